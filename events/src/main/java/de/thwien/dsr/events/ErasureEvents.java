@@ -1,0 +1,84 @@
+package de.thwien.dsr.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Events on {@link Topics#ERASURE}, produced by erasure-service. */
+public final class ErasureEvents {
+
+    private ErasureEvents() {
+    }
+
+    public enum PlannedAction { ERASE, RESTRICT, KEEP }
+
+    /** What will happen to one finding; references name our stores, not the person. */
+    public record PlanItem(
+            String store,
+            String reference,
+            String retentionCategory,
+            PlannedAction action,
+            LocalDate holdUntil,
+            String legalBasis,
+            String reason,
+            boolean needsApproval) {
+    }
+
+    public record ErasurePlanned(
+            String caseId,
+            List<PlanItem> items) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    public record ErasedRecord(String store, String reference, String retentionCategory, Instant erasedAt) {
+    }
+
+    /** Records erased; {@code recipientsInformed} are told under Art. 19. */
+    public record RecordsErased(
+            String caseId,
+            String language,
+            List<ErasedRecord> records,
+            List<String> recipientsInformed,
+            Person personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    public record RestrictedRecord(
+            String store,
+            String reference,
+            String retentionCategory,
+            String legalBasis,
+            LocalDate holdUntil,
+            LocalDate erasableFrom) {
+    }
+
+    public record RecordsRestricted(
+            String caseId,
+            String language,
+            List<RestrictedRecord> records,
+            List<String> recipientsInformed,
+            Person personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    public record RestrictionLifted(
+            String caseId,
+            String store,
+            String reference,
+            String reason,
+            Instant liftedAt) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+}

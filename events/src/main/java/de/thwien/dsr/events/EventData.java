@@ -1,0 +1,17 @@
+package de.thwien.dsr.events;
+
+/**
+ * The data of one event on the backbone. Every implementation is an immutable record whose
+ * personal data, if any, sits in a single field named {@code personal}.
+ */
+public sealed interface EventData permits
+        CaseEvents.RequestReceived, CaseEvents.IdentityVerified, CaseEvents.DeadlineExtended,
+        CaseEvents.RequestRejected, CaseEvents.CaseClosed,
+        DiscoveryEvents.SubjectLocated, DiscoveryEvents.AccessPackageReady, DiscoveryEvents.ContactFirstSeen,
+        ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
+        ErasureEvents.RestrictionLifted,
+        NoticeEvents.NoticeSent, NoticeEvents.NoticeFailed {
+
+    /** The CloudEvents {@code subject} and Kafka record key: the case id (or contact id for contacts). */
+    String subjectId();
+}

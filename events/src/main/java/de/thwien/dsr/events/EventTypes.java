@@ -1,0 +1,75 @@
+package de.thwien.dsr.events;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * CloudEvents {@code type} of every event and the record and topic that belong to it.
+ * The type names follow DESIGN.md with the {@code .v1} version suffix.
+ */
+public final class EventTypes {
+
+    private static final String PREFIX = "de.thwien.dsr.";
+
+    public static final String REQUEST_RECEIVED = PREFIX + "request.received.v1";
+    public static final String IDENTITY_VERIFIED = PREFIX + "identity.verified.v1";
+    public static final String DEADLINE_EXTENDED = PREFIX + "deadline.extended.v1";
+    public static final String REQUEST_REJECTED = PREFIX + "request.rejected.v1";
+    public static final String CASE_CLOSED = PREFIX + "case.closed.v1";
+    public static final String SUBJECT_LOCATED = PREFIX + "subject.located.v1";
+    public static final String ACCESS_PACKAGE_READY = PREFIX + "access.package.ready.v1";
+    public static final String CONTACT_FIRST_SEEN = PREFIX + "contact.first-seen.v1";
+    public static final String ERASURE_PLANNED = PREFIX + "erasure.planned.v1";
+    public static final String RECORDS_ERASED = PREFIX + "records.erased.v1";
+    public static final String RECORDS_RESTRICTED = PREFIX + "records.restricted.v1";
+    public static final String RESTRICTION_LIFTED = PREFIX + "restriction.lifted.v1";
+    public static final String NOTICE_SENT = PREFIX + "notice.sent.v1";
+    public static final String NOTICE_FAILED = PREFIX + "notice.failed.v1";
+
+    /** Where an event type lives and which record carries its data. */
+    public record Registration(String type, String topic, Class<? extends EventData> dataClass) {
+    }
+
+    private static final Map<Class<? extends EventData>, Registration> BY_CLASS = Map.ofEntries(
+            entry(REQUEST_RECEIVED, Topics.CASES, CaseEvents.RequestReceived.class),
+            entry(IDENTITY_VERIFIED, Topics.CASES, CaseEvents.IdentityVerified.class),
+            entry(DEADLINE_EXTENDED, Topics.CASES, CaseEvents.DeadlineExtended.class),
+            entry(REQUEST_REJECTED, Topics.CASES, CaseEvents.RequestRejected.class),
+            entry(CASE_CLOSED, Topics.CASES, CaseEvents.CaseClosed.class),
+            entry(SUBJECT_LOCATED, Topics.DISCOVERY, DiscoveryEvents.SubjectLocated.class),
+            entry(ACCESS_PACKAGE_READY, Topics.DISCOVERY, DiscoveryEvents.AccessPackageReady.class),
+            entry(CONTACT_FIRST_SEEN, Topics.DISCOVERY, DiscoveryEvents.ContactFirstSeen.class),
+            entry(ERASURE_PLANNED, Topics.ERASURE, ErasureEvents.ErasurePlanned.class),
+            entry(RECORDS_ERASED, Topics.ERASURE, ErasureEvents.RecordsErased.class),
+            entry(RECORDS_RESTRICTED, Topics.ERASURE, ErasureEvents.RecordsRestricted.class),
+            entry(RESTRICTION_LIFTED, Topics.ERASURE, ErasureEvents.RestrictionLifted.class),
+            entry(NOTICE_SENT, Topics.NOTICES, NoticeEvents.NoticeSent.class),
+            entry(NOTICE_FAILED, Topics.NOTICES, NoticeEvents.NoticeFailed.class));
+
+    private static final Map<String, Registration> BY_TYPE = Map.copyOf(BY_CLASS.values().stream()
+            .collect(java.util.stream.Collectors.toMap(Registration::type, r -> r)));
+
+    private EventTypes() {
+    }
+
+    public static Registration of(Class<? extends EventData> dataClass) {
+        Registration registration = BY_CLASS.get(dataClass);
+        if (registration == null) {
+            throw new IllegalArgumentException("no event type registered for " + dataClass.getName());
+        }
+        return registration;
+    }
+
+    public static Registration of(EventData data) {
+        return of(data.getClass());
+    }
+
+    public static Optional<Registration> byType(String type) {
+        return Optional.ofNullable(type).map(BY_TYPE::get);
+    }
+
+    private static Map.Entry<Class<? extends EventData>, Registration> entry(
+            String type, String topic, Class<? extends EventData> dataClass) {
+        return Map.entry(dataClass, new Registration(type, topic, dataClass));
+    }
+}

@@ -1,0 +1,52 @@
+package de.thwien.dsr.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Events on {@link Topics#NOTICES}, produced by notifier-service. */
+public final class NoticeEvents {
+
+    private NoticeEvents() {
+    }
+
+    /** The kinds of notices the notifier sends. */
+    public enum NoticeKind {
+        ACKNOWLEDGEMENT,
+        VERIFICATION_LINK,
+        VERIFICATION_REMINDER,
+        FIRST_CONTACT,
+        EXTENSION,
+        ACCESS_ANSWER,
+        ERASURE_CONFIRMATION,
+        CONSENT_WITHDRAWAL_CONFIRMATION,
+        REFUSAL,
+        ASSISTANT_DIGEST,
+        ASSISTANT_ALERT
+    }
+
+    public record NoticeSent(
+            String caseId,
+            NoticeKind kind,
+            UUID triggerEventId,
+            String messageId,
+            Instant sentAt,
+            Person personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    public record NoticeFailed(
+            String caseId,
+            NoticeKind kind,
+            UUID triggerEventId,
+            int attempts,
+            String error,
+            Instant failedAt) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package de.thwien.dsr.events;
+
+/** The data-subject rights a case can be about (LEGAL.md §1). */
+public enum RequestType {
+    /** Art. 15 GDPR. */
+    ACCESS,
+    /** Art. 17 GDPR. */
+    ERASURE,
+    /** Art. 7(3) GDPR. */
+    CONSENT_WITHDRAWAL,
+    /** Art. 16 GDPR, handled by the assistant. */
+    RECTIFICATION,
+    /** Art. 18 GDPR, handled by the assistant. */
+    RESTRICTION,
+    /** Mail whose request type could not be recognised; the assistant triages it. */
+    UNCLASSIFIED
+}
