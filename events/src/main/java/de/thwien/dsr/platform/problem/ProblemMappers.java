@@ -1,0 +1,84 @@
+package de.thwien.dsr.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of a REST endpoint into problem+json. Details never echo input values
+ * (they may be personal data) and never carry a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(ConstraintViolationException exception, UriInfo uri) {
+        List<Problem.Violation> violations = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.Violation(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .collect(Collectors.toList());
+        return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields.")
+                .withViolations(violations).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
+        String where = exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? "field '" + mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")) + "'"
+                : "line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
+        return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON of the expected shape (at "
+                + where + ").").at(uri.getPath()).toResponse();
+    }
+
+    /** Quarkus maps this subtype itself (to plain JSON); the exact type makes ours win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException exception, UriInfo uri) {
+        return unreadableJson(exception, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response response = exception.getResponse();
+        if (response.getMediaType() != null && Problem.MEDIA.isCompatible(response.getMediaType())) {
+            return response;
+        }
+        Response.StatusType status = response.getStatusInfo();
+        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), null).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception exception, UriInfo uri) {
+        // the message may contain personal data: log the type and a reference only
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf("unexpected %s at %s, problem reference %s", exception.getClass().getName(), uri.getPath(),
+                reference);
+        LOG.debug("unexpected failure " + reference, exception);
+        return Problem.of(500, "Internal Server Error", "Something went wrong on our side (reference "
+                + reference + ").").at(uri.getPath()).toResponse();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // drop the method and parameter names of the resource method ("submit.request.email" -> "email")
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,71 @@
+package de.thwien.dsr.intake.cases;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.RequestType;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One data-subject request and its legal deadlines. */
+@Entity
+@Table(name = "dsr_case")
+public class DsrCase extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type", nullable = false)
+    public RequestType requestType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseEvents.Channel channel;
+
+    @Column(name = "requester_email", nullable = false)
+    public String requesterEmail;
+
+    @Column(name = "requester_name")
+    public String requesterName;
+
+    @Column(columnDefinition = "text")
+    public String message;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "received_on", nullable = false)
+    public LocalDate receivedOn;
+
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    @Column(name = "extended_due_on", nullable = false)
+    public LocalDate extendedDueOn;
+
+    /** SHA-256 of the status link's token; the token itself is only in the requester's link. */
+    @Column(name = "status_token_hash", nullable = false, unique = true)
+    public String statusTokenHash;
+
+    /** Message-ID of the request mail, so notices can thread to it. */
+    @Column(name = "original_message_id")
+    public String originalMessageId;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,53 @@
+package de.thwien.dsr.intake.deadlines;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Art. 12(3) GDPR periods computed per Regulation (EEC, Euratom) No 1182/71 Art. 3 (LEGAL.md §2).
+ *
+ * <p>The receipt day is the calendar day in Europe/Berlin. A period of months ends on the day
+ * with the same number as the receipt day; where that month is shorter, on its last day
+ * ({@link LocalDate#plusMonths} does exactly that). A period ending on a Saturday, Sunday or
+ * NRW public holiday ends on the next working day.
+ */
+public final class DeadlineCalculator {
+
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final int MONTHS_TO_ANSWER = 1;
+    private static final int MONTHS_WITH_EXTENSION = 3;
+
+    public Deadlines deadlinesFor(Instant receivedAt) {
+        LocalDate receivedOn = receiptDay(receivedAt);
+        return new Deadlines(receivedOn, dueOn(receivedOn), extendedDueOn(receivedOn));
+    }
+
+    public LocalDate receiptDay(Instant receivedAt) {
+        return receivedAt.atZone(BERLIN).toLocalDate();
+    }
+
+    public LocalDate dueOn(LocalDate receivedOn) {
+        return nextWorkingDayFrom(receivedOn.plusMonths(MONTHS_TO_ANSWER));
+    }
+
+    public LocalDate extendedDueOn(LocalDate receivedOn) {
+        return nextWorkingDayFrom(receivedOn.plusMonths(MONTHS_WITH_EXTENSION));
+    }
+
+    /** The day itself if it is a working day, else the next one. */
+    public LocalDate nextWorkingDayFrom(LocalDate day) {
+        LocalDate candidate = day;
+        while (!isWorkingDay(candidate)) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        DayOfWeek dayOfWeek = day.getDayOfWeek();
+        return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY
+                && !NrwPublicHolidays.isHoliday(day);
+    }
+}

@@ -1,0 +1,74 @@
+package de.thwien.dsr.intake.requests;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.intake.cases.CaseStatus;
+import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
+import de.thwien.dsr.intake.deadlines.Deadlines;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Opens a case for a new request and announces it, in one transaction. */
+@ApplicationScoped
+public class RequestIntake {
+
+    private static final Logger LOG = Logger.getLogger(RequestIntake.class);
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final IntakeConfig config;
+    private final DeadlineCalculator deadlines = new DeadlineCalculator();
+
+    public RequestIntake(Outbox outbox, Clock clock, IntakeConfig config) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @WithTransaction
+    public Uni<RequestAccepted> openCase(SubmittedRequest request, CaseEvents.Channel channel) {
+        Instant receivedAt = clock.instant();
+        Deadlines dates = deadlines.deadlinesFor(receivedAt);
+        String token = StatusTokens.newToken();
+        String statusUrl = config.publicBaseUrl() + "/status/" + token;
+
+        DsrCase dsrCase = new DsrCase();
+        dsrCase.id = UUID.randomUUID();
+        dsrCase.requestType = request.type();
+        dsrCase.status = CaseStatus.RECEIVED;
+        dsrCase.language = request.languageOrDefault();
+        dsrCase.channel = channel;
+        dsrCase.requesterEmail = request.email().trim();
+        dsrCase.requesterName = blankToNull(request.name());
+        dsrCase.message = request.message();
+        dsrCase.receivedAt = receivedAt;
+        dsrCase.receivedOn = dates.receivedOn();
+        dsrCase.dueOn = dates.dueOn();
+        dsrCase.extendedDueOn = dates.extendedDueOn();
+        dsrCase.statusTokenHash = StatusTokens.hash(token);
+
+        CaseEvents.RequestReceived event = new CaseEvents.RequestReceived(dsrCase.id.toString(),
+                dsrCase.requestType, dsrCase.language, channel, receivedAt, dates.receivedOn(), dates.dueOn(),
+                dates.extendedDueOn(), statusUrl, null, new Person(dsrCase.requesterEmail, dsrCase.requesterName));
+
+        return dsrCase.<DsrCase>persist()
+                .chain(() -> outbox.append(event))
+                .chain(envelope -> TimelineEntry.of(dsrCase.id, receivedAt, "REQUEST_RECEIVED",
+                        "Request received via " + channel + ", due on " + dates.dueOn(), envelope.id()).persist())
+                .invoke(() -> LOG.infof("case %s opened (%s), due on %s", dsrCase.id, dsrCase.requestType,
+                        dates.dueOn()))
+                .replaceWith(new RequestAccepted(dsrCase.id, statusUrl));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

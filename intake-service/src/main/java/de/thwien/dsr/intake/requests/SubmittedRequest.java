@@ -1,0 +1,25 @@
+package de.thwien.dsr.intake.requests;
+
+import de.thwien.dsr.events.RequestType;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A request as submitted through the web form API. */
+public record SubmittedRequest(
+        @NotNull(message = "choose the kind of request") RequestType type,
+        @NotBlank(message = "an e-mail address is required")
+        @Email(message = "must be a valid e-mail address")
+        @Size(max = 254, message = "must be at most 254 characters") String email,
+        @Size(max = 200, message = "must be at most 200 characters")
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
+        @Pattern(regexp = "de|en", message = "must be de or en") String language,
+        @Size(max = 10000, message = "must be at most 10000 characters") String message) {
+
+    /** German unless the requester chose English (LEGAL.md §5: the language of the request). */
+    public String languageOrDefault() {
+        return language == null ? "de" : language;
+    }
+}

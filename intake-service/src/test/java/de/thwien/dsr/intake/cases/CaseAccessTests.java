@@ -1,0 +1,81 @@
+package de.thwien.dsr.intake.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class CaseAccessTests {
+
+    private String openCase() {
+        return given().contentType(ContentType.JSON)
+                .body("{\"type\":\"ACCESS\",\"email\":\"jana@example.org\",\"name\":\"Jana\"}")
+                .when().post("/api/requests")
+                .then().statusCode(202).extract().path("caseId");
+    }
+
+    @Test
+    void anonymousAccessToCasesIsRefusedWith401() {
+        given().when().get("/api/cases/" + openCase())
+                .then().statusCode(401);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWith401() {
+        given().auth().preemptive().basic("assistant", "wrong")
+                .when().get("/api/cases/" + openCase())
+                .then().statusCode(401);
+    }
+
+    @Test
+    void unknownUserIsRefusedWith401() {
+        given().auth().preemptive().basic("mallory", "demo-assistant")
+                .when().get("/api/cases/" + openCase())
+                .then().statusCode(401);
+    }
+
+    @Test
+    void userWithoutTheAssistantRoleIsRefusedWith403() {
+        given().auth().preemptive().basic("auditor", "demo-auditor")
+                .when().get("/api/cases/" + openCase())
+                .then().statusCode(403);
+    }
+
+    @Test
+    void assistantSeesStatusDueDateAndTimeline() {
+        String caseId = openCase();
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId)
+                .then().statusCode(200)
+                .body("id", equalTo(caseId))
+                .body("type", equalTo("ACCESS"))
+                .body("status", equalTo("RECEIVED"))
+                .body("language", equalTo("de"))
+                .body("requester.email", equalTo("jana@example.org"))
+                .body("timeline.kind", hasItem("REQUEST_RECEIVED"));
+    }
+
+    @Test
+    void ownerWithTheAdminRoleSeesCases() {
+        given().auth().preemptive().basic("owner", "demo-owner")
+                .when().get("/api/cases/" + openCase())
+                .then().statusCode(200);
+    }
+
+    @Test
+    void unknownCaseGetsAProblem404() {
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
