@@ -8,6 +8,7 @@ import org.apache.kafka.metadata.storage.Formatter;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -79,8 +80,14 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         return p;
     }
 
-    /** What {@code kafka-storage.sh format --ignore-formatted} does; a kept data directory is reused as is. */
+    /**
+     * What {@code kafka-storage.sh format} does. A kept data directory is reused as is: formatting it
+     * again, even with "ignore formatted", fails because the new random cluster id differs.
+     */
     private static void format(Path logDirectory) throws Exception {
+        if (Files.exists(logDirectory.resolve("meta.properties"))) {
+            return;
+        }
         new Formatter()
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setNodeId(NODE_ID)

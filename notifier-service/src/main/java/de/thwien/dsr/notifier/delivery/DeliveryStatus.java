@@ -1,0 +1,12 @@
+package de.thwien.dsr.notifier.delivery;
+
+/** The life of one notice. */
+public enum DeliveryStatus {
+    /** Recorded, waiting for its (next) attempt. */
+    PENDING,
+    /** Handed to SMTP; if the service dies now, the outcome is unknown (see {@link NoticeDispatcher}). */
+    SENDING,
+    SENT,
+    /** Gave up after the configured attempts; the assistant is told. */
+    FAILED
+}

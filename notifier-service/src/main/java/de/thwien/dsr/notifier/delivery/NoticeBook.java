@@ -1,0 +1,66 @@
+package de.thwien.dsr.notifier.delivery;
+
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.notifier.notices.RenderedNotice;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Records the intent to send a notice, in the transaction of the event that triggers it.
+ * The {@link NoticeDispatcher} sends it afterwards.
+ */
+@ApplicationScoped
+public class NoticeBook {
+
+    private final Clock clock;
+    private final NotifierConfig config;
+
+    public NoticeBook(Clock clock, NotifierConfig config) {
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** What to send, to whom, and why. {@code inReplyTo} threads the notice to the request mail. */
+    public record Intent(String caseId, NoticeKind kind, UUID triggerEventId, Person recipient, String language,
+            RenderedNotice notice, String inReplyTo) {
+    }
+
+    public Uni<NoticeDelivery> record(Intent intent) {
+        Instant now = clock.instant();
+        NoticeDelivery delivery = new NoticeDelivery();
+        delivery.id = UUID.randomUUID();
+        delivery.caseId = intent.caseId();
+        delivery.kind = intent.kind();
+        delivery.triggerEventId = intent.triggerEventId();
+        delivery.recipient = intent.recipient().email();
+        delivery.recipientName = intent.recipient().name();
+        delivery.language = intent.language();
+        delivery.subject = intent.notice().subject();
+        delivery.bodyText = intent.notice().text();
+        delivery.bodyHtml = intent.notice().html();
+        delivery.bodySha256 = sha256(intent.notice().text());
+        delivery.messageId = "<" + delivery.id + "@" + config.messageIdDomain() + ">";
+        delivery.inReplyTo = intent.inReplyTo();
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.createdAt = now;
+        delivery.nextAttemptAt = now;
+        return delivery.persist();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

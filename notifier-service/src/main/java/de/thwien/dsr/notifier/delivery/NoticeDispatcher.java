@@ -1,0 +1,148 @@
+package de.thwien.dsr.notifier.delivery;
+
+import de.thwien.dsr.events.NoticeEvents;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends recorded notices over SMTP, retries transient failures with doubling delays and gives
+ * up after the configured attempts with {@code notice.failed}.
+ *
+ * <p>A notice is claimed ({@link DeliveryStatus#SENDING}) in its own committed transaction before
+ * SMTP is spoken, and marked sent together with the {@code notice.sent} event afterwards. Two
+ * instances never claim the same row ({@code for update skip locked}). The residual window: if
+ * the process dies after the SMTP server accepted the mail but before "sent" is committed, the
+ * claim goes stale and the notice is sent once more after {@link #STALE_CLAIM}, with the same
+ * Message-ID, so that mail clients can recognise the copy. No other path sends a second copy.
+ */
+@ApplicationScoped
+public class NoticeDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(NoticeDispatcher.class);
+    static final Duration STALE_CLAIM = Duration.ofMinutes(5);
+    private static final int BATCH_SIZE = 20;
+
+    private final Pool pool;
+    private final Mailer mailer;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final NotifierConfig config;
+
+    public NoticeDispatcher(Pool pool, Mailer mailer, Outbox outbox, Clock clock, NotifierConfig config) {
+        this.pool = pool;
+        this.mailer = mailer;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "notice-dispatcher", every = "${dsr.notifier.dispatch-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatchDue() {
+        try {
+            for (UUID id : await(this::claimDue)) {
+                send(id);
+            }
+        } catch (Throwable e) {
+            LOG.warnf("notice dispatch run failed: %s", e.getClass().getName());
+        }
+    }
+
+    private Uni<List<UUID>> claimDue() {
+        Instant now = clock.instant();
+        return pool.preparedQuery("update notice_delivery set status = 'SENDING', attempts = attempts + 1,"
+                        + " last_attempt_at = $1 where id in (select id from notice_delivery"
+                        + " where (status = 'PENDING' and next_attempt_at <= $1)"
+                        + " or (status = 'SENDING' and last_attempt_at < $2)"
+                        + " order by created_at limit $3 for update skip locked) returning id")
+                .execute(Tuple.of(utc(now), utc(now.minus(STALE_CLAIM)), BATCH_SIZE))
+                .map(rows -> {
+                    List<UUID> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getUUID("id")));
+                    return ids;
+                });
+    }
+
+    private void send(UUID id) throws Throwable {
+        NoticeDelivery delivery = await(() -> Panache.withSession(() -> NoticeDelivery.<NoticeDelivery>findById(id)));
+        try {
+            mailer.send(toMail(delivery));
+        } catch (RuntimeException e) {
+            await(() -> Panache.withTransaction(() -> recordFailure(id, e)));
+            return;
+        }
+        await(() -> Panache.withTransaction(() -> recordSent(id)));
+        LOG.infof("notice %s for case %s sent", delivery.kind, delivery.caseId);
+    }
+
+    private Mail toMail(NoticeDelivery delivery) {
+        Mail mail = Mail.withText(delivery.recipient, delivery.subject, delivery.bodyText)
+                .setHtml(delivery.bodyHtml)
+                .addHeader("Message-ID", delivery.messageId);
+        if (delivery.inReplyTo != null) {
+            mail.addHeader("In-Reply-To", delivery.inReplyTo).addHeader("References", delivery.inReplyTo);
+        }
+        return mail;
+    }
+
+    private Uni<Void> recordSent(UUID id) {
+        return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> {
+            delivery.status = DeliveryStatus.SENT;
+            delivery.sentAt = clock.instant();
+            return outbox.append(new NoticeEvents.NoticeSent(delivery.caseId, delivery.kind,
+                    delivery.triggerEventId, delivery.messageId, delivery.sentAt,
+                    new Person(delivery.recipient, delivery.recipientName)));
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> recordFailure(UUID id, Exception failure) {
+        return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> {
+            delivery.lastError = failure.getClass().getName();
+            if (delivery.attempts >= config.maxAttempts()) {
+                delivery.status = DeliveryStatus.FAILED;
+                LOG.errorf("notice %s for case %s failed for good after %d attempts", delivery.kind,
+                        delivery.caseId, delivery.attempts);
+                return outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
+                        delivery.triggerEventId, delivery.attempts, delivery.lastError, clock.instant()))
+                        .replaceWithVoid();
+            }
+            delivery.status = DeliveryStatus.PENDING;
+            delivery.nextAttemptAt = clock.instant().plus(retryDelay(delivery.attempts));
+            LOG.warnf("notice %s for case %s failed (attempt %d), retrying", delivery.kind, delivery.caseId,
+                    delivery.attempts);
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** 1st retry after the configured delay, then doubling. */
+    Duration retryDelay(int attemptsSoFar) {
+        return config.firstRetryDelay().multipliedBy(1L << Math.min(attemptsSoFar - 1, 10));
+    }
+
+    private static java.time.OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Runs reactive work from this worker thread on a Vert.x context, as Hibernate Reactive needs. */
+    private static <T> T await(Supplier<Uni<T>> work) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(work);
+    }
+}

@@ -1,0 +1,13 @@
+package de.thwien.dsr.notifier.notices;
+
+import io.quarkus.qute.TemplateData;
+
+/** What the acknowledgement of receipt tells the requester (Art. 12(3) GDPR). */
+@TemplateData
+public record AcknowledgementNotice(String caseReference, String name, String requestType, String receivedOn,
+        String dueOn, String statusUrl) {
+
+    public boolean hasName() {
+        return name != null && !name.isBlank();
+    }
+}

@@ -1,0 +1,46 @@
+package de.thwien.dsr.notifier.notices;
+
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.notifier.controller.Controller;
+import de.thwien.dsr.notifier.controller.ControllerConfig;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a notice from {@code templates/notices/<kind>.<language>.txt} (fragments {@code subject}
+ * and {@code text}) and {@code <kind>.<language>.html}, which Qute escapes. Every template sees
+ * the controller as {@code controller} and the notice's own data as {@code n}.
+ */
+@ApplicationScoped
+public class NoticeRenderer {
+
+    private final Engine engine;
+    private final Controller controller;
+
+    public NoticeRenderer(Engine engine, ControllerConfig controller) {
+        this.engine = engine;
+        this.controller = Controller.of(controller);
+    }
+
+    public RenderedNotice render(NoticeKind kind, NoticeLanguage language, Object data) {
+        String base = "notices/" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + language.code();
+        Template text = template(base + ".txt");
+        Template html = template(base + ".html");
+        Map<String, Object> model = Map.of("controller", controller, "n", data);
+        return new RenderedNotice(
+                text.getFragment("subject").instance().data(model).render(),
+                text.getFragment("text").instance().data(model).render().strip() + "\n",
+                html.instance().data(model).render());
+    }
+
+    private Template template(String path) {
+        Template template = engine.getTemplate(path);
+        if (template == null) {
+            throw new IllegalStateException("missing notice template " + path);
+        }
+        return template;
+    }
+}
