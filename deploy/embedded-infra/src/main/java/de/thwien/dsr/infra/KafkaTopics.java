@@ -94,6 +94,7 @@ public final class KafkaTopics {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("topics have no leader yet: " + names);
             }
+            // the Admin API has no "wait until led" call; metadata arrives within milliseconds on one node
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
     }
