@@ -2,6 +2,7 @@ package de.thwien.dsr.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Events on {@link Topics#CASES}, produced by intake-service. */
 public final class CaseEvents {
@@ -12,7 +13,11 @@ public final class CaseEvents {
     /** How a request reached us. */
     public enum Channel { WEB_FORM, EMAIL }
 
-    /** A new case was opened; the clock of Art. 12(3) runs from {@code receivedAt}. */
+    /**
+     * A new case was opened; the clock of Art. 12(3) runs from {@code receivedAt}. For a request
+     * that came by mail, {@code originalMessageId} is its Message-ID: consumers that answer the
+     * requester keep it to thread every later notice of the case to the request.
+     */
     public record RequestReceived(
             String caseId,
             RequestType requestType,
@@ -61,15 +66,68 @@ public final class CaseEvents {
         }
     }
 
-    /** The controller does not act on the request (Art. 12(4)/(5)). */
+    /** Why a request is not acted on (Art. 12(4)–(6)). */
+    public enum RejectionReason { MANIFESTLY_UNFOUNDED, EXCESSIVE, IDENTITY_NOT_CONFIRMED, OTHER }
+
+    /** The controller does not act on the request (Art. 12(4)/(5)); {@code reasons} is the assistant's text. */
     public record RequestRejected(
             String caseId,
             String language,
+            RejectionReason reasonCode,
             String reasons,
             Person personal) implements EventData {
         @Override
         public String subjectId() {
             return caseId;
+        }
+    }
+
+    /**
+     * The requester must confirm the address with a single-use link (Art. 12(6)); the notifier
+     * sends it. {@code verificationUrl} holds the secret token, so it travels in the personal block.
+     */
+    public record VerificationRequested(
+            String caseId,
+            RequestType requestType,
+            String language,
+            Instant expiresAt,
+            VerificationLink personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    /** The link has not been used yet; the notifier sends a reminder with the same link. */
+    public record VerificationReminderDue(
+            String caseId,
+            String language,
+            Instant expiresAt,
+            VerificationLink personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    /** Whom to send a verification link and the link itself. */
+    public record VerificationLink(String email, String name, String verificationUrl) {
+    }
+
+    /** One row of the assistant's digest; case data only, no personal data. */
+    public record DigestEntry(String caseId, RequestType requestType, String status, LocalDate dueOn,
+            long daysLeft) {
+    }
+
+    /** Once a day: the cases due within 7 days and the overdue ones, for the assistant's digest mail. */
+    public record DeadlineDigestDue(
+            String digestId,
+            LocalDate date,
+            List<DigestEntry> dueSoon,
+            List<DigestEntry> overdue) implements EventData {
+        @Override
+        public String subjectId() {
+            return digestId;
         }
     }
 

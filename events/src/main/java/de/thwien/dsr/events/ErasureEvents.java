@@ -36,11 +36,24 @@ public final class ErasureEvents {
     public record ErasedRecord(String store, String reference, String retentionCategory, Instant erasedAt) {
     }
 
-    /** Records erased; {@code recipientsInformed} are told under Art. 19. */
+    /** Processing that goes on after a consent withdrawal, on another legal basis (Art. 7(3), 17(1)(b)). */
+    public record ContinuingProcessing(String purpose, String legalBasis) {
+    }
+
+    /**
+     * The execution of a case's erasure plan has finished. It is the one event the erasure
+     * confirmation is written from, so it repeats what was restricted (with basis and date) and
+     * what is kept, even when nothing could be erased ({@code records} empty).
+     * {@code recipientsInformed} are told under Art. 19.
+     */
     public record RecordsErased(
             String caseId,
+            RequestType requestType,
             String language,
             List<ErasedRecord> records,
+            List<RestrictedRecord> restricted,
+            List<PlanItem> kept,
+            List<ContinuingProcessing> continuing,
             List<String> recipientsInformed,
             Person personal) implements EventData {
         @Override

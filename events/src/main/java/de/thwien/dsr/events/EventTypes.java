@@ -16,6 +16,9 @@ public final class EventTypes {
     public static final String DEADLINE_EXTENDED = PREFIX + "deadline.extended.v1";
     public static final String REQUEST_REJECTED = PREFIX + "request.rejected.v1";
     public static final String CASE_CLOSED = PREFIX + "case.closed.v1";
+    public static final String VERIFICATION_REQUESTED = PREFIX + "verification.requested.v1";
+    public static final String VERIFICATION_REMINDER_DUE = PREFIX + "verification.reminder-due.v1";
+    public static final String DEADLINE_DIGEST_DUE = PREFIX + "deadline.digest-due.v1";
     public static final String SUBJECT_LOCATED = PREFIX + "subject.located.v1";
     public static final String ACCESS_PACKAGE_READY = PREFIX + "access.package.ready.v1";
     public static final String CONTACT_FIRST_SEEN = PREFIX + "contact.first-seen.v1";
@@ -36,6 +39,9 @@ public final class EventTypes {
             entry(DEADLINE_EXTENDED, Topics.CASES, CaseEvents.DeadlineExtended.class),
             entry(REQUEST_REJECTED, Topics.CASES, CaseEvents.RequestRejected.class),
             entry(CASE_CLOSED, Topics.CASES, CaseEvents.CaseClosed.class),
+            entry(VERIFICATION_REQUESTED, Topics.CASES, CaseEvents.VerificationRequested.class),
+            entry(VERIFICATION_REMINDER_DUE, Topics.CASES, CaseEvents.VerificationReminderDue.class),
+            entry(DEADLINE_DIGEST_DUE, Topics.CASES, CaseEvents.DeadlineDigestDue.class),
             entry(SUBJECT_LOCATED, Topics.DISCOVERY, DiscoveryEvents.SubjectLocated.class),
             entry(ACCESS_PACKAGE_READY, Topics.DISCOVERY, DiscoveryEvents.AccessPackageReady.class),
             entry(CONTACT_FIRST_SEEN, Topics.DISCOVERY, DiscoveryEvents.ContactFirstSeen.class),
