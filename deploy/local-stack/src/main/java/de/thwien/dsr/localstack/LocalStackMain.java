@@ -1,0 +1,58 @@
+package de.thwien.dsr.localstack;
+
+import de.thwien.dsr.infra.EmbeddedInfraOptions;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the local stack until Ctrl-C. Ports are system properties: dsr.postgres.port (15432),
+ * kafka.port (19092), kafka.controller.port (19093), dsr.mail.smtp-port (3025),
+ * dsr.mail.imap-port (3143), dsr.intake.port (8081), dsr.subject-index.port (8082),
+ * dsr.erasure.port (8083), dsr.notifier.port (8084). Service logs go to
+ * {@code deploy/local-stack/target/logs}.
+ */
+public final class LocalStackMain {
+
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(System.getProperty("dsr.project.root", ".")).toAbsolutePath().normalize();
+        Path logs = root.resolve("deploy/local-stack/target/logs");
+        EmbeddedInfraOptions infraOptions = EmbeddedInfraOptions.defaults()
+                .withPostgresPort(Integer.getInteger("dsr.postgres.port", 15432))
+                .withKafkaPort(Integer.getInteger("kafka.port", 19092))
+                .withKafkaControllerPort(Integer.getInteger("kafka.controller.port", 19093))
+                .withSmtpPort(Integer.getInteger("dsr.mail.smtp-port", 3025))
+                .withImapPort(Integer.getInteger("dsr.mail.imap-port", 3143))
+                .withShutdownHook(false);
+
+        PrintStream out = System.out;
+        out.println("Starting embedded PostgreSQL, Kafka, GreenMail and the four services ...");
+        LocalStack stack = LocalStack.start(infraOptions, ServiceDefinition.defaults(), root, logs);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the local stack ...");
+            stack.close();
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+
+        out.println();
+        out.println("DSR local stack is running.");
+        for (ServiceProcess service : stack.services()) {
+            out.printf("  %-22s %s  (Swagger UI %s/q/swagger-ui, log %s)%n", service.service().name(),
+                    service.service().baseUrl(), service.service().baseUrl(), service.logFile());
+        }
+        var infra = stack.infra();
+        out.printf("  PostgreSQL             127.0.0.1:%d database %s user %s%n", infra.postgresPort(),
+                infra.postgresDatabase(), infra.postgresUsername());
+        out.printf("  Kafka                  %s%n", infra.kafkaBootstrapServers());
+        out.printf("  SMTP / IMAP            127.0.0.1:%d / 127.0.0.1:%d (any login, e.g. curl imap://127.0.0.1:%d/INBOX"
+                + " -u 'you@example.org:x')%n", infra.smtpPort(), infra.imapPort(), infra.imapPort());
+        out.println("  Demo logins            assistant / demo-assistant (role assistant), owner / demo-owner (admin)");
+        out.println("Stop with Ctrl-C.");
+        out.flush();
+        stopped.await();
+    }
+}

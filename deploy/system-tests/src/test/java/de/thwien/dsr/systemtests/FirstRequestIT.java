@@ -1,0 +1,98 @@
+package de.thwien.dsr.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.test.Mailbox;
+import de.thwien.dsr.infra.test.ReceivedMail;
+import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.localstack.LocalStack;
+import de.thwien.dsr.localstack.ServiceProcess;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The walking skeleton with everything real: four service JVMs, PostgreSQL, Kafka, SMTP/IMAP. */
+class FirstRequestIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static LocalStack system;
+
+    @BeforeAll
+    static void startSystem() {
+        system = RunningSystem.start();
+    }
+
+    @AfterAll
+    static void stopSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    private String intakeUrl() {
+        return system.service("intake-service").service().baseUrl();
+    }
+
+    @Test
+    void everyServiceReportsReady() {
+        for (ServiceProcess service : system.services()) {
+            given().baseUri(service.service().baseUrl())
+                    .when().get("/q/health/ready")
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
+    void submittedRequestIsAcknowledgedByMailAndTheAcknowledgementIsOnTheCaseTimeline() {
+        String address = "system-test-" + UUID.randomUUID() + "@example.org";
+
+        String caseId = given().baseUri(intakeUrl()).contentType(ContentType.JSON)
+                .body("{\"type\":\"ACCESS\",\"email\":\"" + address + "\",\"name\":\"Sys Test\",\"language\":\"en\"}")
+                .when().post("/api/requests")
+                .then().statusCode(202).extract().path("caseId");
+
+        Mailbox mailbox = new Mailbox(system.infra().mailHost(), system.infra().imapPort());
+        ReceivedMail mail = await().atMost(PATIENCE).until(() -> mailbox.messagesFor(address),
+                mails -> !mails.isEmpty()).get(0);
+        assertThat(mail.subject()).startsWith("We have received your data protection request");
+        assertThat(mail.text()).contains(intakeUrl() + "/status/");
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<String> kinds = given().baseUri(intakeUrl()).auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().get("/api/cases/" + caseId)
+                    .then().statusCode(200).extract().path("timeline.kind");
+            assertThat(kinds).containsExactly("REQUEST_RECEIVED", "NOTICE_SENT");
+        });
+    }
+
+    @Test
+    void rawKafkaRecordsCarryCloudEventsHeadersAndTheCaseIdAsKey() {
+        String caseId = given().baseUri(intakeUrl()).contentType(ContentType.JSON)
+                .body("{\"type\":\"ERASURE\",\"email\":\"raw-" + UUID.randomUUID() + "@example.org\"}")
+                .when().post("/api/requests")
+                .then().statusCode(202).extract().path("caseId");
+
+        try (TopicProbe probe = new TopicProbe(system.infra().kafkaBootstrapServers())) {
+            ConsumerRecord<String, String> received = await().atMost(PATIENCE).until(
+                    () -> probe.readAll(Topics.CASES).stream().filter(r -> caseId.equals(r.key())).findFirst()
+                            .orElse(null), r -> r != null);
+            assertThat(TopicProbe.header(received, "ce_type")).isEqualTo("de.thwien.dsr.request.received.v1");
+            assertThat(TopicProbe.header(received, "ce_subject")).isEqualTo(caseId);
+            assertThat(TopicProbe.header(received, "ce_source")).isEqualTo("/dsr/intake-service");
+
+            ConsumerRecord<String, String> sent = await().atMost(PATIENCE).until(
+                    () -> probe.readAll(Topics.NOTICES).stream().filter(r -> caseId.equals(r.key())).findFirst()
+                            .orElse(null), r -> r != null);
+            assertThat(TopicProbe.header(sent, "ce_type")).isEqualTo("de.thwien.dsr.notice.sent.v1");
+            assertThat(TopicProbe.header(sent, "ce_source")).isEqualTo("/dsr/notifier-service");
+        }
+    }
+}
