@@ -74,6 +74,28 @@ class FirstRequestIT {
     }
 
     @Test
+    void servicesNeverLogTheRequestersPersonalData() throws Exception {
+        String marker = "marker-" + UUID.randomUUID();
+        String address = marker + "@example.org";
+        String name = "Markus Marker " + marker.substring(7, 15);
+        String caseId = given().baseUri(intakeUrl()).contentType(ContentType.JSON)
+                .body("{\"type\":\"ERASURE\",\"email\":\"" + address + "\",\"name\":\"" + name
+                        + "\",\"message\":\"Bitte l\u00f6schen Sie alles zu " + marker + "\"}")
+                .when().post("/api/requests")
+                .then().statusCode(202).extract().path("caseId");
+        Mailbox mailbox = new Mailbox(system.infra().mailHost(), system.infra().imapPort());
+        await().atMost(PATIENCE).until(() -> !mailbox.messagesFor(address).isEmpty());
+
+        for (ServiceProcess service : system.services()) {
+            String log = java.nio.file.Files.readString(service.logFile());
+            assertThat(log).as("log of " + service.service().name())
+                    .doesNotContain(marker).doesNotContain(name);
+        }
+        String intakeLog = java.nio.file.Files.readString(system.service("intake-service").logFile());
+        assertThat(intakeLog).as("logs name the case instead").contains(caseId);
+    }
+
+    @Test
     void rawKafkaRecordsCarryCloudEventsHeadersAndTheCaseIdAsKey() {
         String caseId = given().baseUri(intakeUrl()).contentType(ContentType.JSON)
                 .body("{\"type\":\"ERASURE\",\"email\":\"raw-" + UUID.randomUUID() + "@example.org\"}")
