@@ -1,6 +1,5 @@
 package de.thwien.dsr.infra;
 
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -21,17 +20,7 @@ public final class EmbeddedInfraMain {
         if (System.getProperty("java.util.logging.manager") == null) {
             System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         }
-        EmbeddedInfraOptions options = EmbeddedInfraOptions.defaults()
-                .withPostgresPort(Integer.getInteger("dsr.postgres.port", 15432))
-                .withKafkaPort(Integer.getInteger("kafka.port", 19092))
-                .withKafkaControllerPort(Integer.getInteger("kafka.controller.port", 19093))
-                .withSmtpPort(Integer.getInteger("dsr.mail.smtp-port", 3025))
-                .withImapPort(Integer.getInteger("dsr.mail.imap-port", 3143))
-                .withShutdownHook(true);
-        String dataDirectory = System.getProperty("dsr.infra.data-dir");
-        if (dataDirectory != null && !dataDirectory.isBlank()) {
-            options = options.withDataDirectory(Path.of(dataDirectory));
-        }
+        EmbeddedInfraOptions options = EmbeddedInfraOptions.localStackFromSystemProperties().withShutdownHook(true);
 
         EmbeddedInfra infra = EmbeddedInfra.start(options);
         infra.configuration().forEach((key, value) -> System.out.println(key + "=" + value));

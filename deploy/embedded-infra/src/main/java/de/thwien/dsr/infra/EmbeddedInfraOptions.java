@@ -38,6 +38,24 @@ public record EmbeddedInfraOptions(
                 Optional.empty(), true);
     }
 
+    /**
+     * The fixed ports of the local stack, each overridable by a system property:
+     * {@code dsr.postgres.port} (15432), {@code kafka.port} (19092), {@code kafka.controller.port} (19093),
+     * {@code dsr.mail.smtp-port} (3025), {@code dsr.mail.imap-port} (3143), and {@code dsr.infra.data-dir}
+     * (optional: keeps the data across restarts).
+     */
+    public static EmbeddedInfraOptions localStackFromSystemProperties() {
+        EmbeddedInfraOptions options = defaults()
+                .withPostgresPort(Integer.getInteger("dsr.postgres.port", 15432))
+                .withKafkaPort(Integer.getInteger("kafka.port", 19092))
+                .withKafkaControllerPort(Integer.getInteger("kafka.controller.port", 19093))
+                .withSmtpPort(Integer.getInteger("dsr.mail.smtp-port", 3025))
+                .withImapPort(Integer.getInteger("dsr.mail.imap-port", 3143));
+        String dataDirectory = System.getProperty("dsr.infra.data-dir");
+        return dataDirectory == null || dataDirectory.isBlank() ? options
+                : options.withDataDirectory(Path.of(dataDirectory));
+    }
+
     public EmbeddedInfraOptions withPostgresPort(int port) {
         return new EmbeddedInfraOptions(port, kafkaPort, kafkaControllerPort, smtpPort, imapPort, dataDirectory,
                 registerShutdownHook);

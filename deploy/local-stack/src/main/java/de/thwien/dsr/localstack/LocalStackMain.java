@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the local stack until Ctrl-C. Ports are system properties: dsr.postgres.port (15432),
- * kafka.port (19092), kafka.controller.port (19093), dsr.mail.smtp-port (3025),
- * dsr.mail.imap-port (3143), dsr.intake.port (8081), dsr.subject-index.port (8082),
- * dsr.erasure.port (8083), dsr.notifier.port (8084). Service logs go to
+ * Runs the local stack until Ctrl-C. Ports are system properties: those of
+ * {@link EmbeddedInfraOptions#localStackFromSystemProperties()} and dsr.intake.port (8081),
+ * dsr.subject-index.port (8082), dsr.erasure.port (8083), dsr.notifier.port (8084). Service logs go to
  * {@code deploy/local-stack/target/logs}.
  */
 public final class LocalStackMain {
@@ -20,12 +19,8 @@ public final class LocalStackMain {
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("dsr.project.root", ".")).toAbsolutePath().normalize();
         Path logs = root.resolve("deploy/local-stack/target/logs");
-        EmbeddedInfraOptions infraOptions = EmbeddedInfraOptions.defaults()
-                .withPostgresPort(Integer.getInteger("dsr.postgres.port", 15432))
-                .withKafkaPort(Integer.getInteger("kafka.port", 19092))
-                .withKafkaControllerPort(Integer.getInteger("kafka.controller.port", 19093))
-                .withSmtpPort(Integer.getInteger("dsr.mail.smtp-port", 3025))
-                .withImapPort(Integer.getInteger("dsr.mail.imap-port", 3143))
+        // the launcher's own hook below stops the services before the infrastructure
+        EmbeddedInfraOptions infraOptions = EmbeddedInfraOptions.localStackFromSystemProperties()
                 .withShutdownHook(false);
 
         PrintStream out = System.out;
