@@ -11,6 +11,6 @@ import java.util.List;
 class ServiceReadinessTests extends ServiceReadinessContract {
 
     ServiceReadinessTests() {
-        super("intake-service", List.of("dsr.notices"));
+        super("intake-service", List.of("dsr.notices", "dsr.discovery", "dsr.erasure"));
     }
 }

@@ -1,28 +1,194 @@
 package de.thwien.dsr.intake.cases;
 
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
+import de.thwien.dsr.intake.verification.IdentityVerification;
+import de.thwien.dsr.intake.verification.IdentityVerifications;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The assistant's view of cases. */
+/** The assistant's case API. */
 @Path("/api/cases")
 @RolesAllowed({"assistant", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    private final CaseWorkflow workflow;
+    private final CaseActions actions;
+    private final IdentityVerifications verifications;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    public CaseResource(CaseWorkflow workflow, CaseActions actions, IdentityVerifications verifications,
+            SecurityIdentity identity, Clock clock) {
+        this.workflow = workflow;
+        this.actions = actions;
+        this.verifications = verifications;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    public record Note(@NotBlank(message = "a note is required") @Size(max = 2000) String note) {
+    }
+
+    public record Extension(@NotBlank(message = "the reasons for the extension are required") @Size(max = 2000)
+            String reasons) {
+    }
+
+    public record Rejection(@NotNull(message = "choose a reason code") CaseEvents.RejectionReason reasonCode,
+            @NotBlank(message = "the reasons are required") @Size(max = 2000) String reasons) {
+    }
+
+    public record Closure(@Size(max = 2000) String note) {
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "Cases sorted by current due date, with filters and days left")
+    public Uni<CaseRow.Page> list(@QueryParam("status") CaseStatus status, @QueryParam("type") RequestType type,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("dueWithinDays") @Min(value = 0, message = "must be 0 or more") Integer dueWithinDays,
+            @QueryParam("q") @Size(max = 36) @Pattern(regexp = "[0-9a-fA-F-]*", message = "must be part of a case id")
+            String caseIdPart,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 100")
+            @Max(value = 100, message = "must be 1 to 100") int size) {
+        LocalDate today = today();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (status != null) {
+            conditions.add("status = :status");
+            parameters.put("status", status);
+        }
+        if (type != null) {
+            conditions.add("requestType = :type");
+            parameters.put("type", type);
+        }
+        if (Boolean.TRUE.equals(overdue) || dueWithinDays != null) {
+            conditions.add("status in :open");
+            parameters.put("open", List.of(CaseStatus.values()).stream().filter(CaseStatus::isOpen).toList());
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            conditions.add("currentDueOn < :today");
+            parameters.put("today", today);
+        }
+        if (dueWithinDays != null) {
+            conditions.add("currentDueOn >= :today and currentDueOn <= :horizon");
+            parameters.put("today", today);
+            parameters.put("horizon", today.plusDays(dueWithinDays));
+        }
+        if (caseIdPart != null && !caseIdPart.isBlank()) {
+            conditions.add("str(id) like :idPart");
+            parameters.put("idPart", "%" + caseIdPart.toLowerCase() + "%");
+        }
+        var query = DsrCase.<DsrCase>find(String.join(" and ", conditions.isEmpty() ? List.of("1 = 1") : conditions),
+                Sort.by("currentDueOn").and("receivedAt").and("id"), parameters);
+        return query.count().chain(total -> query.page(page, size).list()
+                .map(cases -> new CaseRow.Page(cases.stream().map(c -> CaseRow.of(c, today)).toList(), page, size,
+                        total)));
+    }
+
     @GET
     @Path("/{id}")
     @WithSession
     public Uni<CaseView> get(@PathParam("id") UUID id) {
-        return DsrCase.<DsrCase>findById(id)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no such case"))
-                .chain(dsrCase -> TimelineEntry.ofCase(id).map(timeline -> CaseView.of(dsrCase, timeline)));
+        return workflow.load(id).chain(dsrCase -> TimelineEntry.ofCase(id)
+                .map(timeline -> CaseView.of(dsrCase, timeline, today())));
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @WithSession
+    @Operation(summary = "The complete case record as JSON, for accountability")
+    public Uni<CaseFile> file(@PathParam("id") UUID id) {
+        return workflow.load(id).chain(dsrCase -> TimelineEntry.ofCase(id)
+                .chain(timeline -> IdentityVerification.<IdentityVerification>findById(id)
+                        .map(verification -> new CaseFile(clock.instant(), CaseView.of(dsrCase, timeline, today()),
+                                dsrCase.message, verification == null ? null : new CaseFile.Verification(
+                                        verification.requestedAt, verification.expiresAt, verification.remindedAt,
+                                        verification.verifiedAt,
+                                        verification.method == null ? null : verification.method.name(),
+                                        verification.expiredAt)))));
+    }
+
+    @POST
+    @WithSession
+    @Path("/{id}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify the requester's identity manually, with a note saying how")
+    public Uni<CaseView> verifyManually(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid Note body) {
+        return verifications.verifyManually(id, body.note(), actor()).chain(() -> get(id));
+    }
+
+    @POST
+    @WithSession
+    @Path("/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CaseView> extend(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid Extension body) {
+        return actions.extend(id, body.reasons(), actor()).chain(() -> get(id));
+    }
+
+    @POST
+    @WithSession
+    @Path("/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CaseView> reject(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid Rejection body) {
+        return actions.reject(id, body.reasonCode(), body.reasons(), actor()).chain(() -> get(id));
+    }
+
+    @POST
+    @WithSession
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CaseView> addNote(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid Note body) {
+        return actions.addNote(id, body.note(), actor()).chain(() -> get(id));
+    }
+
+    @POST
+    @WithSession
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<CaseView> close(@PathParam("id") UUID id, @Valid Closure body) {
+        return actions.close(id, body == null ? null : body.note(), actor()).chain(() -> get(id));
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
     }
 }

@@ -1,11 +1,19 @@
 package de.thwien.dsr.intake.cases;
 
-/** Where a case stands; the workflow issues add the transitions between them. */
+/** Where a case stands; {@link CaseStateMachine} says how it moves on. */
 public enum CaseStatus {
     RECEIVED,
+    AWAITING_VERIFICATION,
     VERIFIED,
     IN_PROGRESS,
-    ANSWERED,
+    AWAITING_APPROVAL,
+    RESPONDED,
+    CLOSED,
     REJECTED,
-    CLOSED
+    VERIFICATION_EXPIRED;
+
+    /** A case still runs against its deadline until it is answered, rejected or closed. */
+    public boolean isOpen() {
+        return this != RESPONDED && this != CLOSED && this != REJECTED;
+    }
 }

@@ -3,10 +3,11 @@ package de.thwien.dsr.intake.cases;
 import de.thwien.dsr.events.RequestType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as the assistant sees it. */
+/** A case as the assistant sees it: the case, its timeline, and the other services' summaries. */
 public record CaseView(
         UUID id,
         RequestType type,
@@ -18,18 +19,41 @@ public record CaseView(
         LocalDate receivedOn,
         LocalDate dueOn,
         LocalDate extendedDueOn,
+        LocalDate currentDueOn,
+        boolean extended,
+        long daysLeft,
+        String deadlineFlag,
+        UUID duplicateOf,
+        String originalMessageId,
+        String findings,
+        String plan,
+        List<Entry> notices,
         List<Entry> timeline) {
 
     public record Requester(String email, String name) {
     }
 
-    public record Entry(Instant at, String kind, String detail) {
+    public record Entry(Instant at, String kind, String actor, String detail) {
     }
 
-    static CaseView of(DsrCase dsrCase, List<TimelineEntry> timeline) {
+    static CaseView of(DsrCase dsrCase, List<TimelineEntry> timeline, LocalDate today) {
+        List<Entry> entries = timeline.stream()
+                .map(entry -> new Entry(entry.occurredAt, entry.kind, entry.actor, entry.detail)).toList();
         return new CaseView(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.language,
                 dsrCase.channel.name(), new Requester(dsrCase.requesterEmail, dsrCase.requesterName),
-                dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn,
-                timeline.stream().map(entry -> new Entry(entry.occurredAt, entry.kind, entry.detail)).toList());
+                dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
+                dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, dsrCase.duplicateOf,
+                dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"), latest(entries, "ERASURE_PLANNED"),
+                entries.stream().filter(entry -> entry.kind().startsWith("NOTICE_")).toList(), entries);
+    }
+
+    /** Calendar days until the current due date (negative: overdue). */
+    static long daysLeft(DsrCase dsrCase, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, dsrCase.currentDueOn);
+    }
+
+    private static String latest(List<Entry> entries, String kind) {
+        return entries.stream().filter(entry -> entry.kind().equals(kind)).reduce((first, second) -> second)
+                .map(Entry::detail).orElse(null);
     }
 }

@@ -58,6 +58,21 @@ public class DsrCase extends PanacheEntityBase {
     @Column(name = "extended_due_on", nullable = false)
     public LocalDate extendedDueOn;
 
+    /** The date the answer is due now: {@link #dueOn}, or {@link #extendedDueOn} once extended. */
+    @Column(name = "current_due_on", nullable = false)
+    public LocalDate currentDueOn;
+
+    @Column(nullable = false)
+    public boolean extended;
+
+    /** An earlier open case of the same verified address and type this one repeats. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    /** DUE_SOON or OVERDUE as the deadline watch last saw the case; null when neither. */
+    @Column(name = "deadline_flag")
+    public String deadlineFlag;
+
     /** SHA-256 of the status link's token; the token itself is only in the requester's link. */
     @Column(name = "status_token_hash", nullable = false, unique = true)
     public String statusTokenHash;

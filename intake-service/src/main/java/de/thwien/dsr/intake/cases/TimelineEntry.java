@@ -12,10 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Something that happened to a case, shown to the assistant. Details never hold personal data. */
+/**
+ * Something that happened to a case, shown to the assistant. Details never hold personal data.
+ * Append-only: the database refuses updates and deletes (migration V2).
+ */
 @Entity
 @Table(name = "case_timeline_entry")
 public class TimelineEntry extends PanacheEntityBase {
+
+    public static final String SYSTEM = "system";
+    public static final String REQUESTER = "requester";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,12 +39,22 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String detail;
 
+    /** Who did it: an assistant's login, {@code requester}, {@code system} or the reporting service. */
+    @Column(nullable = false)
+    public String actor;
+
     /** The event this entry records, if any. */
     @Column(name = "event_id", unique = true)
     public UUID eventId;
 
     public static TimelineEntry of(UUID caseId, Instant occurredAt, String kind, String detail, UUID eventId) {
+        return of(caseId, occurredAt, kind, detail, eventId, SYSTEM);
+    }
+
+    public static TimelineEntry of(UUID caseId, Instant occurredAt, String kind, String detail, UUID eventId,
+            String actor) {
         TimelineEntry entry = new TimelineEntry();
+        entry.actor = actor;
         entry.caseId = caseId;
         entry.occurredAt = occurredAt;
         entry.kind = kind;

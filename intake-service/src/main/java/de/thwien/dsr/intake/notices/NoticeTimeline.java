@@ -2,22 +2,35 @@ package de.thwien.dsr.intake.notices;
 
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.inbox.EventInbox;
-import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.cases.CaseTrigger;
+import de.thwien.dsr.intake.cases.CaseWorkflow;
+import de.thwien.dsr.intake.cases.ServiceEvents;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Records on the case timeline every notice the notifier sent or gave up on. */
+/**
+ * Records on the case timeline every notice the notifier sent or gave up on; a sent answer moves the
+ * case to RESPONDED.
+ */
 @ApplicationScoped
 public class NoticeTimeline {
 
-    private final EventInbox inbox;
+    /** Notices that answer the request itself (Art. 15, 17, 7(3)). */
+    static final Set<NoticeKind> ANSWERS = EnumSet.of(NoticeKind.ACCESS_ANSWER, NoticeKind.ERASURE_CONFIRMATION,
+            NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION);
 
-    public NoticeTimeline(EventInbox inbox) {
+    private final EventInbox inbox;
+    private final CaseWorkflow workflow;
+
+    public NoticeTimeline(EventInbox inbox, CaseWorkflow workflow) {
         this.inbox = inbox;
+        this.workflow = workflow;
     }
 
     @Incoming("notices")
@@ -26,15 +39,17 @@ public class NoticeTimeline {
     }
 
     private Uni<Void> record(EventEnvelope envelope) {
+        String actor = ServiceEvents.actorOf(envelope);
         if (envelope.data() instanceof NoticeEvents.NoticeSent sent) {
-            return TimelineEntry.of(UUID.fromString(sent.caseId()), sent.sentAt(), "NOTICE_SENT",
-                    "Notice " + sent.kind() + " sent, Message-ID " + sent.messageId(), envelope.id())
-                    .persist().replaceWithVoid();
+            CaseTrigger trigger = ANSWERS.contains(sent.kind()) ? CaseTrigger.ANSWER_SENT : CaseTrigger.NOTICE_SENT;
+            return workflow.report(sent.caseId(), new CaseWorkflow.Step(trigger, "NOTICE_SENT",
+                    "Notice " + sent.kind() + " sent, Message-ID " + sent.messageId(), actor, sent.sentAt(),
+                    envelope.id()));
         }
         if (envelope.data() instanceof NoticeEvents.NoticeFailed failed) {
-            return TimelineEntry.of(UUID.fromString(failed.caseId()), failed.failedAt(), "NOTICE_FAILED",
-                    "Notice " + failed.kind() + " failed after " + failed.attempts() + " attempts",
-                    envelope.id()).persist().replaceWithVoid();
+            return workflow.report(failed.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTICE_FAILED, "NOTICE_FAILED",
+                    "Notice " + failed.kind() + " failed after " + failed.attempts() + " attempts", actor,
+                    failed.failedAt(), envelope.id()));
         }
         return Uni.createFrom().voidItem();
     }

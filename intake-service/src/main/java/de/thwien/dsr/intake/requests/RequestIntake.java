@@ -2,12 +2,14 @@ package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.deadlines.Deadlines;
+import de.thwien.dsr.intake.verification.IdentityVerifications;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,26 +18,38 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Opens a case for a new request and announces it, in one transaction. */
+/** Opens a case for a new request, announces it and asks for identity verification, in one transaction. */
 @ApplicationScoped
 public class RequestIntake {
 
     private static final Logger LOG = Logger.getLogger(RequestIntake.class);
 
+    /** A request from any channel; {@code receivedAt} is when it reached us (for mail: its arrival). */
+    public record NewRequest(RequestType type, String email, String name, String language, String message,
+            CaseEvents.Channel channel, Instant receivedAt, String originalMessageId) {
+    }
+
     private final Outbox outbox;
     private final Clock clock;
     private final IntakeConfig config;
+    private final IdentityVerifications verifications;
     private final DeadlineCalculator deadlines = new DeadlineCalculator();
 
-    public RequestIntake(Outbox outbox, Clock clock, IntakeConfig config) {
+    public RequestIntake(Outbox outbox, Clock clock, IntakeConfig config, IdentityVerifications verifications) {
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
+        this.verifications = verifications;
+    }
+
+    public Uni<RequestAccepted> openCase(SubmittedRequest request, CaseEvents.Channel channel) {
+        return openCase(new NewRequest(request.type(), request.email(), request.name(), request.languageOrDefault(),
+                request.message(), channel, clock.instant(), null));
     }
 
     @WithTransaction
-    public Uni<RequestAccepted> openCase(SubmittedRequest request, CaseEvents.Channel channel) {
-        Instant receivedAt = clock.instant();
+    public Uni<RequestAccepted> openCase(NewRequest request) {
+        Instant receivedAt = request.receivedAt();
         Deadlines dates = deadlines.deadlinesFor(receivedAt);
         String token = StatusTokens.newToken();
         String statusUrl = config.publicBaseUrl() + "/status/" + token;
@@ -44,25 +58,30 @@ public class RequestIntake {
         dsrCase.id = UUID.randomUUID();
         dsrCase.requestType = request.type();
         dsrCase.status = CaseStatus.RECEIVED;
-        dsrCase.language = request.languageOrDefault();
-        dsrCase.channel = channel;
+        dsrCase.language = request.language();
+        dsrCase.channel = request.channel();
         dsrCase.requesterEmail = request.email().trim();
         dsrCase.requesterName = blankToNull(request.name());
         dsrCase.message = request.message();
         dsrCase.receivedAt = receivedAt;
         dsrCase.receivedOn = dates.receivedOn();
         dsrCase.dueOn = dates.dueOn();
+        dsrCase.currentDueOn = dates.dueOn();
         dsrCase.extendedDueOn = dates.extendedDueOn();
         dsrCase.statusTokenHash = StatusTokens.hash(token);
+        dsrCase.originalMessageId = request.originalMessageId();
 
         CaseEvents.RequestReceived event = new CaseEvents.RequestReceived(dsrCase.id.toString(),
-                dsrCase.requestType, dsrCase.language, channel, receivedAt, dates.receivedOn(), dates.dueOn(),
-                dates.extendedDueOn(), statusUrl, null, new Person(dsrCase.requesterEmail, dsrCase.requesterName));
+                dsrCase.requestType, dsrCase.language, dsrCase.channel, receivedAt, dates.receivedOn(), dates.dueOn(),
+                dates.extendedDueOn(), statusUrl, dsrCase.originalMessageId,
+                new Person(dsrCase.requesterEmail, dsrCase.requesterName));
 
         return dsrCase.<DsrCase>persist()
                 .chain(() -> outbox.append(event))
                 .chain(envelope -> TimelineEntry.of(dsrCase.id, receivedAt, "REQUEST_RECEIVED",
-                        "Request received via " + channel + ", due on " + dates.dueOn(), envelope.id()).persist())
+                        "Request received via " + dsrCase.channel + ", due on " + dates.dueOn(), envelope.id())
+                        .persist())
+                .chain(() -> verifications.request(dsrCase, clock.instant()))
                 .invoke(() -> LOG.infof("case %s opened (%s), due on %s", dsrCase.id, dsrCase.requestType,
                         dates.dueOn()))
                 .replaceWith(new RequestAccepted(dsrCase.id, statusUrl));

@@ -58,7 +58,7 @@ class CaseAccessTests {
                 .then().statusCode(200)
                 .body("id", equalTo(caseId))
                 .body("type", equalTo("ACCESS"))
-                .body("status", equalTo("RECEIVED"))
+                .body("status", equalTo("AWAITING_VERIFICATION"))
                 .body("language", equalTo("de"))
                 .body("requester.email", equalTo("jana@example.org"))
                 .body("timeline.kind", hasItem("REQUEST_RECEIVED"));

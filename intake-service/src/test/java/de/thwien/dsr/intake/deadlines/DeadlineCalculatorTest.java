@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,15 @@ class DeadlineCalculatorTest {
     })
     void extendedDueDateIsThreeMonthsLaterOnTheNextWorkingDay(LocalDate receivedOn, LocalDate expected) {
         assertThat(calculator.extendedDueOn(receivedOn)).isEqualTo(expected);
+    }
+
+    /** LEGAL.md §2 examples and dated cases around DST, year ends, month ends and every NRW holiday. */
+    @ParameterizedTest(name = "{0} -> received {1}, due {2}, extended {3}: {4}")
+    @CsvFileSource(resources = "/deadlines/dated-cases.csv")
+    void datedCasesGetTheirReceiptDayDueDateAndExtendedDueDate(Instant receivedAt, LocalDate receivedOn,
+            LocalDate dueOn, LocalDate extendedDueOn, String why) {
+        assertThat(calculator.deadlinesFor(receivedAt)).as(why)
+                .isEqualTo(new Deadlines(receivedOn, dueOn, extendedDueOn));
     }
 
     @ParameterizedTest(name = "Easter {0} is {1}")

@@ -1,0 +1,21 @@
+package de.thwien.dsr.intake.cases;
+
+import de.thwien.dsr.events.RequestType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One line of the assistant's case list. */
+public record CaseRow(UUID id, RequestType type, CaseStatus status, String channel, LocalDate receivedOn,
+        LocalDate currentDueOn, boolean extended, long daysLeft, String deadlineFlag, UUID duplicateOf) {
+
+    static CaseRow of(DsrCase dsrCase, LocalDate today) {
+        return new CaseRow(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.channel.name(),
+                dsrCase.receivedOn, dsrCase.currentDueOn, dsrCase.extended, CaseView.daysLeft(dsrCase, today),
+                dsrCase.deadlineFlag, dsrCase.duplicateOf);
+    }
+
+    /** A page of rows and how many match in all. */
+    public record Page(List<CaseRow> items, int page, int size, long total) {
+    }
+}

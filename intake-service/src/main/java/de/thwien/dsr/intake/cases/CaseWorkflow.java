@@ -1,0 +1,95 @@
+package de.thwien.dsr.intake.cases;
+
+import de.thwien.dsr.platform.problem.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves cases through {@link CaseStateMachine} and writes the timeline entry of each step. Callers run
+ * inside the transaction that also appends the step's outgoing event.
+ */
+@ApplicationScoped
+public class CaseWorkflow {
+
+    private static final Logger LOG = Logger.getLogger(CaseWorkflow.class);
+
+    /** One step of a case: what happened, by whom, when, and the event that records it (if any). */
+    public record Step(CaseTrigger trigger, String kind, String detail, String actor, Instant at, UUID eventId) {
+    }
+
+    /**
+     * An assistant's (or requester's) action: refused with 409 problem+json if the case's status does not
+     * allow it, 404 if there is no such case.
+     */
+    public Uni<DsrCase> act(UUID caseId, Step step) {
+        return load(caseId).chain(dsrCase -> {
+            require(dsrCase, step.trigger());
+            return advance(dsrCase, step);
+        });
+    }
+
+    /** The case, or 404 problem+json. */
+    public Uni<DsrCase> load(UUID caseId) {
+        return DsrCase.<DsrCase>findById(caseId)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no such case"));
+    }
+
+    /** Refuses with 409 problem+json what the case's status does not allow. */
+    public static void require(DsrCase dsrCase, CaseTrigger trigger) {
+        if (!CaseStateMachine.allows(dsrCase.status, trigger)) {
+            throw conflict("A case in status " + dsrCase.status + " does not allow " + trigger + ".");
+        }
+    }
+
+    /**
+     * A fact reported by another service. It is always recorded; the status only moves where the table
+     * allows it, because events of different topics may arrive in any order. Unknown cases are skipped.
+     */
+    public Uni<Void> report(String caseId, Step step) {
+        UUID id;
+        try {
+            id = UUID.fromString(caseId);
+        } catch (IllegalArgumentException e) {
+            LOG.debugf("event %s is not about a case, skipped", step.eventId());
+            return Uni.createFrom().voidItem();
+        }
+        return DsrCase.<DsrCase>findById(id).chain(dsrCase -> {
+            if (dsrCase == null) {
+                LOG.warnf("event %s (%s) names unknown case %s, skipped", step.eventId(), step.kind(), caseId);
+                return Uni.createFrom().voidItem();
+            }
+            if (CaseStateMachine.allows(dsrCase.status, step.trigger())) {
+                return advance(dsrCase, step).replaceWithVoid();
+            }
+            LOG.infof("case %s: %s recorded, status %s kept", dsrCase.id, step.trigger(), dsrCase.status);
+            return TimelineEntry.of(dsrCase.id, step.at(), step.kind(),
+                    step.detail() + " (status " + dsrCase.status + " kept)", step.eventId(), step.actor())
+                    .persist().replaceWithVoid();
+        });
+    }
+
+    /** Applies an allowed step: the new status and its timeline entry. */
+    public Uni<DsrCase> advance(DsrCase dsrCase, Step step) {
+        CaseStatus from = dsrCase.status;
+        CaseStatus to = CaseStateMachine.next(from, step.trigger())
+                .orElseThrow(() -> conflict("A case in status " + from + " does not allow " + step.trigger() + "."));
+        dsrCase.status = to;
+        String detail = from == to ? step.detail() : step.detail() + "; status " + from + " -> " + to;
+        return TimelineEntry.of(dsrCase.id, step.at(), step.kind(), detail, step.eventId(), step.actor()).persist()
+                .invoke(() -> {
+                    if (from != to) {
+                        LOG.infof("case %s: %s -> %s on %s", dsrCase.id, from, to, step.trigger());
+                    }
+                })
+                .replaceWith(dsrCase);
+    }
+
+    public static WebApplicationException conflict(String detail) {
+        return new WebApplicationException(Problem.of(409, "Conflict", detail).toResponse());
+    }
+}

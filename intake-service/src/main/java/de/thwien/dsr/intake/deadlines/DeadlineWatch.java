@@ -1,0 +1,96 @@
+package de.thwien.dsr.intake.deadlines;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.intake.cases.CaseStatus;
+import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.TimelineEntry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Flags open cases due within 7 days (DUE_SOON) or past their due date (OVERDUE), and once a day asks the
+ * notifier for the assistant's digest. The day's digest is recorded in the database, so restarts and
+ * further instances do not send it twice.
+ */
+@ApplicationScoped
+public class DeadlineWatch {
+
+    public static final String DUE_SOON = "DUE_SOON";
+    public static final String OVERDUE = "OVERDUE";
+    static final int DUE_SOON_DAYS = 7;
+    private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public DeadlineWatch(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${dsr.deadlines.watch-interval:15m}", delayed = "${dsr.deadlines.watch-interval:15m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return watch(clock.instant()).replaceWithVoid();
+    }
+
+    /** Flags the cases and, the first time on a day, appends the digest event. True if it did. */
+    @WithTransaction
+    public Uni<Boolean> watch(Instant now) {
+        LocalDate today = now.atZone(DeadlineCalculator.BERLIN).toLocalDate();
+        List<CaseStatus> open = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+        return DsrCase.<DsrCase>list("status in ?1 and currentDueOn <= ?2 order by currentDueOn", open,
+                        today.plusDays(DUE_SOON_DAYS))
+                .chain(cases -> flag(cases, today, now).replaceWith(cases))
+                .chain(cases -> digestOnce(cases, today));
+    }
+
+    private Uni<Void> flag(List<DsrCase> cases, LocalDate today, Instant now) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (DsrCase dsrCase : cases) {
+            String flag = dsrCase.currentDueOn.isBefore(today) ? OVERDUE : DUE_SOON;
+            if (!flag.equals(dsrCase.deadlineFlag)) {
+                dsrCase.deadlineFlag = flag;
+                all = all.chain(() -> TimelineEntry.of(dsrCase.id, now, "DEADLINE_" + flag,
+                        (flag.equals(OVERDUE) ? "Overdue since " : "Due on ") + dsrCase.currentDueOn, null).persist()
+                        .replaceWithVoid());
+            }
+        }
+        return all;
+    }
+
+    private Uni<Boolean> digestOnce(List<DsrCase> cases, LocalDate today) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                                "insert into deadline_digest (digest_date, created_at) values (?1, now()) "
+                                        + "on conflict (digest_date) do nothing")
+                        .setParameter(1, today).executeUpdate())
+                .chain(inserted -> {
+                    if (inserted == 0) {
+                        return Uni.createFrom().item(false);
+                    }
+                    List<CaseEvents.DigestEntry> dueSoon = entries(cases, today, false);
+                    List<CaseEvents.DigestEntry> overdue = entries(cases, today, true);
+                    LOG.infof("deadline digest of %s: %d due soon, %d overdue", today, dueSoon.size(), overdue.size());
+                    return outbox.append(new CaseEvents.DeadlineDigestDue("digest-" + today, today, dueSoon, overdue))
+                            .replaceWith(true);
+                });
+    }
+
+    private static List<CaseEvents.DigestEntry> entries(List<DsrCase> cases, LocalDate today, boolean overdue) {
+        return cases.stream().filter(c -> c.currentDueOn.isBefore(today) == overdue)
+                .map(c -> new CaseEvents.DigestEntry(c.id.toString(), c.requestType, c.status.name(), c.currentDueOn,
+                        ChronoUnit.DAYS.between(today, c.currentDueOn)))
+                .toList();
+    }
+}

@@ -1,0 +1,40 @@
+package de.thwien.dsr.intake.mail;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The request mailbox (e.g. the privacy address) polled over IMAP. */
+@ConfigMapping(prefix = "dsr.mailbox")
+public interface MailboxConfig {
+
+    /** Off unless configured: a service without a mailbox only takes web-form requests. */
+    @WithDefault("false")
+    boolean enabled();
+
+    String host();
+
+    int port();
+
+    /** {@code imap} or {@code imaps}. */
+    @WithDefault("imap")
+    String protocol();
+
+    String username();
+
+    String password();
+
+    @WithDefault("INBOX")
+    String inbox();
+
+    /** Where mail that became a case is moved. */
+    @WithDefault("Processed")
+    String processedFolder();
+
+    /** Where mail that could not be parsed is moved; the assistant sees it in /api/mail-failures. */
+    @WithDefault("Errors")
+    String errorFolder();
+
+    /** Scheduler interval, e.g. {@code 30s}. */
+    @WithDefault("30s")
+    String pollInterval();
+}

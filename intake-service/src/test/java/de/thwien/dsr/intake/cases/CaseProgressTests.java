@@ -1,0 +1,150 @@
+package de.thwien.dsr.intake.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.EventData;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.NoticeEvents;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.intake.CaseTables;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class CaseProgressTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Person PERSON = new Person("someone@example.org", "Someone");
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void erasureCaseGoesThroughLocatedPlannedApprovedErasedAndResponded() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = verifiedCase(tables, "ERASURE");
+
+        publish("/dsr/subject-index-service", located(caseId));
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("IN_PROGRESS"));
+        assertThat(tables.timeline(caseId)).anySatisfy(entry -> assertThat(entry)
+                .startsWith("SUBJECT_LOCATED|subject-index-service|2 findings {crm=1, mail=1}"));
+
+        publish("/dsr/erasure-service", new ErasureEvents.ErasurePlanned(caseId, List.of(
+                planItem(ErasureEvents.PlannedAction.ERASE, false), planItem(ErasureEvents.PlannedAction.RESTRICT, true))));
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("AWAITING_APPROVAL"));
+
+        publish("/dsr/erasure-service", new ErasureEvents.RecordsErased(caseId, RequestType.ERASURE, "de", List.of(),
+                List.of(), List.of(), List.of(), List.of(), PERSON));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RECORDS_ERASED") == 1);
+        assertThat(tables.status(caseId)).isEqualTo("IN_PROGRESS");
+
+        publish("/dsr/notifier-service", new NoticeEvents.NoticeSent(caseId, NoticeEvents.NoticeKind.ERASURE_CONFIRMATION,
+                UUID.randomUUID(), "<c@test>", Instant.now(), PERSON));
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("RESPONDED"));
+    }
+
+    @Test
+    void accessCaseIsRespondedWhenTheAnswerIsSent() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = verifiedCase(tables, "ACCESS");
+
+        publish("/dsr/subject-index-service", located(caseId));
+        publish("/dsr/subject-index-service", new DiscoveryEvents.AccessPackageReady(caseId, "de",
+                "http://localhost/p/1", Instant.now().plusSeconds(3600), PERSON));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "ACCESS_PACKAGE_READY") == 1);
+        publish("/dsr/notifier-service", new NoticeEvents.NoticeSent(caseId, NoticeEvents.NoticeKind.ACCESS_ANSWER,
+                UUID.randomUUID(), "<a@test>", Instant.now(), PERSON));
+
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("RESPONDED"));
+    }
+
+    @Test
+    void eventTheStatusDoesNotExpectIsRecordedAndTheStatusKept() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ERASURE");
+
+        publish("/dsr/erasure-service", new ErasureEvents.RecordsErased(caseId, RequestType.ERASURE, "de", List.of(),
+                List.of(), List.of(), List.of(), List.of(), PERSON));
+
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RECORDS_ERASED") == 1);
+        assertThat(tables.status(caseId)).isEqualTo("AWAITING_VERIFICATION");
+        assertThat(tables.timeline(caseId)).anySatisfy(entry -> assertThat(entry)
+                .contains("(status AWAITING_VERIFICATION kept)"));
+    }
+
+    @Test
+    void eventOfAnUnknownCaseIsSkippedAndTheConsumerMovesOn() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = verifiedCase(tables, "ACCESS");
+
+        publish("/dsr/subject-index-service", located(UUID.randomUUID().toString()));
+        publish("/dsr/subject-index-service", located(caseId));
+
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("IN_PROGRESS"));
+    }
+
+    @Test
+    void timelineEntriesCanNeitherBeChangedNorDeleted() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ACCESS");
+        Tuple id = Tuple.of(UUID.fromString(caseId));
+
+        assertThatThrownBy(() -> tables.execute("update case_timeline_entry set detail = 'x' where case_id = $1", id))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> tables.execute("delete from case_timeline_entry where case_id = $1", id))
+                .hasMessageContaining("append-only");
+        assertThat(tables.timelineEntries(caseId, "REQUEST_RECEIVED")).isEqualTo(1);
+    }
+
+    private static String verifiedCase(CaseTables tables, String type) {
+        String caseId = CaseTables.openCase(type);
+        given().when().post("/api/verification/" + tables.verificationToken(caseId)).then().statusCode(200);
+        return caseId;
+    }
+
+    private static DiscoveryEvents.SubjectLocated located(String caseId) {
+        Finding mail = new Finding("mail", "INBOX/1/7", List.of("email"), "commercial-letter", LocalDate.now(),
+                "Art. 6(1)(b) GDPR", Finding.MatchStrength.STRONG, "a mail");
+        Finding crm = new Finding("crm", "contact/12", List.of("name", "email"), "general-correspondence",
+                LocalDate.now(), "Art. 6(1)(b) GDPR", Finding.MatchStrength.STRONG, "a contact");
+        return new DiscoveryEvents.SubjectLocated(caseId, RequestType.ERASURE, "de", List.of("mail", "crm"),
+                List.of(), new DiscoveryEvents.Located(PERSON, List.of(mail, crm)));
+    }
+
+    private static ErasureEvents.PlanItem planItem(ErasureEvents.PlannedAction action, boolean needsApproval) {
+        return new ErasureEvents.PlanItem("crm", "contact/12", "general-correspondence", action, null,
+                "Art. 17(1)(a) GDPR", "no longer needed", needsApproval);
+    }
+
+    private void publish(String source, EventData data) {
+        EventEnvelope envelope = EventEnvelope.of(source, Instant.now(), data);
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            probe.send(envelope.topic(), envelope.subject(), codec.headers(envelope), codec.encode(data));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package de.thwien.dsr.intake.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.RequestType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RequestClassifierTest {
+
+    private final RequestClassifier classifier = new RequestClassifier();
+
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', value = {
+            "Ich bitte um Auskunft nach Art. 15 DSGVO | ACCESS | de",
+            "Bitte senden Sie mir eine Kopie meiner Daten | ACCESS | de",
+            "Welche Daten haben Sie über mich gespeichert? | ACCESS | de",
+            "I would like a copy of my data under the GDPR | ACCESS | en",
+            "Subject access request under Article 15 | ACCESS | en",
+            "Bitte löschen Sie alle meine Daten | ERASURE | de",
+            "Antrag auf Löschung nach Artikel 17 DSGVO | ERASURE | de",
+            "Please delete my account and erase my data | ERASURE | en",
+            "I invoke my right to be forgotten | ERASURE | en",
+            "Hiermit widerrufe ich meine Einwilligung | CONSENT_WITHDRAWAL | de",
+            "Ich möchte meine Einwilligung widerrufen | CONSENT_WITHDRAWAL | de",
+            "I withdraw my consent to the recordings | CONSENT_WITHDRAWAL | en",
+            "Bitte berichtigen Sie meine Adresse | RECTIFICATION | de",
+            "Please rectify my postal address | RECTIFICATION | en",
+            "Ich verlange die Einschränkung der Verarbeitung nach Art 18 | RESTRICTION | de",
+            "Wann ist mein Termin? Mit freundlichen Grüßen | UNCLASSIFIED | de",
+            "Hello, when does the meeting start? | UNCLASSIFIED | en",
+            "Ich widerrufe meine Einwilligung und bitte um Löschung aller Daten | UNCLASSIFIED | de",
+            "Bitte beachten Sie Art. 150 des Gesetzes | UNCLASSIFIED | de"
+    })
+    void mailTextGetsItsTypeAndLanguage(String text, RequestType type, String language) {
+        assertThat(classifier.classify(null, text)).isEqualTo(new RequestClassifier.Classification(type, language));
+    }
+
+    @Test
+    void subjectCountsLikeTheText() {
+        assertThat(classifier.classify("Auskunftsersuchen Art. 15", "Sehr geehrte Damen und Herren").type())
+                .isEqualTo(RequestType.ACCESS);
+    }
+
+    @Test
+    void htmlMailIsReadAsText() {
+        assertThat(RequestMail.htmlToText("<html><style>p{}</style><body><p>Bitte um <b>L&ouml;schung</b></p></body>"))
+                .isEqualTo("Bitte um Löschung");
+    }
+}
