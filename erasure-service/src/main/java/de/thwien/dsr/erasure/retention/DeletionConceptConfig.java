@@ -1,0 +1,51 @@
+package de.thwien.dsr.erasure.retention;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The deletion concept as configuration, one rule per data category after DIN 66398
+ * ({@code dsr.retention.rules.<category>.*}); documented in application.properties.
+ */
+@ConfigMapping(prefix = "dsr.retention")
+public interface DeletionConceptConfig {
+
+    Map<String, Rule> rules();
+
+    interface Rule {
+        String description();
+
+        @WithDefault("HOLD")
+        RuleKind kind();
+
+        StartEvent start();
+
+        /** ISO-8601 period, e.g. {@code P8Y}, {@code P14D}, {@code P6M}; {@code P0D} = no hold. */
+        Period period();
+
+        String legalBasis();
+
+        Optional<Transition> transition();
+    }
+
+    interface Transition {
+        Period previousPeriod();
+
+        LocalDate effectiveFrom();
+    }
+
+    /** The configured rules as the pure domain policy. */
+    default RetentionPolicy toPolicy() {
+        List<DeletionRule> rules = new ArrayList<>();
+        rules().forEach((category, rule) -> rules.add(new DeletionRule(category, rule.description(), rule.kind(),
+                rule.start(), rule.period(), rule.legalBasis(),
+                rule.transition().map(t -> new PeriodTransition(t.previousPeriod(), t.effectiveFrom())))));
+        return new RetentionPolicy(rules);
+    }
+}

@@ -1,0 +1,71 @@
+package de.thwien.dsr.erasure.retention;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The operator's deletion concept: one {@link DeletionRule} per data category (LEGAL.md §3).
+ * Pure Java, built from configuration.
+ */
+public final class RetentionPolicy {
+
+    private final Map<String, DeletionRule> rules;
+
+    public RetentionPolicy(Collection<DeletionRule> rules) {
+        Map<String, DeletionRule> byCategory = new LinkedHashMap<>();
+        for (DeletionRule rule : rules) {
+            if (byCategory.put(rule.category(), rule) != null) {
+                throw new IllegalArgumentException("two deletion rules for category " + rule.category());
+            }
+        }
+        this.rules = Map.copyOf(byCategory);
+    }
+
+    /**
+     * Whether a document of {@code category} dated {@code documentDate} may be erased on
+     * {@code asOf}, or must be restricted until its hold ends. Only {@link RuleKind#HOLD} rules
+     * hold data against an erasure request.
+     *
+     * @throws UnknownRetentionCategoryException when no rule exists for the category
+     */
+    public RetentionDecision evaluate(String category, LocalDate documentDate, LocalDate asOf) {
+        Objects.requireNonNull(documentDate, "documentDate");
+        Objects.requireNonNull(asOf, "asOf");
+        DeletionRule rule = rule(category);
+        if (rule.kind() != RuleKind.HOLD || !rule.hasPeriod()) {
+            return RetentionDecision.erase();
+        }
+        LocalDate erasableFrom = rule.erasableFrom(documentDate);
+        return asOf.isBefore(erasableFrom)
+                ? RetentionDecision.restrict(erasableFrom, rule.legalBasis())
+                : RetentionDecision.erase();
+    }
+
+    /**
+     * The first day routine erasure removes the document, whatever the kind of rule: the end of
+     * the maximum storage (e.g. recordings after 14 days) or the end of a hold.
+     */
+    public LocalDate routinelyErasableFrom(String category, LocalDate documentDate) {
+        return rule(category).erasableFrom(Objects.requireNonNull(documentDate, "documentDate"));
+    }
+
+    public DeletionRule rule(String category) {
+        DeletionRule rule = category == null ? null : rules.get(category);
+        if (rule == null) {
+            throw new UnknownRetentionCategoryException(category);
+        }
+        return rule;
+    }
+
+    public boolean knows(String category) {
+        return category != null && rules.containsKey(category);
+    }
+
+    public Set<String> categories() {
+        return rules.keySet();
+    }
+}

@@ -1,0 +1,31 @@
+package de.thwien.dsr.erasure.retention;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+/**
+ * The event that starts a deletion rule's standard period (DIN 66398 "Startzeitpunkt").
+ */
+public enum StartEvent {
+    /** The end of the calendar year in which the document was created, sent or received (§147(4) AO, §257(5) HGB). */
+    END_OF_YEAR {
+        @Override
+        LocalDate startOf(LocalDate documentDate) {
+            return MonthDay.of(12, 31).atYear(documentDate.getYear());
+        }
+    },
+    /**
+     * The day the data came into being, e.g. a conference recording or a log line. That day is not
+     * counted and the period ends with its last day (§§187(1), 188(2) BGB): a recording of 1 November
+     * kept 14 days is erasable from 16 November.
+     */
+    DOCUMENT_DATE {
+        @Override
+        LocalDate startOf(LocalDate documentDate) {
+            return documentDate;
+        }
+    };
+
+    /** The last day before the standard period starts running. */
+    abstract LocalDate startOf(LocalDate documentDate);
+}

@@ -1,0 +1,29 @@
+package de.thwien.dsr.erasure.retention;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+
+/** The deletion concept exactly as application.properties configures it, without booting Quarkus. */
+public final class ConfiguredDeletionConcept {
+
+    private ConfiguredDeletionConcept() {
+    }
+
+    public static RetentionPolicy policy() {
+        URL properties = ConfiguredDeletionConcept.class.getResource("/application.properties");
+        try {
+            SmallRyeConfig config = new SmallRyeConfigBuilder()
+                    .withSources(new PropertiesConfigSource(properties, 100))
+                    .withMapping(DeletionConceptConfig.class)
+                    .withValidateUnknown(false)
+                    .build();
+            return config.getConfigMapping(DeletionConceptConfig.class).toPolicy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
