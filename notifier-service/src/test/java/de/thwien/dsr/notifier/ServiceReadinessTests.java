@@ -11,6 +11,6 @@ import java.util.List;
 class ServiceReadinessTests extends ServiceReadinessContract {
 
     ServiceReadinessTests() {
-        super("notifier-service", List.of("dsr.cases"));
+        super("notifier-service", List.of("dsr.cases", "dsr.discovery", "dsr.erasure"));
     }
 }

@@ -34,6 +34,11 @@ public class NoticeBook {
     }
 
     public Uni<NoticeDelivery> record(Intent intent) {
+        if (!RecipientAddresses.isSafe(intent.recipient().email())) {
+            // retrying cannot help: the event goes to the dead-letter topic for a human to look at
+            return Uni.createFrom().failure(new IllegalArgumentException(
+                    "unusable recipient address for " + intent.kind() + " of case " + intent.caseId()));
+        }
         Instant now = clock.instant();
         NoticeDelivery delivery = new NoticeDelivery();
         delivery.id = UUID.randomUUID();
@@ -48,7 +53,7 @@ public class NoticeBook {
         delivery.bodyHtml = intent.notice().html();
         delivery.bodySha256 = sha256(intent.notice().text());
         delivery.messageId = "<" + delivery.id + "@" + config.messageIdDomain() + ">";
-        delivery.inReplyTo = intent.inReplyTo();
+        delivery.inReplyTo = MessageIds.safe(intent.inReplyTo()).orElse(null);
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = now;
         delivery.nextAttemptAt = now;

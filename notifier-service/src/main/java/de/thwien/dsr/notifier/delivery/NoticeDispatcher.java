@@ -1,8 +1,10 @@
 package de.thwien.dsr.notifier.delivery;
 
 import de.thwien.dsr.events.NoticeEvents;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -24,7 +26,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends recorded notices over SMTP, retries transient failures with doubling delays and gives
- * up after the configured attempts with {@code notice.failed}.
+ * up after the configured attempts with {@code notice.failed} and an alert to the assistant, both
+ * recorded in the transaction that marks the notice failed.
  *
  * <p>A notice is claimed ({@link DeliveryStatus#SENDING}) in its own committed transaction before
  * SMTP is spoken, and marked sent together with the {@code notice.sent} event afterwards. Two
@@ -45,13 +48,16 @@ public class NoticeDispatcher {
     private final Outbox outbox;
     private final Clock clock;
     private final NotifierConfig config;
+    private final AssistantNotices assistant;
 
-    public NoticeDispatcher(Pool pool, Mailer mailer, Outbox outbox, Clock clock, NotifierConfig config) {
+    public NoticeDispatcher(Pool pool, Mailer mailer, Outbox outbox, Clock clock, NotifierConfig config,
+            AssistantNotices assistant) {
         this.pool = pool;
         this.mailer = mailer;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
+        this.assistant = assistant;
     }
 
     @Scheduled(identity = "notice-dispatcher", every = "${dsr.notifier.dispatch-interval:1s}",
@@ -120,9 +126,12 @@ public class NoticeDispatcher {
                 delivery.status = DeliveryStatus.FAILED;
                 LOG.errorf("notice %s for case %s failed for good after %d attempts", delivery.kind,
                         delivery.caseId, delivery.attempts);
-                return outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
+                Uni<Void> failed = outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
                         delivery.triggerEventId, delivery.attempts, delivery.lastError, clock.instant()))
                         .replaceWithVoid();
+                // an alert that fails is not alerted about again: that would loop on a dead SMTP server
+                return delivery.kind == NoticeKind.ASSISTANT_ALERT ? failed
+                        : failed.chain(() -> assistant.alert(delivery));
             }
             delivery.status = DeliveryStatus.PENDING;
             delivery.nextAttemptAt = clock.instant().plus(retryDelay(delivery.attempts));

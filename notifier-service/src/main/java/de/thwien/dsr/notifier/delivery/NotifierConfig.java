@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.delivery;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.List;
 
 @ConfigMapping(prefix = "dsr.notifier")
 public interface NotifierConfig {
@@ -14,4 +15,20 @@ public interface NotifierConfig {
 
     /** Right-hand side of generated Message-IDs. */
     String messageIdDomain();
+
+    /** Where the daily digest and the alert about a notice that failed for good go. */
+    String assistantEmail();
+
+    /** Language of the assistant's mails. */
+    String assistantLanguage();
+
+    FirstContact firstContact();
+
+    interface FirstContact {
+        /**
+         * Addresses ({@code a@b.de}), local parts ({@code noreply@}) or domains ({@code @b.de}) that never
+         * get an Art. 13 notice.
+         */
+        List<String> suppressed();
+    }
 }

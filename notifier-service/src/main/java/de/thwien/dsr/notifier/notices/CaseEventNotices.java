@@ -3,9 +3,13 @@ package de.thwien.dsr.notifier.notices;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.inbox.EventInbox;
-import de.thwien.dsr.notifier.delivery.NoticeBook;
+import de.thwien.dsr.notifier.assistant.AssistantNotices;
+import de.thwien.dsr.notifier.cases.CaseContacts;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,13 +19,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class CaseEventNotices {
 
     private final EventInbox inbox;
-    private final NoticeRenderer renderer;
-    private final NoticeBook book;
+    private final CaseContacts contacts;
+    private final CaseNotices notices;
+    private final AssistantNotices assistant;
 
-    public CaseEventNotices(EventInbox inbox, NoticeRenderer renderer, NoticeBook book) {
+    public CaseEventNotices(EventInbox inbox, CaseContacts contacts, CaseNotices notices,
+            AssistantNotices assistant) {
         this.inbox = inbox;
-        this.renderer = renderer;
-        this.book = book;
+        this.contacts = contacts;
+        this.notices = notices;
+        this.assistant = assistant;
     }
 
     @Incoming("cases")
@@ -31,18 +38,53 @@ public class CaseEventNotices {
 
     private Uni<Void> noticesFor(EventEnvelope envelope) {
         if (envelope.data() instanceof CaseEvents.RequestReceived received) {
-            return acknowledge(received, envelope);
+            return contacts.remember(received).chain(() -> acknowledge(received, envelope));
+        }
+        if (envelope.data() instanceof CaseEvents.VerificationRequested requested) {
+            return verification(NoticeKind.VERIFICATION_LINK, requested.caseId(), requested.requestType(),
+                    requested.language(), requested.expiresAt(), requested.personal(), envelope);
+        }
+        if (envelope.data() instanceof CaseEvents.VerificationReminderDue due) {
+            return verification(NoticeKind.VERIFICATION_REMINDER, due.caseId(), null, due.language(),
+                    due.expiresAt(), due.personal(), envelope);
+        }
+        if (envelope.data() instanceof CaseEvents.DeadlineExtended extended) {
+            return notices.record(extended.caseId(), NoticeKind.EXTENSION, envelope, extended.personal(),
+                    extended.language(), language -> new ExtensionNotice(CaseReference.of(extended.caseId()),
+                            DisplayNames.of(nameOf(extended.personal())),
+                            language.date(extended.previousDueOn()), language.date(extended.extendedDueOn()),
+                            extended.reasons()));
+        }
+        if (envelope.data() instanceof CaseEvents.RequestRejected rejected) {
+            return notices.record(rejected.caseId(), NoticeKind.REFUSAL, envelope, rejected.personal(),
+                    rejected.language(), language -> new RefusalNotice(CaseReference.of(rejected.caseId()),
+                            DisplayNames.of(nameOf(rejected.personal())),
+                            language.rejectionReason(rejected.reasonCode()), rejected.reasons()));
+        }
+        if (envelope.data() instanceof CaseEvents.DeadlineDigestDue digest) {
+            return assistant.digest(digest, envelope);
         }
         return Uni.createFrom().voidItem();
     }
 
     private Uni<Void> acknowledge(CaseEvents.RequestReceived received, EventEnvelope envelope) {
-        NoticeLanguage language = NoticeLanguage.of(received.language());
-        AcknowledgementNotice notice = new AcknowledgementNotice(CaseReference.of(received.caseId()),
-                received.personal().name(), language.requestType(received.requestType()),
-                language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl());
-        return book.record(new NoticeBook.Intent(received.caseId(), NoticeKind.ACKNOWLEDGEMENT, envelope.id(),
-                received.personal(), language.code(), renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, notice),
-                received.originalMessageId())).replaceWithVoid();
+        return notices.record(received.caseId(), NoticeKind.ACKNOWLEDGEMENT, envelope, received.personal(),
+                received.language(), language -> new AcknowledgementNotice(CaseReference.of(received.caseId()),
+                        received.personal().name(), language.requestType(received.requestType()),
+                        language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl()));
+    }
+
+    /** {@code requestType} is null for a reminder; the template then speaks of "your request". */
+    private Uni<Void> verification(NoticeKind kind, String caseId, RequestType requestType, String languageCode,
+            Instant expiresAt, CaseEvents.VerificationLink link, EventEnvelope envelope) {
+        return notices.record(caseId, kind, envelope, new Person(link.email(), link.name()), languageCode,
+                language -> new VerificationNotice(CaseReference.of(caseId),
+                        DisplayNames.of(link.name()),
+                        requestType == null ? null : language.requestType(requestType),
+                        link.verificationUrl(), language.dateTime(expiresAt)));
+    }
+
+    private static String nameOf(Person person) {
+        return person == null ? null : person.name();
     }
 }

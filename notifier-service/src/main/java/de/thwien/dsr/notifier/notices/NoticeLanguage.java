@@ -1,7 +1,10 @@
 package de.thwien.dsr.notifier.notices;
 
+import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.RequestType;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -9,6 +12,8 @@ import java.util.Locale;
 public enum NoticeLanguage {
     DE(Locale.GERMAN, "d. MMMM yyyy"),
     EN(Locale.ENGLISH, "d MMMM yyyy");
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final Locale locale;
     private final DateTimeFormatter dateFormat;
@@ -26,8 +31,62 @@ public enum NoticeLanguage {
         return locale.getLanguage();
     }
 
+    /** The German or the English of two texts. */
+    public String pick(String german, String english) {
+        return this == DE ? german : english;
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat.format(date);
+    }
+
+    /** A moment as the requester in Germany reads it, e.g. "12. März 2026, 14:30 Uhr". */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var local = instant.atZone(BERLIN);
+        return date(local.toLocalDate()) + ", "
+                + DateTimeFormatter.ofPattern(this == DE ? "HH:mm 'Uhr'" : "HH:mm", locale).format(local)
+                + (this == DE ? "" : " (German time)");
+    }
+
+    /** Plain-language name of one of our stores; unknown ones are shown as they are. */
+    public String store(String store) {
+        return switch (store == null ? "" : store) {
+            case "mail" -> pick("E-Mail-Postfach", "mailbox");
+            case "crm" -> pick("Kunden- und Rechnungsverwaltung", "customer and invoice records");
+            case "conference" -> pick("Web-Konferenz-Server", "web conference server");
+            default -> store;
+        };
+    }
+
+    /** Plain-language name of a retention category (LEGAL.md §3); unknown ones are shown as they are. */
+    public String retentionCategory(String category) {
+        return switch (category == null ? "" : category) {
+            case "accounting-record" -> pick("Buchhaltungsunterlage", "accounting record");
+            case "accounting-voucher" -> pick("Buchungsbeleg (z. B. Rechnung)", "accounting voucher (e.g. invoice)");
+            case "commercial-letter" -> pick("Geschäftsbrief", "business letter");
+            case "tax-document" -> pick("steuerlich relevante Unterlage", "tax-relevant document");
+            case "general-correspondence" -> pick("allgemeine Korrespondenz", "general correspondence");
+            default -> category;
+        };
+    }
+
+    public String rejectionReason(RejectionReason reason) {
+        return switch (reason) {
+            case MANIFESTLY_UNFOUNDED -> pick("Die Anfrage ist offenkundig unbegründet (Art. 12 Abs. 5 DSGVO).",
+                    "The request is manifestly unfounded (Art. 12(5) GDPR).");
+            case EXCESSIVE -> pick(
+                    "Die Anfrage ist exzessiv, insbesondere wegen häufiger Wiederholung (Art. 12 Abs. 5 DSGVO).",
+                    "The request is excessive, in particular because of its repetitive character (Art. 12(5) GDPR).");
+            case IDENTITY_NOT_CONFIRMED -> pick("Wir konnten nicht bestätigen, dass die Anfrage von Ihnen als"
+                            + " betroffener Person stammt (Art. 11 Abs. 2, Art. 12 Abs. 2 und 6 DSGVO).",
+                    "We could not confirm that the request comes from you as the data subject"
+                            + " (Art. 11(2), Art. 12(2) and (6) GDPR).");
+            case OTHER -> pick("Wir werden aus dem folgenden Grund nicht tätig (Art. 12 Abs. 4 DSGVO).",
+                    "We will not act on the request for the following reason (Art. 12(4) GDPR).");
+        };
     }
 
     public String requestType(RequestType type) {

@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.notices;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.notifier.controller.Controller;
 import de.thwien.dsr.notifier.controller.ControllerConfig;
+import de.thwien.dsr.notifier.facts.NoticeFactsCatalog;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,24 +13,28 @@ import java.util.Map;
 /**
  * Renders a notice from {@code templates/notices/<kind>.<language>.txt} (fragments {@code subject}
  * and {@code text}) and {@code <kind>.<language>.html}, which Qute escapes. Every template sees
- * the controller as {@code controller} and the notice's own data as {@code n}.
+ * the controller as {@code controller}, the configured processing facts of the privacy policy in
+ * the notice's language as {@code facts} (purposes, recipients, supervisory authority ...) and the
+ * notice's own data as {@code n}. Shared blocks live in {@code templates/notices/parts}.
  */
 @ApplicationScoped
 public class NoticeRenderer {
 
     private final Engine engine;
     private final Controller controller;
+    private final NoticeFactsCatalog facts;
 
-    public NoticeRenderer(Engine engine, ControllerConfig controller) {
+    public NoticeRenderer(Engine engine, ControllerConfig controller, NoticeFactsCatalog facts) {
         this.engine = engine;
         this.controller = Controller.of(controller);
+        this.facts = facts;
     }
 
     public RenderedNotice render(NoticeKind kind, NoticeLanguage language, Object data) {
         String base = "notices/" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + language.code();
         Template text = template(base + ".txt");
         Template html = template(base + ".html");
-        Map<String, Object> model = Map.of("controller", controller, "n", data);
+        Map<String, Object> model = Map.of("controller", controller, "facts", facts.in(language), "n", data);
         return new RenderedNotice(
                 text.getFragment("subject").instance().data(model).render(),
                 text.getFragment("text").instance().data(model).render().strip() + "\n",

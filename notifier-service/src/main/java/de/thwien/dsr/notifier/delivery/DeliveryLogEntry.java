@@ -1,0 +1,21 @@
+package de.thwien.dsr.notifier.delivery;
+
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One line of a case's delivery log: what was sent to whom and when, with the Message-ID and the
+ * SHA-256 of the rendered text. {@code text} (the proof itself) is only filled for a single entry.
+ */
+public record DeliveryLogEntry(UUID id, String caseId, NoticeKind kind, UUID triggerEventId, String recipient,
+        String language, String subject, DeliveryStatus status, int attempts, Instant createdAt, Instant sentAt,
+        String messageId, String inReplyTo, String bodySha256, String lastError, String text) {
+
+    static DeliveryLogEntry of(NoticeDelivery delivery, boolean withText) {
+        return new DeliveryLogEntry(delivery.id, delivery.caseId, delivery.kind, delivery.triggerEventId,
+                delivery.recipient, delivery.language, delivery.subject, delivery.status, delivery.attempts,
+                delivery.createdAt, delivery.sentAt, delivery.messageId, delivery.inReplyTo, delivery.bodySha256,
+                delivery.lastError, withText ? delivery.bodyText : null);
+    }
+}

@@ -1,0 +1,45 @@
+package de.thwien.dsr.notifier.delivery;
+
+import de.thwien.dsr.platform.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The delivery log of a case, as proof of what was sent (Art. 5(2) GDPR accountability).
+ *
+ * <p>Internal API: the notifier has no users of its own. It listens on 127.0.0.1 only (see
+ * {@code quarkus.http.host}); the dashboard reaches it through intake, which authenticates the
+ * assistant. Never expose this port publicly: the log holds recipients' addresses and texts.
+ */
+@Path("/api/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveryLogResource {
+
+    /** Every notice of the case, oldest first, without the texts. */
+    @GET
+    @WithSession
+    public Uni<List<DeliveryLogEntry>> forCase(@QueryParam("caseId") @NotBlank String caseId) {
+        return NoticeDelivery.<NoticeDelivery>list("caseId = ?1 order by createdAt, id", caseId)
+                .map(deliveries -> deliveries.stream().map(d -> DeliveryLogEntry.of(d, false)).toList());
+    }
+
+    /** One notice with the rendered text that was sent; its SHA-256 is in the entry. */
+    @GET
+    @Path("/{id}")
+    @WithSession
+    public Uni<Response> one(@PathParam("id") UUID id) {
+        return NoticeDelivery.<NoticeDelivery>findById(id).map(delivery -> delivery == null
+                ? Problem.of(404, "Delivery not found", "No notice delivery " + id).toResponse()
+                : Response.ok(DeliveryLogEntry.of(delivery, true)).build());
+    }
+}

@@ -1,0 +1,80 @@
+package de.thwien.dsr.notifier.facts;
+
+import io.smallrye.config.ConfigMapping;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts of the controller's processing that Art. 13 and Art. 15 notices must state, taken from
+ * the operator's privacy policy: purposes with legal bases and storage periods, recipients
+ * (processors), the supervisory authority. Configuration, not code, so that a change of the
+ * privacy policy is a change of {@code application.properties}.
+ */
+@ConfigMapping(prefix = "dsr.privacy")
+public interface PrivacyFactsConfig {
+
+    SupervisoryAuthorityConfig supervisoryAuthority();
+
+    List<PurposeConfig> purposes();
+
+    List<RecipientConfig> recipients();
+
+    /** Art. 13(1)(f): transfers to third countries (none). */
+    Text thirdCountryTransfers();
+
+    /** Art. 13(2)(e): whether providing the data is required, and what happens if not. */
+    Text provisionRequirement();
+
+    /** Art. 14(2)(f) / 15(1)(g): where data not collected from the person comes from. */
+    Text sources();
+
+    /** Art. 13(2)(f) / 15(1)(h): automated decision-making including profiling (none). */
+    Text automatedDecisions();
+
+    /** Backups roll off after this many months; erased data disappears from them by then. */
+    int backupRetentionMonths();
+
+    /** A text in both notice languages. */
+    interface Text {
+        String de();
+
+        String en();
+    }
+
+    interface SupervisoryAuthorityConfig {
+        String name();
+
+        String street();
+
+        String city();
+
+        String phone();
+
+        Optional<String> fax();
+
+        String email();
+
+        String website();
+    }
+
+    interface PurposeConfig {
+        Text purpose();
+
+        Text legalBasis();
+
+        /** Only where the basis is Art. 6(1)(f) GDPR (Art. 13(1)(d)). */
+        Optional<Text> legitimateInterest();
+
+        Text dataCategories();
+
+        Text storagePeriod();
+    }
+
+    interface RecipientConfig {
+        String name();
+
+        String address();
+
+        Text role();
+    }
+}

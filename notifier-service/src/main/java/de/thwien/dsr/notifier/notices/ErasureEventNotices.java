@@ -1,0 +1,65 @@
+package de.thwien.dsr.notifier.notices;
+
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.inbox.EventInbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The erasure confirmation (Art. 17, 18, 19 GDPR) or, for a consent withdrawal, the confirmation of
+ * what stopped and what continues on which basis (Art. 7(3) GDPR), from {@code records.erased}.
+ */
+@ApplicationScoped
+public class ErasureEventNotices {
+
+    private final EventInbox inbox;
+    private final CaseNotices notices;
+
+    public ErasureEventNotices(EventInbox inbox, CaseNotices notices) {
+        this.inbox = inbox;
+        this.notices = notices;
+    }
+
+    @Incoming("erasure")
+    public Uni<Void> onErasureEvent(ConsumerRecord<String, String> record) {
+        return inbox.applyOnce(record, this::noticesFor);
+    }
+
+    private Uni<Void> noticesFor(EventEnvelope envelope) {
+        if (envelope.data() instanceof ErasureEvents.RecordsErased erased) {
+            NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
+                    ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
+            return notices.record(erased.caseId(), kind, envelope, erased.personal(), erased.language(),
+                    language -> confirmation(erased, language));
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    static ErasureNotice confirmation(ErasureEvents.RecordsErased erased, NoticeLanguage language) {
+        return new ErasureNotice(CaseReference.of(erased.caseId()),
+                DisplayNames.of(erased.personal() == null ? null : erased.personal().name()),
+                erased.requestType() == null ? null : language.requestType(erased.requestType()),
+                map(erased.records(), r -> new ErasedItem(language.store(r.store()), r.reference(),
+                        language.retentionCategory(r.retentionCategory()),
+                        r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))),
+                map(erased.restricted(), r -> new RestrictedItem(language.store(r.store()), r.reference(),
+                        language.retentionCategory(r.retentionCategory()), r.legalBasis(),
+                        language.date(r.holdUntil()), language.date(r.erasableFrom()))),
+                map(erased.kept(), k -> new KeptItem(language.store(k.store()), k.reference(),
+                        language.retentionCategory(k.retentionCategory()), k.legalBasis(), k.reason(),
+                        language.date(k.holdUntil()))),
+                map(erased.continuing(), c -> new ContinuingItem(c.purpose(), c.legalBasis())),
+                erased.recipientsInformed() == null ? List.of() : List.copyOf(erased.recipientsInformed()));
+    }
+
+    private static <T, R> List<R> map(List<T> items, Function<T, R> mapping) {
+        return items == null ? List.of() : items.stream().map(mapping).toList();
+    }
+}

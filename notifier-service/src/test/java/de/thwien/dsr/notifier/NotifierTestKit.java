@@ -1,0 +1,122 @@
+package de.thwien.dsr.notifier;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.EventData;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.infra.test.Mailbox;
+import de.thwien.dsr.infra.test.ReceivedMail;
+import de.thwien.dsr.infra.test.TopicProbe;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Publishing trigger events and looking at what arrived, for the notifier's GreenMail tests. */
+public final class NotifierTestKit {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final EventCodec codec = new EventCodec();
+    private final String bootstrapServers;
+    private final Mailbox mailbox;
+    private final Pool pool;
+
+    public NotifierTestKit(Pool pool) {
+        var config = ConfigProvider.getConfig();
+        this.bootstrapServers = config.getValue("kafka.bootstrap.servers", String.class);
+        this.mailbox = new Mailbox(config.getValue("dsr.mail.host", String.class),
+                config.getValue("dsr.mail.imap-port", Integer.class));
+        this.pool = pool;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public static EventEnvelope envelope(EventData data) {
+        return EventEnvelope.of("/dsr/test", Instant.now(), data);
+    }
+
+    public EventEnvelope publish(EventData data) {
+        EventEnvelope envelope = envelope(data);
+        publish(envelope);
+        return envelope;
+    }
+
+    public void publish(EventEnvelope envelope) {
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            probe.send(envelope.topic(), envelope.subject(), codec.headers(envelope), codec.encode(envelope.data()));
+        }
+    }
+
+    public static String uniqueAddress() {
+        return "requester-" + UUID.randomUUID() + "@example.org";
+    }
+
+    public static String newCaseId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A request for {@code caseId}; by email (threaded) when {@code originalMessageId} is given. */
+    public static CaseEvents.RequestReceived requestReceived(String caseId, RequestType type, String address,
+            String language, String originalMessageId) {
+        return new CaseEvents.RequestReceived(caseId, type, language,
+                originalMessageId == null ? CaseEvents.Channel.WEB_FORM : CaseEvents.Channel.EMAIL,
+                Instant.parse("2026-03-04T23:30:00Z"), LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"),
+                LocalDate.parse("2026-06-05"), "http://localhost/status/token-abc", originalMessageId,
+                new Person(address, "Erika Mustermann"));
+    }
+
+    /** Waits until {@code count} mails arrived for the address, then returns what is there. */
+    public List<ReceivedMail> awaitMails(String address, int count) {
+        await().atMost(PATIENCE).until(() -> mailbox.messagesFor(address).size() >= count);
+        return mailbox.messagesFor(address);
+    }
+
+    public List<ReceivedMail> mailsFor(String address) {
+        return mailbox.messagesFor(address);
+    }
+
+    /** The one mail whose subject starts with the prefix; fails if there are more. */
+    public static ReceivedMail single(List<ReceivedMail> mails, String subjectPrefix) {
+        List<ReceivedMail> matching = mails.stream().filter(m -> m.subject().startsWith(subjectPrefix)).toList();
+        if (matching.size() != 1) {
+            throw new AssertionError("expected one mail starting with '" + subjectPrefix + "' but got "
+                    + mails.stream().map(ReceivedMail::subject).toList());
+        }
+        return matching.get(0);
+    }
+
+    /** Waits until the notifier has applied the event (its inbox recorded it). */
+    public void awaitApplied(EventEnvelope envelope) {
+        await().atMost(PATIENCE).until(() -> pool.preparedQuery(
+                        "select count(*) from processed_event where consumer = 'notifier-service' and event_id = $1")
+                .execute(Tuple.of(envelope.id())).await().indefinitely().iterator().next().getLong(0) == 1L);
+    }
+
+    /** The case's delivery log through the REST endpoint. */
+    public static List<Map<String, Object>> deliveries(String caseId) {
+        return given().queryParam("caseId", caseId).when().get("/api/deliveries")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /** Waits until every notice of the case is sent, and returns the log. */
+    public static List<Map<String, Object>> awaitAllSent(String caseId, int count) {
+        await().atMost(PATIENCE).until(() -> {
+            List<Map<String, Object>> log = deliveries(caseId);
+            return log.size() == count && log.stream().allMatch(entry -> "SENT".equals(entry.get("status")));
+        });
+        return deliveries(caseId);
+    }
+}

@@ -1,0 +1,261 @@
+package de.thwien.dsr.notifier.notices;
+
+import static de.thwien.dsr.notifier.NotifierTestKit.awaitAllSent;
+import static de.thwien.dsr.notifier.NotifierTestKit.newCaseId;
+import static de.thwien.dsr.notifier.NotifierTestKit.requestReceived;
+import static de.thwien.dsr.notifier.NotifierTestKit.single;
+import static de.thwien.dsr.notifier.NotifierTestKit.uniqueAddress;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.ReceivedMail;
+import de.thwien.dsr.notifier.NotifierTestKit;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each trigger event yields exactly one mail, in the thread of the request mail when the case came by email. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class CaseNoticeDeliveryTests {
+
+    private static final String REQUEST_MESSAGE_ID = "<request-4711@example.org>";
+
+    @Inject
+    Pool pool;
+
+    private NotifierTestKit kit;
+
+    @BeforeEach
+    void kit() {
+        kit = new NotifierTestKit(pool);
+    }
+
+    @Test
+    void verificationLinkIsSentOnceInTheRequestThread() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", REQUEST_MESSAGE_ID));
+        kit.publish(new CaseEvents.VerificationRequested(caseId, RequestType.ACCESS, "de",
+                Instant.parse("2026-03-12T13:30:00Z"),
+                new CaseEvents.VerificationLink(address, "Erika Mustermann", "https://thwien.de/verify/t-1")));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Bitte bestätigen Sie Ihre Datenschutzanfrage");
+        assertThat(mail.text()).contains("https://thwien.de/verify/t-1").contains("12. März 2026, 14:30 Uhr");
+        assertThreaded(mail);
+        assertThat(kit.mailsFor(address)).hasSize(2);
+    }
+
+    @Test
+    void verificationReminderRepeatsTheLinkInTheRequestThread() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ERASURE, address, "en", REQUEST_MESSAGE_ID));
+        kit.publish(new CaseEvents.VerificationReminderDue(caseId, "en", Instant.parse("2026-03-12T13:30:00Z"),
+                new CaseEvents.VerificationLink(address, "Erika Mustermann", "https://thwien.de/verify/t-2")));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Reminder: please confirm");
+        assertThat(mail.text()).contains("https://thwien.de/verify/t-2");
+        assertThreaded(mail);
+    }
+
+    @Test
+    void extensionNoticeNamesReasonsAndNewDueDateInTheRequestThread() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", REQUEST_MESSAGE_ID));
+        kit.publish(extension(caseId, address));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Verlängerung der Frist");
+        assertThat(mail.text()).contains("Drei Systeme, zwei davon archiviert.").contains("5. Juni 2026");
+        assertThreaded(mail);
+    }
+
+    @Test
+    void extensionDeliveredTwiceIsSentOnce() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", null));
+        EventEnvelope extended = NotifierTestKit.envelope(extension(caseId, address));
+        kit.publish(extended);
+        kit.publish(extended);
+        EventEnvelope marker = kit.publish(new CaseEvents.RequestRejected(caseId, "de",
+                CaseEvents.RejectionReason.OTHER, "Marker", new Person(address, null)));
+
+        kit.awaitApplied(marker);
+        awaitAllSent(caseId, 3);
+        List<ReceivedMail> mails = kit.awaitMails(address, 3);
+        assertThat(mails).filteredOn(m -> m.subject().startsWith("Verlängerung")).hasSize(1);
+        assertThat(mails).hasSize(3);
+    }
+
+    @Test
+    void refusalInEnglishNamesTheReasonsLdiNrwAndTheCourts() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "en", REQUEST_MESSAGE_ID));
+        kit.publish(new CaseEvents.RequestRejected(caseId, "en", CaseEvents.RejectionReason.MANIFESTLY_UNFOUNDED,
+                "You asked about a company we have never worked for.", new Person(address, "Erika Mustermann")));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Your data protection request: we will not take action");
+        assertThat(mail.text()).contains("manifestly unfounded").contains("never worked for")
+                .contains("Kavalleriestraße 2-4").contains("40213 Düsseldorf").contains("Art. 79 GDPR");
+        assertThreaded(mail);
+    }
+
+    @Test
+    void accessAnswerLinksThePackageInTheRequestThread() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", REQUEST_MESSAGE_ID));
+        kit.publish(new DiscoveryEvents.AccessPackageReady(caseId, "de", "https://thwien.de/package/p-1",
+                Instant.parse("2026-04-01T10:00:00Z"), new Person(address, "Erika Mustermann")));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Auskunft über Ihre Daten");
+        assertThat(mail.text()).contains("https://thwien.de/package/p-1").contains("Hetzner Online GmbH");
+        assertThat(mail.headers().keySet()).noneMatch(name -> name.equalsIgnoreCase("Content-Disposition"));
+        assertThreaded(mail);
+    }
+
+    @Test
+    void erasureConfirmationNamesErasedRestrictedAndInformedRecipients() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ERASURE, address, "de", REQUEST_MESSAGE_ID));
+        kit.publish(recordsErased(caseId, RequestType.ERASURE, address));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Bestätigung der Löschung Ihrer Daten");
+        assertThat(mail.text()).contains("INBOX/17/4711").contains("RE-2019-0042")
+                .contains("wird gelöscht ab 1. Januar 2028").contains("Steuerberatung Beispiel GmbH")
+                .contains("6 Monate");
+        assertThreaded(mail);
+    }
+
+    @Test
+    void consentWithdrawalIsConfirmedWithWhatContinuesOnWhichBasis() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.CONSENT_WITHDRAWAL, address, "en", REQUEST_MESSAGE_ID));
+        kit.publish(recordsErased(caseId, RequestType.CONSENT_WITHDRAWAL, address));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Confirmation of the withdrawal of your consent");
+        assertThat(mail.text()).contains("The processing based on your consent has stopped")
+                .contains("Rechnungsstellung – legal basis: Art. 6 Abs. 1 lit. c DSGVO");
+        assertThreaded(mail);
+    }
+
+    @Test
+    void lineBreaksInANameAddNoHeader() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        String injected = "Erika\r\nBcc: injected-" + caseId + "@example.org";
+        kit.publish(new CaseEvents.RequestReceived(caseId, RequestType.ACCESS, "de", CaseEvents.Channel.WEB_FORM,
+                Instant.parse("2026-03-04T23:30:00Z"), LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"),
+                LocalDate.parse("2026-06-05"), "http://localhost/status/x", null, new Person(address, injected)));
+        kit.publish(new CaseEvents.DeadlineExtended(caseId, "de", LocalDate.parse("2026-04-07"),
+                LocalDate.parse("2026-06-05"), "Gründe", new Person(address, injected)));
+
+        awaitAllSent(caseId, 2);
+        List<ReceivedMail> mails = kit.mailsFor(address);
+        assertThat(mails).hasSize(2).allSatisfy(mail -> {
+            assertThat(mail.header("Bcc")).isEmpty();
+            assertThat(mail.to()).containsExactly(address);
+        });
+        assertThat(kit.mailsFor("injected-" + caseId + "@example.org")).isEmpty();
+    }
+
+    @Test
+    void forgedRequestMessageIdIsNotCopiedIntoHeaders() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de",
+                "<a@b>\r\nBcc: forged-" + caseId + "@example.org"));
+
+        awaitAllSent(caseId, 1);
+        ReceivedMail mail = kit.awaitMails(address, 1).get(0);
+        assertThat(mail.inReplyTo()).isEmpty();
+        assertThat(mail.header("Bcc")).isEmpty();
+        assertThat(kit.mailsFor("forged-" + caseId + "@example.org")).isEmpty();
+    }
+
+    @Test
+    void deliveryLogShowsEachNoticeWithMessageIdHashAndText() throws Exception {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", REQUEST_MESSAGE_ID));
+        kit.publish(extension(caseId, address));
+
+        List<Map<String, Object>> log = awaitAllSent(caseId, 2);
+        assertThat(log).extracting(entry -> entry.get("kind")).containsExactly("ACKNOWLEDGEMENT", "EXTENSION");
+        Map<String, Object> extension = log.get(1);
+        assertThat(extension.get("recipient")).isEqualTo(address);
+        assertThat(extension.get("inReplyTo")).isEqualTo(REQUEST_MESSAGE_ID);
+        assertThat((String) extension.get("bodySha256")).hasSize(64);
+        assertThat(extension.get("sentAt")).isNotNull();
+        ReceivedMail mail = single(kit.mailsFor(address), "Verlängerung der Frist");
+        assertThat(mail.messageId()).contains((String) extension.get("messageId"));
+
+        String keptText = given().when().get("/api/deliveries/" + extension.get("id"))
+                .then().statusCode(200).extract().path("text");
+        assertThat(keptText.strip()).isEqualTo(mail.text().strip());
+        assertThat(sha256(keptText)).isEqualTo(extension.get("bodySha256"));
+    }
+
+    @Test
+    void deliveryLogWithoutCaseIdIsABadRequest() {
+        given().when().get("/api/deliveries").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void assertThreaded(ReceivedMail mail) {
+        assertThat(mail.inReplyTo()).contains(REQUEST_MESSAGE_ID);
+        assertThat(mail.header("References")).contains(REQUEST_MESSAGE_ID);
+    }
+
+    private static CaseEvents.DeadlineExtended extension(String caseId, String address) {
+        return new CaseEvents.DeadlineExtended(caseId, "de", LocalDate.parse("2026-04-07"),
+                LocalDate.parse("2026-06-05"), "Drei Systeme, zwei davon archiviert.",
+                new Person(address, "Erika Mustermann"));
+    }
+
+    private static ErasureEvents.RecordsErased recordsErased(String caseId, RequestType type, String address) {
+        return new ErasureEvents.RecordsErased(caseId, type, null,
+                List.of(new ErasureEvents.ErasedRecord("mail", "INBOX/17/4711", "general-correspondence",
+                        Instant.parse("2026-03-20T09:00:00Z"))),
+                List.of(new ErasureEvents.RestrictedRecord("crm", "RE-2019-0042", "accounting-voucher",
+                        "§147(1) Nr. 4 AO", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"))),
+                List.of(),
+                List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO")),
+                List.of("Steuerberatung Beispiel GmbH"),
+                new Person(address, "Erika Mustermann"));
+    }
+}

@@ -1,0 +1,314 @@
+package de.thwien.dsr.notifier.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.CaseEvents.RejectionReason;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.notifier.assistant.AlertNotice;
+import de.thwien.dsr.notifier.assistant.DigestLine;
+import de.thwien.dsr.notifier.assistant.DigestNotice;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * LEGAL.md §5 as a checklist: every notice kind, in both languages, must name each mandatory item,
+ * in the plain text and in the HTML alternative alike.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class NoticeChecklistTests {
+
+    private static final String CASE_ID = "1234abcd-0000-4000-8000-000000000000";
+
+    @Inject
+    NoticeRenderer renderer;
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void firstContactNoticeNamesEverythingArticle13Requires(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.FIRST_CONTACT, language,
+                new FirstContactNotice("Erika Mustermann"));
+
+        List<String> items = new ArrayList<>();
+        items.addAll(controllerIdentity());
+        items.addAll(purposesAndLegalBases(language));
+        items.add(language.pick("Berechtigtes Interesse: technische Verfügbarkeit der Dienste",
+                "Legitimate interest: keeping the services available"));
+        items.addAll(recipients());
+        items.add(language.pick("keine Übermittlung in Drittländer", "No data is transferred to countries outside"));
+        items.addAll(storagePeriods(language));
+        items.addAll(rights(language));
+        items.add(language.pick("Einwilligung mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO)",
+                "withdraw a consent you gave, with effect for the future (Art. 7(3) GDPR)"));
+        items.addAll(complaintToLdiNrw(language));
+        items.add(language.pick("Die Angabe Ihrer Daten ist für einen Vertrag erforderlich; ohne sie können wir",
+                "Providing your data is required for a contract; without it we cannot"));
+        items.add(language.pick("Art. 13 DSGVO", "Art. 13 GDPR"));
+
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessAnswerNamesEverythingArticle15Requires(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language,
+                new AccessAnswerNotice("DSR-1234ABCD", "Erika Mustermann", "https://thwien.de/p/token-xyz",
+                        language.dateTime(Instant.parse("2026-04-01T10:00:00Z"))));
+
+        List<String> items = new ArrayList<>();
+        items.addAll(purposesAndLegalBases(language));
+        items.add(language.pick("Daten: Vor- und Nachname, Anschrift", "Data: first and last name, postal address"));
+        items.addAll(recipients());
+        items.addAll(storagePeriods(language));
+        items.addAll(rights(language));
+        items.addAll(complaintToLdiNrw(language));
+        items.add(language.pick("Herkunft der Daten: Wir haben Ihre Daten von Ihnen selbst",
+                "Source of the data: We received your data from you"));
+        items.add(language.pick("keine automatisierte Entscheidungsfindung einschließlich Profiling",
+                "no automated decision-making, including profiling"));
+        items.add(language.pick("Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO)", "Copy of your data (Art. 15(3) GDPR)"));
+        items.add(language.pick("gängigen elektronischen Format", "common electronic format"));
+        items.add("https://thwien.de/p/token-xyz");
+        items.add(language.pick("1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
+        items.add("DSR-1234ABCD");
+
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void erasureConfirmationNamesWhatWasErasedRestrictedUntilWhenAndWhoWasInformed(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
+                ErasureEventNotices.confirmation(recordsErased(RequestType.ERASURE), language));
+
+        List<String> items = new ArrayList<>(erasureOutcome(language));
+        items.add(language.pick("Art. 17 DSGVO", "Art. 17 GDPR"));
+        items.addAll(complaintToLdiNrw(language));
+        items.addAll(controllerIdentity());
+
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void consentWithdrawalConfirmationNamesWhatStoppedAndWhatContinuesOnWhichBasis(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
+                ErasureEventNotices.confirmation(recordsErased(RequestType.CONSENT_WITHDRAWAL), language));
+
+        List<String> items = new ArrayList<>(erasureOutcome(language));
+        items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
+                "The processing based on your consent has stopped"));
+        items.add(language.pick("Art. 7 Abs. 3 DSGVO", "Art. 7(3) GDPR"));
+        items.add(language.pick("Art. 17 Abs. 1 lit. b DSGVO", "Art. 17(1)(b) GDPR"));
+        items.add(language.pick("Rechtmäßigkeit der Verarbeitung bis zu Ihrem Widerruf bleibt davon unberührt",
+                "Processing before your withdrawal remains lawful"));
+        items.add(language.pick("Rechnungsstellung – Rechtsgrundlage: Art. 6 Abs. 1 lit. c DSGVO",
+                "Rechnungsstellung – legal basis: Art. 6 Abs. 1 lit. c DSGVO"));
+        items.addAll(complaintToLdiNrw(language));
+
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void refusalNamesReasonsComplaintToLdiNrwAndJudicialRemedy(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.REFUSAL, language, new RefusalNotice(
+                "DSR-1234ABCD", "Erika Mustermann", language.rejectionReason(RejectionReason.EXCESSIVE),
+                "Vierte gleichlautende Anfrage in diesem Monat."));
+
+        List<String> items = new ArrayList<>();
+        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
+        items.add(language.pick("Die Anfrage ist exzessiv", "The request is excessive"));
+        items.add("Vierte gleichlautende Anfrage in diesem Monat.");
+        items.addAll(complaintToLdiNrw(language));
+        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
+                "right to an effective judicial remedy"));
+        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
+        items.addAll(controllerIdentity());
+
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void extensionNoticeNamesReasonsAndTheNewDueDate(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.EXTENSION, language, new ExtensionNotice(
+                "DSR-1234ABCD", "Erika Mustermann", language.date(LocalDate.parse("2026-04-07")),
+                language.date(LocalDate.parse("2026-06-05")), "Daten in drei Systemen, zwei davon archiviert."));
+
+        List<String> items = new ArrayList<>();
+        items.add(language.pick("Art. 12 Abs. 3", "Art. 12(3)"));
+        items.add("Daten in drei Systemen, zwei davon archiviert.");
+        items.add(language.pick("spätestens bis zum 5. Juni 2026", "by 5 June 2026 at the latest"));
+        items.add(language.pick("nicht bis zum 7. April 2026", "by 7 April 2026"));
+        items.addAll(controllerIdentity());
+
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void verificationLinkAndReminderCarryTheLinkAndItsExpiry(NoticeLanguage language) {
+        VerificationNotice data = new VerificationNotice("DSR-1234ABCD", "Erika Mustermann",
+                language.requestType(RequestType.ACCESS), "https://thwien.de/verify/secret-token",
+                language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
+
+        for (NoticeKind kind : List.of(NoticeKind.VERIFICATION_LINK, NoticeKind.VERIFICATION_REMINDER)) {
+            RenderedNotice notice = renderer.render(kind, language, data);
+            List<String> items = new ArrayList<>();
+            items.add("https://thwien.de/verify/secret-token");
+            items.add(language.pick("12. März 2026, 14:30 Uhr", "12 March 2026, 14:30"));
+            items.add(language.pick("Art. 12 Abs. 6 DSGVO", "Art. 12(6) GDPR"));
+            items.add("DSR-1234ABCD");
+            items.addAll(controllerIdentity());
+            assertNamesAll(notice, items);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void acknowledgementNamesDueDateStatusLinkAndController(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice(
+                "DSR-1234ABCD", "Erika Mustermann", language.requestType(RequestType.ACCESS),
+                language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
+                "https://thwien.de/status/token"));
+
+        List<String> items = new ArrayList<>(controllerIdentity());
+        items.add(language.pick("7. April 2026", "7 April 2026"));
+        items.add(language.pick("Art. 12 Abs. 3 DSGVO", "Art. 12(3) GDPR"));
+        items.add("https://thwien.de/status/token");
+
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void assistantDigestListsOverdueAndDueSoonCasesWithoutPersonalData(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ASSISTANT_DIGEST, language,
+                new DigestNotice(
+                        language.date(LocalDate.parse("2026-04-01")),
+                        List.of(new DigestLine("DSR-AAAA1111",
+                                "a", language.requestType(RequestType.ACCESS), "VERIFIED",
+                                language.date(LocalDate.parse("2026-04-07")), 6)),
+                        List.of(new DigestLine("DSR-BBBB2222",
+                                "b", language.requestType(RequestType.ERASURE), "RECEIVED",
+                                language.date(LocalDate.parse("2026-03-30")), 2))));
+
+        assertNamesAll(notice, List.of("DSR-AAAA1111", "DSR-BBBB2222",
+                language.pick("7. April 2026", "7 April 2026"), language.pick("30. März 2026", "30 March 2026"),
+                language.pick("Überfällig", "Overdue")));
+        assertThat(notice.subject()).contains(language.pick("1 überfällig, 1 in den nächsten 7 Tagen",
+                "1 overdue, 1 due within 7 days"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void assistantAlertNamesTheCaseTheKindAndTheAttempts(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ASSISTANT_ALERT, language,
+                new AlertNotice("DSR-1234ABCD", CASE_ID,
+                        "ACCESS_ANSWER", 5, "io.vertx.core.VertxException", "1. April 2026, 12:00 Uhr"));
+
+        assertNamesAll(notice, List.of("DSR-1234ABCD", CASE_ID, "ACCESS_ANSWER", "5", "io.vertx.core.VertxException"));
+    }
+
+    private static List<String> controllerIdentity() {
+        return List.of("Thomas Wien", "Am Gierath 20a", "40885 Ratingen", "02102 - 307 62 01", "datenschutz@thwien.de");
+    }
+
+    private static List<String> purposesAndLegalBases(NoticeLanguage language) {
+        return List.of(
+                language.pick("Angebote, Auftragsausführung und Abrechnung",
+                        "Quotes, carrying out orders and invoicing"),
+                language.pick("Art. 6 Abs. 1 lit. b DSGVO", "Art. 6(1)(b) GDPR"),
+                language.pick("Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"),
+                language.pick("Art. 6 Abs. 1 lit. f DSGVO", "Art. 6(1)(f) GDPR"),
+                language.pick("Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", "consent (Art. 6(1)(a) GDPR)"),
+                language.pick("Sicherheit und Verfügbarkeit der Server", "Security and availability of the servers"),
+                language.pick("Web-Konferenzen und ihre Aufzeichnung", "Web conferences and their recording"));
+    }
+
+    private static List<String> recipients() {
+        return List.of("Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen", "Hetzner Finland Oy",
+                "Symgenius GmbH & Co. KG", "sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf");
+    }
+
+    private static List<String> storagePeriods(NoticeLanguage language) {
+        return List.of(language.pick("Speicherdauer: höchstens 2 Tage", "Storage period: 2 days at most"),
+                language.pick("Aufzeichnungen 14 Tage", "recordings 14 days"),
+                language.pick("Geschäftsbriefe 6 Jahre", "business letters 6 years"));
+    }
+
+    private static List<String> rights(NoticeLanguage language) {
+        return List.of(
+                language.pick("Auskunft über Ihre bei uns gespeicherten Daten verlangen (Art. 15 DSGVO)",
+                        "obtain access to the data we hold about you (Art. 15 GDPR)"),
+                language.pick("Berichtigung unrichtiger Daten verlangen (Art. 16 DSGVO)",
+                        "have inaccurate data rectified (Art. 16 GDPR)"),
+                language.pick("Löschung Ihrer Daten verlangen (Art. 17 DSGVO)", "have your data erased (Art. 17 GDPR)"),
+                language.pick("Einschränkung der Verarbeitung verlangen (Art. 18 DSGVO)",
+                        "have the processing restricted (Art. 18 GDPR)"),
+                language.pick("Datenübertragbarkeit, Art. 20 DSGVO", "data portability, Art. 20 GDPR"),
+                language.pick("Widerspruch, Art. 21 DSGVO", "objection, Art. 21 GDPR"));
+    }
+
+    private static List<String> complaintToLdiNrw(NoticeLanguage language) {
+        return List.of(
+                language.pick("Recht, sich bei einer Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)",
+                        "right to lodge a complaint with a data protection supervisory authority (Art. 77 GDPR)"),
+                "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
+                "Kavalleriestraße 2-4", "40213 Düsseldorf", "0211 38424-0", "poststelle@ldi.nrw.de",
+                "https://www.ldi.nrw.de/");
+    }
+
+    private static List<String> erasureOutcome(NoticeLanguage language) {
+        return List.of(
+                language.pick("Gelöscht:", "Erased:"),
+                "INBOX/17/4711",
+                language.pick("allgemeine Korrespondenz", "general correspondence"),
+                "conference/recording-9",
+                language.pick("Eingeschränkt statt gelöscht", "Restricted instead of erased"),
+                "RE-2019-0042",
+                "§147(1) Nr. 4 AO",
+                language.pick("Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
+                language.pick("wird gelöscht ab 1. Januar 2028", "erased from 1 January 2028"),
+                language.pick("Informierte Empfänger (Art. 19 DSGVO)", "Recipients informed (Art. 19 GDPR)"),
+                "Steuerberatung Beispiel GmbH",
+                language.pick("spätestens 6 Monate nach der\nLöschung auch aus unseren Datensicherungen",
+                        "backups within 6 months of\nthe erasure"));
+    }
+
+    private static ErasureEvents.RecordsErased recordsErased(RequestType type) {
+        return new ErasureEvents.RecordsErased(CASE_ID, type, "de",
+                List.of(new ErasureEvents.ErasedRecord("mail", "INBOX/17/4711", "general-correspondence",
+                                Instant.parse("2026-03-20T09:00:00Z")),
+                        new ErasureEvents.ErasedRecord("conference", "conference/recording-9", "consent-recording",
+                                Instant.parse("2026-03-20T09:00:00Z"))),
+                List.of(new ErasureEvents.RestrictedRecord("crm", "RE-2019-0042", "accounting-voucher",
+                        "§147(1) Nr. 4 AO", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"))),
+                List.of(),
+                List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO")),
+                List.of("Steuerberatung Beispiel GmbH"),
+                new Person("erika@example.org", "Erika Mustermann"));
+    }
+
+    /** Every item in the text and in the HTML alternative (compared unescaped and without markup line breaks). */
+    private static void assertNamesAll(RenderedNotice notice, List<String> items) {
+        String html = notice.html().replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        for (String item : items) {
+            assertThat(notice.text()).as("plain text").contains(item);
+            assertThat(html).as("HTML").contains(item.replaceAll("\\s+", " "));
+        }
+    }
+}
