@@ -50,8 +50,11 @@ public class DeadlineWatch {
     public Uni<Boolean> watch(Instant now) {
         LocalDate today = now.atZone(DeadlineCalculator.BERLIN).toLocalDate();
         List<CaseStatus> open = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
-        return DsrCase.<DsrCase>list("status in ?1 and currentDueOn <= ?2 order by currentDueOn", open,
-                        today.plusDays(DUE_SOON_DAYS))
+        // an extended, answered or closed case is no longer due soon or overdue
+        return DsrCase.update("deadlineFlag = null where deadlineFlag is not null "
+                                + "and (status not in ?1 or currentDueOn > ?2)", open, today.plusDays(DUE_SOON_DAYS))
+                .chain(() -> DsrCase.<DsrCase>list("status in ?1 and currentDueOn <= ?2 order by currentDueOn", open,
+                        today.plusDays(DUE_SOON_DAYS)))
                 .chain(cases -> flag(cases, today, now).replaceWith(cases))
                 .chain(cases -> digestOnce(cases, today));
     }

@@ -137,7 +137,8 @@ public class MailboxPoller {
         } catch (Throwable e) {
             throw new IllegalStateException("failure of a request mail not recorded", e);
         }
-        LOG.warnf("unreadable request mail moved to %s: %s", config.errorFolder(), failure.reason);
+        // the reason may quote a header (an address): it is for the assistant, not for the log
+        LOG.warnf("unreadable request mail moved to %s, failure %d", config.errorFolder(), failure.id);
     }
 
     private static void move(Folder inbox, Message message, Folder target) throws MessagingException {

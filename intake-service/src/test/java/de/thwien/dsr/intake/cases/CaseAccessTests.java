@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.intake.CaseTables;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +16,7 @@ import org.junit.jupiter.api.Test;
 class CaseAccessTests {
 
     private String openCase() {
-        return given().contentType(ContentType.JSON)
-                .body("{\"type\":\"ACCESS\",\"email\":\"jana@example.org\",\"name\":\"Jana\"}")
-                .when().post("/api/requests")
-                .then().statusCode(202).extract().path("caseId");
+        return CaseTables.openCase("ACCESS");
     }
 
     @Test
@@ -51,7 +48,8 @@ class CaseAccessTests {
 
     @Test
     void assistantSeesStatusDueDateAndTimeline() {
-        String caseId = openCase();
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ACCESS", email);
 
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().get("/api/cases/" + caseId)
@@ -60,7 +58,7 @@ class CaseAccessTests {
                 .body("type", equalTo("ACCESS"))
                 .body("status", equalTo("AWAITING_VERIFICATION"))
                 .body("language", equalTo("de"))
-                .body("requester.email", equalTo("jana@example.org"))
+                .body("requester.email", equalTo(email))
                 .body("timeline.kind", hasItem("REQUEST_RECEIVED"));
     }
 

@@ -249,6 +249,21 @@ class CaseApiTests {
         assistant().when().get("/api/cases/" + overdue).then().body("deadlineFlag", equalTo("OVERDUE"));
     }
 
+    @Test
+    void deadlineWatchClearsTheFlagOfACaseThatWasExtended() throws Throwable {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ACCESS");
+        setDueOn(tables, caseId, LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(3));
+        VertxContextSupport.subscribeAndAwait(() -> deadlineWatch.watch(Instant.now()));
+        assistant().when().get("/api/cases/" + caseId).then().body("deadlineFlag", equalTo("DUE_SOON"));
+
+        assistant().body("{\"reasons\":\"complex request\"}").when().post("/api/cases/" + caseId + "/extension")
+                .then().statusCode(200);
+        VertxContextSupport.subscribeAndAwait(() -> deadlineWatch.watch(Instant.now()));
+
+        assistant().when().get("/api/cases/" + caseId).then().body("deadlineFlag", org.hamcrest.Matchers.nullValue());
+    }
+
     private static void setDueOn(CaseTables tables, String caseId, LocalDate dueOn) {
         tables.execute("update dsr_case set current_due_on = $1 where id = $2", Tuple.of(dueOn, UUID.fromString(caseId)));
     }

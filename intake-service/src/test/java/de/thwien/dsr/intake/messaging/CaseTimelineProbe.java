@@ -1,8 +1,6 @@
 package de.thwien.dsr.intake.messaging;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
+import de.thwien.dsr.intake.CaseTables;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.UUID;
@@ -17,10 +15,7 @@ final class CaseTimelineProbe {
     }
 
     static String openCase() {
-        return given().contentType(ContentType.JSON)
-                .body("{\"type\":\"ACCESS\",\"email\":\"probe@example.org\"}")
-                .when().post("/api/requests")
-                .then().statusCode(202).extract().path("caseId");
+        return CaseTables.openCase("ACCESS");
     }
 
     long timelineEntries(String caseId, String kind) {

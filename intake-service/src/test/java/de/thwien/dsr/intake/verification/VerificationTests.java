@@ -172,6 +172,38 @@ class VerificationTests {
         assertThat(tables.outboxEvents(caseId, "verification.reminder-due")).isZero();
     }
 
+    @Test
+    void verifiedRepeatOfAnOpenRequestIsLinkedToTheEarlierCaseNotMerged() {
+        CaseTables tables = new CaseTables(pool);
+        String email = CaseTables.uniqueEmail();
+        String earlier = CaseTables.openCase("ACCESS", email);
+        given().when().post("/api/verification/" + tables.verificationToken(earlier)).then().statusCode(200);
+        String repeat = CaseTables.openCase("ACCESS", email.toUpperCase());
+
+        given().when().post("/api/verification/" + tables.verificationToken(repeat)).then().statusCode(200);
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + repeat)
+                .then().statusCode(200)
+                .body("duplicateOf", equalTo(earlier))
+                .body("status", equalTo("VERIFIED"));
+        assertThat(tables.timelineEntries(earlier, "DUPLICATE_LINKED")).isEqualTo(1);
+        assertThat(tables.status(earlier)).isEqualTo("VERIFIED");
+    }
+
+    @Test
+    void requestOfAnotherTypeIsNoDuplicate() {
+        CaseTables tables = new CaseTables(pool);
+        String email = CaseTables.uniqueEmail();
+        String access = CaseTables.openCase("ACCESS", email);
+        given().when().post("/api/verification/" + tables.verificationToken(access)).then().statusCode(200);
+        String erasure = CaseTables.openCase("ERASURE", email);
+
+        given().when().post("/api/verification/" + tables.verificationToken(erasure)).then().statusCode(200);
+
+        assertThat(tables.timelineEntries(erasure, "DUPLICATE_LINKED")).isZero();
+    }
+
     private String dueOn(String caseId) {
         return pool.preparedQuery("select current_due_on::text from dsr_case where id = $1")
                 .execute(Tuple.of(UUID.fromString(caseId))).await().indefinitely().iterator().next().getString(0);
