@@ -105,6 +105,12 @@ public final class NotifierTestKit {
                 .execute(Tuple.of(envelope.id())).await().indefinitely().iterator().next().getLong(0) == 1L);
     }
 
+    /** How many events the notifier's outbox holds for the subject (case id, contact id ...). */
+    public long outboxEventsFor(String subject) {
+        return pool.preparedQuery("select count(*) from outbox_event where record_key = $1")
+                .execute(Tuple.of(subject)).await().indefinitely().iterator().next().getLong(0);
+    }
+
     /** The case's delivery log through the REST endpoint. */
     public static List<Map<String, Object>> deliveries(String caseId) {
         return given().queryParam("caseId", caseId).when().get("/api/deliveries")

@@ -113,10 +113,22 @@ public class NoticeDispatcher {
         return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> {
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = clock.instant();
+            if (!belongsToACase(delivery)) {
+                return Uni.createFrom().voidItem();
+            }
             return outbox.append(new NoticeEvents.NoticeSent(delivery.caseId, delivery.kind,
                     delivery.triggerEventId, delivery.messageId, delivery.sentAt,
-                    new Person(delivery.recipient, delivery.recipientName)));
-        }).replaceWithVoid();
+                    new Person(delivery.recipient, delivery.recipientName))).replaceWithVoid();
+        });
+    }
+
+    /**
+     * The Art. 13 notice (keyed by contact id) and the digest (keyed by digest id) belong to no case:
+     * they stay in the delivery log but are not announced on dsr.notices, whose consumers (the case
+     * timeline in intake) expect a case id as the subject.
+     */
+    static boolean belongsToACase(NoticeDelivery delivery) {
+        return delivery.kind != NoticeKind.FIRST_CONTACT && delivery.kind != NoticeKind.ASSISTANT_DIGEST;
     }
 
     private Uni<Void> recordFailure(UUID id, Exception failure) {
@@ -126,8 +138,9 @@ public class NoticeDispatcher {
                 delivery.status = DeliveryStatus.FAILED;
                 LOG.errorf("notice %s for case %s failed for good after %d attempts", delivery.kind,
                         delivery.caseId, delivery.attempts);
-                Uni<Void> failed = outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
-                        delivery.triggerEventId, delivery.attempts, delivery.lastError, clock.instant()))
+                Uni<Void> failed = !belongsToACase(delivery) ? Uni.createFrom().voidItem()
+                        : outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
+                                delivery.triggerEventId, delivery.attempts, delivery.lastError, clock.instant()))
                         .replaceWithVoid();
                 // an alert that fails is not alerted about again: that would loop on a dead SMTP server
                 return delivery.kind == NoticeKind.ASSISTANT_ALERT ? failed

@@ -128,7 +128,10 @@ class CaseNoticeDeliveryTests {
     void accessAnswerLinksThePackageInTheRequestThread() {
         String caseId = newCaseId();
         String address = uniqueAddress();
-        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", REQUEST_MESSAGE_ID));
+        EventEnvelope received = kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de",
+                REQUEST_MESSAGE_ID));
+        // dsr.discovery and dsr.erasure are not ordered against dsr.cases; in life the case is weeks old
+        kit.awaitApplied(received);
         kit.publish(new DiscoveryEvents.AccessPackageReady(caseId, "de", "https://thwien.de/package/p-1",
                 Instant.parse("2026-04-01T10:00:00Z"), new Person(address, "Erika Mustermann")));
 
@@ -143,7 +146,10 @@ class CaseNoticeDeliveryTests {
     void erasureConfirmationNamesErasedRestrictedAndInformedRecipients() {
         String caseId = newCaseId();
         String address = uniqueAddress();
-        kit.publish(requestReceived(caseId, RequestType.ERASURE, address, "de", REQUEST_MESSAGE_ID));
+        EventEnvelope received = kit.publish(requestReceived(caseId, RequestType.ERASURE, address, "de",
+                REQUEST_MESSAGE_ID));
+        // dsr.discovery and dsr.erasure are not ordered against dsr.cases; in life the case is weeks old
+        kit.awaitApplied(received);
         kit.publish(recordsErased(caseId, RequestType.ERASURE, address));
 
         awaitAllSent(caseId, 2);
@@ -158,7 +164,10 @@ class CaseNoticeDeliveryTests {
     void consentWithdrawalIsConfirmedWithWhatContinuesOnWhichBasis() {
         String caseId = newCaseId();
         String address = uniqueAddress();
-        kit.publish(requestReceived(caseId, RequestType.CONSENT_WITHDRAWAL, address, "en", REQUEST_MESSAGE_ID));
+        EventEnvelope received = kit.publish(requestReceived(caseId, RequestType.CONSENT_WITHDRAWAL, address,
+                "en", REQUEST_MESSAGE_ID));
+        // dsr.discovery and dsr.erasure are not ordered against dsr.cases; in life the case is weeks old
+        kit.awaitApplied(received);
         kit.publish(recordsErased(caseId, RequestType.CONSENT_WITHDRAWAL, address));
 
         awaitAllSent(caseId, 2);

@@ -1,0 +1,59 @@
+package de.thwien.dsr.notifier.assistant;
+
+import static de.thwien.dsr.notifier.NotifierTestKit.awaitAllSent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.ReceivedMail;
+import de.thwien.dsr.notifier.NotifierTestKit;
+import de.thwien.dsr.notifier.notices.CaseReference;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class AssistantNoticeTests {
+
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "dsr.notifier.assistant-email")
+    String assistant;
+
+    @Test
+    void dailyDigestListsOverdueAndDueSoonCasesToTheAssistant() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String digestId = "digest-" + UUID.randomUUID();
+        String overdueCase = UUID.randomUUID().toString();
+        String dueSoonCase = UUID.randomUUID().toString();
+
+        kit.publish(new CaseEvents.DeadlineDigestDue(digestId, LocalDate.parse("2026-04-01"),
+                List.of(new CaseEvents.DigestEntry(dueSoonCase, RequestType.ACCESS, "VERIFIED",
+                        LocalDate.parse("2026-04-07"), 6)),
+                List.of(new CaseEvents.DigestEntry(overdueCase, RequestType.ERASURE, "RECEIVED",
+                        LocalDate.parse("2026-03-30"), -2))));
+
+        awaitAllSent(digestId, 1);
+        ReceivedMail digest = kit.awaitMails(assistant, 1).stream()
+                .filter(mail -> mail.text().contains(CaseReference.of(overdueCase)))
+                .findFirst().orElseThrow();
+        assertThat(digest.subject())
+                .isEqualTo("Fristen-Übersicht vom 1. April 2026: 1 überfällig, 1 in den nächsten 7 Tagen fällig");
+        assertThat(digest.text())
+                .contains(CaseReference.of(overdueCase) + " (Löschung (Art. 17 DSGVO)), Status RECEIVED,"
+                        + " fällig war 30. März 2026, seit 2 Tag(en) überfällig")
+                .contains(CaseReference.of(dueSoonCase) + " (Auskunft (Art. 15 DSGVO)), Status VERIFIED,"
+                        + " fällig am 7. April 2026, noch 6 Tag(e)");
+        assertThat(digest.text()).doesNotContain("@");
+        assertThat(kit.outboxEventsFor(digestId)).isZero();
+    }
+}

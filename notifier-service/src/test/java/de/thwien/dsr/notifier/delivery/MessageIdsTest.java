@@ -1,0 +1,31 @@
+package de.thwien.dsr.notifier.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MessageIdsTest {
+
+    @Test
+    void plainMessageIdIsKept() {
+        assertThat(MessageIds.safe(" <CAF=abc.123@mail.example.org> ")).contains("<CAF=abc.123@mail.example.org>");
+    }
+
+    @Test
+    void messageIdWithLineBreakOrSpaceOrSecondIdIsDropped() {
+        assertThat(MessageIds.safe("<a@b>\r\nBcc: x@y")).isEmpty();
+        assertThat(MessageIds.safe("<a b@c>")).isEmpty();
+        assertThat(MessageIds.safe("<a@b> <c@d>")).isEmpty();
+        assertThat(MessageIds.safe("a@b")).isEmpty();
+        assertThat(MessageIds.safe(null)).isEmpty();
+    }
+
+    @Test
+    void recipientMustBeOnePlainAddress() {
+        assertThat(RecipientAddresses.isSafe("erika.mustermann+dsr@example.org")).isTrue();
+        assertThat(RecipientAddresses.isSafe("a@b.de\r\nBcc: x@y")).isFalse();
+        assertThat(RecipientAddresses.isSafe("a@b.de, x@y.de")).isFalse();
+        assertThat(RecipientAddresses.isSafe("Erika <a@b.de>")).isFalse();
+        assertThat(RecipientAddresses.isSafe(null)).isFalse();
+    }
+}

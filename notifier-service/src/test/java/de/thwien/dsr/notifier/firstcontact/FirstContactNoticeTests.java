@@ -1,0 +1,103 @@
+package de.thwien.dsr.notifier.firstcontact;
+
+import static de.thwien.dsr.notifier.NotifierTestKit.awaitAllSent;
+import static de.thwien.dsr.notifier.NotifierTestKit.deliveries;
+import static de.thwien.dsr.notifier.NotifierTestKit.uniqueAddress;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.ReceivedMail;
+import de.thwien.dsr.notifier.NotifierTestKit;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Art. 13 notice at first contact: once per address, never to a suppressed one. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class FirstContactNoticeTests {
+
+    @Inject
+    Pool pool;
+
+    private NotifierTestKit kit;
+
+    @BeforeEach
+    void kit() {
+        kit = new NotifierTestKit(pool);
+    }
+
+    @Test
+    void newSenderGetsTheArticle13NoticeInTheirLanguage() {
+        String address = uniqueAddress();
+        String contactId = UUID.randomUUID().toString();
+
+        kit.publish(firstSeen(contactId, address, "en"));
+
+        awaitAllSent(contactId, 1);
+        ReceivedMail mail = kit.awaitMails(address, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Data protection information under Art. 13 GDPR – Thomas Wien");
+        assertThat(mail.text()).contains("Hetzner Online GmbH").contains("Kavalleriestraße 2-4")
+                .contains("Art. 6(1)(f) GDPR").contains("Storage period");
+    }
+
+    @Test
+    void sentArticle13NoticeIsNotAnnouncedAsACaseNotice() {
+        String address = uniqueAddress();
+        String contactId = UUID.randomUUID().toString();
+
+        kit.publish(firstSeen(contactId, address, "de"));
+
+        // SENT and any notice.sent commit together, so the outbox is final once the log says SENT
+        awaitAllSent(contactId, 1);
+        assertThat(kit.outboxEventsFor(contactId)).isZero();
+    }
+
+    @Test
+    void anAddressGetsTheNoticeOnlyOnceWhateverItsContactIdOrCase() {
+        String address = uniqueAddress();
+        String firstContact = UUID.randomUUID().toString();
+        String secondContact = UUID.randomUUID().toString();
+
+        kit.publish(firstSeen(firstContact, address, "de"));
+        awaitAllSent(firstContact, 1);
+        EventEnvelope again = kit.publish(firstSeen(secondContact, address.toUpperCase(), "de"));
+        kit.awaitApplied(again);
+
+        assertThat(deliveries(secondContact)).isEmpty();
+        assertThat(kit.mailsFor(address)).singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).startsWith("Datenschutzhinweise nach Art. 13 DSGVO"));
+    }
+
+    @Test
+    void suppressedAddressesAndDomainsGetNoNotice() {
+        String contactAtOwnDomain = UUID.randomUUID().toString();
+        String listedContact = UUID.randomUUID().toString();
+        String noReplyContact = UUID.randomUUID().toString();
+
+        EventEnvelope own = kit.publish(firstSeen(contactAtOwnDomain, "kollege@thwien.de", "de"));
+        EventEnvelope listed = kit.publish(firstSeen(listedContact, "Suppressed@Example.org", "de"));
+        EventEnvelope noReply = kit.publish(firstSeen(noReplyContact, "noreply@shop.example", "de"));
+        kit.awaitApplied(own);
+        kit.awaitApplied(listed);
+        kit.awaitApplied(noReply);
+
+        assertThat(deliveries(contactAtOwnDomain)).isEmpty();
+        assertThat(deliveries(listedContact)).isEmpty();
+        assertThat(deliveries(noReplyContact)).isEmpty();
+        assertThat(kit.mailsFor("suppressed@example.org")).isEmpty();
+    }
+
+    private static DiscoveryEvents.ContactFirstSeen firstSeen(String contactId, String address, String language) {
+        return new DiscoveryEvents.ContactFirstSeen(contactId, language, Instant.parse("2026-03-01T08:00:00Z"),
+                new Person(address, "Max Muster"));
+    }
+}
