@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Canonical e-mail key: two spellings that reach the same mailbox give the same key.
  * <ul>
- *   <li>trimmed, angle brackets removed, lower case (local parts are case-insensitive in practice);</li>
+ *   <li>trimmed, a display name and angle brackets removed, lower case (local parts are case-insensitive in practice);</li>
  *   <li>domain in its ASCII (IDNA/punycode) form, so {@code müller.de} and {@code xn--mller-kva.de} meet;</li>
  *   <li>a plus tag is dropped ({@code anna+shop@x.de} → {@code anna@x.de});</li>
  *   <li>{@code googlemail.com} is {@code gmail.com}, and Gmail ignores dots in the local part.</li>
@@ -27,8 +27,10 @@ public final class EmailNormaliser {
             return Optional.empty();
         }
         String text = address.strip();
-        if (text.startsWith("<") && text.endsWith(">")) {
-            text = text.substring(1, text.length() - 1).strip();
+        // "Display Name" <address> or a bare <address>
+        int open = text.lastIndexOf('<');
+        if (open >= 0 && text.endsWith(">")) {
+            text = text.substring(open + 1, text.length() - 1).strip();
         }
         int at = text.lastIndexOf('@');
         if (at <= 0 || at == text.length() - 1 || text.chars().anyMatch(Character::isWhitespace)) {

@@ -34,8 +34,9 @@ class EmailNormaliserTest {
     }
 
     @Test
-    void angleBracketsAreStripped() {
+    void angleBracketsAndDisplayNamesAreStripped() {
         assertThat(EmailNormaliser.canonical("<anna@example.de>")).contains("anna@example.de");
+        assertThat(EmailNormaliser.canonical("\"Schmidt, Anna\" <Anna@example.de>")).contains("anna@example.de");
     }
 
     @Test

@@ -1,0 +1,199 @@
+package de.thwien.dsr.connectors.crm;
+
+import de.thwien.dsr.connectors.crm.CrmMapping.Relation;
+import de.thwien.dsr.connectors.crm.CrmMapping.TableMapping;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The SQL of the CRM connector. Table and column names come only from a mapping that
+ * {@link CrmSchemaValidator} checked against the live schema, and are quoted; every value is a
+ * bound parameter.
+ */
+final class CrmSql {
+
+    private final LiveSchema schema;
+
+    CrmSql(LiveSchema schema) {
+        this.schema = schema;
+    }
+
+    List<Map<String, Object>> crawlBatch(Connection connection, TableMapping table, String afterKey, int limit)
+            throws SQLException {
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add(table.key());
+        columns.addAll(table.identifiers().email());
+        columns.addAll(table.identifiers().phone());
+        columns.addAll(table.identifiers().name());
+        StringBuilder query = select(columns, table.table());
+        List<Object> parameters = new ArrayList<>();
+        if (afterKey != null) {
+            query.append(" where ").append(quote(table.key())).append(" > ?");
+            parameters.add(keyValue(table.table(), table.key(), afterKey));
+        }
+        query.append(" order by ").append(quote(table.key())).append(" limit ").append(limit);
+        return rows(connection, query.toString(), parameters);
+    }
+
+    List<Map<String, Object>> rowsByKey(Connection connection, TableMapping table, String key) throws SQLException {
+        StringBuilder query = select(SqlCrmReader.findingColumns(table), table.table())
+                .append(" where ").append(quote(table.key())).append(" = ?");
+        return rows(connection, query.toString(), List.of(keyValue(table.table(), table.key(), key)));
+    }
+
+    List<Map<String, Object>> rowsByRelation(Connection connection, TableMapping child, Relation relation,
+            Object parentKey) throws SQLException {
+        StringBuilder query = select(SqlCrmReader.findingColumns(child), child.table())
+                .append(" where ").append(quote(relation.column())).append(" = ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(parentKey);
+        appendWhen(query, parameters, relation.when());
+        query.append(" order by ").append(quote(child.key()));
+        return rows(connection, query.toString(), parameters);
+    }
+
+    Map<String, Object> exportRow(Connection connection, TableMapping table, String key) throws SQLException {
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add(table.key());
+        columns.addAll(table.pii());
+        columns.addAll(SqlCrmReader.findingColumns(table));
+        StringBuilder query = select(columns, table.table()).append(" where ").append(quote(table.key())).append(" = ?");
+        List<Map<String, Object>> rows = rows(connection, query.toString(),
+                List.of(keyValue(table.table(), table.key(), key)));
+        Map<String, Object> exported = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            rows.get(0).forEach((column, value) -> {
+                if (value != null) {
+                    exported.put(column, exportable(value));
+                }
+            });
+        }
+        return exported;
+    }
+
+    private static void appendWhen(StringBuilder query, List<Object> parameters, Map<String, List<String>> when) {
+        when.forEach((column, values) -> {
+            query.append(" and cast(").append(quote(column)).append(" as text) in (")
+                    .append(String.join(", ", values.stream().map(value -> "?").toList())).append(')');
+            parameters.addAll(values);
+        });
+    }
+
+    private StringBuilder select(Collection<String> columns, String table) {
+        return new StringBuilder("select ")
+                .append(String.join(", ", columns.stream().map(CrmSql::quote).toList()))
+                .append(" from ").append(quote(schema.schema())).append('.').append(quote(table));
+    }
+
+    private static List<Map<String, Object>> rows(Connection connection, String query, List<Object> parameters)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet resultSet = statement.executeQuery()) {
+                ResultSetMetaData meta = resultSet.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (resultSet.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int column = 1; column <= meta.getColumnCount(); column++) {
+                        row.put(meta.getColumnLabel(column), resultSet.getObject(column));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    private Object keyValue(String table, String column, String key) {
+        if (schema.isInteger(table, column)) {
+            try {
+                return Long.parseLong(key);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the key of " + table + " is a number", e);
+            }
+        }
+        return key;
+    }
+
+    static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    static boolean matches(Map<String, List<String>> when, Map<String, Object> row) {
+        return when.entrySet().stream()
+                .allMatch(condition -> condition.getValue().contains(String.valueOf(row.get(condition.getKey()))));
+    }
+
+    static LocalDate toLocalDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return dateTime.toLocalDate();
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return dateTime.toLocalDate();
+        }
+        return null;
+    }
+
+    static String render(String template, Map<String, Object> row) {
+        Matcher matcher = CrmSchemaValidator.PLACEHOLDER.matcher(template);
+        StringBuilder rendered = new StringBuilder();
+        while (matcher.find()) {
+            Object value = row.get(matcher.group(1));
+            Object shown = toLocalDate(value) != null ? toLocalDate(value) : value;
+            matcher.appendReplacement(rendered, Matcher.quoteReplacement(shown == null ? "" : shown.toString()));
+        }
+        matcher.appendTail(rendered);
+        return rendered.toString();
+    }
+
+    private static Object exportable(Object value) {
+        if (value instanceof Number number && !(value instanceof BigDecimal)) {
+            return number;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toString();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        return value.toString();
+    }
+}
