@@ -1,6 +1,6 @@
-package de.thwien.dsr.connectors.crm;
+package de.thwien.dsr.connectors.sql;
 
-import de.thwien.dsr.connectors.crm.CrmMapping.TableMapping;
+import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * built from identifiers that exist (values are always bound as parameters). All problems are
  * reported at once, each naming the table and column.
  */
-final class CrmSchemaValidator {
+final class SqlSchemaValidator {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
-    private CrmSchemaValidator() {
+    private SqlSchemaValidator() {
     }
 
-    static void validate(CrmMapping mapping, LiveSchema schema) {
+    static void validate(SqlMapping mapping, LiveSchema schema) {
         List<String> problems = new ArrayList<>();
         for (TableMapping table : mapping.tables()) {
             if (!schema.hasTable(table.table())) {
@@ -70,7 +70,7 @@ final class CrmSchemaValidator {
             });
         }
         if (!problems.isEmpty()) {
-            throw new CrmMappingException("CRM mapping '" + mapping.store() + "' does not fit schema '"
+            throw new SqlMappingException("SQL store mapping '" + mapping.store() + "' does not fit schema '"
                     + schema.schema() + "': " + String.join("; ", problems));
         }
     }

@@ -1,7 +1,7 @@
-package de.thwien.dsr.connectors.crm;
+package de.thwien.dsr.connectors.sql;
 
-import de.thwien.dsr.connectors.crm.CrmMapping.Relation;
-import de.thwien.dsr.connectors.crm.CrmMapping.TableMapping;
+import de.thwien.dsr.connectors.sql.SqlMapping.Relation;
+import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -21,18 +21,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 
 /**
- * The SQL of the CRM connector. Table and column names come only from a mapping that
- * {@link CrmSchemaValidator} checked against the live schema, and are quoted; every value is a
+ * The SQL of the mapped SQL store connector. Table and column names come only from a mapping that
+ * {@link SqlSchemaValidator} checked against the live schema, and are quoted; every value is a
  * bound parameter.
  */
-final class CrmSql {
+final class MappedSql {
 
     private final LiveSchema schema;
 
-    CrmSql(LiveSchema schema) {
+    MappedSql(LiveSchema schema) {
         this.schema = schema;
     }
 
@@ -54,14 +55,14 @@ final class CrmSql {
     }
 
     List<Map<String, Object>> rowsByKey(Connection connection, TableMapping table, String key) throws SQLException {
-        StringBuilder query = select(SqlCrmReader.findingColumns(table), table.table())
+        StringBuilder query = select(SqlStoreReader.findingColumns(table), table.table())
                 .append(" where ").append(quote(table.key())).append(" = ?");
         return rows(connection, query.toString(), List.of(keyValue(table.table(), table.key(), key)));
     }
 
     List<Map<String, Object>> rowsByRelation(Connection connection, TableMapping child, Relation relation,
             Object parentKey) throws SQLException {
-        StringBuilder query = select(SqlCrmReader.findingColumns(child), child.table())
+        StringBuilder query = select(SqlStoreReader.findingColumns(child), child.table())
                 .append(" where ").append(quote(relation.column())).append(" = ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(parentKey);
@@ -74,7 +75,7 @@ final class CrmSql {
         Set<String> columns = new LinkedHashSet<>();
         columns.add(table.key());
         columns.addAll(table.pii());
-        columns.addAll(SqlCrmReader.findingColumns(table));
+        columns.addAll(SqlStoreReader.findingColumns(table));
         StringBuilder query = select(columns, table.table()).append(" where ").append(quote(table.key())).append(" = ?");
         List<Map<String, Object>> rows = rows(connection, query.toString(),
                 List.of(keyValue(table.table(), table.key(), key)));
@@ -99,7 +100,7 @@ final class CrmSql {
 
     private StringBuilder select(Collection<String> columns, String table) {
         return new StringBuilder("select ")
-                .append(String.join(", ", columns.stream().map(CrmSql::quote).toList()))
+                .append(String.join(", ", columns.stream().map(MappedSql::quote).toList()))
                 .append(" from ").append(quote(schema.schema())).append('.').append(quote(table));
     }
 
@@ -125,6 +126,13 @@ final class CrmSql {
     }
 
     private Object keyValue(String table, String column, String key) {
+        if (schema.isUuid(table, column)) {
+            try {
+                return UUID.fromString(key);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the key of " + table + " is a UUID", e);
+            }
+        }
         if (schema.isInteger(table, column)) {
             try {
                 return Long.parseLong(key);
@@ -164,7 +172,7 @@ final class CrmSql {
     }
 
     static String render(String template, Map<String, Object> row) {
-        Matcher matcher = CrmSchemaValidator.PLACEHOLDER.matcher(template);
+        Matcher matcher = SqlSchemaValidator.PLACEHOLDER.matcher(template);
         StringBuilder rendered = new StringBuilder();
         while (matcher.find()) {
             Object value = row.get(matcher.group(1));

@@ -1,4 +1,4 @@
-package de.thwien.dsr.connectors.crm;
+package de.thwien.dsr.connectors.sql;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,25 +8,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Declarative description of a relational CRM (in the spirit of Fides datasets): per table where
+ * Declarative description of a relational store such as the CRM or Greenlight (in the spirit of Fides datasets): per table where
  * the identifiers and personal fields are, how long it is kept and why, how to erase and restrict
  * it, and which foreign keys lead to more records of the same person. Read from YAML by
- * {@link CrmMappingLoader}; every table and column name in it is checked against the live schema
- * by {@link CrmSchemaValidator} before any SQL is built from it.
+ * {@link SqlMappingLoader}; every table and column name in it is checked against the live schema
+ * by {@link SqlSchemaValidator} before any SQL is built from it.
  *
  * @param store  store name in findings
  * @param schema database schema holding the tables
  */
-public record CrmMapping(String store, String schema, List<TableMapping> tables) {
+public record SqlMapping(String store, String schema, List<TableMapping> tables) {
 
-    public CrmMapping {
+    public SqlMapping {
         Objects.requireNonNull(store, "store");
         schema = schema == null ? "public" : schema;
         tables = tables == null ? List.of() : List.copyOf(tables);
     }
 
-    public CrmMapping withSchema(String otherSchema) {
-        return new CrmMapping(store, otherSchema, tables);
+    public SqlMapping withSchema(String otherSchema) {
+        return new SqlMapping(store, otherSchema, tables);
     }
 
     public Optional<TableMapping> table(String name) {

@@ -1,4 +1,4 @@
-package de.thwien.dsr.connectors.crm;
+package de.thwien.dsr.connectors.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,6 +51,10 @@ final class LiveSchema {
 
     Optional<String> columnType(String table, String column) {
         return Optional.ofNullable(columnTypesByTable.getOrDefault(table, Map.of()).get(column));
+    }
+
+    boolean isUuid(String table, String column) {
+        return columnType(table, column).map("uuid"::equals).orElse(false);
     }
 
     boolean isInteger(String table, String column) {

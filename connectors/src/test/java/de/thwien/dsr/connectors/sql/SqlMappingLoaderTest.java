@@ -1,4 +1,4 @@
-package de.thwien.dsr.connectors.crm;
+package de.thwien.dsr.connectors.sql;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CrmMappingLoaderTest {
+class SqlMappingLoaderTest {
 
     @Test
     void theShippedOdooMappingDescribesPartnersInvoicesAndMessages() {
-        CrmMapping mapping = CrmMappingLoader.fromClasspath(CrmMappingLoader.ODOO_MAPPING_RESOURCE);
+        SqlMapping mapping = SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE);
 
         assertThat(mapping.store()).isEqualTo("crm");
-        assertThat(mapping.tables()).extracting(CrmMapping.TableMapping::table)
+        assertThat(mapping.tables()).extracting(SqlMapping.TableMapping::table)
                 .containsExactly("res_partner", "account_move", "mail_message");
         assertThat(mapping.table("res_partner").orElseThrow().erase().set()).containsEntry("name", "[erased]")
                 .containsEntry("email", null);
@@ -34,8 +34,8 @@ class CrmMappingLoaderTest {
                     retention: [{category: customer-master-data, startColumn: create_date}]
                 """);
 
-        assertThatThrownBy(() -> CrmMappingLoader.fromFile(file))
-                .isInstanceOf(CrmMappingException.class)
+        assertThatThrownBy(() -> SqlMappingLoader.fromFile(file))
+                .isInstanceOf(SqlMappingException.class)
                 .hasMessageContaining("identifers");
     }
 
@@ -49,8 +49,8 @@ class CrmMappingLoaderTest {
                     key: id
                 """);
 
-        assertThatThrownBy(() -> CrmMappingLoader.fromFile(file))
-                .isInstanceOf(CrmMappingException.class)
+        assertThatThrownBy(() -> SqlMappingLoader.fromFile(file))
+                .isInstanceOf(SqlMappingException.class)
                 .hasMessageContaining("res_partner needs at least one retention rule");
     }
 }

@@ -1,11 +1,11 @@
-package de.thwien.dsr.connectors.crm;
+package de.thwien.dsr.connectors.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.thwien.dsr.connectors.crm.CrmMapping.Relation;
-import de.thwien.dsr.connectors.crm.CrmMapping.RetentionRule;
-import de.thwien.dsr.connectors.crm.CrmMapping.TableMapping;
+import de.thwien.dsr.connectors.sql.SqlMapping.Relation;
+import de.thwien.dsr.connectors.sql.SqlMapping.RetentionRule;
+import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
 import de.thwien.dsr.connectors.identity.Identifier;
 import de.thwien.dsr.connectors.identity.Identifiers;
 import de.thwien.dsr.connectors.spi.CrawlCursor;
@@ -31,7 +31,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Read side of a relational CRM described by a {@link CrmMapping}. {@link #open} checks the
+ * Read side of a relational store (the CRM, Greenlight) described by a {@link SqlMapping}. {@link #open} checks the
  * mapping against the live schema first: a mapping naming a missing table or column fails there,
  * with a message naming them.
  *
@@ -39,32 +39,32 @@ import java.util.function.Consumer;
  * key order (keyset pagination, so incremental by key and bounded in memory); {@link #find}
  * confirms a row and follows the mapping's relations to the rows that depend on it.
  */
-public final class SqlCrmReader implements StoreReader {
+public final class SqlStoreReader implements StoreReader {
 
     static final int CRAWL_BATCH = 500;
     /** Partner → invoice → message on the invoice is depth 2; deeper chains are not followed. */
     private static final int MAX_RELATION_DEPTH = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final CrmMapping mapping;
+    private final SqlMapping mapping;
     private final DataSource dataSource;
-    private final CrmSql sql;
+    private final MappedSql sql;
 
-    private SqlCrmReader(CrmMapping mapping, DataSource dataSource, LiveSchema schema) {
+    private SqlStoreReader(SqlMapping mapping, DataSource dataSource, LiveSchema schema) {
         this.mapping = mapping;
         this.dataSource = dataSource;
-        this.sql = new CrmSql(schema);
+        this.sql = new MappedSql(schema);
     }
 
     /**
-     * @throws CrmMappingException       when the mapping names a table or column the schema lacks
+     * @throws SqlMappingException       when the mapping names a table or column the schema lacks
      * @throws StoreUnavailableException when the database cannot be reached to check it
      */
-    public static SqlCrmReader open(CrmMapping mapping, DataSource dataSource) throws StoreUnavailableException {
+    public static SqlStoreReader open(SqlMapping mapping, DataSource dataSource) throws StoreUnavailableException {
         try (Connection connection = dataSource.getConnection()) {
             LiveSchema schema = LiveSchema.read(connection, mapping.schema());
-            CrmSchemaValidator.validate(mapping, schema);
-            return new SqlCrmReader(mapping, dataSource, schema);
+            SqlSchemaValidator.validate(mapping, schema);
+            return new SqlStoreReader(mapping, dataSource, schema);
         } catch (SQLException e) {
             throw unavailable(mapping.store(), e);
         }
@@ -159,13 +159,13 @@ public final class SqlCrmReader implements StoreReader {
 
     private Finding finding(TableMapping table, Map<String, Object> row, String reference, MatchStrength strength) {
         RetentionRule rule = table.retention().stream()
-                .filter(candidate -> CrmSql.matches(candidate.when(), row))
+                .filter(candidate -> MappedSql.matches(candidate.when(), row))
                 .findFirst()
-                .orElseThrow(() -> new CrmMappingException("table '" + table.table()
+                .orElseThrow(() -> new SqlMappingException("table '" + table.table()
                         + "': no retention rule matches a row; add a rule without 'when' as the last one"));
         return new Finding(store(), reference, table.dataCategories(), rule.category(),
-                CrmSql.toLocalDate(row.get(rule.startColumn())), table.legalBasis(), strength,
-                CrmSql.render(table.summary(), row));
+                MappedSql.toLocalDate(row.get(rule.startColumn())), table.legalBasis(), strength,
+                MappedSql.render(table.summary(), row));
     }
 
     private static Set<Identifier> identifiers(TableMapping table, Map<String, Object> row) {
@@ -198,7 +198,7 @@ public final class SqlCrmReader implements StoreReader {
         try {
             return JSON.readValue(cursor.value(), new TypeReference<Map<String, String>>() { });
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a CRM crawl cursor", e);
+            throw new IllegalArgumentException("not a SQL store crawl cursor", e);
         }
     }
 
@@ -219,13 +219,13 @@ public final class SqlCrmReader implements StoreReader {
         static Reference parse(String reference) {
             int slash = reference == null ? -1 : reference.indexOf('/');
             if (slash <= 0 || slash == reference.length() - 1) {
-                throw new IllegalArgumentException("CRM references look like <table>/<key>");
+                throw new IllegalArgumentException("SQL store references look like <table>/<key>");
             }
             return new Reference(reference.substring(0, slash), reference.substring(slash + 1));
         }
     }
 
-    /** Only for the list of columns a finding needs; kept here so that CrmSql stays about SQL. */
+    /** Only for the list of columns a finding needs; kept here so that MappedSql stays about SQL. */
     static List<String> findingColumns(TableMapping table) {
         Set<String> columns = new LinkedHashSet<>();
         columns.add(table.key());
@@ -233,7 +233,7 @@ public final class SqlCrmReader implements StoreReader {
             columns.add(rule.startColumn());
             columns.addAll(rule.when().keySet());
         });
-        columns.addAll(CrmSchemaValidator.placeholders(table.summary()));
+        columns.addAll(SqlSchemaValidator.placeholders(table.summary()));
         return new ArrayList<>(columns);
     }
 }

@@ -1,4 +1,4 @@
-package de.thwien.dsr.connectors.crm;
+package de.thwien.dsr.connectors.sql;
 
 import de.thwien.dsr.connectors.TestInfra;
 import de.thwien.dsr.connectors.identity.Identifier;
@@ -25,17 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class SqlCrmReaderTest {
+class SqlStoreReaderTest {
 
-    private static final CrmMapping ODOO = CrmMappingLoader.fromClasspath(CrmMappingLoader.ODOO_MAPPING_RESOURCE);
+    private static final SqlMapping ODOO = SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE);
 
     private String schema;
-    private SqlCrmReader crm;
+    private SqlStoreReader crm;
 
     @BeforeEach
     void seededCrm() throws StoreUnavailableException {
         schema = TestInfra.freshSchema("crm/odoo/schema.sql", "crm/odoo/seed.sql");
-        crm = SqlCrmReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema));
+        crm = SqlStoreReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema));
     }
 
     @Test
@@ -123,8 +123,8 @@ class SqlCrmReaderTest {
     void aMappingNamingAMissingColumnFailsWithAMessageNamingIt() {
         TestInfra.execute(schema, "alter table res_partner rename column phone to mobile");
 
-        assertThatThrownBy(() -> SqlCrmReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema)))
-                .isInstanceOf(CrmMappingException.class)
+        assertThatThrownBy(() -> SqlStoreReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema)))
+                .isInstanceOf(SqlMappingException.class)
                 .hasMessageContaining("table 'res_partner' has no column 'phone' (identifiers.phone)")
                 .hasMessageContaining("schema '" + schema + "'");
     }
@@ -133,8 +133,8 @@ class SqlCrmReaderTest {
     void aMappingNamingAMissingTableFailsWithAMessageNamingIt() {
         TestInfra.execute(schema, "drop table mail_message");
 
-        assertThatThrownBy(() -> SqlCrmReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema)))
-                .isInstanceOf(CrmMappingException.class)
+        assertThatThrownBy(() -> SqlStoreReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema)))
+                .isInstanceOf(SqlMappingException.class)
                 .hasMessageContaining("table 'mail_message' does not exist");
     }
 
@@ -143,7 +143,7 @@ class SqlCrmReaderTest {
         PGSimpleDataSource nowhere = new PGSimpleDataSource();
         nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/dsr?connectTimeout=2");
 
-        assertThatThrownBy(() -> SqlCrmReader.open(ODOO, nowhere))
+        assertThatThrownBy(() -> SqlStoreReader.open(ODOO, nowhere))
                 .isInstanceOf(StoreUnavailableException.class)
                 .hasMessageStartingWith("crm unavailable");
     }
