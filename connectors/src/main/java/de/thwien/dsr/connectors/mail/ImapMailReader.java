@@ -121,7 +121,8 @@ public final class ImapMailReader implements StoreReader {
             if (previous != null && previous.uidValidity() == uidValidity) {
                 lastUid = previous.lastUid();
             } else if (previous != null) {
-                recrawled.add(prefix);
+                // only the references of the old UIDVALIDITY are stale
+                recrawled.add(prefix + "UIDVALIDITY=" + previous.uidValidity() + "/");
             }
             boolean sent = isSentFolder(folder);
             // "n:*" always returns the last message, even when its UID is below n: filter below

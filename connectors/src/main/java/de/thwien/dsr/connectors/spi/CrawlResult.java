@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * @param next           cursor for the next incremental crawl
  * @param recordsVisited records handed to the sink by this crawl
- * @param fullRecrawl    the store asked for a full re-crawl of some part (e.g. an IMAP folder whose
- *                       UIDVALIDITY changed): the index drops that part's old references
+ * @param recrawledPrefixes reference prefixes that are stale (e.g. an IMAP folder whose UIDVALIDITY
+ *                       changed and was crawled again under new references): the index drops them
  */
 public record CrawlResult(CrawlCursor next, long recordsVisited, Set<String> recrawledPrefixes) {
 
