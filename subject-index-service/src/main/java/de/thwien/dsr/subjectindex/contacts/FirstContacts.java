@@ -9,9 +9,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,7 +59,7 @@ public class FirstContacts {
                         .createNativeQuery("insert into known_contact (email_key, first_seen_at) values (:key, :at)"
                                 + " on conflict do nothing")
                         .setParameter("key", emailKey)
-                        .setParameter("at", Timestamp.from(now))
+                        .setParameter("at", now.atOffset(ZoneOffset.UTC))
                         .executeUpdate())
                 .chain(inserted -> inserted == 0 ? Uni.createFrom().item(false)
                         : outbox.append(new DiscoveryEvents.ContactFirstSeen(UUID.randomUUID().toString(),

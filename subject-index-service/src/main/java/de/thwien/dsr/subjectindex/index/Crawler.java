@@ -95,9 +95,6 @@ public class Crawler {
                 index.dropPrefix(store.name(), stale);
             }
             states.succeeded(store.name(), clock.instant(), result.next().value(), result.recordsVisited());
-            if (!batch.firstContacts.isEmpty()) {
-                firstContacts.announce(List.copyOf(batch.firstContacts));
-            }
             LOG.infof("crawl of %s indexed %d records", store.name(), result.recordsVisited());
         } catch (StoreUnavailableException e) {
             recordFailure(store, e.getMessage());
@@ -124,7 +121,7 @@ public class Crawler {
         private final String store;
         private final boolean incremental;
         private final List<IndexedRecord> records = new ArrayList<>();
-        private final Set<String> firstContacts = new LinkedHashSet<>();
+        private final Set<String> newSenders = new LinkedHashSet<>();
 
         Batch(String store, boolean incremental) {
             this.store = store;
@@ -134,9 +131,9 @@ public class Crawler {
         void add(IndexedRecord record) {
             try {
                 // checked before the record itself is written: otherwise every sender would be known
-                if (incremental && record.inboundFrom() != null && !firstContacts.contains(record.inboundFrom())
+                if (incremental && record.inboundFrom() != null && !newSenders.contains(record.inboundFrom())
                         && !index.knowsEmail(record.inboundFrom())) {
-                    firstContacts.add(record.inboundFrom());
+                    newSenders.add(record.inboundFrom());
                 }
                 records.add(record);
                 if (records.size() >= WRITE_BATCH) {
@@ -147,7 +144,15 @@ public class Crawler {
             }
         }
 
+        /**
+         * Announces the batch's new senders first: if that fails, the records are not written and the
+         * cursor stays, so the next crawl sees the senders as new again (known_contact dedupes).
+         */
         void flush() throws SQLException {
+            if (!newSenders.isEmpty()) {
+                firstContacts.announce(List.copyOf(newSenders));
+                newSenders.clear();
+            }
             index.put(store, records);
             records.clear();
         }
