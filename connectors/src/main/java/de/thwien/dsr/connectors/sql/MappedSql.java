@@ -5,6 +5,7 @@ import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -90,6 +91,73 @@ final class MappedSql {
         return exported;
     }
 
+    /** Rows of the blocker's table that point at this key and match its conditions. */
+    boolean anyBlocking(Connection connection, SqlMapping.DeletionBlocker blocker, Object key) throws SQLException {
+        StringBuilder query = new StringBuilder("select 1 from ").append(quote(schema.schema())).append('.')
+                .append(quote(blocker.table())).append(" where ").append(quote(blocker.column())).append(" = ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(key);
+        appendWhen(query, parameters, blocker.when());
+        query.append(" limit 1");
+        return !rows(connection, query.toString(), parameters).isEmpty();
+    }
+
+    int delete(Connection connection, TableMapping table, Object key) throws SQLException {
+        return update(connection, "delete from " + qualified(table.table()) + " where " + quote(table.key()) + " = ?",
+                List.of(key));
+    }
+
+    /** Sets each column to its placeholder (or NULL); placeholders are cast to the column's type. */
+    int nullify(Connection connection, TableMapping table, Map<String, String> placeholders, Object key)
+            throws SQLException {
+        List<String> assignments = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        placeholders.forEach((column, placeholder) -> {
+            assignments.add(quote(column) + " = cast(? as " + schema.columnType(table.table(), column).orElseThrow() + ")");
+            parameters.add(placeholder);
+        });
+        parameters.add(key);
+        return update(connection, "update " + qualified(table.table()) + " set " + String.join(", ", assignments)
+                + " where " + quote(table.key()) + " = ?", parameters);
+    }
+
+    int setFlag(Connection connection, TableMapping table, String column, String value, Object key)
+            throws SQLException {
+        return update(connection, "update " + qualified(table.table()) + " set " + quote(column) + " = cast(? as "
+                + schema.columnType(table.table(), column).orElseThrow() + ") where " + quote(table.key()) + " = ?",
+                List.of(value, key));
+    }
+
+    void insertRestriction(Connection connection, String restrictionTable, String table, String key,
+            LocalDate holdUntil) throws SQLException {
+        update(connection, "insert into " + qualified(restrictionTable) + " (table_name, record_key, hold_until)"
+                + " values (?, ?, ?) on conflict (table_name, record_key) do update set hold_until = excluded.hold_until",
+                List.of(table, key, Date.valueOf(holdUntil)));
+    }
+
+    void deleteRestriction(Connection connection, String restrictionTable, String table, String key)
+            throws SQLException {
+        update(connection, "delete from " + qualified(restrictionTable) + " where table_name = ? and record_key = ?",
+                List.of(table, key));
+    }
+
+    Object key(TableMapping table, String key) {
+        return keyValue(table.table(), table.key(), key);
+    }
+
+    private String qualified(String table) {
+        return quote(schema.schema()) + '.' + quote(table);
+    }
+
+    private static int update(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     private static void appendWhen(StringBuilder query, List<Object> parameters, Map<String, List<String>> when) {
         when.forEach((column, values) -> {
             query.append(" and cast(").append(quote(column)).append(" as text) in (")
@@ -153,7 +221,7 @@ final class MappedSql {
     }
 
     static LocalDate toLocalDate(Object value) {
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate();
         }
         if (value instanceof Timestamp timestamp) {
@@ -196,7 +264,7 @@ final class MappedSql {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toLocalDateTime().toString();
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate().toString();
         }
         if (value instanceof TemporalAccessor) {

@@ -136,11 +136,24 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
     }
 
     /**
-     * Either a flag column set to {@code restrictedValue}, or a restriction table that receives the
-     * row key (with the hold date), so that the CRM's own screens need no change.
+     * Either a flag column set to {@code restrictedValue} (and back to {@code liftedValue}), or a
+     * restriction table with the columns {@code table_name, record_key, hold_until} that receives
+     * the row key and the hold date, so that the CRM's own screens need no change.
      */
-    public record Restrict(String flagColumn, String restrictedValue, String table) {
+    public record Restrict(String flagColumn, String restrictedValue, String liftedValue, String table) {
+
+        public Restrict {
+            if ((flagColumn == null) == (table == null)) {
+                throw new IllegalArgumentException("restrict needs either flagColumn or table");
+            }
+            if (flagColumn != null && (restrictedValue == null || liftedValue == null)) {
+                throw new IllegalArgumentException("restrict.flagColumn needs restrictedValue and liftedValue");
+            }
+        }
     }
+
+    /** Columns a restriction table must have. */
+    public static final List<String> RESTRICTION_TABLE_COLUMNS = List.of("table_name", "record_key", "hold_until");
 
     /** Rows of {@code table} whose {@code column} holds this row's key and that match {@code when}. */
     public record DeletionBlocker(String table, String column, Map<String, List<String>> when) {

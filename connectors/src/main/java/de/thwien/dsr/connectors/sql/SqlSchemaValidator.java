@@ -57,6 +57,9 @@ final class SqlSchemaValidator {
                 if (table.restrict().table() != null && !schema.hasTable(table.restrict().table())) {
                     problems.add("table '" + table.table() + "': restriction table '" + table.restrict().table()
                             + "' does not exist");
+                } else if (table.restrict().table() != null) {
+                    new Columns(schema, table.restrict().table(), problems).require(
+                            "restriction table of " + table.table(), SqlMapping.RESTRICTION_TABLE_COLUMNS);
                 }
             }
             table.keepWhile().forEach(blocker -> {

@@ -215,7 +215,7 @@ public final class SqlStoreReader implements StoreReader {
         return new StoreUnavailableException(store, "database error (SQL state " + e.getSQLState() + ")", e);
     }
 
-    private record Reference(String table, String key) {
+    record Reference(String table, String key) {
         static Reference parse(String reference) {
             int slash = reference == null ? -1 : reference.indexOf('/');
             if (slash <= 0 || slash == reference.length() - 1) {
