@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -56,6 +57,23 @@ final class TestMailboxes {
     static void deleteFolder(MailAccount account, String folderName) throws MessagingException {
         try (Store store = store(account)) {
             store.getFolder(folderName).delete(true);
+        }
+    }
+
+    /** Keywords (user flags) of every message in a folder. */
+    static List<String> keywords(MailAccount account, String folderName) throws MessagingException {
+        try (Store store = store(account)) {
+            Folder folder = store.getFolder(folderName);
+            folder.open(Folder.READ_ONLY);
+            try {
+                List<String> keywords = new ArrayList<>();
+                for (Message message : folder.getMessages()) {
+                    keywords.addAll(List.of(message.getFlags().getUserFlags()));
+                }
+                return keywords;
+            } finally {
+                folder.close(false);
+            }
         }
     }
 
