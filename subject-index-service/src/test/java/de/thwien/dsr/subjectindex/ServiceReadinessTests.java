@@ -1,13 +1,12 @@
 package de.thwien.dsr.subjectindex;
 
-import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.ServiceReadinessContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 
 @QuarkusTest
-@QuarkusTestResource(EmbeddedInfraTestResource.class)
+@QuarkusTestResource(SeededStoresTestResource.class)
 class ServiceReadinessTests extends ServiceReadinessContract {
 
     ServiceReadinessTests() {

@@ -7,22 +7,22 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
- * Listens to case events in the subject-index consumer group. Locating a verified subject
- * across the stores is the next feature (issue "store connectors and subject index"); until it
- * lands, verified cases are acknowledged and logged by case id so that nothing is skipped silently.
+ * On {@code identity.verified}: locate the subject in the index, confirm every hit live in its store
+ * and announce {@code subject.located} with all findings (stores that could not be asked are listed
+ * as unavailable, and located again later by {@link LocateRetries}). For an ACCESS case the Art. 15
+ * package is built and {@code access.package.ready} follows ({@link CaseLocating}).
  */
 @ApplicationScoped
 public class VerifiedCaseListener {
 
-    private static final Logger LOG = Logger.getLogger(VerifiedCaseListener.class);
-
     private final EventInbox inbox;
+    private final CaseLocating locating;
 
-    public VerifiedCaseListener(EventInbox inbox) {
+    public VerifiedCaseListener(EventInbox inbox, CaseLocating locating) {
         this.inbox = inbox;
+        this.locating = locating;
     }
 
     @Incoming("cases")
@@ -31,9 +31,9 @@ public class VerifiedCaseListener {
     }
 
     private Uni<Void> onEvent(EventEnvelope envelope) {
-        if (envelope.data() instanceof CaseEvents.IdentityVerified) {
-            LOG.infof("case %s verified; locating is not built yet", envelope.subject());
+        if (!(envelope.data() instanceof CaseEvents.IdentityVerified verified)) {
+            return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().voidItem();
+        return locating.locateAndAnnounce(verified, 0).replaceWithVoid();
     }
 }

@@ -1,0 +1,50 @@
+package de.thwien.dsr.connectors.identity;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Phone numbers to E.164 with libphonenumber; numbers without a country code are read as German. */
+public final class PhoneNormaliser {
+
+    public static final String DEFAULT_REGION = "DE";
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    private PhoneNormaliser() {
+    }
+
+    /** E.164 form ({@code +4922112345678}), or empty when the text is no valid number. */
+    public static Optional<String> e164(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber parsed = PHONES.parse(number, DEFAULT_REGION);
+            return PHONES.isValidNumber(parsed)
+                    ? Optional.of(PHONES.format(parsed, PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every valid phone number in free text (a mail body, a signature), in E.164 form. */
+    public static Set<String> findInText(CharSequence text) {
+        Set<String> numbers = new LinkedHashSet<>();
+        if (text == null) {
+            return numbers;
+        }
+        for (PhoneNumberMatch match : PHONES.findNumbers(text, DEFAULT_REGION,
+                PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            numbers.add(PHONES.format(match.number(), PhoneNumberFormat.E164));
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,443 @@
+package de.thwien.dsr.connectors.mail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.thwien.dsr.connectors.identity.EmailNormaliser;
+import de.thwien.dsr.connectors.identity.Identifier;
+import de.thwien.dsr.connectors.identity.IdentifierKind;
+import de.thwien.dsr.connectors.identity.Identifiers;
+import de.thwien.dsr.connectors.identity.PhoneNormaliser;
+import de.thwien.dsr.connectors.spi.CrawlCursor;
+import de.thwien.dsr.connectors.spi.CrawlResult;
+import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.connectors.spi.RetentionCategories;
+import de.thwien.dsr.connectors.spi.StoreReader;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.events.Finding;
+import jakarta.mail.Address;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.search.HeaderTerm;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Read side of the IMAP mail store: crawls every folder of every configured account (Sent
+ * included), incrementally by UID per folder; a folder whose UIDVALIDITY changed is crawled again
+ * from the start and reported in {@link CrawlResult#recrawledPrefixes()} so that the index drops its
+ * old references. Matching happens in the index, not with IMAP SEARCH (servers differ in how they
+ * match addresses; GreenMail only matches exact ones).
+ */
+public final class ImapMailReader implements StoreReader {
+
+    public static final String STORE = "mail";
+    /** Body text looked at for phone numbers and classification keywords. */
+    static final int TEXT_LIMIT = 64 * 1024;
+    private static final int FETCH_BATCH = 200;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final Pattern SENT_FOLDER = Pattern.compile("(?i)(.*[./])?(sent|sent items|sent messages|gesendet|gesendete (objekte|elemente))");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] THREAD_HEADERS = {"Message-ID", "In-Reply-To", "References"};
+
+    private final MailSettings settings;
+    private final MailClassifier classifier;
+    private final Session session;
+
+    public ImapMailReader(MailSettings settings) {
+        this.settings = settings;
+        this.classifier = new MailClassifier(settings.rules());
+        Properties properties = new Properties();
+        String timeout = Long.toString(settings.timeout().toMillis());
+        for (String protocol : List.of("imap", "imaps")) {
+            properties.setProperty("mail." + protocol + ".connectiontimeout", timeout);
+            properties.setProperty("mail." + protocol + ".timeout", timeout);
+        }
+        this.session = Session.getInstance(properties);
+    }
+
+    @Override
+    public String store() {
+        return STORE;
+    }
+
+    /** Folder cursor: the UIDVALIDITY seen and the highest UID crawled in it. */
+    record FolderCursor(long uidValidity, long lastUid) {
+    }
+
+    @Override
+    public CrawlResult crawl(CrawlCursor cursor, Consumer<IndexedRecord> sink) throws StoreUnavailableException {
+        Map<String, FolderCursor> folders = new LinkedHashMap<>(parseCursor(cursor));
+        Set<String> recrawled = new LinkedHashSet<>();
+        long visited = 0;
+        for (MailAccount account : settings.accounts()) {
+            try (Store store = connect(account)) {
+                for (Folder folder : store.getDefaultFolder().list("*")) {
+                    if ((folder.getType() & Folder.HOLDS_MESSAGES) == 0) {
+                        continue;
+                    }
+                    visited += crawlFolder(account, (IMAPFolder) folder, folders, recrawled, sink);
+                }
+            } catch (MessagingException | IOException e) {
+                throw unavailable(account, e);
+            }
+        }
+        return new CrawlResult(formatCursor(folders), visited, recrawled);
+    }
+
+    private long crawlFolder(MailAccount account, IMAPFolder folder, Map<String, FolderCursor> folders,
+            Set<String> recrawled, Consumer<IndexedRecord> sink)
+            throws MessagingException, IOException {
+        String prefix = MailReference.folderPrefix(account.name(), folder.getFullName());
+        folder.open(Folder.READ_ONLY);
+        try {
+            long uidValidity = folder.getUIDValidity();
+            FolderCursor previous = folders.get(prefix);
+            long lastUid = 0;
+            if (previous != null && previous.uidValidity() == uidValidity) {
+                lastUid = previous.lastUid();
+            } else if (previous != null) {
+                // only the references of the old UIDVALIDITY are stale
+                recrawled.add(prefix + "UIDVALIDITY=" + previous.uidValidity() + "/");
+            }
+            boolean sent = isSentFolder(folder);
+            // "n:*" always returns the last message, even when its UID is below n: filter below
+            Message[] messages = folder.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
+            long visited = 0;
+            for (int start = 0; start < messages.length; start += FETCH_BATCH) {
+                Message[] batch = Arrays.copyOfRange(messages, start, Math.min(messages.length, start + FETCH_BATCH));
+                folder.fetch(batch, fetchProfile());
+                for (Message message : batch) {
+                    long uid = folder.getUID(message);
+                    if (uid <= lastUid) {
+                        continue;
+                    }
+                    sink.accept(indexed(account, folder, uidValidity, uid, message, sent));
+                    lastUid = Math.max(lastUid, uid);
+                    visited++;
+                }
+            }
+            folders.put(prefix, new FolderCursor(uidValidity, lastUid));
+            return visited;
+        } finally {
+            folder.close(false);
+        }
+    }
+
+    private IndexedRecord indexed(MailAccount account, IMAPFolder folder, long uidValidity, long uid, Message message,
+            boolean sent) throws MessagingException, IOException {
+        MessageContent content = MessageContent.of(message, TEXT_LIMIT);
+        String own = EmailNormaliser.canonical(account.address()).orElse(null);
+        Set<Identifier> identifiers = new LinkedHashSet<>();
+        for (InternetAddress address : addresses(message)) {
+            Set<Identifier> emails = Identifiers.ofEmail(address.getAddress());
+            if (own != null && emails.contains(new Identifier(IdentifierKind.EMAIL, own))) {
+                continue; // the account's own address would tie every message to the operator
+            }
+            identifiers.addAll(emails);
+            identifiers.addAll(Identifiers.ofName(address.getPersonal()));
+        }
+        PhoneNormaliser.findInText(content.text())
+                .forEach(number -> identifiers.add(new Identifier(IdentifierKind.PHONE, number)));
+        String from = sender(message);
+        String inboundFrom = !sent && from != null && !from.equals(own) ? from : null;
+        Date seen = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
+                : firstNonNull(message.getReceivedDate(), message.getSentDate());
+        return new IndexedRecord(new MailReference(account.name(), folder.getFullName(), uidValidity, uid).toString(),
+                identifiers, inboundFrom, seen == null ? null : seen.toInstant());
+    }
+
+    @Override
+    public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<RecordHit>> byAccount = new LinkedHashMap<>();
+        for (RecordHit hit : hits) {
+            byAccount.computeIfAbsent(MailReference.parse(hit.reference()).account(), name -> new ArrayList<>()).add(hit);
+        }
+        for (Map.Entry<String, List<RecordHit>> entry : byAccount.entrySet()) {
+            MailAccount account = account(entry.getKey());
+            if (account == null) {
+                continue; // an account no longer configured: its messages are out of reach, not erased
+            }
+            try (Store store = connect(account)) {
+                for (RecordHit hit : entry.getValue()) {
+                    withMessage(store, MailReference.parse(hit.reference()), (folder, message) ->
+                            findings.add(finding(store, hit, folder, message)));
+                }
+            } catch (MessagingException | IOException e) {
+                throw unavailable(account, e);
+            }
+        }
+        return findings;
+    }
+
+    private Finding finding(Store store, RecordHit hit, IMAPFolder folder, Message message)
+            throws MessagingException, IOException {
+        boolean sent = isSentFolder(folder);
+        MessageContent content = MessageContent.of(message, TEXT_LIMIT);
+        String category = classifier.classify(facts(message, content, sent), threadCategory(store, message));
+        Date date = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
+                : firstNonNull(message.getReceivedDate(), message.getSentDate());
+        LocalDate start = date == null ? null : date.toInstant().atZone(ZONE).toLocalDate();
+        List<String> categories = new ArrayList<>(List.of("email", "name", "message-content"));
+        if (!PhoneNormaliser.findInText(content.text()).isEmpty()) {
+            categories.add("phone");
+        }
+        if (RetentionCategories.VOICEMAIL.equals(category)) {
+            categories.add("voice-recording");
+        }
+        String summary = (sent ? "Sent mail" : "Mail") + " in " + folder.getFullName() + " of " + start
+                + (content.attachments().isEmpty() ? "" : ", " + content.attachments().size() + " attachment(s)")
+                + ": " + abbreviate(message.getSubject());
+        return new Finding(STORE, hit.reference(), categories, category, start, legalBasis(category),
+                hit.strength(), summary);
+    }
+
+    private static MailFacts facts(Message message, MessageContent content, boolean sent) throws MessagingException {
+        return new MailFacts(sender(message), message.getSubject(), content.text(), content.attachments(), sent);
+    }
+
+    /**
+     * Category of the message this one answers (In-Reply-To, then References, newest first), found
+     * by Message-ID in the account's folders; one level only, so a long thread costs one search.
+     */
+    private String threadCategory(Store store, Message message) throws MessagingException, IOException {
+        List<String> referenced = referencedMessageIds(message);
+        if (referenced.isEmpty()) {
+            return null;
+        }
+        String parentId = referenced.get(0);
+        for (Folder candidate : store.getDefaultFolder().list("*")) {
+            if ((candidate.getType() & Folder.HOLDS_MESSAGES) == 0) {
+                continue;
+            }
+            IMAPFolder folder = (IMAPFolder) candidate;
+            folder.open(Folder.READ_ONLY);
+            try {
+                Message[] parents = folder.search(new HeaderTerm("Message-ID", parentId));
+                if (parents.length > 0) {
+                    return classifier.classify(facts(parents[0], MessageContent.of(parents[0], TEXT_LIMIT),
+                            isSentFolder(folder)), null);
+                }
+            } finally {
+                folder.close(false);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public ExportedRecord export(String reference) throws StoreUnavailableException {
+        MailReference parsed = MailReference.parse(reference);
+        MailAccount account = account(parsed.account());
+        if (account == null) {
+            throw new StoreUnavailableException(STORE, "account " + parsed.account() + " is not configured");
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        try (Store store = connect(account)) {
+            withMessage(store, parsed, (folder, message) -> {
+                fields.put("folder", folder.getFullName());
+                fields.put("messageId", header(message, "Message-ID"));
+                fields.put("date", message.getSentDate() == null ? null : message.getSentDate().toInstant().toString());
+                fields.put("from", text(message.getFrom()));
+                fields.put("replyTo", text(message.getReplyTo()));
+                fields.put("to", text(message.getRecipients(Message.RecipientType.TO)));
+                fields.put("cc", text(message.getRecipients(Message.RecipientType.CC)));
+                fields.put("bcc", text(message.getRecipients(Message.RecipientType.BCC)));
+                fields.put("subject", message.getSubject());
+                MessageContent content = MessageContent.of(message, Integer.MAX_VALUE);
+                fields.put("body", content.text());
+                List<String> attachments = new ArrayList<>();
+                for (int i = 0; i < content.attachments().size(); i++) {
+                    MailFacts.Attachment attachment = content.attachments().get(i);
+                    attachments.add(attachment.fileName() + " (" + attachment.contentType() + ", "
+                            + content.attachmentSizes().get(i) + " bytes as stored)");
+                }
+                fields.put("attachments", attachments);
+            });
+        } catch (MessagingException | IOException e) {
+            throw unavailable(account, e);
+        }
+        fields.values().removeIf(value -> value == null);
+        return new ExportedRecord(STORE, reference, "message", fields);
+    }
+
+    @FunctionalInterface
+    private interface MessageAction {
+        void apply(IMAPFolder folder, Message message) throws MessagingException, IOException;
+    }
+
+    /** Runs the action when the message still exists under its reference; otherwise does nothing. */
+    private static void withMessage(Store store, MailReference reference, MessageAction action)
+            throws MessagingException, IOException {
+        IMAPFolder folder = (IMAPFolder) store.getFolder(reference.folder());
+        if (!folder.exists()) {
+            return;
+        }
+        folder.open(Folder.READ_ONLY);
+        try {
+            if (folder.getUIDValidity() != reference.uidValidity()) {
+                return; // the folder was rebuilt: the next crawl indexes its messages under new references
+            }
+            Message message = folder.getMessageByUID(reference.uid());
+            if (message != null && !message.isExpunged()) {
+                action.apply(folder, message);
+            }
+        } finally {
+            folder.close(false);
+        }
+    }
+
+    private Store connect(MailAccount account) throws MessagingException {
+        Store store = session.getStore(account.ssl() ? "imaps" : "imap");
+        store.connect(account.host(), account.port(), account.login(), account.password());
+        return store;
+    }
+
+    private MailAccount account(String name) {
+        return settings.accounts().stream().filter(account -> account.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static StoreUnavailableException unavailable(MailAccount account, Exception e) {
+        // the exception class only: server messages can quote addresses
+        return new StoreUnavailableException(STORE, "account " + account.name() + ": " + e.getClass().getSimpleName(), e);
+    }
+
+    static boolean isSentFolder(IMAPFolder folder) throws MessagingException {
+        for (String attribute : folder.getAttributes()) {
+            if ("\\Sent".equalsIgnoreCase(attribute)) {
+                return true;
+            }
+        }
+        return SENT_FOLDER.matcher(folder.getFullName()).matches();
+    }
+
+    private static FetchProfile fetchProfile() {
+        FetchProfile profile = new FetchProfile();
+        profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(FetchProfile.Item.CONTENT_INFO);
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        for (String header : THREAD_HEADERS) {
+            profile.add(header);
+        }
+        return profile;
+    }
+
+    private static List<InternetAddress> addresses(Message message) throws MessagingException {
+        List<InternetAddress> addresses = new ArrayList<>();
+        addAll(addresses, message.getFrom());
+        addAll(addresses, message.getReplyTo());
+        addAll(addresses, message.getRecipients(Message.RecipientType.TO));
+        addAll(addresses, message.getRecipients(Message.RecipientType.CC));
+        addAll(addresses, message.getRecipients(Message.RecipientType.BCC));
+        return addresses;
+    }
+
+    private static void addAll(List<InternetAddress> into, Address[] addresses) {
+        if (addresses != null) {
+            for (Address address : addresses) {
+                if (address instanceof InternetAddress internet) {
+                    into.add(internet);
+                }
+            }
+        }
+    }
+
+    private static String sender(Message message) throws MessagingException {
+        Address[] from = message.getFrom();
+        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress internet)) {
+            return null;
+        }
+        return EmailNormaliser.canonical(internet.getAddress()).orElse(null);
+    }
+
+    private static List<String> referencedMessageIds(Message message) throws MessagingException {
+        List<String> ids = new ArrayList<>();
+        String inReplyTo = header(message, "In-Reply-To");
+        if (inReplyTo != null) {
+            ids.add(inReplyTo.split("\\s+")[0]);
+        }
+        String references = header(message, "References");
+        if (references != null) {
+            List<String> chain = new ArrayList<>(Arrays.asList(references.trim().split("\\s+")));
+            Collections.reverse(chain);
+            ids.addAll(chain);
+        }
+        return ids;
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null || values.length == 0 ? null : values[0].trim();
+    }
+
+    private static String text(Address[] addresses) {
+        if (addresses == null || addresses.length == 0) {
+            return null;
+        }
+        return String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
+    }
+
+    private static String legalBasis(String category) {
+        return switch (category) {
+            case RetentionCategories.ACCOUNTING_VOUCHER, RetentionCategories.COMMERCIAL_LETTER ->
+                    "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB)";
+            default -> "Art. 6(1)(f) GDPR (answering the sender)";
+        };
+    }
+
+    private static String abbreviate(String subject) {
+        if (subject == null) {
+            return "(no subject)";
+        }
+        String line = subject.replaceAll("\\s+", " ").strip();
+        return line.length() > 80 ? line.substring(0, 79) + "…" : line;
+    }
+
+    private static Date firstNonNull(Date first, Date second) {
+        return first != null ? first : second;
+    }
+
+    private static Map<String, FolderCursor> parseCursor(CrawlCursor cursor) {
+        if (cursor.isStart()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(cursor.value(), new TypeReference<Map<String, FolderCursor>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a mail crawl cursor", e);
+        }
+    }
+
+    private static CrawlCursor formatCursor(Map<String, FolderCursor> folders) {
+        try {
+            return new CrawlCursor(JSON.writeValueAsString(folders));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

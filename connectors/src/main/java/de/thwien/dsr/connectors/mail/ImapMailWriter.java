@@ -1,0 +1,222 @@
+package de.thwien.dsr.connectors.mail;
+
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.connectors.spi.StoreWriter;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.search.HeaderTerm;
+import org.eclipse.angus.mail.imap.AppendUID;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/**
+ * Write side of the IMAP mail store (an account login with write access, or a master login).
+ * <ul>
+ *   <li>erase: {@code UID STORE +FLAGS (\Deleted)} and {@code UID EXPUNGE} of that one message
+ *       (other messages flagged \Deleted by a mail client stay untouched);</li>
+ *   <li>restrict: move into the restricted folder ({@link MailSettings#restrictedFolder()}), which
+ *       normal clients are not meant to use, with the keywords {@code DSR-hold-YYYYMMDD} (the hold
+ *       date) and {@code DSR-origin-<hex of the folder name>} (where lifting moves it back);</li>
+ *   <li>lift: move back to the origin folder and drop those keywords.</li>
+ * </ul>
+ * Moving gives the message a new UID: restrict and lift return the new reference.
+ */
+public final class ImapMailWriter implements StoreWriter {
+
+    static final String HOLD_KEYWORD = "DSR-hold-";
+    static final String ORIGIN_KEYWORD = "DSR-origin-";
+    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final MailSettings settings;
+    private final Session session;
+
+    public ImapMailWriter(MailSettings settings) {
+        this.settings = settings;
+        Properties properties = new Properties();
+        String timeout = Long.toString(settings.timeout().toMillis());
+        for (String protocol : new String[] {"imap", "imaps"}) {
+            properties.setProperty("mail." + protocol + ".connectiontimeout", timeout);
+            properties.setProperty("mail." + protocol + ".timeout", timeout);
+        }
+        this.session = Session.getInstance(properties);
+    }
+
+    @Override
+    public String store() {
+        return ImapMailReader.STORE;
+    }
+
+    @Override
+    public void erase(String reference) throws StoreUnavailableException {
+        MailReference parsed = MailReference.parse(reference);
+        MailAccount account = account(parsed);
+        try (Store store = connect(account)) {
+            IMAPFolder folder = (IMAPFolder) store.getFolder(parsed.folder());
+            if (!folder.exists()) {
+                return;
+            }
+            folder.open(Folder.READ_WRITE);
+            try {
+                requireSameUidValidity(folder, parsed);
+                Message message = folder.getMessageByUID(parsed.uid());
+                if (message == null || message.isExpunged()) {
+                    return; // erased before
+                }
+                folder.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
+                folder.expunge(new Message[] {message}); // UID EXPUNGE: only this message
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException e) {
+            throw unavailable(account, e);
+        }
+    }
+
+    @Override
+    public String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException {
+        MailReference parsed = MailReference.parse(reference);
+        if (parsed.folder().equals(settings.restrictedFolder())) {
+            return reference; // restricted already
+        }
+        Flags keywords = new Flags();
+        keywords.add(HOLD_KEYWORD + BASIC_DATE.format(holdUntil));
+        keywords.add(ORIGIN_KEYWORD + HexFormat.of().formatHex(parsed.folder().getBytes(StandardCharsets.UTF_8)));
+        return move(parsed, settings.restrictedFolder(), keywords, null);
+    }
+
+    @Override
+    public String lift(String reference) throws StoreUnavailableException {
+        MailReference parsed = MailReference.parse(reference);
+        MailAccount account = account(parsed);
+        String origin = null;
+        Flags dsrKeywords = new Flags();
+        try (Store store = connect(account)) {
+            IMAPFolder folder = (IMAPFolder) store.getFolder(parsed.folder());
+            folder.open(Folder.READ_ONLY);
+            try {
+                requireSameUidValidity(folder, parsed);
+                Message message = folder.getMessageByUID(parsed.uid());
+                if (message == null) {
+                    throw new IllegalArgumentException("no restricted message under that reference");
+                }
+                for (String keyword : message.getFlags().getUserFlags()) {
+                    if (keyword.startsWith(ORIGIN_KEYWORD)) {
+                        origin = new String(HexFormat.of().parseHex(keyword.substring(ORIGIN_KEYWORD.length())),
+                                StandardCharsets.UTF_8);
+                    }
+                    if (keyword.startsWith(ORIGIN_KEYWORD) || keyword.startsWith(HOLD_KEYWORD)) {
+                        dsrKeywords.add(keyword);
+                    }
+                }
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException e) {
+            throw unavailable(account, e);
+        }
+        return move(parsed, origin == null ? "INBOX" : origin, null, dsrKeywords);
+    }
+
+    /** Moves one message, setting or clearing keywords on the way; returns its new reference. */
+    private String move(MailReference from, String targetName, Flags add, Flags remove)
+            throws StoreUnavailableException {
+        MailAccount account = account(from);
+        try (Store store = connect(account)) {
+            IMAPFolder source = (IMAPFolder) store.getFolder(from.folder());
+            IMAPFolder target = (IMAPFolder) store.getFolder(targetName);
+            if (!target.exists()) {
+                target.create(Folder.HOLDS_MESSAGES);
+            }
+            source.open(Folder.READ_WRITE);
+            try {
+                requireSameUidValidity(source, from);
+                Message message = source.getMessageByUID(from.uid());
+                if (message == null) {
+                    throw new IllegalArgumentException("no message under that reference");
+                }
+                if (add != null) {
+                    source.setFlags(new Message[] {message}, add, true);
+                }
+                if (remove != null) {
+                    source.setFlags(new Message[] {message}, remove, false);
+                }
+                String messageId = header(message, "Message-ID");
+                AppendUID[] moved;
+                if (((IMAPStore) store).hasCapability("MOVE")) {
+                    moved = source.moveUIDMessages(new Message[] {message}, target);
+                } else {
+                    moved = source.copyUIDMessages(new Message[] {message}, target);
+                    source.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
+                    source.expunge(new Message[] {message});
+                }
+                if (moved != null && moved.length == 1 && moved[0] != null) {
+                    return new MailReference(account.name(), targetName, moved[0].uidvalidity, moved[0].uid).toString();
+                }
+                return findByMessageId(target, account, messageId);
+            } finally {
+                source.close(false);
+            }
+        } catch (MessagingException e) {
+            throw unavailable(account, e);
+        }
+    }
+
+    /** Without COPYUID from the server, the moved copy is found by its Message-ID. */
+    private static String findByMessageId(IMAPFolder target, MailAccount account, String messageId)
+            throws MessagingException {
+        if (messageId == null) {
+            throw new MessagingException("moved message has no Message-ID and the server sent no COPYUID");
+        }
+        target.open(Folder.READ_ONLY);
+        try {
+            Message[] found = target.search(new HeaderTerm("Message-ID", messageId));
+            if (found.length == 0) {
+                throw new MessagingException("moved message not found in the target folder");
+            }
+            Message last = found[found.length - 1];
+            return new MailReference(account.name(), target.getFullName(), target.getUIDValidity(),
+                    ((UIDFolder) target).getUID(last)).toString();
+        } finally {
+            target.close(false);
+        }
+    }
+
+    private static void requireSameUidValidity(IMAPFolder folder, MailReference reference) throws MessagingException {
+        if (folder.getUIDValidity() != reference.uidValidity()) {
+            // the UID may now name another message: never act on it
+            throw new IllegalStateException("folder was rebuilt (UIDVALIDITY changed): locate the subject again");
+        }
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private MailAccount account(MailReference reference) {
+        return settings.accounts().stream().filter(account -> account.name().equals(reference.account())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("account " + reference.account() + " is not configured"));
+    }
+
+    private Store connect(MailAccount account) throws MessagingException {
+        Store store = session.getStore(account.ssl() ? "imaps" : "imap");
+        store.connect(account.host(), account.port(), account.login(), account.password());
+        return store;
+    }
+
+    private static StoreUnavailableException unavailable(MailAccount account, MessagingException e) {
+        return new StoreUnavailableException(ImapMailReader.STORE,
+                "account " + account.name() + ": " + e.getClass().getSimpleName(), e);
+    }
+}

@@ -1,0 +1,24 @@
+package de.thwien.dsr.connectors.mail;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The operator-specific parts of {@link MailClassifier}.
+ *
+ * @param voicemailSenderDomains domains the phone provider sends voicemail from (e.g. {@code sipgate.de})
+ * @param invoiceNumberPattern   the operator's invoice numbers, as in the CRM (Odoo: {@code INV/2024/0007})
+ */
+public record MailClassificationRules(List<String> voicemailSenderDomains, Pattern invoiceNumberPattern) {
+
+    /** Odoo's default invoice and vendor-bill numbering. */
+    public static final Pattern ODOO_INVOICE_NUMBERS = Pattern.compile("\\b(INV|BILL|RINV|RBILL)/\\d{4}/\\d{2,}\\b");
+
+    public MailClassificationRules {
+        voicemailSenderDomains = List.copyOf(voicemailSenderDomains);
+    }
+
+    public static MailClassificationRules defaults(List<String> voicemailSenderDomains) {
+        return new MailClassificationRules(voicemailSenderDomains, ODOO_INVOICE_NUMBERS);
+    }
+}

@@ -1,0 +1,39 @@
+package de.thwien.dsr.connectors.spi;
+
+import de.thwien.dsr.events.Finding;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Read side of a store: what subject-index uses, with read-only credentials. Matching a person is
+ * the index's job (it normalises identifiers the same way for every store); a store only lists
+ * the identifiers its records carry ({@link #crawl}), confirms index hits live ({@link #find}) and
+ * copies a record out for an access package ({@link #export}).
+ *
+ * <p>Every method throws {@link StoreUnavailableException} when the store cannot be asked: callers
+ * must never read that as "no data".
+ */
+public interface StoreReader {
+
+    /** Store name as it appears in findings, e.g. {@code mail}, {@code crm}, {@code conference}. */
+    String store();
+
+    /**
+     * Hands every record changed since {@code cursor} to {@code sink}, one at a time so that memory
+     * stays bounded, and returns the cursor for the next incremental crawl.
+     *
+     * @param cursor what the previous crawl returned; {@link CrawlCursor#START} for a full crawl
+     */
+    CrawlResult crawl(CrawlCursor cursor, Consumer<IndexedRecord> sink) throws StoreUnavailableException;
+
+    /**
+     * Confirms index hits against the live store: a record that is gone yields no finding. A hit may
+     * also bring the records that depend on it (a CRM partner's invoices), with the hit's strength.
+     */
+    List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException;
+
+    /** A full copy of one record for the access package; empty fields are left out. */
+    ExportedRecord export(String reference) throws StoreUnavailableException;
+}

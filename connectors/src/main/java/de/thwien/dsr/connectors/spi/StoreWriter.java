@@ -1,0 +1,27 @@
+package de.thwien.dsr.connectors.spi;
+
+import java.time.LocalDate;
+
+/**
+ * Write side of a store: used by erasure-service only, with write credentials. References are the
+ * ones {@link StoreReader#find} put into findings. Every operation is idempotent: erasing an erased
+ * record or restricting a restricted one succeeds without change. A restriction can move a record
+ * (an IMAP message into the restricted folder): {@code restrict} and {@code lift} return the
+ * record's reference afterwards.
+ */
+public interface StoreWriter {
+
+    String store();
+
+    /** Removes the record (or its personal fields, as the store's rules say) for good. */
+    void erase(String reference) throws StoreUnavailableException, ErasureBlockedException;
+
+    /**
+     * Art. 18 restriction: the record stays stored but is taken out of normal use until
+     * {@code holdUntil} (the last day of its retention hold), after which it may be erased.
+     */
+    String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException;
+
+    /** Ends a restriction: the record is back in normal use. */
+    String lift(String reference) throws StoreUnavailableException;
+}

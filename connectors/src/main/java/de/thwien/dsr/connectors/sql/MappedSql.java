@@ -1,0 +1,275 @@
+package de.thwien.dsr.connectors.sql;
+
+import de.thwien.dsr.connectors.sql.SqlMapping.Relation;
+import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+
+/**
+ * The SQL of the mapped SQL store connector. Table and column names come only from a mapping that
+ * {@link SqlSchemaValidator} checked against the live schema, and are quoted; every value is a
+ * bound parameter.
+ */
+final class MappedSql {
+
+    private final LiveSchema schema;
+
+    MappedSql(LiveSchema schema) {
+        this.schema = schema;
+    }
+
+    List<Map<String, Object>> crawlBatch(Connection connection, TableMapping table, String afterKey, int limit)
+            throws SQLException {
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add(table.key());
+        columns.addAll(table.identifiers().email());
+        columns.addAll(table.identifiers().phone());
+        columns.addAll(table.identifiers().name());
+        StringBuilder query = select(columns, table.table());
+        List<Object> parameters = new ArrayList<>();
+        if (afterKey != null) {
+            query.append(" where ").append(quote(table.key())).append(" > ?");
+            parameters.add(keyValue(table.table(), table.key(), afterKey));
+        }
+        query.append(" order by ").append(quote(table.key())).append(" limit ").append(limit);
+        return rows(connection, query.toString(), parameters);
+    }
+
+    List<Map<String, Object>> rowsByKey(Connection connection, TableMapping table, String key) throws SQLException {
+        StringBuilder query = select(SqlStoreReader.findingColumns(table), table.table())
+                .append(" where ").append(quote(table.key())).append(" = ?");
+        return rows(connection, query.toString(), List.of(keyValue(table.table(), table.key(), key)));
+    }
+
+    List<Map<String, Object>> rowsByRelation(Connection connection, TableMapping child, Relation relation,
+            Object parentKey) throws SQLException {
+        StringBuilder query = select(SqlStoreReader.findingColumns(child), child.table())
+                .append(" where ").append(quote(relation.column())).append(" = ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(parentKey);
+        appendWhen(query, parameters, relation.when());
+        query.append(" order by ").append(quote(child.key()));
+        return rows(connection, query.toString(), parameters);
+    }
+
+    Map<String, Object> exportRow(Connection connection, TableMapping table, String key) throws SQLException {
+        Set<String> columns = new LinkedHashSet<>();
+        columns.add(table.key());
+        columns.addAll(table.pii());
+        columns.addAll(SqlStoreReader.findingColumns(table));
+        StringBuilder query = select(columns, table.table()).append(" where ").append(quote(table.key())).append(" = ?");
+        List<Map<String, Object>> rows = rows(connection, query.toString(),
+                List.of(keyValue(table.table(), table.key(), key)));
+        Map<String, Object> exported = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            rows.get(0).forEach((column, value) -> {
+                if (value != null) {
+                    exported.put(column, exportable(value));
+                }
+            });
+        }
+        return exported;
+    }
+
+    /** Rows of the blocker's table that point at this key and match its conditions. */
+    boolean anyBlocking(Connection connection, SqlMapping.DeletionBlocker blocker, Object key) throws SQLException {
+        StringBuilder query = new StringBuilder("select 1 from ").append(quote(schema.schema())).append('.')
+                .append(quote(blocker.table())).append(" where ").append(quote(blocker.column())).append(" = ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(key);
+        appendWhen(query, parameters, blocker.when());
+        query.append(" limit 1");
+        return !rows(connection, query.toString(), parameters).isEmpty();
+    }
+
+    int delete(Connection connection, TableMapping table, Object key) throws SQLException {
+        return update(connection, "delete from " + qualified(table.table()) + " where " + quote(table.key()) + " = ?",
+                List.of(key));
+    }
+
+    /** Sets each column to its placeholder (or NULL); placeholders are cast to the column's type. */
+    int nullify(Connection connection, TableMapping table, Map<String, String> placeholders, Object key)
+            throws SQLException {
+        List<String> assignments = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        placeholders.forEach((column, placeholder) -> {
+            assignments.add(quote(column) + " = cast(? as " + schema.columnType(table.table(), column).orElseThrow() + ")");
+            parameters.add(placeholder);
+        });
+        parameters.add(key);
+        return update(connection, "update " + qualified(table.table()) + " set " + String.join(", ", assignments)
+                + " where " + quote(table.key()) + " = ?", parameters);
+    }
+
+    int setFlag(Connection connection, TableMapping table, String column, String value, Object key)
+            throws SQLException {
+        return update(connection, "update " + qualified(table.table()) + " set " + quote(column) + " = cast(? as "
+                + schema.columnType(table.table(), column).orElseThrow() + ") where " + quote(table.key()) + " = ?",
+                List.of(value, key));
+    }
+
+    void insertRestriction(Connection connection, String restrictionTable, String table, String key,
+            LocalDate holdUntil) throws SQLException {
+        update(connection, "insert into " + qualified(restrictionTable) + " (table_name, record_key, hold_until)"
+                + " values (?, ?, ?) on conflict (table_name, record_key) do update set hold_until = excluded.hold_until",
+                List.of(table, key, Date.valueOf(holdUntil)));
+    }
+
+    void deleteRestriction(Connection connection, String restrictionTable, String table, String key)
+            throws SQLException {
+        update(connection, "delete from " + qualified(restrictionTable) + " where table_name = ? and record_key = ?",
+                List.of(table, key));
+    }
+
+    Object key(TableMapping table, String key) {
+        return keyValue(table.table(), table.key(), key);
+    }
+
+    private String qualified(String table) {
+        return quote(schema.schema()) + '.' + quote(table);
+    }
+
+    private static int update(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private static void appendWhen(StringBuilder query, List<Object> parameters, Map<String, List<String>> when) {
+        when.forEach((column, values) -> {
+            query.append(" and cast(").append(quote(column)).append(" as text) in (")
+                    .append(String.join(", ", values.stream().map(value -> "?").toList())).append(')');
+            parameters.addAll(values);
+        });
+    }
+
+    private StringBuilder select(Collection<String> columns, String table) {
+        return new StringBuilder("select ")
+                .append(String.join(", ", columns.stream().map(MappedSql::quote).toList()))
+                .append(" from ").append(quote(schema.schema())).append('.').append(quote(table));
+    }
+
+    private static List<Map<String, Object>> rows(Connection connection, String query, List<Object> parameters)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet resultSet = statement.executeQuery()) {
+                ResultSetMetaData meta = resultSet.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (resultSet.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int column = 1; column <= meta.getColumnCount(); column++) {
+                        row.put(meta.getColumnLabel(column), resultSet.getObject(column));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    private Object keyValue(String table, String column, String key) {
+        if (schema.isUuid(table, column)) {
+            try {
+                return UUID.fromString(key);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the key of " + table + " is a UUID", e);
+            }
+        }
+        if (schema.isInteger(table, column)) {
+            try {
+                return Long.parseLong(key);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the key of " + table + " is a number", e);
+            }
+        }
+        return key;
+    }
+
+    static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    static boolean matches(Map<String, List<String>> when, Map<String, Object> row) {
+        return when.entrySet().stream()
+                .allMatch(condition -> condition.getValue().contains(String.valueOf(row.get(condition.getKey()))));
+    }
+
+    static LocalDate toLocalDate(Object value) {
+        if (value instanceof Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return dateTime.toLocalDate();
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return dateTime.toLocalDate();
+        }
+        return null;
+    }
+
+    static String render(String template, Map<String, Object> row) {
+        Matcher matcher = SqlSchemaValidator.PLACEHOLDER.matcher(template);
+        StringBuilder rendered = new StringBuilder();
+        while (matcher.find()) {
+            Object value = row.get(matcher.group(1));
+            Object shown = toLocalDate(value) != null ? toLocalDate(value) : value;
+            matcher.appendReplacement(rendered, Matcher.quoteReplacement(shown == null ? "" : shown.toString()));
+        }
+        matcher.appendTail(rendered);
+        return rendered.toString();
+    }
+
+    private static Object exportable(Object value) {
+        if (value instanceof Number number && !(value instanceof BigDecimal)) {
+            return number;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toString();
+        }
+        if (value instanceof Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        return value.toString();
+    }
+}

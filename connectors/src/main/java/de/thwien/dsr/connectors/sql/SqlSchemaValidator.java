@@ -1,0 +1,105 @@
+package de.thwien.dsr.connectors.sql;
+
+import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every table and column a mapping names against the live schema, so that SQL is only ever
+ * built from identifiers that exist (values are always bound as parameters). All problems are
+ * reported at once, each naming the table and column.
+ */
+final class SqlSchemaValidator {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+
+    private SqlSchemaValidator() {
+    }
+
+    static void validate(SqlMapping mapping, LiveSchema schema) {
+        List<String> problems = new ArrayList<>();
+        for (TableMapping table : mapping.tables()) {
+            if (!schema.hasTable(table.table())) {
+                problems.add("table '" + table.table() + "' does not exist");
+                continue;
+            }
+            Columns columns = new Columns(schema, table.table(), problems);
+            columns.require("key", List.of(table.key()));
+            columns.require("identifiers.email", table.identifiers().email());
+            columns.require("identifiers.phone", table.identifiers().phone());
+            columns.require("identifiers.name", table.identifiers().name());
+            columns.require("identifiers.address", table.identifiers().address());
+            columns.require("pii", table.pii());
+            columns.require("summary", placeholders(table.summary()));
+            table.retention().forEach(rule -> {
+                columns.require("retention.startColumn", List.of(rule.startColumn()));
+                columns.require("retention.when", rule.when().keySet());
+            });
+            table.relations().forEach(relation -> {
+                columns.require("relations.column", List.of(relation.column()));
+                columns.require("relations.when", relation.when().keySet());
+                if (mapping.table(relation.references()).isEmpty()) {
+                    problems.add("table '" + table.table() + "': relation on '" + relation.column()
+                            + "' references '" + relation.references() + "', which the mapping does not describe");
+                }
+            });
+            if (table.erase() != null) {
+                columns.require("erase.set", table.erase().set().keySet());
+            }
+            if (table.restrict() != null) {
+                if (table.restrict().flagColumn() != null) {
+                    columns.require("restrict.flagColumn", List.of(table.restrict().flagColumn()));
+                }
+                if (table.restrict().table() != null && !schema.hasTable(table.restrict().table())) {
+                    problems.add("table '" + table.table() + "': restriction table '" + table.restrict().table()
+                            + "' does not exist");
+                } else if (table.restrict().table() != null) {
+                    new Columns(schema, table.restrict().table(), problems).require(
+                            "restriction table of " + table.table(), SqlMapping.RESTRICTION_TABLE_COLUMNS);
+                }
+            }
+            table.keepWhile().forEach(blocker -> {
+                if (!schema.hasTable(blocker.table())) {
+                    problems.add("table '" + table.table() + "': keepWhile table '" + blocker.table()
+                            + "' does not exist");
+                    return;
+                }
+                new Columns(schema, blocker.table(), problems).require("keepWhile of " + table.table(),
+                        concat(List.of(blocker.column()), blocker.when().keySet()));
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new SqlMappingException("SQL store mapping '" + mapping.store() + "' does not fit schema '"
+                    + schema.schema() + "': " + String.join("; ", problems));
+        }
+    }
+
+    static List<String> placeholders(String template) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static List<String> concat(Collection<String> first, Collection<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private record Columns(LiveSchema schema, String table, List<String> problems) {
+        void require(String usedAs, Collection<String> columns) {
+            for (String column : columns) {
+                if (!schema.hasColumn(table, column)) {
+                    problems.add("table '" + table + "' has no column '" + column + "' (" + usedAs + ")");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package de.thwien.dsr.connectors.mail;
+
+import de.thwien.dsr.connectors.identity.Identifier;
+import de.thwien.dsr.connectors.identity.IdentifierKind;
+import de.thwien.dsr.connectors.spi.CrawlCursor;
+import de.thwien.dsr.connectors.spi.CrawlResult;
+import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static de.thwien.dsr.connectors.mail.TestMailboxes.append;
+import static de.thwien.dsr.connectors.mail.TestMailboxes.message;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ImapMailReaderTest {
+
+    private static final Identifier JANA = new Identifier(IdentifierKind.EMAIL, "jana.becker@example.net");
+    private static final Date FEB_20 = Date.from(LocalDate.of(2024, 2, 20).atTime(10, 0)
+            .atZone(ZoneId.of("Europe/Berlin")).toInstant());
+
+    private MailAccount account;
+    private ImapMailReader mail;
+
+    @BeforeEach
+    void freshMailbox() {
+        account = TestMailboxes.freshAccount();
+        mail = new ImapMailReader(TestMailboxes.settings(account));
+    }
+
+    @Test
+    void aCrawlIndexesEveryFolderIncludingSentAndCopies() throws Exception {
+        append(account, "INBOX",
+                message().from("\"Jana Becker\" <Jana.Becker+shop@example.net>").to(account.address())
+                        .subject("Ihre Bestellung 4711").text("Bitte rufen Sie an: 0221 98765432").build(),
+                message().from("lukas.mueller@example.com").to(account.address()).cc("jana.becker@example.net")
+                        .subject("Termin").text("Hallo zusammen").build());
+        append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
+                .subject("Antwort").text("Gerne").build());
+        List<IndexedRecord> records = new ArrayList<>();
+
+        CrawlResult result = mail.crawl(CrawlCursor.START, records::add);
+
+        assertThat(result.recordsVisited()).isEqualTo(3);
+        assertThat(records).allSatisfy(record -> assertThat(record.identifiers()).contains(JANA));
+        assertThat(records).extracting(IndexedRecord::reference)
+                .anyMatch(reference -> reference.startsWith("imap://info/Sent;UIDVALIDITY="))
+                .allMatch(reference -> reference.matches("imap://info/\\w+;UIDVALIDITY=\\d+/;UID=\\d+"));
+        IndexedRecord order = records.get(0);
+        assertThat(order.identifiers()).contains(
+                new Identifier(IdentifierKind.NAME, "becker jana"),
+                new Identifier(IdentifierKind.PHONE, "+4922198765432"));
+        assertThat(records).flatExtracting(IndexedRecord::identifiers)
+                .doesNotContain(new Identifier(IdentifierKind.EMAIL, account.address()));
+    }
+
+    @Test
+    void onlyInboundMailNamesAFirstContactCandidate() throws Exception {
+        append(account, "INBOX", message().from("Jana.Becker@example.net").to(account.address())
+                .subject("Frage").text("?").build());
+        append(account, "Sent", message().from(account.address()).to("lukas.mueller@example.com")
+                .subject("Angebot").text("!").build());
+        List<IndexedRecord> records = new ArrayList<>();
+
+        mail.crawl(CrawlCursor.START, records::add);
+
+        assertThat(records).extracting(IndexedRecord::inboundFrom)
+                .containsExactlyInAnyOrder("jana.becker@example.net", null);
+    }
+
+    @Test
+    void anIncrementalCrawlSeesOnlyNewMessages() throws Exception {
+        append(account, "INBOX", message().from("a@example.org").to(account.address()).subject("1").build());
+        CrawlResult first = mail.crawl(CrawlCursor.START, record -> { });
+        append(account, "INBOX", message().from("b@example.org").to(account.address()).subject("2").build());
+        List<IndexedRecord> records = new ArrayList<>();
+
+        CrawlResult second = mail.crawl(first.next(), records::add);
+        CrawlResult third = mail.crawl(second.next(), records::add);
+
+        assertThat(records).singleElement().satisfies(record -> assertThat(record.identifiers())
+                .containsExactly(new Identifier(IdentifierKind.EMAIL, "b@example.org")));
+        assertThat(third.recordsVisited()).isZero();
+    }
+
+    @Test
+    void aFolderWithANewUidValidityIsCrawledAgainAndReported() throws Exception {
+        append(account, "Archive", message().from("a@example.org").to(account.address()).subject("1").build());
+        CrawlResult first = mail.crawl(CrawlCursor.START, record -> { });
+        TestMailboxes.deleteFolder(account, "Archive");
+        append(account, "Archive", message().from("a@example.org").to(account.address()).subject("1").build());
+        List<IndexedRecord> records = new ArrayList<>();
+
+        CrawlResult second = mail.crawl(first.next(), records::add);
+
+        assertThat(records).singleElement().extracting(IndexedRecord::reference).asString()
+                .startsWith(MailReference.folderPrefix("info", "Archive"));
+        assertThat(second.recrawledPrefixes()).singleElement().asString()
+                .startsWith(MailReference.folderPrefix("info", "Archive") + "UIDVALIDITY=")
+                .satisfies(stale -> assertThat(records.get(0).reference()).doesNotStartWith(stale));
+    }
+
+    @Test
+    void findConfirmsMessagesLiveWithCategoryStartDateAndStrength() throws Exception {
+        append(account, "INBOX",
+                message().from("jana.becker@example.net").to(account.address()).subject("Ihre Bestellung")
+                        .text("Wo bleibt die Lieferung?").date(FEB_20).build(),
+                message().from("voicemail@sipgate.de").to(account.address()).subject("Neue Sprachnachricht")
+                        .attachment("nachricht.mp3", "audio/mpeg", new byte[] {1, 2, 3}).build());
+        append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
+                .subject("Rechnung INV/2024/0007").text("Anbei die Rechnung.").date(FEB_20)
+                .attachment("Rechnung_INV-2024-0007.pdf", "application/pdf", new byte[] {37, 80, 68, 70}).build());
+        Map<String, IndexedRecord> crawled = crawl();
+
+        List<Finding> findings = mail.find(crawled.keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList());
+
+        assertThat(findings).extracting(Finding::retentionCategory)
+                .containsExactlyInAnyOrder("commercial-letter", "voicemail", "accounting-voucher");
+        assertThat(findings).filteredOn(finding -> finding.retentionCategory().equals("accounting-voucher"))
+                .singleElement().satisfies(invoice -> {
+                    assertThat(invoice.retentionStart()).isEqualTo(LocalDate.of(2024, 2, 20));
+                    assertThat(invoice.summary()).startsWith("Sent mail in Sent of 2024-02-20, 1 attachment(s)")
+                            .doesNotContain("Anbei");
+                    assertThat(invoice.store()).isEqualTo("mail");
+                });
+        assertThat(findings).filteredOn(finding -> finding.retentionCategory().equals("voicemail"))
+                .singleElement().satisfies(voicemail -> assertThat(voicemail.dataCategories()).contains("voice-recording"));
+    }
+
+    @Test
+    void anAnswerInAnOrderThreadIsACommercialLetter() throws Exception {
+        append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
+                .subject("Auftragsbestätigung").text("Wir liefern morgen.").messageId("<order-1@thwien.example>").build());
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                .subject("Re: Danke").text("Danke!").inReplyTo("<order-1@thwien.example>").build());
+        Map<String, IndexedRecord> crawled = crawl();
+        String answer = crawled.keySet().stream().filter(reference -> reference.contains("/INBOX;")).findFirst().orElseThrow();
+
+        assertThat(mail.find(List.of(new RecordHit(answer, MatchStrength.STRONG))))
+                .singleElement().extracting(Finding::retentionCategory).isEqualTo("commercial-letter");
+    }
+
+    @Test
+    void aMessageDeletedSinceTheCrawlGivesNoFinding() throws Exception {
+        append(account, "Archive", message().from("jana.becker@example.net").to(account.address()).subject("x").build());
+        Map<String, IndexedRecord> crawled = crawl();
+        TestMailboxes.deleteFolder(account, "Archive");
+
+        assertThat(mail.find(crawled.keySet().stream().map(reference -> new RecordHit(reference, MatchStrength.WEAK))
+                .toList())).isEmpty();
+    }
+
+    @Test
+    void anExportCarriesHeadersBodyAndAttachmentList() throws Exception {
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                .cc("lukas.mueller@example.com").subject("Frage").text("Meine Frage lautet …")
+                .attachment("foto.jpg", "image/jpeg", new byte[] {1}).build());
+        String reference = crawl().keySet().iterator().next();
+
+        ExportedRecord exported = mail.export(reference);
+
+        assertThat(exported.fields()).containsEntry("from", "jana.becker@example.net")
+                .containsEntry("cc", "lukas.mueller@example.com")
+                .containsEntry("subject", "Frage");
+        assertThat((List<?>) exported.fields().get("attachments")).singleElement().asString()
+                .matches("foto\\.jpg \\(image/jpeg, \\d+ bytes as stored\\)");
+        assertThat((String) exported.fields().get("body")).contains("Meine Frage lautet");
+    }
+
+    @Test
+    void aServerThatIsDownIsAStoreErrorNotAnEmptyAnswer() {
+        MailAccount down = new MailAccount("info", "127.0.0.1", 1, false, "x", "y", "x@thwien.example");
+        ImapMailReader unreachable = new ImapMailReader(TestMailboxes.settings(down));
+
+        assertThatThrownBy(() -> unreachable.crawl(CrawlCursor.START, record -> { }))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageStartingWith("mail unavailable: account info");
+    }
+
+    private Map<String, IndexedRecord> crawl() throws StoreUnavailableException {
+        List<IndexedRecord> records = new ArrayList<>();
+        mail.crawl(CrawlCursor.START, records::add);
+        return records.stream().collect(Collectors.toMap(IndexedRecord::reference, record -> record));
+    }
+}

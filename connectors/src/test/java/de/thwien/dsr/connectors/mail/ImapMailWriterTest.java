@@ -1,0 +1,73 @@
+package de.thwien.dsr.connectors.mail;
+
+import de.thwien.dsr.connectors.spi.CrawlCursor;
+import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static de.thwien.dsr.connectors.mail.TestMailboxes.append;
+import static de.thwien.dsr.connectors.mail.TestMailboxes.message;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImapMailWriterTest {
+
+    private MailAccount account;
+    private ImapMailReader reader;
+    private ImapMailWriter writer;
+
+    @BeforeEach
+    void freshMailbox() {
+        account = TestMailboxes.freshAccount();
+        reader = new ImapMailReader(TestMailboxes.settings(account));
+        writer = new ImapMailWriter(TestMailboxes.settings(account));
+    }
+
+    @Test
+    void erasingExpungesOnlyThatMessage() throws Exception {
+        append(account, "INBOX",
+                message().from("jana.becker@example.net").to(account.address()).subject("weg damit").build(),
+                message().from("lukas.mueller@example.com").to(account.address()).subject("bleibt").build());
+        List<String> references = crawl();
+
+        writer.erase(references.get(0));
+
+        assertThat(crawl()).containsExactly(references.get(1));
+        writer.erase(references.get(0)); // again: nothing to do
+    }
+
+    @Test
+    void restrictingMovesIntoTheRestrictedFolderWithTheHoldDateAndLiftingMovesBack() throws Exception {
+        append(account, "Archive", message().from("jana.becker@example.net").to(account.address())
+                .subject("Rechnung").text("Anbei.").build());
+        String original = crawl().get(0);
+
+        String restricted = writer.restrict(original, LocalDate.of(2032, 12, 31));
+
+        assertThat(restricted).startsWith(MailReference.folderPrefix("info", MailSettings.DEFAULT_RESTRICTED_FOLDER));
+        assertThat(reader.find(List.of(new RecordHit(original, MatchStrength.STRONG)))).isEmpty();
+        ExportedRecord kept = reader.export(restricted);
+        assertThat(kept.fields()).containsEntry("subject", "Rechnung");
+        assertThat(TestMailboxes.keywords(account, MailSettings.DEFAULT_RESTRICTED_FOLDER))
+                .contains("DSR-hold-20321231");
+        assertThat(writer.restrict(restricted, LocalDate.of(2032, 12, 31))).isEqualTo(restricted);
+
+        String lifted = writer.lift(restricted);
+
+        assertThat(lifted).startsWith(MailReference.folderPrefix("info", "Archive"));
+        assertThat(reader.export(lifted).fields()).containsEntry("subject", "Rechnung");
+        assertThat(reader.find(List.of(new RecordHit(restricted, MatchStrength.STRONG)))).isEmpty();
+        assertThat(TestMailboxes.keywords(account, "Archive")).noneMatch(keyword -> keyword.startsWith("DSR-"));
+    }
+
+    private List<String> crawl() throws Exception {
+        List<String> references = new ArrayList<>();
+        reader.crawl(CrawlCursor.START, record -> references.add(record.reference()));
+        return references;
+    }
+}

@@ -1,0 +1,150 @@
+package de.thwien.dsr.connectors.sql;
+
+import de.thwien.dsr.connectors.TestInfra;
+import de.thwien.dsr.connectors.identity.Identifier;
+import de.thwien.dsr.connectors.identity.IdentifierKind;
+import de.thwien.dsr.connectors.spi.CrawlCursor;
+import de.thwien.dsr.connectors.spi.CrawlResult;
+import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class SqlStoreReaderTest {
+
+    private static final SqlMapping ODOO = SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE);
+
+    private String schema;
+    private SqlStoreReader crm;
+
+    @BeforeEach
+    void seededCrm() throws StoreUnavailableException {
+        schema = TestInfra.freshSchema("crm/odoo/schema.sql", "crm/odoo/seed.sql");
+        crm = SqlStoreReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema));
+    }
+
+    @Test
+    void aCrawlListsTheNormalisedIdentifiersOfPartnersAndMessages() throws Exception {
+        List<IndexedRecord> records = new ArrayList<>();
+
+        CrawlResult result = crm.crawl(CrawlCursor.START, records::add);
+
+        assertThat(result.recordsVisited()).isEqualTo(9);
+        Map<String, IndexedRecord> byReference = records.stream()
+                .collect(Collectors.toMap(IndexedRecord::reference, record -> record));
+        assertThat(byReference.get("res_partner/1").identifiers()).contains(
+                new Identifier(IdentifierKind.EMAIL, "jana.becker@example.net"),
+                new Identifier(IdentifierKind.PHONE, "+4922198765432"),
+                new Identifier(IdentifierKind.NAME, "becker jana"));
+        assertThat(byReference.get("mail_message/5").identifiers())
+                .containsExactly(new Identifier(IdentifierKind.EMAIL, "jana.becker@example.net"));
+    }
+
+    @Test
+    void aSecondCrawlFromTheCursorSeesOnlyNewRows() throws Exception {
+        CrawlResult first = crm.crawl(CrawlCursor.START, record -> { });
+        TestInfra.execute(schema, "insert into res_partner (name, email) values ('Neu Kunde', 'neu@example.de')");
+        List<IndexedRecord> records = new ArrayList<>();
+
+        CrawlResult second = crm.crawl(first.next(), records::add);
+
+        assertThat(records).extracting(IndexedRecord::reference).containsExactly("res_partner/5");
+        assertThat(second.recordsVisited()).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnerHitBringsItsInvoicesAndMessagesWithRetentionCategoryAndStart() throws Exception {
+        List<Finding> findings = crm.find(List.of(new RecordHit("res_partner/1", MatchStrength.STRONG)));
+
+        assertThat(findings)
+                .extracting(Finding::reference, Finding::retentionCategory, Finding::retentionStart,
+                        Finding::matchStrength)
+                .containsExactlyInAnyOrder(
+                        tuple("res_partner/1", "customer-master-data", LocalDate.of(2019, 3, 4), MatchStrength.STRONG),
+                        tuple("account_move/1", "accounting-voucher", LocalDate.of(2019, 6, 10), MatchStrength.STRONG),
+                        tuple("account_move/2", "accounting-voucher", LocalDate.of(2024, 2, 15), MatchStrength.STRONG),
+                        tuple("account_move/3", "commercial-letter", LocalDate.of(2024, 3, 1), MatchStrength.STRONG),
+                        tuple("mail_message/1", "general-correspondence", LocalDate.of(2024, 2, 20),
+                                MatchStrength.STRONG),
+                        tuple("mail_message/2", "commercial-letter", LocalDate.of(2024, 2, 15), MatchStrength.STRONG));
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.store()).isEqualTo("crm"));
+        assertThat(findings).filteredOn(finding -> finding.reference().equals("account_move/1"))
+                .singleElement()
+                .satisfies(invoice -> {
+                    assertThat(invoice.summary()).isEqualTo("Invoice INV/2019/0001 (out_invoice, posted) of 2019-06-10");
+                    assertThat(invoice.legalBasis()).startsWith("Art. 6(1)(c)");
+                });
+    }
+
+    @Test
+    void aStrongHitIsNotWeakenedByAWeakHitOnTheSameRecord() throws Exception {
+        List<Finding> findings = crm.find(List.of(
+                new RecordHit("res_partner/1", MatchStrength.STRONG),
+                new RecordHit("res_partner/1", MatchStrength.WEAK)));
+
+        assertThat(findings).filteredOn(finding -> finding.reference().equals("res_partner/1"))
+                .extracting(Finding::matchStrength).containsExactly(MatchStrength.STRONG);
+    }
+
+    @Test
+    void aRowDeletedSinceTheCrawlGivesNoFinding() throws Exception {
+        TestInfra.execute(schema, "delete from mail_message where id = 5");
+
+        assertThat(crm.find(List.of(new RecordHit("mail_message/5", MatchStrength.STRONG)))).isEmpty();
+    }
+
+    @Test
+    void anExportHoldsThePersonalColumnsOfTheRow() throws Exception {
+        ExportedRecord partner = crm.export("res_partner/1");
+
+        assertThat(partner.kind()).isEqualTo("res_partner");
+        assertThat(partner.fields()).containsEntry("email", "jana.becker@example.net")
+                .containsEntry("city", "Köln")
+                .containsEntry("create_date", "2019-03-04T10:00")
+                .doesNotContainKey("vat");
+    }
+
+    @Test
+    void aMappingNamingAMissingColumnFailsWithAMessageNamingIt() {
+        TestInfra.execute(schema, "alter table res_partner rename column phone to mobile");
+
+        assertThatThrownBy(() -> SqlStoreReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema)))
+                .isInstanceOf(SqlMappingException.class)
+                .hasMessageContaining("table 'res_partner' has no column 'phone' (identifiers.phone)")
+                .hasMessageContaining("schema '" + schema + "'");
+    }
+
+    @Test
+    void aMappingNamingAMissingTableFailsWithAMessageNamingIt() {
+        TestInfra.execute(schema, "drop table mail_message");
+
+        assertThatThrownBy(() -> SqlStoreReader.open(ODOO.withSchema(schema), TestInfra.dataSource(schema)))
+                .isInstanceOf(SqlMappingException.class)
+                .hasMessageContaining("table 'mail_message' does not exist");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAStoreErrorNotAnEmptyAnswer() {
+        PGSimpleDataSource nowhere = new PGSimpleDataSource();
+        nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/dsr?connectTimeout=2");
+
+        assertThatThrownBy(() -> SqlStoreReader.open(ODOO, nowhere))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageStartingWith("crm unavailable");
+    }
+}

@@ -1,0 +1,101 @@
+package de.thwien.dsr.connectors.sql;
+
+import de.thwien.dsr.connectors.TestInfra;
+import de.thwien.dsr.connectors.spi.ErasureBlockedException;
+import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SqlStoreWriterTest {
+
+    private static final SqlMapping ODOO = SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE);
+    private static final LocalDate HOLD_UNTIL = LocalDate.of(2032, 12, 31);
+
+    private String schema;
+    private SqlStoreWriter writer;
+    private SqlStoreReader reader;
+
+    @BeforeEach
+    void seededCrm() throws Exception {
+        schema = TestInfra.freshSchema("crm/odoo/schema.sql", "crm/odoo/seed.sql");
+        DataSource dataSource = TestInfra.dataSource(schema);
+        writer = SqlStoreWriter.open(ODOO.withSchema(schema), dataSource);
+        reader = SqlStoreReader.open(ODOO.withSchema(schema), dataSource);
+    }
+
+    @Test
+    void aPartnerWithPostedInvoicesIsNeverErased() {
+        assertThatThrownBy(() -> writer.erase("res_partner/1"))
+                .isInstanceOf(ErasureBlockedException.class)
+                .hasMessageContaining("account_move");
+        assertThat(text("select email from res_partner where id = 1")).isEqualTo("jana.becker@example.net");
+    }
+
+    @Test
+    void aPartnerWithoutKeptRecordsIsErasedByReplacingItsPersonalColumns() throws Exception {
+        writer.erase("res_partner/4");
+
+        ExportedRecord erased = reader.export("res_partner/4");
+        assertThat(erased.fields()).containsEntry("name", "[erased]").doesNotContainKeys("email", "phone", "city");
+        writer.erase("res_partner/4"); // again: no change, no error
+    }
+
+    @Test
+    void aMessageIsErasedByDeletingItsRow() throws Exception {
+        writer.erase("mail_message/5");
+
+        assertThat(reader.find(List.of(new RecordHit("mail_message/5", MatchStrength.STRONG)))).isEmpty();
+    }
+
+    @Test
+    void aPartnerIsRestrictedWithTheArchiveFlagAndLifted() throws Exception {
+        assertThat(writer.restrict("res_partner/1", HOLD_UNTIL)).isEqualTo("res_partner/1");
+        assertThat(text("select active::text from res_partner where id = 1")).isEqualTo("false");
+
+        writer.lift("res_partner/1");
+        assertThat(text("select active::text from res_partner where id = 1")).isEqualTo("true");
+    }
+
+    @Test
+    void anInvoiceIsRestrictedInTheRestrictionTableWithItsHoldDate() throws Exception {
+        writer.restrict("account_move/1", HOLD_UNTIL);
+        writer.restrict("account_move/1", HOLD_UNTIL.plusYears(1)); // a later hold replaces the earlier one
+        assertThat(text("select table_name || '/' || record_key || ' ' || hold_until from dsr_restriction"))
+                .isEqualTo("account_move/1 2033-12-31");
+
+        writer.lift("account_move/1");
+        assertThat(text("select count(*)::text from dsr_restriction")).isEqualTo("0");
+    }
+
+    @Test
+    void aRestrictionTableWithoutTheHoldColumnFailsTheMappingCheck() {
+        TestInfra.execute(schema, "alter table dsr_restriction drop column hold_until");
+
+        assertThatThrownBy(() -> SqlStoreWriter.open(ODOO.withSchema(schema), TestInfra.dataSource(schema)))
+                .isInstanceOf(SqlMappingException.class)
+                .hasMessageContaining("table 'dsr_restriction' has no column 'hold_until'");
+    }
+
+    private String text(String query) {
+        try (Connection connection = TestInfra.dataSource(schema).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

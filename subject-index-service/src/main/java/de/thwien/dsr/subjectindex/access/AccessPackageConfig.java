@@ -1,0 +1,21 @@
+package de.thwien.dsr.subjectindex.access;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Art. 15 packages: encryption key, link validity and where links point. */
+@ConfigMapping(prefix = "dsr.access-package")
+public interface AccessPackageConfig {
+
+    /** AES-256 key, base64 of 32 random bytes ({@code openssl rand -base64 32}). */
+    String key();
+
+    /** How long a download link works. */
+    @WithDefault("P30D")
+    Duration validity();
+
+    /** Base URL the requester reaches this service under; links are {@code <base>/access-packages/<token>}. */
+    String publicBaseUrl();
+}

@@ -1,0 +1,77 @@
+package de.thwien.dsr.subjectindex.access;
+
+import de.thwien.dsr.platform.problem.Problem;
+import io.agroal.api.AgroalDataSource;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The requester's download. The link holds only a random token (no case id); an unknown token gets
+ * 404 and an expired one 410, with the same wording for every case.
+ */
+@Path("/access-packages")
+@PermitAll
+public class AccessPackageResource {
+
+    private final AgroalDataSource dataSource;
+    private final AccessPackages packages;
+    private final Clock clock;
+
+    public AccessPackageResource(AgroalDataSource dataSource, AccessPackages packages, Clock clock) {
+        this.dataSource = dataSource;
+        this.packages = packages;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/{token}")
+    @Blocking
+    public Response download(@PathParam("token") String token) throws SQLException {
+        if (token == null || token.length() > 100) {
+            return notFound();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select id, expires_at, content from access_package where token_hash = ?")) {
+            query.setString(1, AccessPackages.tokenHash(token));
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return notFound();
+                }
+                if (!row.getTimestamp(2).toInstant().isAfter(clock.instant())) {
+                    return Problem.of(410, "Link expired", "This download link has expired.").toResponse();
+                }
+                UUID id = row.getObject(1, UUID.class);
+                byte[] sealed = row.getBytes(3);
+                StreamingOutput body = out -> {
+                    try (InputStream plain = ChunkedGcm.decrypting(new ByteArrayInputStream(sealed), packages.key(),
+                            AccessPackages.associatedData(id))) {
+                        plain.transferTo(out);
+                    }
+                };
+                return Response.ok(body, "application/zip")
+                        .header("Content-Disposition", "attachment; filename=\"access-package.zip\"")
+                        .header("Cache-Control", "no-store")
+                        .build();
+            }
+        }
+    }
+
+    private static Response notFound() {
+        return Problem.of(404, "Not found", "This download link is not valid.").toResponse();
+    }
+}

@@ -1,0 +1,169 @@
+package de.thwien.dsr.subjectindex.access;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.subjectindex.locate.LocateResult;
+import de.thwien.dsr.subjectindex.stores.ConfiguredStore;
+import de.thwien.dsr.subjectindex.stores.StoreRegistry;
+import de.thwien.dsr.connectors.spi.StoreReader;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Builds the Art. 15 package of an ACCESS case: every record of a STRONG finding exported from its
+ * store, written to a temporary file through chunked AES-GCM (memory stays bounded), stored, and
+ * announced with a time-limited link ({@code access.package.ready}). WEAK findings (name only)
+ * stay out: they may be a stranger's data, and the assistant reviews them first.
+ *
+ * <p>The package row is written with JDBC before the event is appended in the inbox transaction;
+ * should that transaction fail, the retry builds a new package and the orphan expires unused.
+ */
+@ApplicationScoped
+public class AccessPackages {
+
+    private static final Logger LOG = Logger.getLogger(AccessPackages.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccessPackageConfig config;
+    private final StoreRegistry stores;
+    private final AgroalDataSource dataSource;
+    private final Outbox outbox;
+    private final Vertx vertx;
+    private final Clock clock;
+    private final SecretKey key;
+
+    public AccessPackages(AccessPackageConfig config, StoreRegistry stores, AgroalDataSource dataSource, Outbox outbox,
+            Vertx vertx, Clock clock) {
+        this.config = config;
+        this.stores = stores;
+        this.dataSource = dataSource;
+        this.outbox = outbox;
+        this.vertx = vertx;
+        this.clock = clock;
+        this.key = key(config.key());
+    }
+
+    /** Link of a stored package. */
+    record Link(String url, Instant expiresAt) {
+    }
+
+    public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located)))
+                .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
+                        verified.language(), link.url(), link.expiresAt(), verified.personal())))
+                .replaceWithVoid();
+    }
+
+    private Link store(CaseEvents.IdentityVerified verified, LocateResult located) {
+        UUID id = UUID.randomUUID();
+        String token = newToken();
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(config.validity());
+        List<Finding> strong = located.findings().stream()
+                .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG).toList();
+        Path file = null;
+        try {
+            file = Files.createTempFile("dsr-access-package-", ".bin");
+            try (OutputStream out = ChunkedGcm.encrypting(Files.newOutputStream(file), key, associatedData(id))) {
+                AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now, strong,
+                        located.storesUnavailable(), finding -> reader(finding.store()).export(finding.reference()));
+            }
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement insert = connection.prepareStatement("insert into access_package"
+                         + " (id, case_id, token_hash, created_at, expires_at, content) values (?, ?, ?, ?, ?, ?)");
+                 InputStream content = Files.newInputStream(file)) {
+                insert.setObject(1, id);
+                insert.setString(2, verified.caseId());
+                insert.setString(3, tokenHash(token));
+                insert.setTimestamp(4, Timestamp.from(now));
+                insert.setTimestamp(5, Timestamp.from(expiresAt));
+                insert.setBinaryStream(6, content, Files.size(file));
+                insert.executeUpdate();
+            }
+            LOG.infof("access package for case %s stored with %d records", verified.caseId(), strong.size());
+            return new Link(config.publicBaseUrl() + "/access-packages/" + token, expiresAt);
+        } catch (IOException e) {
+            throw new UncheckedIOException("access package not written", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("access package not stored", e);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private StoreReader reader(String store) throws StoreUnavailableException {
+        ConfiguredStore configured = stores.store(store)
+                .orElseThrow(() -> new StoreUnavailableException(store, "no longer configured"));
+        return configured.reader();
+    }
+
+    static byte[] associatedData(UUID packageId) {
+        return packageId.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static String tokenHash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    SecretKey key() {
+        return key;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static SecretKey key(String base64) {
+        byte[] bytes = Base64.getDecoder().decode(base64.trim());
+        if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
+            throw new IllegalArgumentException("dsr.access-package.key must be base64 of 16, 24 or 32 bytes");
+        }
+        return new SecretKeySpec(bytes, "AES");
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("temporary package file not deleted (%s)", e.getClass().getSimpleName());
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package de.thwien.dsr.subjectindex.index;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Per-store crawl progress: cursor, counts, times and the last error. */
+@ApplicationScoped
+public class CrawlStates {
+
+    /** One store's row. */
+    public record CrawlState(String store, String cursor, long recordsIndexed, Instant lastStartedAt,
+            Instant lastFinishedAt, Instant lastSucceededAt, long lastRecordsSeen, String lastError,
+            Instant lastErrorAt) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public CrawlStates(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<CrawlState> of(String store) throws SQLException {
+        return all().stream().filter(state -> state.store().equals(store)).findFirst();
+    }
+
+    public List<CrawlState> all() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select store, cursor, (select count(distinct reference) from index_entry e where e.store = s.store),"
+                             + " last_started_at, last_finished_at, last_succeeded_at, last_records_seen, last_error,"
+                             + " last_error_at from crawl_state s order by store");
+             ResultSet rows = query.executeQuery()) {
+            List<CrawlState> states = new ArrayList<>();
+            while (rows.next()) {
+                states.add(new CrawlState(rows.getString(1), rows.getString(2), rows.getLong(3), instant(rows, 4),
+                        instant(rows, 5), instant(rows, 6), rows.getLong(7), rows.getString(8), instant(rows, 9)));
+            }
+            return states;
+        }
+    }
+
+    public void started(String store, Instant at) throws SQLException {
+        update("insert into crawl_state (store, last_started_at) values (?, ?)"
+                + " on conflict (store) do update set last_started_at = excluded.last_started_at", store, at);
+    }
+
+    public void succeeded(String store, Instant at, String cursor, long recordsSeen) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "update crawl_state set cursor = ?, last_finished_at = ?, last_succeeded_at = ?,"
+                             + " last_records_seen = ?, last_error = null, last_error_at = null where store = ?")) {
+            statement.setString(1, cursor);
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.setTimestamp(3, Timestamp.from(at));
+            statement.setLong(4, recordsSeen);
+            statement.setString(5, store);
+            statement.executeUpdate();
+        }
+    }
+
+    /** @param error a message without personal data (store errors are written that way) */
+    public void failed(String store, Instant at, String error) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "update crawl_state set last_finished_at = ?, last_error = ?, last_error_at = ? where store = ?")) {
+            statement.setTimestamp(1, Timestamp.from(at));
+            statement.setString(2, error);
+            statement.setTimestamp(3, Timestamp.from(at));
+            statement.setString(4, store);
+            statement.executeUpdate();
+        }
+    }
+
+    private void update(String sql, String store, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, store);
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.executeUpdate();
+        }
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        Timestamp timestamp = rows.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,167 @@
+package de.thwien.dsr.subjectindex.index;
+
+import de.thwien.dsr.connectors.spi.CrawlCursor;
+import de.thwien.dsr.connectors.spi.CrawlResult;
+import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.subjectindex.contacts.FirstContacts;
+import de.thwien.dsr.subjectindex.stores.ConfiguredStore;
+import de.thwien.dsr.subjectindex.stores.StoreRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Fills the index from each store, incrementally from the store's saved cursor; scheduled and on
+ * demand. Records are written in batches, so a crawl of a large mailbox keeps memory bounded. A
+ * store that fails keeps its old cursor and the error is shown in the index status.
+ *
+ * <p>First contacts: on an incremental crawl, an inbound sender whose address no store knew is
+ * handed to {@link FirstContacts}. The first crawl of a store only builds the index: its old
+ * mail is not "first contact" (no flood of Art. 13 notices for history).
+ */
+@ApplicationScoped
+public class Crawler {
+
+    private static final Logger LOG = Logger.getLogger(Crawler.class);
+    static final int WRITE_BATCH = 500;
+
+    private final StoreRegistry stores;
+    private final SubjectIndex index;
+    private final CrawlStates states;
+    private final FirstContacts firstContacts;
+    private final Clock clock;
+    private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
+
+    public Crawler(StoreRegistry stores, SubjectIndex index, CrawlStates states, FirstContacts firstContacts,
+            Clock clock) {
+        this.stores = stores;
+        this.index = index;
+        this.states = states;
+        this.firstContacts = firstContacts;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${dsr.index.crawl-every}", delayed = "${dsr.index.first-crawl-after}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCrawl() {
+        crawlAll();
+    }
+
+    public void crawlAll() {
+        for (ConfiguredStore store : stores.stores()) {
+            crawl(store);
+        }
+    }
+
+    /** @return false when a crawl of that store is already running (nothing done) */
+    public boolean crawl(ConfiguredStore store) {
+        ReentrantLock lock = running.computeIfAbsent(store.name(), name -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return false;
+        }
+        try {
+            crawlLocked(store);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isRunning(String store) {
+        ReentrantLock lock = running.get(store);
+        return lock != null && lock.isLocked();
+    }
+
+    private void crawlLocked(ConfiguredStore store) {
+        try {
+            states.started(store.name(), clock.instant());
+            String saved = states.of(store.name()).map(CrawlStates.CrawlState::cursor).orElse("");
+            CrawlCursor cursor = new CrawlCursor(saved);
+            Batch batch = new Batch(store.name(), !cursor.isStart());
+            CrawlResult result = store.reader().crawl(cursor, batch::add);
+            batch.flush();
+            for (String stale : result.recrawledPrefixes()) {
+                index.dropPrefix(store.name(), stale);
+            }
+            states.succeeded(store.name(), clock.instant(), result.next().value(), result.recordsVisited());
+            LOG.infof("crawl of %s indexed %d records", store.name(), result.recordsVisited());
+        } catch (StoreUnavailableException e) {
+            recordFailure(store, e.getMessage());
+        } catch (SQLException | IndexWriteException e) {
+            recordFailure(store, "index database error (" + e.getClass().getSimpleName() + ")");
+        } catch (RuntimeException e) {
+            // a bug or an unexpected store answer: shown in the status, the next crawl tries again
+            recordFailure(store, "crawl failed (" + e.getClass().getSimpleName() + ")");
+            LOG.errorf(e, "crawl of %s failed", store.name());
+        }
+    }
+
+    private void recordFailure(ConfiguredStore store, String error) {
+        LOG.warnf("crawl of %s failed: %s", store.name(), error);
+        try {
+            states.failed(store.name(), clock.instant(), error);
+        } catch (SQLException e) {
+            LOG.errorf("crawl state of %s could not be saved (%s)", store.name(), e.getClass().getSimpleName());
+        }
+    }
+
+    /** Records waiting to be written, and the first-contact candidates among them. */
+    private final class Batch {
+        private final String store;
+        private final boolean incremental;
+        private final List<IndexedRecord> records = new ArrayList<>();
+        private final Set<String> newSenders = new LinkedHashSet<>();
+
+        Batch(String store, boolean incremental) {
+            this.store = store;
+            this.incremental = incremental;
+        }
+
+        void add(IndexedRecord record) {
+            try {
+                // checked before the record itself is written: otherwise every sender would be known
+                if (incremental && record.inboundFrom() != null && !newSenders.contains(record.inboundFrom())
+                        && !index.knowsEmail(record.inboundFrom())) {
+                    newSenders.add(record.inboundFrom());
+                }
+                records.add(record);
+                if (records.size() >= WRITE_BATCH) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                throw new IndexWriteException(e);
+            }
+        }
+
+        /**
+         * Announces the batch's new senders first: if that fails, the records are not written and the
+         * cursor stays, so the next crawl sees the senders as new again (known_contact dedupes).
+         */
+        void flush() throws SQLException {
+            if (!newSenders.isEmpty()) {
+                firstContacts.announce(List.copyOf(newSenders));
+                newSenders.clear();
+            }
+            index.put(store, records);
+            records.clear();
+        }
+    }
+
+    /** Carries an index write failure out of the crawl's record callback. */
+    static final class IndexWriteException extends RuntimeException {
+        IndexWriteException(SQLException cause) {
+            super(cause);
+        }
+    }
+}

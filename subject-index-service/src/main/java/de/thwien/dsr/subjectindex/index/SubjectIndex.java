@@ -1,0 +1,123 @@
+package de.thwien.dsr.subjectindex.index;
+
+import de.thwien.dsr.connectors.identity.Identifier;
+import de.thwien.dsr.connectors.identity.IdentifierKind;
+import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The identifier index: normalised key → record references per store. Blocking JDBC on purpose:
+ * it is used from crawl and locate work that runs on worker threads next to blocking connectors.
+ */
+@ApplicationScoped
+public class SubjectIndex {
+
+    private final AgroalDataSource dataSource;
+
+    public SubjectIndex(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Replaces what the index knows about these records of one store. */
+    public void put(String store, Collection<IndexedRecord> records) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from index_entry where store = ? and reference = ?");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "insert into index_entry (store, reference, kind, key) values (?, ?, ?, ?) on conflict do nothing")) {
+                for (IndexedRecord record : records) {
+                    delete.setString(1, store);
+                    delete.setString(2, record.reference());
+                    delete.addBatch();
+                    for (Identifier identifier : record.identifiers()) {
+                        insert.setString(1, store);
+                        insert.setString(2, record.reference());
+                        insert.setString(3, identifier.kind().name());
+                        insert.setString(4, identifier.key());
+                        insert.addBatch();
+                    }
+                }
+                delete.executeBatch();
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Drops every reference of a store that starts with the prefix (a re-crawled mail folder). */
+    public void dropPrefix(String store, String referencePrefix) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "delete from index_entry where store = ? and starts_with(reference, ?)")) {
+            delete.setString(1, store);
+            delete.setString(2, referencePrefix);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Whether any store has a record with this e-mail key. */
+    public boolean knowsEmail(String emailKey) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select 1 from index_entry where kind = ? and key = ? limit 1")) {
+            query.setString(1, IdentifierKind.EMAIL.name());
+            query.setString(2, emailKey);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /**
+     * Records matching any of the identifiers, per store, each with the strongest strength any of
+     * its matching keys gives (an exact e-mail makes a record STRONG even if the name matched too).
+     */
+    public Map<String, List<RecordHit>> lookup(Set<Identifier> identifiers) throws SQLException {
+        Map<String, Map<String, MatchStrength>> strengths = new LinkedHashMap<>();
+        if (identifiers.isEmpty()) {
+            return Map.of();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select store, reference, kind from index_entry where kind = ? and key = ? order by store, reference")) {
+            for (Identifier identifier : identifiers) {
+                query.setString(1, identifier.kind().name());
+                query.setString(2, identifier.key());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        MatchStrength strength = IdentifierKind.valueOf(rows.getString(3)).strength();
+                        strengths.computeIfAbsent(rows.getString(1), store -> new LinkedHashMap<>())
+                                .merge(rows.getString(2), strength,
+                                        (a, b) -> a == MatchStrength.STRONG || b == MatchStrength.STRONG
+                                                ? MatchStrength.STRONG : MatchStrength.WEAK);
+                    }
+                }
+            }
+        }
+        Map<String, List<RecordHit>> hits = new LinkedHashMap<>();
+        strengths.forEach((store, references) -> {
+            List<RecordHit> storeHits = new ArrayList<>();
+            references.forEach((reference, strength) -> storeHits.add(new RecordHit(reference, strength)));
+            hits.put(store, storeHits);
+        });
+        return hits;
+    }
+}

@@ -1,0 +1,93 @@
+package de.thwien.dsr.subjectindex.locate;
+
+import de.thwien.dsr.connectors.identity.Identifiers;
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.subjectindex.access.AccessPackages;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+
+/**
+ * Locates a verified case's subject and announces it: {@code subject.located}, for ACCESS the
+ * package and {@code access.package.ready}, and, when a store was unavailable, a retry row so that
+ * {@link LocateRetries} locates again later. Runs inside the caller's reactive transaction.
+ */
+@ApplicationScoped
+public class CaseLocating {
+
+    private static final Logger LOG = Logger.getLogger(CaseLocating.class);
+
+    private final SubjectLocator locator;
+    private final Outbox outbox;
+    private final AccessPackages accessPackages;
+    private final LocateConfig config;
+    private final Vertx vertx;
+    private final Clock clock;
+
+    public CaseLocating(SubjectLocator locator, Outbox outbox, AccessPackages accessPackages, LocateConfig config,
+            Vertx vertx, Clock clock) {
+        this.locator = locator;
+        this.outbox = outbox;
+        this.accessPackages = accessPackages;
+        this.config = config;
+        this.vertx = vertx;
+        this.clock = clock;
+    }
+
+    /** @param attempt 0 for the first locate of the case, then the retry number */
+    public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified, int attempt) {
+        // the stores are blocking; executeBlocking comes back on this context, inside the transaction
+        return vertx.executeBlocking(Uni.createFrom().item(() -> locator.locate(
+                        Identifiers.of(verified.personal().email(), null, verified.personal().name()))))
+                .call(result -> {
+                    LOG.infof("case %s located (attempt %d): %d findings, stores unavailable: %s", verified.caseId(),
+                            attempt, result.findings().size(), result.storesUnavailable());
+                    Uni<Void> announced = outbox.append(new DiscoveryEvents.SubjectLocated(verified.caseId(),
+                            verified.requestType(), verified.language(), result.storesSearched(),
+                            result.storesUnavailable(), new DiscoveryEvents.Located(verified.personal(),
+                            result.findings()))).replaceWithVoid();
+                    if (verified.requestType() == RequestType.ACCESS) {
+                        announced = announced.chain(() -> accessPackages.prepare(verified, result));
+                    }
+                    return announced.chain(() -> scheduleRetry(verified, result, attempt));
+                });
+    }
+
+    private Uni<Void> scheduleRetry(CaseEvents.IdentityVerified verified, LocateResult result, int attempt) {
+        if (result.complete() || attempt + 1 > config.maxAttempts()) {
+            if (!result.complete()) {
+                LOG.warnf("case %s: stores %s still unavailable after %d retries; the assistant has to follow up",
+                        verified.caseId(), result.storesUnavailable(), attempt);
+            }
+            return Panache.getSession().chain(session -> session
+                            .createNativeQuery("delete from locate_retry where case_id = :caseId")
+                            .setParameter("caseId", verified.caseId())
+                            .executeUpdate())
+                    .replaceWithVoid();
+        }
+        Duration wait = config.after().multipliedBy(1L << Math.min(attempt, 10));
+        return Panache.getSession().chain(session -> session
+                        .createNativeQuery("insert into locate_retry (case_id, request_type, language, email, name,"
+                                + " attempts, next_attempt_at) values (:caseId, :type, :language, :email, :name, :attempts, :next)"
+                                + " on conflict (case_id) do update set attempts = excluded.attempts,"
+                                + " next_attempt_at = excluded.next_attempt_at")
+                        .setParameter("caseId", verified.caseId())
+                        .setParameter("type", verified.requestType().name())
+                        .setParameter("language", verified.language())
+                        .setParameter("email", verified.personal().email())
+                        .setParameter("name", verified.personal().name())
+                        .setParameter("attempts", attempt)
+                        .setParameter("next", clock.instant().plus(wait).atOffset(ZoneOffset.UTC))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+}

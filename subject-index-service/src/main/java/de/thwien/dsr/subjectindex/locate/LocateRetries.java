@@ -1,0 +1,80 @@
+package de.thwien.dsr.subjectindex.locate;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Locates again the cases whose last locate found a store unavailable; each retry announces a new
+ * {@code subject.located} (the latest one is complete as far as the stores allow).
+ */
+@ApplicationScoped
+public class LocateRetries {
+
+    private static final Logger LOG = Logger.getLogger(LocateRetries.class);
+    private static final int BATCH = 20;
+
+    private final AgroalDataSource dataSource;
+    private final CaseLocating locating;
+    private final Clock clock;
+
+    public LocateRetries(AgroalDataSource dataSource, CaseLocating locating, Clock clock) {
+        this.dataSource = dataSource;
+        this.locating = locating;
+        this.clock = clock;
+    }
+
+    private record Due(CaseEvents.IdentityVerified verified, int attempts) {
+    }
+
+    @Scheduled(every = "${dsr.locate.retry-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void retryDue() {
+        List<Due> due;
+        try {
+            due = due();
+        } catch (SQLException e) {
+            LOG.errorf("locate retries not readable (%s)", e.getClass().getSimpleName());
+            return;
+        }
+        for (Due retry : due) {
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                        () -> locating.locateAndAnnounce(retry.verified(), retry.attempts() + 1)));
+            } catch (Throwable e) {
+                LOG.errorf("locate retry of case %s failed (%s)", retry.verified().caseId(), e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private List<Due> due() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select case_id, request_type, language, email, name,"
+                     + " attempts from locate_retry where next_attempt_at <= ? order by next_attempt_at limit " + BATCH)) {
+            query.setTimestamp(1, Timestamp.from(clock.instant()));
+            try (ResultSet rows = query.executeQuery()) {
+                List<Due> due = new ArrayList<>();
+                while (rows.next()) {
+                    due.add(new Due(new CaseEvents.IdentityVerified(rows.getString(1),
+                            RequestType.valueOf(rows.getString(2)), rows.getString(3), null, null,
+                            new Person(rows.getString(4), rows.getString(5))), rows.getInt(6)));
+                }
+                return due;
+            }
+        }
+    }
+}

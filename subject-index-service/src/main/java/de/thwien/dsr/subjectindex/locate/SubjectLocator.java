@@ -1,0 +1,75 @@
+package de.thwien.dsr.subjectindex.locate;
+
+import de.thwien.dsr.connectors.identity.Identifier;
+import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.subjectindex.index.CrawlStates;
+import de.thwien.dsr.subjectindex.index.SubjectIndex;
+import de.thwien.dsr.subjectindex.stores.ConfiguredStore;
+import de.thwien.dsr.subjectindex.stores.StoreRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a subject: the index gives candidate records per store, each store confirms them live.
+ * Blocking (JDBC, IMAP, HTTP): call it from a worker thread. A store whose confirmation fails, or
+ * that was never crawled successfully, is reported unavailable, never as an empty answer.
+ */
+@ApplicationScoped
+public class SubjectLocator {
+
+    static final String NOT_INDEXED = "not indexed yet (no successful crawl)";
+
+    private final StoreRegistry stores;
+    private final SubjectIndex index;
+    private final CrawlStates states;
+
+    public SubjectLocator(StoreRegistry stores, SubjectIndex index, CrawlStates states) {
+        this.stores = stores;
+        this.index = index;
+        this.states = states;
+    }
+
+    public LocateResult locate(Set<Identifier> identifiers) {
+        Map<String, List<RecordHit>> hits;
+        try {
+            hits = index.lookup(identifiers);
+        } catch (SQLException e) {
+            throw new IllegalStateException("subject index not readable", e);
+        }
+        List<String> searched = new ArrayList<>();
+        Map<String, String> unavailable = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (ConfiguredStore store : stores.stores()) {
+            try {
+                if (!everIndexed(store.name())) {
+                    unavailable.put(store.name(), NOT_INDEXED);
+                    continue;
+                }
+                List<RecordHit> storeHits = hits.getOrDefault(store.name(), List.of());
+                if (!storeHits.isEmpty()) {
+                    findings.addAll(store.reader().find(storeHits));
+                }
+                searched.add(store.name());
+            } catch (StoreUnavailableException e) {
+                unavailable.put(store.name(), e.getMessage());
+            }
+        }
+        return new LocateResult(searched, List.copyOf(unavailable.keySet()), unavailable, findings);
+    }
+
+    private boolean everIndexed(String store) {
+        try {
+            return states.of(store).map(state -> state.lastSucceededAt() != null).orElse(false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("crawl state not readable", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package de.thwien.dsr.subjectindex.contacts;
+
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.InfraConfiguration;
+import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.subjectindex.DemoMailbox;
+import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import de.thwien.dsr.subjectindex.index.Crawler;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@QuarkusTestResource(SeededStoresTestResource.class)
+class FirstContactTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    Crawler crawler;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = InfraConfiguration.MAIL_HOST)
+    String mailHost;
+
+    @ConfigProperty(name = InfraConfiguration.MAIL_IMAP_PORT)
+    int imapPort;
+
+    @BeforeEach
+    void indexUpToDate() {
+        crawler.crawlAll(); // the first crawl only builds the index: old mail is no first contact
+    }
+
+    @Test
+    void aNewSenderIsAnnouncedOnceEvenWhenWritingAgain() {
+        String newcomer = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        DemoMailbox.receive(mailHost, imapPort, "\"Neu Kunde\" <" + newcomer + ">", "Anfrage");
+        crawler.crawlAll();
+        DemoMailbox.receive(mailHost, imapPort, newcomer.toUpperCase(), "Noch eine Anfrage");
+        crawler.crawlAll();
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(firstSeen(probe, newcomer)).hasSize(1));
+            assertThat(firstSeen(probe, newcomer)).singleElement()
+                    .satisfies(event -> assertThat(event.language()).isEqualTo("de"));
+        }
+    }
+
+    @Test
+    void aSenderAnyStoreKnowsIsNoFirstContact() {
+        String marker = UUID.randomUUID().toString();
+        DemoMailbox.receive(mailHost, imapPort, "lukas.mueller@example.com", "Frage " + marker);
+        String newcomer = "control-" + marker.substring(0, 8) + "@example.org";
+        DemoMailbox.receive(mailHost, imapPort, newcomer, "Kontrolle");
+        crawler.crawlAll();
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            // the control sender's event shows the crawl's announcements were published
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(firstSeen(probe, newcomer)).hasSize(1));
+            assertThat(firstSeen(probe, "lukas.mueller@example.com")).isEmpty();
+        }
+    }
+
+    private List<DiscoveryEvents.ContactFirstSeen> firstSeen(TopicProbe probe, String address) {
+        return probe.readAll(Topics.DISCOVERY).stream()
+                .map(this::decode)
+                .map(EventEnvelope::data)
+                .filter(DiscoveryEvents.ContactFirstSeen.class::isInstance)
+                .map(DiscoveryEvents.ContactFirstSeen.class::cast)
+                .filter(event -> address.equalsIgnoreCase(event.personal().email()))
+                .toList();
+    }
+
+    private EventEnvelope decode(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(), new String(header.value())));
+        return codec.decode(headers, record.value());
+    }
+}

@@ -1,0 +1,179 @@
+package de.thwien.dsr.subjectindex.locate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import de.thwien.dsr.subjectindex.index.Crawler;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@QuarkusTestResource(SeededStoresTestResource.class)
+class AccessRequestTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Person JANA = new Person("Jana.Becker@example.net", "Jana Becker");
+
+    private final EventCodec codec = new EventCodec();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Inject
+    Crawler crawler;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeEach
+    void indexUpToDate() {
+        crawler.crawlAll();
+    }
+
+    @Test
+    void aVerifiedAccessRequestIsLocatedAndGetsADownloadablePackage() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, verified(caseId, RequestType.ACCESS));
+
+            DiscoveryEvents.SubjectLocated located = (DiscoveryEvents.SubjectLocated) awaitEvent(probe, caseId,
+                    DiscoveryEvents.SubjectLocated.class);
+            assertThat(located.storesUnavailable()).isEmpty();
+            assertThat(located.storesSearched()).containsExactlyInAnyOrder("crm", "mail", "conference");
+            assertThat(located.personal().findings()).extracting(finding -> finding.store())
+                    .contains("crm", "mail", "conference");
+
+            DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
+                    DiscoveryEvents.AccessPackageReady.class);
+            assertThat(ready.expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(29)));
+            assertThat(ready.packageUrl()).doesNotContain(caseId);
+
+            Map<String, byte[]> zip = unzip(downloadPackage(ready.packageUrl()));
+            assertThat(zip).containsKeys("package.json", "summary.html");
+            JsonNode content = json.readTree(zip.get("package.json"));
+            assertThat(content.get("caseId").asText()).isEqualTo(caseId);
+            assertThat(content.get("records").findValuesAsText("email")).contains("jana.becker@example.net");
+            assertThat(content.get("records").findValuesAsText("subject")).contains("Rechnung INV/2024/0007");
+            assertThat(content.get("records").findValuesAsText("record_id")).contains("rec-jana-0001");
+            assertThat(content.get("records").findValuesAsText("reference")).doesNotContain("res_partner/2");
+            assertThat(new String(zip.get("summary.html"), StandardCharsets.UTF_8))
+                    .contains("Art. 15", "LDI NRW", "accounting-voucher");
+        }
+    }
+
+    @Test
+    void aWrongOrExpiredLinkGets404Or410WithoutTellingTheCase() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, verified(caseId, RequestType.ACCESS));
+            DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
+                    DiscoveryEvents.AccessPackageReady.class);
+
+            String wrong = downloadProblem(ready.packageUrl() + "x", 404);
+            assertThat(wrong).doesNotContain(caseId);
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement expire = connection.prepareStatement(
+                         "update access_package set expires_at = now() - interval '1 day' where case_id = ?")) {
+                expire.setString(1, caseId);
+                expire.executeUpdate();
+            }
+            assertThat(downloadProblem(ready.packageUrl(), 410)).doesNotContain(caseId);
+        }
+    }
+
+    @Test
+    void anErasureRequestIsLocatedWithoutAPackage() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, verified(caseId, RequestType.ERASURE));
+
+            awaitEvent(probe, caseId, DiscoveryEvents.SubjectLocated.class);
+            assertThat(probe.readAll(Topics.DISCOVERY)).filteredOn(record -> caseId.equals(record.key()))
+                    .noneMatch(record -> decode(record).data() instanceof DiscoveryEvents.AccessPackageReady);
+        }
+    }
+
+    private EventEnvelope verified(String caseId, RequestType type) {
+        return EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId, type, "de",
+                CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(), JANA));
+    }
+
+    private void send(TopicProbe probe, EventEnvelope envelope) {
+        probe.send(Topics.CASES, envelope.subject(), codec.headers(envelope), codec.encode(envelope.data()));
+    }
+
+    private Object awaitEvent(TopicProbe probe, String caseId, Class<?> type) {
+        Object[] found = new Object[1];
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            found[0] = probe.readAll(Topics.DISCOVERY).stream()
+                    .filter(record -> caseId.equals(record.key()))
+                    .map(record -> decode(record).data())
+                    .filter(type::isInstance)
+                    .findFirst().orElse(null);
+            assertThat(found[0]).as(type.getSimpleName() + " of case " + caseId).isNotNull();
+        });
+        return found[0];
+    }
+
+    private EventEnvelope decode(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(), new String(header.value())));
+        return codec.decode(headers, record.value());
+    }
+
+    /** The link points at the public base URL; the test reaches the same path on its own port. */
+    private static byte[] downloadPackage(String url) {
+        return given().when().get(URI.create(url).getPath())
+                .then().statusCode(200).contentType("application/zip")
+                .extract().asByteArray();
+    }
+
+    private static String downloadProblem(String url, int status) {
+        return given().when().get(URI.create(url).getPath())
+                .then().statusCode(status).contentType("application/problem+json")
+                .extract().asString();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}

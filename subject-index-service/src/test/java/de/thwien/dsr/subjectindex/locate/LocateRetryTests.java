@@ -1,0 +1,98 @@
+package de.thwien.dsr.subjectindex.locate;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import de.thwien.dsr.subjectindex.index.Crawler;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@QuarkusTestResource(SeededStoresTestResource.class)
+class LocateRetryTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    Crawler crawler;
+
+    @Inject
+    LocateRetries retries;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeEach
+    void indexUpToDate() {
+        crawler.crawlAll();
+    }
+
+    @Test
+    void aStoreThatWasDownIsAskedAgainAndTheCaseLocatedCompletely() {
+        String caseId = UUID.randomUUID().toString();
+        EventEnvelope verified = EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId,
+                RequestType.ERASURE, "en", CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(),
+                new Person("jana.becker@example.net", "Jana Becker")));
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            SeededStoresTestResource.bbb().answerFailed("internalError");
+            try {
+                probe.send(Topics.CASES, caseId, codec.headers(verified), codec.encode(verified.data()));
+                await().atMost(PATIENCE).untilAsserted(() -> assertThat(located(probe, caseId)).singleElement()
+                        .satisfies(first -> {
+                            assertThat(first.storesUnavailable()).containsExactly("conference");
+                            assertThat(first.personal().findings()).noneMatch(f -> f.store().equals("conference"));
+                        }));
+            } finally {
+                SeededStoresTestResource.bbb().answerFailed(null);
+            }
+
+            retries.retryDue();
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(located(probe, caseId)).hasSize(2)
+                    .last().satisfies(second -> {
+                        assertThat(second.storesUnavailable()).isEmpty();
+                        assertThat(second.personal().findings()).anyMatch(f -> f.store().equals("conference"));
+                    }));
+            retries.retryDue(); // nothing due any more: no third event
+            assertThat(located(probe, caseId)).hasSize(2);
+        }
+    }
+
+    private List<DiscoveryEvents.SubjectLocated> located(TopicProbe probe, String caseId) {
+        return probe.readAll(Topics.DISCOVERY).stream()
+                .filter(record -> caseId.equals(record.key()))
+                .map(this::decode)
+                .map(EventEnvelope::data)
+                .filter(DiscoveryEvents.SubjectLocated.class::isInstance)
+                .map(DiscoveryEvents.SubjectLocated.class::cast)
+                .toList();
+    }
+
+    private EventEnvelope decode(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(), new String(header.value())));
+        return codec.decode(headers, record.value());
+    }
+}
