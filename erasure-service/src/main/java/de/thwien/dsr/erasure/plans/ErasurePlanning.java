@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -48,19 +50,69 @@ public class ErasurePlanning {
             return Uni.createFrom().voidItem();
         }
         UUID caseId = UUID.fromString(located.caseId());
-        return ErasurePlan.<ErasurePlan>findById(caseId).chain(existing -> {
-            if (existing != null) {
-                LOG.infof("case %s already has an erasure plan; a second subject.located does not replace it", caseId);
+        return ErasurePlan.<ErasurePlan>findById(caseId).chain(existing -> existing == null
+                ? persistPlan(caseId, located)
+                : extendPlan(existing, located));
+    }
+
+    /**
+     * subject-index locates again once a store that was unavailable answers, and sends the whole
+     * result again: findings not planned yet become new items, and the "store unavailable" items
+     * of stores that answered now are settled. Items already planned are left as they are.
+     */
+    private Uni<Void> extendPlan(ErasurePlan plan, SubjectLocated located) {
+        Instant now = clock.instant();
+        List<String> unavailable = located.storesUnavailable() == null ? List.of() : located.storesUnavailable();
+        return PlanEntry.ofCase(plan.caseId).chain(entries -> {
+            Set<String> planned = new HashSet<>();
+            entries.forEach(e -> planned.add(e.store + "|" + e.reference));
+            List<Finding> fresh = findingsOf(located).stream()
+                    .filter(f -> !planned.contains(f.store() + "|" + f.reference()))
+                    .toList();
+            int settled = 0;
+            for (PlanEntry entry : entries) {
+                if (entry.reference == null && entry.execution == PlanEntry.Execution.AWAITING_APPROVAL
+                        && !unavailable.contains(entry.store)) {
+                    entry.approval = PlanEntry.Approval.NOT_NEEDED;
+                    entry.execution = PlanEntry.Execution.KEPT;
+                    entry.reason = "store searched again; its records are planned as items of their own";
+                    settled++;
+                }
+            }
+            if (fresh.isEmpty() && settled == 0) {
+                LOG.infof("case %s located again; nothing new to plan", plan.caseId);
                 return Uni.createFrom().voidItem();
             }
-            return persistPlan(caseId, located);
+            List<PlanEntry> added = new ArrayList<>();
+            for (ProposedItem item : planner.plan(located.requestType(), fresh, List.of(),
+                    LocalDate.ofInstant(now, clock.getZone()))) {
+                added.add(PlanEntry.from(plan.caseId, item, now));
+            }
+            if (!added.isEmpty()) {
+                plan.status = ErasurePlan.Status.OPEN;
+                plan.completedAt = null;
+            }
+            LOG.infof("case %s located again: %d items added, %d unavailable stores settled", plan.caseId,
+                    added.size(), settled);
+            return (added.isEmpty() ? Uni.createFrom().voidItem() : PlanEntry.persist(added))
+                    .chain(() -> AuditEntry.record(plan.caseId, null, AuditEntry.SYSTEM, "REPLANNED",
+                            added.size() + " items added after the subject was located again", now))
+                    .chain(() -> added.isEmpty() ? Uni.createFrom().voidItem()
+                            : outbox.append(new ErasureEvents.ErasurePlanned(located.caseId(),
+                                    added.stream().map(PlanEntry::toEvent).toList())).replaceWithVoid())
+                    .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                    .chain(() -> completion.completeIfSettled(plan.caseId));
         });
+    }
+
+    private static List<Finding> findingsOf(SubjectLocated located) {
+        return located.personal() == null || located.personal().findings() == null
+                ? List.of() : located.personal().findings();
     }
 
     private Uni<Void> persistPlan(UUID caseId, SubjectLocated located) {
         Instant now = clock.instant();
-        List<Finding> findings = located.personal() == null || located.personal().findings() == null
-                ? List.of() : located.personal().findings();
+        List<Finding> findings = findingsOf(located);
         List<String> unavailable = located.storesUnavailable() == null ? List.of() : located.storesUnavailable();
         List<ProposedItem> proposed = planner.plan(located.requestType(), findings, unavailable,
                 LocalDate.ofInstant(now, clock.getZone()));

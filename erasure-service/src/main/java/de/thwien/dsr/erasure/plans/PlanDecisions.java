@@ -108,10 +108,37 @@ public class PlanDecisions {
             entry.erasableFrom = until.plusDays(1);
             entry.pinnedReason = reason;
             entry.reason = "hold pinned until " + until + " by the assistant: " + reason;
-            return DeferredErasure.update("erasableFrom = ?1 where itemId = ?2 and status = ?3", entry.erasableFrom,
-                            entry.id, DeferredErasure.Status.SCHEDULED)
+            return reschedule(entry)
+                    .chain(() -> holdMasterDataAsLong(entry, actor, now))
                     .chain(() -> audit(entry, actor, "PINNED", previous + " -> " + until + ": " + reason, now));
         });
+    }
+
+    /** Customer master data stays restricted until the last hold of the person ends, pinned ones included. */
+    private static Uni<Void> holdMasterDataAsLong(PlanEntry pinned, String actor, Instant now) {
+        return PlanEntry.ofCase(pinned.caseId).chain(entries -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (PlanEntry masterData : entries) {
+                if (ErasurePlanner.CUSTOMER_MASTER_DATA.equals(masterData.retentionCategory)
+                        && masterData.action == PlannedAction.RESTRICT && masterData.holdUntil != null
+                        && masterData.holdUntil.isBefore(pinned.holdUntil)) {
+                    LocalDate previous = masterData.holdUntil;
+                    masterData.holdUntil = pinned.holdUntil;
+                    masterData.erasableFrom = pinned.erasableFrom;
+                    masterData.reason = "master data restricted until the last hold ends on " + pinned.holdUntil;
+                    chain = chain.chain(() -> reschedule(masterData))
+                            .chain(() -> AuditEntry.record(masterData.caseId, masterData.id, actor, "PINNED",
+                                    previous + " -> " + masterData.holdUntil + ": follows item " + pinned.id, now))
+                            .replaceWithVoid();
+                }
+            }
+            return chain;
+        });
+    }
+
+    private static Uni<Void> reschedule(PlanEntry entry) {
+        return DeferredErasure.update("erasableFrom = ?1 where itemId = ?2 and status = ?3", entry.erasableFrom,
+                entry.id, DeferredErasure.Status.SCHEDULED).replaceWithVoid();
     }
 
     private Uni<PlanEntry> audit(PlanEntry entry, String actor, String action, String detail, Instant now) {

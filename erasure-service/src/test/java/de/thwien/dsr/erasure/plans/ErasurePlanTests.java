@@ -251,8 +251,9 @@ class ErasurePlanTests {
     @Test
     void assistantPinsAHoldBeyondItsDateWithAReason() {
         Finding invoice = strong("crm", "pinned-invoice", "accounting-voucher", "2019-06-10");
+        Finding partner = strong("crm", "pinned-partner", "customer-master-data", "2018-01-01");
 
-        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice), List.of());
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice, partner), List.of());
         awaitPlan();
         awaitCompleted();
         Object itemId = item(plan(), "pinned-invoice").get("id");
@@ -264,6 +265,11 @@ class ErasurePlanTests {
 
         assertThat(item(plan(), "pinned-invoice")).containsEntry("holdUntil", "2030-12-31")
                 .containsEntry("erasableFrom", "2031-01-01");
+        assertThat(item(plan(), "pinned-partner")).containsEntry("holdUntil", "2030-12-31");
+        assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'PINNED' }.detail"))
+                .anySatisfy(detail -> assertThat((String) detail).contains("§147(3) AO"));
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
                 .body("{\"until\":\"2027-06-30\",\"reason\":\"shorter\"}")
                 .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/pin")
@@ -289,6 +295,27 @@ class ErasurePlanTests {
         assertThat(item(plan(), "offer-mail")).containsEntry("execution", "RESTRICTED")
                 .containsEntry("retentionCategory", "commercial-letter")
                 .containsEntry("holdUntil", "2028-12-31");
+    }
+
+    @Test
+    void locatedAgainAfterAnUnavailableStoreAnsweredAddsItsRecordsAndSettlesTheGap() {
+        Finding mail = strong("mail", "relocated-mail", "general-correspondence", "2025-02-02");
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(mail), List.of("conference"));
+        await().atMost(PATIENCE).until(() -> given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan").statusCode() == 200
+                && "ERASED".equals(item(plan(), "relocated-mail").get("execution")));
+        assertThat(plan().getString("status")).isEqualTo("OPEN");
+        assertThat(plan().getString("items.find { it.store == 'conference' }.reason")).contains("store unavailable");
+
+        Finding recording = finding("conference", "relocated-recording", "conference-recording", "2026-11-20",
+                "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(mail, recording), List.of());
+
+        awaitCompleted();
+        assertThat(item(plan(), "relocated-recording")).containsEntry("execution", "ERASED");
+        assertThat(plan().getList("items")).hasSize(3);
+        assertThat(stores.erasureCount(ref("relocated-mail"))).isEqualTo(1);
+        assertThat(stores.contains(ref("relocated-recording"))).isFalse();
     }
 
     @Test
