@@ -7,22 +7,20 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
- * Listens to case and discovery events in the erasure consumer group. Planning erasure from
- * {@code subject.located} is the next feature (issue "erasure and retention"); until it lands,
- * located subjects are acknowledged and logged by case id so that nothing is skipped silently.
+ * Listens to case and discovery events in the erasure consumer group; a located subject of an
+ * erasure or consent-withdrawal case gets its erasure plan, once per event.
  */
 @ApplicationScoped
 public class LocatedSubjectListener {
 
-    private static final Logger LOG = Logger.getLogger(LocatedSubjectListener.class);
-
     private final EventInbox inbox;
+    private final ErasurePlanning planning;
 
-    public LocatedSubjectListener(EventInbox inbox) {
+    public LocatedSubjectListener(EventInbox inbox, ErasurePlanning planning) {
         this.inbox = inbox;
+        this.planning = planning;
     }
 
     @Incoming("cases")
@@ -36,8 +34,8 @@ public class LocatedSubjectListener {
     }
 
     private Uni<Void> onEvent(EventEnvelope envelope) {
-        if (envelope.data() instanceof DiscoveryEvents.SubjectLocated) {
-            LOG.infof("subject of case %s located; erasure planning is not built yet", envelope.subject());
+        if (envelope.data() instanceof DiscoveryEvents.SubjectLocated located) {
+            return planning.onSubjectLocated(located);
         }
         return Uni.createFrom().voidItem();
     }

@@ -1,0 +1,144 @@
+package de.thwien.dsr.erasure.jobs;
+
+import de.thwien.dsr.erasure.plans.DeferredConfirmation;
+import de.thwien.dsr.erasure.plans.ErasureConfig;
+import de.thwien.dsr.erasure.stores.StoreOperations;
+import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Erases restricted records whose hold has ended, with no human action. Due rows are claimed with
+ * row locks (SKIP LOCKED) and a lease, so two instances never erase the same record; an erased
+ * row is never picked again, so running the job twice erases nothing twice. Each run is recorded.
+ */
+@ApplicationScoped
+public class DeferredErasureJob {
+
+    private static final Logger LOG = Logger.getLogger(DeferredErasureJob.class);
+
+    private record Due(long jobId, UUID caseId, String store, String reference) {
+    }
+
+    private record Done(Due due, Outcome outcome) {
+    }
+
+    private final StoreOperations operations;
+    private final DeferredConfirmation confirmation;
+    private final ErasureConfig.Execution execution;
+    private final Clock clock;
+
+    public DeferredErasureJob(StoreOperations operations, DeferredConfirmation confirmation, ErasureConfig config,
+            Clock clock) {
+        this.operations = operations;
+        this.confirmation = confirmation;
+        this.execution = config.execution();
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "{dsr.erasure.deferred.every}", delayed = "{dsr.erasure.deferred.delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduledRun() {
+        return runOnce().replaceWithVoid()
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf("deferred erasure run failed: %s", failure.getClass().getName());
+                    return null;
+                });
+    }
+
+    /** One run: erases everything due today (by the service clock) and records the run. */
+    public Uni<JobRun> runOnce() {
+        Instant started = clock.instant();
+        return Panache.withTransaction(() -> claim(started))
+                .chain(due -> Multi.createFrom().iterable(due)
+                        .onItem().transformToUniAndConcatenate(d -> operations.eraseWithProof(d.store(), d.reference())
+                                .map(outcome -> new Done(d, outcome)))
+                        .collect().asList())
+                .chain(done -> Panache.withTransaction(() -> record(done, started)));
+    }
+
+    private Uni<List<Due>> claim(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                                "select * from deferred_erasure where status = 'SCHEDULED' and erasable_from <= :today"
+                                        + " and (next_attempt_at is null or next_attempt_at <= :now)"
+                                        + " and (claimed_until is null or claimed_until < :now)"
+                                        + " order by erasable_from, id limit :limit for update skip locked",
+                                DeferredErasure.class)
+                        .setParameter("today", today)
+                        .setParameter("now", now)
+                        .setParameter("limit", execution.batchSize())
+                        .getResultList())
+                .map(rows -> rows.stream().map(row -> {
+                    row.claimedUntil = now.plus(execution.lease());
+                    return new Due(row.id, row.caseId, row.store, row.reference);
+                }).toList());
+    }
+
+    private Uni<JobRun> record(List<Done> done, Instant started) {
+        Instant now = clock.instant();
+        JobRun run = new JobRun();
+        run.job = JobRun.DEFERRED_ERASURE;
+        run.startedAt = started;
+        run.finishedAt = now;
+        List<String> report = new ArrayList<>();
+        Map<UUID, Map<Long, String>> erasedByCase = new LinkedHashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Done d : done) {
+            chain = chain.chain(() -> DeferredErasure.<DeferredErasure>findById(d.due().jobId()).map(row -> {
+                row.claimedUntil = null;
+                row.attempts++;
+                if (d.outcome().succeeded()) {
+                    row.status = DeferredErasure.Status.ERASED;
+                    row.erasedAt = now;
+                    row.proof = d.outcome().detail();
+                    row.lastError = null;
+                    run.erased++;
+                    report.add("erased " + row.store + " " + row.reference);
+                    erasedByCase.computeIfAbsent(row.caseId, c -> new LinkedHashMap<>()).put(row.itemId, row.proof);
+                } else {
+                    row.lastError = d.outcome().detail();
+                    row.nextAttemptAt = now.plus(backoff(row.attempts));
+                    run.failed++;
+                    report.add("failed " + row.store + " " + row.reference + ": " + d.outcome().detail());
+                }
+                return row;
+            }).replaceWithVoid());
+        }
+        return chain
+                .chain(() -> {
+                    Uni<Void> confirmations = Uni.createFrom().voidItem();
+                    for (Map.Entry<UUID, Map<Long, String>> entry : erasedByCase.entrySet()) {
+                        confirmations = confirmations.chain(() ->
+                                confirmation.erasedAfterHold(entry.getKey(), entry.getValue(), now));
+                    }
+                    return confirmations;
+                })
+                .chain(() -> {
+                    run.report = String.join("\n", report);
+                    if (!done.isEmpty()) {
+                        LOG.infof("deferred erasure: %d erased, %d failed", run.erased, run.failed);
+                    }
+                    return run.persist();
+                })
+                .replaceWith(run);
+    }
+
+    private Duration backoff(int attempts) {
+        Duration delay = execution.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(execution.maxBackoff()) > 0 ? execution.maxBackoff() : delay;
+    }
+}

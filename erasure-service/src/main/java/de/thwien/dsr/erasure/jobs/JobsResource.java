@@ -1,0 +1,77 @@
+package de.thwien.dsr.erasure.jobs;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The assistant's view of the jobs that run by themselves. */
+@Path("/api/jobs")
+@RolesAllowed({"assistant", "admin"})
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    public record MonthCount(String month, long erasures) {
+    }
+
+    public record RunView(long id, String job, Instant startedAt, Instant finishedAt, boolean dryRun, int erased,
+            int failed, int wouldErase, String report) {
+
+        static RunView of(JobRun run) {
+            return new RunView(run.id, run.job, run.startedAt, run.finishedAt, run.dryRun, run.erased, run.failed,
+                    run.wouldErase, run.report);
+        }
+    }
+
+    public record JobsView(List<MonthCount> upcoming, List<RunView> lastRuns) {
+    }
+
+    private final RoutineRetentionJob routine;
+
+    public JobsResource(RoutineRetentionJob routine) {
+        this.routine = routine;
+    }
+
+    /** Upcoming deferred erasures by month of their erasable-from date, and each job's last runs with results. */
+    @GET
+    @WithSession
+    public Uni<JobsView> overview(@QueryParam("runs") Integer runs) {
+        int limit = runs == null || runs < 1 || runs > 200 ? 10 : runs;
+        Uni<List<MonthCount>> upcoming = DeferredErasure.<DeferredErasure>list("status", DeferredErasure.Status.SCHEDULED)
+                .map(rows -> {
+                    Map<YearMonth, Long> byMonth = new TreeMap<>();
+                    rows.forEach(row -> byMonth.merge(YearMonth.from(row.erasableFrom), 1L, Long::sum));
+                    return byMonth.entrySet().stream().map(e -> new MonthCount(e.getKey().toString(), e.getValue())).toList();
+                });
+        return upcoming.chain(months -> lastRuns(JobRun.DEFERRED_ERASURE, limit)
+                .chain(deferred -> lastRuns(JobRun.ROUTINE_RETENTION, limit).map(routineRuns -> {
+                    List<RunView> all = new ArrayList<>(deferred);
+                    all.addAll(routineRuns);
+                    return new JobsView(months, all);
+                })));
+    }
+
+    private static Uni<List<RunView>> lastRuns(String job, int limit) {
+        return JobRun.<JobRun>find("job", Sort.descending("startedAt", "id"), job).page(0, limit).list()
+                .map(list -> list.stream().map(RunView::of).toList());
+    }
+
+    /** Runs routine retention now; with {@code dryRun=true} it only reports what would be deleted. */
+    @POST
+    @Path("/routine-retention")
+    public Uni<RunView> runRoutineRetention(@QueryParam("dryRun") boolean dryRun) {
+        return routine.run(dryRun).map(RunView::of);
+    }
+}

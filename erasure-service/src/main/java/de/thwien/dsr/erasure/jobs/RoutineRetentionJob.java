@@ -1,0 +1,116 @@
+package de.thwien.dsr.erasure.jobs;
+
+import de.thwien.dsr.erasure.plans.ErasureConfig;
+import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.erasure.stores.ConferenceRecordings;
+import de.thwien.dsr.erasure.stores.ConferenceRecordings.StoredRecording;
+import de.thwien.dsr.erasure.stores.StoreFailure;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Routine retention from the operator's privacy policy: conference recordings older than their
+ * maximum storage (14 days by default) are deleted through the BBB API. A dry run only reports
+ * what would be deleted. Every run is recorded with its report.
+ */
+@ApplicationScoped
+public class RoutineRetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RoutineRetentionJob.class);
+
+    private record Result(boolean dryRun, int deleted, int failed, int wouldDelete, List<String> report) {
+    }
+
+    private final ConferenceRecordings recordings;
+    private final RetentionPolicy policy;
+    private final ErasureConfig.Routine config;
+    private final Vertx vertx;
+    private final Clock clock;
+
+    public RoutineRetentionJob(ConferenceRecordings recordings, RetentionPolicy policy, ErasureConfig config,
+            Vertx vertx, Clock clock) {
+        this.recordings = recordings;
+        this.policy = policy;
+        this.config = config.routine();
+        this.vertx = vertx;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "{dsr.erasure.routine.every}", delayed = "{dsr.erasure.routine.delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduledRun() {
+        if (!config.enabled()) {
+            return Uni.createFrom().voidItem();
+        }
+        return run(false).replaceWithVoid()
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf("routine retention run failed: %s", failure.getClass().getName());
+                    return null;
+                });
+    }
+
+    /** Runs now; a dry run is forced by {@code dryRun} or by configuration. */
+    public Uni<JobRun> run(boolean dryRun) {
+        Instant started = clock.instant();
+        LocalDate today = LocalDate.ofInstant(started, clock.getZone());
+        boolean onlyReport = dryRun || config.dryRun();
+        return vertx.executeBlocking(Uni.createFrom().item(() -> sweep(today, onlyReport)))
+                .chain(result -> Panache.withTransaction(() -> {
+                    JobRun run = new JobRun();
+                    run.job = JobRun.ROUTINE_RETENTION;
+                    run.startedAt = started;
+                    run.finishedAt = clock.instant();
+                    run.dryRun = result.dryRun();
+                    run.erased = result.deleted();
+                    run.failed = result.failed();
+                    run.wouldErase = result.wouldDelete();
+                    run.report = String.join("\n", result.report());
+                    LOG.infof("routine retention%s: %d deleted, %d failed, %d would be deleted",
+                            result.dryRun() ? " (dry run)" : "", run.erased, run.failed, run.wouldErase);
+                    return run.persist().replaceWith(run);
+                }));
+    }
+
+    private Result sweep(LocalDate today, boolean dryRun) {
+        List<String> report = new ArrayList<>();
+        List<StoredRecording> all;
+        try {
+            all = recordings.list();
+        } catch (StoreFailure e) {
+            report.add("failed to list recordings: " + e.getMessage());
+            return new Result(dryRun, 0, 1, 0, report);
+        }
+        int deleted = 0;
+        int failed = 0;
+        int wouldDelete = 0;
+        for (StoredRecording recording : all) {
+            LocalDate due = policy.routinelyErasableFrom(config.recordingCategory(), recording.recordedOn());
+            if (due.isAfter(today)) {
+                continue;
+            }
+            if (dryRun) {
+                wouldDelete++;
+                report.add("would delete recording " + recording.recordId() + " of " + recording.recordedOn());
+                continue;
+            }
+            try {
+                recordings.delete(recording.recordId());
+                deleted++;
+                report.add("deleted recording " + recording.recordId() + " of " + recording.recordedOn());
+            } catch (StoreFailure e) {
+                failed++;
+                report.add("failed to delete recording " + recording.recordId() + ": " + e.getMessage());
+            }
+        }
+        return new Result(dryRun, deleted, failed, wouldDelete, report);
+    }
+}

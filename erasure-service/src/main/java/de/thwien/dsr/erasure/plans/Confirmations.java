@@ -1,0 +1,96 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.ContinuingProcessing;
+import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
+import de.thwien.dsr.events.ErasureEvents.PlanItem;
+import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
+import de.thwien.dsr.events.RequestType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds the events the notifier writes the requester's confirmation from: what was erased,
+ * what is restricted (basis, until when), what is kept and why, processing that continues, and
+ * the Art. 19 recipients told about it.
+ */
+final class Confirmations {
+
+    private final RetentionPolicy policy;
+    private final ErasureConfig config;
+
+    Confirmations(RetentionPolicy policy, ErasureConfig config) {
+        this.policy = policy;
+        this.config = config;
+    }
+
+    ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanEntry> entries) {
+        List<ErasedRecord> erased = entries.stream()
+                .filter(e -> e.execution == PlanEntry.Execution.ERASED)
+                .map(e -> new ErasedRecord(e.store, e.reference, e.retentionCategory, e.executedAt))
+                .toList();
+        List<RestrictedRecord> restricted = restricted(entries);
+        List<PlanItem> kept = entries.stream()
+                .filter(e -> e.execution == PlanEntry.Execution.KEPT)
+                .map(PlanEntry::toEvent)
+                .toList();
+        return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
+                restricted, kept, continuing(plan, entries), recipients(entries), plan.person());
+    }
+
+    /** After a hold ended: the records erased now, and those still restricted. */
+    ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, List<PlanEntry> erasedNow, List<PlanEntry> entries) {
+        List<ErasedRecord> erased = erasedNow.stream()
+                .map(e -> new ErasedRecord(e.store, e.reference, e.retentionCategory, e.executedAt))
+                .toList();
+        return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
+                restricted(entries), List.of(), List.of(), recipients(erasedNow), plan.person());
+    }
+
+    ErasureEvents.RecordsRestricted recordsRestricted(ErasurePlan plan, List<PlanEntry> entries) {
+        return new ErasureEvents.RecordsRestricted(plan.caseId.toString(), plan.language, restricted(entries),
+                recipients(entries.stream().filter(e -> e.execution == PlanEntry.Execution.RESTRICTED).toList()),
+                plan.person());
+    }
+
+    static List<RestrictedRecord> restricted(List<PlanEntry> entries) {
+        return entries.stream()
+                .filter(e -> e.execution == PlanEntry.Execution.RESTRICTED)
+                .map(PlanEntry::toRestrictedRecord)
+                .toList();
+    }
+
+    private List<ContinuingProcessing> continuing(ErasurePlan plan, List<PlanEntry> entries) {
+        if (plan.requestType != RequestType.CONSENT_WITHDRAWAL) {
+            return List.of();
+        }
+        Set<ContinuingProcessing> continuing = new LinkedHashSet<>();
+        for (PlanEntry entry : entries) {
+            if (entry.execution == PlanEntry.Execution.KEPT && !entry.consentBased && entry.processingBasis != null) {
+                String purpose = policy.knows(entry.retentionCategory)
+                        ? policy.rule(entry.retentionCategory).description()
+                        : entry.retentionCategory;
+                continuing.add(new ContinuingProcessing(purpose, entry.processingBasis));
+            }
+        }
+        return new ArrayList<>(continuing);
+    }
+
+    /** Recipients configured for the stores and categories of the records that were erased or restricted. */
+    List<String> recipients(List<PlanEntry> entries) {
+        Set<String> recipients = new TreeSet<>();
+        for (PlanEntry entry : entries) {
+            if (entry.execution == PlanEntry.Execution.ERASED || entry.execution == PlanEntry.Execution.RESTRICTED) {
+                recipients.addAll(config.recipients().getOrDefault(entry.store, List.of()));
+                if (entry.retentionCategory != null) {
+                    recipients.addAll(config.recipients().getOrDefault(entry.retentionCategory, List.of()));
+                }
+            }
+        }
+        return List.copyOf(recipients);
+    }
+}

@@ -1,0 +1,81 @@
+package de.thwien.dsr.erasure.plans;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** How erasure plans are made and executed; documented in application.properties. */
+@ConfigMapping(prefix = "dsr.erasure")
+public interface ErasureConfig {
+
+    /** Retention categories processed on consent (Art. 6(1)(a)); a finding whose basis names 6(1)(a) counts too. */
+    @WithDefault("conference-recording")
+    Set<String> consentBasedCategories();
+
+    /**
+     * Art. 19 recipients, by store name or retention category: whom the requester is told was
+     * informed when records of that store or category are erased or restricted.
+     */
+    Map<String, List<String>> recipients();
+
+    Execution execution();
+
+    Deferred deferred();
+
+    Routine routine();
+
+    /** The scheduled erasure of restricted records whose hold has ended. */
+    interface Deferred {
+        @WithDefault("24h")
+        String every();
+
+        @WithDefault("30s")
+        String delay();
+    }
+
+    /** Routine retention from the privacy policy: conference recordings past their maximum storage. */
+    interface Routine {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Only report what would be deleted. */
+        @WithDefault("false")
+        boolean dryRun();
+
+        /** Retention category whose maximum storage applies to conference recordings. */
+        @WithDefault("conference-recording")
+        String recordingCategory();
+
+        @WithDefault("24h")
+        String every();
+
+        @WithDefault("1m")
+        String delay();
+    }
+
+    interface Execution {
+        /** How often due items are run (new, approved and retried ones). */
+        @WithDefault("5s")
+        String every();
+
+        @WithDefault("5s")
+        String delay();
+
+        /** How long a claimed item is reserved for one instance before another may retry it. */
+        @WithDefault("5m")
+        Duration lease();
+
+        /** First retry delay after a store failure; doubled per attempt up to {@link #maxBackoff()}. */
+        @WithDefault("10s")
+        Duration initialBackoff();
+
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        @WithDefault("20")
+        int batchSize();
+    }
+}

@@ -1,0 +1,56 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A case's erasure plan; its items are {@link PlanEntry} rows. */
+@Entity
+@Table(name = "erasure_plan")
+public class ErasurePlan extends PanacheEntityBase {
+
+    public enum Status { OPEN, COMPLETED }
+
+    @Id
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type", nullable = false)
+    public RequestType requestType;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "person_email")
+    public String personEmail;
+
+    @Column(name = "person_name")
+    public String personName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "planned_at", nullable = false)
+    public Instant plannedAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Version
+    public long version;
+
+    public Person person() {
+        return new Person(personEmail, personName);
+    }
+}

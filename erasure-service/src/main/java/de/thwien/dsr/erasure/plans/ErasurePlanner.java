@@ -1,0 +1,134 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.erasure.retention.RetentionDecision;
+import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.RequestType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a located subject's findings into an erasure plan (LEGAL.md §3–4): one item per finding,
+ * ERASE now, RESTRICT until its hold ends, or KEEP with a reason. Pure Java.
+ */
+public final class ErasurePlanner {
+
+    public static final String CUSTOMER_MASTER_DATA = "customer-master-data";
+    private static final String CONSENT_BASIS_MARK = "6(1)(a)";
+
+    private final RetentionPolicy policy;
+    private final Set<String> consentBasedCategories;
+
+    public ErasurePlanner(RetentionPolicy policy, Set<String> consentBasedCategories) {
+        this.policy = policy;
+        this.consentBasedCategories = Set.copyOf(consentBasedCategories);
+    }
+
+    public List<ProposedItem> plan(RequestType requestType, List<Finding> findings, List<String> storesUnavailable,
+            LocalDate asOf) {
+        List<ProposedItem> items = new ArrayList<>();
+        for (Finding finding : findings) {
+            items.add(requestType == RequestType.CONSENT_WITHDRAWAL
+                    ? forConsentWithdrawal(finding, asOf)
+                    : forErasure(finding, asOf));
+        }
+        List<ProposedItem> withMasterData = restrictMasterDataWhileHeld(items);
+        for (String store : storesUnavailable) {
+            withMasterData.add(new ProposedItem(null, store, null, null, PlannedAction.KEEP, PlannedAction.KEEP,
+                    null, null, null, "store unavailable: it could not be searched, its records are handled"
+                    + " when it is reachable again", true, false));
+        }
+        return withMasterData;
+    }
+
+    /** Whether the finding is processed on consent, by its legal basis or by configuration. */
+    public boolean consentBased(Finding finding) {
+        return consentBasedCategories.contains(finding.retentionCategory())
+                || (finding.legalBasis() != null && finding.legalBasis().replace(" ", "").contains(CONSENT_BASIS_MARK));
+    }
+
+    /** The item for a finding under the deletion concept, e.g. after the assistant reclassified it. */
+    public ProposedItem forErasure(Finding finding, LocalDate asOf) {
+        boolean consent = consentBased(finding);
+        if (!policy.knows(finding.retentionCategory())) {
+            return keep(finding, PlannedAction.KEEP, null,
+                    "unknown retention category: the assistant classifies the record", true, consent);
+        }
+        RetentionDecision decision = policy.evaluate(finding.retentionCategory(), finding.retentionStart(), asOf);
+        PlannedAction evaluated = decision.restricts() ? PlannedAction.RESTRICT : PlannedAction.ERASE;
+        if (finding.matchStrength() == MatchStrength.WEAK) {
+            return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                    PlannedAction.KEEP, evaluated, decision.holdUntil(), decision.erasableFrom(),
+                    decision.legalBasis(), "weak match (name only) awaiting review; if it is the person: "
+                    + evaluated, true, consent);
+        }
+        if (decision.restricts()) {
+            return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                    PlannedAction.RESTRICT, PlannedAction.RESTRICT, decision.holdUntil(), decision.erasableFrom(),
+                    decision.legalBasis(), "retention hold: restricted (Art. 18 GDPR) until " + decision.holdUntil()
+                    + ", erased from " + decision.erasableFrom(), false, consent);
+        }
+        return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                PlannedAction.ERASE, PlannedAction.ERASE, null, null, null, "no retention hold", false, consent);
+    }
+
+    private ProposedItem forConsentWithdrawal(Finding finding, LocalDate asOf) {
+        if (consentBased(finding)) {
+            return forErasure(finding, asOf);
+        }
+        String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
+        return keep(finding, PlannedAction.KEEP, basis,
+                "not processed on consent: processing continues on " + basis + " (Art. 7(3), 17(1)(b) GDPR)",
+                false, false);
+    }
+
+    private static ProposedItem keep(Finding finding, PlannedAction evaluated, String basis, String reason,
+            boolean needsApproval, boolean consent) {
+        return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                PlannedAction.KEEP, evaluated, null, null, basis, reason, needsApproval, consent);
+    }
+
+    /**
+     * Customer master data stays restricted while any other record of the same person is on hold,
+     * until the last hold ends (LEGAL.md §3). Only holds of records that are certainly the person's
+     * (STRONG, restricted) count.
+     */
+    private static List<ProposedItem> restrictMasterDataWhileHeld(List<ProposedItem> items) {
+        Optional<ProposedItem> longestHold = longestHold(items);
+        List<ProposedItem> result = new ArrayList<>();
+        for (ProposedItem item : items) {
+            boolean masterData = CUSTOMER_MASTER_DATA.equals(item.retentionCategory());
+            if (masterData && item.evaluatedAction() == PlannedAction.ERASE && longestHold.isPresent()) {
+                result.add(heldAlongside(item, longestHold.get()));
+            } else {
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    /** The hold that ends last among the plan's restricted records, master data excluded. */
+    public static Optional<ProposedItem> longestHold(List<ProposedItem> items) {
+        return items.stream()
+                .filter(i -> i.action() == PlannedAction.RESTRICT && !CUSTOMER_MASTER_DATA.equals(i.retentionCategory()))
+                .max(Comparator.comparing(ProposedItem::holdUntil));
+    }
+
+    static ProposedItem heldAlongside(ProposedItem masterData, ProposedItem longest) {
+        boolean weak = masterData.finding() != null && masterData.finding().matchStrength() == MatchStrength.WEAK;
+        String basis = "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the person"
+                + " are on hold (" + longest.legalBasis() + ")";
+        return new ProposedItem(masterData.finding(), masterData.store(), masterData.reference(),
+                masterData.retentionCategory(), weak ? PlannedAction.KEEP : PlannedAction.RESTRICT,
+                PlannedAction.RESTRICT, longest.holdUntil(), longest.erasableFrom(), basis,
+                (weak ? "weak match (name only) awaiting review; " : "")
+                        + "master data restricted until the last hold ends on " + longest.holdUntil(),
+                weak, masterData.consentBased());
+    }
+}

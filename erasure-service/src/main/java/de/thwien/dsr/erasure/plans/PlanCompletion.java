@@ -1,0 +1,56 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.events.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Closes a plan once every item is settled (erased with proof, restricted, or kept): emits
+ * {@code records.restricted} (when anything is restricted) and the final {@code records.erased}
+ * through the outbox. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class PlanCompletion {
+
+    private static final Logger LOG = Logger.getLogger(PlanCompletion.class);
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Confirmations confirmations;
+
+    public PlanCompletion(Outbox outbox, Clock clock, RetentionPolicy policy, ErasureConfig config) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.confirmations = new Confirmations(policy, config);
+    }
+
+    public Uni<Void> completeIfSettled(UUID caseId) {
+        return ErasurePlan.<ErasurePlan>findById(caseId).chain(plan -> {
+            if (plan == null || plan.status == ErasurePlan.Status.COMPLETED) {
+                return Uni.createFrom().voidItem();
+            }
+            return PlanEntry.ofCase(caseId).chain(entries -> entries.stream().allMatch(e -> e.execution.settled())
+                    ? complete(plan, entries)
+                    : Uni.createFrom().voidItem());
+        });
+    }
+
+    private Uni<Void> complete(ErasurePlan plan, List<PlanEntry> entries) {
+        plan.status = ErasurePlan.Status.COMPLETED;
+        plan.completedAt = clock.instant();
+        Uni<Void> restricted = Confirmations.restricted(entries).isEmpty()
+                ? Uni.createFrom().voidItem()
+                : outbox.append(confirmations.recordsRestricted(plan, entries)).replaceWithVoid();
+        LOG.infof("erasure plan of case %s completed (%d items)", plan.caseId, entries.size());
+        return restricted
+                .chain(() -> outbox.append(confirmations.recordsErased(plan, entries)))
+                .chain(() -> AuditEntry.record(plan.caseId, null, AuditEntry.SYSTEM, "PLAN_COMPLETED",
+                        "every item settled; confirmation events emitted", clock.instant()))
+                .replaceWithVoid();
+    }
+}

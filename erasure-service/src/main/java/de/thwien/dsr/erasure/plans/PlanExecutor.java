@@ -1,0 +1,163 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.erasure.jobs.DeferredErasure;
+import de.thwien.dsr.erasure.stores.StoreOperations;
+import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Executes approved plan items through the stores. Items are claimed with row locks (SKIP
+ * LOCKED) and a lease, so two instances never run the same item; the store call runs outside
+ * any transaction; the outcome is recorded in a second transaction. A failed item stays PENDING
+ * and is retried with exponential backoff; it is never reported erased.
+ */
+@ApplicationScoped
+public class PlanExecutor {
+
+    private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
+
+    private record Work(long itemId, UUID caseId, String store, String reference, PlannedAction action,
+            LocalDate holdUntil) {
+    }
+
+    private record Done(Work work, Outcome outcome) {
+    }
+
+    private final StoreOperations operations;
+    private final PlanCompletion completion;
+    private final ErasureConfig.Execution config;
+    private final Clock clock;
+
+    public PlanExecutor(StoreOperations operations, PlanCompletion completion, ErasureConfig config, Clock clock) {
+        this.operations = operations;
+        this.completion = completion;
+        this.config = config.execution();
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "{dsr.erasure.execution.every}", delayed = "{dsr.erasure.execution.delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduledRun() {
+        return runDueItems().replaceWithVoid()
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf("plan execution run failed: %s", failure.getClass().getName());
+                    return null;
+                });
+    }
+
+    /** Runs every item that is due now; returns how many were attempted. */
+    public Uni<Integer> runDueItems() {
+        return Panache.withTransaction(this::claim)
+                .chain(works -> Multi.createFrom().iterable(works)
+                        .onItem().transformToUniAndConcatenate(work -> perform(work).map(outcome -> new Done(work, outcome)))
+                        .collect().asList())
+                .chain(done -> done.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : Panache.withTransaction(() -> record(done)).replaceWith(done.size()));
+    }
+
+    private Uni<List<Work>> claim() {
+        Instant now = clock.instant();
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                                "select * from plan_item where execution = 'PENDING' and next_attempt_at <= :now"
+                                        + " and (claimed_until is null or claimed_until < :now)"
+                                        + " order by id limit :limit for update skip locked", PlanEntry.class)
+                        .setParameter("now", now)
+                        .setParameter("limit", config.batchSize())
+                        .getResultList())
+                .map(entries -> entries.stream().map(entry -> {
+                    entry.claimedUntil = now.plus(config.lease());
+                    return new Work(entry.id, entry.caseId, entry.store, entry.reference, entry.action, entry.holdUntil);
+                }).toList());
+    }
+
+    private Uni<Outcome> perform(Work work) {
+        return switch (work.action()) {
+            case ERASE -> operations.eraseWithProof(work.store(), work.reference());
+            case RESTRICT -> operations.restrict(work.store(), work.reference(), work.holdUntil());
+            case KEEP -> Uni.createFrom().item(new Outcome(true, "kept"));
+        };
+    }
+
+    private Uni<Void> record(List<Done> done) {
+        Set<UUID> cases = new LinkedHashSet<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Done d : done) {
+            cases.add(d.work().caseId());
+            chain = chain.chain(() -> PlanEntry.<PlanEntry>findById(d.work().itemId()).chain(entry -> apply(entry, d)));
+        }
+        for (UUID caseId : cases) {
+            chain = chain.chain(() -> completion.completeIfSettled(caseId));
+        }
+        return chain;
+    }
+
+    private Uni<Void> apply(PlanEntry entry, Done done) {
+        Instant now = clock.instant();
+        entry.claimedUntil = null;
+        if (entry.execution != PlanEntry.Execution.PENDING || entry.action != done.work().action()) {
+            // the assistant changed the item while the store call ran; its next run decides
+            return Uni.createFrom().voidItem();
+        }
+        entry.attempts++;
+        if (!done.outcome().succeeded()) {
+            entry.lastError = done.outcome().detail();
+            entry.nextAttemptAt = now.plus(backoff(entry.attempts));
+            LOG.warnf("item %d of case %s failed (attempt %d), retried at %s", entry.id, entry.caseId, entry.attempts,
+                    entry.nextAttemptAt);
+            return AuditEntry.record(entry.caseId, entry.id, AuditEntry.SYSTEM, "EXECUTION_FAILED",
+                    done.outcome().detail(), now).replaceWithVoid();
+        }
+        entry.executedAt = now;
+        entry.proof = done.outcome().detail();
+        entry.lastError = null;
+        Uni<Void> deferred = Uni.createFrom().voidItem();
+        if (entry.action == PlannedAction.ERASE) {
+            entry.execution = PlanEntry.Execution.ERASED;
+        } else if (entry.action == PlannedAction.RESTRICT) {
+            entry.execution = PlanEntry.Execution.RESTRICTED;
+            deferred = scheduleDeferredErasure(entry);
+        } else {
+            entry.execution = PlanEntry.Execution.KEPT;
+        }
+        return deferred.chain(() -> AuditEntry.record(entry.caseId, entry.id, AuditEntry.SYSTEM,
+                entry.execution.name(), entry.proof, now)).replaceWithVoid();
+    }
+
+    private static Uni<Void> scheduleDeferredErasure(PlanEntry entry) {
+        return DeferredErasure.<DeferredErasure>find("itemId", entry.id).firstResult().chain(existing -> {
+            if (existing != null) {
+                existing.erasableFrom = entry.erasableFrom;
+                return Uni.createFrom().voidItem();
+            }
+            DeferredErasure job = new DeferredErasure();
+            job.caseId = entry.caseId;
+            job.itemId = entry.id;
+            job.store = entry.store;
+            job.reference = entry.reference;
+            job.retentionCategory = entry.retentionCategory;
+            job.erasableFrom = entry.erasableFrom;
+            job.status = DeferredErasure.Status.SCHEDULED;
+            return job.persist().replaceWithVoid();
+        });
+    }
+
+    Duration backoff(int attempts) {
+        Duration delay = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
+    }
+}

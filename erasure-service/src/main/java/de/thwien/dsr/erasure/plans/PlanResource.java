@@ -1,0 +1,94 @@
+package de.thwien.dsr.erasure.plans;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The assistant's view of a case's erasure plan and decisions on its items (all audited). */
+@Path("/api/cases/{caseId}/erasure-plan")
+@RolesAllowed({"assistant", "admin"})
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    public record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Reclassification(@NotBlank String category, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Pin(@NotNull LocalDate until, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    private final PlanDecisions decisions;
+    private final SecurityIdentity identity;
+
+    public PlanResource(PlanDecisions decisions, SecurityIdentity identity) {
+        this.decisions = decisions;
+        this.identity = identity;
+    }
+
+    @GET
+    @WithSession
+    public Uni<PlanView> get(@PathParam("caseId") UUID caseId) {
+        return ErasurePlan.<ErasurePlan>findById(caseId)
+                .onItem().ifNull().failWith(() -> new NotFoundException("no erasure plan for this case"))
+                .chain(plan -> PlanEntry.ofCase(caseId).map(entries -> PlanView.of(plan, entries)));
+    }
+
+    @GET
+    @Path("/audit")
+    @WithSession
+    public Uni<List<PlanView.AuditView>> audit(@PathParam("caseId") UUID caseId) {
+        return AuditEntry.ofCase(caseId).map(entries -> entries.stream().map(PlanView.AuditView::of).toList());
+    }
+
+    @POST
+    @Path("/items/{itemId}/approve")
+    public Uni<PlanView.Item> approve(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId) {
+        return decisions.approve(caseId, itemId, actor()).map(PlanView.Item::of);
+    }
+
+    @POST
+    @Path("/items/{itemId}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<PlanView.Item> decline(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @NotNull @Valid Reason body) {
+        return decisions.decline(caseId, itemId, actor(), body.reason()).map(PlanView.Item::of);
+    }
+
+    @POST
+    @Path("/items/{itemId}/reclassify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<PlanView.Item> reclassify(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @NotNull @Valid Reclassification body) {
+        return decisions.reclassify(caseId, itemId, actor(), body.category(), body.reason()).map(PlanView.Item::of);
+    }
+
+    @POST
+    @Path("/items/{itemId}/pin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<PlanView.Item> pin(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @NotNull @Valid Pin body) {
+        return decisions.pin(caseId, itemId, actor(), body.until(), body.reason()).map(PlanView.Item::of);
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,37 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.RequestType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A case's erasure plan as the assistant sees it, with each item's progress and proof. */
+public record PlanView(String caseId, RequestType requestType, String status, Instant plannedAt,
+        Instant completedAt, List<Item> items) {
+
+    public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
+            PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
+            String approval, String execution, int attempts, String lastError, Instant executedAt, String proof,
+            String pinnedReason) {
+
+        static Item of(PlanEntry e) {
+            return new Item(e.id, e.store, e.reference, e.retentionCategory,
+                    e.matchStrength == null ? null : e.matchStrength.name(), e.action, e.holdUntil, e.erasableFrom,
+                    e.legalBasis, e.reason, e.approval.name(), e.execution.name(), e.attempts, e.lastError,
+                    e.executedAt, e.proof, e.pinnedReason);
+        }
+    }
+
+    public record AuditView(Long itemId, String actor, String action, String detail, Instant occurredAt) {
+
+        static AuditView of(AuditEntry entry) {
+            return new AuditView(entry.itemId, entry.actor, entry.action, entry.detail, entry.occurredAt);
+        }
+    }
+
+    static PlanView of(ErasurePlan plan, List<PlanEntry> entries) {
+        return new PlanView(plan.caseId.toString(), plan.requestType, plan.status.name(), plan.plannedAt,
+                plan.completedAt, entries.stream().map(Item::of).toList());
+    }
+}

@@ -1,0 +1,34 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.Finding;
+import java.time.LocalDate;
+
+/**
+ * What the planner proposes for one finding.
+ *
+ * @param finding         the finding, or {@code null} for a store that could not be searched
+ * @param action          what happens unless the assistant decides otherwise
+ * @param evaluatedAction what the deletion concept alone says (differs from {@code action} for a
+ *                        WEAK match held back for review: approving it applies this one)
+ * @param holdUntil       last day of the hold of a RESTRICT item
+ * @param erasableFrom    first day a RESTRICT item may be erased
+ * @param legalBasis      basis of the hold (RESTRICT) or of continuing processing (KEEP)
+ * @param reason          why, in words for the assistant and the requester
+ * @param needsApproval   waits for the assistant before anything is done
+ * @param consentBased    the finding is processed on consent (Art. 6(1)(a) GDPR)
+ */
+public record ProposedItem(
+        Finding finding,
+        String store,
+        String reference,
+        String retentionCategory,
+        PlannedAction action,
+        PlannedAction evaluatedAction,
+        LocalDate holdUntil,
+        LocalDate erasableFrom,
+        String legalBasis,
+        String reason,
+        boolean needsApproval,
+        boolean consentBased) {
+}

@@ -1,0 +1,21 @@
+package de.thwien.dsr.erasure.stores;
+
+import java.time.LocalDate;
+
+/**
+ * The write side of the stores as erasure-service needs it, addressed by a finding's store name
+ * and reference. Every operation is idempotent and may block (IMAP, SQL, HTTP): callers run it
+ * off the event loop. Implemented over the connectors' {@code StoreWriter}s with write credentials.
+ */
+public interface RecordStores {
+
+    void erase(String store, String reference) throws StoreFailure;
+
+    /** Art. 18 restriction until {@code holdUntil}, the last day of the hold. */
+    void restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure;
+
+    void lift(String store, String reference) throws StoreFailure;
+
+    /** Asks the store again whether the record still exists: the proof that an erasure happened. */
+    boolean stillPresent(String store, String reference) throws StoreFailure;
+}

@@ -1,0 +1,78 @@
+package de.thwien.dsr.erasure.stores;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Runs store writes off the event loop and turns them into outcomes. An erasure only counts when
+ * re-querying the store shows the record gone; that answer is the proof kept on the case.
+ */
+@ApplicationScoped
+public class StoreOperations {
+
+    /** What one write achieved; {@code detail} is the proof on success and the error on failure. */
+    public record Outcome(boolean succeeded, String detail) {
+
+        static Outcome success(String proof) {
+            return new Outcome(true, proof);
+        }
+
+        static Outcome failure(String error) {
+            return new Outcome(false, error);
+        }
+    }
+
+    private final RecordStores stores;
+    private final Vertx vertx;
+    private final Clock clock;
+
+    public StoreOperations(RecordStores stores, Vertx vertx, Clock clock) {
+        this.stores = stores;
+        this.vertx = vertx;
+        this.clock = clock;
+    }
+
+    public Uni<Outcome> eraseWithProof(String store, String reference) {
+        return blocking(() -> {
+            stores.erase(store, reference);
+            if (stores.stillPresent(store, reference)) {
+                return Outcome.failure(store + ": record still present after erasure");
+            }
+            return Outcome.success("re-queried " + store + " at " + clock.instant() + ": record gone");
+        });
+    }
+
+    public Uni<Outcome> restrict(String store, String reference, LocalDate holdUntil) {
+        return blocking(() -> {
+            stores.restrict(store, reference, holdUntil);
+            return Outcome.success("restricted in " + store + " at " + clock.instant() + " until " + holdUntil);
+        });
+    }
+
+    public Uni<Outcome> lift(String store, String reference) {
+        return blocking(() -> {
+            stores.lift(store, reference);
+            return Outcome.success("restriction lifted in " + store + " at " + clock.instant());
+        });
+    }
+
+    private interface StoreCall {
+        Outcome run() throws StoreFailure;
+    }
+
+    private Uni<Outcome> blocking(StoreCall call) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            try {
+                return call.run();
+            } catch (StoreFailure e) {
+                return Outcome.failure(e.getMessage());
+            } catch (RuntimeException e) {
+                // connector bugs must not leak data into the plan: keep only the type
+                return Outcome.failure("store error: " + e.getClass().getSimpleName());
+            }
+        }));
+    }
+}

@@ -1,0 +1,162 @@
+package de.thwien.dsr.erasure.jobs;
+
+import static io.restassured.RestAssured.given;
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
+import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
+import de.thwien.dsr.erasure.testing.MovableClock;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class DeferredErasureTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    InMemoryRecordStores stores;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    DeferredErasureJob job;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private ErasureEventsProbe events;
+    private final String caseId = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void openProbe() {
+        events = new ErasureEventsProbe(bootstrapServers);
+    }
+
+    @AfterEach
+    void closeProbeAndResetClock() {
+        events.close();
+        clock.reset();
+    }
+
+    private String ref(String name) {
+        return name + ":" + caseId;
+    }
+
+    private Finding strong(String store, String name, String category, String date) {
+        stores.add(ref(name));
+        return new Finding(store, ref(name), List.of("name"), category, parse(date), "Art. 6(1)(b) GDPR",
+                MatchStrength.STRONG, "test record");
+    }
+
+    private JsonPath plan() {
+        return given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan")
+                .then().extract().jsonPath();
+    }
+
+    private void awaitPlanCompleted() {
+        await().atMost(PATIENCE).until(() -> given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan").statusCode() == 200
+                && "COMPLETED".equals(plan().getString("status")));
+    }
+
+    @Test
+    void heldRecordsAreErasedByTheJobWhenTheirHoldsEndWithoutHumanAction() {
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(
+                strong("crm", "invoice-2019", "accounting-voucher", "2019-06-10"),
+                strong("mail", "business-mail-2022", "commercial-letter", "2022-04-04"),
+                strong("crm", "partner", "customer-master-data", "2018-01-01")), List.of());
+        awaitPlanCompleted();
+        assertThat(stores.restrictedUntil(ref("invoice-2019"))).isEqualTo(parse("2027-12-31"));
+
+        clock.moveTo(parse("2028-01-02"));
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("invoice-2019")));
+        assertThat(stores.contains(ref("business-mail-2022"))).isTrue();
+        assertThat(stores.contains(ref("partner"))).isTrue();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                plan().getString("items.find { it.reference == '" + ref("invoice-2019") + "' }.execution"))
+                .isEqualTo("ERASED"));
+
+        clock.moveTo(parse("2029-01-02"));
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("business-mail-2022")) && !stores.contains(ref("partner")));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class))
+                    .extracting(ErasureEvents.RestrictionLifted::reference)
+                    .containsExactlyInAnyOrder(ref("invoice-2019"), ref("business-mail-2022"), ref("partner"));
+            List<ErasureEvents.RecordsErased> confirmations =
+                    events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class);
+            assertThat(confirmations).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(confirmations.get(1).records()).extracting(ErasureEvents.ErasedRecord::reference)
+                    .containsExactly(ref("invoice-2019"));
+            assertThat(confirmations.get(1).restricted()).hasSize(2);
+            assertThat(confirmations.get(1).personal().email()).isEqualTo("kunde@example.org");
+        });
+        assertThat(plan().getList("items.execution")).containsOnly("ERASED");
+    }
+
+    @Test
+    void runningTheJobAgainErasesNothingTwice() throws Throwable {
+        events.subjectLocated(caseId, RequestType.ERASURE,
+                List.of(strong("crm", "twice-invoice", "accounting-voucher", "2019-06-10")), List.of());
+        awaitPlanCompleted();
+        clock.moveTo(parse("2028-01-02"));
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("twice-invoice")));
+        VertxContextSupport.subscribeAndAwait(() -> job.runOnce());
+        VertxContextSupport.subscribeAndAwait(() -> job.runOnce());
+
+        assertThat(stores.erasureCount(ref("twice-invoice"))).isEqualTo(1);
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class)).hasSize(1);
+    }
+
+    @Test
+    void failingStoreLeavesTheDeferredErasureScheduledForTheNextRun() {
+        events.subjectLocated(caseId, RequestType.ERASURE,
+                List.of(strong("crm", "flaky-invoice", "accounting-voucher", "2019-06-10")), List.of());
+        awaitPlanCompleted();
+        stores.failNext(ref("flaky-invoice"), 2);
+        clock.moveTo(parse("2028-01-02"));
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("flaky-invoice")));
+        assertThat(plan().getString("items[0].execution")).isEqualTo("ERASED");
+        assertThat(stores.erasureCount(ref("flaky-invoice"))).isEqualTo(1);
+    }
+
+    @Test
+    void assistantSeesUpcomingErasuresByMonthAndTheLastRuns() {
+        events.subjectLocated(caseId, RequestType.ERASURE,
+                List.of(strong("crm", "upcoming-invoice", "accounting-voucher", "2021-03-03")), List.of());
+        awaitPlanCompleted();
+
+        JsonPath jobs = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/jobs")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(jobs.getList("upcoming.month")).contains("2030-01");
+        assertThat(jobs.getList("lastRuns.job")).contains("deferred-erasure");
+        given().auth().preemptive().basic("auditor", "demo-auditor").when().get("/api/jobs").then().statusCode(403);
+        given().when().get("/api/jobs").then().statusCode(401);
+    }
+}

@@ -1,0 +1,62 @@
+package de.thwien.dsr.erasure.jobs;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.erasure.testing.InMemoryConferenceRecordings;
+import de.thwien.dsr.erasure.testing.MovableClock;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class RoutineRetentionTests {
+
+    @Inject
+    InMemoryConferenceRecordings recordings;
+
+    private final String prefix = UUID.randomUUID().toString();
+    // the test clock stands on 2026-11-26: 14 days kept means recordings of 11 November are due
+    private final LocalDate today = LocalDate.ofInstant(MovableClock.DEFAULT_NOW, java.time.ZoneOffset.UTC);
+
+    private JsonPath run(boolean dryRun) {
+        return given().auth().preemptive().basic("assistant", "demo-assistant")
+                .queryParam("dryRun", dryRun)
+                .when().post("/api/jobs/routine-retention")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void dryRunReportsRecordingsOlderThan14DaysAndDeletesNothing() {
+        recordings.add(prefix + "-old", today.minusDays(15));
+        recordings.add(prefix + "-fresh", today.minusDays(14));
+
+        JsonPath report = run(true);
+
+        assertThat(report.getBoolean("dryRun")).isTrue();
+        assertThat(report.getString("report")).contains("would delete recording " + prefix + "-old")
+                .doesNotContain(prefix + "-fresh");
+        assertThat(recordings.contains(prefix + "-old")).isTrue();
+    }
+
+    @Test
+    void recordingsOlderThan14DaysAreDeletedAndTheRunIsReported() {
+        recordings.add(prefix + "-old", today.minusDays(15));
+        recordings.add(prefix + "-fresh", today.minusDays(14));
+
+        JsonPath report = run(false);
+
+        assertThat(report.getString("report")).contains("deleted recording " + prefix + "-old");
+        assertThat(recordings.contains(prefix + "-old")).isFalse();
+        assertThat(recordings.contains(prefix + "-fresh")).isTrue();
+        assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/jobs").then().statusCode(200).extract().jsonPath()
+                .getList("lastRuns.job")).contains("routine-retention");
+    }
+}

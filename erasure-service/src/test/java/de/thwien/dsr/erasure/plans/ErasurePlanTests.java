@@ -1,0 +1,348 @@
+package de.thwien.dsr.erasure.plans;
+
+import static io.restassured.RestAssured.given;
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
+import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class ErasurePlanTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    InMemoryRecordStores stores;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private ErasureEventsProbe events;
+    private final String caseId = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void openProbe() {
+        events = new ErasureEventsProbe(bootstrapServers);
+    }
+
+    @AfterEach
+    void closeProbe() {
+        events.close();
+    }
+
+    private String ref(String name) {
+        return name + ":" + caseId;
+    }
+
+    private Finding finding(String store, String name, String category, String date, String basis, MatchStrength strength) {
+        stores.add(ref(name));
+        return new Finding(store, ref(name), List.of("name", "email"), category, parse(date), basis, strength,
+                "test record");
+    }
+
+    private Finding strong(String store, String name, String category, String date) {
+        return finding(store, name, category, date, "Art. 6(1)(b) GDPR", MatchStrength.STRONG);
+    }
+
+    private JsonPath plan() {
+        return given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private JsonPath awaitPlan() {
+        await().atMost(PATIENCE).until(() -> given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan").statusCode() == 200);
+        return plan();
+    }
+
+    private Map<String, Object> item(JsonPath plan, String name) {
+        return plan.getMap("items.find { it.reference == '" + ref(name) + "' }");
+    }
+
+    private void awaitCompleted() {
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+    }
+
+    @Test
+    void customerWithInvoiceMailsAndConferenceDataIsErasedAndRestrictedWithProof() {
+        List<Finding> findings = List.of(
+                strong("crm", "invoice-2019", "accounting-voucher", "2019-06-10"),
+                strong("mail", "business-mail-2022", "commercial-letter", "2022-04-04"),
+                strong("mail", "plain-mail-2025", "general-correspondence", "2025-02-02"),
+                strong("crm", "partner", "customer-master-data", "2018-01-01"),
+                strong("conference", "greenlight-account", "conference-account", "2024-01-01"),
+                finding("conference", "recording", "conference-recording", "2026-11-20", "Art. 6(1)(a) GDPR",
+                        MatchStrength.STRONG));
+
+        events.subjectLocated(caseId, RequestType.ERASURE, findings, List.of());
+        awaitPlan();
+        awaitCompleted();
+
+        JsonPath plan = plan();
+        for (String erased : List.of("plain-mail-2025", "greenlight-account", "recording")) {
+            assertThat(item(plan, erased)).containsEntry("execution", "ERASED");
+            assertThat((String) item(plan, erased).get("proof")).contains("record gone");
+            assertThat(stores.contains(ref(erased))).isFalse();
+        }
+        assertThat(item(plan, "invoice-2019")).containsEntry("execution", "RESTRICTED")
+                .containsEntry("holdUntil", "2027-12-31");
+        assertThat(item(plan, "business-mail-2022")).containsEntry("holdUntil", "2028-12-31");
+        assertThat(item(plan, "partner")).containsEntry("execution", "RESTRICTED")
+                .containsEntry("holdUntil", "2028-12-31");
+        assertThat(stores.contains(ref("invoice-2019"))).isTrue();
+        assertThat(stores.restrictedUntil(ref("invoice-2019"))).isEqualTo(parse("2027-12-31"));
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).hasSize(1));
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.ErasurePlanned.class)).singleElement()
+                .satisfies(planned -> assertThat(planned.items()).hasSize(6));
+        ErasureEvents.RecordsRestricted restricted =
+                events.erasureEventsOf(caseId, ErasureEvents.RecordsRestricted.class).get(0);
+        assertThat(restricted.records()).extracting(ErasureEvents.RestrictedRecord::holdUntil)
+                .containsExactlyInAnyOrder(parse("2027-12-31"), parse("2028-12-31"), parse("2028-12-31"));
+        ErasureEvents.RecordsErased confirmation = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0);
+        assertThat(confirmation.records()).extracting(ErasureEvents.ErasedRecord::reference)
+                .containsExactlyInAnyOrder(ref("plain-mail-2025"), ref("greenlight-account"), ref("recording"));
+        assertThat(confirmation.restricted()).extracting(ErasureEvents.RestrictedRecord::erasableFrom)
+                .contains(parse("2028-01-01"), parse("2029-01-01"));
+        assertThat(confirmation.restricted()).allSatisfy(r -> assertThat(r.legalBasis()).isNotBlank());
+        assertThat(confirmation.recipientsInformed()).contains("Hetzner Online GmbH (Gunzenhausen)");
+        assertThat(confirmation.personal().email()).isEqualTo("kunde@example.org");
+    }
+
+    @Test
+    void storeFailingMidExecutionLeavesTheItemPendingUntilARetrySucceeds() {
+        Finding mail = strong("mail", "flaky-mail", "general-correspondence", "2025-02-02");
+        stores.failNext(ref("flaky-mail"), 2);
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(mail), List.of());
+        awaitPlan();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Map<String, Object> item = item(plan(), "flaky-mail");
+            assertThat(item).containsEntry("execution", "PENDING");
+            assertThat((String) item.get("lastError")).contains("unavailable");
+        });
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).isEmpty();
+
+        awaitCompleted();
+        Map<String, Object> item = item(plan(), "flaky-mail");
+        assertThat(item).containsEntry("execution", "ERASED").containsEntry("attempts", 3);
+        assertThat(stores.erasureCount(ref("flaky-mail"))).isEqualTo(1);
+    }
+
+    @Test
+    void storeThatKeepsTheRecordNeverMakesTheCaseClaimItErased() {
+        Finding mail = strong("mail", "stubborn-mail", "general-correspondence", "2025-02-02");
+        stores.ignoreErasureOf(ref("stubborn-mail"));
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(mail), List.of());
+        awaitPlan();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(stores.erasureCount(ref("stubborn-mail"))).isGreaterThan(1));
+        Map<String, Object> item = item(plan(), "stubborn-mail");
+        assertThat(item).containsEntry("execution", "PENDING");
+        assertThat((String) item.get("lastError")).contains("still present");
+        assertThat(plan().getString("status")).isEqualTo("OPEN");
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).isEmpty();
+    }
+
+    @Test
+    void weakMatchWaitsForTheAssistantAndRunsWhenApproved() {
+        Finding weak = finding("mail", "weak-mail", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
+        Map<String, Object> waiting = item(awaitPlan(), "weak-mail");
+        assertThat(waiting).containsEntry("action", "KEEP").containsEntry("execution", "AWAITING_APPROVAL");
+        assertThat(stores.contains(ref("weak-mail"))).isTrue();
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + waiting.get("id") + "/approve")
+                .then().statusCode(200);
+
+        awaitCompleted();
+        assertThat(item(plan(), "weak-mail")).containsEntry("execution", "ERASED").containsEntry("approval", "APPROVED");
+        assertThat(stores.contains(ref("weak-mail"))).isFalse();
+        assertThat(given().auth().preemptive().basic("owner", "demo-owner")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'APPROVED' }.actor"))
+                .containsExactly("assistant");
+    }
+
+    @Test
+    void declinedItemIsKeptAndTheConfirmationSaysSoEvenWhenNothingWasErased() {
+        Finding weak = finding("crm", "weak-contact", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
+        Object itemId = item(awaitPlan(), "weak-contact").get("id");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reason\":\"another person of the same name\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/decline")
+                .then().statusCode(200);
+
+        awaitCompleted();
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).singleElement()
+                        .satisfies(confirmation -> {
+                            assertThat(confirmation.records()).isEmpty();
+                            assertThat(confirmation.kept()).singleElement()
+                                    .satisfies(kept -> assertThat(kept.reason()).contains("declined"));
+                        }));
+        assertThat(stores.contains(ref("weak-contact"))).isTrue();
+    }
+
+    @Test
+    void consentWithdrawalErasesTheRecordingAndNamesTheProcessingThatContinues() {
+        List<Finding> findings = List.of(
+                strong("crm", "cw-invoice", "accounting-voucher", "2024-06-10"),
+                strong("crm", "cw-partner", "customer-master-data", "2018-01-01"),
+                finding("conference", "cw-recording", "conference-recording", "2026-11-20", "Art. 6(1)(a) GDPR",
+                        MatchStrength.STRONG));
+
+        events.subjectLocated(caseId, RequestType.CONSENT_WITHDRAWAL, findings, List.of());
+        awaitPlan();
+        awaitCompleted();
+
+        JsonPath plan = plan();
+        assertThat(item(plan, "cw-recording")).containsEntry("execution", "ERASED");
+        assertThat(item(plan, "cw-invoice")).containsEntry("action", "KEEP").containsEntry("execution", "KEPT");
+        assertThat((String) item(plan, "cw-partner").get("reason")).contains("processing continues on Art. 6(1)(b) GDPR");
+        assertThat(stores.contains(ref("cw-invoice"))).isTrue();
+        assertThat(stores.restrictedUntil(ref("cw-invoice"))).isNull();
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).singleElement()
+                        .satisfies(confirmation -> {
+                            assertThat(confirmation.requestType()).isEqualTo(RequestType.CONSENT_WITHDRAWAL);
+                            assertThat(confirmation.records()).extracting(ErasureEvents.ErasedRecord::reference)
+                                    .containsExactly(ref("cw-recording"));
+                            assertThat(confirmation.kept()).hasSize(2)
+                                    .allSatisfy(kept -> assertThat(kept.action()).isEqualTo(PlannedAction.KEEP));
+                            assertThat(confirmation.continuing())
+                                    .allSatisfy(c -> assertThat(c.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR"))
+                                    .isNotEmpty();
+                        }));
+    }
+
+    @Test
+    void assistantPinsAHoldBeyondItsDateWithAReason() {
+        Finding invoice = strong("crm", "pinned-invoice", "accounting-voucher", "2019-06-10");
+        Finding partner = strong("crm", "pinned-partner", "customer-master-data", "2018-01-01");
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice, partner), List.of());
+        awaitPlan();
+        awaitCompleted();
+        Object itemId = item(plan(), "pinned-invoice").get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"until\":\"2030-12-31\",\"reason\":\"§147(3) AO: assessment 2019 still open\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/pin")
+                .then().statusCode(200);
+
+        assertThat(item(plan(), "pinned-invoice")).containsEntry("holdUntil", "2030-12-31")
+                .containsEntry("erasableFrom", "2031-01-01");
+        assertThat(item(plan(), "pinned-partner")).containsEntry("holdUntil", "2030-12-31");
+        assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'PINNED' }.detail"))
+                .anySatisfy(detail -> assertThat((String) detail).contains("§147(3) AO"));
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"until\":\"2027-06-30\",\"reason\":\"shorter\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/pin")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void assistantReclassifiesAMailAsACommercialLetterBeforeItIsErased() {
+        Finding weak = finding("mail", "offer-mail", "general-correspondence", "2022-04-04", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
+        Object itemId = item(awaitPlan(), "offer-mail").get("id");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"category\":\"commercial-letter\",\"reason\":\"the offer was accepted\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/reclassify")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/approve")
+                .then().statusCode(200);
+
+        awaitCompleted();
+        assertThat(item(plan(), "offer-mail")).containsEntry("execution", "RESTRICTED")
+                .containsEntry("retentionCategory", "commercial-letter")
+                .containsEntry("holdUntil", "2028-12-31");
+    }
+
+    @Test
+    void locatedAgainAfterAnUnavailableStoreAnsweredAddsItsRecordsAndSettlesTheGap() {
+        Finding mail = strong("mail", "relocated-mail", "general-correspondence", "2025-02-02");
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(mail), List.of("conference"));
+        await().atMost(PATIENCE).until(() -> given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan").statusCode() == 200
+                && "ERASED".equals(item(plan(), "relocated-mail").get("execution")));
+        assertThat(plan().getString("status")).isEqualTo("OPEN");
+        assertThat(plan().getString("items.find { it.store == 'conference' }.reason")).contains("store unavailable");
+
+        Finding recording = finding("conference", "relocated-recording", "conference-recording", "2026-11-20",
+                "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(mail, recording), List.of());
+
+        awaitCompleted();
+        assertThat(item(plan(), "relocated-recording")).containsEntry("execution", "ERASED");
+        assertThat(plan().getList("items")).hasSize(3);
+        assertThat(stores.erasureCount(ref("relocated-mail"))).isEqualTo(1);
+        assertThat(stores.contains(ref("relocated-recording"))).isFalse();
+    }
+
+    @Test
+    void planNeedsTheAssistantRole() {
+        given().when().get("/api/cases/" + caseId + "/erasure-plan").then().statusCode(401);
+        given().auth().preemptive().basic("assistant", "wrong")
+                .when().get("/api/cases/" + caseId + "/erasure-plan").then().statusCode(401);
+        given().auth().preemptive().basic("auditor", "demo-auditor")
+                .when().get("/api/cases/" + caseId + "/erasure-plan").then().statusCode(403);
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void accessRequestGetsNoErasurePlan() {
+        Finding mail = strong("mail", "access-mail", "general-correspondence", "2025-02-02");
+        String otherCase = UUID.randomUUID().toString();
+
+        events.subjectLocated(caseId, otherCase, RequestType.ACCESS, List.of(mail), List.of());
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(), List.of());
+
+        // same record key, same partition: once the later event is planned, the earlier one was applied
+        awaitPlan();
+        awaitCompleted();
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + otherCase + "/erasure-plan").then().statusCode(404);
+        assertThat(stores.contains(ref("access-mail"))).isTrue();
+    }
+}

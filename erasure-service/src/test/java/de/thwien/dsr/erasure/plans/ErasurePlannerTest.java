@@ -1,0 +1,158 @@
+package de.thwien.dsr.erasure.plans;
+
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.erasure.retention.ConfiguredDeletionConcept;
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.RequestType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ErasurePlannerTest {
+
+    private static final LocalDate TODAY = parse("2026-11-26");
+
+    private final ErasurePlanner planner = new ErasurePlanner(ConfiguredDeletionConcept.policy(),
+            Set.of("conference-recording"));
+
+    static Finding finding(String store, String reference, String category, String date, String basis,
+            MatchStrength strength) {
+        return new Finding(store, reference, List.of("name", "email"), category, parse(date), basis, strength,
+                "test record");
+    }
+
+    static Finding strong(String store, String reference, String category, String date) {
+        return finding(store, reference, category, date, "Art. 6(1)(b) GDPR", MatchStrength.STRONG);
+    }
+
+    private final Finding invoice = strong("crm", "crm:invoice:7", "accounting-voucher", "2019-06-10");
+    private final Finding businessMail = strong("mail", "mail:INBOX:1:11", "commercial-letter", "2022-03-01");
+    private final Finding plainMail = strong("mail", "mail:INBOX:1:12", "general-correspondence", "2025-05-05");
+    private final Finding partner = strong("crm", "crm:partner:3", "customer-master-data", "2019-01-01");
+    private final Finding account = strong("conference", "greenlight:user:5", "conference-account", "2024-01-01");
+    private final Finding recording = finding("conference", "bbb:recording:abc", "conference-recording", "2026-11-20",
+            "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
+
+    private ProposedItem itemFor(List<ProposedItem> plan, Finding finding) {
+        return plan.stream().filter(i -> finding.reference().equals(i.reference())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void customerWithInvoiceMailsAndConferenceDataGetsTheLegalOutcome() {
+        List<ProposedItem> plan = planner.plan(RequestType.ERASURE,
+                List.of(invoice, businessMail, plainMail, partner, account, recording), List.of(), TODAY);
+
+        assertThat(plan).hasSize(6);
+        assertThat(itemFor(plan, plainMail).action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(itemFor(plan, account).action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(itemFor(plan, recording).action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(itemFor(plan, invoice).action()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(itemFor(plan, invoice).holdUntil()).isEqualTo(parse("2027-12-31"));
+        assertThat(itemFor(plan, businessMail).holdUntil()).isEqualTo(parse("2028-12-31"));
+        assertThat(itemFor(plan, partner).action()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(itemFor(plan, partner).holdUntil()).isEqualTo(parse("2028-12-31"));
+        assertThat(itemFor(plan, partner).erasableFrom()).isEqualTo(parse("2029-01-01"));
+        assertThat(plan).noneMatch(ProposedItem::needsApproval);
+    }
+
+    @Test
+    void restrictedItemNamesItsLegalBasis() {
+        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(invoice), List.of(), TODAY);
+
+        assertThat(plan.get(0).legalBasis()).contains("§147(1) Nr. 4, (3) AO");
+    }
+
+    @Test
+    void masterDataIsErasedWhenNothingElseIsOnHold() {
+        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(partner, plainMail), List.of(), TODAY);
+
+        assertThat(itemFor(plan, partner).action()).isEqualTo(PlannedAction.ERASE);
+    }
+
+    @Test
+    void masterDataFollowsTheLastHoldNotTheFirst() {
+        Finding oldLetter = strong("mail", "mail:INBOX:1:1", "commercial-letter", "2021-01-05");
+        Finding record = strong("crm", "crm:journal:1", "accounting-record", "2020-05-05");
+
+        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(oldLetter, partner, record), List.of(), TODAY);
+
+        assertThat(itemFor(plan, partner).holdUntil()).isEqualTo(parse("2030-12-31"));
+        assertThat(itemFor(plan, partner).legalBasis()).contains("§147(1) Nr. 1");
+    }
+
+    @Test
+    void weakHoldsDoNotKeepMasterData() {
+        Finding weakInvoice = finding("crm", "crm:invoice:9", "accounting-voucher", "2024-01-01",
+                "Art. 6(1)(b) GDPR", MatchStrength.WEAK);
+
+        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(weakInvoice, partner), List.of(), TODAY);
+
+        assertThat(itemFor(plan, partner).action()).isEqualTo(PlannedAction.ERASE);
+    }
+
+    @Test
+    void weakMatchIsKeptForReviewWithWhatApprovalWouldDo() {
+        Finding weak = finding("mail", "mail:INBOX:1:99", "accounting-voucher", "2019-06-10",
+                "Art. 6(1)(b) GDPR", MatchStrength.WEAK);
+
+        ProposedItem item = planner.plan(RequestType.ERASURE, List.of(weak), List.of(), TODAY).get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.evaluatedAction()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(item.holdUntil()).isEqualTo(parse("2027-12-31"));
+        assertThat(item.reason()).contains("weak match");
+        assertThat(item.needsApproval()).isTrue();
+    }
+
+    @Test
+    void unknownCategoryIsKeptForTheAssistantToClassify() {
+        Finding odd = strong("mail", "mail:INBOX:1:5", "love-letter", "2020-02-02");
+
+        ProposedItem item = planner.plan(RequestType.ERASURE, List.of(odd), List.of(), TODAY).get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.reason()).contains("unknown retention category");
+        assertThat(item.needsApproval()).isTrue();
+    }
+
+    @Test
+    void unavailableStoreIsKeptWithAReason() {
+        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(plainMail), List.of("conference"), TODAY);
+
+        ProposedItem unavailable = plan.stream().filter(i -> i.store().equals("conference")).findFirst().orElseThrow();
+        assertThat(unavailable.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(unavailable.reason()).contains("store unavailable");
+        assertThat(unavailable.reference()).isNull();
+    }
+
+    @Test
+    void consentWithdrawalErasesOnlyConsentBasedData() {
+        List<ProposedItem> plan = planner.plan(RequestType.CONSENT_WITHDRAWAL,
+                List.of(invoice, plainMail, partner, recording), List.of(), TODAY);
+
+        assertThat(itemFor(plan, recording).action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(itemFor(plan, recording).consentBased()).isTrue();
+        for (Finding contractual : List.of(invoice, plainMail, partner)) {
+            ProposedItem item = itemFor(plan, contractual);
+            assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+            assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
+            assertThat(item.reason()).contains("processing continues on Art. 6(1)(b) GDPR");
+            assertThat(item.needsApproval()).isFalse();
+        }
+    }
+
+    @Test
+    void consentBasisInTheFindingCountsEvenForAnUnconfiguredCategory() {
+        Finding newsletter = finding("mail", "mail:INBOX:1:77", "general-correspondence", "2025-01-01",
+                "Art. 6 (1)(a) GDPR", MatchStrength.STRONG);
+
+        ProposedItem item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(newsletter), List.of(), TODAY).get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+    }
+}

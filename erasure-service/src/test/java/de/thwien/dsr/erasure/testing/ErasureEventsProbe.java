@@ -1,0 +1,68 @@
+package de.thwien.dsr.erasure.testing;
+
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.EventData;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.test.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/** Publishes {@code subject.located} as subject-index would and reads back what erasure-service emitted. */
+public final class ErasureEventsProbe implements AutoCloseable {
+
+    private final EventCodec codec = new EventCodec();
+    private final TopicProbe probe;
+
+    public ErasureEventsProbe(String bootstrapServers) {
+        this.probe = new TopicProbe(bootstrapServers);
+    }
+
+    public void subjectLocated(String caseId, RequestType type, List<Finding> findings, List<String> unavailable) {
+        subjectLocated(caseId, caseId, type, findings, unavailable);
+    }
+
+    /** With an explicit record key: records of one key reach the consumer in order. */
+    public void subjectLocated(String key, String caseId, RequestType type, List<Finding> findings,
+            List<String> unavailable) {
+        DiscoveryEvents.SubjectLocated located = new DiscoveryEvents.SubjectLocated(caseId, type, "de",
+                List.of("mail", "crm", "conference"), unavailable,
+                new DiscoveryEvents.Located(new Person("kunde@example.org", "Kim Kunde"), findings));
+        EventEnvelope envelope = EventEnvelope.of("/dsr/subject-index-service", Instant.now(), located);
+        probe.send(Topics.DISCOVERY, key, codec.headers(envelope), codec.encode(located));
+    }
+
+    /** The events of one case on the erasure topic, in order. */
+    public List<EventData> erasureEventsOf(String caseId) {
+        return probe.readAll(Topics.ERASURE).stream()
+                .filter(record -> caseId.equals(record.key()))
+                .map(record -> codec.decode(headersOf(record), record.value()).data())
+                .toList();
+    }
+
+    public <T extends EventData> List<T> erasureEventsOf(String caseId, Class<T> type) {
+        return erasureEventsOf(caseId).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static Map<String, String> headersOf(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+    }
+}

@@ -1,0 +1,37 @@
+package de.thwien.dsr.erasure.testing;
+
+import de.thwien.dsr.erasure.stores.ConferenceRecordings;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The BBB recordings at the edge of the tests, standing in for the conference connector. */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class InMemoryConferenceRecordings implements ConferenceRecordings {
+
+    private final Map<String, LocalDate> recordings = new ConcurrentHashMap<>();
+
+    public void add(String recordId, LocalDate recordedOn) {
+        recordings.put(recordId, recordedOn);
+    }
+
+    public boolean contains(String recordId) {
+        return recordings.containsKey(recordId);
+    }
+
+    @Override
+    public List<StoredRecording> list() {
+        return recordings.entrySet().stream().map(e -> new StoredRecording(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public void delete(String recordId) {
+        recordings.remove(recordId);
+    }
+}

@@ -1,0 +1,88 @@
+package de.thwien.dsr.erasure.testing;
+
+import de.thwien.dsr.erasure.stores.RecordStores;
+import de.thwien.dsr.erasure.stores.StoreFailure;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The stores' write side at the edge of the tests, standing in for the connectors until they are
+ * wired: records by reference, restrictions, counted erasures and injected failures. Every test
+ * uses references of its own case, so tests do not see each other's records.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class InMemoryRecordStores implements RecordStores {
+
+    private final Map<String, Boolean> present = new ConcurrentHashMap<>();
+    private final Map<String, LocalDate> restrictedUntil = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> erasures = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failuresToInject = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> ignoreErasure = new ConcurrentHashMap<>();
+
+    public void add(String reference) {
+        present.put(reference, true);
+    }
+
+    public boolean contains(String reference) {
+        return present.getOrDefault(reference, false);
+    }
+
+    public LocalDate restrictedUntil(String reference) {
+        return restrictedUntil.get(reference);
+    }
+
+    public int erasureCount(String reference) {
+        return erasures.getOrDefault(reference, new AtomicInteger()).get();
+    }
+
+    /** The next {@code times} writes to the reference fail as if the store were down. */
+    public void failNext(String reference, int times) {
+        failuresToInject.put(reference, new AtomicInteger(times));
+    }
+
+    /** The store acknowledges erasures of the reference but keeps the record (a lying store). */
+    public void ignoreErasureOf(String reference) {
+        ignoreErasure.put(reference, true);
+    }
+
+    @Override
+    public void erase(String store, String reference) throws StoreFailure {
+        failIfInjected(store, reference);
+        erasures.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+        if (!ignoreErasure.getOrDefault(reference, false)) {
+            present.put(reference, false);
+            restrictedUntil.remove(reference);
+        }
+    }
+
+    @Override
+    public void restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
+        failIfInjected(store, reference);
+        restrictedUntil.put(reference, holdUntil);
+    }
+
+    @Override
+    public void lift(String store, String reference) throws StoreFailure {
+        failIfInjected(store, reference);
+        restrictedUntil.remove(reference);
+    }
+
+    @Override
+    public boolean stillPresent(String store, String reference) {
+        return contains(reference);
+    }
+
+    private void failIfInjected(String store, String reference) throws StoreFailure {
+        AtomicInteger remaining = failuresToInject.get(reference);
+        if (remaining != null && remaining.getAndDecrement() > 0) {
+            throw new StoreFailure(store + " unavailable: injected failure");
+        }
+    }
+}
