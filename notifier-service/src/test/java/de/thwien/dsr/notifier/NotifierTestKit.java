@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventCodec;
 import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
@@ -75,6 +76,26 @@ public final class NotifierTestKit {
                 originalMessageId == null ? CaseEvents.Channel.WEB_FORM : CaseEvents.Channel.EMAIL,
                 Instant.parse("2026-03-04T23:30:00Z"), LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"),
                 LocalDate.parse("2026-06-05"), "http://localhost/status/token-abc", originalMessageId,
+                new Person(address, "Erika Mustermann"));
+    }
+
+    /**
+     * An erasure outcome: one mail erased, one recording erased, an invoice restricted until 2027 (erasable
+     * from 2028), invoicing continuing on Art. 6(1)(c), one recipient informed under Art. 19.
+     * {@code language} null means "the case's language".
+     */
+    public static ErasureEvents.RecordsErased recordsErased(String caseId, RequestType type, String language,
+            String address) {
+        Instant erasedAt = Instant.parse("2026-03-20T09:00:00Z");
+        return new ErasureEvents.RecordsErased(caseId, type, language,
+                List.of(new ErasureEvents.ErasedRecord("mail", "INBOX/17/4711", "general-correspondence", erasedAt),
+                        new ErasureEvents.ErasedRecord("conference", "conference/recording-9", "consent-recording",
+                                erasedAt)),
+                List.of(new ErasureEvents.RestrictedRecord("crm", "RE-2019-0042", "accounting-voucher",
+                        "§147(1) Nr. 4 AO", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"))),
+                List.of(),
+                List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO")),
+                List.of("Steuerberatung Beispiel GmbH"),
                 new Person(address, "Erika Mustermann"));
     }
 

@@ -60,7 +60,8 @@ public class NoticeBook {
         return delivery.persist();
     }
 
-    static String sha256(String text) {
+    /** Hex SHA-256 of the UTF-8 text: the proof kept for every notice. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

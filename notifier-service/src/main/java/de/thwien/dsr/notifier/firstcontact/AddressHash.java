@@ -1,9 +1,6 @@
 package de.thwien.dsr.notifier.firstcontact;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import de.thwien.dsr.notifier.delivery.NoticeBook;
 import java.util.Locale;
 
 /** Recognises an address again without keeping it: SHA-256 of the trimmed, lower-cased address. */
@@ -17,11 +14,6 @@ final class AddressHash {
     }
 
     static String of(String address) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(address).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return NoticeBook.sha256(normalise(address));
     }
 }

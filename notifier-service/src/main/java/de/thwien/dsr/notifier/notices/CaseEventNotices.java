@@ -70,7 +70,7 @@ public class CaseEventNotices {
     private Uni<Void> acknowledge(CaseEvents.RequestReceived received, EventEnvelope envelope) {
         return notices.record(received.caseId(), NoticeKind.ACKNOWLEDGEMENT, envelope, received.personal(),
                 received.language(), language -> new AcknowledgementNotice(CaseReference.of(received.caseId()),
-                        received.personal().name(), language.requestType(received.requestType()),
+                        DisplayNames.of(received.personal().name()), language.requestType(received.requestType()),
                         language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl()));
     }
 

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
-import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
@@ -150,7 +149,7 @@ class CaseNoticeDeliveryTests {
                 REQUEST_MESSAGE_ID));
         // dsr.discovery and dsr.erasure are not ordered against dsr.cases; in life the case is weeks old
         kit.awaitApplied(received);
-        kit.publish(recordsErased(caseId, RequestType.ERASURE, address));
+        kit.publish(NotifierTestKit.recordsErased(caseId, RequestType.ERASURE, null, address));
 
         awaitAllSent(caseId, 2);
         ReceivedMail mail = single(kit.mailsFor(address), "Bestätigung der Löschung Ihrer Daten");
@@ -168,7 +167,7 @@ class CaseNoticeDeliveryTests {
                 "en", REQUEST_MESSAGE_ID));
         // dsr.discovery and dsr.erasure are not ordered against dsr.cases; in life the case is weeks old
         kit.awaitApplied(received);
-        kit.publish(recordsErased(caseId, RequestType.CONSENT_WITHDRAWAL, address));
+        kit.publish(NotifierTestKit.recordsErased(caseId, RequestType.CONSENT_WITHDRAWAL, null, address));
 
         awaitAllSent(caseId, 2);
         ReceivedMail mail = single(kit.mailsFor(address), "Confirmation of the withdrawal of your consent");
@@ -253,18 +252,6 @@ class CaseNoticeDeliveryTests {
     private static CaseEvents.DeadlineExtended extension(String caseId, String address) {
         return new CaseEvents.DeadlineExtended(caseId, "de", LocalDate.parse("2026-04-07"),
                 LocalDate.parse("2026-06-05"), "Drei Systeme, zwei davon archiviert.",
-                new Person(address, "Erika Mustermann"));
-    }
-
-    private static ErasureEvents.RecordsErased recordsErased(String caseId, RequestType type, String address) {
-        return new ErasureEvents.RecordsErased(caseId, type, null,
-                List.of(new ErasureEvents.ErasedRecord("mail", "INBOX/17/4711", "general-correspondence",
-                        Instant.parse("2026-03-20T09:00:00Z"))),
-                List.of(new ErasureEvents.RestrictedRecord("crm", "RE-2019-0042", "accounting-voucher",
-                        "§147(1) Nr. 4 AO", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"))),
-                List.of(),
-                List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO")),
-                List.of("Steuerberatung Beispiel GmbH"),
                 new Person(address, "Erika Mustermann"));
     }
 }

@@ -3,11 +3,10 @@ package de.thwien.dsr.notifier.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
-import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
-import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.notifier.NotifierTestKit;
 import de.thwien.dsr.notifier.assistant.AlertNotice;
 import de.thwien.dsr.notifier.assistant.DigestLine;
 import de.thwien.dsr.notifier.assistant.DigestNotice;
@@ -90,7 +89,7 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void erasureConfirmationNamesWhatWasErasedRestrictedUntilWhenAndWhoWasInformed(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureEventNotices.confirmation(recordsErased(RequestType.ERASURE), language));
+                ErasureEventNotices.confirmation(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de", "erika@example.org"), language));
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Art. 17 DSGVO", "Art. 17 GDPR"));
@@ -104,7 +103,8 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void consentWithdrawalConfirmationNamesWhatStoppedAndWhatContinuesOnWhichBasis(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
-                ErasureEventNotices.confirmation(recordsErased(RequestType.CONSENT_WITHDRAWAL), language));
+                ErasureEventNotices.confirmation(NotifierTestKit.recordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL, "de",
+                        "erika@example.org"), language));
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
@@ -287,20 +287,6 @@ class NoticeChecklistTests {
                 "Steuerberatung Beispiel GmbH",
                 language.pick("spätestens 6 Monate nach der\nLöschung auch aus unseren Datensicherungen",
                         "backups within 6 months of\nthe erasure"));
-    }
-
-    private static ErasureEvents.RecordsErased recordsErased(RequestType type) {
-        return new ErasureEvents.RecordsErased(CASE_ID, type, "de",
-                List.of(new ErasureEvents.ErasedRecord("mail", "INBOX/17/4711", "general-correspondence",
-                                Instant.parse("2026-03-20T09:00:00Z")),
-                        new ErasureEvents.ErasedRecord("conference", "conference/recording-9", "consent-recording",
-                                Instant.parse("2026-03-20T09:00:00Z"))),
-                List.of(new ErasureEvents.RestrictedRecord("crm", "RE-2019-0042", "accounting-voucher",
-                        "§147(1) Nr. 4 AO", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"))),
-                List.of(),
-                List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO")),
-                List.of("Steuerberatung Beispiel GmbH"),
-                new Person("erika@example.org", "Erika Mustermann"));
     }
 
     /** Every item in the text and in the HTML alternative (compared unescaped and without markup line breaks). */
