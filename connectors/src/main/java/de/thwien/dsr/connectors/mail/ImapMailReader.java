@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
@@ -269,13 +270,17 @@ public final class ImapMailReader implements StoreReader {
                 fields.put("cc", text(message.getRecipients(Message.RecipientType.CC)));
                 fields.put("bcc", text(message.getRecipients(Message.RecipientType.BCC)));
                 fields.put("subject", message.getSubject());
-                MessageContent content = MessageContent.of(message, Integer.MAX_VALUE);
+                MessageContent content = MessageContent.withAttachmentContent(message);
                 fields.put("body", content.text());
-                List<String> attachments = new ArrayList<>();
+                List<Map<String, Object>> attachments = new ArrayList<>();
                 for (int i = 0; i < content.attachments().size(); i++) {
                     MailFacts.Attachment attachment = content.attachments().get(i);
-                    attachments.add(attachment.fileName() + " (" + attachment.contentType() + ", "
-                            + content.attachmentSizes().get(i) + " bytes as stored)");
+                    Map<String, Object> described = new LinkedHashMap<>();
+                    described.put("fileName", attachment.fileName());
+                    described.put("contentType", attachment.contentType());
+                    described.put("bytes", content.attachmentContents().get(i).length);
+                    described.put("contentBase64", Base64.getEncoder().encodeToString(content.attachmentContents().get(i)));
+                    attachments.add(described);
                 }
                 fields.put("attachments", attachments);
             });

@@ -7,23 +7,35 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The text and the attachment list of a message. Attachments are only described (name, type,
- * size from the body structure), never downloaded; text is cut at {@code textLimit} characters so
- * that one huge message cannot exhaust memory.
+ * The text and the attachments of a message. For crawling and classifying, attachments are only
+ * described (name and type from the body structure), never downloaded; text is cut at
+ * {@code textLimit} characters so that one huge message cannot exhaust memory. Only an export for
+ * an access package downloads attachment content, one message at a time.
  */
-record MessageContent(String text, List<Attachment> attachments, List<Integer> attachmentSizes) {
+record MessageContent(String text, List<Attachment> attachments, List<byte[]> attachmentContents) {
 
     static MessageContent of(Part message, int textLimit) throws MessagingException, IOException {
-        Collector collector = new Collector(textLimit);
+        return read(message, textLimit, false);
+    }
+
+    /** Everything, attachment content included (access package). */
+    static MessageContent withAttachmentContent(Part message) throws MessagingException, IOException {
+        return read(message, Integer.MAX_VALUE, true);
+    }
+
+    private static MessageContent read(Part message, int textLimit, boolean withContent)
+            throws MessagingException, IOException {
+        Collector collector = new Collector(textLimit, withContent);
         collector.walk(message);
         String text = collector.plain.length() > 0 ? collector.plain.toString() : stripHtml(collector.html.toString());
         return new MessageContent(text.length() > textLimit ? text.substring(0, textLimit) : text,
-                collector.attachments, collector.sizes);
+                collector.attachments, collector.contents);
     }
 
     static String stripHtml(String html) {
@@ -39,10 +51,12 @@ record MessageContent(String text, List<Attachment> attachments, List<Integer> a
         private final StringBuilder plain = new StringBuilder();
         private final StringBuilder html = new StringBuilder();
         private final List<Attachment> attachments = new ArrayList<>();
-        private final List<Integer> sizes = new ArrayList<>();
+        private final List<byte[]> contents = new ArrayList<>();
+        private final boolean withContent;
 
-        Collector(int limit) {
+        Collector(int limit, boolean withContent) {
             this.limit = limit;
+            this.withContent = withContent;
         }
 
         void walk(Part part) throws MessagingException, IOException {
@@ -55,7 +69,11 @@ record MessageContent(String text, List<Attachment> attachments, List<Integer> a
                 }
             } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
                 attachments.add(new Attachment(part.getFileName(), type.split(";")[0].strip()));
-                sizes.add(part.getSize());
+                if (withContent) {
+                    try (InputStream in = part.getInputStream()) {
+                        contents.add(in.readAllBytes());
+                    }
+                }
             } else if (part.isMimeType("text/plain") && plain.length() < limit) {
                 plain.append(part.getContent()).append('\n');
             } else if (part.isMimeType("text/html") && html.length() < limit) {

@@ -1,7 +1,11 @@
 package de.thwien.dsr.connectors.sql;
 
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +22,17 @@ final class SqlSchemaValidator {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
     private SqlSchemaValidator() {
+    }
+
+    /** Reads the live schema and checks the mapping against it: what a connector needs before its first SQL. */
+    static LiveSchema checkedSchema(SqlMapping mapping, DataSource dataSource) throws StoreUnavailableException {
+        try (Connection connection = dataSource.getConnection()) {
+            LiveSchema schema = LiveSchema.read(connection, mapping.schema());
+            validate(mapping, schema);
+            return schema;
+        } catch (SQLException e) {
+            throw SqlStoreReader.unavailable(mapping.store(), e);
+        }
     }
 
     static void validate(SqlMapping mapping, LiveSchema schema) {

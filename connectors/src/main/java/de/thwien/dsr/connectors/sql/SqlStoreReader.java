@@ -61,13 +61,7 @@ public final class SqlStoreReader implements StoreReader {
      * @throws StoreUnavailableException when the database cannot be reached to check it
      */
     public static SqlStoreReader open(SqlMapping mapping, DataSource dataSource) throws StoreUnavailableException {
-        try (Connection connection = dataSource.getConnection()) {
-            LiveSchema schema = LiveSchema.read(connection, mapping.schema());
-            SqlSchemaValidator.validate(mapping, schema);
-            return new SqlStoreReader(mapping, dataSource, schema);
-        } catch (SQLException e) {
-            throw unavailable(mapping.store(), e);
-        }
+        return new SqlStoreReader(mapping, dataSource, SqlSchemaValidator.checkedSchema(mapping, dataSource));
     }
 
     @Override

@@ -32,13 +32,7 @@ public final class SqlStoreWriter implements StoreWriter {
 
     /** Checks the mapping against the live schema like {@link SqlStoreReader#open}. */
     public static SqlStoreWriter open(SqlMapping mapping, DataSource dataSource) throws StoreUnavailableException {
-        try (Connection connection = dataSource.getConnection()) {
-            LiveSchema schema = LiveSchema.read(connection, mapping.schema());
-            SqlSchemaValidator.validate(mapping, schema);
-            return new SqlStoreWriter(mapping, dataSource, schema);
-        } catch (SQLException e) {
-            throw SqlStoreReader.unavailable(mapping.store(), e);
-        }
+        return new SqlStoreWriter(mapping, dataSource, SqlSchemaValidator.checkedSchema(mapping, dataSource));
     }
 
     @Override

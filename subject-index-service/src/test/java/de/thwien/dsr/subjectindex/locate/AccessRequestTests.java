@@ -88,6 +88,8 @@ class AccessRequestTests {
             assertThat(content.get("records").findValuesAsText("email")).contains("jana.becker@example.net");
             assertThat(content.get("records").findValuesAsText("subject")).contains("Rechnung INV/2024/0007");
             assertThat(content.get("records").findValuesAsText("record_id")).contains("rec-jana-0001");
+            assertThat(content.get("records").findValuesAsText("contentBase64")).as("the invoice PDF itself")
+                    .contains("JVBERg==");
             assertThat(content.get("records").findValuesAsText("reference")).doesNotContain("res_partner/2");
             assertThat(new String(zip.get("summary.html"), StandardCharsets.UTF_8))
                     .contains("Art. 15", "LDI NRW", "accounting-voucher");
