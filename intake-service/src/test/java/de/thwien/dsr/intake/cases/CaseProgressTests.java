@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.ErasureEvents;
@@ -57,6 +60,10 @@ class CaseProgressTests {
         publish("/dsr/erasure-service", new ErasureEvents.ErasurePlanned(caseId, List.of(
                 planItem(ErasureEvents.PlannedAction.ERASE, false), planItem(ErasureEvents.PlannedAction.RESTRICT, true))));
         await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("AWAITING_APPROVAL"));
+        given().auth().preemptive().basic("assistant", "demo-assistant").when().get("/api/cases/" + caseId)
+                .then().statusCode(200)
+                .body("findings", startsWith("2 findings {crm=1, mail=1} in [mail, crm]"))
+                .body("plan", startsWith("Erasure plan {ERASE=1, RESTRICT=1}, 1 need approval"));
 
         publish("/dsr/erasure-service", new ErasureEvents.RecordsErased(caseId, RequestType.ERASURE, "de", List.of(),
                 List.of(), List.of(), List.of(), List.of(), PERSON));
@@ -66,6 +73,9 @@ class CaseProgressTests {
         publish("/dsr/notifier-service", new NoticeEvents.NoticeSent(caseId, NoticeEvents.NoticeKind.ERASURE_CONFIRMATION,
                 UUID.randomUUID(), "<c@test>", Instant.now(), PERSON));
         await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("RESPONDED"));
+        given().auth().preemptive().basic("assistant", "demo-assistant").when().get("/api/cases/" + caseId)
+                .then().statusCode(200)
+                .body("notices.detail", hasItem(startsWith("Notice ERASURE_CONFIRMATION sent")));
     }
 
     @Test
