@@ -98,7 +98,10 @@ public final class CaseEvents {
         }
     }
 
-    /** The link has not been used yet; the notifier sends a reminder with the same link. */
+    /**
+     * The link has not been used yet; the notifier sends a reminder. It carries a fresh link (only
+     * token hashes are stored, so the first link cannot be sent again); both stay valid until expiry.
+     */
     public record VerificationReminderDue(
             String caseId,
             String language,
