@@ -128,7 +128,9 @@ class DeferredErasureTests {
         VertxContextSupport.subscribeAndAwait(() -> job.runOnce());
 
         assertThat(stores.erasureCount(ref("twice-invoice"))).isEqualTo(1);
-        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class)).hasSize(1);
+        // the event leaves through the outbox relay, a moment after the store was erased
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class)).hasSize(1));
     }
 
     @Test

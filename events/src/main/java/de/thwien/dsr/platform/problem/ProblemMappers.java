@@ -63,6 +63,13 @@ public class ProblemMappers {
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), null).at(uri.getPath()).toResponse();
     }
 
+    /** Two writers changed the same row (optimistic locking): the later one may simply retry. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response concurrentChange(Exception exception, UriInfo uri) {
+        return Problem.of(Response.Status.CONFLICT, "The record was changed at the same moment; reload it and try again.")
+                .at(uri.getPath()).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception exception, UriInfo uri) {
         // the message may contain personal data: log the type and a reference only

@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.delivery;
 import de.thwien.dsr.platform.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,11 +18,11 @@ import java.util.UUID;
 /**
  * The delivery log of a case, as proof of what was sent (Art. 5(2) GDPR accountability).
  *
- * <p>Internal API: the notifier has no users of its own. It listens on 127.0.0.1 only (see
- * {@code quarkus.http.host}); the dashboard reaches it through intake, which authenticates the
- * assistant. Never expose this port publicly: the log holds recipients' addresses and texts.
+ * <p>Only for the assistant (HTTP Basic, the users every service shares): the log holds
+ * recipients' addresses and the texts sent.
  */
 @Path("/api/deliveries")
+@RolesAllowed({"assistant", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryLogResource {
 

@@ -227,7 +227,7 @@ class CaseNoticeDeliveryTests {
         ReceivedMail mail = single(kit.mailsFor(address), "Verlängerung der Frist");
         assertThat(mail.messageId()).contains((String) extension.get("messageId"));
 
-        String keptText = given().when().get("/api/deliveries/" + extension.get("id"))
+        String keptText = NotifierTestKit.asAssistant().when().get("/api/deliveries/" + extension.get("id"))
                 .then().statusCode(200).extract().path("text");
         assertThat(keptText.strip()).isEqualTo(mail.text().strip());
         assertThat(sha256(keptText)).isEqualTo(extension.get("bodySha256"));
@@ -235,8 +235,15 @@ class CaseNoticeDeliveryTests {
 
     @Test
     void deliveryLogWithoutCaseIdIsABadRequest() {
-        given().when().get("/api/deliveries").then().statusCode(400)
+        NotifierTestKit.asAssistant().when().get("/api/deliveries").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void deliveryLogIsOnlyForTheAssistant() {
+        given().queryParam("caseId", newCaseId()).when().get("/api/deliveries").then().statusCode(401);
+        given().auth().preemptive().basic("auditor", "demo-auditor").queryParam("caseId", newCaseId())
+                .when().get("/api/deliveries").then().statusCode(403);
     }
 
     private static String sha256(String text) throws Exception {

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.security;
+package de.thwien.dsr.platform.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;

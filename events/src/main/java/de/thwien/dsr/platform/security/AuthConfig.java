@@ -1,11 +1,10 @@
-package de.thwien.dsr.subjectindex.security;
+package de.thwien.dsr.platform.security;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.util.Map;
 import java.util.Set;
 
-/** Assistant logins, configured with bcrypt password hashes (never plain passwords). */
+/** Dashboard users, configured with bcrypt password hashes (never plain passwords). */
 @ConfigMapping(prefix = "dsr.auth")
 public interface AuthConfig {
 
