@@ -63,9 +63,10 @@ public class InMemoryRecordStores implements RecordStores {
     }
 
     @Override
-    public void restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
+    public String restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
         failIfInjected(store, reference);
         restrictedUntil.put(reference, holdUntil);
+        return reference;
     }
 
     @Override
