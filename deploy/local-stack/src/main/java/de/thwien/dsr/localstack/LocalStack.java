@@ -2,6 +2,9 @@ package de.thwien.dsr.localstack;
 
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
+import de.thwien.dsr.localstack.demo.DemoData;
+import de.thwien.dsr.localstack.demo.DemoStores;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system on one machine: embedded PostgreSQL, Kafka and GreenMail in this JVM and the
- * four services as separate JVMs pointed at them. Used by the local-stack command and the
- * system tests.
+ * The whole system on one machine: embedded PostgreSQL, Kafka and GreenMail in this JVM, the demo
+ * stores (CRM and Greenlight schemas, BBB API simulator, mailboxes; {@link DemoStores}) loaded with
+ * {@link DemoData}, and the four services as separate JVMs pointed at them. Used by the local-stack
+ * command and the system tests.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -20,20 +24,36 @@ public final class LocalStack implements AutoCloseable {
 
     private final EmbeddedInfra infra;
     private final List<ServiceProcess> services;
+    private DemoStores demo;
 
     private LocalStack(EmbeddedInfra infra, List<ServiceProcess> services) {
         this.infra = infra;
         this.services = services;
     }
 
-    /** Starts infrastructure and services and waits until every service is ready. */
+    /** Starts infrastructure, demo stores (today's demo data, BBB on a free port) and services. */
     public static LocalStack start(EmbeddedInfraOptions infraOptions, List<ServiceDefinition> definitions,
             Path projectRoot, Path logDirectory) {
+        return start(infraOptions, definitions, projectRoot, logDirectory, DemoData.generate(LocalDate.now()), 0,
+                Map.of());
+    }
+
+    /**
+     * Starts infrastructure, loads {@code demoData} into the demo stores (BBB simulator on {@code bbbPort},
+     * 0 = free), starts the services with the infrastructure and store configuration plus
+     * {@code extraConfiguration} (e.g. shorter intervals for tests) and waits until every service is ready.
+     */
+    public static LocalStack start(EmbeddedInfraOptions infraOptions, List<ServiceDefinition> definitions,
+            Path projectRoot, Path logDirectory, DemoData demoData, int bbbPort,
+            Map<String, String> extraConfiguration) {
         EmbeddedInfra infra = EmbeddedInfra.start(infraOptions);
         List<ServiceProcess> started = new ArrayList<>();
         LocalStack stack = new LocalStack(infra, started);
         try {
+            stack.demo = DemoStores.load(infra, demoData, bbbPort);
             Map<String, String> configuration = serviceConfiguration(infra, definitions);
+            configuration.putAll(stack.demo.configuration());
+            configuration.putAll(extraConfiguration);
             for (ServiceDefinition definition : definitions) {
                 started.add(ServiceProcess.start(definition, projectRoot, configuration, logDirectory));
             }
@@ -52,11 +72,18 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> configuration = new LinkedHashMap<>(infra.configuration());
         definitions.stream().filter(definition -> definition.name().equals("intake-service")).findFirst()
                 .ifPresent(intake -> configuration.put("dsr.intake.public-base-url", intake.baseUrl()));
+        definitions.stream().filter(definition -> definition.name().equals("subject-index-service")).findFirst()
+                .ifPresent(index -> configuration.put("dsr.access-package.public-base-url", index.baseUrl()));
         return configuration;
     }
 
     public EmbeddedInfra infra() {
         return infra;
+    }
+
+    /** The demo stores: the BBB simulator and the store configuration the services got. */
+    public DemoStores demo() {
+        return demo;
     }
 
     public List<ServiceProcess> services() {
@@ -72,6 +99,9 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         services.parallelStream().forEach(ServiceProcess::close);
+        if (demo != null) {
+            demo.close();
+        }
         infra.close();
     }
 }

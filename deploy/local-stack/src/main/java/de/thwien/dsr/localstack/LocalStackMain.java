@@ -1,6 +1,8 @@
 package de.thwien.dsr.localstack;
 
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
+import de.thwien.dsr.localstack.demo.DemoData;
+import de.thwien.dsr.localstack.demo.DemoStores;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +48,12 @@ public final class LocalStackMain {
         out.printf("  SMTP / IMAP            127.0.0.1:%d / 127.0.0.1:%d (any login, e.g. curl imap://127.0.0.1:%d/INBOX"
                 + " -u 'you@example.org:x')%n", infra.smtpPort(), infra.imapPort(), infra.imapPort());
         out.println("  Demo logins            assistant / demo-assistant (role assistant), owner / demo-owner (admin)");
+        out.printf("  Demo stores            CRM schema %s and Greenlight schema %s in PostgreSQL; BBB API simulator %s%n",
+                DemoStores.CRM_SCHEMA, DemoStores.GREENLIGHT_SCHEMA, stack.demo().bbb().apiUrl());
+        out.printf("  Demo mailboxes         %s and %s (Inbox, Sent), privacy mailbox %s (polled by intake)%n",
+                DemoData.INFO, DemoData.THOMAS, DemoData.PRIVACY);
+        out.printf("  Walk-through           mail \"Bitte löschen Sie alle meine Daten\" from %s to %s over SMTP%n",
+                DemoData.KATRIN_VOGEL.email(), DemoData.PRIVACY);
         out.println("Stop with Ctrl-C.");
         out.flush();
         stopped.await();

@@ -130,6 +130,10 @@ public class PlanExecutor {
             entry.execution = PlanEntry.Execution.ERASED;
         } else if (entry.action == PlannedAction.RESTRICT) {
             entry.execution = PlanEntry.Execution.RESTRICTED;
+            if (done.outcome().referenceAfter() != null) {
+                // the record moved (a mail into the restricted folder): lift and deferred erasure must find it there
+                entry.reference = done.outcome().referenceAfter();
+            }
             deferred = scheduleDeferredErasure(entry);
         } else {
             entry.execution = PlanEntry.Execution.KEPT;

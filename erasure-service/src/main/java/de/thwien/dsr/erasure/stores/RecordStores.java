@@ -11,8 +11,11 @@ public interface RecordStores {
 
     void erase(String store, String reference) throws StoreFailure;
 
-    /** Art. 18 restriction until {@code holdUntil}, the last day of the hold. */
-    void restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure;
+    /**
+     * Art. 18 restriction until {@code holdUntil}, the last day of the hold. Returns the record's
+     * reference afterwards: a restricted mail moves into another folder and gets a new one.
+     */
+    String restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure;
 
     void lift(String store, String reference) throws StoreFailure;
 

@@ -13,8 +13,15 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class StoreOperations {
 
-    /** What one write achieved; {@code detail} is the proof on success and the error on failure. */
-    public record Outcome(boolean succeeded, String detail) {
+    /**
+     * What one write achieved; {@code detail} is the proof on success and the error on failure;
+     * {@code referenceAfter} is where a restricted record is now (null: unchanged).
+     */
+    public record Outcome(boolean succeeded, String detail, String referenceAfter) {
+
+        public Outcome(boolean succeeded, String detail) {
+            this(succeeded, detail, null);
+        }
 
         static Outcome success(String proof) {
             return new Outcome(true, proof);
@@ -47,8 +54,9 @@ public class StoreOperations {
 
     public Uni<Outcome> restrict(String store, String reference, LocalDate holdUntil) {
         return blocking(() -> {
-            stores.restrict(store, reference, holdUntil);
-            return Outcome.success("restricted in " + store + " at " + clock.instant() + " until " + holdUntil);
+            String after = stores.restrict(store, reference, holdUntil);
+            return new Outcome(true, "restricted in " + store + " at " + clock.instant() + " until " + holdUntil,
+                    reference.equals(after) ? null : after);
         });
     }
 

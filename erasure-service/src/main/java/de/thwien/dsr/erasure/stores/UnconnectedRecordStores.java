@@ -18,7 +18,7 @@ public class UnconnectedRecordStores implements RecordStores {
     }
 
     @Override
-    public void restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
+    public String restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
         throw unconnected(store);
     }
 

@@ -117,6 +117,23 @@ class DeferredErasureTests {
     }
 
     @Test
+    void aRestrictedRecordThatMovedIsErasedAtItsNewPlaceWhenTheHoldEnds() {
+        stores.movesWhenRestricted(ref("moving-mail"), ref("moving-mail-in-restricted-folder"));
+        events.subjectLocated(caseId, RequestType.ERASURE,
+                List.of(strong("mail", "moving-mail", "commercial-letter", "2022-04-04")), List.of());
+        awaitPlanCompleted();
+        assertThat(stores.restrictedUntil(ref("moving-mail-in-restricted-folder"))).isEqualTo(parse("2028-12-31"));
+        assertThat(plan().getString("items[0].reference")).isEqualTo(ref("moving-mail-in-restricted-folder"));
+
+        clock.moveTo(parse("2029-01-02"));
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("moving-mail-in-restricted-folder")));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(plan().getString("items[0].execution")).isEqualTo("ERASED"));
+        assertThat(stores.erasureCount(ref("moving-mail"))).isZero();
+    }
+
+    @Test
     void runningTheJobAgainErasesNothingTwice() throws Throwable {
         events.subjectLocated(caseId, RequestType.ERASURE,
                 List.of(strong("crm", "twice-invoice", "accounting-voucher", "2019-06-10")), List.of());

@@ -25,6 +25,7 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, AtomicInteger> erasures = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failuresToInject = new ConcurrentHashMap<>();
     private final Map<String, Boolean> ignoreErasure = new ConcurrentHashMap<>();
+    private final Map<String, String> movesTo = new ConcurrentHashMap<>();
 
     public void add(String reference) {
         present.put(reference, true);
@@ -47,6 +48,11 @@ public class InMemoryRecordStores implements RecordStores {
         failuresToInject.put(reference, new AtomicInteger(times));
     }
 
+    /** Restricting the reference moves the record to {@code newReference} (a mail into the restricted folder). */
+    public void movesWhenRestricted(String reference, String newReference) {
+        movesTo.put(reference, newReference);
+    }
+
     /** The store acknowledges erasures of the reference but keeps the record (a lying store). */
     public void ignoreErasureOf(String reference) {
         ignoreErasure.put(reference, true);
@@ -63,9 +69,15 @@ public class InMemoryRecordStores implements RecordStores {
     }
 
     @Override
-    public void restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
+    public String restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
         failIfInjected(store, reference);
-        restrictedUntil.put(reference, holdUntil);
+        String after = movesTo.getOrDefault(reference, reference);
+        if (!after.equals(reference)) {
+            present.put(reference, false);
+            present.put(after, true);
+        }
+        restrictedUntil.put(after, holdUntil);
+        return after;
     }
 
     @Override

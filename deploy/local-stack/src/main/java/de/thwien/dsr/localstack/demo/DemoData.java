@@ -1,0 +1,328 @@
+package de.thwien.dsr.localstack.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The demo data set of the local stack and the system tests: fictitious customers of a small IT service
+ * provider (2015–2026) with CRM partners, invoices and chatter, mail in the operator's mailboxes (German,
+ * Inbox and Sent, some Cc, voicemail from the phone provider), Greenlight accounts with rooms and recordings,
+ * and pending requests in the privacy mailbox. Every person is made up: names are combined at random from
+ * common first and last names, every address is under the reserved domains example.org/.com/.net or
+ * the reserved TLD .example, every phone number is in a fictitious range. The same seed and day give the
+ * same data.
+ */
+public record DemoData(List<Customer> customers, List<Invoice> invoices, List<CrmMessage> crmMessages,
+        List<DemoMail> mails, List<ConferenceUser> conferenceUsers, List<Room> rooms, List<Recording> recordings) {
+
+    public static final long DEFAULT_SEED = 20_150_101L;
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    /** The operator's mail accounts (short name = reference prefix) and the privacy mailbox. */
+    public static final String INFO = "info@thwien.de";
+    public static final String THOMAS = "thomas@thwien.de";
+    public static final String PRIVACY = "datenschutz@thwien.de";
+    public static final String VOICEMAIL_SENDER = "voicemail@sipgate.de";
+
+    /** Fixed people the system tests and a walk-through by hand use (see README). */
+    public static final Customer KATRIN_VOGEL = new Customer(1, "Katrin", "Vogel", "katrin.vogel@example.org",
+            "+49 2102 5550101", "Lindenallee 12", "40878", "Ratingen", null, LocalDate.of(2019, 3, 4), "de");
+    public static final Customer OLIVER_BRANDT = new Customer(2, "Oliver", "Brandt", "oliver.brandt@example.com",
+            "+49 211 5550202", "Königsallee 80", "40212", "Düsseldorf", null, LocalDate.of(2021, 9, 14), "en");
+    public static final Customer MIRIAM_SCHULTE = new Customer(3, "Miriam", "Schulte", "miriam.schulte@example.net",
+            "+49 221 5550303", "Aachener Straße 301", "50931", "Köln", "DE999000303", LocalDate.of(2022, 2, 1), "de");
+
+    public record Customer(long partnerId, String firstName, String lastName, String email, String phone,
+            String street, String zip, String city, String vat, LocalDate since, String language) {
+        public String name() {
+            return firstName + " " + lastName;
+        }
+
+        public String mailbox() {
+            return "\"" + name() + "\" <" + email + ">";
+        }
+    }
+
+    public record Invoice(long id, long partnerId, String name, LocalDate date, BigDecimal amount, String state) {
+    }
+
+    public record CrmMessage(long id, String model, long resId, Long authorId, String emailFrom, String subject,
+            String body, LocalDateTime date) {
+    }
+
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /** A mail in {@code account}'s {@code folder}; {@code cc} may be null. */
+    public record DemoMail(String account, String folder, String from, String to, String cc, String subject,
+            String text, ZonedDateTime date, Attachment attachment) {
+    }
+
+    public record ConferenceUser(UUID id, String name, String email, String language, LocalDateTime createdAt) {
+    }
+
+    public record Room(UUID id, UUID userId, String name, String friendlyId, String meetingId,
+            LocalDateTime createdAt) {
+    }
+
+    public record Recording(UUID id, UUID roomId, String meetingId, String name, String recordId, Instant startedAt,
+            int minutes, int participants, boolean published) {
+    }
+
+    private static final String[] FIRST = {"Anna", "Bernd", "Claudia", "Dirk", "Elena", "Frank", "Gisela", "Heiko",
+            "Ines", "Jörg", "Karin", "Lars", "Monika", "Nils", "Olga", "Peter", "Renate", "Stefan", "Tanja", "Uwe",
+            "Vera", "Werner", "Yvonne", "Zoran", "Sabine", "Markus", "Jutta", "Holger", "Petra", "Sven"};
+    private static final String[] LAST = {"Albers", "Brinkmann", "Claßen", "Dreier", "Ebert", "Fuchs", "Gerlach",
+            "Hoffmann", "Jansen", "Kaiser", "Lorenz", "Möller", "Naumann", "Otto", "Pohl", "Rademacher", "Sauer",
+            "Thiele", "Ulrich", "Voß", "Wendt", "Zimmer", "Kühn", "Schäfer", "Büttner", "Engel", "Haas", "Krämer"};
+    private static final String[] CITIES = {"40878 Ratingen", "40210 Düsseldorf", "45127 Essen", "47051 Duisburg",
+            "42103 Wuppertal", "41460 Neuss", "40721 Hilden", "40822 Mettmann", "47798 Krefeld", "50667 Köln"};
+    private static final String[] STREETS = {"Hauptstraße", "Bahnhofstraße", "Gartenweg", "Kirchplatz", "Mühlenweg",
+            "Schulstraße", "Am Markt", "Rosenstraße", "Industriestraße", "Feldstraße"};
+    private static final String[] COMPANIES = {"bauer-technik", "rheinblick-immobilien", "praxis-am-park",
+            "kanzlei-nord", "baeckerei-sonnenschein", "autohaus-west", "physio-mitte", "weinhandel-ruhr"};
+    private static final String[] DOMAINS = {"example.org", "example.com", "example.net"};
+    private static final String[] SERVICES = {"Wartung Server", "Einrichtung Mailserver", "Webhosting Jahrespaket",
+            "Backup-Konzept", "Umzug Website", "Support-Stunden", "Firewall-Konfiguration", "Nextcloud-Einrichtung"};
+
+    /** The demo data as of {@code today} (recording ages are relative to it). */
+    public static DemoData generate(long seed, LocalDate today) {
+        Builder builder = new Builder(new Random(seed), today);
+        builder.featured();
+        for (long id = 4; id <= 50; id++) {
+            builder.randomCustomer(id);
+        }
+        builder.privacyRequests();
+        return builder.build();
+    }
+
+    public static DemoData generate(LocalDate today) {
+        return generate(DEFAULT_SEED, today);
+    }
+
+    private static final class Builder {
+        private final Random random;
+        private final LocalDate today;
+        private final List<Customer> customers = new ArrayList<>();
+        private final List<Invoice> invoices = new ArrayList<>();
+        private final List<CrmMessage> crmMessages = new ArrayList<>();
+        private final List<DemoMail> mails = new ArrayList<>();
+        private final List<ConferenceUser> conferenceUsers = new ArrayList<>();
+        private final List<Room> rooms = new ArrayList<>();
+        private final List<Recording> recordings = new ArrayList<>();
+        private final int[] invoiceNumbers = new int[2100];
+
+        Builder(Random random, LocalDate today) {
+            this.random = random;
+            this.today = today;
+        }
+
+        DemoData build() {
+            return new DemoData(List.copyOf(customers), List.copyOf(invoices), List.copyOf(crmMessages),
+                    List.copyOf(mails), List.copyOf(conferenceUsers), List.copyOf(rooms), List.copyOf(recordings));
+        }
+
+        /** The three people of the system tests, each with data in every store. */
+        void featured() {
+            Customer katrin = add(KATRIN_VOGEL);
+            offerAndOrder(katrin, LocalDate.of(2019, 3, 4), "Einrichtung Mailserver");
+            invoice(katrin, LocalDate.of(2019, 6, 10), "posted", true);
+            invoice(katrin, LocalDate.of(2024, 2, 15), "posted", true);
+            plainMail(katrin, LocalDate.of(2023, 12, 20), "Frohe Weihnachten",
+                    "Hallo Thomas,\n\nfrohe Weihnachten und einen guten Rutsch!\n\nViele Grüße\nKatrin");
+            voicemail(katrin, today.minusDays(40));
+            conference(katrin, true, 2, 30);
+
+            Customer oliver = add(OLIVER_BRANDT);
+            offerAndOrder(oliver, LocalDate.of(2021, 9, 14), "Webhosting Jahrespaket");
+            invoice(oliver, LocalDate.of(2022, 1, 5), "posted", true);
+            plainMail(oliver, LocalDate.of(2025, 5, 2), "Kurze Frage",
+                    "Hallo Herr Wien,\n\nkönnen wir nächste Woche telefonieren?\n\nBeste Grüße\nOliver Brandt");
+            conference(oliver, true, 5, 0);
+
+            Customer miriam = add(MIRIAM_SCHULTE);
+            offerAndOrder(miriam, LocalDate.of(2022, 2, 1), "Nextcloud-Einrichtung");
+            invoice(miriam, LocalDate.of(2022, 3, 31), "posted", true);
+            invoice(miriam, LocalDate.of(2025, 3, 31), "posted", true);
+            conference(miriam, true, 1, 3);
+        }
+
+        void randomCustomer(long id) {
+            String first = pick(FIRST);
+            String last = pick(LAST);
+            boolean business = random.nextInt(3) == 0;
+            String local = ascii(first) + "." + ascii(last);
+            String email = business ? "info@" + pick(COMPANIES) + "-" + id + ".example" : local + "@" + pick(DOMAINS);
+            String[] city = pick(CITIES).split(" ", 2);
+            LocalDate since = LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String phone = "+49 2102 555" + String.format("%04d", 1000 + id);
+            Customer customer = add(new Customer(id, first, last, email, random.nextInt(4) == 0 ? null : phone,
+                    pick(STREETS) + " " + (1 + random.nextInt(120)), city[0], city[1],
+                    business ? "DE999" + String.format("%06d", id) : null, since, random.nextInt(6) == 0 ? "en" : "de"));
+            int years = Math.max(1, Math.min(4, today.getYear() - since.getYear()));
+            offerAndOrder(customer, since, pick(SERVICES));
+            for (int i = 0; i < years; i++) {
+                LocalDate date = since.plusMonths(2 + 12L * i);
+                if (date.isAfter(today)) {
+                    break;
+                }
+                invoice(customer, date, random.nextInt(8) == 0 ? "draft" : "posted", random.nextBoolean());
+            }
+            if (random.nextInt(3) == 0) {
+                plainMail(customer, since.plusDays(40 + random.nextInt(200)), "Danke!",
+                        "Hallo,\n\nvielen Dank für die schnelle Hilfe gestern.\n\nGruß\n" + first);
+            }
+            if (random.nextInt(8) == 0) {
+                voicemail(customer, since.plusDays(random.nextInt(300)));
+            }
+            if (random.nextInt(4) == 0) {
+                conference(customer, random.nextBoolean(), 1 + random.nextInt(20), 20 + random.nextInt(400));
+            }
+        }
+
+        /** Pending requests in the privacy mailbox, as people really write them (de and en). */
+        void privacyRequests() {
+            Customer a = customers.get(5);
+            Customer b = customers.get(11);
+            Customer c = customers.get(17);
+            Customer d = customers.get(23);
+            mail(PRIVACY, "INBOX", a.mailbox(), PRIVACY, null, "Löschung meiner Daten",
+                    "Sehr geehrte Damen und Herren,\n\nbitte löschen Sie alle meine Daten.\n\nMit freundlichen Grüßen\n"
+                            + a.name(), today.minusDays(2), null);
+            mail(PRIVACY, "INBOX", b.mailbox(), PRIVACY, null, "Auskunft nach Art. 15 DSGVO",
+                    "Guten Tag,\n\nich bitte um Auskunft über die zu meiner Person gespeicherten Daten.\n\n" + b.name(),
+                    today.minusDays(1), null);
+            mail(PRIVACY, "INBOX", c.mailbox(), PRIVACY, null, "Data access request",
+                    "Hello,\n\nplease send me a copy of all personal data you hold about me.\n\nKind regards\n"
+                            + c.name(), today.minusDays(1), null);
+            mail(PRIVACY, "INBOX", d.mailbox(), PRIVACY, null, "Withdrawal of consent",
+                    "Hello,\n\nI withdraw my consent to the recording of our video conferences.\n\n" + d.name(),
+                    today, null);
+        }
+
+        private Customer add(Customer customer) {
+            customers.add(customer);
+            crmMessages.add(new CrmMessage(crmMessages.size() + 1, "res.partner", customer.partnerId(),
+                    customer.partnerId(), customer.mailbox(), "Kontaktanfrage",
+                    "<p>Bitte rufen Sie mich zurück.</p>", customer.since().atTime(9, 30)));
+            return customer;
+        }
+
+        private void offerAndOrder(Customer customer, LocalDate day, String service) {
+            String account = random.nextBoolean() ? INFO : THOMAS;
+            mail(account, "INBOX", customer.mailbox(), account, null, "Anfrage " + service,
+                    "Guten Tag,\n\nwir bräuchten ein Angebot für: " + service + ".\nErreichbar unter "
+                            + (customer.phone() == null ? "dieser Adresse" : customer.phone())
+                            + ".\n\nMit freundlichen Grüßen\n" + customer.name(), day, null);
+            String cc = random.nextInt(3) == 0 ? INFO.equals(account) ? THOMAS : INFO : null;
+            mail(account, "Sent", account, customer.mailbox(), cc, "Angebot " + service,
+                    "Hallo " + customer.firstName() + " " + customer.lastName()
+                            + ",\n\nanbei unser Angebot. Bei Fragen melden Sie sich gern.\n\nThomas Wien",
+                    day.plusDays(1), null);
+            mail(account, "INBOX", customer.mailbox(), account, null, "Auftragsbestätigung " + service,
+                    "Hallo Herr Wien,\n\nhiermit bestätigen wir den Auftrag gemäß Ihrem Angebot.\n\n" + customer.name(),
+                    day.plusDays(3), null);
+        }
+
+        private void invoice(Customer customer, LocalDate date, String state, boolean mailed) {
+            int number = ++invoiceNumbers[date.getYear()];
+            String name = String.format("INV/%d/%04d", date.getYear(), number);
+            long id = invoices.size() + 1;
+            BigDecimal amount = BigDecimal.valueOf(50 + random.nextInt(2500)).multiply(BigDecimal.valueOf(1.19))
+                    .setScale(2, RoundingMode.HALF_UP);
+            invoices.add(new Invoice(id, customer.partnerId(), name, date, amount, state));
+            if (!"posted".equals(state)) {
+                return;
+            }
+            crmMessages.add(new CrmMessage(crmMessages.size() + 1, "account.move", id, null, "buchhaltung@thwien.de",
+                    "Rechnung " + name, "<p>Ihre Rechnung " + name + " im Anhang.</p>", date.atTime(16, 0)));
+            if (mailed) {
+                mail(INFO, "Sent", INFO, customer.mailbox(), null, "Rechnung " + name,
+                        "Guten Tag " + customer.name() + ",\n\nanbei erhalten Sie die Rechnung " + name + " über "
+                                + amount + " EUR.\n\nMit freundlichen Grüßen\nThomas Wien", date,
+                        new Attachment("Rechnung_" + name.replace('/', '-') + ".pdf", "application/pdf",
+                                pdf(name)));
+            }
+        }
+
+        private void plainMail(Customer customer, LocalDate day, String subject, String text) {
+            mail(THOMAS, "INBOX", customer.mailbox(), THOMAS, null, subject, text, day, null);
+        }
+
+        private void voicemail(Customer customer, LocalDate day) {
+            String caller = customer.phone() == null ? "unbekannt" : customer.phone();
+            mail(INFO, "INBOX", "sipgate <" + VOICEMAIL_SENDER + ">", INFO, null,
+                    "Neue Sprachnachricht von " + caller,
+                    "Sie haben eine neue Sprachnachricht von " + caller + " (Länge 0:42).\nDie Nachricht ist angehängt.",
+                    day, new Attachment("voicemail.mp3", "audio/mpeg", mp3()));
+        }
+
+        private void conference(Customer customer, boolean withAccount, int recentDaysAgo, int olderDaysAgo) {
+            if (!withAccount) {
+                return;
+            }
+            UUID userId = uuid("a", customer.partnerId());
+            conferenceUsers.add(new ConferenceUser(userId, customer.name(), customer.email(), customer.language(),
+                    customer.since().atTime(10, 0)));
+            UUID roomId = uuid("b", customer.partnerId());
+            String meetingId = "meeting-" + customer.partnerId();
+            rooms.add(new Room(roomId, userId, "Raum " + customer.lastName(), "room-" + customer.partnerId(),
+                    meetingId, customer.since().atTime(10, 5)));
+            recording(customer, roomId, meetingId, 1, "Projektbesprechung", today.minusDays(recentDaysAgo));
+            if (olderDaysAgo > 0) {
+                recording(customer, roomId, meetingId, 2, "Schulung", today.minusDays(olderDaysAgo));
+            }
+        }
+
+        private void recording(Customer customer, UUID roomId, String meetingId, int n, String name, LocalDate day) {
+            Instant start = day.atTime(LocalTime.of(14, 0)).atZone(BERLIN).toInstant();
+            recordings.add(new Recording(uuid("c" + n, customer.partnerId()), roomId, meetingId, name,
+                    "rec-" + customer.partnerId() + "-" + n, start, 20 + random.nextInt(60), 2 + random.nextInt(5),
+                    random.nextBoolean()));
+        }
+
+        private void mail(String account, String folder, String from, String to, String cc, String subject,
+                String text, LocalDate day, Attachment attachment) {
+            ZonedDateTime date = day.atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(BERLIN);
+            mails.add(new DemoMail(account, folder, from, to, cc, subject, text, date, attachment));
+        }
+
+        private String pick(String[] values) {
+            return values[random.nextInt(values.length)];
+        }
+    }
+
+    private static UUID uuid(String kind, long n) {
+        return UUID.nameUUIDFromBytes((kind + "-" + n).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String ascii(String name) {
+        return name.toLowerCase().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    }
+
+    /** A tiny stand-in PDF (a real viewer opens it as an empty page); the text names the invoice. */
+    private static byte[] pdf(String invoice) {
+        return ("%PDF-1.4\n% Demo-Rechnung " + invoice + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** An MPEG frame header followed by silence: enough to be recognised as audio/mpeg. */
+    private static byte[] mp3() {
+        byte[] audio = new byte[417];
+        audio[0] = (byte) 0xFF;
+        audio[1] = (byte) 0xFB;
+        audio[2] = (byte) 0x90;
+        audio[3] = (byte) 0x64;
+        return audio;
+    }
+}

@@ -1,0 +1,87 @@
+package de.thwien.dsr.localstack.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.localstack.demo.DemoData.Customer;
+import de.thwien.dsr.localstack.demo.DemoData.DemoMail;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoDataTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private final DemoData data = DemoData.generate(TODAY);
+
+    @Test
+    void sameSeedAndDayGiveTheSameData() {
+        DemoData again = DemoData.generate(TODAY);
+        assertThat(again.customers()).isEqualTo(data.customers());
+        assertThat(again.invoices()).isEqualTo(data.invoices());
+        assertThat(again.recordings()).isEqualTo(data.recordings());
+        assertThat(again.mails().stream().map(mail -> mail.subject() + mail.date() + mail.to()).toList())
+                .isEqualTo(data.mails().stream().map(mail -> mail.subject() + mail.date() + mail.to()).toList());
+    }
+
+    @Test
+    void aboutFiftyCustomersFrom2015To2026WithInvoices() {
+        assertThat(data.customers()).hasSize(50);
+        assertThat(data.customers()).extracting(customer -> customer.since().getYear())
+                .allMatch(year -> year >= 2015 && year <= 2026)
+                .contains(2015, 2019, 2024);
+        assertThat(data.invoices()).hasSizeGreaterThan(50)
+                .anyMatch(invoice -> invoice.state().equals("posted"))
+                .anyMatch(invoice -> invoice.state().equals("draft"));
+        assertThat(data.crmMessages()).hasSizeGreaterThan(data.customers().size());
+    }
+
+    @Test
+    void everyPersonIsFictitiousWithAnAddressUnderAReservedDomain() {
+        assertThat(data.customers()).extracting(Customer::email)
+                .allMatch(email -> email.endsWith("@example.org") || email.endsWith("@example.com")
+                        || email.endsWith("@example.net") || email.endsWith(".example"));
+        assertThat(data.customers()).extracting(Customer::email).doesNotHaveDuplicates();
+        assertThat(data.conferenceUsers()).allMatch(user -> data.customers().stream()
+                .anyMatch(customer -> customer.email().equals(user.email())));
+    }
+
+    @Test
+    void operatorMailboxesHoldInboxAndSentWithCcAndInvoiceAttachments() {
+        List<DemoMail> operator = data.mails().stream().filter(mail -> !mail.account().equals(DemoData.PRIVACY))
+                .toList();
+        assertThat(operator).extracting(DemoMail::folder).contains("INBOX", "Sent");
+        assertThat(operator).extracting(DemoMail::account).contains(DemoData.INFO, DemoData.THOMAS);
+        assertThat(operator).anyMatch(mail -> mail.cc() != null);
+        assertThat(operator).anyMatch(mail -> mail.folder().equals("Sent") && mail.attachment() != null
+                && mail.attachment().fileName().startsWith("Rechnung_INV-"));
+        assertThat(operator).extracting(mail -> mail.date().getYear()).contains(2015, 2026);
+    }
+
+    @Test
+    void aFewVoicemailsComeFromThePhoneProviderWithAnMp3() {
+        List<DemoMail> voicemails = data.mails().stream()
+                .filter(mail -> mail.from().contains(DemoData.VOICEMAIL_SENDER)).toList();
+        assertThat(voicemails).hasSizeBetween(2, 12)
+                .allMatch(mail -> mail.attachment() != null && mail.attachment().contentType().equals("audio/mpeg"));
+    }
+
+    @Test
+    void greenlightHasRoomsAndRecordingsSomeOlderThanFourteenDays() {
+        assertThat(data.rooms()).isNotEmpty();
+        var fourteenDaysAgo = TODAY.minusDays(14).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant();
+        assertThat(data.recordings()).anyMatch(recording -> recording.startedAt().isBefore(fourteenDaysAgo))
+                .anyMatch(recording -> recording.startedAt().isAfter(fourteenDaysAgo));
+        assertThat(data.recordings()).allMatch(recording -> data.rooms().stream()
+                .anyMatch(room -> room.id().equals(recording.roomId()) && room.meetingId().equals(recording.meetingId())));
+    }
+
+    @Test
+    void privacyMailboxHoldsPendingRequestsInGermanAndEnglish() {
+        List<DemoMail> requests = data.mails().stream().filter(mail -> mail.account().equals(DemoData.PRIVACY))
+                .toList();
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(4).allMatch(mail -> mail.folder().equals("INBOX"));
+        assertThat(requests).anyMatch(mail -> mail.text().contains("bitte löschen Sie alle meine Daten"))
+                .anyMatch(mail -> mail.text().contains("please send me a copy"));
+    }
+}

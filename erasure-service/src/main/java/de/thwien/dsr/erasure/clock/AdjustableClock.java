@@ -1,0 +1,49 @@
+package de.thwien.dsr.erasure.clock;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The service clock: the system clock (UTC) plus an offset that is zero unless moved. Only the
+ * local stack and the system tests move it ({@link ClockResource}, switched on by
+ * {@code dsr.clock.adjustable}), to let a hold end years early and watch the deferred erasure run
+ * by itself. Tests inside this module replace the whole bean ({@code MovableClock}).
+ */
+@DefaultBean
+@ApplicationScoped
+public class AdjustableClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    /** Moves the clock forward; it never goes back, so nothing already due becomes undue. */
+    public synchronized void advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("the clock only moves forward");
+        }
+        offset = offset.plus(by);
+    }
+
+    public Duration offset() {
+        return offset;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(Clock.system(zone), offset);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+}

@@ -1,0 +1,40 @@
+package de.thwien.dsr.erasure.stores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.connectors.sql.SqlMapping;
+import de.thwien.dsr.connectors.sql.SqlMappingLoader;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConnectedRecordStoresTest {
+
+    private final SqlMapping crm = SqlMappingLoader.fromClasspath("crm/odoo/mapping.yaml");
+
+    @Test
+    void aDeletedRowOrMissingMessageIsGone() {
+        assertThat(ConnectedRecordStores.stillPersonal(crm, "mail_message/7", Map.of())).isFalse();
+        assertThat(ConnectedRecordStores.stillPersonal(null, "imap://info/INBOX;UIDVALIDITY=1/;UID=3", Map.of()))
+                .isFalse();
+    }
+
+    @Test
+    void aRowOfADeleteTableThatIsStillThereIsPresent() {
+        assertThat(ConnectedRecordStores.stillPersonal(crm, "mail_message/7", Map.of("id", 7, "subject", "Hallo")))
+                .isTrue();
+    }
+
+    @Test
+    void aNullifiedPartnerWithOnlyPlaceholdersLeftIsGone() {
+        assertThat(ConnectedRecordStores.stillPersonal(crm, "res_partner/3",
+                Map.of("id", 3, "name", "[erased]", "active", true))).isFalse();
+    }
+
+    @Test
+    void aPartnerWhosePersonalColumnsStillHoldValuesIsPresent() {
+        assertThat(ConnectedRecordStores.stillPersonal(crm, "res_partner/3",
+                Map.of("id", 3, "name", "[erased]", "email", "x@example.org"))).isTrue();
+        assertThat(ConnectedRecordStores.stillPersonal(crm, "res_partner/3", Map.of("id", 3, "name", "Lukas")))
+                .isTrue();
+    }
+}
