@@ -2,6 +2,8 @@ package de.thwien.dsr.intake.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,7 +75,17 @@ public class ServiceCalls {
             LOG.warnf("dashboard service call %s %s could not be built: %s", method, path, e.getMessage());
             return Uni.createFrom().item(Optional.empty());
         }
+        // the answer arrives on the HTTP client's thread; go on on the caller's Vert.x context, where its reactive
+        // database session lives
+        Context caller = Vertx.currentContext();
         return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                .emitOn(task -> {
+                    if (caller == null) {
+                        task.run();
+                    } else {
+                        caller.runOnContext(ignored -> task.run());
+                    }
+                })
                 .map(response -> Optional.of(answer(response)))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("dashboard service call %s %s failed: %s", method, path, failure.toString());
