@@ -15,6 +15,9 @@ public interface DashboardConfig {
     /** subject-index-service (index status per store). */
     Optional<String> indexBaseUrl();
 
+    /** notifier-service (the notices of a case with their rendered texts); absent: the timeline's notice entries. */
+    Optional<String> notifierBaseUrl();
+
     /** HTTP Basic login of the dashboard at those services (role assistant). */
     Optional<String> serviceUsername();
 

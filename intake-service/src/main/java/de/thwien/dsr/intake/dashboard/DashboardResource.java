@@ -197,12 +197,31 @@ public class DashboardResource {
 
     private Uni<Response> render(UUID id, int status, String error, String done) {
         return cases.get(id).chain(view -> services.erasure("GET", "/api/cases/" + id + "/erasure-plan", null)
-                .map(plan -> pages.render(status, casePage.data("user", user()).data("c", view)
+                .chain(plan -> sentNotices(id).map(notices -> pages.render(status, casePage.data("user", user())
+                        .data("c", view).data("sentNotices", notices)
                         .data("plan", plan.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null))
                         .data("planState", plan.map(a -> a.ok() ? "ok" : a.status() == 404 ? "none" : "error")
                                 .orElse("unavailable"))
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
-                        .data("error", error).data("done", done))));
+                        .data("error", error).data("done", done)))));
+    }
+
+    /** The notices notifier-service sent for the case, each with its rendered text; null when not available. */
+    private Uni<List<Object>> sentNotices(UUID id) {
+        return services.notifier("/api/deliveries?caseId=" + id).chain(list -> {
+            if (list.isEmpty() || !list.get().ok() || !(list.get().body() instanceof List<?> entries)) {
+                return Uni.createFrom().nullItem();
+            }
+            if (entries.isEmpty()) {
+                return Uni.createFrom().item(List.of());
+            }
+            List<Uni<Object>> withTexts = entries.stream().map(entry -> {
+                Object deliveryId = entry instanceof Map<?, ?> map ? map.get("id") : null;
+                return services.notifier("/api/deliveries/" + deliveryId)
+                        .map(one -> one.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(entry));
+            }).toList();
+            return Uni.join().all(withTexts).andFailFast();
+        });
     }
 
     /** Open cases past their due date on top; otherwise the API's order (due date). */

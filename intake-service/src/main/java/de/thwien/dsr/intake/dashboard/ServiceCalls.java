@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Server-side calls to erasure-service and subject-index-service with the dashboard's service login. A service
+ * Server-side calls to erasure-service, subject-index-service and notifier-service with the dashboard's service login. A service
  * that is not configured, not reachable or answers with an error gives an empty answer, which the pages show as
  * "not available": the rest of the dashboard keeps working.
  */
@@ -49,6 +49,10 @@ public class ServiceCalls {
 
     public Uni<Optional<Answer>> index(String method, String path) {
         return call(config.indexBaseUrl(), method, path, null);
+    }
+
+    public Uni<Optional<Answer>> notifier(String path) {
+        return call(config.notifierBaseUrl(), "GET", path, null);
     }
 
     private Uni<Optional<Answer>> call(Optional<String> baseUrl, String method, String path, Object body) {

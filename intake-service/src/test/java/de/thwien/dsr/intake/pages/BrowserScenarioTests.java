@@ -33,12 +33,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Scenario 6 of issue 7 in a real browser: Debian's headless Chromium driven by Selenium through chromedriver.
  * The requester submits the public form (first with an error), the assistant logs in, finds the case, approves the
- * WEAK-match plan item and extends the deadline. erasure-service is played by {@link ErasureServiceStub}. Screenshots
+ * WEAK-match plan item and extends the deadline. erasure-service and notifier-service are played by
+ * {@link OtherServicesStub}. Screenshots
  * go to {@code target/screenshots/} for review.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
-@QuarkusTestResource(value = ErasureServiceStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = OtherServicesStub.class, restrictToAnnotatedClass = true)
 class BrowserScenarioTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -124,15 +125,19 @@ class BrowserScenarioTests {
         screenshot("4-case-list");
         browser.findElement(By.cssSelector("a[href='/dashboard/cases/" + caseId + "']")).click();
 
+        // the notices sent, with their text as text
+        assertThat(waitFor(By.cssSelector("article.notice-sent pre")).getText())
+                .isEqualTo(OtherServicesStub.NOTICE_TEXT);
+
         // approve the WEAK-match plan item
-        WebElement weakItem = waitFor(By.id("plan-item-" + ErasureServiceStub.WEAK_ITEM));
+        WebElement weakItem = waitFor(By.id("plan-item-" + OtherServicesStub.WEAK_ITEM));
         assertThat(weakItem.getText()).contains("WEAK", "offen");
         weakItem.findElement(By.cssSelector("button.approve")).click();
         waitFor(By.id("action-done"));
-        assertThat(browser.findElement(By.cssSelector("#plan-item-" + ErasureServiceStub.WEAK_ITEM + " .approval"))
+        assertThat(browser.findElement(By.cssSelector("#plan-item-" + OtherServicesStub.WEAK_ITEM + " .approval"))
                 .getText()).isEqualTo("freigegeben");
-        assertThat(ErasureServiceStub.DECISIONS).anyMatch(decision -> decision.startsWith(
-                "POST /api/cases/" + caseId + "/erasure-plan/items/" + ErasureServiceStub.WEAK_ITEM + "/approve|Basic "));
+        assertThat(OtherServicesStub.DECISIONS).anyMatch(decision -> decision.startsWith(
+                "POST /api/cases/" + caseId + "/erasure-plan/items/" + OtherServicesStub.WEAK_ITEM + "/approve|Basic "));
         screenshot("5-plan-item-approved");
 
         // extend the deadline with reasons

@@ -9,7 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,6 +100,19 @@ class DashboardPagesTests {
 
         assertThat(html).contains("/dashboard/cases/" + caseId, "Löschung (Art. 17)", "r***@e***.org")
                 .doesNotContain(email);
+    }
+
+    @Test
+    void overdueCaseIsMarkedWithItsNegativeDaysLeft() {
+        String overdue = CaseTables.openCase("ACCESS");
+        new CaseTables(pool).execute("update dsr_case set current_due_on = current_date - 3 where id = $1",
+                Tuple.of(UUID.fromString(overdue)));
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String html = assistant.get("/dashboard/cases?q=" + overdue).asString();
+
+        assertThat(html).containsPattern("<tr class=\"overdue\">\\s*<td><a href=\"/dashboard/cases/" + overdue);
+        assertThat(html).containsPattern("<td class=\"days\">-[34]</td>");
     }
 
     @Test

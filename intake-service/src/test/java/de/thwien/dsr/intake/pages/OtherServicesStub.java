@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for erasure-service's assistant API in the browser scenario (intake's tests run without the other
- * services): every case has a plan with one STRONG item erased automatically and one WEAK-match item waiting for
- * approval. It records the decisions it receives and the login they came with.
+ * Stands in for erasure-service's assistant API and notifier-service's delivery log in the browser scenario
+ * (intake's tests run without the other services): every case has a plan with one STRONG item erased automatically
+ * and one WEAK-match item waiting for approval, and one acknowledgement sent. It records the decisions it receives
+ * and the login they came with.
  */
-public class ErasureServiceStub implements QuarkusTestResourceLifecycleManager {
+public class OtherServicesStub implements QuarkusTestResourceLifecycleManager {
 
     /** "METHOD path|Authorization" of each decision received. */
     static final List<String> DECISIONS = new CopyOnWriteArrayList<>();
     static final long WEAK_ITEM = 11;
+    static final String DELIVERY = "6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
+    static final String NOTICE_TEXT = "Guten Tag, wir haben Ihre Anfrage <b>erhalten</b>.";
 
     private HttpServer server;
 
@@ -33,6 +36,7 @@ public class ErasureServiceStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/", this::handle);
         server.start();
         return Map.of("dsr.dashboard.erasure-base-url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "dsr.dashboard.notifier-base-url", "http://127.0.0.1:" + server.getAddress().getPort(),
                 "dsr.dashboard.service-username", "assistant",
                 "dsr.dashboard.service-password", "demo-assistant");
     }
@@ -57,9 +61,22 @@ public class ErasureServiceStub implements QuarkusTestResourceLifecycleManager {
                     + item(7, "STRONG", "AUTO", "ERASED") + ","
                     + item(WEAK_ITEM, "WEAK", approved ? "APPROVED" : "PENDING",
                             approved ? "PENDING" : "AWAITING_APPROVAL") + "]}");
+        } else if ("GET".equals(exchange.getRequestMethod()) && path.equals("/api/deliveries")) {
+            String query = exchange.getRequestURI().getQuery();
+            respond(exchange, 200, "[" + delivery(query.substring(query.indexOf('=') + 1), false) + "]");
+        } else if ("GET".equals(exchange.getRequestMethod()) && path.startsWith("/api/deliveries/")) {
+            respond(exchange, 200, delivery("", true));
         } else {
             respond(exchange, 404, "{\"status\":404,\"detail\":\"not found\"}");
         }
+    }
+
+    /** An acknowledgement whose text carries markup, which the page must show as text. */
+    private static String delivery(String caseId, boolean withText) {
+        return "{\"id\":\"" + DELIVERY + "\",\"caseId\":\"" + caseId + "\",\"kind\":\"ACKNOWLEDGEMENT\","
+                + "\"recipient\":\"requester@example.org\",\"subject\":\"Ihre Anfrage\",\"status\":\"SENT\","
+                + "\"sentAt\":\"2026-11-27T08:00:00Z\","
+                + "\"text\":" + (withText ? "\"" + NOTICE_TEXT + "\"" : "null") + "}";
     }
 
     private static String item(long id, String match, String approval, String execution) {
