@@ -156,6 +156,24 @@ class DashboardPagesTests {
         assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
     }
 
+    @ParameterizedTest(name = "POST {0}")
+    @ValueSource(strings = {"actions/verify", "actions/extend", "actions/reject", "actions/note", "actions/close",
+            "plan/7/approve", "plan/7/decline", "plan/7/reclassify", "plan/7/pin", "/dashboard/logout"})
+    void everyDashboardFormWithoutTheCsrfTokenIsRefused(String action) {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.get("/dashboard/cases/" + caseId);
+        var timelineBefore = new CaseTables(pool).timeline(caseId);
+        String path = action.startsWith("/") ? action : "/dashboard/cases/" + caseId + "/" + action;
+
+        Response response = assistant.post(path, Map.of("text", "forged", "reasonCode", "OTHER",
+                "reason", "forged", "category", "x", "until", "2030-01-01"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).timeline(caseId)).isEqualTo(timelineBefore);
+        assertThat(assistant.get("/dashboard").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void formPostWithAWrongCsrfTokenIsRefused() {
         String caseId = CaseTables.openCase("ACCESS");

@@ -30,7 +30,8 @@ class RequesterPagesTests {
         String html = FormSession.anonymous().get("/request").asString();
 
         assertThat(html).contains("<html lang=\"de\"", "<label for=\"email\">E-Mail-Adresse",
-                "<legend>Was möchten Sie?", "href=\"/datenschutz\"", "Art. 13 DSGVO", "name=\"csrf-token\"");
+                "<legend>Was möchten Sie?", "href=\"https://thwien.de/datenschutz/\"", "Art. 13 DSGVO",
+                "name=\"csrf-token\"");
     }
 
     @Test
