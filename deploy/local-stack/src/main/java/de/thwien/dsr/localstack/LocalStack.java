@@ -67,13 +67,27 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** What every service is told: where the infrastructure is and where the requester pages live. */
+    /**
+     * What every service is told: where the infrastructure is, where the requester pages live, and
+     * where the dashboard (in intake) finds the other services.
+     */
     private static Map<String, String> serviceConfiguration(EmbeddedInfra infra, List<ServiceDefinition> definitions) {
         Map<String, String> configuration = new LinkedHashMap<>(infra.configuration());
-        definitions.stream().filter(definition -> definition.name().equals("intake-service")).findFirst()
-                .ifPresent(intake -> configuration.put("dsr.intake.public-base-url", intake.baseUrl()));
-        definitions.stream().filter(definition -> definition.name().equals("subject-index-service")).findFirst()
-                .ifPresent(index -> configuration.put("dsr.access-package.public-base-url", index.baseUrl()));
+        Map<String, String> urlKeys = Map.of(
+                "intake-service", "dsr.intake.public-base-url",
+                "subject-index-service", "dsr.access-package.public-base-url");
+        Map<String, String> dashboardKeys = Map.of(
+                "subject-index-service", "dsr.dashboard.index-base-url",
+                "erasure-service", "dsr.dashboard.erasure-base-url",
+                "notifier-service", "dsr.dashboard.notifier-base-url");
+        for (ServiceDefinition definition : definitions) {
+            if (urlKeys.containsKey(definition.name())) {
+                configuration.put(urlKeys.get(definition.name()), definition.baseUrl());
+            }
+            if (dashboardKeys.containsKey(definition.name())) {
+                configuration.put(dashboardKeys.get(definition.name()), definition.baseUrl());
+            }
+        }
         return configuration;
     }
 

@@ -1,16 +1,19 @@
 package de.thwien.dsr.intake.cases;
 
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.pages.Masking;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One line of the assistant's case list. */
-public record CaseRow(UUID id, RequestType type, CaseStatus status, String channel, LocalDate receivedOn,
+/** One line of the assistant's case list; the requester's address only masked. */
+public record CaseRow(UUID id, RequestType type, CaseStatus status, String channel, String requesterMasked,
+        LocalDate receivedOn,
         LocalDate currentDueOn, boolean extended, long daysLeft, String deadlineFlag, UUID duplicateOf) {
 
     static CaseRow of(DsrCase dsrCase, LocalDate today) {
         return new CaseRow(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.channel.name(),
+                Masking.maskEmail(dsrCase.requesterEmail),
                 dsrCase.receivedOn, dsrCase.currentDueOn, dsrCase.extended, CaseView.daysLeft(dsrCase, today),
                 dsrCase.deadlineFlag, dsrCase.duplicateOf);
     }

@@ -1,6 +1,11 @@
 package de.thwien.dsr.intake.verification;
 
+import de.thwien.dsr.intake.pages.Pages;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,15 +16,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The requester's verification link. GET only looks (mail scanners prefetch links), POST confirms. The
- * requester-facing page comes later; a browser opening the link gets a minimal confirmation form.
+ * browser opening the link gets the requester's page with a confirmation form.
  */
 @Path("/api/verification/{token}")
 public class VerificationResource {
 
     private final IdentityVerifications verifications;
+    private final Pages pages;
+    private final Template verificationPage;
 
-    public VerificationResource(IdentityVerifications verifications) {
+    public VerificationResource(IdentityVerifications verifications, Pages pages,
+            @Location("public/verification.html") Template verificationPage) {
         this.verifications = verifications;
+        this.pages = pages;
+        this.verificationPage = verificationPage;
     }
 
     public record Confirmed(String status) {
@@ -32,18 +42,14 @@ public class VerificationResource {
         return verifications.inspect(token);
     }
 
+    /** The requester's page; its form posts to {@code /verification/{token}} (CSRF-checked, answers a page). */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Uni<String> page(@PathParam("token") String token) {
-        return verifications.inspect(token).map(status -> switch (status.state()) {
-            case PENDING -> "<!doctype html><html lang=\"de\"><meta charset=\"utf-8\"><title>Identität bestätigen</title>"
-                    + "<form method=\"post\"><p>Bitte bestätigen Sie Ihre Anfrage. / Please confirm your request.</p>"
-                    + "<button type=\"submit\">Bestätigen / Confirm</button></form></html>";
-            case ALREADY_USED -> "<!doctype html><html lang=\"de\"><meta charset=\"utf-8\"><title>Bereits bestätigt</title>"
-                    + "<p>Dieser Link wurde bereits verwendet. / This link has already been used.</p></html>";
-            case EXPIRED -> "<!doctype html><html lang=\"de\"><meta charset=\"utf-8\"><title>Link abgelaufen</title>"
-                    + "<p>Dieser Link ist abgelaufen. / This link has expired.</p></html>";
-        });
+    public Uni<Response> page(@PathParam("token") String token) {
+        return verifications.inspect(token).map(status -> pages.render(verificationPage
+                .data("state", status.state().name()).data("token", token)))
+                .onFailure(WebApplicationException.class).recoverWithItem(() -> pages.render(404,
+                        verificationPage.data("state", "UNKNOWN").data("token", token)));
     }
 
     @POST

@@ -1,0 +1,28 @@
+package de.thwien.dsr.intake.dashboard;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Where the dashboard finds the other services it shows, and the service login it uses there. */
+@ConfigMapping(prefix = "dsr.dashboard")
+public interface DashboardConfig {
+
+    /** erasure-service (erasure plans, deferred erasures); absent: those parts say "not available". */
+    Optional<String> erasureBaseUrl();
+
+    /** subject-index-service (index status per store). */
+    Optional<String> indexBaseUrl();
+
+    /** notifier-service (the notices of a case with their rendered texts); absent: the timeline's notice entries. */
+    Optional<String> notifierBaseUrl();
+
+    /** HTTP Basic login of the dashboard at those services (role assistant). */
+    Optional<String> serviceUsername();
+
+    Optional<String> servicePassword();
+
+    @WithDefault("3s")
+    Duration serviceTimeout();
+}

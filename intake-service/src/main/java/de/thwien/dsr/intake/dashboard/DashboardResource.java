@@ -1,0 +1,252 @@
+package de.thwien.dsr.intake.dashboard;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.cases.CaseResource;
+import de.thwien.dsr.intake.cases.CaseRow;
+import de.thwien.dsr.intake.cases.CaseStatus;
+import de.thwien.dsr.intake.cases.CaseView;
+import de.thwien.dsr.intake.mail.MailFailureResource;
+import de.thwien.dsr.intake.pages.Pages;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The assistant's dashboard: server-rendered pages over the case API (same checks, same audit trail) and, server
+ * side, erasure-service's plan API. Form login (session cookie); every form carries the CSRF token.
+ */
+@Path("/dashboard")
+@RolesAllowed({"assistant", "admin"})
+@Produces(MediaType.TEXT_HTML)
+public class DashboardResource {
+
+    private final CaseResource cases;
+    private final MailFailureResource mailFailures;
+    private final Overview overview;
+    private final ServiceCalls services;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+    private final Template caseList;
+    private final Template casePage;
+    private final Template overviewPage;
+    private final Template triage;
+
+    public DashboardResource(CaseResource cases, MailFailureResource mailFailures, Overview overview,
+            ServiceCalls services, Pages pages, SecurityIdentity identity,
+            @Location("dashboard/cases.html") Template caseList,
+            @Location("dashboard/case.html") Template casePage,
+            @Location("dashboard/overview.html") Template overviewPage,
+            @Location("dashboard/triage.html") Template triage) {
+        this.cases = cases;
+        this.mailFailures = mailFailures;
+        this.overview = overview;
+        this.services = services;
+        this.pages = pages;
+        this.identity = identity;
+        this.caseList = caseList;
+        this.casePage = casePage;
+        this.overviewPage = overviewPage;
+        this.triage = triage;
+    }
+
+    @GET
+    public Uni<Response> overview() {
+        return overview.collect().map(figures -> pages.render(overviewPage.data("user", user())
+                .data("o", figures)));
+    }
+
+    @GET
+    @Path("/cases")
+    public Uni<Response> list(@QueryParam("status") String status, @QueryParam("type") String type,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("dueWithinDays") Integer dueWithinDays,
+            @QueryParam("q") String caseIdPart, @QueryParam("page") @DefaultValue("0") int page) {
+        CaseStatus statusFilter = parse(CaseStatus.class, status);
+        RequestType typeFilter = parse(RequestType.class, type);
+        String idPart = caseIdPart == null ? null : caseIdPart.trim();
+        return cases.list(statusFilter, typeFilter, overdue, dueWithinDays, idPart, Math.max(0, page), 25)
+                .map(result -> pages.render(caseList.data("user", user()).data("rows", overdueFirst(result.items()))
+                        .data("result", result)
+                        .data("hasNext", (long) (result.page() + 1) * result.size() < result.total())
+                        .data("statuses", CaseStatus.values())
+                        .data("types", RequestType.values())
+                        .data("filter", new Filter(status, type, Boolean.TRUE.equals(overdue), dueWithinDays, idPart))
+                        .data("error", null)))
+                .onFailure().recoverWithItem(failure -> pages.render(400, caseList.data("user", user())
+                        .data("rows", List.of()).data("result", new CaseRow.Page(List.of(), 0, 25, 0))
+                        .data("hasNext", false)
+                        .data("statuses", CaseStatus.values()).data("types", RequestType.values())
+                        .data("filter", new Filter(status, type, Boolean.TRUE.equals(overdue), dueWithinDays, idPart))
+                        .data("error", Optional.ofNullable(Refusal.of(failure)).map(Refusal::message)
+                                .orElse("invalid filter"))));
+    }
+
+    /** The filters as entered, to fill the filter form again. */
+    public record Filter(String status, String type, boolean overdue, Integer dueWithinDays, String q) {
+    }
+
+    @GET
+    @Path("/cases/{id}")
+    public Uni<Response> show(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        return render(id, 200, null, done);
+    }
+
+    @GET
+    @Path("/cases/{id}/file")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> file(@PathParam("id") UUID id) {
+        return cases.file(id).map(file -> Response.ok(file, MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"case-" + id + ".json\"").build());
+    }
+
+    @POST
+    @Path("/cases/{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> act(@PathParam("id") UUID id, @PathParam("action") String action,
+            @FormParam("text") String text, @FormParam("reasonCode") String reasonCode) {
+        Uni<CaseView> done = switch (action) {
+            case "verify" -> cases.verifyManually(id, new CaseResource.Note(text));
+            case "extend" -> cases.extend(id, new CaseResource.Extension(text));
+            case "reject" -> cases.reject(id, new CaseResource.Rejection(
+                    parse(CaseEvents.RejectionReason.class, reasonCode), text));
+            case "note" -> cases.addNote(id, new CaseResource.Note(text));
+            case "close" -> cases.close(id, new CaseResource.Closure(text));
+            default -> null;
+        };
+        if (done == null) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        return afterAction(id, action, done);
+    }
+
+    @POST
+    @Path("/cases/{id}/plan/{itemId}/{decision}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> decide(@PathParam("id") UUID id, @PathParam("itemId") long itemId,
+            @PathParam("decision") String decision, @FormParam("reason") String reason,
+            @FormParam("category") String category, @FormParam("until") String until) {
+        Object body = switch (decision) {
+            case "approve" -> null;
+            case "decline" -> Map.of("reason", nullToEmpty(reason));
+            case "reclassify" -> Map.of("category", nullToEmpty(category), "reason", nullToEmpty(reason));
+            case "pin" -> Map.of("until", nullToEmpty(until), "reason", nullToEmpty(reason));
+            default -> "";
+        };
+        if ("".equals(body)) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        String path = "/api/cases/" + id + "/erasure-plan/items/" + itemId + "/" + decision;
+        return services.erasure("POST", path, body).chain(answer -> {
+            if (answer.isPresent() && answer.get().ok()) {
+                return Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=plan-" + decision));
+            }
+            String message = answer.map(a -> "HTTP " + a.status() + (a.problem() == null ? "" : ": " + a.problem()))
+                    .orElse(null);
+            return render(id, answer.map(ServiceCalls.Answer::status).filter(s -> s >= 400 && s < 500).orElse(502),
+                    message == null ? "erasure-service not available" : message, null);
+        });
+    }
+
+    @POST
+    @Path("/logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout() {
+        // the form login keeps the session in this cookie only: expiring it ends the session
+        return Response.status(303).header("Location", "/login?loggedOut=true")
+                .cookie(new NewCookie.Builder("quarkus-credential").value("").path("/").maxAge(0).httpOnly(true)
+                        .build())
+                .build();
+    }
+
+    @GET
+    @Path("/triage")
+    public Uni<Response> triage() {
+        return cases.list(null, RequestType.UNCLASSIFIED, null, null, null, 0, 100)
+                .chain(unclassified -> mailFailures.list().map(failures -> pages.render(triage
+                        .data("user", user()).data("rows", unclassified.items()).data("failures", failures))));
+    }
+
+    private Uni<Response> afterAction(UUID id, String action, Uni<CaseView> done) {
+        return done.map(view -> Pages.seeOther("/dashboard/cases/" + id + "?done=" + action))
+                .onFailure(failure -> Refusal.of(failure) != null && Refusal.of(failure).status() != 404)
+                .recoverWithUni(failure -> {
+                    Refusal refusal = Refusal.of(failure);
+                    return render(id, refusal.status(), refusal.message(), null);
+                });
+    }
+
+    private Uni<Response> render(UUID id, int status, String error, String done) {
+        return cases.get(id).chain(view -> services.erasure("GET", "/api/cases/" + id + "/erasure-plan", null)
+                .chain(plan -> sentNotices(id).map(notices -> pages.render(status, casePage.data("user", user())
+                        .data("c", view).data("sentNotices", notices)
+                        .data("plan", plan.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null))
+                        .data("planState", plan.map(a -> a.ok() ? "ok" : a.status() == 404 ? "none" : "error")
+                                .orElse("unavailable"))
+                        .data("rejectionReasons", CaseEvents.RejectionReason.values())
+                        .data("error", error).data("done", done)))));
+    }
+
+    /** The notices notifier-service sent for the case, each with its rendered text; null when not available. */
+    private Uni<List<Object>> sentNotices(UUID id) {
+        return services.notifier("/api/deliveries?caseId=" + id).chain(list -> {
+            if (list.isEmpty() || !list.get().ok() || !(list.get().body() instanceof List<?> entries)) {
+                return Uni.createFrom().nullItem();
+            }
+            if (entries.isEmpty()) {
+                return Uni.createFrom().item(List.of());
+            }
+            List<Uni<Object>> withTexts = entries.stream().map(entry -> {
+                Object deliveryId = entry instanceof Map<?, ?> map ? map.get("id") : null;
+                return services.notifier("/api/deliveries/" + deliveryId)
+                        .map(one -> one.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(entry));
+            }).toList();
+            return Uni.join().all(withTexts).andFailFast();
+        });
+    }
+
+    /** Open cases past their due date on top; otherwise the API's order (due date). */
+    static List<CaseRow> overdueFirst(List<CaseRow> rows) {
+        List<CaseRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((CaseRow row) -> !(row.status().isOpen() && row.daysLeft() < 0)));
+        return sorted;
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

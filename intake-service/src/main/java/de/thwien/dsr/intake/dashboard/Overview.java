@@ -1,0 +1,101 @@
+package de.thwien.dsr.intake.dashboard;
+
+import de.thwien.dsr.intake.cases.CaseStatus;
+import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The figures of the dashboard's overview page. */
+@ApplicationScoped
+public class Overview {
+
+    static final int WEEKS = 8;
+
+    /**
+     * Open cases due in the week starting on {@code monday}, and where its bar goes in the chart: {@code height}
+     * (0-100) is its share of the tallest bar.
+     */
+    public record Week(LocalDate monday, long due, int height) {
+
+        static final int BASELINE = 130;
+
+        public int x(int index) {
+            return index * 60 + 10;
+        }
+
+        public int center(int index) {
+            return index * 60 + 30;
+        }
+
+        public int top() {
+            return BASELINE - height;
+        }
+
+        public int labelY() {
+            return BASELINE - height - 5;
+        }
+
+        public String label() {
+            return monday.getDayOfMonth() + "." + monday.getMonthValue() + ".";
+        }
+    }
+
+    /** {@code index} and {@code jobs}: the other services' answers, null when not available. */
+    public record Figures(Map<CaseStatus, Long> openByStatus, long open, long overdue, List<Week> dueByWeek,
+            Object index, Object jobs) {
+    }
+
+    private final ServiceCalls services;
+    private final Clock clock;
+
+    public Overview(ServiceCalls services, Clock clock) {
+        this.services = services;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<Figures> collect() {
+        LocalDate today = clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
+        List<CaseStatus> openStatuses = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+        return DsrCase.<DsrCase>list("status in ?1", openStatuses).chain(open -> {
+            Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
+            open.forEach(dsrCase -> byStatus.merge(dsrCase.status, 1L, Long::sum));
+            long overdue = open.stream().filter(dsrCase -> dsrCase.currentDueOn.isBefore(today)).count();
+            List<Week> weeks = dueByWeek(open.stream().map(dsrCase -> dsrCase.currentDueOn).toList(), today);
+            return services.index("GET", "/api/index/status")
+                    .chain(index -> services.erasure("GET", "/api/jobs", null)
+                            .map(jobs -> new Figures(byStatus, open.size(), overdue, weeks,
+                                    index.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null),
+                                    jobs.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null))));
+        });
+    }
+
+    /** Counts due dates per calendar week (Monday first) for the next {@link #WEEKS} weeks, this week included. */
+    static List<Week> dueByWeek(List<LocalDate> dueDates, LocalDate today) {
+        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long[] counts = new long[WEEKS];
+        for (LocalDate due : dueDates) {
+            long week = java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, due);
+            if (!due.isBefore(today) && week >= 0 && week < WEEKS) {
+                counts[(int) week]++;
+            }
+        }
+        long tallest = Math.max(1, Arrays.stream(counts).max().orElse(1));
+        List<Week> weeks = new ArrayList<>();
+        for (int i = 0; i < WEEKS; i++) {
+            weeks.add(new Week(firstMonday.plusWeeks(i), counts[i], (int) (counts[i] * 100 / tallest)));
+        }
+        return weeks;
+    }
+}

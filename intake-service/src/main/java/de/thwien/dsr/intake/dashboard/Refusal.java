@@ -1,0 +1,23 @@
+package de.thwien.dsr.intake.dashboard;
+
+import de.thwien.dsr.platform.problem.Problem;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.stream.Collectors;
+
+/** Turns a refused action (409 from the state machine, invalid input) into a status and a sentence for the page. */
+record Refusal(int status, String message) {
+
+    static Refusal of(Throwable failure) {
+        if (failure instanceof ConstraintViolationException invalid) {
+            return new Refusal(400, invalid.getConstraintViolations().stream()
+                    .map(violation -> violation.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        if (failure instanceof WebApplicationException refused) {
+            Object entity = refused.getResponse().getEntity();
+            String detail = entity instanceof Problem problem ? problem.detail() : refused.getMessage();
+            return new Refusal(refused.getResponse().getStatus(), detail);
+        }
+        return null;
+    }
+}

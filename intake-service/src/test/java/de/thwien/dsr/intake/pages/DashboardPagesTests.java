@@ -1,0 +1,268 @@
+package de.thwien.dsr.intake.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.intake.CaseTables;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The assistant's dashboard pages: login, rendering, actions through CSRF-checked forms. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class DashboardPagesTests {
+
+    private static final String SOME_CASE = "/dashboard/cases/5f0c6f4e-8a39-4c4e-9d0e-3f1c2b7a9e11";
+
+    @Inject
+    Pool pool;
+
+    @ParameterizedTest(name = "GET {0}")
+    @ValueSource(strings = {"/dashboard", "/dashboard/cases", "/dashboard/cases?overdue=true", SOME_CASE,
+            SOME_CASE + "/file", "/dashboard/triage"})
+    void everyDashboardPageSendsAnonymousVisitorsToTheLogin(String path) {
+        Response response = FormSession.anonymous().get(path);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/login");
+    }
+
+    @ParameterizedTest(name = "POST {0}")
+    @ValueSource(strings = {SOME_CASE + "/actions/note", SOME_CASE + "/plan/1/approve", "/dashboard/logout"})
+    void everyDashboardFormSendsAnonymousVisitorsToTheLogin(String path) {
+        Response response = FormSession.anonymous().post(path, Map.of("text", "x"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/login");
+    }
+
+    @Test
+    void wrongPasswordShowsTheLoginAgainWithAnError() {
+        Response response = FormSession.anonymous().post("/j_security_check",
+                Map.of("j_username", "assistant", "j_password", "wrong"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.header("Location")).contains("/login?error=true");
+        assertThat(FormSession.anonymous().get("/login?error=true").asString())
+                .contains("Benutzername oder Passwort ist falsch.");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteStrict() {
+        Response response = FormSession.anonymous().post("/j_security_check",
+                Map.of("j_username", "assistant", "j_password", "demo-assistant"));
+
+        String setCookie = response.headers().getValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(response.header("Location")).endsWith("/dashboard");
+    }
+
+    @Test
+    void loggedInUserWithoutTheAssistantRoleIsRefused() {
+        FormSession auditor = FormSession.loggedInAs("auditor", "demo-auditor");
+
+        assertThat(auditor.get("/dashboard/cases").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void overviewShowsFiguresTheChartAndSaysWhatIsNotAvailable() {
+        CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        Response response = assistant.get("/dashboard");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String html = response.asString();
+        assertThat(html).contains("<h1>Übersicht</h1>", "Offene Fälle nach Status", "wartet auf Bestätigung",
+                "id=\"overdue-count\"");
+        assertThat(html.split("<rect ", -1)).hasSize(9);
+        // no erasure-service or subject-index-service in this test: the page says so and still renders
+        assertThat(html).contains("zurzeit nicht verfügbar");
+    }
+
+    @Test
+    void caseListShowsTheCaseWithMaskedRequesterAndDaysLeft() {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ERASURE", email);
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String html = assistant.get("/dashboard/cases?q=" + caseId).asString();
+
+        assertThat(html).contains("/dashboard/cases/" + caseId, "Löschung (Art. 17)", "r***@e***.org")
+                .doesNotContain(email);
+    }
+
+    @Test
+    void overdueCaseIsMarkedWithItsNegativeDaysLeft() {
+        String overdue = CaseTables.openCase("ACCESS");
+        new CaseTables(pool).execute("update dsr_case set current_due_on = current_date - 3 where id = $1",
+                Tuple.of(UUID.fromString(overdue)));
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String html = assistant.get("/dashboard/cases?q=" + overdue).asString();
+
+        assertThat(html).containsPattern("<tr class=\"overdue\">\\s*<td><a href=\"/dashboard/cases/" + overdue);
+        assertThat(html).containsPattern("<td class=\"days\">-[34]</td>");
+    }
+
+    @Test
+    void caseListSwitchesToEnglish() {
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        Response english = assistant.get("/dashboard/cases?lang=en");
+        String remembered = assistant.get("/dashboard/cases").asString();
+
+        assertThat(english.asString()).contains("<h1>Cases</h1>");
+        assertThat(english.headers().getValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("dsr-lang=en;"));
+        assertThat(remembered).contains("<h1>Cases</h1>");
+    }
+
+    @Test
+    void casePageShowsTheRequesterTimelineActionsAndCaseFile() {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ACCESS", email);
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String html = assistant.get("/dashboard/cases/" + caseId).asString();
+        Response file = assistant.get("/dashboard/cases/" + caseId + "/file");
+
+        assertThat(html).contains(email, "Verlauf", "REQUEST_RECEIVED", "Frist verlängern", "Fall schließen",
+                "/dashboard/cases/" + caseId + "/file", "Löschplan: zurzeit nicht verfügbar");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.header("Content-Disposition")).contains("case-" + caseId + ".json");
+        assertThat(file.asString()).contains(caseId);
+    }
+
+    @Test
+    void formPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.get("/dashboard/cases/" + caseId);
+
+        Response response = assistant.post("/dashboard/cases/" + caseId + "/actions/note",
+                Map.of("text", "forged"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
+    }
+
+    @ParameterizedTest(name = "POST {0}")
+    @ValueSource(strings = {"actions/verify", "actions/extend", "actions/reject", "actions/note", "actions/close",
+            "plan/7/approve", "plan/7/decline", "plan/7/reclassify", "plan/7/pin", "/dashboard/logout"})
+    void everyDashboardFormWithoutTheCsrfTokenIsRefused(String action) {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.get("/dashboard/cases/" + caseId);
+        var timelineBefore = new CaseTables(pool).timeline(caseId);
+        String path = action.startsWith("/") ? action : "/dashboard/cases/" + caseId + "/" + action;
+
+        Response response = assistant.post(path, Map.of("text", "forged", "reasonCode", "OTHER",
+                "reason", "forged", "category", "x", "until", "2030-01-01"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).timeline(caseId)).isEqualTo(timelineBefore);
+        assertThat(assistant.get("/dashboard").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void formPostWithAWrongCsrfTokenIsRefused() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.get("/dashboard/cases/" + caseId);
+
+        Response response = assistant.post("/dashboard/cases/" + caseId + "/actions/note",
+                Map.of("text", "forged", "csrf-token", "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
+    }
+
+    @Test
+    void noteWithMarkupIsStoredAuditedAndShownEscaped() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        Response response = assistant.submit(page, page + "/actions/note",
+                Map.of("text", "<script>alert('x')</script> Rückruf"));
+        String html = assistant.get(page).asString();
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.header("Location")).endsWith(page + "?done=note");
+        assertThat(new CaseTables(pool).timeline(caseId)).anyMatch(entry -> entry.startsWith("NOTE|assistant|"));
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Rückruf")
+                .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void extendingTwiceShowsTheStateMachinesRefusal() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        Response first = assistant.submit(page, page + "/actions/extend", Map.of("text", "many mailboxes"));
+        Response second = assistant.submit(page, page + "/actions/extend", Map.of("text", "again"));
+
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.asString()).contains("id=\"action-error\"", "already been extended");
+    }
+
+    @Test
+    void emptyReasonIsRefusedWithTheValidationMessage() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        Response response = assistant.submit(page, page + "/actions/extend", Map.of("text", " "));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString()).contains("the reasons for the extension are required");
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "DEADLINE_EXTENDED")).isZero();
+    }
+
+    @Test
+    void planDecisionWithoutTheErasureServiceSaysItIsNotAvailable() {
+        String caseId = CaseTables.openCase("ERASURE");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        Response response = assistant.submit(page, page + "/plan/7/approve", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.asString()).contains("erasure-service not available");
+    }
+
+    @Test
+    void triageListsUnclassifiedCases() {
+        String caseId = CaseTables.openCase("UNCLASSIFIED");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String html = assistant.get("/dashboard/triage").asString();
+
+        assertThat(html).contains("Nicht zugeordnete Anfragen", "/dashboard/cases/" + caseId,
+                "Nicht lesbare E-Mails");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        Response logout = assistant.submit("/dashboard", "/dashboard/logout", Map.of());
+        Response after = assistant.get("/dashboard");
+
+        assertThat(logout.statusCode()).isEqualTo(303);
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.header("Location")).endsWith("/login");
+    }
+}

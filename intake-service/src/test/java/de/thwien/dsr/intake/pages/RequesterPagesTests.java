@@ -1,0 +1,148 @@
+package de.thwien.dsr.intake.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.intake.CaseTables;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The public pages: request form, status, verification and access-package pages. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class RequesterPagesTests {
+
+    private static final Pattern STATUS_LINK = Pattern.compile("href=\"http://localhost(/status/[A-Za-z0-9_-]+)\"");
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void requestFormIsGermanWithLabelsAndTheArt13Link() {
+        String html = FormSession.anonymous().get("/request").asString();
+
+        assertThat(html).contains("<html lang=\"de\"", "<label for=\"email\">E-Mail-Adresse",
+                "<legend>Was möchten Sie?", "href=\"https://thwien.de/datenschutz/\"", "Art. 13 DSGVO",
+                "name=\"csrf-token\"");
+    }
+
+    @Test
+    void requestFormSwitchesToEnglish() {
+        String html = FormSession.anonymous().get("/request?lang=en").asString();
+
+        assertThat(html).contains("<html lang=\"en\"", "<label for=\"email\">E-mail address", "Art. 13 GDPR");
+    }
+
+    @Test
+    void requestFormWithoutTheCsrfTokenIsRefused() {
+        FormSession visitor = FormSession.anonymous();
+        visitor.get("/request");
+
+        Response response = visitor.post("/request", Map.of("type", "ACCESS", "email", CaseTables.uniqueEmail()));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void invalidAddressIsShownNextToTheFieldWithTheInputKeptAndEscaped() {
+        FormSession visitor = FormSession.anonymous();
+
+        Response response = visitor.submit("/request", "/request",
+                Map.of("type", "ERASURE", "email", "not-an-address", "name", "<b>Eve</b>"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString())
+                .contains("aria-describedby=\"email-error\"",
+                        "<p class=\"field-error\" id=\"email-error\">Bitte geben Sie eine gültige E-Mail-Adresse an.",
+                        "value=\"&lt;b&gt;Eve&lt;/b&gt;\"", "value=\"ERASURE\" checked")
+                .doesNotContain("<b>Eve</b>");
+    }
+
+    @Test
+    void missingTypeIsShownNextToTheChoice() {
+        Response response = FormSession.anonymous().submit("/request", "/request",
+                Map.of("email", CaseTables.uniqueEmail()));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString()).contains("id=\"type-error\">Bitte wählen Sie aus, was Sie möchten.");
+    }
+
+    @Test
+    void validRequestOpensACaseAndLeadsToItsStatusPage() {
+        FormSession visitor = FormSession.anonymous();
+
+        Response response = visitor.submit("/request", "/request",
+                Map.of("type", "ACCESS", "email", CaseTables.uniqueEmail(), "name", "Erika Muster"));
+        Matcher link = STATUS_LINK.matcher(response.asString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(link.find()).isTrue();
+        String status = visitor.get(link.group(1)).asString();
+        assertThat(status).contains("Auskunft (Art. 15)", "wartet auf Bestätigung").doesNotContain("Erika");
+    }
+
+    @Test
+    void unknownStatusLinkGetsTheSameNotValidPageAsAnyOther() {
+        Response response = FormSession.anonymous().get("/status/" + "x".repeat(43));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.asString()).contains("Dieser Link ist nicht gültig.");
+    }
+
+    @Test
+    void verificationPageConfirmsWithItsForm() {
+        String caseId = CaseTables.openCase("ACCESS");
+        String token = new CaseTables(pool).verificationToken(caseId);
+        FormSession requester = FormSession.anonymous();
+
+        String page = requester.get("/api/verification/" + token).asString();
+        String csrf = requester.csrfToken("/api/verification/" + token);
+        Response confirmed = requester.post("/verification/" + token, Map.of("csrf-token", csrf));
+        Response again = requester.post("/verification/" + token, Map.of("csrf-token", csrf));
+
+        assertThat(page).contains("action=\"/verification/" + token + "\"", "Bestätigen");
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.asString()).contains("Ihre Anfrage ist bestätigt");
+        assertThat(new CaseTables(pool).status(caseId)).isNotEqualTo("AWAITING_VERIFICATION");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.asString()).contains("bereits verwendet");
+    }
+
+    @Test
+    void verificationFormWithoutTheCsrfTokenIsRefusedAndConfirmsNothing() {
+        String caseId = CaseTables.openCase("ACCESS");
+        String token = new CaseTables(pool).verificationToken(caseId);
+        FormSession requester = FormSession.anonymous();
+        requester.get("/api/verification/" + token);
+
+        Response response = requester.post("/verification/" + token, new HashMap<>());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).status(caseId)).isEqualTo("AWAITING_VERIFICATION");
+    }
+
+    @Test
+    void accessPagePointsAtTheDownloadOfSubjectIndex() {
+        String token = "AbCdEfGhIjKlMnOpQrStUv0123456789_-xyzXYZ012";
+
+        String html = FormSession.anonymous().get("/access/" + token).asString();
+
+        assertThat(html).contains("href=\"http://localhost:8082/access-packages/" + token + "\"");
+    }
+
+    @Test
+    void accessPageForAMalformedLinkSaysNotValid() {
+        Response response = FormSession.anonymous().get("/access/%3Cscript%3E");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.asString()).contains("Dieser Link ist nicht gültig.").doesNotContain("<script>");
+    }
+}
