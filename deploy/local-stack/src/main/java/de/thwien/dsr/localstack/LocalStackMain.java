@@ -37,6 +37,8 @@ public final class LocalStackMain {
 
         out.println();
         out.println("DSR local stack is running.");
+        out.printf("  %-22s %s/dashboard  (public request form %s/request)%n", "dashboard",
+                stack.service("intake-service").service().baseUrl(), stack.service("intake-service").service().baseUrl());
         for (ServiceProcess service : stack.services()) {
             out.printf("  %-22s %s  (Swagger UI %s/q/swagger-ui, log %s)%n", service.service().name(),
                     service.service().baseUrl(), service.service().baseUrl(), service.logFile());
