@@ -1,0 +1,313 @@
+package de.thwien.dsr.benchmarks;
+
+import de.thwien.dsr.connectors.identity.EmailNormaliser;
+import de.thwien.dsr.connectors.identity.Identifier;
+import de.thwien.dsr.connectors.identity.Identifiers;
+import de.thwien.dsr.connectors.mail.ImapMailReader;
+import de.thwien.dsr.connectors.mail.MailAccount;
+import de.thwien.dsr.connectors.mail.MailClassificationRules;
+import de.thwien.dsr.connectors.mail.MailSettings;
+import de.thwien.dsr.connectors.spi.CrawlCursor;
+import de.thwien.dsr.connectors.spi.CrawlResult;
+import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.StoreReader;
+import de.thwien.dsr.connectors.sql.SqlMappingLoader;
+import de.thwien.dsr.connectors.sql.SqlStoreReader;
+import de.thwien.dsr.infra.EmbeddedInfra;
+import de.thwien.dsr.subjectindex.index.SubjectIndex;
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Crawl and locate benchmark of the subject index (issue 5). Starts the embedded PostgreSQL and
+ * GreenMail, loads {@code bench.mails} mails and {@code bench.partners} CRM partners, then measures
+ *
+ * <ul>
+ *   <li>the mail crawl as subject-index runs it: {@link ImapMailReader#crawl} into {@link SubjectIndex#put}
+ *       in batches of 500 (what the service's {@code Crawler} does on a first crawl), next to a plain
+ *       Jakarta Mail FETCH of headers and body of the same mails, the floor any crawl stands on;</li>
+ *   <li>the CRM crawl ({@link SqlStoreReader#crawl} into the same index);</li>
+ *   <li>the locate query: {@link SubjectIndex#lookup} with the keys the service's locate uses (e-mail and
+ *       name) and with the e-mail key alone, next to a direct SQL lookup of the e-mail key on the same
+ *       table over one open connection.</li>
+ * </ul>
+ *
+ * It prints a Markdown table. Numbers only: nothing is asserted, and no test runs it.
+ */
+public final class IndexBenchmarkMain {
+
+    private static final String INDEX_SCHEMA = "subject_index";
+    /** As the service's Crawler: records are written to the index in batches of this size. */
+    private static final int WRITE_BATCH = 500;
+    private static final int FETCH_BATCH = 200;
+    private static final int WARM_UP_LOOKUPS = 200;
+
+    private IndexBenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int mails = Integer.getInteger("bench.mails", 100_000);
+        int partners = Integer.getInteger("bench.partners", 100_000);
+        int lookups = Integer.getInteger("bench.lookups", 2_000);
+        List<String[]> rows = new ArrayList<>();
+        try (EmbeddedInfra infra = EmbeddedInfra.start()) {
+            long loadStart = System.nanoTime();
+            try (Connection connection = DriverManager.getConnection(infra.postgresJdbcUrl(),
+                    infra.postgresUsername(), infra.postgresPassword())) {
+                BenchmarkCrm.load(connection, partners);
+                BenchmarkCrm.runScript(connection, INDEX_SCHEMA, "db/migration/V1__subject_index.sql");
+            }
+            BenchmarkMailbox.load(infra.mailServer().greenMail(), mails, partners);
+            System.out.printf("loaded %d mails and %d partners in %.1f s%n", mails, partners,
+                    (System.nanoTime() - loadStart) / 1e9);
+
+            MailAccount account = new MailAccount("info", infra.mailHost(), infra.imapPort(), false,
+                    BenchmarkMailbox.ADDRESS, BenchmarkMailbox.PASSWORD, BenchmarkMailbox.ADDRESS);
+
+            long fetchStart = System.nanoTime();
+            long fetched = plainFetch(account);
+            double fetchSeconds = (System.nanoTime() - fetchStart) / 1e9;
+            rows.add(throughputRow("Plain IMAP FETCH (envelope + whole message per batch of 200, Jakarta Mail), floor", fetched, fetchSeconds,
+                    "mails"));
+
+            try (AgroalDataSource indexDataSource = indexDataSource(infra)) {
+                SubjectIndex index = new SubjectIndex(indexDataSource);
+
+                StoreReader mailReader = new ImapMailReader(new MailSettings(List.of(account),
+                        MailClassificationRules.defaults(List.of()), null, Duration.ofMinutes(5)));
+                long crawlStart = System.nanoTime();
+                CrawlResult mailCrawl = crawlIntoIndex(mailReader, index);
+                double crawlSeconds = (System.nanoTime() - crawlStart) / 1e9;
+                rows.add(throughputRow("Mail crawl into the index (ImapMailReader → SubjectIndex.put)",
+                        mailCrawl.recordsVisited(), crawlSeconds, "mails"));
+
+                PGSimpleDataSource crmDataSource = new PGSimpleDataSource();
+                crmDataSource.setUrl(infra.postgresJdbcUrl());
+                crmDataSource.setUser(infra.postgresUsername());
+                crmDataSource.setPassword(infra.postgresPassword());
+                StoreReader crmReader = SqlStoreReader.open(
+                        SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE)
+                                .withSchema(BenchmarkCrm.SCHEMA), crmDataSource);
+                long crmStart = System.nanoTime();
+                CrawlResult crmCrawl = crawlIntoIndex(crmReader, index);
+                double crmSeconds = (System.nanoTime() - crmStart) / 1e9;
+                rows.add(throughputRow("CRM crawl into the index (SqlStoreReader → SubjectIndex.put)",
+                        crmCrawl.recordsVisited(), crmSeconds, "records"));
+
+                long entries = count(indexDataSource, "select count(*) from index_entry");
+                try (Connection connection = indexDataSource.getConnection();
+                     Statement statement = connection.createStatement()) {
+                    statement.execute("analyze index_entry");
+                }
+
+                long[] ids = new Random(5).longs(lookups, 1, partners + 1L).toArray();
+                List<Set<Identifier>> locateKeys = new ArrayList<>();
+                List<Set<Identifier>> emailKeys = new ArrayList<>();
+                List<String> rawKeys = new ArrayList<>();
+                for (long id : ids) {
+                    String email = BenchmarkPeople.email(id);
+                    locateKeys.add(Identifiers.of(email, null, BenchmarkPeople.name(id)));
+                    emailKeys.add(Identifiers.ofEmail(email));
+                    rawKeys.add(EmailNormaliser.canonical(email).orElseThrow());
+                }
+                rows.add(latencyRow("Locate query: SubjectIndex.lookup(e-mail + name keys), as on identity.verified",
+                        time(locateKeys, keys -> lookup(index, keys))));
+                rows.add(latencyRow("Search query: SubjectIndex.lookup(e-mail key only)",
+                        time(emailKeys, keys -> lookup(index, keys))));
+                try (Connection connection = indexDataSource.getConnection();
+                     PreparedStatement direct = connection.prepareStatement(
+                             "select store, reference from index_entry where kind = 'EMAIL' and key = ?")) {
+                    rows.add(latencyRow("Direct SQL on index_entry (e-mail key, one open connection)",
+                            time(rawKeys, key -> directLookup(direct, key))));
+                }
+                System.out.println();
+                System.out.printf("Index: %d entries for %d mails and %d CRM records; %d lookups of random"
+                        + " customers (%d warm-up lookups not counted)%n", entries, mailCrawl.recordsVisited(),
+                        crmCrawl.recordsVisited(), lookups, WARM_UP_LOOKUPS);
+            }
+        }
+        System.out.println();
+        System.out.println(machine());
+        System.out.println();
+        System.out.println("| Measurement | Count | Time | Throughput / latency |");
+        System.out.println("|---|---:|---:|---|");
+        rows.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+        System.exit(0); // embedded infra leaves non-daemon threads behind
+    }
+
+    /** Headers and body of every message of every folder, batched like the crawl, nothing parsed or indexed. */
+    private static long plainFetch(MailAccount account) throws Exception {
+        long messages = 0;
+        byte[] buffer = new byte[8192];
+        Session session = Session.getInstance(new Properties());
+        try (Store store = session.getStore("imap")) {
+            store.connect(account.host(), account.port(), account.login(), account.password());
+            for (Folder folder : store.getDefaultFolder().list("*")) {
+                if ((folder.getType() & Folder.HOLDS_MESSAGES) == 0) {
+                    continue;
+                }
+                folder.open(Folder.READ_ONLY);
+                try {
+                    Message[] all = folder.getMessages();
+                    FetchProfile profile = new FetchProfile();
+                    profile.add(FetchProfile.Item.ENVELOPE);
+                    profile.add(UIDFolder.FetchProfileItem.UID);
+                    // the whole message in the batched FETCH: one round trip per 200 mails, not one per mail
+                    profile.add(IMAPFolder.FetchProfileItem.MESSAGE);
+                    for (int start = 0; start < all.length; start += FETCH_BATCH) {
+                        Message[] batch = Arrays.copyOfRange(all, start, Math.min(all.length, start + FETCH_BATCH));
+                        folder.fetch(batch, profile);
+                        for (Message message : batch) {
+                            try (InputStream body = message.getInputStream()) {
+                                while (body.read(buffer) >= 0) {
+                                    // drained: the bytes have to cross the wire, nothing more
+                                }
+                            }
+                            messages++;
+                        }
+                    }
+                } finally {
+                    folder.close(false);
+                }
+            }
+        }
+        return messages;
+    }
+
+    /** A first crawl as the service's Crawler does it: records in batches of 500 into the index. */
+    private static CrawlResult crawlIntoIndex(StoreReader reader, SubjectIndex index) throws Exception {
+        List<IndexedRecord> batch = new ArrayList<>();
+        Consumer<IndexedRecord> sink = record -> {
+            batch.add(record);
+            if (batch.size() >= WRITE_BATCH) {
+                put(index, reader.store(), batch);
+            }
+        };
+        CrawlResult result = reader.crawl(CrawlCursor.START, sink);
+        put(index, reader.store(), batch);
+        return result;
+    }
+
+    private static void put(SubjectIndex index, String store, List<IndexedRecord> batch) {
+        try {
+            index.put(store, batch);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("index write failed", e);
+        }
+        batch.clear();
+    }
+
+    private static int lookup(SubjectIndex index, Set<Identifier> keys) throws Exception {
+        return index.lookup(keys).values().stream().mapToInt(List::size).sum();
+    }
+
+    private static int directLookup(PreparedStatement query, String key) throws Exception {
+        query.setString(1, key);
+        int rows = 0;
+        try (ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                result.getString(1);
+                result.getString(2);
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private interface Lookup<T> {
+        int run(T input) throws Exception;
+    }
+
+    private static <T> long[] time(List<T> inputs, Lookup<T> lookup) throws Exception {
+        for (int i = 0; i < WARM_UP_LOOKUPS; i++) {
+            lookup.run(inputs.get(i % inputs.size()));
+        }
+        long[] nanos = new long[inputs.size()];
+        long hits = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            long start = System.nanoTime();
+            hits += lookup.run(inputs.get(i));
+            nanos[i] = System.nanoTime() - start;
+        }
+        if (hits == 0) {
+            throw new IllegalStateException("no lookup found anything: the index was not filled");
+        }
+        return nanos;
+    }
+
+    private static AgroalDataSource indexDataSource(EmbeddedInfra infra) throws java.sql.SQLException {
+        // the pool the service gets from quarkus-agroal (default max size 20), on the service's schema
+        return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(20)
+                        .connectionFactoryConfiguration(factory -> factory
+                                .jdbcUrl(infra.postgresJdbcUrl() + (infra.postgresJdbcUrl().contains("?") ? "&" : "?")
+                                        + "currentSchema=" + INDEX_SCHEMA)
+                                .principal(new NamePrincipal(infra.postgresUsername()))
+                                .credential(new SimplePassword(infra.postgresPassword())))));
+    }
+
+    private static long count(AgroalDataSource dataSource, String sql) throws java.sql.SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static String[] throughputRow(String what, long count, double seconds, String unit) {
+        return new String[] {what, Long.toString(count), String.format("%.1f s", seconds),
+            String.format("%.0f %s/s", count / seconds, unit)};
+    }
+
+    private static String[] latencyRow(String what, long[] nanos) {
+        Percentiles percentiles = Percentiles.of(nanos);
+        return new String[] {what, Integer.toString(nanos.length), "",
+            String.format("p50 %.2f ms, p99 %.2f ms (max %.2f ms)", percentiles.p50Millis(), percentiles.p99Millis(),
+                    percentiles.maxMillis())};
+    }
+
+    private static String machine() {
+        long memoryKb = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    memoryKb = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (Exception e) {
+            // not Linux: leave the memory out
+        }
+        return String.format("Machine: %d cores available to the JVM, %.1f GiB RAM, JVM max heap %.1f GiB, Java %s,"
+                        + " %s %s", Runtime.getRuntime().availableProcessors(), memoryKb / 1024.0 / 1024.0,
+                Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0 / 1024.0, System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.arch"));
+    }
+}
