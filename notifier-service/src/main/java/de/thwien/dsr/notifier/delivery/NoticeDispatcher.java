@@ -7,7 +7,7 @@ import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -44,13 +44,13 @@ public class NoticeDispatcher {
     private static final int BATCH_SIZE = 20;
 
     private final Pool pool;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final Outbox outbox;
     private final Clock clock;
     private final NotifierConfig config;
     private final AssistantNotices assistant;
 
-    public NoticeDispatcher(Pool pool, Mailer mailer, Outbox outbox, Clock clock, NotifierConfig config,
+    public NoticeDispatcher(Pool pool, ReactiveMailer mailer, Outbox outbox, Clock clock, NotifierConfig config,
             AssistantNotices assistant) {
         this.pool = pool;
         this.mailer = mailer;
@@ -90,7 +90,9 @@ public class NoticeDispatcher {
     private void send(UUID id) throws Throwable {
         NoticeDelivery delivery = await(() -> Panache.withSession(() -> NoticeDelivery.<NoticeDelivery>findById(id)));
         try {
-            mailer.send(toMail(delivery));
+            // bounded: an SMTP server that stops answering must not stall every later notice; the
+            // attempt counts as failed and is retried (a late acceptance is the documented residual window)
+            mailer.send(toMail(delivery)).await().atMost(config.sendTimeout());
         } catch (RuntimeException e) {
             await(() -> Panache.withTransaction(() -> recordFailure(id, e)));
             return;

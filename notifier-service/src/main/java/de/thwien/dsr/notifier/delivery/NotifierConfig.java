@@ -13,6 +13,10 @@ public interface NotifierConfig {
     /** Wait before the first retry; it doubles with every further try. */
     Duration firstRetryDelay();
 
+    /** How long one SMTP attempt may take before it counts as failed and is retried. */
+    @io.smallrye.config.WithDefault("PT30S")
+    Duration sendTimeout();
+
     /** Right-hand side of generated Message-IDs. */
     String messageIdDomain();
 
