@@ -60,6 +60,11 @@ public final class BbbClient {
         return recordings(call("getRecordings", Map.of("recordID", String.join(",", recordIds), "state", "any")));
     }
 
+    /** Every recording the server holds, in any state (for routine retention). */
+    public List<BbbRecording> getAllRecordings() throws BbbApiException {
+        return recordings(call("getRecordings", Map.of("state", "any")));
+    }
+
     /** Recordings of these meetings, in any state. */
     public List<BbbRecording> getRecordingsByMeeting(Collection<String> meetingIds) throws BbbApiException {
         if (meetingIds.isEmpty()) {

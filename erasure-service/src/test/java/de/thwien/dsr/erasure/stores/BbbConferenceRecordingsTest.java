@@ -1,0 +1,72 @@
+package de.thwien.dsr.erasure.stores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.thwien.dsr.connectors.conference.BbbChecksum;
+import de.thwien.dsr.connectors.conference.BbbClient;
+import de.thwien.dsr.infra.bbb.BbbApiSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BbbConferenceRecordingsTest {
+
+    private static final String SECRET = "routine-retention-secret";
+    private BbbApiSimulator bbb;
+    private BbbConferenceRecordings recordings;
+
+    @BeforeEach
+    void startSimulator() {
+        bbb = BbbApiSimulator.start(SECRET);
+        recordings = new BbbConferenceRecordings(Optional.of(
+                new BbbClient(bbb.apiUrl(), SECRET, BbbChecksum.SHA256, Duration.ofSeconds(5))));
+        bbb.addRecording(recording("rec-old", "2026-10-01T09:00:00Z"));
+        bbb.addRecording(recording("rec-new", "2026-11-20T23:30:00Z"));
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        bbb.close();
+    }
+
+    @Test
+    void everyRecordingIsListedWithItsBerlinRecordingDay() throws StoreFailure {
+        assertThat(recordings.list()).containsExactlyInAnyOrder(
+                new ConferenceRecordings.StoredRecording("rec-old", LocalDate.parse("2026-10-01")),
+                new ConferenceRecordings.StoredRecording("rec-new", LocalDate.parse("2026-11-21")));
+    }
+
+    @Test
+    void deletingARecordingRemovesItFromTheConferenceServer() throws StoreFailure {
+        recordings.delete("rec-old");
+
+        assertThat(bbb.recording("rec-old")).isEmpty();
+        assertThat(bbb.recording("rec-new")).isPresent();
+    }
+
+    @Test
+    void aServerAnsweringFailedIsAStoreFailureNotAnEmptyList() {
+        bbb.answerFailed("checksumError");
+
+        assertThatThrownBy(() -> recordings.list()).isInstanceOf(StoreFailure.class);
+    }
+
+    @Test
+    void withoutAConfiguredConferenceStoreEveryCallFailsVisibly() {
+        BbbConferenceRecordings unconfigured = new BbbConferenceRecordings(Optional.empty());
+
+        assertThatThrownBy(unconfigured::list).isInstanceOf(StoreFailure.class).hasMessageContaining("no BBB API");
+        assertThatThrownBy(() -> unconfigured.delete("rec-old")).isInstanceOf(StoreFailure.class);
+    }
+
+    private static BbbApiSimulator.SimulatedRecording recording(String recordId, String start) {
+        Instant startTime = Instant.parse(start);
+        return new BbbApiSimulator.SimulatedRecording(recordId, "meeting-" + recordId, "Meeting", true, startTime,
+                startTime.plusSeconds(3600), 3);
+    }
+}
