@@ -1,5 +1,7 @@
 package de.thwien.dsr.events.inbox;
 
+import de.thwien.dsr.events.tracing.CaseTracing;
+import io.opentelemetry.api.trace.Span;
 import de.thwien.dsr.events.EventCodec;
 import de.thwien.dsr.events.EventDecodingException;
 import de.thwien.dsr.events.EventEnvelope;
@@ -34,11 +36,13 @@ public class EventInbox {
     private final ProcessedEvents processedEvents;
     private final String consumer;
     private final int retries;
+    private final CaseTracing tracing;
 
-    public EventInbox(ProcessedEvents processedEvents,
+    public EventInbox(ProcessedEvents processedEvents, CaseTracing tracing,
             @ConfigProperty(name = "quarkus.application.name") String consumer,
             @ConfigProperty(name = "dsr.inbox.retries", defaultValue = "3") int retries) {
         this.processedEvents = processedEvents;
+        this.tracing = tracing;
         this.consumer = consumer;
         this.retries = retries;
     }
@@ -52,12 +56,15 @@ public class EventInbox {
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             return Uni.createFrom().failure(e);
         }
+        Span span = tracing.startApply(envelope.id(), envelope.type(), record.topic(), envelope.subject(),
+                record.headers());
         return Panache.withTransaction(() -> processedEvents.recordFirstTime(consumer, envelope.id())
                         .chain(firstTime -> firstTime ? effect.apply(envelope) : skipDuplicate(envelope)))
                 .onFailure(failure -> !(failure instanceof EventDecodingException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(3)).atMost(retries)
                 .onFailure().invoke(failure -> LOG.errorf("event %s (%s) for case %s failed after retries: %s",
-                        envelope.id(), envelope.type(), envelope.subject(), failure.getClass().getName()));
+                        envelope.id(), envelope.type(), envelope.subject(), failure.getClass().getName()))
+                .onTermination().invoke((ignored, failure, cancelled) -> CaseTracing.end(span, failure));
     }
 
     private Uni<Void> skipDuplicate(EventEnvelope envelope) {

@@ -1,6 +1,8 @@
 package de.thwien.dsr.events.outbox;
 
 import de.thwien.dsr.events.CloudEventHeaders;
+import de.thwien.dsr.events.tracing.CaseTracing;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -32,7 +34,7 @@ import org.jboss.logging.Logger;
  *
  * <p>Delivery is at least once: a crash after the broker acknowledged a record but before the
  * row is marked sends it again after restart, with the same event id, and consumers deduplicate
- * on that id. One relay runs at a time across instances (a PostgreSQL advisory lock), so the
+ * on that id. One relay per service runs at a time across its instances (a PostgreSQL advisory lock), so the
  * order per case is the order of the rows. The relay talks to PostgreSQL through the reactive
  * pool, not a Hibernate session, because it waits for Kafka acknowledgements between statements.
  */
@@ -41,11 +43,17 @@ public class OutboxRelay {
 
     public static final String CHANNEL = "outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Arbitrary but fixed key of the advisory lock that elects the one active relay. */
-    private static final long RELAY_LOCK_KEY = 0x44_53_52_0001L;
+    /**
+     * The advisory lock that elects the one active relay of a service: arbitrary but fixed first key, the
+     * service's schema as second key. Advisory locks are per database and the services share one, so
+     * without the schema one service's relay would make every other service's relay skip its turn.
+     */
+    public static final String TRY_LOCK = "select pg_try_advisory_lock(1146311169, hashtext(current_schema()))";
+    private static final String UNLOCK = "select pg_advisory_unlock(1146311169, hashtext(current_schema()))";
     private static final int BATCH_SIZE = 200;
 
     private final MutinyEmitter<String> emitter;
+    private final CaseTracing tracing;
     private final Pool pool;
     private final Clock clock;
     private final Vertx vertx;
@@ -54,9 +62,11 @@ public class OutboxRelay {
     private volatile boolean paused;
     private long timerId;
 
-    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, Pool pool, Clock clock, Vertx vertx,
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, CaseTracing tracing, Pool pool, Clock clock,
+            Vertx vertx,
             @ConfigProperty(name = "dsr.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval) {
         this.emitter = emitter;
+        this.tracing = tracing;
         this.pool = pool;
         this.clock = clock;
         this.vertx = vertx;
@@ -103,12 +113,12 @@ public class OutboxRelay {
     }
 
     private Uni<Boolean> tryLock(SqlConnection connection) {
-        return connection.preparedQuery("select pg_try_advisory_lock($1)").execute(Tuple.of(RELAY_LOCK_KEY))
+        return connection.query(TRY_LOCK).execute()
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     private Uni<Void> unlock(SqlConnection connection) {
-        return connection.preparedQuery("select pg_advisory_unlock($1)").execute(Tuple.of(RELAY_LOCK_KEY))
+        return connection.query(UNLOCK).execute()
                 .replaceWithVoid();
     }
 
@@ -135,12 +145,15 @@ public class OutboxRelay {
         CloudEventHeaders.of(eventId, row.getString("source"), row.getString("event_type"),
                         row.getString("record_key"), row.getOffsetDateTime("occurred_at").toInstant())
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        Span span = tracing.startPublish(eventId, row.getString("event_type"), row.getString("topic"),
+                row.getString("record_key"), headers);
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.getString("topic"))
                 .withKey(row.getString("record_key"))
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata));
+        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
+                .onTermination().invoke((ignored, failure, cancelled) -> CaseTracing.end(span, failure));
     }
 
     private Uni<Void> markPublished(SqlConnection connection, long sequence) {

@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +83,51 @@ class OutboxRelayTests {
                     .as("the crash made the relay publish the event twice").hasSize(2);
         }
         assertThat(tables.timelineEntriesOfEvent(noticeEventId)).as("but it took effect once").isEqualTo(1);
+    }
+
+    @Test
+    void relayOfAnotherServiceOnTheSameDatabaseDoesNotHoldThisServicesRelayBack() {
+        CaseTimelineProbe tables = new CaseTimelineProbe(pool);
+        SqlConnection otherService = pool.getConnection().await().indefinitely();
+        try {
+            otherService.query("create schema if not exists relay_lock_probe").execute().await().indefinitely();
+            otherService.query("set search_path to relay_lock_probe").execute().await().indefinitely();
+            assertThat(holdsRelayLock(otherService)).as("the other service's relay lock is taken").isTrue();
+
+            UUID eventId = tables.outboxEventOfCase(CaseTimelineProbe.openCase());
+
+            await().atMost(PATIENCE).until(() -> tables.published(eventId));
+        } finally {
+            giveBack(otherService);
+        }
+    }
+
+    @Test
+    void secondInstanceOfThisServiceDoesNotRelayWhileTheFirstHoldsTheLock() {
+        CaseTimelineProbe tables = new CaseTimelineProbe(pool);
+        SqlConnection firstInstance = pool.getConnection().await().indefinitely();
+        UUID eventId;
+        try {
+            await().atMost(PATIENCE).until(() -> holdsRelayLock(firstInstance));
+            eventId = tables.outboxEventOfCase(CaseTimelineProbe.openCase());
+
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> !tables.published(eventId));
+        } finally {
+            giveBack(firstInstance);
+        }
+        await().atMost(PATIENCE).until(() -> tables.published(eventId));
+    }
+
+    /** Pooled connections outlive close(): release the session's locks and settings first. */
+    private static void giveBack(SqlConnection connection) {
+        connection.query("select pg_advisory_unlock_all()").execute().await().indefinitely();
+        connection.query("reset search_path").execute().await().indefinitely();
+        connection.close().await().indefinitely();
+    }
+
+    private static boolean holdsRelayLock(SqlConnection connection) {
+        return connection.query(OutboxRelay.TRY_LOCK).execute().await().indefinitely().iterator().next().getBoolean(0);
     }
 
     private UUID appendNoticeSent(String caseId) throws Throwable {

@@ -3,6 +3,7 @@ package de.thwien.dsr.subjectindex.stores;
 import de.thwien.dsr.connectors.conference.BbbChecksum;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.net.URI;
 import java.time.Duration;
@@ -48,11 +49,21 @@ public interface StoresConfig {
 
         String secret();
 
-        @WithDefault("SHA256")
-        BbbChecksum checksum();
+        // checksum and timeout have their defaults here, not as @WithDefault: a mapping default would make
+        // the Optional conference store count as configured, and the service would not start without one
+        @WithName("checksum")
+        Optional<BbbChecksum> configuredChecksum();
 
-        @WithDefault("PT10S")
-        Duration timeout();
+        @WithName("timeout")
+        Optional<Duration> configuredTimeout();
+
+        default BbbChecksum checksum() {
+            return configuredChecksum().orElse(BbbChecksum.SHA256);
+        }
+
+        default Duration timeout() {
+            return configuredTimeout().orElse(Duration.ofSeconds(10));
+        }
     }
 
     interface Mail {
