@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public class DeferredErasureJob {
                         .setParameter("limit", execution.batchSize())
                         .getResultList())
                 .map(rows -> rows.stream().map(row -> {
-                    row.claimedUntil = now.plus(execution.lease());
+                    row.claim(now, execution);
                     return new Due(row.id, row.caseId, row.store, row.reference);
                 }).toList());
     }
@@ -98,24 +97,20 @@ public class DeferredErasureJob {
         Map<UUID, Map<Long, String>> erasedByCase = new LinkedHashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Done d : done) {
-            chain = chain.chain(() -> DeferredErasure.<DeferredErasure>findById(d.due().jobId()).map(row -> {
-                row.claimedUntil = null;
-                row.attempts++;
+            chain = chain.chain(() -> DeferredErasure.<DeferredErasure>findById(d.due().jobId()).chain(row -> {
                 if (d.outcome().succeeded()) {
+                    row.attemptSucceeded(d.outcome().detail());
                     row.status = DeferredErasure.Status.ERASED;
                     row.erasedAt = now;
-                    row.proof = d.outcome().detail();
-                    row.lastError = null;
                     run.erased++;
                     report.add("erased " + row.store + " " + row.reference);
                     erasedByCase.computeIfAbsent(row.caseId, c -> new LinkedHashMap<>()).put(row.itemId, row.proof);
                 } else {
-                    row.lastError = d.outcome().detail();
-                    row.nextAttemptAt = now.plus(backoff(row.attempts));
+                    row.attemptFailed(d.outcome().detail(), now, execution);
                     run.failed++;
                     report.add("failed " + row.store + " " + row.reference + ": " + d.outcome().detail());
                 }
-                return row;
+                return Uni.createFrom().voidItem();
             }).replaceWithVoid());
         }
         return chain
@@ -135,10 +130,5 @@ public class DeferredErasureJob {
                     return run.persist();
                 })
                 .replaceWith(run);
-    }
-
-    private Duration backoff(int attempts) {
-        Duration delay = execution.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(execution.maxBackoff()) > 0 ? execution.maxBackoff() : delay;
     }
 }
