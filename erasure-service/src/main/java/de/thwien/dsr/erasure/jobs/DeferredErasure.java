@@ -14,7 +14,8 @@ import java.time.LocalDate;
 @Table(name = "deferred_erasure")
 public class DeferredErasure extends RetriedStoreWrite {
 
-    public enum Status { SCHEDULED, ERASED }
+    /** NEEDS_ATTENTION: the store refused the erasure for good; the assistant takes it from there. */
+    public enum Status { SCHEDULED, ERASED, NEEDS_ATTENTION }
 
     @Column(name = "item_id", nullable = false, unique = true)
     public Long itemId;

@@ -22,7 +22,9 @@ import org.jboss.logging.Logger;
 /**
  * Erases restricted records whose hold has ended, with no human action. Due rows are claimed with
  * row locks (SKIP LOCKED) and a lease, so two instances never erase the same record; an erased
- * row is never picked again, so running the job twice erases nothing twice. Each run is recorded.
+ * row is never picked again, so running the job twice erases nothing twice. A store that is down is
+ * tried again with backoff; one that refuses for good is, after {@code max-refusals} attempts, handed
+ * to the assistant (plan item and {@code GET /api/jobs}). Each run is recorded.
  */
 @ApplicationScoped
 public class DeferredErasureJob {
@@ -38,6 +40,7 @@ public class DeferredErasureJob {
     private final StoreOperations operations;
     private final DeferredConfirmation confirmation;
     private final ErasureConfig.Execution execution;
+    private final int maxRefusals;
     private final Clock clock;
 
     public DeferredErasureJob(StoreOperations operations, DeferredConfirmation confirmation, ErasureConfig config,
@@ -45,6 +48,7 @@ public class DeferredErasureJob {
         this.operations = operations;
         this.confirmation = confirmation;
         this.execution = config.execution();
+        this.maxRefusals = config.deferred().maxRefusals();
         this.clock = clock;
     }
 
@@ -108,6 +112,13 @@ public class DeferredErasureJob {
                 } else {
                     row.attemptFailed(d.outcome().detail(), now, execution);
                     run.failed++;
+                    if (d.outcome().refused() && row.attempts >= maxRefusals) {
+                        // retrying a refusal forever would hide it: the assistant resolves it
+                        row.status = DeferredErasure.Status.NEEDS_ATTENTION;
+                        report.add("refused " + row.store + " " + row.reference + " (" + row.attempts
+                                + " attempts), handed to the assistant: " + d.outcome().detail());
+                        return confirmation.refused(row.caseId, row.itemId, d.outcome().detail(), row.attempts, now);
+                    }
                     report.add("failed " + row.store + " " + row.reference + ": " + d.outcome().detail());
                 }
                 return Uni.createFrom().voidItem();

@@ -91,6 +91,9 @@ public class PlanEntry extends RetriedStoreWrite {
     @Column(name = "executed_at")
     public Instant executedAt;
 
+    /** Why the assistant has to look at the item (e.g. the store refused its deferred erasure); null: nothing. */
+    public String attention;
+
     public static Uni<List<PlanEntry>> ofCase(UUID caseId) {
         return list("caseId = ?1 order by id", caseId);
     }

@@ -37,7 +37,7 @@ public class ConnectedRecordStores implements RecordStores {
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (ErasureBlockedException e) {
-            throw new StoreFailure(store + ": erasure blocked: " + e.getMessage(), e);
+            throw StoreFailure.refusal(store + ": erasure blocked: " + e.getMessage(), e);
         }
     }
 
