@@ -141,7 +141,9 @@ public class PlanExecutor {
     private static Uni<Void> scheduleDeferredErasure(PlanEntry entry) {
         return DeferredErasure.<DeferredErasure>find("itemId", entry.id).firstResult().chain(existing -> {
             if (existing != null) {
+                // restricted again (a pinned or followed hold): the job erases where the record is now
                 existing.erasableFrom = entry.erasableFrom;
+                existing.reference = entry.reference;
                 return Uni.createFrom().voidItem();
             }
             DeferredErasure job = new DeferredErasure();
