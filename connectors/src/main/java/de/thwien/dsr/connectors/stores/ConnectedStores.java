@@ -31,13 +31,12 @@ public final class ConnectedStores {
 
     private final List<ConnectedStore> stores;
     private final Optional<BbbClient> bbb;
-    private final ConnectedStore.Opener<ConferenceWriter> conferenceWriter;
+    private final ConnectedStore conference;
 
-    private ConnectedStores(List<ConnectedStore> stores, Optional<BbbClient> bbb,
-            ConnectedStore.Opener<ConferenceWriter> conferenceWriter) {
+    private ConnectedStores(List<ConnectedStore> stores, Optional<BbbClient> bbb, ConnectedStore conference) {
         this.stores = List.copyOf(stores);
         this.bbb = bbb;
-        this.conferenceWriter = conferenceWriter;
+        this.conference = conference;
     }
 
     public static ConnectedStores of(StoreSettings settings) {
@@ -55,17 +54,16 @@ public final class ConnectedStores {
             stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> writer, null));
         });
         Optional<BbbClient> bbb = settings.conference().map(conference -> bbbClient(conference.bbb()));
-        ConnectedStore.Opener<ConferenceWriter> conferenceWriter = null;
+        ConnectedStore conference = null;
         if (settings.conference().isPresent()) {
-            StoreSettings.Conference conference = settings.conference().get();
-            SqlMapping mapping = mapping(conference);
-            DataSource dataSource = dataSource(conference);
+            SqlMapping mapping = mapping(settings.conference().get());
+            DataSource dataSource = dataSource(settings.conference().get());
             BbbClient client = bbb.get();
-            conferenceWriter = () -> ConferenceWriter.open(mapping, dataSource, client);
-            stores.add(new ConnectedStore(mapping.store(), () -> ConferenceReader.open(mapping, dataSource, client),
-                    conferenceWriter, mapping));
+            conference = new ConnectedStore(mapping.store(), () -> ConferenceReader.open(mapping, dataSource, client),
+                    () -> ConferenceWriter.open(mapping, dataSource, client), mapping);
+            stores.add(conference);
         }
-        return new ConnectedStores(stores, bbb, conferenceWriter);
+        return new ConnectedStores(stores, bbb, conference);
     }
 
     public List<ConnectedStore> stores() {
@@ -85,12 +83,10 @@ public final class ConnectedStores {
         return bbb;
     }
 
-    /**
-     * The conference store's writer with its recording operations, opened on each call (opening checks
-     * the mapping against the live schema, so a store that was down is used again once it answers).
-     */
+    /** The conference store's writer with its recording operations (the one its {@link ConnectedStore} opened). */
     public Optional<ConferenceWriter> conferenceWriter() throws StoreUnavailableException {
-        return conferenceWriter == null ? Optional.empty() : Optional.of(conferenceWriter.open());
+        // built in of() from ConferenceWriter.open: the cast cannot fail
+        return conference == null ? Optional.empty() : Optional.of((ConferenceWriter) conference.writer());
     }
 
     private static BbbClient bbbClient(StoreSettings.Bbb bbb) {
