@@ -77,6 +77,41 @@ public final class ConferenceWriter implements StoreWriter {
         return reference;
     }
 
+    /**
+     * Routine retention: deletes the recording {@code recordId} through the BBB API and, once BBB has
+     * confirmed it, erases the Greenlight rows that point at it. Greenlight would drop them by its
+     * sync from BBB, which a deployment without it (the demo and test stores) does not have. Both
+     * sides are read again: only a recording neither BBB nor Greenlight still has counts as deleted.
+     * Returns the Greenlight references erased.
+     *
+     * @throws StoreUnavailableException when BBB fails or does not confirm, or either side still has it
+     */
+    public List<String> deleteRecording(String recordId) throws StoreUnavailableException, ErasureBlockedException {
+        try {
+            if (!bbb.deleteRecordings(List.of(recordId))) {
+                throw new StoreUnavailableException(store(), "BigBlueButton API did not confirm deleting " + recordId);
+            }
+            List<String> rows = recordingRows(recordId);
+            for (String row : rows) {
+                greenlight.erase(row);
+            }
+            if (!bbb.getRecordingsById(List.of(recordId)).isEmpty()) {
+                throw new StoreUnavailableException(store(), "recording " + recordId + " still on BigBlueButton");
+            }
+            if (!recordingRows(recordId).isEmpty()) {
+                throw new StoreUnavailableException(store(), "Greenlight still has rows of recording " + recordId);
+            }
+            return rows;
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
+        }
+    }
+
+    /** The Greenlight rows of the BBB recording {@code recordId}. */
+    public List<String> recordingRows(String recordId) throws StoreUnavailableException {
+        return greenlightReader.referencesWhere(ConferenceReader.RECORDINGS_TABLE, RECORD_ID_COLUMN, recordId);
+    }
+
     private void publish(String recordId, boolean published) throws StoreUnavailableException {
         try {
             bbb.publishRecordings(List.of(recordId), published);

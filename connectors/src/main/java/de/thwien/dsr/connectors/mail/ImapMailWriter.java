@@ -87,7 +87,8 @@ public final class ImapMailWriter implements StoreWriter {
     public String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException {
         MailReference parsed = MailReference.parse(reference);
         if (parsed.folder().equals(settings.restrictedFolder())) {
-            return reference; // restricted already
+            holdUntil(parsed, holdUntil); // restricted already: a pinned hold only changes its date
+            return reference;
         }
         Flags keywords = new Flags();
         keywords.add(HOLD_KEYWORD + BASIC_DATE.format(holdUntil));
@@ -98,34 +99,68 @@ public final class ImapMailWriter implements StoreWriter {
     @Override
     public String lift(String reference) throws StoreUnavailableException {
         MailReference parsed = MailReference.parse(reference);
-        MailAccount account = account(parsed);
-        String origin = null;
-        Flags dsrKeywords = new Flags();
+        Flags dsrKeywords = onRestrictedMessage(parsed, Folder.READ_ONLY, (folder, message) -> {
+            Flags keywords = new Flags();
+            for (String keyword : message.getFlags().getUserFlags()) {
+                if (keyword.startsWith(ORIGIN_KEYWORD) || keyword.startsWith(HOLD_KEYWORD)) {
+                    keywords.add(keyword);
+                }
+            }
+            return keywords;
+        });
+        String origin = "INBOX";
+        for (String keyword : dsrKeywords.getUserFlags()) {
+            if (keyword.startsWith(ORIGIN_KEYWORD)) {
+                origin = new String(HexFormat.of().parseHex(keyword.substring(ORIGIN_KEYWORD.length())),
+                        StandardCharsets.UTF_8);
+            }
+        }
+        return move(parsed, origin, null, dsrKeywords);
+    }
+
+    /** Replaces a restricted message's hold keyword by one for {@code holdUntil}, in place. */
+    private void holdUntil(MailReference reference, LocalDate holdUntil) throws StoreUnavailableException {
+        String keyword = HOLD_KEYWORD + BASIC_DATE.format(holdUntil);
+        onRestrictedMessage(reference, Folder.READ_WRITE, (folder, message) -> {
+            Flags stale = new Flags();
+            for (String existing : message.getFlags().getUserFlags()) {
+                if (existing.startsWith(HOLD_KEYWORD) && !existing.equals(keyword)) {
+                    stale.add(existing);
+                }
+            }
+            if (stale.getUserFlags().length > 0) {
+                folder.setFlags(new Message[] {message}, stale, false);
+            }
+            folder.setFlags(new Message[] {message}, new Flags(keyword), true);
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface MessageAction<T> {
+        T apply(IMAPFolder folder, Message message) throws MessagingException;
+    }
+
+    /** Runs {@code action} on the restricted message under {@code reference}, its folder opened in {@code mode}. */
+    private <T> T onRestrictedMessage(MailReference reference, int mode, MessageAction<T> action)
+            throws StoreUnavailableException {
+        MailAccount account = account(reference);
         try (Store store = connect(account)) {
-            IMAPFolder folder = (IMAPFolder) store.getFolder(parsed.folder());
-            folder.open(Folder.READ_ONLY);
+            IMAPFolder folder = (IMAPFolder) store.getFolder(reference.folder());
+            folder.open(mode);
             try {
-                requireSameUidValidity(folder, parsed);
-                Message message = folder.getMessageByUID(parsed.uid());
+                requireSameUidValidity(folder, reference);
+                Message message = folder.getMessageByUID(reference.uid());
                 if (message == null) {
                     throw new IllegalArgumentException("no restricted message under that reference");
                 }
-                for (String keyword : message.getFlags().getUserFlags()) {
-                    if (keyword.startsWith(ORIGIN_KEYWORD)) {
-                        origin = new String(HexFormat.of().parseHex(keyword.substring(ORIGIN_KEYWORD.length())),
-                                StandardCharsets.UTF_8);
-                    }
-                    if (keyword.startsWith(ORIGIN_KEYWORD) || keyword.startsWith(HOLD_KEYWORD)) {
-                        dsrKeywords.add(keyword);
-                    }
-                }
+                return action.apply(folder, message);
             } finally {
                 folder.close(false);
             }
         } catch (MessagingException e) {
             throw unavailable(account, e);
         }
-        return move(parsed, origin == null ? "INBOX" : origin, null, dsrKeywords);
     }
 
     /** Moves one message, setting or clearing keywords on the way; returns its new reference. */

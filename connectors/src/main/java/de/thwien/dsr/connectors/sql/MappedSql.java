@@ -72,6 +72,13 @@ final class MappedSql {
         return rows(connection, query.toString(), parameters);
     }
 
+    /** The keys of the rows whose {@code column} (a column the mapping names) holds {@code value}. */
+    List<Object> keysWhere(Connection connection, TableMapping table, String column, Object value) throws SQLException {
+        StringBuilder query = select(List.of(table.key()), table.table())
+                .append(" where ").append(quote(column)).append(" = ? order by ").append(quote(table.key()));
+        return rows(connection, query.toString(), List.of(value)).stream().map(row -> row.get(table.key())).toList();
+    }
+
     Map<String, Object> exportRow(Connection connection, TableMapping table, String key) throws SQLException {
         Set<String> columns = new LinkedHashSet<>();
         columns.add(table.key());

@@ -128,6 +128,25 @@ public final class SqlStoreReader implements StoreReader {
         }
     }
 
+    /**
+     * References of the rows of {@code tableName} whose {@code column} holds {@code value}, e.g. the
+     * Greenlight rows of one BBB recording. Only the key and the columns the mapping names can be asked.
+     */
+    public List<String> referencesWhere(String tableName, String column, Object value)
+            throws StoreUnavailableException {
+        TableMapping table = mapping.table(tableName)
+                .orElseThrow(() -> new IllegalArgumentException("not a table of this mapping"));
+        if (!table.key().equals(column) && !table.pii().contains(column)
+                && !findingColumns(table).contains(column)) {
+            throw new IllegalArgumentException("column '" + column + "' is not named in the mapping of " + tableName);
+        }
+        try (Connection connection = readOnlyConnection()) {
+            return sql.keysWhere(connection, table, column, value).stream().map(key -> reference(table, key)).toList();
+        } catch (SQLException e) {
+            throw unavailable(store(), e);
+        }
+    }
+
     private void collect(Connection connection, TableMapping table, Map<String, Object> row, MatchStrength strength,
             int depth, Map<String, Finding> findings) throws SQLException {
         String reference = reference(table, row.get(table.key()));

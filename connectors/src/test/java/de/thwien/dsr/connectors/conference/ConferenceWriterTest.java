@@ -63,6 +63,27 @@ class ConferenceWriterTest {
     }
 
     @Test
+    void routineRetentionDeletesARecordingOnBbbAndThenItsGreenlightRows() throws Exception {
+        assertThat(writer.recordingRows("rec-jana-0001")).containsExactly(RECORDING);
+
+        assertThat(writer.deleteRecording("rec-jana-0001")).containsExactly(RECORDING);
+
+        assertThat(bbb.recording("rec-jana-0001")).isEmpty();
+        assertThat(writer.recordingRows("rec-jana-0001")).isEmpty();
+        assertThat(reader.find(List.of(new RecordHit(RECORDING, MatchStrength.STRONG)))).isEmpty();
+    }
+
+    @Test
+    void aRecordingBbbDoesNotDeleteKeepsItsGreenlightRows() throws Exception {
+        bbb.answerFailed("internalError");
+
+        assertThatThrownBy(() -> writer.deleteRecording("rec-jana-0001")).isInstanceOf(StoreUnavailableException.class);
+        bbb.answerFailed(null);
+        assertThat(bbb.recording("rec-jana-0001")).isPresent();
+        assertThat(writer.recordingRows("rec-jana-0001")).containsExactly(RECORDING);
+    }
+
+    @Test
     void aFailingBbbKeepsTheRowAndIsAStoreError() throws Exception {
         bbb.answerFailed("internalError");
 

@@ -65,6 +65,19 @@ class ImapMailWriterTest {
         assertThat(TestMailboxes.keywords(account, "Archive")).noneMatch(keyword -> keyword.startsWith("DSR-"));
     }
 
+    @Test
+    void restrictingARestrictedMessageAgainMovesTheHoldDateInPlace() throws Exception {
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                .subject("Auftrag").build());
+        String restricted = writer.restrict(crawl().get(0), LocalDate.of(2028, 12, 31));
+
+        assertThat(writer.restrict(restricted, LocalDate.of(2030, 12, 31))).isEqualTo(restricted);
+
+        assertThat(TestMailboxes.keywords(account, MailSettings.DEFAULT_RESTRICTED_FOLDER))
+                .contains("DSR-hold-20301231").doesNotContain("DSR-hold-20281231");
+        assertThat(reader.export(restricted).fields()).containsEntry("subject", "Auftrag");
+    }
+
     private List<String> crawl() throws Exception {
         List<String> references = new ArrayList<>();
         reader.crawl(CrawlCursor.START, record -> references.add(record.reference()));

@@ -109,6 +109,15 @@ class SqlStoreReaderTest {
     }
 
     @Test
+    void rowsAreFoundByTheValueOfAColumnTheMappingNamesAndNoOther() throws Exception {
+        assertThat(crm.referencesWhere("res_partner", "email", "jana.becker@example.net"))
+                .containsExactly("res_partner/1");
+        assertThat(crm.referencesWhere("res_partner", "email", "nobody@example.org")).isEmpty();
+        assertThatThrownBy(() -> crm.referencesWhere("res_partner", "active", true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anExportHoldsThePersonalColumnsOfTheRow() throws Exception {
         ExportedRecord partner = crm.export("res_partner/1");
 

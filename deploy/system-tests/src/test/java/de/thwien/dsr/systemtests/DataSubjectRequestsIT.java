@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -43,15 +44,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The whole story end to end (issue 7, scenarios 1–5): four service JVMs, PostgreSQL, Kafka, GreenMail,
- * the BBB simulator and the demo stores. Each scenario asserts what really happened: mails read over IMAP,
- * rows in the CRM and Greenlight schemas, recordings in the simulator, events in Kafka. Scenario 5 moves
- * erasure-service's clock, so it runs last.
+ * The whole story end to end (issue 7, scenarios 1–5, and issue 6's routine retention): four service JVMs,
+ * PostgreSQL, Kafka, GreenMail, the BBB simulator and the demo stores. Each scenario asserts what really happened: mails read over IMAP,
+ * rows in the CRM and Greenlight schemas, recordings in the simulator, events in Kafka. Scenario 5 runs
+ * routine retention once; scenario 6 moves erasure-service's clock, so it runs last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataSubjectRequestsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Pattern VERIFICATION_LINK = Pattern.compile("(http://\\S+/api/verification/[A-Za-z0-9_-]+)");
     private static final Pattern PACKAGE_LINK = Pattern.compile("(http://\\S+/access-packages/[A-Za-z0-9_-]+)");
 
@@ -207,6 +209,41 @@ class DataSubjectRequestsIT {
 
     @Test
     @Order(5)
+    void routineRetentionDeletesRecordingsOlderThan14DaysFromBbbAndGreenlightAndKeepsYoungOnesAndAccounts() {
+        // RunningSystem switches the daily run off; this runs it once, before scenario 6 moves the clock.
+        // A margin of two days either side of the 14 keeps the test off the day boundaries.
+        LocalDate today = LocalDate.now(BERLIN);
+        List<String> onBbb = demo.recordings().stream().map(DemoData.Recording::recordId)
+                .filter(id -> system.demo().bbb().recording(id).isPresent()).toList();
+        List<String> old = onBbb.stream().filter(id -> !recordedOn(id).isAfter(today.minusDays(16))).toList();
+        List<String> young = onBbb.stream().filter(id -> !recordedOn(id).isBefore(today.minusDays(12))).toList();
+        assertThat(old).as("demo recordings older than 14 days").isNotEmpty();
+        assertThat(young).as("demo recordings younger than 14 days").isNotEmpty();
+        long accounts = stores.count("select count(*) from greenlight_demo.users");
+        long rooms = stores.count("select count(*) from greenlight_demo.rooms");
+
+        String report = given().baseUri(system.service("erasure-service").service().baseUrl())
+                .auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/jobs/routine-retention")
+                .then().statusCode(200).extract().path("report");
+
+        old.forEach(id -> {
+            assertThat(system.demo().bbb().recording(id)).as(id).isEmpty();
+            assertThat(stores.count("select count(*) from greenlight_demo.recordings where record_id = ?", id))
+                    .as(id).isZero();
+            assertThat(report).contains("deleted recording " + id);
+        });
+        young.forEach(id -> {
+            assertThat(system.demo().bbb().recording(id)).as(id).isPresent();
+            assertThat(stores.count("select count(*) from greenlight_demo.recordings where record_id = ?", id))
+                    .as(id).isOne();
+        });
+        assertThat(stores.count("select count(*) from greenlight_demo.users")).isEqualTo(accounts);
+        assertThat(stores.count("select count(*) from greenlight_demo.rooms")).isEqualTo(rooms);
+    }
+
+    @Test
+    @Order(6)
     void whenTheHoldsEndTheDeferredErasureRunsByItself() {
         assertThat(erasureCaseId).as("scenario 1 restricted records first").isNotNull();
         long erasedEventsBefore = events(Topics.ERASURE, erasureCaseId, EventTypes.RECORDS_ERASED).size();
@@ -231,6 +268,11 @@ class DataSubjectRequestsIT {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------
+
+    private static LocalDate recordedOn(String recordId) {
+        return demo.recordings().stream().filter(recording -> recording.recordId().equals(recordId)).findFirst()
+                .orElseThrow().startedAt().atZone(BERLIN).toLocalDate();
+    }
 
     private static String intakeUrl() {
         return system.service("intake-service").service().baseUrl();

@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,9 @@ import org.jboss.logging.Logger;
 /**
  * Erases restricted records whose hold has ended, with no human action. Due rows are claimed with
  * row locks (SKIP LOCKED) and a lease, so two instances never erase the same record; an erased
- * row is never picked again, so running the job twice erases nothing twice. Each run is recorded.
+ * row is never picked again, so running the job twice erases nothing twice. A store that is down is
+ * tried again with backoff; one that refuses for good is, after {@code max-refusals} attempts, handed
+ * to the assistant (plan item and {@code GET /api/jobs}). Each run is recorded.
  */
 @ApplicationScoped
 public class DeferredErasureJob {
@@ -39,6 +40,7 @@ public class DeferredErasureJob {
     private final StoreOperations operations;
     private final DeferredConfirmation confirmation;
     private final ErasureConfig.Execution execution;
+    private final int maxRefusals;
     private final Clock clock;
 
     public DeferredErasureJob(StoreOperations operations, DeferredConfirmation confirmation, ErasureConfig config,
@@ -46,6 +48,7 @@ public class DeferredErasureJob {
         this.operations = operations;
         this.confirmation = confirmation;
         this.execution = config.execution();
+        this.maxRefusals = config.deferred().maxRefusals();
         this.clock = clock;
     }
 
@@ -83,7 +86,7 @@ public class DeferredErasureJob {
                         .setParameter("limit", execution.batchSize())
                         .getResultList())
                 .map(rows -> rows.stream().map(row -> {
-                    row.claimedUntil = now.plus(execution.lease());
+                    row.claim(now, execution);
                     return new Due(row.id, row.caseId, row.store, row.reference);
                 }).toList());
     }
@@ -98,24 +101,27 @@ public class DeferredErasureJob {
         Map<UUID, Map<Long, String>> erasedByCase = new LinkedHashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Done d : done) {
-            chain = chain.chain(() -> DeferredErasure.<DeferredErasure>findById(d.due().jobId()).map(row -> {
-                row.claimedUntil = null;
-                row.attempts++;
+            chain = chain.chain(() -> DeferredErasure.<DeferredErasure>findById(d.due().jobId()).chain(row -> {
                 if (d.outcome().succeeded()) {
+                    row.attemptSucceeded(d.outcome().detail());
                     row.status = DeferredErasure.Status.ERASED;
                     row.erasedAt = now;
-                    row.proof = d.outcome().detail();
-                    row.lastError = null;
                     run.erased++;
                     report.add("erased " + row.store + " " + row.reference);
                     erasedByCase.computeIfAbsent(row.caseId, c -> new LinkedHashMap<>()).put(row.itemId, row.proof);
                 } else {
-                    row.lastError = d.outcome().detail();
-                    row.nextAttemptAt = now.plus(backoff(row.attempts));
+                    row.attemptFailed(d.outcome().detail(), now, execution);
                     run.failed++;
+                    if (d.outcome().refused() && row.attempts >= maxRefusals) {
+                        // retrying a refusal forever would hide it: the assistant resolves it
+                        row.status = DeferredErasure.Status.NEEDS_ATTENTION;
+                        report.add("refused " + row.store + " " + row.reference + " (" + row.attempts
+                                + " attempts), handed to the assistant: " + d.outcome().detail());
+                        return confirmation.refused(row.caseId, row.itemId, d.outcome().detail(), row.attempts, now);
+                    }
                     report.add("failed " + row.store + " " + row.reference + ": " + d.outcome().detail());
                 }
-                return row;
+                return Uni.createFrom().voidItem();
             }).replaceWithVoid());
         }
         return chain
@@ -135,10 +141,5 @@ public class DeferredErasureJob {
                     return run.persist();
                 })
                 .replaceWith(run);
-    }
-
-    private Duration backoff(int attempts) {
-        Duration delay = execution.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(execution.maxBackoff()) > 0 ? execution.maxBackoff() : delay;
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /** The assistant's view of the jobs that run by themselves. */
 @Path("/api/jobs")
@@ -35,7 +36,16 @@ public class JobsResource {
         }
     }
 
-    public record JobsView(List<MonthCount> upcoming, List<RunView> lastRuns) {
+    /** A deferred erasure the store refused for good: the assistant resolves it (the record stays restricted). */
+    public record Attention(UUID caseId, long itemId, String store, String reference, int attempts,
+            String lastError) {
+
+        static Attention of(DeferredErasure row) {
+            return new Attention(row.caseId, row.itemId, row.store, row.reference, row.attempts, row.lastError);
+        }
+    }
+
+    public record JobsView(List<MonthCount> upcoming, List<Attention> needingAttention, List<RunView> lastRuns) {
     }
 
     private final RoutineRetentionJob routine;
@@ -44,7 +54,10 @@ public class JobsResource {
         this.routine = routine;
     }
 
-    /** Upcoming deferred erasures by month of their erasable-from date, and each job's last runs with results. */
+    /**
+     * Upcoming deferred erasures by month of their erasable-from date, the ones a store refused (for the
+     * assistant to resolve), and each job's last runs with results.
+     */
     @GET
     @WithSession
     public Uni<JobsView> overview(@QueryParam("runs") Integer runs) {
@@ -55,12 +68,14 @@ public class JobsResource {
                     rows.forEach(row -> byMonth.merge(YearMonth.from(row.erasableFrom), 1L, Long::sum));
                     return byMonth.entrySet().stream().map(e -> new MonthCount(e.getKey().toString(), e.getValue())).toList();
                 });
-        return upcoming.chain(months -> lastRuns(JobRun.DEFERRED_ERASURE, limit)
+        Uni<List<Attention>> attention = DeferredErasure.<DeferredErasure>list("status = ?1 order by id",
+                DeferredErasure.Status.NEEDS_ATTENTION).map(rows -> rows.stream().map(Attention::of).toList());
+        return upcoming.chain(months -> attention.chain(needing -> lastRuns(JobRun.DEFERRED_ERASURE, limit)
                 .chain(deferred -> lastRuns(JobRun.ROUTINE_RETENTION, limit).map(routineRuns -> {
                     List<RunView> all = new ArrayList<>(deferred);
                     all.addAll(routineRuns);
-                    return new JobsView(months, all);
-                })));
+                    return new JobsView(months, needing, all);
+                }))));
     }
 
     private static Uni<List<RunView>> lastRuns(String job, int limit) {

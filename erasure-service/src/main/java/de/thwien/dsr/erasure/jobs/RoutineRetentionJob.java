@@ -19,8 +19,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Routine retention from the operator's privacy policy: conference recordings older than their
- * maximum storage (14 days by default) are deleted through the BBB API. A dry run only reports
- * what would be deleted. Every run is recorded with its report.
+ * maximum storage (14 days by default) are deleted through the BBB API, and their Greenlight rows
+ * with them. A dry run only reports what would be deleted. Every run is recorded with its report
+ * (recording ids and Greenlight references, no personal data).
  */
 @ApplicationScoped
 public class RoutineRetentionJob {
@@ -80,6 +81,14 @@ public class RoutineRetentionJob {
                 }));
     }
 
+    private String rowsOf(String recordId) {
+        try {
+            return recordings.greenlightRows(recordId).toString();
+        } catch (StoreFailure e) {
+            return "(not readable: " + e.getMessage() + ")";
+        }
+    }
+
     private Result sweep(LocalDate today, boolean dryRun) {
         List<String> report = new ArrayList<>();
         List<StoredRecording> all;
@@ -97,18 +106,20 @@ public class RoutineRetentionJob {
             if (due.isAfter(today)) {
                 continue;
             }
+            String named = "recording " + recording.recordId() + " of " + recording.recordedOn();
             if (dryRun) {
                 wouldDelete++;
-                report.add("would delete recording " + recording.recordId() + " of " + recording.recordedOn());
+                report.add("would delete " + named + " on BBB and the Greenlight rows "
+                        + rowsOf(recording.recordId()));
                 continue;
             }
             try {
-                recordings.delete(recording.recordId());
+                List<String> rows = recordings.delete(recording.recordId());
                 deleted++;
-                report.add("deleted recording " + recording.recordId() + " of " + recording.recordedOn());
+                report.add("deleted " + named + " on BBB and the Greenlight rows " + rows);
             } catch (StoreFailure e) {
                 failed++;
-                report.add("failed to delete recording " + recording.recordId() + ": " + e.getMessage());
+                report.add("failed to delete " + named + ": " + e.getMessage());
             }
         }
         return new Result(dryRun, deleted, failed, wouldDelete, report);

@@ -52,4 +52,17 @@ public class DeferredConfirmation {
                     .replaceWithVoid();
         }));
     }
+
+    /**
+     * The store refused for good to erase a restricted record whose hold ended: the record stays
+     * restricted, and the plan item tells the assistant to resolve it.
+     */
+    public Uni<Void> refused(UUID caseId, long itemId, String error, int attempts, Instant now) {
+        return PlanEntry.<PlanEntry>findById(itemId).chain(entry -> {
+            entry.lastError = error;
+            entry.attention = "the store refused to erase the record after its hold ended (" + attempts
+                    + " attempts); it stays restricted until the assistant resolves it: " + error;
+            return AuditEntry.record(caseId, itemId, AuditEntry.SYSTEM, "NEEDS_ATTENTION", error, now);
+        }).replaceWithVoid();
+    }
 }

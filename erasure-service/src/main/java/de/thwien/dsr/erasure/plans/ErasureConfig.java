@@ -34,6 +34,13 @@ public interface ErasureConfig {
 
         @WithDefault("30s")
         String delay();
+
+        /**
+         * How often a store may refuse a due erasure for good (not: be unavailable) before it is
+         * handed to the assistant instead of being tried again.
+         */
+        @WithDefault("3")
+        int maxRefusals();
     }
 
     /** Routine retention from the privacy policy: conference recordings past their maximum storage. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The assistant's decisions on plan items; each one audited in its own transaction. */
@@ -46,7 +47,8 @@ public class PlanDecisions {
                 entry.reason = "approved by the assistant: " + entry.evaluatedAction;
                 entry.scheduleNow(now);
             }
-            return audit(entry, actor, "APPROVED", "approved: " + entry.action, now);
+            return masterDataFollowsTheLastHold(entry, actor, now)
+                    .chain(() -> audit(entry, actor, "APPROVED", "approved: " + entry.action, now));
         });
     }
 
@@ -88,7 +90,8 @@ public class PlanDecisions {
                     if (proposed != null) {
                         entry.apply(proposed, now);
                     }
-                    return audit(entry, actor, "RECLASSIFIED", previous + " -> " + category + ": " + reason, now);
+                    return masterDataFollowsTheLastHold(entry, actor, now).chain(() ->
+                            audit(entry, actor, "RECLASSIFIED", previous + " -> " + category + ": " + reason, now));
                 }));
     }
 
@@ -108,27 +111,38 @@ public class PlanDecisions {
             entry.erasableFrom = until.plusDays(1);
             entry.pinnedReason = reason;
             entry.reason = "hold pinned until " + until + " by the assistant: " + reason;
+            if (entry.execution == PlanEntry.Execution.RESTRICTED) {
+                // the store keeps the hold date too (mail keyword, restriction row): restrict it again
+                entry.scheduleNow(now);
+            }
             return reschedule(entry)
-                    .chain(() -> holdMasterDataAsLong(entry, actor, now))
+                    .chain(() -> masterDataFollowsTheLastHold(entry, actor, now))
                     .chain(() -> audit(entry, actor, "PINNED", previous + " -> " + until + ": " + reason, now));
         });
     }
 
-    /** Customer master data stays restricted until the last hold of the person ends, pinned ones included. */
-    private static Uni<Void> holdMasterDataAsLong(PlanEntry pinned, String actor, Instant now) {
-        return PlanEntry.ofCase(pinned.caseId).chain(entries -> {
+    /**
+     * Customer master data is restricted while any other record of the person is on hold, until the
+     * last hold ends (LEGAL.md §3); recomputed whenever a decision changes a hold of the plan.
+     */
+    private Uni<Void> masterDataFollowsTheLastHold(PlanEntry changed, String actor, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return PlanEntry.ofCase(changed.caseId).chain(entries -> {
+            Optional<PlanEntry> last = MasterDataHold.lastHold(entries);
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (PlanEntry masterData : entries) {
-                if (ErasurePlanner.CUSTOMER_MASTER_DATA.equals(masterData.retentionCategory)
-                        && masterData.action == PlannedAction.RESTRICT && masterData.holdUntil != null
-                        && masterData.holdUntil.isBefore(pinned.holdUntil)) {
-                    LocalDate previous = masterData.holdUntil;
-                    masterData.holdUntil = pinned.holdUntil;
-                    masterData.erasableFrom = pinned.erasableFrom;
-                    masterData.reason = "master data restricted until the last hold ends on " + pinned.holdUntil;
+                if (!MasterDataHold.isMasterData(masterData)) {
+                    continue;
+                }
+                String before = MasterDataHold.describe(masterData);
+                boolean moved = last.isPresent()
+                        ? MasterDataHold.holdUntilTheLast(masterData, last.get(), now)
+                        : MasterDataHold.release(masterData, today);
+                if (moved) {
                     chain = chain.chain(() -> reschedule(masterData))
-                            .chain(() -> AuditEntry.record(masterData.caseId, masterData.id, actor, "PINNED",
-                                    previous + " -> " + masterData.holdUntil + ": follows item " + pinned.id, now))
+                            .chain(() -> AuditEntry.record(masterData.caseId, masterData.id, actor, "MASTER_DATA_HOLD",
+                                    before + " -> " + MasterDataHold.describe(masterData) + ": follows item "
+                                            + changed.id, now))
                             .replaceWithVoid();
                 }
             }

@@ -3,17 +3,12 @@ package de.thwien.dsr.erasure.plans;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.Finding;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,7 +18,7 @@ import java.util.UUID;
 /** One item of an erasure plan: a finding, what happens to it and how far it got. */
 @Entity
 @Table(name = "plan_item")
-public class PlanEntry extends PanacheEntityBase {
+public class PlanEntry extends RetriedStoreWrite {
 
     /** Whether the item may run. */
     public enum Approval { AUTO, PENDING, APPROVED, DECLINED, NOT_NEEDED }
@@ -43,21 +38,6 @@ public class PlanEntry extends PanacheEntityBase {
             return this == ERASED || this == RESTRICTED || this == KEPT;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "case_id", nullable = false)
-    public UUID caseId;
-
-    @Column(nullable = false)
-    public String store;
-
-    public String reference;
-
-    @Column(name = "retention_category")
-    public String retentionCategory;
 
     @Column(name = "retention_start")
     public LocalDate retentionStart;
@@ -108,25 +88,11 @@ public class PlanEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public Execution execution;
 
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "claimed_until")
-    public Instant claimedUntil;
-
-    @Column(name = "last_error")
-    public String lastError;
-
     @Column(name = "executed_at")
     public Instant executedAt;
 
-    public String proof;
-
-    @Version
-    public long version;
+    /** Why the assistant has to look at the item (e.g. the store refused its deferred erasure); null: nothing. */
+    public String attention;
 
     public static Uni<List<PlanEntry>> ofCase(UUID caseId) {
         return list("caseId = ?1 order by id", caseId);

@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -80,7 +79,7 @@ public class PlanExecutor {
                         .setParameter("limit", config.batchSize())
                         .getResultList())
                 .map(entries -> entries.stream().map(entry -> {
-                    entry.claimedUntil = now.plus(config.lease());
+                    entry.claim(now, config);
                     return new Work(entry.id, entry.caseId, entry.store, entry.reference, entry.action, entry.holdUntil);
                 }).toList());
     }
@@ -113,18 +112,15 @@ public class PlanExecutor {
             // the assistant changed the item while the store call ran; its next run decides
             return Uni.createFrom().voidItem();
         }
-        entry.attempts++;
         if (!done.outcome().succeeded()) {
-            entry.lastError = done.outcome().detail();
-            entry.nextAttemptAt = now.plus(backoff(entry.attempts));
+            entry.attemptFailed(done.outcome().detail(), now, config);
             LOG.warnf("item %d of case %s failed (attempt %d), retried at %s", entry.id, entry.caseId, entry.attempts,
                     entry.nextAttemptAt);
             return AuditEntry.record(entry.caseId, entry.id, AuditEntry.SYSTEM, "EXECUTION_FAILED",
                     done.outcome().detail(), now).replaceWithVoid();
         }
+        entry.attemptSucceeded(done.outcome().detail());
         entry.executedAt = now;
-        entry.proof = done.outcome().detail();
-        entry.lastError = null;
         Uni<Void> deferred = Uni.createFrom().voidItem();
         if (entry.action == PlannedAction.ERASE) {
             entry.execution = PlanEntry.Execution.ERASED;
@@ -145,7 +141,9 @@ public class PlanExecutor {
     private static Uni<Void> scheduleDeferredErasure(PlanEntry entry) {
         return DeferredErasure.<DeferredErasure>find("itemId", entry.id).firstResult().chain(existing -> {
             if (existing != null) {
+                // restricted again (a pinned or followed hold): the job erases where the record is now
                 existing.erasableFrom = entry.erasableFrom;
+                existing.reference = entry.reference;
                 return Uni.createFrom().voidItem();
             }
             DeferredErasure job = new DeferredErasure();
@@ -158,10 +156,5 @@ public class PlanExecutor {
             job.status = DeferredErasure.Status.SCHEDULED;
             return job.persist().replaceWithVoid();
         });
-    }
-
-    Duration backoff(int attempts) {
-        Duration delay = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
     }
 }

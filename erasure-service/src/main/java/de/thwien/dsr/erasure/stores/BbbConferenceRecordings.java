@@ -2,6 +2,10 @@ package de.thwien.dsr.erasure.stores;
 
 import de.thwien.dsr.connectors.conference.BbbApiException;
 import de.thwien.dsr.connectors.conference.BbbClient;
+import de.thwien.dsr.connectors.conference.ConferenceWriter;
+import de.thwien.dsr.connectors.spi.ErasureBlockedException;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.connectors.stores.ConnectedStores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -9,32 +13,39 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Routine retention's view of the conference server, through the BigBlueButton API: recordings are
- * listed and deleted there (Greenlight re-imports rows from BBB, so deleting through the API is what
- * erases them; Greenlight's rows follow). Without a configured conference store every call fails
- * visibly, so a run never reports "nothing to delete" for a store it could not see.
+ * Routine retention's view of the conference store: recordings are listed through the BigBlueButton
+ * API and deleted by the conference connector's writer (on BBB, then Greenlight's rows, both re-read).
+ * Without a configured conference store every call fails visibly, so a run never reports "nothing to
+ * delete" for a store it could not see.
  */
 @ApplicationScoped
 public class BbbConferenceRecordings implements ConferenceRecordings {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final Optional<BbbClient> client;
-
-    @Inject
-    public BbbConferenceRecordings(WriteStoresConfig config) {
-        this(config.conference().map(conference -> new BbbClient(conference.bbb().url(),
-                conference.bbb().secret(), conference.bbb().checksum(), conference.bbb().timeout())));
+    /** Opens the conference writer; empty without a configured conference store. */
+    @FunctionalInterface
+    interface WriterOpener {
+        Optional<ConferenceWriter> open() throws StoreUnavailableException;
     }
 
-    BbbConferenceRecordings(Optional<BbbClient> client) {
-        this.client = client;
+    private final Optional<BbbClient> bbb;
+    private final WriterOpener writer;
+
+    @Inject
+    public BbbConferenceRecordings(ConnectedStores stores) {
+        this(stores.bbb(), stores::conferenceWriter);
+    }
+
+    BbbConferenceRecordings(Optional<BbbClient> bbb, WriterOpener writer) {
+        this.bbb = bbb;
+        this.writer = writer;
     }
 
     @Override
     public List<StoredRecording> list() throws StoreFailure {
         try {
-            return client().getAllRecordings().stream()
+            return bbb.orElseThrow(BbbConferenceRecordings::notConfigured).getAllRecordings().stream()
                     .filter(recording -> recording.startTime() != null)
                     .map(recording -> new StoredRecording(recording.recordId(),
                             recording.startTime().atZone(BERLIN).toLocalDate()))
@@ -45,17 +56,30 @@ public class BbbConferenceRecordings implements ConferenceRecordings {
     }
 
     @Override
-    public void delete(String recordId) throws StoreFailure {
+    public List<String> greenlightRows(String recordId) throws StoreFailure {
         try {
-            if (!client().deleteRecordings(List.of(recordId))) {
-                throw new StoreFailure("conference: BBB did not confirm deleting recording " + recordId);
-            }
-        } catch (BbbApiException e) {
-            throw new StoreFailure("conference unavailable: " + e.getMessage(), e);
+            return writer().recordingRows(recordId);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
         }
     }
 
-    private BbbClient client() throws StoreFailure {
-        return client.orElseThrow(() -> new StoreFailure("conference unavailable: no BBB API is configured"));
+    @Override
+    public List<String> delete(String recordId) throws StoreFailure {
+        try {
+            return writer().deleteRecording(recordId);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        } catch (ErasureBlockedException e) {
+            throw new StoreFailure("conference: erasure blocked: " + e.getMessage(), e);
+        }
+    }
+
+    private ConferenceWriter writer() throws StoreUnavailableException, StoreFailure {
+        return writer.open().orElseThrow(BbbConferenceRecordings::notConfigured);
+    }
+
+    private static StoreFailure notConfigured() {
+        return new StoreFailure("conference unavailable: no BBB API is configured");
     }
 }

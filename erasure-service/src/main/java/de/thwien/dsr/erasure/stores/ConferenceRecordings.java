@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The conference server's recordings for routine retention: listed and deleted through the BBB
- * API (Greenlight's rows follow the deletion). Blocking; callers run it off the event loop.
+ * API, and Greenlight's rows of a recording erased once BBB confirmed its deletion. Blocking;
+ * callers run it off the event loop.
  */
 public interface ConferenceRecordings {
 
@@ -15,5 +16,12 @@ public interface ConferenceRecordings {
 
     List<StoredRecording> list() throws StoreFailure;
 
-    void delete(String recordId) throws StoreFailure;
+    /** The Greenlight rows (references) of a recording: what deleting it takes with it. */
+    List<String> greenlightRows(String recordId) throws StoreFailure;
+
+    /**
+     * Deletes the recording on BBB, then its Greenlight rows, and checks that both are gone.
+     * Returns the Greenlight references erased.
+     */
+    List<String> delete(String recordId) throws StoreFailure;
 }

@@ -15,16 +15,21 @@ public class StoreOperations {
 
     /**
      * What one write achieved; {@code detail} is the proof on success and the error on failure;
-     * {@code referenceAfter} is where a restricted record is now (null: unchanged).
+     * {@code referenceAfter} is where a restricted record is now (null: unchanged); {@code refused}:
+     * the store refused for good (see {@link StoreFailure#refused()}).
      */
-    public record Outcome(boolean succeeded, String detail, String referenceAfter) {
+    public record Outcome(boolean succeeded, String detail, String referenceAfter, boolean refused) {
 
         public Outcome(boolean succeeded, String detail) {
-            this(succeeded, detail, null);
+            this(succeeded, detail, null, false);
         }
 
         static Outcome success(String proof) {
             return new Outcome(true, proof);
+        }
+
+        static Outcome failure(StoreFailure failure) {
+            return new Outcome(false, failure.getMessage(), null, failure.refused());
         }
 
         static Outcome failure(String error) {
@@ -56,7 +61,7 @@ public class StoreOperations {
         return blocking(() -> {
             String after = stores.restrict(store, reference, holdUntil);
             return new Outcome(true, "restricted in " + store + " at " + clock.instant() + " until " + holdUntil,
-                    reference.equals(after) ? null : after);
+                    reference.equals(after) ? null : after, false);
         });
     }
 
@@ -76,7 +81,7 @@ public class StoreOperations {
             try {
                 return call.run();
             } catch (StoreFailure e) {
-                return Outcome.failure(e.getMessage());
+                return Outcome.failure(e);
             } catch (RuntimeException e) {
                 // connector bugs must not leak data into the plan: keep only the type
                 return Outcome.failure("store error: " + e.getClass().getSimpleName());

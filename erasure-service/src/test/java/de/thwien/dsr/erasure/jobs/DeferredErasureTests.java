@@ -164,6 +164,32 @@ class DeferredErasureTests {
     }
 
     @Test
+    void aStoreThatRefusesTheErasureIsHandedToTheAssistantAfterBoundedAttemptsInsteadOfRetriedForever()
+            throws Throwable {
+        events.subjectLocated(caseId, RequestType.ERASURE,
+                List.of(strong("crm", "blocked-invoice", "accounting-voucher", "2019-06-10")), List.of());
+        awaitPlanCompleted();
+        stores.refuseErasureOf(ref("blocked-invoice"));
+        clock.moveTo(parse("2028-01-02"));
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(plan().getString("items[0].attention")).contains("refused"));
+        assertThat(stores.refusalCount(ref("blocked-invoice"))).isEqualTo(3); // dsr.erasure.deferred.max-refusals
+        assertThat(plan().getString("items[0].execution")).isEqualTo("RESTRICTED");
+        JsonPath jobs = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/jobs")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(jobs.getList("needingAttention.reference")).contains(ref("blocked-invoice"));
+        assertThat(jobs.getString("needingAttention.find { it.reference == '" + ref("blocked-invoice")
+                + "' }.lastError")).contains("erasure blocked");
+
+        VertxContextSupport.subscribeAndAwait(() -> job.runOnce());
+        assertThat(stores.refusalCount(ref("blocked-invoice"))).isEqualTo(3);
+        assertThat(stores.contains(ref("blocked-invoice"))).isTrue();
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class)).isEmpty();
+    }
+
+    @Test
     void assistantSeesUpcomingErasuresByMonthAndTheLastRuns() {
         events.subjectLocated(caseId, RequestType.ERASURE,
                 List.of(strong("crm", "upcoming-invoice", "accounting-voucher", "2021-03-03")), List.of());

@@ -41,6 +41,7 @@ class RoutineRetentionTests {
 
         assertThat(report.getBoolean("dryRun")).isTrue();
         assertThat(report.getString("report")).contains("would delete recording " + prefix + "-old")
+                .contains(InMemoryConferenceRecordings.greenlightRow(prefix + "-old"))
                 .doesNotContain(prefix + "-fresh");
         assertThat(recordings.contains(prefix + "-old")).isTrue();
     }
@@ -52,7 +53,8 @@ class RoutineRetentionTests {
 
         JsonPath report = run(false);
 
-        assertThat(report.getString("report")).contains("deleted recording " + prefix + "-old");
+        assertThat(report.getString("report")).contains("deleted recording " + prefix + "-old")
+                .contains(InMemoryConferenceRecordings.greenlightRow(prefix + "-old"));
         assertThat(recordings.contains(prefix + "-old")).isFalse();
         assertThat(recordings.contains(prefix + "-fresh")).isTrue();
         assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")

@@ -277,6 +277,63 @@ class ErasurePlanTests {
     }
 
     @Test
+    void pinningARestrictedRecordMovesTheHoldDateInTheStoreAndInTheDeferredErasure() {
+        Finding invoice = strong("crm", "repinned-invoice", "accounting-voucher", "2019-06-10");
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice), List.of());
+        awaitPlan();
+        awaitCompleted();
+        assertThat(stores.restrictedUntil(ref("repinned-invoice"))).isEqualTo(parse("2027-12-31"));
+        Object itemId = item(plan(), "repinned-invoice").get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"until\":\"2031-12-31\",\"reason\":\"§147(3) AO: assessment 2019 still open\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/pin")
+                .then().statusCode(200);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(stores.restrictedUntil(ref("repinned-invoice"))).isEqualTo(parse("2031-12-31"));
+            assertThat(item(plan(), "repinned-invoice")).containsEntry("execution", "RESTRICTED")
+                    .containsEntry("erasableFrom", "2032-01-01");
+        });
+        assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/jobs").then().statusCode(200).extract().jsonPath().getList("upcoming.month"))
+                .contains("2032-01");
+        assertThat(stores.contains(ref("repinned-invoice"))).isTrue();
+    }
+
+    @Test
+    void reclassifyingAnItemIntoALongerHoldKeepsTheMasterDataRestrictedUntilThatHoldEnds() {
+        Finding invoice = strong("crm", "held-invoice", "accounting-voucher", "2019-06-10");
+        Finding partner = strong("crm", "held-partner", "customer-master-data", "2018-01-01");
+        Finding mail = strong("mail", "unclassified-mail", "unsorted-mail", "2022-04-04");
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice, partner, mail), List.of());
+        awaitPlan();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(item(plan(), "held-partner"))
+                .containsEntry("execution", "RESTRICTED").containsEntry("holdUntil", "2027-12-31"));
+        assertThat(item(plan(), "unclassified-mail")).containsEntry("execution", "AWAITING_APPROVAL");
+        Object mailId = item(plan(), "unclassified-mail").get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"category\":\"commercial-letter\",\"reason\":\"order confirmation\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + mailId + "/reclassify")
+                .then().statusCode(200);
+
+        awaitCompleted();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(item(plan(), "unclassified-mail")).containsEntry("execution", "RESTRICTED")
+                    .containsEntry("holdUntil", "2028-12-31");
+            assertThat(item(plan(), "held-partner")).containsEntry("execution", "RESTRICTED")
+                    .containsEntry("holdUntil", "2028-12-31").containsEntry("erasableFrom", "2029-01-01");
+            assertThat(stores.restrictedUntil(ref("held-partner"))).isEqualTo(parse("2028-12-31"));
+        });
+        assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'MASTER_DATA_HOLD' }.detail"))
+                .singleElement().satisfies(detail -> assertThat((String) detail).contains("2028-12-31"));
+    }
+
+    @Test
     void assistantReclassifiesAMailAsACommercialLetterBeforeItIsErased() {
         Finding weak = finding("mail", "offer-mail", "general-correspondence", "2022-04-04", "Art. 6(1)(b) GDPR",
                 MatchStrength.WEAK);

@@ -31,7 +31,17 @@ public class InMemoryConferenceRecordings implements ConferenceRecordings {
     }
 
     @Override
-    public void delete(String recordId) {
-        recordings.remove(recordId);
+    public List<String> greenlightRows(String recordId) {
+        return recordings.containsKey(recordId) ? List.of(greenlightRow(recordId)) : List.of();
+    }
+
+    @Override
+    public List<String> delete(String recordId) {
+        return recordings.remove(recordId) == null ? List.of() : List.of(greenlightRow(recordId));
+    }
+
+    /** Each recording stands for one Greenlight row named after it. */
+    public static String greenlightRow(String recordId) {
+        return "recordings/" + recordId;
     }
 }

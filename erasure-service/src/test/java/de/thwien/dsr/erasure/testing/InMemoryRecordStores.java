@@ -26,6 +26,8 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, AtomicInteger> failuresToInject = new ConcurrentHashMap<>();
     private final Map<String, Boolean> ignoreErasure = new ConcurrentHashMap<>();
     private final Map<String, String> movesTo = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> refuseErasure = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
 
     public void add(String reference) {
         present.put(reference, true);
@@ -58,9 +60,22 @@ public class InMemoryRecordStores implements RecordStores {
         ignoreErasure.put(reference, true);
     }
 
+    /** The store refuses to erase the reference for good (e.g. rows that are kept point at it). */
+    public void refuseErasureOf(String reference) {
+        refuseErasure.put(reference, true);
+    }
+
+    public int refusalCount(String reference) {
+        return refusals.getOrDefault(reference, new AtomicInteger()).get();
+    }
+
     @Override
     public void erase(String store, String reference) throws StoreFailure {
         failIfInjected(store, reference);
+        if (refuseErasure.getOrDefault(reference, false)) {
+            refusals.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+            throw StoreFailure.refusal(store + ": erasure blocked: kept rows point at the record", null);
+        }
         erasures.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
         if (!ignoreErasure.getOrDefault(reference, false)) {
             present.put(reference, false);

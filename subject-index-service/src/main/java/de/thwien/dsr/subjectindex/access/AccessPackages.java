@@ -5,7 +5,7 @@ import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
-import de.thwien.dsr.subjectindex.stores.ConfiguredStore;
+import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import de.thwien.dsr.connectors.spi.StoreReader;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
@@ -121,7 +121,7 @@ public class AccessPackages {
     }
 
     private StoreReader reader(String store) throws StoreUnavailableException {
-        ConfiguredStore configured = stores.store(store)
+        ConnectedStore configured = stores.store(store)
                 .orElseThrow(() -> new StoreUnavailableException(store, "no longer configured"));
         return configured.reader();
     }

@@ -5,7 +5,7 @@ import de.thwien.dsr.connectors.spi.CrawlResult;
 import de.thwien.dsr.connectors.spi.IndexedRecord;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.subjectindex.contacts.FirstContacts;
-import de.thwien.dsr.subjectindex.stores.ConfiguredStore;
+import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,13 +59,13 @@ public class Crawler {
     }
 
     public void crawlAll() {
-        for (ConfiguredStore store : stores.stores()) {
+        for (ConnectedStore store : stores.stores()) {
             crawl(store);
         }
     }
 
     /** @return false when a crawl of that store is already running (nothing done) */
-    public boolean crawl(ConfiguredStore store) {
+    public boolean crawl(ConnectedStore store) {
         ReentrantLock lock = running.computeIfAbsent(store.name(), name -> new ReentrantLock());
         if (!lock.tryLock()) {
             return false;
@@ -83,7 +83,7 @@ public class Crawler {
         return lock != null && lock.isLocked();
     }
 
-    private void crawlLocked(ConfiguredStore store) {
+    private void crawlLocked(ConnectedStore store) {
         try {
             states.started(store.name(), clock.instant());
             String saved = states.of(store.name()).map(CrawlStates.CrawlState::cursor).orElse("");
@@ -107,7 +107,7 @@ public class Crawler {
         }
     }
 
-    private void recordFailure(ConfiguredStore store, String error) {
+    private void recordFailure(ConnectedStore store, String error) {
         LOG.warnf("crawl of %s failed: %s", store.name(), error);
         try {
             states.failed(store.name(), clock.instant(), error);

@@ -1,6 +1,6 @@
 package de.thwien.dsr.subjectindex.index;
 
-import de.thwien.dsr.subjectindex.stores.ConfiguredStore;
+import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.platform.problem.Problem;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import io.smallrye.common.annotation.Blocking;
@@ -79,7 +79,7 @@ public class IndexStatusResource {
     @POST
     @Path("/crawls")
     public Response crawl(@QueryParam("store") String store) {
-        List<ConfiguredStore> selected = store == null ? stores.stores()
+        List<ConnectedStore> selected = store == null ? stores.stores()
                 : stores.store(store).map(List::of).orElse(List.of());
         if (selected.isEmpty()) {
             return Problem.of(404, "Unknown store", "No store is configured under that name.")

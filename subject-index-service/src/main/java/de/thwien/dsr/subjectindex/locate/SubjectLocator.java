@@ -6,7 +6,7 @@ import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.subjectindex.index.CrawlStates;
 import de.thwien.dsr.subjectindex.index.SubjectIndex;
-import de.thwien.dsr.subjectindex.stores.ConfiguredStore;
+import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,7 +47,7 @@ public class SubjectLocator {
         List<String> searched = new ArrayList<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        for (ConfiguredStore store : stores.stores()) {
+        for (ConnectedStore store : stores.stores()) {
             try {
                 if (!everIndexed(store.name())) {
                     unavailable.put(store.name(), NOT_INDEXED);

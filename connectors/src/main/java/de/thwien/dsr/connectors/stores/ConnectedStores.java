@@ -1,0 +1,124 @@
+package de.thwien.dsr.connectors.stores;
+
+import de.thwien.dsr.connectors.conference.BbbChecksum;
+import de.thwien.dsr.connectors.conference.BbbClient;
+import de.thwien.dsr.connectors.conference.ConferenceReader;
+import de.thwien.dsr.connectors.conference.ConferenceWriter;
+import de.thwien.dsr.connectors.mail.ImapMailReader;
+import de.thwien.dsr.connectors.mail.ImapMailWriter;
+import de.thwien.dsr.connectors.mail.MailAccount;
+import de.thwien.dsr.connectors.mail.MailClassificationRules;
+import de.thwien.dsr.connectors.mail.MailSettings;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.connectors.sql.SqlMapping;
+import de.thwien.dsr.connectors.sql.SqlMappingLoader;
+import de.thwien.dsr.connectors.sql.SqlStoreReader;
+import de.thwien.dsr.connectors.sql.SqlStoreWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The stores of a deployment, built from its {@link StoreSettings}: the CRM (mapped SQL), the mail
+ * accounts (IMAP) and the conference store (Greenlight's database and the BBB API). Nothing is
+ * opened here; each {@link ConnectedStore} opens its reader or writer on first use.
+ */
+public final class ConnectedStores {
+
+    private final List<ConnectedStore> stores;
+    private final Optional<BbbClient> bbb;
+    private final ConnectedStore conference;
+
+    private ConnectedStores(List<ConnectedStore> stores, Optional<BbbClient> bbb, ConnectedStore conference) {
+        this.stores = List.copyOf(stores);
+        this.bbb = bbb;
+        this.conference = conference;
+    }
+
+    public static ConnectedStores of(StoreSettings settings) {
+        List<ConnectedStore> stores = new ArrayList<>();
+        settings.crm().ifPresent(crm -> {
+            SqlMapping mapping = mapping(crm);
+            DataSource dataSource = dataSource(crm);
+            stores.add(new ConnectedStore(mapping.store(), () -> SqlStoreReader.open(mapping, dataSource),
+                    () -> SqlStoreWriter.open(mapping, dataSource), mapping));
+        });
+        settings.mail().ifPresent(mail -> {
+            MailSettings mailSettings = mailSettings(mail);
+            ImapMailReader reader = new ImapMailReader(mailSettings); // connects per call, nothing to open
+            ImapMailWriter writer = new ImapMailWriter(mailSettings);
+            stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> writer, null));
+        });
+        Optional<BbbClient> bbb = settings.conference().map(conference -> bbbClient(conference.bbb()));
+        ConnectedStore conference = null;
+        if (settings.conference().isPresent()) {
+            SqlMapping mapping = mapping(settings.conference().get());
+            DataSource dataSource = dataSource(settings.conference().get());
+            BbbClient client = bbb.get();
+            conference = new ConnectedStore(mapping.store(), () -> ConferenceReader.open(mapping, dataSource, client),
+                    () -> ConferenceWriter.open(mapping, dataSource, client), mapping);
+            stores.add(conference);
+        }
+        return new ConnectedStores(stores, bbb, conference);
+    }
+
+    public List<ConnectedStore> stores() {
+        return stores;
+    }
+
+    public Optional<ConnectedStore> store(String name) {
+        return stores.stream().filter(store -> store.name().equals(name)).findFirst();
+    }
+
+    public List<String> names() {
+        return stores.stream().map(ConnectedStore::name).toList();
+    }
+
+    /** The BBB API of the conference store, for routine retention's listing and deleting of recordings. */
+    public Optional<BbbClient> bbb() {
+        return bbb;
+    }
+
+    /** The conference store's writer with its recording operations (the one its {@link ConnectedStore} opened). */
+    public Optional<ConferenceWriter> conferenceWriter() throws StoreUnavailableException {
+        // built in of() from ConferenceWriter.open: the cast cannot fail
+        return conference == null ? Optional.empty() : Optional.of((ConferenceWriter) conference.writer());
+    }
+
+    private static BbbClient bbbClient(StoreSettings.Bbb bbb) {
+        return new BbbClient(bbb.url(), bbb.secret(), bbb.checksum().orElse(BbbChecksum.SHA256),
+                bbb.timeout().orElse(Duration.ofSeconds(10)));
+    }
+
+    private static SqlMapping mapping(StoreSettings.SqlStore store) {
+        SqlMapping mapping = store.mapping().startsWith("file:")
+                ? SqlMappingLoader.fromFile(Path.of(store.mapping().substring("file:".length())))
+                : SqlMappingLoader.fromClasspath(store.mapping());
+        return store.schema().map(mapping::withSchema).orElse(mapping);
+    }
+
+    private static DataSource dataSource(StoreSettings.SqlStore store) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(store.jdbcUrl());
+        dataSource.setUser(store.username());
+        dataSource.setPassword(store.password());
+        dataSource.setConnectTimeout(5);
+        dataSource.setSocketTimeout(60);
+        return dataSource;
+    }
+
+    private static MailSettings mailSettings(StoreSettings.Mail mail) {
+        List<MailAccount> accounts = mail.accounts().entrySet().stream()
+                .map(entry -> new MailAccount(entry.getKey(), entry.getValue().host(), entry.getValue().port(),
+                        entry.getValue().ssl().orElse(true), entry.getValue().login(), entry.getValue().password(),
+                        entry.getValue().address()))
+                .toList();
+        return new MailSettings(accounts,
+                MailClassificationRules.defaults(mail.voicemailSenderDomains().orElse(List.of("sipgate.de"))),
+                mail.restrictedFolder().orElse("DSR-Restricted"), mail.timeout().orElse(Duration.ofSeconds(20)));
+    }
+}
