@@ -13,8 +13,11 @@ import java.util.UUID;
  * @param type    one of {@link EventTypes}
  * @param subject the case id, also the Kafka record key
  * @param time    when the event happened
+ * @param personalShredded true when the event's personal block was sealed under a data key that has been
+ *                destroyed (crypto-shredding): {@code data().personal()} is then null and stays so for good
  */
-public record EventEnvelope(UUID id, String source, String type, String subject, Instant time, EventData data) {
+public record EventEnvelope(UUID id, String source, String type, String subject, Instant time, EventData data,
+        boolean personalShredded) {
 
     public EventEnvelope {
         Objects.requireNonNull(id, "id");
@@ -23,6 +26,10 @@ public record EventEnvelope(UUID id, String source, String type, String subject,
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(data, "data");
+    }
+
+    public EventEnvelope(UUID id, String source, String type, String subject, Instant time, EventData data) {
+        this(id, source, type, subject, time, data, false);
     }
 
     /** A new event of {@code data}, its type and subject taken from the data. */

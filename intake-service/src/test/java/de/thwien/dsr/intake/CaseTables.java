@@ -2,12 +2,17 @@ package de.thwien.dsr.intake;
 
 import static io.restassured.RestAssured.given;
 
+import de.thwien.dsr.events.CloudEventHeaders;
+import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.keyring.SealedEvents;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -72,13 +77,25 @@ public final class CaseTables {
                 Tuple.of(caseId, "de.thwien.dsr." + typeName + ".v1")).getLong(0);
     }
 
+    /**
+     * The case's outbox events of a type as JSON with the personal block opened (stored sealed), i.e. what a
+     * consumer sees; oldest first.
+     */
     public List<String> outboxPayloads(String caseId, String typeName) {
         List<String> payloads = new ArrayList<>();
-        pool.preparedQuery("select payload from outbox_event where record_key = $1 and event_type = $2 "
-                        + "order by sequence")
+        pool.preparedQuery("select event_id, source, event_type, record_key, occurred_at, payload from outbox_event"
+                        + " where record_key = $1 and event_type = $2 order by sequence")
                 .execute(Tuple.of(caseId, "de.thwien.dsr." + typeName + ".v1")).await().indefinitely()
-                .forEach(row -> payloads.add(row.getString(0)));
+                .forEach(row -> payloads.add(opened(row)));
         return payloads;
+    }
+
+    private static String opened(Row row) {
+        Map<String, String> headers = CloudEventHeaders.of(row.getUUID("event_id"), row.getString("source"),
+                row.getString("event_type"), row.getString("record_key"),
+                row.getOffsetDateTime("occurred_at").toInstant());
+        SealedEvents sealed = Arc.container().instance(SealedEvents.class).get();
+        return new EventCodec().encode(sealed.openAndWait(headers, row.getString("payload")).data());
     }
 
     /** The raw token of the case's first verification link, as the notifier would mail it. */

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Listens to case and discovery events in the erasure consumer group; a located subject of an
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class LocatedSubjectListener {
+
+    private static final Logger LOG = Logger.getLogger(LocatedSubjectListener.class);
 
     private final EventInbox inbox;
     private final ErasurePlanning planning;
@@ -34,6 +37,11 @@ public class LocatedSubjectListener {
     }
 
     private Uni<Void> onEvent(EventEnvelope envelope) {
+        if (envelope.data() instanceof DiscoveryEvents.SubjectLocated located && envelope.personalShredded()) {
+            // the findings travel in the shredded block: without them there is nothing left to plan
+            LOG.infof("case %s: subject.located with shredded personal data, no plan", located.caseId());
+            return Uni.createFrom().voidItem();
+        }
         if (envelope.data() instanceof DiscoveryEvents.SubjectLocated located) {
             return planning.onSubjectLocated(located);
         }

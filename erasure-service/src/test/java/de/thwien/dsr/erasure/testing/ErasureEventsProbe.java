@@ -8,14 +8,11 @@ import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.events.keyring.SealedEvents;
 import de.thwien.dsr.infra.test.TopicProbe;
-import java.nio.charset.StandardCharsets;
+import io.quarkus.arc.Arc;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /** Publishes {@code subject.located} as subject-index would and reads back what erasure-service emitted. */
 public final class ErasureEventsProbe implements AutoCloseable {
@@ -45,7 +42,7 @@ public final class ErasureEventsProbe implements AutoCloseable {
     public List<EventData> erasureEventsOf(String caseId) {
         return probe.readAll(Topics.ERASURE).stream()
                 .filter(record -> caseId.equals(record.key()))
-                .map(record -> codec.decode(headersOf(record), record.value()).data())
+                .map(record -> sealed().openAndWait(record).data())
                 .toList();
     }
 
@@ -53,12 +50,9 @@ public final class ErasureEventsProbe implements AutoCloseable {
         return erasureEventsOf(caseId).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    private static Map<String, String> headersOf(ConsumerRecord<String, String> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
-        }
-        return headers;
+    /** Opens the personal block with the case's key, as erasure-service's consumers would. */
+    private static SealedEvents sealed() {
+        return Arc.container().instance(SealedEvents.class).get();
     }
 
     @Override

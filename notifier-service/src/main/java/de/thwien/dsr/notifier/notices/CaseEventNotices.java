@@ -37,6 +37,9 @@ public class CaseEventNotices {
     }
 
     private Uni<Void> noticesFor(EventEnvelope envelope) {
+        if (ShreddedEvents.noNoticeFor(envelope)) {
+            return Uni.createFrom().voidItem();
+        }
         if (envelope.data() instanceof CaseEvents.RequestReceived received) {
             return contacts.remember(received).chain(() -> acknowledge(received, envelope));
         }

@@ -30,6 +30,9 @@ public class DiscoveryEventNotices {
     }
 
     private Uni<Void> noticesFor(EventEnvelope envelope) {
+        if (ShreddedEvents.noNoticeFor(envelope)) {
+            return Uni.createFrom().voidItem();
+        }
         if (envelope.data() instanceof DiscoveryEvents.AccessPackageReady ready) {
             return notices.record(ready.caseId(), NoticeKind.ACCESS_ANSWER, envelope, ready.personal(),
                     ready.language(), language -> new AccessAnswerNotice(CaseReference.of(ready.caseId()),

@@ -33,6 +33,9 @@ public class ErasureEventNotices {
     }
 
     private Uni<Void> noticesFor(EventEnvelope envelope) {
+        if (ShreddedEvents.noNoticeFor(envelope)) {
+            return Uni.createFrom().voidItem();
+        }
         if (envelope.data() instanceof ErasureEvents.RecordsErased erased) {
             NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
                     ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;

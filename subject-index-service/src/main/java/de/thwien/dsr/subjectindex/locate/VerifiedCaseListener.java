@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * On {@code identity.verified}: locate the subject in the index, confirm every hit live in its store
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class VerifiedCaseListener {
+
+    private static final Logger LOG = Logger.getLogger(VerifiedCaseListener.class);
 
     private final EventInbox inbox;
     private final CaseLocating locating;
@@ -32,6 +35,11 @@ public class VerifiedCaseListener {
 
     private Uni<Void> onEvent(EventEnvelope envelope) {
         if (!(envelope.data() instanceof CaseEvents.IdentityVerified verified)) {
+            return Uni.createFrom().voidItem();
+        }
+        if (envelope.personalShredded()) {
+            // the case's retention ended and its personal data was shredded: there is nobody left to look for
+            LOG.infof("case %s: identity.verified with shredded personal data, not located", verified.caseId());
             return Uni.createFrom().voidItem();
         }
         return locating.locateAndAnnounce(verified, 0).replaceWithVoid();

@@ -1,7 +1,7 @@
 package de.thwien.dsr.subjectindex.contacts;
 
 import de.thwien.dsr.events.DiscoveryEvents;
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.keyring.SealedEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.InfraConfiguration;
@@ -18,9 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 class FirstContactTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private final EventCodec codec = new EventCodec();
+    @Inject
+    SealedEvents sealed;
 
     @Inject
     Crawler crawler;
@@ -90,9 +89,8 @@ class FirstContactTests {
                 .toList();
     }
 
+    /** The event as the consumers see it: personal data opened with the case's key. */
     private EventEnvelope decode(ConsumerRecord<String, String> record) {
-        Map<String, String> headers = new HashMap<>();
-        record.headers().forEach(header -> headers.put(header.key(), new String(header.value())));
-        return codec.decode(headers, record.value());
+        return sealed.openAndWait(record);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.keyring.SealedEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
@@ -47,6 +48,9 @@ class AccessRequestTests {
     private static final Person JANA = new Person("Jana.Becker@example.net", "Jana Becker");
 
     private final EventCodec codec = new EventCodec();
+
+    @Inject
+    SealedEvents sealed;
     private final ObjectMapper json = new ObjectMapper();
 
     @Inject
@@ -150,10 +154,9 @@ class AccessRequestTests {
         return found[0];
     }
 
+    /** The event as the consumers see it: personal data opened with the case's key. */
     private EventEnvelope decode(ConsumerRecord<String, String> record) {
-        Map<String, String> headers = new HashMap<>();
-        record.headers().forEach(header -> headers.put(header.key(), new String(header.value())));
-        return codec.decode(headers, record.value());
+        return sealed.openAndWait(record);
     }
 
     /** The link points at the public base URL; the test reaches the same path on its own port. */

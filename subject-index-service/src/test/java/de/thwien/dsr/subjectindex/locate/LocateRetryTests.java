@@ -3,6 +3,7 @@ package de.thwien.dsr.subjectindex.locate;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.events.keyring.SealedEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
@@ -20,9 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +33,9 @@ class LocateRetryTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private final EventCodec codec = new EventCodec();
+
+    @Inject
+    SealedEvents sealed;
 
     @Inject
     Crawler crawler;
@@ -90,9 +92,8 @@ class LocateRetryTests {
                 .toList();
     }
 
+    /** The event as the consumers see it: personal data opened with the case's key. */
     private EventEnvelope decode(ConsumerRecord<String, String> record) {
-        Map<String, String> headers = new HashMap<>();
-        record.headers().forEach(header -> headers.put(header.key(), new String(header.value())));
-        return codec.decode(headers, record.value());
+        return sealed.openAndWait(record);
     }
 }
