@@ -21,9 +21,10 @@ import org.jboss.logging.Logger;
  *
  * <p>The record is decoded (a record that cannot be decoded fails at once and goes to the
  * dead-letter topic), then the effect runs in one transaction together with the entry in the
- * processed-event log, so a redelivered event has no second effect. Transient failures are
- * retried with backoff; when retries are exhausted the failure reaches the channel's failure
- * strategy (dead-letter queue), so the partition keeps moving.
+ * processed-event log, so a redelivered event has no second effect. Failures are retried with
+ * backoff ({@link InboxRetries}: a database outage for minutes, anything else a few times); when
+ * retries are exhausted the failure reaches the channel's failure strategy (dead-letter queue), so
+ * the partition keeps moving.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -33,14 +34,15 @@ public class EventInbox {
     private final EventCodec codec = new EventCodec();
     private final ProcessedEvents processedEvents;
     private final String consumer;
-    private final int retries;
+    private final InboxRetries retries;
 
     public EventInbox(ProcessedEvents processedEvents,
             @ConfigProperty(name = "quarkus.application.name") String consumer,
-            @ConfigProperty(name = "dsr.inbox.retries", defaultValue = "3") int retries) {
+            @ConfigProperty(name = "dsr.inbox.retries", defaultValue = "3") int retries,
+            @ConfigProperty(name = "dsr.inbox.outage-retry-for", defaultValue = "PT5M") Duration outageRetryFor) {
         this.processedEvents = processedEvents;
         this.consumer = consumer;
-        this.retries = retries;
+        this.retries = new InboxRetries(retries, outageRetryFor, Duration.ofMillis(200), Duration.ofSeconds(3));
     }
 
     public Uni<Void> applyOnce(ConsumerRecord<String, String> record, Function<EventEnvelope, Uni<Void>> effect) {
@@ -52,10 +54,8 @@ public class EventInbox {
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             return Uni.createFrom().failure(e);
         }
-        return Panache.withTransaction(() -> processedEvents.recordFirstTime(consumer, envelope.id())
-                        .chain(firstTime -> firstTime ? effect.apply(envelope) : skipDuplicate(envelope)))
-                .onFailure(failure -> !(failure instanceof EventDecodingException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(3)).atMost(retries)
+        return retries.applyTo(Panache.withTransaction(() -> processedEvents.recordFirstTime(consumer, envelope.id())
+                        .chain(firstTime -> firstTime ? effect.apply(envelope) : skipDuplicate(envelope))))
                 .onFailure().invoke(failure -> LOG.errorf("event %s (%s) for case %s failed after retries: %s",
                         envelope.id(), envelope.type(), envelope.subject(), failure.getClass().getName()));
     }
