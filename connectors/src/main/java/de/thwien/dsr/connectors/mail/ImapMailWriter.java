@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.search.FlagTerm;
 import jakarta.mail.search.HeaderTerm;
 import org.eclipse.angus.mail.imap.AppendUID;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -27,7 +29,9 @@ import java.util.Properties;
  *       (other messages flagged \Deleted by a mail client stay untouched);</li>
  *   <li>restrict: move into the restricted folder ({@link MailSettings#restrictedFolder()}), which
  *       normal clients are not meant to use, with the keywords {@code DSR-hold-YYYYMMDD} (the hold
- *       date) and {@code DSR-origin-<hex of the folder name>} (where lifting moves it back);</li>
+ *       date), {@code DSR-origin-<hex of the folder name>} (where lifting moves it back) and
+ *       {@code DSR-from-<uidvalidity>-<uid>-<hex of the folder name>} (so that repeating a restrict whose
+ *       result was lost in a crash finds the moved message instead of failing);</li>
  *   <li>lift: move back to the origin folder and drop those keywords.</li>
  * </ul>
  * Moving gives the message a new UID: restrict and lift return the new reference.
@@ -36,6 +40,8 @@ public final class ImapMailWriter implements StoreWriter {
 
     static final String HOLD_KEYWORD = "DSR-hold-";
     static final String ORIGIN_KEYWORD = "DSR-origin-";
+    /** {@code DSR-from-<uidvalidity>-<uid>}: where a restricted message came from, so a repeated restrict finds it. */
+    static final String FROM_KEYWORD = "DSR-from-";
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final MailSettings settings;
@@ -93,7 +99,43 @@ public final class ImapMailWriter implements StoreWriter {
         Flags keywords = new Flags();
         keywords.add(HOLD_KEYWORD + BASIC_DATE.format(holdUntil));
         keywords.add(ORIGIN_KEYWORD + HexFormat.of().formatHex(parsed.folder().getBytes(StandardCharsets.UTF_8)));
-        return move(parsed, settings.restrictedFolder(), keywords, null);
+        keywords.add(fromKeyword(parsed));
+        try {
+            return move(parsed, settings.restrictedFolder(), keywords, null);
+        } catch (IllegalArgumentException gone) {
+            // a restrict that moved the message but crashed before its caller recorded the new reference
+            // is repeated with the old one: the message is in the restricted folder already
+            return restrictedBefore(parsed).orElseThrow(() -> gone);
+        }
+    }
+
+    private static String fromKeyword(MailReference reference) {
+        return FROM_KEYWORD + reference.uidValidity() + "-" + reference.uid()
+                + "-" + HexFormat.of().formatHex(reference.folder().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The reference of the message an earlier restrict moved from {@code original}, if there is one. */
+    private Optional<String> restrictedBefore(MailReference original) throws StoreUnavailableException {
+        MailAccount account = account(original);
+        try (Store store = connect(account)) {
+            IMAPFolder restricted = (IMAPFolder) store.getFolder(settings.restrictedFolder());
+            if (!restricted.exists()) {
+                return Optional.empty();
+            }
+            restricted.open(Folder.READ_ONLY);
+            try {
+                Message[] found = restricted.search(new FlagTerm(new Flags(fromKeyword(original)), true));
+                if (found.length == 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(new MailReference(account.name(), restricted.getFullName(),
+                        restricted.getUIDValidity(), restricted.getUID(found[found.length - 1])).toString());
+            } finally {
+                restricted.close(false);
+            }
+        } catch (MessagingException e) {
+            throw unavailable(account, e);
+        }
     }
 
     @Override
@@ -102,7 +144,8 @@ public final class ImapMailWriter implements StoreWriter {
         Flags dsrKeywords = onRestrictedMessage(parsed, Folder.READ_ONLY, (folder, message) -> {
             Flags keywords = new Flags();
             for (String keyword : message.getFlags().getUserFlags()) {
-                if (keyword.startsWith(ORIGIN_KEYWORD) || keyword.startsWith(HOLD_KEYWORD)) {
+                if (keyword.startsWith(ORIGIN_KEYWORD) || keyword.startsWith(HOLD_KEYWORD)
+                        || keyword.startsWith(FROM_KEYWORD)) {
                     keywords.add(keyword);
                 }
             }

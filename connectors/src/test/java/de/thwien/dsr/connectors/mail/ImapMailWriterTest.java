@@ -78,6 +78,22 @@ class ImapMailWriterTest {
         assertThat(reader.export(restricted).fields()).containsEntry("subject", "Auftrag");
     }
 
+    @Test
+    void restrictingAgainWithTheOldReferenceAfterACrashFindsTheMessageAlreadyMoved() throws Exception {
+        append(account, "Archive", message().from("jana.becker@example.net").to(account.address())
+                .subject("Rechnung").text("Anbei.").build());
+        String original = crawl().get(0);
+        String restricted = writer.restrict(original, LocalDate.of(2032, 12, 31));
+
+        // the erasure service died before it recorded the new reference: it restricts the old one again
+        String repeated = writer.restrict(original, LocalDate.of(2032, 12, 31));
+
+        assertThat(repeated).isEqualTo(restricted);
+        assertThat(reader.export(repeated).fields()).containsEntry("subject", "Rechnung");
+        assertThat(writer.lift(repeated)).startsWith(MailReference.folderPrefix("info", "Archive"));
+        assertThat(TestMailboxes.keywords(account, "Archive")).noneMatch(keyword -> keyword.startsWith("DSR-"));
+    }
+
     private List<String> crawl() throws Exception {
         List<String> references = new ArrayList<>();
         reader.crawl(CrawlCursor.START, record -> references.add(record.reference()));

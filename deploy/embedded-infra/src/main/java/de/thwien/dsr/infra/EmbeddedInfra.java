@@ -22,7 +22,7 @@ public final class EmbeddedInfra implements AutoCloseable {
     private static final Duration TOPIC_CREATION_TIMEOUT = Duration.ofSeconds(30);
 
     private final EmbeddedPostgresServer postgres;
-    private final EmbeddedKafkaBroker kafka;
+    private volatile EmbeddedKafkaBroker kafka;
     private final EmbeddedMailServer mail;
     private final Optional<Path> temporaryDirectory;
     private final Thread shutdownHook;
@@ -139,6 +139,23 @@ public final class EmbeddedInfra implements AutoCloseable {
     /** GreenMail itself, for tests that want to purge or inspect mailboxes directly. */
     public EmbeddedMailServer mailServer() {
         return mail;
+    }
+
+    /**
+     * Stops the Kafka broker (clients see it gone, as in a broker crash or restart) until
+     * {@link #startKafka()}. For fault tests.
+     */
+    public synchronized void stopKafka() {
+        kafka.close();
+    }
+
+    /** Starts the broker stopped by {@link #stopKafka()} again on the same ports and log directory. */
+    public synchronized void startKafka() {
+        try {
+            kafka = kafka.restarted();
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not start again", e);
+        }
     }
 
     /** Pid of the PostgreSQL postmaster; pg_ctl detaches it, so it is not a descendant of this JVM. */

@@ -24,11 +24,15 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final int port;
+    private final int controllerPort;
+    private final Path logDirectory;
     private boolean closed;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, int port) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, int port, int controllerPort, Path logDirectory) {
         this.server = server;
         this.port = port;
+        this.controllerPort = controllerPort;
+        this.logDirectory = logDirectory;
     }
 
     static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDirectory) throws Exception {
@@ -43,7 +47,18 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
             server.awaitShutdown();
             throw e;
         }
-        return new EmbeddedKafkaBroker(server, port);
+        return new EmbeddedKafkaBroker(server, port, controllerPort, logDirectory);
+    }
+
+    /**
+     * A new broker on the same ports and log directory as this (closed) one: the same cluster with
+     * the same topics, offsets and transactions, as after a broker restart in production.
+     */
+    EmbeddedKafkaBroker restarted() throws Exception {
+        if (!closed) {
+            throw new IllegalStateException("stop the broker before starting it again");
+        }
+        return start(port, controllerPort, logDirectory);
     }
 
     private static Properties brokerProperties(int port, int controllerPort, Path logDirectory) {

@@ -3,6 +3,7 @@ package de.thwien.dsr.infra;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.Mailbox;
+import de.thwien.dsr.infra.test.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager.TestInjector;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -65,6 +66,26 @@ class EmbeddedInfraLifecycleTest {
             }
         }
         assertThat(dataDirectory.resolve("postgres/PG_VERSION")).exists();
+    }
+
+    @Test
+    void a_stopped_kafka_broker_starts_again_on_its_port_with_its_records() {
+        try (EmbeddedInfra infra = EmbeddedInfra.start(EmbeddedInfraOptions.defaults().withShutdownHook(false))) {
+            String bootstrap = infra.kafkaBootstrapServers();
+            try (TopicProbe probe = new TopicProbe(bootstrap)) {
+                probe.send(Topics.CASES, "case-1", Map.of(), "before the restart");
+            }
+
+            infra.stopKafka();
+            assertThat(LoopbackPorts.isFree(kafkaPort(infra))).isTrue();
+            infra.startKafka();
+
+            assertThat(infra.kafkaBootstrapServers()).isEqualTo(bootstrap);
+            try (TopicProbe probe = new TopicProbe(bootstrap)) {
+                assertThat(probe.readAll(Topics.CASES)).extracting(record -> record.value())
+                        .containsExactly("before the restart");
+            }
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole system on one machine: embedded PostgreSQL, Kafka and GreenMail in this JVM, the demo
@@ -24,11 +25,16 @@ public final class LocalStack implements AutoCloseable {
 
     private final EmbeddedInfra infra;
     private final List<ServiceProcess> services;
+    private final Path projectRoot;
+    private final Path logDirectory;
+    private final Map<String, String> configuration = new LinkedHashMap<>();
     private DemoStores demo;
 
-    private LocalStack(EmbeddedInfra infra, List<ServiceProcess> services) {
+    private LocalStack(EmbeddedInfra infra, List<ServiceProcess> services, Path projectRoot, Path logDirectory) {
         this.infra = infra;
         this.services = services;
+        this.projectRoot = projectRoot;
+        this.logDirectory = logDirectory;
     }
 
     /** Starts infrastructure, demo stores (today's demo data, BBB on a free port) and services. */
@@ -46,16 +52,30 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack start(EmbeddedInfraOptions infraOptions, List<ServiceDefinition> definitions,
             Path projectRoot, Path logDirectory, DemoData demoData, int bbbPort,
             Map<String, String> extraConfiguration) {
-        EmbeddedInfra infra = EmbeddedInfra.start(infraOptions);
+        return startOn(EmbeddedInfra.start(infraOptions), definitions, projectRoot, logDirectory, demoData, bbbPort,
+                configuration -> {
+                    configuration.putAll(extraConfiguration);
+                    return configuration;
+                });
+    }
+
+    /**
+     * Like {@link #start(EmbeddedInfraOptions, List, Path, Path, DemoData, int, Map)} on infrastructure the
+     * caller started (the stack closes it). {@code adjustConfiguration} gets everything the services would be
+     * told and returns what they are told, e.g. with PostgreSQL reached through a proxy.
+     */
+    public static LocalStack startOn(EmbeddedInfra infra, List<ServiceDefinition> definitions, Path projectRoot,
+            Path logDirectory, DemoData demoData, int bbbPort,
+            UnaryOperator<Map<String, String>> adjustConfiguration) {
         List<ServiceProcess> started = new ArrayList<>();
-        LocalStack stack = new LocalStack(infra, started);
+        LocalStack stack = new LocalStack(infra, started, projectRoot, logDirectory);
         try {
             stack.demo = DemoStores.load(infra, demoData, bbbPort);
             Map<String, String> configuration = serviceConfiguration(infra, definitions);
             configuration.putAll(stack.demo.configuration());
-            configuration.putAll(extraConfiguration);
+            stack.configuration.putAll(adjustConfiguration.apply(configuration));
             for (ServiceDefinition definition : definitions) {
-                started.add(ServiceProcess.start(definition, projectRoot, configuration, logDirectory));
+                started.add(ServiceProcess.start(definition, projectRoot, stack.configuration, logDirectory));
             }
             for (ServiceProcess service : started) {
                 service.awaitReady(READY_TIMEOUT);
@@ -100,11 +120,34 @@ public final class LocalStack implements AutoCloseable {
         return demo;
     }
 
-    public List<ServiceProcess> services() {
+    public synchronized List<ServiceProcess> services() {
         return List.copyOf(services);
     }
 
-    public ServiceProcess service(String name) {
+    /**
+     * Kills the service's JVM with SIGKILL (no shutdown hooks, no graceful shutdown: a crash) and waits
+     * until it is gone.
+     */
+    public void kill(String name) {
+        service(name).kill();
+    }
+
+    /** Starts a killed or stopped service again with the same configuration and waits until it is ready. */
+    public ServiceProcess restart(String name) {
+        ServiceProcess restarted;
+        synchronized (this) {
+            ServiceProcess old = service(name);
+            if (old.isAlive()) {
+                throw new IllegalStateException(name + " is still running");
+            }
+            restarted = ServiceProcess.start(old.service(), projectRoot, configuration, logDirectory, true);
+            services.set(services.indexOf(old), restarted);
+        }
+        restarted.awaitReady(READY_TIMEOUT);
+        return restarted;
+    }
+
+    public synchronized ServiceProcess service(String name) {
         return services.stream().filter(service -> service.service().name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }

@@ -37,6 +37,12 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(ServiceDefinition service, Path projectRoot, Map<String, String> configuration,
             Path logDirectory) {
+        return start(service, projectRoot, configuration, logDirectory, false);
+    }
+
+    /** @param appendLog keep the log of an earlier run of the service (a restart) and write after it */
+    static ServiceProcess start(ServiceDefinition service, Path projectRoot, Map<String, String> configuration,
+            Path logDirectory, boolean appendLog) {
         Path jar = service.runnerJar(projectRoot);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw package -DskipTests)");
@@ -54,7 +60,8 @@ public final class ServiceProcess implements AutoCloseable {
             Path logFile = logDirectory.resolve(service.name() + ".log");
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
+                    .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                            : ProcessBuilder.Redirect.to(logFile.toFile()))
                     .start();
             return new ServiceProcess(service, process, logFile);
         } catch (IOException e) {
@@ -102,6 +109,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** SIGKILL on Linux ({@link Process#destroyForcibly()}): the JVM ends at once, like a crash. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; SIGKILL if it does not within 20 s. */

@@ -1,0 +1,203 @@
+package de.thwien.dsr.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.thwien.dsr.infra.EmbeddedInfra;
+import de.thwien.dsr.infra.EmbeddedInfraOptions;
+import de.thwien.dsr.infra.InfraConfiguration;
+import de.thwien.dsr.localstack.LocalStack;
+import de.thwien.dsr.localstack.ServiceDefinition;
+import de.thwien.dsr.localstack.demo.DemoData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs data-subject requests through the whole system (four service JVMs, PostgreSQL behind a
+ * {@link RefusingProxy}, Kafka, GreenMail, the demo stores) while {@link FaultInjector} crashes services,
+ * restarts the broker and cuts the database; does the human steps with {@link HumanSteps}; then lets the
+ * system settle and judges the result with {@link Verdict}.
+ */
+public final class FaultHarness {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FaultHarness.class);
+    private static final Duration INDEX_READY = Duration.ofMinutes(3);
+    private static final Duration POLL = Duration.ofSeconds(2);
+    private static final String ASSISTANT = "Basic " + Base64.getEncoder()
+            .encodeToString("assistant:demo-assistant".getBytes(StandardCharsets.UTF_8));
+
+    /** The system tests' short intervals, and no rate limit for the one client address of the harness. */
+    private static final Map<String, String> CONFIGURATION = Map.ofEntries(
+            Map.entry("dsr.mailbox.poll-interval", "1s"),
+            Map.entry("dsr.index.first-crawl-after", "1s"),
+            Map.entry("dsr.index.crawl-every", "30s"),
+            Map.entry("dsr.erasure.execution.every", "1s"),
+            Map.entry("dsr.erasure.execution.delay", "1s"),
+            Map.entry("dsr.erasure.deferred.every", "2s"),
+            Map.entry("dsr.erasure.deferred.delay", "1s"),
+            Map.entry("dsr.erasure.routine.enabled", "false"),
+            Map.entry("dsr.notifier.first-retry-delay", "PT1S"),
+            Map.entry("dsr.intake.rate-limits.per-client-address", "1000000"),
+            Map.entry("dsr.intake.rate-limits.per-email", "1000"));
+
+    private FaultHarness() {
+    }
+
+    public static HarnessReport run(HarnessOptions options, Path projectRoot) {
+        HarnessLogging.toConsole();
+        Instant started = Instant.now();
+        EmbeddedInfra infra = EmbeddedInfra.start(EmbeddedInfraOptions.defaults().withShutdownHook(false));
+        RefusingProxy postgres = RefusingProxy.to(infra.postgresPort());
+        DemoData demo = DemoData.generate(LocalDate.now());
+        List<ServiceDefinition> services = ServiceDefinition.defaults().stream()
+                .map(service -> service.withPort(LowPorts.free())).toList();
+        try (LocalStack stack = LocalStack.startOn(infra, services, projectRoot,
+                projectRoot.resolve("deploy/fault-harness/target/service-logs"), demo, 0,
+                configuration -> throughProxy(configuration, infra, postgres))) {
+            return run(options, stack, postgres, demo, started);
+        } finally {
+            postgres.close();
+        }
+    }
+
+    /** The services reach PostgreSQL (their schemas and the demo stores) only through the proxy. */
+    private static Map<String, String> throughProxy(Map<String, String> configuration, EmbeddedInfra infra,
+            RefusingProxy proxy) {
+        String proxied = "jdbc:postgresql://" + infra.postgresHost() + ":" + proxy.port() + "/"
+                + infra.postgresDatabase();
+        configuration.replaceAll((key, value) -> value.equals(infra.postgresJdbcUrl()) ? proxied : value);
+        configuration.put(InfraConfiguration.POSTGRES_PORT, Integer.toString(proxy.port()));
+        configuration.putAll(CONFIGURATION);
+        return configuration;
+    }
+
+    private static HarnessReport run(HarnessOptions options, LocalStack stack, RefusingProxy postgres,
+            DemoData demo, Instant started) {
+        SystemState state = new SystemState(stack.infra());
+        awaitEveryStoreIndexed(stack.service("subject-index-service").service().baseUrl());
+        List<PlannedRequest> requests = PlannedRequest.plan(options.requests(), demo, options.seed());
+        Set<String> requesters = requests.stream().map(PlannedRequest::email).collect(Collectors.toSet());
+        HumanSteps people = new HumanSteps(state, stack.service("erasure-service").service().baseUrl(), requesters);
+        Requesters send = new Requesters(stack.service("intake-service").service().baseUrl(), stack.infra());
+        Map<Integer, Integer> attempts = new ConcurrentHashMap<>();
+        FaultInjector faults = new FaultInjector(stack, postgres, options.killsPerService(),
+                options.requestInterval().multipliedBy(Math.max(options.requests(), 20)), options.seed());
+
+        ScheduledExecutorService humans = Executors.newSingleThreadScheduledExecutor();
+        ExecutorService load = Executors.newFixedThreadPool(2);
+        try {
+            humans.scheduleWithFixedDelay(() -> safely(people::round), 1, 1, TimeUnit.SECONDS);
+            Future<?> faulting = load.submit(faults);
+            Future<?> sending = load.submit(() -> {
+                for (PlannedRequest request : requests) {
+                    attempts.put(request.number(), send.send(request));
+                    Thread.sleep(options.requestInterval().toMillis());
+                }
+                return null;
+            });
+            sending.get();
+            LOG.info("all {} requests sent; waiting for the faults to end", requests.size());
+            faulting.get();
+            LOG.info("faults over ({} kills, {} restarts); letting the system settle", faults.kills(),
+                    faults.restarts());
+            settle(requests, state, options.settleTimeout());
+            Verdict verdict = Verdict.of(requests, attempts, state);
+            verdict.findings.add(0, people.confirmed() + " verification links opened, " + people.approved()
+                    + " plan items approved");
+            return new HarnessReport(requests.size(), faults.kills(), faults.restarts(), verdict.lost,
+                    verdict.duplicated, verdict.stuck, Duration.between(started, Instant.now()),
+                    List.copyOf(verdict.findings));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the harness itself failed", e.getCause());
+        } finally {
+            load.shutdownNow();
+            humans.shutdownNow();
+        }
+    }
+
+    /** Until every case is in its final state and nothing waits in an outbox or a topic, or time is up. */
+    private static void settle(List<PlannedRequest> requests, SystemState state, Duration timeout)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        Instant nextLog = Instant.now();
+        while (Instant.now().isBefore(deadline)) {
+            long unfinished = Verdict.unfinished(requests, state.cases());
+            if (unfinished == 0 && sum(state.unpublishedOutbox()) == 0 && sum(state.consumerLag()) == 0) {
+                return;
+            }
+            if (Instant.now().isAfter(nextLog)) {
+                LOG.info("settling: {} cases not final yet", unfinished);
+                nextLog = Instant.now().plusSeconds(15);
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        LOG.warn("settle timeout of {} reached", timeout);
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static void awaitEveryStoreIndexed(String indexUrl) {
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        Instant deadline = Instant.now().plus(INDEX_READY);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(indexUrl + "/api/index/status"))
+                        .header("Authorization", ASSISTANT).GET().build(), HttpResponse.BodyHandlers.ofString());
+                Set<String> indexed = new HashSet<>();
+                for (JsonNode store : json.readTree(status.body()).path("stores")) {
+                    if (!store.path("lastSuccessAt").isNull() && !store.path("lastSuccessAt").isMissingNode()) {
+                        indexed.add(store.path("store").asText());
+                    }
+                }
+                if (indexed.containsAll(Set.of("crm", "mail", "conference"))) {
+                    return;
+                }
+                Thread.sleep(POLL.toMillis());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the subject index did not crawl every store within " + INDEX_READY);
+    }
+
+    private static void safely(Runnable round) {
+        try {
+            round.run();
+        } catch (RuntimeException e) {
+            // a round that fails (e.g. Kafka or PostgreSQL gone for a moment) is simply done again
+            LOG.debug("human steps round failed: {}", e.toString());
+        }
+    }
+
+}
