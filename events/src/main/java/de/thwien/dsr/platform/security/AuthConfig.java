@@ -1,6 +1,8 @@
 package de.thwien.dsr.platform.security;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +11,19 @@ import java.util.Set;
 public interface AuthConfig {
 
     Map<String, User> users();
+
+    /** Failed logins (HTTP Basic and form) that lock a user name, and for how long. */
+    Lockout lockout();
+
+    interface Lockout {
+        /** Failed logins within {@link #duration()} that lock the name. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** How long a locked name is refused, even with the right password. */
+        @WithDefault("PT15M")
+        Duration duration();
+    }
 
     interface User {
         /** A bcrypt hash, e.g. from {@code htpasswd -bnBC 12 "" password | tr -d ':'}. */

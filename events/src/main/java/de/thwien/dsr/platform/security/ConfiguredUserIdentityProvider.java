@@ -10,18 +10,27 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.jboss.logging.Logger;
 
-/** Checks a login against the configured users' bcrypt hashes. */
+/**
+ * Checks a login (HTTP Basic or the dashboard's login form) against the configured users' bcrypt hashes; repeated
+ * failures lock the user name for a while ({@code dsr.auth.lockout.*}).
+ */
 @ApplicationScoped
 public class ConfiguredUserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredUserIdentityProvider.class);
 
     /** Compared against for unknown users, so that their answer takes as long as a wrong password. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-user-dummy-password");
 
     private final AuthConfig config;
+    private final LoginLockout lockout;
 
-    public ConfiguredUserIdentityProvider(AuthConfig config) {
+    public ConfiguredUserIdentityProvider(AuthConfig config, Clock clock) {
         this.config = config;
+        this.lockout = new LoginLockout(config.lockout().maxFailures(), config.lockout().duration(), clock);
     }
 
     @Override
@@ -37,11 +46,18 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
     }
 
     private SecurityIdentity verify(String username, String password) {
+        if (lockout.isLocked(username)) {
+            // the same answer as a wrong password; the user name is not logged (it may be a mistyped password)
+            LOG.warn("login refused: user name locked after repeated failures");
+            throw new AuthenticationFailedException();
+        }
         AuthConfig.User user = config.users().get(username);
         boolean matches = BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash());
         if (user == null || !matches) {
+            lockout.recordFailure(username);
             throw new AuthenticationFailedException();
         }
+        lockout.recordSuccess(username);
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(user.roles())

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.platform.problem.Problem;
+import de.thwien.dsr.platform.ratelimit.FixedWindowRateLimiter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;

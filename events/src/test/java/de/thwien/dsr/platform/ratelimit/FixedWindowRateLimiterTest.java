@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.requests;
+package de.thwien.dsr.platform.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,5 +40,15 @@ class FixedWindowRateLimiterTest {
         limiter.tryAcquire("a", START);
 
         assertThat(limiter.tryAcquire("a", START.plus(Duration.ofHours(1)))).isEmpty();
+    }
+
+    @Test
+    void blockedForTellsTheWaitWithoutCountingAnAttempt() {
+        assertThat(limiter.blockedFor("a", START)).isEmpty();
+        limiter.tryAcquire("a", START);
+        assertThat(limiter.blockedFor("a", START)).isEmpty();
+        limiter.tryAcquire("a", START);
+        assertThat(limiter.blockedFor("a", START.plusSeconds(600))).contains(Duration.ofMinutes(50));
+        assertThat(limiter.blockedFor("a", START.plus(Duration.ofHours(1)))).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.requests;
+package de.thwien.dsr.platform.ratelimit;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +24,15 @@ public final class FixedWindowRateLimiter {
     public FixedWindowRateLimiter(int limit, Duration window) {
         this.limit = limit;
         this.window = window;
+    }
+
+    /** Without counting: empty if the key may try now, else how long until it may. */
+    public Optional<Duration> blockedFor(String key, Instant now) {
+        Window current = windows.get(key);
+        if (current == null || current.count() < limit || !now.isBefore(current.start().plus(window))) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, current.start().plus(window)));
     }
 
     /** Counts an attempt; empty if allowed, else how long until the key may try again. */
