@@ -154,7 +154,7 @@ public class DashboardResource {
             return Uni.createFrom().item(Response.status(404).build());
         }
         String path = "/api/cases/" + id + "/erasure-plan/items/" + itemId + "/" + decision;
-        return services.erasure("POST", path, body).chain(answer -> {
+        return services.erasureDecision(user(), path, body).chain(answer -> {
             if (answer.isPresent() && answer.get().ok()) {
                 return Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=plan-" + decision));
             }
