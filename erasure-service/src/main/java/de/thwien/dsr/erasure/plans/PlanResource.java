@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,35 +62,41 @@ public class PlanResource {
 
     @POST
     @Path("/items/{itemId}/approve")
-    public Uni<PlanView.Item> approve(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId) {
-        return decisions.approve(caseId, itemId, actor()).map(PlanView.Item::of);
+    public Uni<PlanView.Item> approve(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf) {
+        return decisions.approve(caseId, itemId, actor(onBehalfOf)).map(PlanView.Item::of);
     }
 
     @POST
     @Path("/items/{itemId}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<PlanView.Item> decline(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf,
             @NotNull @Valid Reason body) {
-        return decisions.decline(caseId, itemId, actor(), body.reason()).map(PlanView.Item::of);
+        return decisions.decline(caseId, itemId, actor(onBehalfOf), body.reason()).map(PlanView.Item::of);
     }
 
     @POST
     @Path("/items/{itemId}/reclassify")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<PlanView.Item> reclassify(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf,
             @NotNull @Valid Reclassification body) {
-        return decisions.reclassify(caseId, itemId, actor(), body.category(), body.reason()).map(PlanView.Item::of);
+        return decisions.reclassify(caseId, itemId, actor(onBehalfOf), body.category(), body.reason())
+                .map(PlanView.Item::of);
     }
 
     @POST
     @Path("/items/{itemId}/pin")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<PlanView.Item> pin(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf,
             @NotNull @Valid Pin body) {
-        return decisions.pin(caseId, itemId, actor(), body.until(), body.reason()).map(PlanView.Item::of);
+        return decisions.pin(caseId, itemId, actor(onBehalfOf), body.until(), body.reason()).map(PlanView.Item::of);
     }
 
-    private String actor() {
-        return identity.getPrincipal().getName();
+    /** The assistant who decided, also when the dashboard calls with its service login on her behalf. */
+    private String actor(String onBehalfOf) {
+        return OnBehalfOf.actor(identity, onBehalfOf);
     }
 }

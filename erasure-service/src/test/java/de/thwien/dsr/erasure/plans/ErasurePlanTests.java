@@ -13,6 +13,7 @@ import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -191,6 +192,45 @@ class ErasurePlanTests {
                 .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'APPROVED' }.actor"))
                 .containsExactly("assistant");
+    }
+
+    @Test
+    void dashboardsServiceLoginDecidesOnBehalfOfTheAssistantAndTheAuditNamesHer() {
+        Finding weak = finding("mail", "weak-via-dashboard", "general-correspondence", "2025-02-02",
+                "Art. 6(1)(b) GDPR", MatchStrength.WEAK);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
+        Object itemId = item(awaitPlan(), "weak-via-dashboard").get("id");
+
+        given().auth().preemptive().basic("dashboard", "demo-dashboard").header(OnBehalfOf.HEADER, "assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/approve")
+                .then().statusCode(200);
+
+        assertThat(given().auth().preemptive().basic("owner", "demo-owner")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'APPROVED' }.actor"))
+                .containsExactly("assistant");
+    }
+
+    @Test
+    void onlyAServiceLoginNamesWhoDecidedAndItMustNameSomeone() {
+        Finding weak = finding("mail", "weak-named", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
+        String approve = "/api/cases/" + caseId + "/erasure-plan/items/" + item(awaitPlan(), "weak-named").get("id")
+                + "/approve";
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").header(OnBehalfOf.HEADER, "owner")
+                .when().post(approve).then().statusCode(403).contentType("application/problem+json");
+        given().auth().preemptive().basic("dashboard", "demo-dashboard")
+                .when().post(approve).then().statusCode(403).contentType("application/problem+json");
+        given().auth().preemptive().basic("dashboard", "demo-dashboard").header(OnBehalfOf.HEADER, "a b<script>")
+                .when().post(approve).then().statusCode(400).contentType("application/problem+json");
+
+        assertThat(item(plan(), "weak-named")).containsEntry("approval", "PENDING");
+        assertThat(given().auth().preemptive().basic("owner", "demo-owner")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'APPROVED' }"))
+                .isEmpty();
     }
 
     @Test

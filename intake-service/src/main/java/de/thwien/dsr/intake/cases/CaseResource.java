@@ -6,7 +6,6 @@ import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.verification.IdentityVerification;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    private static final List<CaseStatus> OPEN = List.of(CaseStatus.values()).stream().filter(CaseStatus::isOpen)
+            .toList();
+
     private final CaseWorkflow workflow;
     private final CaseActions actions;
     private final IdentityVerifications verifications;
@@ -72,7 +74,7 @@ public class CaseResource {
 
     @GET
     @WithSession
-    @Operation(summary = "Cases sorted by current due date, with filters and days left")
+    @Operation(summary = "Cases with filters and days left: open overdue cases first, then by current due date")
     public Uni<CaseRow.Page> list(@QueryParam("status") CaseStatus status, @QueryParam("type") RequestType type,
             @QueryParam("overdue") Boolean overdue,
             @QueryParam("dueWithinDays") @Min(value = 0, message = "must be 0 or more") Integer dueWithinDays,
@@ -94,7 +96,7 @@ public class CaseResource {
         }
         if (Boolean.TRUE.equals(overdue) || dueWithinDays != null) {
             conditions.add("status in :open");
-            parameters.put("open", List.of(CaseStatus.values()).stream().filter(CaseStatus::isOpen).toList());
+            parameters.put("open", OPEN);
         }
         if (Boolean.TRUE.equals(overdue)) {
             conditions.add("currentDueOn < :today");
@@ -109,9 +111,15 @@ public class CaseResource {
             conditions.add("str(id) like :idPart");
             parameters.put("idPart", "%" + caseIdPart.toLowerCase() + "%");
         }
-        var query = DsrCase.<DsrCase>find(String.join(" and ", conditions.isEmpty() ? List.of("1 = 1") : conditions),
-                Sort.by("currentDueOn").and("receivedAt").and("id"), parameters);
-        return query.count().chain(total -> query.page(page, size).list()
+        String where = String.join(" and ", conditions.isEmpty() ? List.of("1 = 1") : conditions);
+        // open cases past their due date first, in the query: so on every page, not only within one
+        Map<String, Object> ordered = new HashMap<>(parameters);
+        ordered.put("open", OPEN);
+        ordered.put("today", today);
+        var query = DsrCase.<DsrCase>find("from DsrCase where " + where
+                + " order by case when status in :open and currentDueOn < :today then 0 else 1 end,"
+                + " currentDueOn, receivedAt, id", ordered);
+        return DsrCase.count(where, parameters).chain(total -> query.page(page, size).list()
                 .map(cases -> new CaseRow.Page(cases.stream().map(c -> CaseRow.of(c, today)).toList(), page, size,
                         total)));
     }

@@ -18,7 +18,10 @@ public interface DashboardConfig {
     /** notifier-service (the notices of a case with their rendered texts); absent: the timeline's notice entries. */
     Optional<String> notifierBaseUrl();
 
-    /** HTTP Basic login of the dashboard at those services (role assistant). */
+    /**
+     * HTTP Basic login of the dashboard at those services: role assistant to read, role service to decide on behalf
+     * of the logged-in assistant (the audit trails name her).
+     */
     Optional<String> serviceUsername();
 
     Optional<String> servicePassword();

@@ -25,8 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +83,7 @@ public class DashboardResource {
         RequestType typeFilter = parse(RequestType.class, type);
         String idPart = caseIdPart == null ? null : caseIdPart.trim();
         return cases.list(statusFilter, typeFilter, overdue, dueWithinDays, idPart, Math.max(0, page), 25)
-                .map(result -> pages.render(caseList.data("user", user()).data("rows", overdueFirst(result.items()))
+                .map(result -> pages.render(caseList.data("user", user()).data("rows", result.items())
                         .data("result", result)
                         .data("hasNext", (long) (result.page() + 1) * result.size() < result.total())
                         .data("statuses", CaseStatus.values())
@@ -156,7 +154,7 @@ public class DashboardResource {
             return Uni.createFrom().item(Response.status(404).build());
         }
         String path = "/api/cases/" + id + "/erasure-plan/items/" + itemId + "/" + decision;
-        return services.erasure("POST", path, body).chain(answer -> {
+        return services.erasureDecision(user(), path, body).chain(answer -> {
             if (answer.isPresent() && answer.get().ok()) {
                 return Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=plan-" + decision));
             }
@@ -222,13 +220,6 @@ public class DashboardResource {
             }).toList();
             return Uni.join().all(withTexts).andFailFast();
         });
-    }
-
-    /** Open cases past their due date on top; otherwise the API's order (due date). */
-    static List<CaseRow> overdueFirst(List<CaseRow> rows) {
-        List<CaseRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing((CaseRow row) -> !(row.status().isOpen() && row.daysLeft() < 0)));
-        return sorted;
     }
 
     private String user() {

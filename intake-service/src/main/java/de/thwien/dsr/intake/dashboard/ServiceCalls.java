@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -44,18 +45,27 @@ public class ServiceCalls {
     }
 
     public Uni<Optional<Answer>> erasure(String method, String path, Object body) {
-        return call(config.erasureBaseUrl(), method, path, body);
+        return call(config.erasureBaseUrl(), method, path, body, null);
+    }
+
+    /**
+     * A decision the logged-in assistant took: the service login names her, so erasure-service's audit trail does
+     * (the service login needs the role {@value OnBehalfOf#SERVICE_ROLE} there).
+     */
+    public Uni<Optional<Answer>> erasureDecision(String assistant, String path, Object body) {
+        return call(config.erasureBaseUrl(), "POST", path, body, assistant);
     }
 
     public Uni<Optional<Answer>> index(String method, String path) {
-        return call(config.indexBaseUrl(), method, path, null);
+        return call(config.indexBaseUrl(), method, path, null, null);
     }
 
     public Uni<Optional<Answer>> notifier(String path) {
-        return call(config.notifierBaseUrl(), "GET", path, null);
+        return call(config.notifierBaseUrl(), "GET", path, null, null);
     }
 
-    private Uni<Optional<Answer>> call(Optional<String> baseUrl, String method, String path, Object body) {
+    private Uni<Optional<Answer>> call(Optional<String> baseUrl, String method, String path, Object body,
+            String onBehalfOf) {
         if (baseUrl.isEmpty() || baseUrl.get().isBlank()) {
             return Uni.createFrom().item(Optional.empty());
         }
@@ -67,6 +77,9 @@ public class ServiceCalls {
                 String login = config.serviceUsername().get() + ":" + config.servicePassword().orElse("");
                 builder.header("Authorization",
                         "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
+            }
+            if (onBehalfOf != null) {
+                builder.header(OnBehalfOf.HEADER, onBehalfOf);
             }
             if (body == null) {
                 builder.method(method, HttpRequest.BodyPublishers.noBody());

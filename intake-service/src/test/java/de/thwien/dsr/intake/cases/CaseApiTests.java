@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -262,6 +264,34 @@ class CaseApiTests {
         VertxContextSupport.subscribeAndAwait(() -> deadlineWatch.watch(Instant.now()));
 
         assistant().when().get("/api/cases/" + caseId).then().body("deadlineFlag", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void openOverdueCasesComeBeforeEveryOtherCaseAcrossPages() {
+        CaseTables tables = new CaseTables(pool);
+        String closedLongAgo = CaseTables.openCase("RESTRICTION");
+        String overdue = CaseTables.openCase("RESTRICTION");
+        String dueLater = CaseTables.openCase("RESTRICTION");
+        setDueOn(tables, closedLongAgo, LocalDate.now().minusDays(40));
+        tables.execute("update dsr_case set status = 'CLOSED' where id = $1", Tuple.of(UUID.fromString(closedLongAgo)));
+        setDueOn(tables, overdue, LocalDate.now().minusDays(1));
+        setDueOn(tables, dueLater, LocalDate.now().plusDays(20));
+
+        // one case per page: by due date alone the closed case would come first and the overdue one on a later page
+        List<String> order = new ArrayList<>();
+        List<Boolean> openAndOverdue = new ArrayList<>();
+        int total = assistant().queryParam("type", "RESTRICTION").when().get("/api/cases")
+                .then().statusCode(200).extract().path("total");
+        for (int page = 0; page < total; page++) {
+            var item = assistant().queryParam("type", "RESTRICTION").queryParam("size", 1).queryParam("page", page)
+                    .when().get("/api/cases").then().statusCode(200).extract().jsonPath();
+            order.add(item.getString("items[0].id"));
+            openAndOverdue.add(!List.of("CLOSED", "RESPONDED", "REJECTED").contains(item.getString("items[0].status"))
+                    && item.getInt("items[0].daysLeft") < 0);
+        }
+
+        assertThat(order).containsSubsequence(overdue, closedLongAgo).containsSubsequence(overdue, dueLater);
+        assertThat(openAndOverdue.indexOf(false)).isEqualTo(openAndOverdue.lastIndexOf(true) + 1);
     }
 
     private static void setDueOn(CaseTables tables, String caseId, LocalDate dueOn) {

@@ -187,6 +187,48 @@ class DashboardPagesTests {
         assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
     }
 
+    @ParameterizedTest(name = "token {0}")
+    @ValueSource(strings = {"not base64 at all!", "%", "QUJDR", "QUJD", "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVowMTIzNDU.x"})
+    void formPostWithAMalformedCsrfTokenIsRefusedWith400(String token) {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.get("/dashboard/cases/" + caseId);
+
+        Response response = assistant.post("/dashboard/cases/" + caseId + "/actions/note",
+                Map.of("text", "forged", "csrf-token", token));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
+    }
+
+    @Test
+    void formPostWithAMalformedCsrfHeaderIsRefusedWith400() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.csrfToken("/dashboard/cases/" + caseId);
+
+        Response response = assistant.postWithHeader("/dashboard/cases/" + caseId + "/actions/note",
+                "X-CSRF-TOKEN", "not base64 at all!", Map.of("text", "forged"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
+    }
+
+    @ParameterizedTest(name = "cookie {0}")
+    @ValueSource(strings = {"not base64 at all!", "%25", "QUJD"})
+    void formPostWithAMalformedCsrfCookieIsRefusedWith400(String cookie) {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String token = assistant.csrfToken("/dashboard/cases/" + caseId);
+        assistant.replaceCookie("dsr-csrf", cookie);
+
+        Response response = assistant.post("/dashboard/cases/" + caseId + "/actions/note",
+                Map.of("text", "forged", "csrf-token", token));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
+    }
+
     @Test
     void noteWithMarkupIsStoredAuditedAndShownEscaped() {
         String caseId = CaseTables.openCase("ACCESS");

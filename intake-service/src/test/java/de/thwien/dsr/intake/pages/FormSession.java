@@ -57,9 +57,23 @@ public final class FormSession {
 
     /** Posts a form as given: without the CSRF field unless the caller adds it. */
     public Response post(String action, Map<String, String> fields) {
-        RequestSpecification request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        return post(request(), action, fields);
+    }
+
+    /** Posts a form with one extra header, e.g. a CSRF token where scripts would send it. */
+    public Response postWithHeader(String action, String header, String value, Map<String, String> fields) {
+        return post(request().header(header, value), action, fields);
+    }
+
+    private Response post(RequestSpecification request, String action, Map<String, String> fields) {
+        request.contentType("application/x-www-form-urlencoded; charset=UTF-8");
         fields.forEach(request::formParam);
         return keep(request.when().post(action));
+    }
+
+    /** Sets a cookie as a tampering client would. */
+    public void replaceCookie(String name, String value) {
+        cookies.put(name, value);
     }
 
     private RequestSpecification request() {
