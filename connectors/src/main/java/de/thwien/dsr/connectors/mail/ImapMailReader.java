@@ -28,6 +28,7 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.HeaderTerm;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -59,7 +60,16 @@ public final class ImapMailReader implements StoreReader {
     public static final String STORE = "mail";
     /** Body text looked at for phone numbers and classification keywords. */
     static final int TEXT_LIMIT = 64 * 1024;
-    private static final int FETCH_BATCH = 200;
+    /** Messages per crawl chunk: one FETCH round trip (two with large messages) per chunk, not per message. */
+    static final int FETCH_BATCH = 200;
+    /**
+     * Messages up to this size are fetched whole within the chunk's FETCH; larger ones (attachments)
+     * get their envelope and body structure in the chunk and only their text parts one by one, so
+     * that attachments are never downloaded by a crawl.
+     */
+    static final int WHOLE_MESSAGE_LIMIT = 256 * 1024;
+    /** Whole messages fetched in one FETCH stay below this many bytes together. */
+    private static final long WHOLE_FETCH_BYTES = 8L * 1024 * 1024;
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Pattern SENT_FOLDER = Pattern.compile("(?i)(.*[./])?(sent|sent items|sent messages|gesendet|gesendete (objekte|elemente))");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,9 +78,16 @@ public final class ImapMailReader implements StoreReader {
     private final MailSettings settings;
     private final MailClassifier classifier;
     private final Session session;
+    private final int chunkSize;
 
     public ImapMailReader(MailSettings settings) {
+        this(settings, FETCH_BATCH);
+    }
+
+    /** With a smaller chunk, so that tests can cross chunk boundaries with a handful of messages. */
+    ImapMailReader(MailSettings settings, int chunkSize) {
         this.settings = settings;
+        this.chunkSize = chunkSize;
         this.classifier = new MailClassifier(settings.rules());
         Properties properties = new Properties();
         String timeout = Long.toString(settings.timeout().toMillis());
@@ -129,23 +146,69 @@ public final class ImapMailReader implements StoreReader {
             // "n:*" always returns the last message, even when its UID is below n: filter below
             Message[] messages = folder.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
             long visited = 0;
-            for (int start = 0; start < messages.length; start += FETCH_BATCH) {
-                Message[] batch = Arrays.copyOfRange(messages, start, Math.min(messages.length, start + FETCH_BATCH));
-                folder.fetch(batch, fetchProfile());
-                for (Message message : batch) {
-                    long uid = folder.getUID(message);
-                    if (uid <= lastUid) {
-                        continue;
+            for (int start = 0; start < messages.length; start += chunkSize) {
+                Message[] chunk = Arrays.copyOfRange(messages, start, Math.min(messages.length, start + chunkSize));
+                try {
+                    fetchChunk(folder, chunk);
+                    for (Message message : chunk) {
+                        long uid = folder.getUID(message);
+                        if (uid <= lastUid) {
+                            continue;
+                        }
+                        sink.accept(indexed(account, folder, uidValidity, uid, message, sent));
+                        lastUid = Math.max(lastUid, uid);
+                        visited++;
                     }
-                    sink.accept(indexed(account, folder, uidValidity, uid, message, sent));
-                    lastUid = Math.max(lastUid, uid);
-                    visited++;
+                } finally {
+                    release(chunk);
                 }
             }
             folders.put(prefix, new FolderCursor(uidValidity, lastUid));
             return visited;
         } finally {
             folder.close(false);
+        }
+    }
+
+    /**
+     * Loads what {@link #indexed} reads for a whole chunk in few round trips: UID, size and arrival
+     * date first; then messages up to {@link #WHOLE_MESSAGE_LIMIT} whole (in FETCHes of at most
+     * {@link #WHOLE_FETCH_BYTES}), larger ones by envelope and body structure, their text parts later.
+     */
+    private static void fetchChunk(IMAPFolder folder, Message[] chunk) throws MessagingException {
+        folder.fetch(chunk, sizeProfile());
+        List<Message> large = new ArrayList<>();
+        List<Message> whole = new ArrayList<>();
+        long wholeBytes = 0;
+        for (Message message : chunk) {
+            int size = message.getSize();
+            if (size > WHOLE_MESSAGE_LIMIT) {
+                large.add(message);
+                continue;
+            }
+            if (!whole.isEmpty() && wholeBytes + size > WHOLE_FETCH_BYTES) {
+                folder.fetch(whole.toArray(Message[]::new), wholeMessageProfile());
+                whole.clear();
+                wholeBytes = 0;
+            }
+            whole.add(message);
+            wholeBytes += Math.max(size, 0);
+        }
+        if (!whole.isEmpty()) {
+            folder.fetch(whole.toArray(Message[]::new), wholeMessageProfile());
+        }
+        if (!large.isEmpty()) {
+            folder.fetch(large.toArray(Message[]::new), fetchProfile());
+        }
+    }
+
+    /**
+     * The open folder keeps every message object it handed out, with whatever was fetched into it,
+     * until it is closed: dropping a chunk's loaded content keeps a crawl's memory at one chunk.
+     */
+    private static void release(Message[] chunk) {
+        for (Message message : chunk) {
+            ((IMAPMessage) message).invalidateHeaders();
         }
     }
 
@@ -339,6 +402,21 @@ public final class ImapMailReader implements StoreReader {
             }
         }
         return SENT_FOLDER.matcher(folder.getFullName()).matches();
+    }
+
+    private static FetchProfile sizeProfile() {
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.SIZE);
+        profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
+        return profile;
+    }
+
+    /** The whole message (BODY.PEEK[]): headers, text and body structure come from parsing it locally. */
+    private static FetchProfile wholeMessageProfile() {
+        FetchProfile profile = new FetchProfile();
+        profile.add(IMAPFolder.FetchProfileItem.MESSAGE);
+        return profile;
     }
 
     private static FetchProfile fetchProfile() {

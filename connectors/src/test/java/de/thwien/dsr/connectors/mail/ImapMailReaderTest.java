@@ -10,6 +10,7 @@ import de.thwien.dsr.connectors.spi.RecordHit;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,41 @@ class ImapMailReaderTest {
                 new Identifier(IdentifierKind.PHONE, "+4922198765432"));
         assertThat(records).flatExtracting(IndexedRecord::identifiers)
                 .doesNotContain(new Identifier(IdentifierKind.EMAIL, account.address()));
+    }
+
+    @Test
+    void aFolderLargerThanOneChunkIsIndexedOnceAndTheNextCrawlAddsOnlyTheNewUids() throws Exception {
+        ImapMailReader chunked = new ImapMailReader(TestMailboxes.settings(account), 3);
+        append(account, "INBOX", customerMails(1, 7));
+        List<IndexedRecord> first = new ArrayList<>();
+
+        CrawlResult firstCrawl = chunked.crawl(CrawlCursor.START, first::add);
+        append(account, "INBOX", customerMails(8, 9));
+        List<IndexedRecord> second = new ArrayList<>();
+        CrawlResult secondCrawl = chunked.crawl(firstCrawl.next(), second::add);
+
+        assertThat(firstCrawl.recordsVisited()).isEqualTo(7);
+        assertThat(first).extracting(IndexedRecord::reference).doesNotHaveDuplicates().hasSize(7);
+        assertThat(first).extracting(record -> customerIn(record)).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(secondCrawl.recordsVisited()).isEqualTo(2);
+        assertThat(second).extracting(record -> customerIn(record)).containsExactly(8, 9);
+        assertThat(second).extracting(IndexedRecord::reference)
+                .doesNotContainAnyElementsOf(first.stream().map(IndexedRecord::reference).toList());
+    }
+
+    @Test
+    void aMessageOverTheWholeMessageLimitIsIndexedFromItsTextLikeTheSmallOnesOfItsChunk() throws Exception {
+        ImapMailReader chunked = new ImapMailReader(TestMailboxes.settings(account), 3);
+        append(account, "INBOX", customerMails(1, 1));
+        append(account, "INBOX", message().from("kunde2@example.org").to(account.address()).subject("Fotos")
+                .text("Rückruf bitte unter 030 2000002").attachment("fotos.zip", "application/zip",
+                        new byte[ImapMailReader.WHOLE_MESSAGE_LIMIT + 1]).build());
+        append(account, "INBOX", customerMails(3, 3));
+        List<IndexedRecord> records = new ArrayList<>();
+
+        chunked.crawl(CrawlCursor.START, records::add);
+
+        assertThat(records).extracting(record -> customerIn(record)).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -196,6 +232,28 @@ class ImapMailReaderTest {
         assertThatThrownBy(() -> unreachable.crawl(CrawlCursor.START, record -> { }))
                 .isInstanceOf(StoreUnavailableException.class)
                 .hasMessageStartingWith("mail unavailable: account info");
+    }
+
+    /** Mails from kunde{first..last}@example.org, each with that customer's phone number 030 200000n in its text. */
+    private MimeMessage[] customerMails(int first, int last) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (int n = first; n <= last; n++) {
+            mails.add(message().from("kunde" + n + "@example.org").to(account.address()).subject("Bestellung " + n)
+                    .text("Rückruf bitte unter 030 " + (2_000_000 + n)).build());
+        }
+        return mails.toArray(MimeMessage[]::new);
+    }
+
+    /** The customer number n a record was indexed for, if its e-mail and its phone number (from the text) agree. */
+    private static int customerIn(IndexedRecord record) {
+        List<Integer> fromEmail = record.identifiers().stream()
+                .filter(identifier -> identifier.kind() == IdentifierKind.EMAIL)
+                .map(identifier -> Integer.parseInt(identifier.key().replaceAll("\\D", ""))).toList();
+        List<Integer> fromPhone = record.identifiers().stream()
+                .filter(identifier -> identifier.kind() == IdentifierKind.PHONE)
+                .map(identifier -> Integer.parseInt(identifier.key().replace("+4930", "")) - 2_000_000).toList();
+        assertThat(fromPhone).as("phone numbers found in the text of " + record.reference()).isEqualTo(fromEmail);
+        return fromEmail.get(0);
     }
 
     private Map<String, IndexedRecord> crawl() throws StoreUnavailableException {

@@ -14,21 +14,33 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.UnsupportedEncodingException;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * One shop mailbox with {@code mails} messages: nine in ten received from a customer into INBOX, one in
- * ten sent to a customer (Sent), every seventh with a second customer in Cc, each body with the
+ * One shop mailbox with {@code mails} messages, one every 20 minutes, filed by month like a real
+ * archive: nine in ten received from a customer ({@code Archiv.2022-01}), one in ten sent to a customer
+ * ({@code Archiv.2022-01.Sent}), every seventh with a second customer in Cc, each body with the
  * customer's phone number. Put straight into GreenMail's store: loading is not what is measured, and
  * 100,000 IMAP APPENDs would take longer than the crawl itself.
+ *
+ * <p>Why month folders and not one folder of 100,000: GreenMail answers every FETCH by walking all
+ * messages of the folder and looking up each one's sequence number with a linear scan over a fresh
+ * copy of the folder's UID list, so one FETCH costs the square of the folder size (seconds at 90,000
+ * messages, whatever the FETCH asks for). In one big folder both the crawl and the plain FETCH would
+ * measure that, not the client; a real server (Dovecot) answers a FETCH of a range in time for that range.
  */
 final class BenchmarkMailbox {
 
     static final String ADDRESS = "info@shop.example";
     static final String PASSWORD = "benchmark";
-    static final String SENT = "Sent";
+    static final String ARCHIVE = "Archiv";
+    private static final long MINUTES_BETWEEN_MAILS = 20;
 
     private BenchmarkMailbox() {
     }
@@ -42,21 +54,28 @@ final class BenchmarkMailbox {
         GreenMailUser user = greenMail.setUser(ADDRESS, ADDRESS, PASSWORD);
         ImapHostManager folders = greenMail.getManagers().getImapHostManager();
         Session session = Session.getInstance(new Properties());
-        long start = Instant.parse("2025-01-06T07:00:00Z").toEpochMilli();
+        LocalDateTime start = LocalDateTime.of(2022, 1, 3, 7, 0);
+        Map<YearMonth, MailFolder[]> months = new HashMap<>();
         try {
-            MailFolder inbox = folders.getInbox(user);
-            MailFolder sent = folders.createMailbox(user, SENT);
             for (int i = 0; i < mails; i++) {
                 long customer = customerOf(i, partners);
                 boolean outbound = i % 10 == 9;
-                Date date = new Date(start + i * 60_000L);
+                LocalDateTime sentAt = start.plusMinutes(i * MINUTES_BETWEEN_MAILS);
+                Date date = Date.from(sentAt.atZone(ZoneId.of("Europe/Berlin")).toInstant());
+                MailFolder[] month = months.get(YearMonth.from(sentAt));
+                if (month == null) {
+                    // the month's folder first: creating its Sent child first would make it a non-selectable parent
+                    String name = ARCHIVE + "." + YearMonth.from(sentAt);
+                    month = new MailFolder[] {folders.createMailbox(user, name), folders.createMailbox(user, name + ".Sent")};
+                    months.put(YearMonth.from(sentAt), month);
+                }
                 MimeMessage message = message(session, i, customer, outbound, date, partners);
-                (outbound ? sent : inbox).appendMessage(message, new Flags(), date);
+                month[outbound ? 1 : 0].appendMessage(message, new Flags(), date);
             }
         } catch (FolderException | MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("benchmark mailbox not filled", e);
         } catch (AuthorizationException e) {
-            throw new IllegalStateException("benchmark mailbox not created", e);
+            throw new IllegalStateException("benchmark mailbox folders not created", e);
         }
     }
 

@@ -76,6 +76,8 @@ public final class IndexBenchmarkMain {
         int mails = Integer.getInteger("bench.mails", 100_000);
         int partners = Integer.getInteger("bench.partners", 100_000);
         int lookups = Integer.getInteger("bench.lookups", 2_000);
+        List<Integer> locateSizes = sizes(System.getProperty("bench.locate.identifiers", ""));
+        List<String[]> scaling = List.of();
         List<String[]> rows = new ArrayList<>();
         try (EmbeddedInfra infra = EmbeddedInfra.start()) {
             long loadStart = System.nanoTime();
@@ -85,8 +87,9 @@ public final class IndexBenchmarkMain {
                 BenchmarkCrm.runScript(connection, INDEX_SCHEMA, "db/migration/V1__subject_index.sql");
             }
             BenchmarkMailbox.load(infra.mailServer().greenMail(), mails, partners);
-            System.out.printf("loaded %d mails and %d partners in %.1f s%n", mails, partners,
-                    (System.nanoTime() - loadStart) / 1e9);
+            System.out.printf("loaded %d mails and %d partners in %.1f s; heap in use after loading %.0f MiB of %.0f MiB%n",
+                    mails, partners, (System.nanoTime() - loadStart) / 1e9, usedHeapMiB(),
+                    Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0);
 
             MailAccount account = new MailAccount("info", infra.mailHost(), infra.imapPort(), false,
                     BenchmarkMailbox.ADDRESS, BenchmarkMailbox.PASSWORD, BenchmarkMailbox.ADDRESS);
@@ -97,16 +100,19 @@ public final class IndexBenchmarkMain {
             rows.add(throughputRow("Plain IMAP FETCH (envelope + whole message per batch of 200, Jakarta Mail), floor", fetched, fetchSeconds,
                     "mails"));
 
-            try (AgroalDataSource indexDataSource = indexDataSource(infra)) {
+            try (AgroalDataSource indexDataSource = indexDataSource(infra, INDEX_SCHEMA)) {
                 SubjectIndex index = new SubjectIndex(indexDataSource);
 
                 StoreReader mailReader = new ImapMailReader(new MailSettings(List.of(account),
                         MailClassificationRules.defaults(List.of()), null, Duration.ofMinutes(5)));
                 long crawlStart = System.nanoTime();
-                CrawlResult mailCrawl = crawlIntoIndex(mailReader, index);
+                long[] mailWriteNanos = new long[1];
+                CrawlResult mailCrawl = crawlIntoIndex(mailReader, index, mailWriteNanos);
                 double crawlSeconds = (System.nanoTime() - crawlStart) / 1e9;
                 rows.add(throughputRow("Mail crawl into the index (ImapMailReader → SubjectIndex.put)",
                         mailCrawl.recordsVisited(), crawlSeconds, "mails"));
+                rows.add(new String[] {"… of which index writes (SubjectIndex.put, batches of " + WRITE_BATCH + ")",
+                    "", String.format("%.1f s", mailWriteNanos[0] / 1e9), ""});
 
                 PGSimpleDataSource crmDataSource = new PGSimpleDataSource();
                 crmDataSource.setUrl(infra.postgresJdbcUrl());
@@ -116,7 +122,7 @@ public final class IndexBenchmarkMain {
                         SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE)
                                 .withSchema(BenchmarkCrm.SCHEMA), crmDataSource);
                 long crmStart = System.nanoTime();
-                CrawlResult crmCrawl = crawlIntoIndex(crmReader, index);
+                CrawlResult crmCrawl = crawlIntoIndex(crmReader, index, new long[1]);
                 double crmSeconds = (System.nanoTime() - crmStart) / 1e9;
                 rows.add(throughputRow("CRM crawl into the index (SqlStoreReader → SubjectIndex.put)",
                         crmCrawl.recordsVisited(), crmSeconds, "records"));
@@ -152,6 +158,9 @@ public final class IndexBenchmarkMain {
                         + " customers (%d warm-up lookups not counted)%n", entries, mailCrawl.recordsVisited(),
                         crmCrawl.recordsVisited(), lookups, WARM_UP_LOOKUPS);
             }
+            if (!locateSizes.isEmpty()) {
+                scaling = LocateScaling.run(infra, locateSizes, lookups);
+            }
         }
         System.out.println();
         System.out.println(machine());
@@ -159,6 +168,15 @@ public final class IndexBenchmarkMain {
         System.out.println("| Measurement | Count | Time | Throughput / latency |");
         System.out.println("|---|---:|---:|---|");
         rows.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+        if (!scaling.isEmpty()) {
+            System.out.println();
+            System.out.println("Locate against index size (" + lookups + " lookups each, p50 / p99):");
+            System.out.println();
+            System.out.println("| Identifiers in the index | Partners | Locate (e-mail + name keys) | Search (e-mail key)"
+                    + " | Direct SQL (e-mail key) | Locate / search vs direct, p50 |");
+            System.out.println("|---:|---:|---|---|---|---|");
+            scaling.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+        }
         System.exit(0); // embedded infra leaves non-daemon threads behind
     }
 
@@ -201,34 +219,55 @@ public final class IndexBenchmarkMain {
         return messages;
     }
 
-    /** A first crawl as the service's Crawler does it: records in batches of 500 into the index. */
-    private static CrawlResult crawlIntoIndex(StoreReader reader, SubjectIndex index) throws Exception {
+    /**
+     * A first crawl as the service's Crawler does it: records in batches of 500 into the index; the
+     * time spent writing is added to {@code writeNanos[0]} (the rest is the store's side).
+     */
+    private static CrawlResult crawlIntoIndex(StoreReader reader, SubjectIndex index, long[] writeNanos)
+            throws Exception {
         List<IndexedRecord> batch = new ArrayList<>();
         Consumer<IndexedRecord> sink = record -> {
             batch.add(record);
             if (batch.size() >= WRITE_BATCH) {
-                put(index, reader.store(), batch);
+                writeNanos[0] += put(index, reader.store(), batch);
             }
         };
         CrawlResult result = reader.crawl(CrawlCursor.START, sink);
-        put(index, reader.store(), batch);
+        writeNanos[0] += put(index, reader.store(), batch);
         return result;
     }
 
-    private static void put(SubjectIndex index, String store, List<IndexedRecord> batch) {
+    /** "10000,100000" → sizes; blank (or an unset Maven property) → none. */
+    private static List<Integer> sizes(String value) {
+        if (value.isBlank() || value.startsWith("${")) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
+    /** @return nanoseconds the write took */
+    private static long put(SubjectIndex index, String store, List<IndexedRecord> batch) {
+        long start = System.nanoTime();
         try {
             index.put(store, batch);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("index write failed", e);
         }
         batch.clear();
+        return System.nanoTime() - start;
     }
 
-    private static int lookup(SubjectIndex index, Set<Identifier> keys) throws Exception {
+    private static double usedHeapMiB() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / 1024.0 / 1024.0;
+    }
+
+    static int lookup(SubjectIndex index, Set<Identifier> keys) throws Exception {
         return index.lookup(keys).values().stream().mapToInt(List::size).sum();
     }
 
-    private static int directLookup(PreparedStatement query, String key) throws Exception {
+    static int directLookup(PreparedStatement query, String key) throws Exception {
         query.setString(1, key);
         int rows = 0;
         try (ResultSet result = query.executeQuery()) {
@@ -241,11 +280,11 @@ public final class IndexBenchmarkMain {
         return rows;
     }
 
-    private interface Lookup<T> {
+    interface Lookup<T> {
         int run(T input) throws Exception;
     }
 
-    private static <T> long[] time(List<T> inputs, Lookup<T> lookup) throws Exception {
+    static <T> long[] time(List<T> inputs, Lookup<T> lookup) throws Exception {
         for (int i = 0; i < WARM_UP_LOOKUPS; i++) {
             lookup.run(inputs.get(i % inputs.size()));
         }
@@ -262,13 +301,13 @@ public final class IndexBenchmarkMain {
         return nanos;
     }
 
-    private static AgroalDataSource indexDataSource(EmbeddedInfra infra) throws java.sql.SQLException {
+    static AgroalDataSource indexDataSource(EmbeddedInfra infra, String schema) throws java.sql.SQLException {
         // the pool the service gets from quarkus-agroal (default max size 20), on the service's schema
         return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(pool -> pool.maxSize(20)
                         .connectionFactoryConfiguration(factory -> factory
                                 .jdbcUrl(infra.postgresJdbcUrl() + (infra.postgresJdbcUrl().contains("?") ? "&" : "?")
-                                        + "currentSchema=" + INDEX_SCHEMA)
+                                        + "currentSchema=" + schema)
                                 .principal(new NamePrincipal(infra.postgresUsername()))
                                 .credential(new SimplePassword(infra.postgresPassword())))));
     }
