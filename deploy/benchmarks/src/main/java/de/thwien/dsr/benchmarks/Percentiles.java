@@ -3,9 +3,9 @@ package de.thwien.dsr.benchmarks;
 import java.util.Arrays;
 
 /** Nearest-rank percentiles of measured durations. */
-record Percentiles(double p50Millis, double p99Millis, double maxMillis) {
+public record Percentiles(double p50Millis, double p99Millis, double maxMillis) {
 
-    static Percentiles of(long[] nanos) {
+    public static Percentiles of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Percentiles(millis(rank(sorted, 0.50)), millis(rank(sorted, 0.99)),

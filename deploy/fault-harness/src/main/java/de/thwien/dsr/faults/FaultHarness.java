@@ -49,7 +49,7 @@ public final class FaultHarness {
             .encodeToString("assistant:demo-assistant".getBytes(StandardCharsets.UTF_8));
 
     /** The system tests' short intervals, and no rate limit for the one client address of the harness. */
-    private static final Map<String, String> CONFIGURATION = Map.ofEntries(
+    public static final Map<String, String> CONFIGURATION = Map.ofEntries(
             Map.entry("dsr.mailbox.poll-interval", "1s"),
             Map.entry("dsr.index.first-crawl-after", "1s"),
             Map.entry("dsr.index.crawl-every", "30s"),
@@ -163,7 +163,7 @@ public final class FaultHarness {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private static void awaitEveryStoreIndexed(String indexUrl) {
+    public static void awaitEveryStoreIndexed(String indexUrl) {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
         Instant deadline = Instant.now().plus(INDEX_READY);

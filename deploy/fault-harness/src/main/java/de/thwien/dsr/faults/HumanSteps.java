@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * does). Each round does what is due and remembers what worked; what failed (a service down) is done again
  * in the next round.
  */
-final class HumanSteps {
+public final class HumanSteps {
 
     private static final Pattern VERIFICATION_LINK = Pattern.compile("(http://\\S+/api/verification/[A-Za-z0-9_-]+)");
     private static final String ASSISTANT = "Basic " + Base64.getEncoder()
@@ -44,14 +44,14 @@ final class HumanSteps {
     private int confirmed;
     private int approved;
 
-    HumanSteps(SystemState state, String erasureUrl, Set<String> requesters) {
+    public HumanSteps(SystemState state, String erasureUrl, Set<String> requesters) {
         this.state = state;
         this.erasureUrl = erasureUrl;
         this.requesters = requesters;
     }
 
     /** One round: new verification links are opened, waiting plan items approved. */
-    void round() {
+    public void round() {
         collectVerificationLinks();
         for (String link : List.copyOf(pendingLinks)) {
             if (confirm(link)) {
@@ -64,11 +64,11 @@ final class HumanSteps {
         }
     }
 
-    int confirmed() {
+    public int confirmed() {
         return confirmed;
     }
 
-    int approved() {
+    public int approved() {
         return approved;
     }
 

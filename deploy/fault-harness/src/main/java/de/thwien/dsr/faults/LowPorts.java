@@ -10,14 +10,14 @@ import java.util.Random;
  * get its port back seconds or minutes later; meanwhile the system's client connections take ephemeral
  * ports, and one of them could otherwise sit on exactly that port.
  */
-final class LowPorts {
+public final class LowPorts {
 
     private static final Random RANDOM = new Random();
 
     private LowPorts() {
     }
 
-    static int free() {
+    public static int free() {
         for (int attempt = 0; attempt < 100; attempt++) {
             int candidate = RANDOM.nextInt(20_000, 32_000);
             try (ServerSocket probe = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 /** One request the harness sends, and who sends it how. */
-record PlannedRequest(int number, RequestType type, Channel channel, String email, String name, String language) {
+public record PlannedRequest(int number, RequestType type, Channel channel, String email, String name, String language) {
 
     enum Channel { WEB_FORM, MAIL }
 
@@ -20,7 +20,7 @@ record PlannedRequest(int number, RequestType type, Channel channel, String emai
      * Customers who already wrote to the privacy mailbox in the demo data are left out: the harness
      * confirms every verification link sent to its requesters, so they would get a second case.
      */
-    static List<PlannedRequest> plan(int count, DemoData demo, long seed) {
+    public static List<PlannedRequest> plan(int count, DemoData demo, long seed) {
         Random random = new Random(seed);
         String run = Long.toString(seed, 36) + Integer.toString(random.nextInt(1 << 20), 36);
         List<DemoData.Customer> customers = demo.customers().stream()

@@ -25,7 +25,7 @@ import java.util.Properties;
  * mailbox. A web request that is not accepted (intake down, database refusing) is sent again, as a person
  * would press the button again; one that was accepted is never sent twice.
  */
-final class Requesters {
+public final class Requesters {
 
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
@@ -34,13 +34,13 @@ final class Requesters {
     private final String intakeUrl;
     private final EmbeddedInfra infra;
 
-    Requesters(String intakeUrl, EmbeddedInfra infra) {
+    public Requesters(String intakeUrl, EmbeddedInfra infra) {
         this.intakeUrl = intakeUrl;
         this.infra = infra;
     }
 
     /** Sends the request; returns how many attempts it took (web form) or 1 (mail). */
-    int send(PlannedRequest request) throws InterruptedException {
+    public int send(PlannedRequest request) throws InterruptedException {
         return request.channel() == PlannedRequest.Channel.MAIL ? mail(request) : webForm(request);
     }
 

@@ -25,7 +25,7 @@ import org.apache.kafka.common.TopicPartition;
  * What the harness reads to drive and to judge a run: the services' tables (directly on PostgreSQL, not
  * through the proxy the services use), GreenMail's mailboxes and Kafka's offsets.
  */
-final class SystemState {
+public final class SystemState {
 
     /** A case as intake holds it. */
     record CaseRow(UUID id, String requesterEmail, String type, String status) {
@@ -41,7 +41,7 @@ final class SystemState {
 
     private final EmbeddedInfra infra;
 
-    SystemState(EmbeddedInfra infra) {
+    public SystemState(EmbeddedInfra infra) {
         this.infra = infra;
     }
 

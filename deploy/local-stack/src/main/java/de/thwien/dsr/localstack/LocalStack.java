@@ -21,7 +21,9 @@ import java.util.function.UnaryOperator;
  */
 public final class LocalStack implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** 3 minutes; longer on an overloaded machine with {@code -Ddsr.local-stack.ready-timeout-seconds=…}. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("dsr.local-stack.ready-timeout-seconds", 180));
 
     private final EmbeddedInfra infra;
     private final List<ServiceProcess> services;

@@ -1,0 +1,73 @@
+package de.thwien.dsr.benchmarks.pipeline;
+
+import de.thwien.dsr.infra.EmbeddedInfra;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When the cases of the run reached their steps, read from intake's case timeline (directly on PostgreSQL).
+ * A case is complete when intake moved it to RESPONDED: its answer notice (access answer, erasure or
+ * withdrawal confirmation) was sent.
+ */
+final class CaseTimes {
+
+    private static final String ANSWER_SENT = "t.kind = 'NOTICE_SENT' and (t.detail like 'Notice ACCESS_ANSWER %'"
+            + " or t.detail like 'Notice ERASURE_CONFIRMATION %' or t.detail like 'Notice CONSENT_WITHDRAWAL_CONFIRMATION %')";
+
+    private final EmbeddedInfra infra;
+
+    CaseTimes(EmbeddedInfra infra) {
+        this.infra = infra;
+    }
+
+    /** Requester address (lower case) → when the answer of their case was sent, for RESPONDED cases. */
+    Map<String, Instant> answered(Set<String> requesters) {
+        Map<String, Instant> answered = new HashMap<>();
+        query("select lower(c.requester_email), min(t.occurred_at) from intake.dsr_case c"
+                + " join intake.case_timeline_entry t on t.case_id = c.id"
+                + " where c.status = 'RESPONDED' and " + ANSWER_SENT + " group by 1", row -> {
+                    if (requesters.contains(row.getString(1))) {
+                        answered.put(row.getString(1), row.getTimestamp(2).toInstant());
+                    }
+                });
+        return answered;
+    }
+
+    /** Requester address (lower case) → timeline entry kind → when the case first had an entry of that kind. */
+    Map<String, Map<String, Instant>> steps(Set<String> requesters) {
+        Map<String, Map<String, Instant>> steps = new HashMap<>();
+        query("select lower(c.requester_email), t.kind || case when " + ANSWER_SENT + " then ' (answer)' else '' end,"
+                + " min(t.occurred_at) from intake.dsr_case c join intake.case_timeline_entry t on t.case_id = c.id"
+                + " group by 1, 2", row -> {
+                    if (requesters.contains(row.getString(1))) {
+                        steps.computeIfAbsent(row.getString(1), r -> new HashMap<>())
+                                .put(row.getString(2), row.getTimestamp(3).toInstant());
+                    }
+                });
+        return steps;
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, RowReader reader) {
+        try (Connection connection = DriverManager.getConnection(infra.postgresJdbcUrl(), infra.postgresUsername(),
+                infra.postgresPassword());
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed: " + sql, e);
+        }
+    }
+}
