@@ -7,12 +7,10 @@ import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
 
-import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventTypes;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Topics;
-import de.thwien.dsr.infra.test.Mailbox;
 import de.thwien.dsr.infra.test.ReceivedMail;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.localstack.LocalStack;
@@ -31,7 +29,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -55,13 +52,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataSubjectRequestsIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final Duration PATIENCE = SystemProbes.PATIENCE;
+    private static final Pattern VERIFICATION_LINK = SystemProbes.VERIFICATION_LINK;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Pattern VERIFICATION_LINK = Pattern.compile("(http://\\S+/api/verification/[A-Za-z0-9_-]+)");
     private static final Pattern PACKAGE_LINK = Pattern.compile("(http://\\S+/access-packages/[A-Za-z0-9_-]+)");
 
     private static LocalStack system;
-    private static Mailbox mailbox;
+    private static SystemProbes probes;
     private static StoreProbe stores;
     private static DemoData demo;
     private static SealedEventsProbe sealedEvents;
@@ -71,11 +68,11 @@ class DataSubjectRequestsIT {
     @BeforeAll
     static void startSystem() {
         system = RunningSystem.shared();
-        mailbox = new Mailbox(system.infra().mailHost(), system.infra().imapPort());
+        probes = new SystemProbes(system);
         stores = new StoreProbe(system.infra());
         sealedEvents = new SealedEventsProbe(system.infra());
         demo = DemoData.generate(LocalDate.now());
-        awaitEveryStoreIndexed();
+        probes.awaitEveryStoreIndexed();
     }
 
     @Test
@@ -281,17 +278,15 @@ class DataSubjectRequestsIT {
     }
 
     private static String intakeUrl() {
-        return system.service("intake-service").service().baseUrl();
+        return probes.intakeUrl();
     }
 
-    private static void awaitEveryStoreIndexed() {
-        String index = system.service("subject-index-service").service().baseUrl();
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            List<String> succeeded = given().baseUri(index).auth().preemptive().basic("assistant", "demo-assistant")
-                    .when().get("/api/index/status")
-                    .then().statusCode(200).extract().path("stores.findAll { it.lastSuccessAt != null }.store");
-            assertThat(succeeded).containsExactlyInAnyOrder("crm", "mail", "conference");
-        });
+    private static ReceivedMail awaitMail(String address, Predicate<ReceivedMail> which) {
+        return probes.awaitMail(address, which);
+    }
+
+    private static String caseOpenedFor(String email) {
+        return probes.caseOpenedFor(email);
     }
 
     private static String submitAccessRequest(String email, String language) {
@@ -307,28 +302,6 @@ class DataSubjectRequestsIT {
         Matcher link = VERIFICATION_LINK.matcher(verification.text());
         assertThat(link.find()).isTrue();
         given().when().post(link.group(1)).then().statusCode(200);
-    }
-
-    private static ReceivedMail awaitMail(String address, Predicate<ReceivedMail> which) {
-        return await().atMost(PATIENCE).until(
-                () -> mailbox.messagesFor(address).stream().filter(which).findFirst(), Optional::isPresent).get();
-    }
-
-    private static String caseOpenedFor(String email) {
-        return await().atMost(PATIENCE).until(() -> {
-            try (TopicProbe probe = new TopicProbe(system.infra().kafkaBootstrapServers())) {
-                return probe.readAll(Topics.CASES).stream()
-                        .filter(r -> EventTypes.REQUEST_RECEIVED.equals(TopicProbe.header(r, "ce_type")))
-                        .filter(r -> email.equalsIgnoreCase(requesterOf(r)))
-                        .map(ConsumerRecord::key).reduce((first, last) -> last);
-            }
-        }, Optional::isPresent).get();
-    }
-
-    /** The requester's address in a request.received record (sealed: opened with the case's key). */
-    private static String requesterOf(ConsumerRecord<String, String> record) {
-        CaseEvents.RequestReceived received = (CaseEvents.RequestReceived) sealedEvents.open(record).data();
-        return received.personal() == null ? null : received.personal().email();
     }
 
     private static ConsumerRecord<String, String> awaitEvent(String topic, String caseId, String type) {

@@ -1,11 +1,13 @@
 package de.thwien.dsr.intake.pages;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.intake.CaseTables;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The assistant's dashboard pages: login, rendering, actions through CSRF-checked forms. */
@@ -54,6 +57,29 @@ class DashboardPagesTests {
         assertThat(response.header("Location")).contains("/login?error=true");
         assertThat(FormSession.anonymous().get("/login?error=true").asString())
                 .contains("Benutzername oder Passwort ist falsch.");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"Origin, https://attacker.example", "Origin, null", "Sec-Fetch-Site, cross-site",
+            "Sec-Fetch-Site, same-site"})
+    void loginFormPostedFromAnotherSiteIsRefusedWithoutASession(String header, String value) {
+        Response response = given().redirects().follow(false).header(header, value)
+                .formParam("j_username", "assistant").formParam("j_password", "demo-assistant")
+                .when().post("/j_security_check");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.getCookie("quarkus-credential")).isNull();
+    }
+
+    @Test
+    void loginFormPostedFromThisSiteLogsIn() {
+        Response response = given().redirects().follow(false).header("Origin", "http://localhost:" + RestAssured.port)
+                .header("Sec-Fetch-Site", "same-origin")
+                .formParam("j_username", "assistant").formParam("j_password", "demo-assistant")
+                .when().post("/j_security_check");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.getCookie("quarkus-credential")).isNotNull();
     }
 
     @Test

@@ -42,6 +42,14 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
             "+49 211 5550202", "Königsallee 80", "40212", "Düsseldorf", null, LocalDate.of(2021, 9, 14), "en");
     public static final Customer MIRIAM_SCHULTE = new Customer(3, "Miriam", "Schulte", "miriam.schulte@example.net",
             "+49 221 5550303", "Aachener Straße 301", "50931", "Köln", "DE999000303", LocalDate.of(2022, 2, 1), "de");
+    /**
+     * Scenario 6 (browser): not a CRM customer; she wrote to Thomas from her own address and, years before, from her
+     * former employer's address. A request with her name and own address finds that older mail by name only: a WEAK
+     * match the assistant has to approve.
+     */
+    public static final String HANNA_BERGER_NAME = "Hanna Berger";
+    public static final String HANNA_BERGER_EMAIL = "hanna.berger@example.org";
+    public static final String HANNA_BERGER_FORMER_EMAIL = "h.berger@stadtwerke-musterstadt.example";
 
     public record Customer(long partnerId, String firstName, String lastName, String email, String phone,
             String street, String zip, String city, String vat, LocalDate since, String language) {
@@ -104,6 +112,8 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
             builder.randomCustomer(id);
         }
         builder.privacyRequests();
+        // last, so that everyone else's data stays as it was before she was added
+        builder.nameOnlyMatch();
         return builder.build();
     }
 
@@ -209,6 +219,15 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
             mail(PRIVACY, "INBOX", d.mailbox(), PRIVACY, null, "Withdrawal of consent",
                     "Hello,\n\nI withdraw my consent to the recording of our video conferences.\n\n" + d.name(),
                     today, null);
+        }
+
+        void nameOnlyMatch() {
+            mail(THOMAS, "INBOX", "\"" + HANNA_BERGER_NAME + "\" <" + HANNA_BERGER_FORMER_EMAIL + ">", THOMAS, null,
+                    "Vortrag IT-Sicherheit", "Hallo Herr Wien,\n\ndanke für den Vortrag bei uns im Haus.\n\n"
+                            + "Viele Grüße\n" + HANNA_BERGER_NAME, LocalDate.of(2018, 10, 9), null);
+            mail(THOMAS, "INBOX", "\"" + HANNA_BERGER_NAME + "\" <" + HANNA_BERGER_EMAIL + ">", THOMAS, null,
+                    "Neue Adresse", "Hallo Thomas,\n\nich bin jetzt unter dieser Adresse erreichbar.\n\nHanna",
+                    LocalDate.of(2025, 4, 22), null);
         }
 
         private Customer add(Customer customer) {

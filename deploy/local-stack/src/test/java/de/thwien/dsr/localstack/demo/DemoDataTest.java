@@ -37,6 +37,16 @@ class DemoDataTest {
     }
 
     @Test
+    void hannaBergerWroteFromHerOwnAddressAndFromAFormerOneThatNoOtherPersonUses() {
+        assertThat(data.mails()).filteredOn(mail -> mail.from().contains(DemoData.HANNA_BERGER_NAME))
+                .extracting(DemoMail::from)
+                .containsExactlyInAnyOrder("\"Hanna Berger\" <" + DemoData.HANNA_BERGER_EMAIL + ">",
+                        "\"Hanna Berger\" <" + DemoData.HANNA_BERGER_FORMER_EMAIL + ">");
+        assertThat(data.customers()).noneMatch(customer -> customer.name().equals(DemoData.HANNA_BERGER_NAME)
+                || customer.email().equals(DemoData.HANNA_BERGER_EMAIL));
+    }
+
+    @Test
     void everyPersonIsFictitiousWithAnAddressUnderAReservedDomain() {
         assertThat(data.customers()).extracting(Customer::email)
                 .allMatch(email -> email.endsWith("@example.org") || email.endsWith("@example.com")
