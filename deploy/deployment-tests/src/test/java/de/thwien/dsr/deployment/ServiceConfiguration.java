@@ -124,14 +124,23 @@ final class ServiceConfiguration {
         SmallRyeConfigBuilder builder = builder(environment);
         mappingsOf(service).forEach(builder::withMapping);
         mappingsOf("events").forEach(builder::withMapping);
-        SmallRyeConfig mapped;
         try {
-            mapped = builder.build();
+            builder.build();
         } catch (ConfigValidationException e) {
             for (int i = 0; i < e.getProblemCount(); i++) {
                 problems.add(e.getProblem(i).getMessage());
             }
-            return;
+        }
+        checkLogins(environment);
+    }
+
+    /** The logins on their own, so that a problem in another mapping does not hide a missing login. */
+    private void checkLogins(Map<String, String> environment) {
+        SmallRyeConfig mapped;
+        try {
+            mapped = builder(environment).withMapping(AuthConfig.class).build();
+        } catch (ConfigValidationException e) {
+            return; // reported with the other mappings
         }
         Map<String, AuthConfig.User> users = mapped.getConfigMapping(AuthConfig.class).users();
         if (users.values().stream().noneMatch(user -> user.roles().contains("assistant")
