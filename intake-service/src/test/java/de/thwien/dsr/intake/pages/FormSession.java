@@ -62,7 +62,8 @@ public final class FormSession {
         return keep(request.when().post(action));
     }
 
-    private RequestSpecification request() {
+    /** A request of this browser (its cookies, no redirects followed) for callers that build their own. */
+    public RequestSpecification request() {
         // as a browser: pages first (some paths also answer JSON)
         return given().redirects().follow(false).cookies(cookies).accept("text/html,application/xhtml+xml,*/*;q=0.8");
     }
