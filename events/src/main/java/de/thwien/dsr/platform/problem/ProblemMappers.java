@@ -39,6 +39,7 @@ public class ProblemMappers {
                 ? "field '" + mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                         .collect(Collectors.joining(".")) + "'"
+                : exception.getLocation() == null ? "its nesting or size"
                 : "line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
         return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON of the expected shape (at "
                 + where + ").").at(uri.getPath()).toResponse();
@@ -68,6 +69,16 @@ public class ProblemMappers {
     public Response concurrentChange(Exception exception, UriInfo uri) {
         return Problem.of(Response.Status.CONFLICT, "The record was changed at the same moment; reload it and try again.")
                 .at(uri.getPath()).toResponse();
+    }
+
+    /** Form and query values with broken percent-encoding (e.g. {@code %ZZ}) fail while they are decoded. */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException exception, UriInfo uri) {
+        if (exception.getMessage() != null && exception.getMessage().startsWith("Failed to decode")) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request has malformed percent-encoding.")
+                    .at(uri.getPath()).toResponse();
+        }
+        return unexpected(exception, uri);
     }
 
     @ServerExceptionMapper

@@ -58,18 +58,24 @@ public class CaseResource {
         this.clock = clock;
     }
 
-    public record Note(@NotBlank(message = "a note is required") @Size(max = 2000) String note) {
+    /** Free text may span lines but not contain NUL (PostgreSQL cannot store it). */
+    static final String NO_NUL = "[^\\x00]*";
+
+    public record Note(@NotBlank(message = "a note is required") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
     }
 
     public record Extension(@NotBlank(message = "the reasons for the extension are required") @Size(max = 2000)
-            String reasons) {
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons) {
     }
 
     public record Rejection(@NotNull(message = "choose a reason code") CaseEvents.RejectionReason reasonCode,
-            @NotBlank(message = "the reasons are required") @Size(max = 2000) String reasons) {
+            @NotBlank(message = "the reasons are required") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons) {
     }
 
-    public record Closure(@Size(max = 2000) String note) {
+    public record Closure(@Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
     }
 
     @GET

@@ -47,11 +47,16 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
                     .orElseThrow(() -> new Unreadable(messageIdOrNull(message), "no valid sender address", null));
             String text = textOf(message).orElse("");
             Instant receivedAt = message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant();
-            return new RequestMail(messageId, from.getAddress(), from.getPersonal(), message.getSubject(), text,
-                    receivedAt);
+            return new RequestMail(messageId, from.getAddress(), withoutNul(from.getPersonal()),
+                    withoutNul(message.getSubject()), withoutNul(text), receivedAt);
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new Unreadable(messageId, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** PostgreSQL text cannot hold NUL: a mail with one would otherwise fail on every poll and never leave the inbox. */
+    static String withoutNul(String value) {
+        return value == null ? null : value.replace("\u0000", "");
     }
 
     /**

@@ -16,7 +16,9 @@ public record SubmittedRequest(
         @Size(max = 200, message = "must be at most 200 characters")
         @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
         @Pattern(regexp = "de|en", message = "must be de or en") String language,
-        @Size(max = 10000, message = "must be at most 10000 characters") String message,
+        @Size(max = 10000, message = "must be at most 10000 characters")
+        // line breaks are welcome in a message; NUL is not text (and PostgreSQL cannot store it)
+        @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String message,
         /** Honeypot: hidden from people by the form, so only bots fill it. */
         @Size(max = 500, message = "must be at most 500 characters") String website) {
 

@@ -76,7 +76,8 @@ public final class FormSession {
         cookies.put(name, value);
     }
 
-    private RequestSpecification request() {
+    /** A request of this browser (its cookies, no redirects followed) for callers that build their own. */
+    public RequestSpecification request() {
         // as a browser: pages first (some paths also answer JSON)
         return given().redirects().follow(false).cookies(cookies).accept("text/html,application/xhtml+xml,*/*;q=0.8");
     }

@@ -5,6 +5,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +31,9 @@ public class DeliveryLogResource {
     /** Every notice of the case, oldest first, without the texts. */
     @GET
     @WithSession
-    public Uni<List<DeliveryLogEntry>> forCase(@QueryParam("caseId") @NotBlank String caseId) {
+    public Uni<List<DeliveryLogEntry>> forCase(@QueryParam("caseId") @NotBlank @Size(max = 100)
+            // a NUL would fail the query itself (500) instead of finding nothing
+            @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String caseId) {
         return NoticeDelivery.<NoticeDelivery>list("caseId = ?1 order by createdAt, id", caseId)
                 .map(deliveries -> deliveries.stream().map(d -> DeliveryLogEntry.of(d, false)).toList());
     }

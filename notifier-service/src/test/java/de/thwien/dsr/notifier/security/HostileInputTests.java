@@ -1,0 +1,17 @@
+package de.thwien.dsr.notifier.security;
+
+import de.thwien.dsr.infra.test.HostileInputContract;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+
+/** Hostile input against every operation of notifier-service and poison records on every topic it consumes. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class HostileInputTests extends HostileInputContract {
+
+    HostileInputTests() {
+        super(List.of("dsr.cases", "dsr.discovery", "dsr.erasure"));
+    }
+}
