@@ -88,6 +88,12 @@ public final class SystemState {
         return pending;
     }
 
+    /** Notices the notifier has not sent or given up on yet (pending, or claimed by an instance). */
+    long undeliveredNotices() {
+        return query("select count(*) from notifier.notice_delivery where status in ('PENDING', 'SENDING')",
+                row -> row.getLong(1)).get(0);
+    }
+
     Map<String, Long> consumerLag() {
         return ConsumerGroups.lagPerGroup(infra.kafkaBootstrapServers());
     }

@@ -33,14 +33,13 @@ import org.jboss.logging.Logger;
  * SMTP is spoken, and marked sent together with the {@code notice.sent} event afterwards. Two
  * instances never claim the same row ({@code for update skip locked}). The residual window: if
  * the process dies after the SMTP server accepted the mail but before "sent" is committed, the
- * claim goes stale and the notice is sent once more after {@link #STALE_CLAIM}, with the same
+ * claim goes stale and the notice is sent once more after {@link NotifierConfig#staleClaim()}, with the same
  * Message-ID, so that mail clients can recognise the copy. No other path sends a second copy.
  */
 @ApplicationScoped
 public class NoticeDispatcher {
 
     private static final Logger LOG = Logger.getLogger(NoticeDispatcher.class);
-    static final Duration STALE_CLAIM = Duration.ofMinutes(5);
     private static final int BATCH_SIZE = 20;
 
     private final Pool pool;
@@ -79,7 +78,7 @@ public class NoticeDispatcher {
                         + " where (status = 'PENDING' and next_attempt_at <= $1)"
                         + " or (status = 'SENDING' and last_attempt_at < $2)"
                         + " order by created_at limit $3 for update skip locked) returning id")
-                .execute(Tuple.of(utc(now), utc(now.minus(STALE_CLAIM)), BATCH_SIZE))
+                .execute(Tuple.of(utc(now), utc(now.minus(config.staleClaim())), BATCH_SIZE))
                 .map(rows -> {
                     List<UUID> ids = new ArrayList<>();
                     rows.forEach(row -> ids.add(row.getUUID("id")));

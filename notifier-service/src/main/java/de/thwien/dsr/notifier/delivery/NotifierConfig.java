@@ -17,6 +17,14 @@ public interface NotifierConfig {
     @io.smallrye.config.WithDefault("PT30S")
     Duration sendTimeout();
 
+    /**
+     * How long a claimed notice (SENDING) belongs to the instance that claimed it; after that a crashed
+     * instance's claim is taken over and the notice sent (again, with the same Message-ID). Must be well
+     * above a batch's sending time.
+     */
+    @io.smallrye.config.WithDefault("PT5M")
+    Duration staleClaim();
+
     /** Right-hand side of generated Message-IDs. */
     String messageIdDomain();
 
