@@ -52,7 +52,7 @@ final class FlightRecordings {
             }
             samples++;
             top.merge(name(frames.get(0)), 1L, Long::sum);
-            frames.stream().map(FlightRecordings::name).filter(m -> m.startsWith("de.thwien")).distinct()
+            frames.stream().map(FlightRecordings::name).filter(FlightRecordings::isOwnWrittenCode).distinct()
                     .forEach(m -> own.merge(m, 1L, Long::sum));
         }
         return Map.of("top of stack", ranked(top, samples, limit), "own code on stack", ranked(own, samples, limit),
@@ -64,6 +64,12 @@ final class FlightRecordings {
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
                 .forEach(e -> ranked.add(new Hot(e.getKey(), samples == 0 ? 0 : e.getValue() / (double) samples)));
         return ranked;
+    }
+
+    /** Project code as written: not the proxies, invokers and lambda classes generated for it. */
+    private static boolean isOwnWrittenCode(String method) {
+        return method.startsWith("de.thwien") && !method.contains("_ClientProxy") && !method.contains("$$Lambda")
+                && !method.contains("Invoker_") && !method.contains(".lambda$");
     }
 
     private static String name(RecordedFrame frame) {
