@@ -103,7 +103,10 @@ public class Crawler {
         } catch (RuntimeException e) {
             // a bug or an unexpected store answer: shown in the status, the next crawl tries again
             recordFailure(store, "crawl failed (" + e.getClass().getSimpleName() + ")");
-            LOG.errorf(e, "crawl of %s failed", store.name());
+            // not the exception's message: a store's or driver's message may quote a record (an address, a name)
+            StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+            LOG.errorf("crawl of %s failed: %s at %s%s", store.name(), e.getClass().getName(), where,
+                    e.getCause() == null ? "" : ", caused by " + e.getCause().getClass().getName());
         }
     }
 
