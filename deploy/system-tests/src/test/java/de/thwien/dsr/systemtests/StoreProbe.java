@@ -18,6 +18,8 @@ import java.util.Properties;
 /** Looks into the demo stores directly (SQL, IMAP folders), the way an auditor would check an erasure. */
 final class StoreProbe {
 
+    private static final int READ_ATTEMPTS = 3;
+
     private final EmbeddedInfra infra;
 
     StoreProbe(EmbeddedInfra infra) {
@@ -41,8 +43,25 @@ final class StoreProbe {
         }
     }
 
-    /** Subjects of the messages in {@code folder} of {@code login}'s mailbox; empty if the folder does not exist. */
+    /**
+     * Subjects of the messages in {@code folder} of {@code login}'s mailbox; empty if the folder does not exist.
+     * A service may expunge messages while the folder is read (the deferred erasure job does): the server then
+     * cannot load a listed message's envelope, and the folder is read once more.
+     */
     List<String> subjects(String login, String folder) {
+        MessagingException lastFailure = null;
+        for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+            try {
+                return readSubjects(login, folder);
+            } catch (MessagingException changedWhileRead) {
+                lastFailure = changedWhileRead;
+            }
+        }
+        throw new IllegalStateException("folder " + folder + " could not be read " + READ_ATTEMPTS + " times",
+                lastFailure);
+    }
+
+    private List<String> readSubjects(String login, String folder) throws MessagingException {
         try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
             store.connect(infra.mailHost(), infra.imapPort(), login, "system-test");
             Folder opened = store.getFolder(folder);
@@ -61,8 +80,6 @@ final class StoreProbe {
             } finally {
                 opened.close(false);
             }
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
