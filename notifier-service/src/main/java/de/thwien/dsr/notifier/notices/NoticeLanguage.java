@@ -72,7 +72,7 @@ public enum NoticeLanguage {
             case "customer-master-data" -> pick("Kundenstammdaten", "customer master data");
             case "conference-account" -> pick("Konto auf dem Konferenzserver", "conference server account");
             case "conference-recording" -> pick("Konferenzaufzeichnung", "conference recording");
-            case "voicemail" -> pick("Sprachnachricht", "voicemail");
+            case "voicemail" -> pick("Sprachnachricht", "voicemail message");
             default -> category;
         };
     }
