@@ -69,6 +69,10 @@ public enum NoticeLanguage {
             case "commercial-letter" -> pick("Geschäftsbrief", "business letter");
             case "tax-document" -> pick("steuerlich relevante Unterlage", "tax-relevant document");
             case "general-correspondence" -> pick("allgemeine Korrespondenz", "general correspondence");
+            case "customer-master-data" -> pick("Kundenstammdaten", "customer master data");
+            case "conference-account" -> pick("Konto auf dem Konferenzserver", "conference server account");
+            case "conference-recording" -> pick("Konferenzaufzeichnung", "conference recording");
+            case "voicemail" -> pick("Sprachnachricht", "voicemail message");
             default -> category;
         };
     }

@@ -23,4 +23,14 @@ class RenderedNoticeTest {
         assertThat(NoticeLanguage.of("fr")).isEqualTo(NoticeLanguage.DE);
         assertThat(NoticeLanguage.of("en")).isEqualTo(NoticeLanguage.EN);
     }
+
+    @Test
+    void everyRetentionCategoryTheStoresReportHasAPlainLanguageName() {
+        for (String category : new String[] {"customer-master-data", "conference-account", "conference-recording",
+                "voicemail", "general-correspondence", "commercial-letter", "accounting-voucher"}) {
+            assertThat(NoticeLanguage.DE.retentionCategory(category)).isNotEqualTo(category);
+            assertThat(NoticeLanguage.EN.retentionCategory(category)).isNotEqualTo(category);
+        }
+        assertThat(NoticeLanguage.DE.retentionCategory("conference-recording")).isEqualTo("Konferenzaufzeichnung");
+    }
 }
