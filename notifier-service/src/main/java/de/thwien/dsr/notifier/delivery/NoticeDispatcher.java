@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +32,13 @@ import org.jboss.logging.Logger;
  *
  * <p>A notice is claimed ({@link DeliveryStatus#SENDING}) in its own committed transaction before
  * SMTP is spoken, and marked sent together with the {@code notice.sent} event afterwards. Two
- * instances never claim the same row ({@code for update skip locked}). The residual window: if
- * the process dies after the SMTP server accepted the mail but before "sent" is committed, the
- * claim goes stale and the notice is sent once more after {@link NotifierConfig#staleClaim()}, with the same
- * Message-ID, so that mail clients can recognise the copy. No other path sends a second copy.
+ * instances never claim the same row ({@code for update skip locked}). If the process dies after the SMTP
+ * server accepted the mail but before "sent" is committed, the claim goes stale and is taken over after
+ * {@link NotifierConfig#staleClaim()}; an attempt that timed out may also have been accepted late. So every
+ * notice carries a blind copy to the receipt mailbox ({@link SentReceipts}), and before any further attempt the
+ * dispatcher looks for it there: found means the notice went out, and it is recorded as sent without a second
+ * mail. Only a copy the mail server accepted but had not yet delivered to the receipt mailbox when the next
+ * attempt looks (minutes later) could still go out twice, then with the same Message-ID.
  */
 @ApplicationScoped
 public class NoticeDispatcher {
@@ -48,15 +52,17 @@ public class NoticeDispatcher {
     private final Clock clock;
     private final NotifierConfig config;
     private final AssistantNotices assistant;
+    private final SentReceipts receipts;
 
     public NoticeDispatcher(Pool pool, ReactiveMailer mailer, Outbox outbox, Clock clock, NotifierConfig config,
-            AssistantNotices assistant) {
+            AssistantNotices assistant, SentReceipts receipts) {
         this.pool = pool;
         this.mailer = mailer;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
         this.assistant = assistant;
+        this.receipts = receipts;
     }
 
     @Scheduled(identity = "notice-dispatcher", every = "${dsr.notifier.dispatch-interval:1s}",
@@ -89,10 +95,16 @@ public class NoticeDispatcher {
     private void send(UUID id) throws Throwable {
         NoticeDelivery delivery = await(() -> Panache.withSession(() -> NoticeDelivery.<NoticeDelivery>findById(id)));
         try {
+            if (delivery.attempts > 1 && receipts.contains(delivery.messageId)) {
+                await(() -> Panache.withTransaction(() -> recordSent(id)));
+                LOG.infof("notice %s for case %s had gone out on an earlier attempt (receipt found), not sent again",
+                        delivery.kind, delivery.caseId);
+                return;
+            }
             // bounded: an SMTP server that stops answering must not stall every later notice; the
-            // attempt counts as failed and is retried (a late acceptance is the documented residual window)
+            // attempt counts as failed and is retried, unless its receipt shows it was accepted after all
             mailer.send(toMail(delivery)).await().atMost(config.sendTimeout());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | MessagingException e) {
             await(() -> Panache.withTransaction(() -> recordFailure(id, e)));
             return;
         }
@@ -103,7 +115,8 @@ public class NoticeDispatcher {
     private Mail toMail(NoticeDelivery delivery) {
         Mail mail = Mail.withText(delivery.recipient, delivery.subject, delivery.bodyText)
                 .setHtml(delivery.bodyHtml)
-                .addHeader("Message-ID", delivery.messageId);
+                .addHeader("Message-ID", delivery.messageId)
+                .addBcc(receipts.address());
         if (delivery.inReplyTo != null) {
             mail.addHeader("In-Reply-To", delivery.inReplyTo).addHeader("References", delivery.inReplyTo);
         }

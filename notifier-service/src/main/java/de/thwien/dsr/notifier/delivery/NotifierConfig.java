@@ -19,8 +19,8 @@ public interface NotifierConfig {
 
     /**
      * How long a claimed notice (SENDING) belongs to the instance that claimed it; after that a crashed
-     * instance's claim is taken over and the notice sent (again, with the same Message-ID). Must be well
-     * above a batch's sending time.
+     * instance's claim is taken over: the notice is sent unless {@link SentReceipts} shows it went out. Must be
+     * well above a batch's sending time.
      */
     @io.smallrye.config.WithDefault("PT5M")
     Duration staleClaim();
@@ -35,6 +35,32 @@ public interface NotifierConfig {
     String assistantLanguage();
 
     FirstContact firstContact();
+
+    /** The receipt mailbox ({@link SentReceipts}): a blind copy of every notice, read over IMAP before a retry. */
+    Receipts receipts();
+
+    interface Receipts {
+        /** Address on the operator's own mail server that gets the blind copy of every notice. */
+        String address();
+
+        /** IMAP server of that mailbox. */
+        String host();
+
+        int port();
+
+        /** {@code imap}, or {@code imaps} for TLS. */
+        String protocol();
+
+        String username();
+
+        String password();
+
+        /** Folder the copies arrive in. */
+        String folder();
+
+        /** How long a copy is kept; it is only needed while its notice may still be retried. */
+        Duration keepFor();
+    }
 
     interface FirstContact {
         /**

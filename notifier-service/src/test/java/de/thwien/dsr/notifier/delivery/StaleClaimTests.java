@@ -10,6 +10,8 @@ import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.ReceivedMail;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -19,8 +21,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What happens after a crash between "claimed" and "sent": the claim of a dead instance goes stale and
- * the notice is sent again with its Message-ID; a fresh claim (an instance still sending) is left alone.
+ * What happens after a crash between "claimed" and "sent": the claim of a dead instance goes stale; the notice
+ * is sent (with its Message-ID) unless its copy in the receipt mailbox shows it went out before the crash; a fresh
+ * claim (an instance still sending) is left alone.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
@@ -28,6 +31,12 @@ class StaleClaimTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    SentReceipts receipts;
 
     @Test
     void abandonedClaimIsSentAgainWithTheSameMessageIdWhileAFreshClaimIsLeftAlone() {
@@ -49,6 +58,25 @@ class StaleClaimTests {
         assertThat(deliveries(busyCase)).singleElement()
                 .satisfies(entry -> assertThat(entry.get("status")).isEqualTo("SENDING"));
         assertThat(kit.mailsFor(busyAddress)).isEmpty();
+    }
+
+    @Test
+    void abandonedClaimWhoseReceiptArrivedIsRecordedSentWithoutASecondMail() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        String messageId = "<" + UUID.randomUUID() + "@thwien.de>";
+        // the crashed instance got the notice through SMTP: its blind copy is in the receipt mailbox
+        mailer.send(Mail.withText(receipts.address(), "Verlängerung der Frist", "Text")
+                .addHeader("Message-ID", messageId));
+        kit.awaitMails(receipts.address(), 1);
+        claimed(caseId, address, messageId, 10);
+
+        assertThat(awaitAllSent(caseId, 1).get(0).get("attempts")).isEqualTo(2);
+
+        // the takeover recorded it as sent from the receipt; the requester got no mail from the takeover
+        assertThat(kit.mailsFor(address)).isEmpty();
+        assertThat(kit.outboxEventsFor(caseId)).isOne();
     }
 
     /** A notice some instance claimed {@code minutesAgo} and never finished, as a crash leaves it. */

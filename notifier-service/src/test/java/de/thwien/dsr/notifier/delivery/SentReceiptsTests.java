@@ -1,0 +1,73 @@
+package de.thwien.dsr.notifier.delivery;
+
+import static de.thwien.dsr.notifier.NotifierTestKit.awaitAllSent;
+import static de.thwien.dsr.notifier.NotifierTestKit.newCaseId;
+import static de.thwien.dsr.notifier.NotifierTestKit.requestReceived;
+import static de.thwien.dsr.notifier.NotifierTestKit.uniqueAddress;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.ReceivedMail;
+import de.thwien.dsr.notifier.NotifierTestKit;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The blind copy of every notice in the receipt mailbox: there for each notice, invisible to the requester, purged. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class SentReceiptsTests {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    SentReceipts receipts;
+
+    @Test
+    void everyNoticeLeavesAReceiptTheRequesterCannotSee() throws MessagingException {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", null));
+
+        ReceivedMail acknowledgement = kit.awaitMails(address, 1).get(0);
+        String messageId = String.valueOf(awaitAllSent(caseId, 1).get(0).get("messageId"));
+        assertThat(acknowledgement.messageId()).contains(messageId);
+        assertThat(receipts.contains(messageId)).isTrue();
+        assertThat(kit.mailsFor(receipts.address()))
+                .anySatisfy(receipt -> assertThat(receipt.messageId()).contains(messageId));
+        // a blind copy: the requester's mail names no receipt address in any header
+        assertThat(acknowledgement.header("Bcc")).isEmpty();
+        assertThat(acknowledgement.header("Cc").orElse("")).doesNotContain(receipts.address());
+        assertThat(receipts.contains("<" + UUID.randomUUID() + "@thwien.de>")).isFalse();
+    }
+
+    @Test
+    void receiptsAreDeletedOnlyOnceTheyAreOlderThanTheCutoff() throws MessagingException {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String messageId = "<" + UUID.randomUUID() + "@thwien.de>";
+        mailer.send(Mail.withText(receipts.address(), "Beleg", "Text").addHeader("Message-ID", messageId));
+        kit.awaitMails(receipts.address(), 1);
+        Instant now = Instant.now();
+
+        assertThat(receipts.purgeReceivedBefore(now.minus(Duration.ofMinutes(5)))).isZero();
+        assertThat(receipts.contains(messageId)).isTrue();
+
+        assertThat(receipts.purgeReceivedBefore(now.plus(Duration.ofMinutes(1)))).isPositive();
+        assertThat(receipts.contains(messageId)).isFalse();
+    }
+}
