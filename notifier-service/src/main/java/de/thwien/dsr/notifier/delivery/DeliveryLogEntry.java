@@ -12,10 +12,10 @@ public record DeliveryLogEntry(UUID id, String caseId, NoticeKind kind, UUID tri
         String language, String subject, DeliveryStatus status, int attempts, Instant createdAt, Instant sentAt,
         String messageId, String inReplyTo, String bodySha256, String lastError, String text) {
 
-    static DeliveryLogEntry of(NoticeDelivery delivery, boolean withText) {
+    static DeliveryLogEntry of(NoticeDelivery delivery, SealedNotices.Content content, boolean withText) {
         return new DeliveryLogEntry(delivery.id, delivery.caseId, delivery.kind, delivery.triggerEventId,
-                delivery.recipient, delivery.language, delivery.subject, delivery.status, delivery.attempts,
+                content.recipient(), delivery.language, delivery.subject, delivery.status, delivery.attempts,
                 delivery.createdAt, delivery.sentAt, delivery.messageId, delivery.inReplyTo, delivery.bodySha256,
-                delivery.lastError, withText ? delivery.bodyText : null);
+                delivery.lastError, withText ? content.text() : null);
     }
 }

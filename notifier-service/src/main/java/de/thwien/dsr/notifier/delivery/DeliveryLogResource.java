@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.delivery;
 
 import de.thwien.dsr.platform.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,12 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryLogResource {
 
+    private final SealedNotices sealed;
+
+    public DeliveryLogResource(SealedNotices sealed) {
+        this.sealed = sealed;
+    }
+
     /** Every notice of the case, oldest first, without the texts. */
     @GET
     @WithSession
@@ -35,7 +42,9 @@ public class DeliveryLogResource {
             // a NUL would fail the query itself (500) instead of finding nothing
             @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String caseId) {
         return NoticeDelivery.<NoticeDelivery>list("caseId = ?1 order by createdAt, id", caseId)
-                .map(deliveries -> deliveries.stream().map(d -> DeliveryLogEntry.of(d, false)).toList());
+                .chain(deliveries -> Multi.createFrom().iterable(deliveries)
+                        .onItem().transformToUniAndConcatenate(d -> sealed.open(d).map(c -> DeliveryLogEntry.of(d, c, false)))
+                        .collect().asList());
     }
 
     /** One notice with the rendered text that was sent; its SHA-256 is in the entry. */
@@ -43,8 +52,8 @@ public class DeliveryLogResource {
     @Path("/{id}")
     @WithSession
     public Uni<Response> one(@PathParam("id") UUID id) {
-        return NoticeDelivery.<NoticeDelivery>findById(id).map(delivery -> delivery == null
-                ? Problem.of(404, "Delivery not found", "No notice delivery " + id).toResponse()
-                : Response.ok(DeliveryLogEntry.of(delivery, true)).build());
+        return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> delivery == null
+                ? Uni.createFrom().item(Problem.of(404, "Delivery not found", "No notice delivery " + id).toResponse())
+                : sealed.open(delivery).map(content -> Response.ok(DeliveryLogEntry.of(delivery, content, true)).build()));
     }
 }

@@ -22,10 +22,12 @@ public class NoticeBook {
 
     private final Clock clock;
     private final NotifierConfig config;
+    private final SealedNotices sealed;
 
-    public NoticeBook(Clock clock, NotifierConfig config) {
+    public NoticeBook(Clock clock, NotifierConfig config, SealedNotices sealed) {
         this.clock = clock;
         this.config = config;
+        this.sealed = sealed;
     }
 
     /** What to send, to whom, and why. {@code inReplyTo} threads the notice to the request mail. */
@@ -45,19 +47,17 @@ public class NoticeBook {
         delivery.caseId = intent.caseId();
         delivery.kind = intent.kind();
         delivery.triggerEventId = intent.triggerEventId();
-        delivery.recipient = intent.recipient().email();
-        delivery.recipientName = intent.recipient().name();
         delivery.language = intent.language();
         delivery.subject = intent.notice().subject();
-        delivery.bodyText = intent.notice().text();
-        delivery.bodyHtml = intent.notice().html();
         delivery.bodySha256 = sha256(intent.notice().text());
         delivery.messageId = "<" + delivery.id + "@" + config.messageIdDomain() + ">";
         delivery.inReplyTo = MessageIds.safe(intent.inReplyTo()).orElse(null);
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = now;
         delivery.nextAttemptAt = now;
-        return delivery.persist();
+        return sealed.seal(delivery, new SealedNotices.Content(intent.recipient().email(),
+                intent.recipient().name(), intent.notice().text(), intent.notice().html(), false))
+                .chain(ready -> ready.persist());
     }
 
     /** Hex SHA-256 of the UTF-8 text: the proof kept for every notice. */

@@ -53,9 +53,10 @@ public class NoticeDispatcher {
     private final NotifierConfig config;
     private final AssistantNotices assistant;
     private final SentReceipts receipts;
+    private final SealedNotices sealed;
 
     public NoticeDispatcher(Pool pool, ReactiveMailer mailer, Outbox outbox, Clock clock, NotifierConfig config,
-            AssistantNotices assistant, SentReceipts receipts) {
+            AssistantNotices assistant, SentReceipts receipts, SealedNotices sealed) {
         this.pool = pool;
         this.mailer = mailer;
         this.outbox = outbox;
@@ -63,6 +64,7 @@ public class NoticeDispatcher {
         this.config = config;
         this.assistant = assistant;
         this.receipts = receipts;
+        this.sealed = sealed;
     }
 
     @Scheduled(identity = "notice-dispatcher", every = "${dsr.notifier.dispatch-interval:1s}",
@@ -95,6 +97,10 @@ public class NoticeDispatcher {
     private void send(UUID id) throws Throwable {
         NoticeDelivery delivery = await(() -> Panache.withSession(() -> NoticeDelivery.<NoticeDelivery>findById(id)));
         try {
+            SealedNotices.Content content = await(() -> Panache.withSession(() -> sealed.open(delivery)));
+            if (content.shredded()) {
+                throw new IllegalStateException("the notice's data key was shredded before it was sent");
+            }
             if (delivery.attempts > 1 && receipts.contains(delivery.messageId)) {
                 await(() -> Panache.withTransaction(() -> recordSent(id)));
                 LOG.infof("notice %s for case %s had gone out on an earlier attempt (receipt found), not sent again",
@@ -103,7 +109,7 @@ public class NoticeDispatcher {
             }
             // bounded: an SMTP server that stops answering must not stall every later notice; the
             // attempt counts as failed and is retried, unless its receipt shows it was accepted after all
-            mailer.send(toMail(delivery)).await().atMost(config.sendTimeout());
+            mailer.send(toMail(delivery, content)).await().atMost(config.sendTimeout());
         } catch (RuntimeException | MessagingException e) {
             await(() -> Panache.withTransaction(() -> recordFailure(id, e)));
             return;
@@ -112,9 +118,9 @@ public class NoticeDispatcher {
         LOG.infof("notice %s for case %s sent", delivery.kind, delivery.caseId);
     }
 
-    private Mail toMail(NoticeDelivery delivery) {
-        Mail mail = Mail.withText(delivery.recipient, delivery.subject, delivery.bodyText)
-                .setHtml(delivery.bodyHtml)
+    private Mail toMail(NoticeDelivery delivery, SealedNotices.Content content) {
+        Mail mail = Mail.withText(content.recipient(), delivery.subject, content.text())
+                .setHtml(content.html())
                 .addHeader("Message-ID", delivery.messageId)
                 .addBcc(receipts.address());
         if (delivery.inReplyTo != null) {
@@ -130,9 +136,9 @@ public class NoticeDispatcher {
             if (!belongsToACase(delivery)) {
                 return Uni.createFrom().voidItem();
             }
-            return outbox.append(new NoticeEvents.NoticeSent(delivery.caseId, delivery.kind,
-                    delivery.triggerEventId, delivery.messageId, delivery.sentAt,
-                    new Person(delivery.recipient, delivery.recipientName))).replaceWithVoid();
+            return sealed.open(delivery).chain(content -> outbox.append(new NoticeEvents.NoticeSent(delivery.caseId,
+                    delivery.kind, delivery.triggerEventId, delivery.messageId, delivery.sentAt,
+                    new Person(content.recipient(), content.recipientName())))).replaceWithVoid();
         });
     }
 

@@ -3,7 +3,6 @@ package de.thwien.dsr.notifier.notices;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
-import de.thwien.dsr.notifier.cases.CaseContact;
 import de.thwien.dsr.notifier.cases.CaseContacts;
 import de.thwien.dsr.notifier.delivery.NoticeBook;
 import io.smallrye.mutiny.Uni;
@@ -36,18 +35,18 @@ public class CaseNotices {
             String languageCode, Function<NoticeLanguage, Object> data) {
         return contacts.find(caseId).chain(contact -> {
             NoticeLanguage language = NoticeLanguage.of(languageCode != null ? languageCode
-                    : contact != null ? contact.language : null);
+                    : contact != null ? contact.language() : null);
             Person to = recipient != null && recipient.email() != null ? recipient : personOf(contact, caseId);
             return book.record(new NoticeBook.Intent(caseId, kind, trigger.id(), to, language.code(),
                     renderer.render(kind, language, data.apply(language)),
-                    contact == null ? null : contact.originalMessageId));
+                    contact == null ? null : contact.originalMessageId()));
         }).replaceWithVoid();
     }
 
-    private static Person personOf(CaseContact contact, String caseId) {
-        if (contact == null) {
-            throw new IllegalStateException("no recipient known for case " + caseId);
+    private static Person personOf(CaseContacts.Contact contact, String caseId) {
+        if (contact == null || contact.email() == null) {
+            throw new IllegalStateException("no readable recipient for case " + caseId);
         }
-        return new Person(contact.email, contact.name);
+        return new Person(contact.email(), contact.name());
     }
 }
