@@ -280,7 +280,11 @@ class NoticeChecklistTests {
                 "conference/recording-9",
                 language.pick("Eingeschränkt statt gelöscht", "Restricted instead of erased"),
                 "RE-2019-0042",
-                "§147(1) Nr. 4 AO",
+                language.pick("Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO",
+                        "Legal basis: retention obligation under Section 147(1) No. 4 and (3) of the German Fiscal"
+                                + " Code (AO)"),
+                language.pick("(Buchungsbelege einschließlich Rechnungen, 8 Jahre)",
+                        "(accounting vouchers, including invoices; 8 years)"),
                 language.pick("Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
                 language.pick("wird gelöscht ab 1. Januar 2028", "erased from 1 January 2028"),
                 language.pick("Informierte Empfänger (Art. 19 DSGVO)", "Recipients informed (Art. 19 GDPR)"),
