@@ -12,7 +12,11 @@ public final class ErasureEvents {
 
     public enum PlannedAction { ERASE, RESTRICT, KEEP }
 
-    /** What will happen to one finding; references name our stores, not the person. */
+    /**
+     * What will happen to one finding; references name our stores, not the person.
+     * {@code retentionStart} is the finding's date that starts its retention (the mail's, the invoice's ...),
+     * null where unknown; with store and category it lets a notice describe the record without its reference.
+     */
     public record PlanItem(
             String store,
             String reference,
@@ -21,7 +25,8 @@ public final class ErasureEvents {
             LocalDate holdUntil,
             String legalBasis,
             String reason,
-            boolean needsApproval) {
+            boolean needsApproval,
+            LocalDate retentionStart) {
     }
 
     public record ErasurePlanned(
@@ -33,7 +38,9 @@ public final class ErasureEvents {
         }
     }
 
-    public record ErasedRecord(String store, String reference, String retentionCategory, Instant erasedAt) {
+    /** {@code retentionStart}: the record's date, as in {@link PlanItem}. */
+    public record ErasedRecord(String store, String reference, String retentionCategory, Instant erasedAt,
+            LocalDate retentionStart) {
     }
 
     /** Processing that goes on after a consent withdrawal, on another legal basis (Art. 7(3), 17(1)(b)). */
@@ -62,13 +69,15 @@ public final class ErasureEvents {
         }
     }
 
+    /** {@code retentionStart}: the record's date, as in {@link PlanItem}. */
     public record RestrictedRecord(
             String store,
             String reference,
             String retentionCategory,
             String legalBasis,
             LocalDate holdUntil,
-            LocalDate erasableFrom) {
+            LocalDate erasableFrom,
+            LocalDate retentionStart) {
     }
 
     public record RecordsRestricted(

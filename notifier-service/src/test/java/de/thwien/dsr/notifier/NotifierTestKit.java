@@ -28,6 +28,11 @@ public final class NotifierTestKit {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    /** The technical references in {@link #recordsErased}: none of them may reach a requester. */
+    public static final String MAIL_REFERENCE = "imap://info/INBOX;UIDVALIDITY=17/;UID=4711";
+    public static final String INVOICE_REFERENCE = "account_move/42";
+    public static final String MASTER_DATA_REFERENCE = "res_partner/7";
+
     private final EventCodec codec = new EventCodec();
     private final String bootstrapServers;
     private final Mailbox mailbox;
@@ -80,19 +85,28 @@ public final class NotifierTestKit {
     }
 
     /**
-     * An erasure outcome: one mail erased, one recording erased, an invoice restricted until 2027 (erasable
-     * from 2028), invoicing continuing on Art. 6(1)(c), one recipient informed under Art. 19.
-     * {@code language} null means "the case's language".
+     * An erasure outcome: a mail of 12 Mar 2024 and a conference recording erased; an invoice of 10 Jun 2019
+     * restricted until 2027 (erasable from 2028) with the customer master data alongside, each with the legal
+     * basis as the erasure-service states it; invoicing continuing on Art. 6(1)(c), one recipient informed under
+     * Art. 19. {@code language} null means "the case's language".
      */
     public static ErasureEvents.RecordsErased recordsErased(String caseId, RequestType type, String language,
             String address) {
         Instant erasedAt = Instant.parse("2026-03-20T09:00:00Z");
         return new ErasureEvents.RecordsErased(caseId, type, language,
-                List.of(new ErasureEvents.ErasedRecord("mail", "INBOX/17/4711", "general-correspondence", erasedAt),
-                        new ErasureEvents.ErasedRecord("conference", "conference/recording-9", "consent-recording",
-                                erasedAt)),
-                List.of(new ErasureEvents.RestrictedRecord("crm", "RE-2019-0042", "accounting-voucher",
-                        "§147(1) Nr. 4 AO", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"))),
+                List.of(new ErasureEvents.ErasedRecord("mail", MAIL_REFERENCE, "general-correspondence", erasedAt,
+                                LocalDate.parse("2024-03-12")),
+                        new ErasureEvents.ErasedRecord("conference", "recordings/rec-9", "conference-recording",
+                                erasedAt, LocalDate.parse("2026-03-03"))),
+                List.of(new ErasureEvents.RestrictedRecord("crm", INVOICE_REFERENCE, "accounting-voucher",
+                                "§147(1) Nr. 4, (3) AO; §257(1) Nr. 4, (4) HGB; §14b(1) UStG (8 years since 1 Jan 2025,"
+                                        + " BEG IV)", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"),
+                                LocalDate.parse("2019-06-10")),
+                        new ErasureEvents.RestrictedRecord("crm", MASTER_DATA_REFERENCE, "customer-master-data",
+                                "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the"
+                                        + " person are on hold (§147(1) Nr. 4, (3) AO)",
+                                LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"),
+                                LocalDate.parse("2018-01-01"))),
                 List.of(),
                 List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO")),
                 List.of("Steuerberatung Beispiel GmbH"),

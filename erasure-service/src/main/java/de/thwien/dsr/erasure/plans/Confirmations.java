@@ -31,7 +31,7 @@ final class Confirmations {
     ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanEntry> entries) {
         List<ErasedRecord> erased = entries.stream()
                 .filter(e -> e.execution == PlanEntry.Execution.ERASED)
-                .map(e -> new ErasedRecord(e.store, e.reference, e.retentionCategory, e.executedAt))
+                .map(PlanEntry::toErasedRecord)
                 .toList();
         List<RestrictedRecord> restricted = restricted(entries);
         List<PlanItem> kept = entries.stream()
@@ -45,7 +45,7 @@ final class Confirmations {
     /** After a hold ended: the records erased now, and those still restricted. */
     ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, List<PlanEntry> erasedNow, List<PlanEntry> entries) {
         List<ErasedRecord> erased = erasedNow.stream()
-                .map(e -> new ErasedRecord(e.store, e.reference, e.retentionCategory, e.executedAt))
+                .map(PlanEntry::toErasedRecord)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
                 restricted(entries), List.of(), List.of(), recipients(erasedNow), plan.person());

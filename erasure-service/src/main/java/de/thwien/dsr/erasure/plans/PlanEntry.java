@@ -152,11 +152,15 @@ public class PlanEntry extends RetriedStoreWrite {
 
     ErasureEvents.PlanItem toEvent() {
         return new ErasureEvents.PlanItem(store, reference, retentionCategory, action, holdUntil, legalBasis, reason,
-                needsApproval && approval == Approval.PENDING);
+                needsApproval && approval == Approval.PENDING, retentionStart);
+    }
+
+    ErasureEvents.ErasedRecord toErasedRecord() {
+        return new ErasureEvents.ErasedRecord(store, reference, retentionCategory, executedAt, retentionStart);
     }
 
     ErasureEvents.RestrictedRecord toRestrictedRecord() {
         return new ErasureEvents.RestrictedRecord(store, reference, retentionCategory, legalBasis, holdUntil,
-                erasableFrom);
+                erasableFrom, retentionStart);
     }
 }

@@ -119,7 +119,8 @@ class ErasurePlanTests {
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).hasSize(1));
         assertThat(events.erasureEventsOf(caseId, ErasureEvents.ErasurePlanned.class)).singleElement()
-                .satisfies(planned -> assertThat(planned.items()).hasSize(6));
+                .satisfies(planned -> assertThat(planned.items()).hasSize(6)
+                        .allSatisfy(item -> assertThat(item.retentionStart()).isNotNull()));
         ErasureEvents.RecordsRestricted restricted =
                 events.erasureEventsOf(caseId, ErasureEvents.RecordsRestricted.class).get(0);
         assertThat(restricted.records()).extracting(ErasureEvents.RestrictedRecord::holdUntil)
@@ -130,6 +131,11 @@ class ErasurePlanTests {
         assertThat(confirmation.restricted()).extracting(ErasureEvents.RestrictedRecord::erasableFrom)
                 .contains(parse("2028-01-01"), parse("2029-01-01"));
         assertThat(confirmation.restricted()).allSatisfy(r -> assertThat(r.legalBasis()).isNotBlank());
+        // the notice describes a record by its kind and date instead of its technical reference
+        assertThat(confirmation.records()).extracting(ErasureEvents.ErasedRecord::retentionStart)
+                .containsExactlyInAnyOrder(parse("2025-02-02"), parse("2024-01-01"), parse("2026-11-20"));
+        assertThat(confirmation.restricted()).extracting(ErasureEvents.RestrictedRecord::retentionStart)
+                .containsExactlyInAnyOrder(parse("2019-06-10"), parse("2022-04-04"), parse("2018-01-01"));
         assertThat(confirmation.recipientsInformed()).contains("Hetzner Online GmbH (Gunzenhausen)");
         assertThat(confirmation.personal().email()).isEqualTo("kunde@example.org");
     }

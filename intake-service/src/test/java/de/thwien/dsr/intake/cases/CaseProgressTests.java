@@ -148,7 +148,7 @@ class CaseProgressTests {
 
     private static ErasureEvents.PlanItem planItem(ErasureEvents.PlannedAction action, boolean needsApproval) {
         return new ErasureEvents.PlanItem("crm", "contact/12", "general-correspondence", action, null,
-                "Art. 17(1)(a) GDPR", "no longer needed", needsApproval);
+                "Art. 17(1)(a) GDPR", "no longer needed", needsApproval, null);
     }
 
     private void publish(String source, EventData data) {

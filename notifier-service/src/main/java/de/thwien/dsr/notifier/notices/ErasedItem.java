@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.notices;
 
 import io.quarkus.qute.TemplateData;
 
+/** {@code description}: the record in plain words ({@link RecordDescriptions}), never its technical reference. */
 @TemplateData
-public record ErasedItem(String store, String reference, String category, String erasedOn) {
+public record ErasedItem(String description, String erasedOn) {
 }

@@ -49,15 +49,19 @@ public class ErasureEventNotices {
         return new ErasureNotice(CaseReference.of(erased.caseId()),
                 DisplayNames.of(erased.personal() == null ? null : erased.personal().name()),
                 erased.requestType() == null ? null : language.requestType(erased.requestType()),
-                map(erased.records(), r -> new ErasedItem(language.store(r.store()), r.reference(),
-                        language.retentionCategory(r.retentionCategory()),
+                map(erased.records(), r -> new ErasedItem(
+                        RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
+                                language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))),
-                map(erased.restricted(), r -> new RestrictedItem(language.store(r.store()), r.reference(),
-                        language.retentionCategory(r.retentionCategory()), r.legalBasis(),
+                map(erased.restricted(), r -> new RestrictedItem(
+                        RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
+                                language),
+                        RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), language),
                         language.date(r.holdUntil()), language.date(r.erasableFrom()))),
-                map(erased.kept(), k -> new KeptItem(language.store(k.store()), k.reference(),
-                        language.retentionCategory(k.retentionCategory()), k.legalBasis(), k.reason(),
-                        language.date(k.holdUntil()))),
+                map(erased.kept(), k -> new KeptItem(
+                        RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
+                                language),
+                        k.legalBasis(), k.reason(), language.date(k.holdUntil()))),
                 map(erased.continuing(), c -> new ContinuingItem(c.purpose(), c.legalBasis())),
                 erased.recipientsInformed() == null ? List.of() : List.copyOf(erased.recipientsInformed()));
     }

@@ -2,7 +2,7 @@ package de.thwien.dsr.notifier.notices;
 
 import io.quarkus.qute.TemplateData;
 
+/** {@code description}: the record in plain words ({@link RecordDescriptions}), never its technical reference. */
 @TemplateData
-public record KeptItem(String store, String reference, String category, String legalBasis, String reason,
-        String holdUntil) {
+public record KeptItem(String description, String legalBasis, String reason, String holdUntil) {
 }

@@ -2,7 +2,7 @@ package de.thwien.dsr.notifier.notices;
 
 import io.quarkus.qute.TemplateData;
 
+/** {@code description}: the record in plain words ({@link RecordDescriptions}), never its technical reference. */
 @TemplateData
-public record RestrictedItem(String store, String reference, String category, String legalBasis, String holdUntil,
-        String erasableFrom) {
+public record RestrictedItem(String description, String legalBasis, String holdUntil, String erasableFrom) {
 }

@@ -275,12 +275,23 @@ class NoticeChecklistTests {
     private static List<String> erasureOutcome(NoticeLanguage language) {
         return List.of(
                 language.pick("Gelöscht:", "Erased:"),
-                "INBOX/17/4711",
-                language.pick("allgemeine Korrespondenz", "general correspondence"),
-                "conference/recording-9",
+                language.pick("E-Mail vom 12. März 2024 im Postfach „info“ – allgemeine Korrespondenz",
+                        "Email dated 12 March 2024 in our mailbox “info” – general correspondence"),
+                language.pick("Konferenzaufzeichnung vom 3. März 2026 auf unserem Web-Konferenz-Server",
+                        "Conference recording dated 3 March 2026 on our web conference server"),
                 language.pick("Eingeschränkt statt gelöscht", "Restricted instead of erased"),
-                "RE-2019-0042",
-                "§147(1) Nr. 4 AO",
+                language.pick("Buchungsbeleg (z. B. Rechnung) vom 10. Juni 2019 in unserer Kunden- und"
+                                + " Rechnungsverwaltung",
+                        "Accounting voucher (e.g. invoice) dated 10 June 2019 in our customer and invoice records"),
+                language.pick("Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO",
+                        "Legal basis: retention obligation under Section 147(1) No. 4 and (3) of the German Fiscal"
+                                + " Code (AO)"),
+                language.pick("(Buchungsbelege einschließlich Rechnungen, 8 Jahre)",
+                        "(accounting vouchers, including invoices; 8 years)"),
+                language.pick("Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung",
+                        "Customer master data in our customer and invoice records"),
+                language.pick("Rechtsgrundlage: Art. 17 Abs. 3 lit. b, Art. 18 DSGVO: Ihre Stammdaten bleiben",
+                        "Legal basis: Art. 17(3)(b), Art. 18 GDPR: your master data stays restricted"),
                 language.pick("Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
                 language.pick("wird gelöscht ab 1. Januar 2028", "erased from 1 January 2028"),
                 language.pick("Informierte Empfänger (Art. 19 DSGVO)", "Recipients informed (Art. 19 GDPR)"),

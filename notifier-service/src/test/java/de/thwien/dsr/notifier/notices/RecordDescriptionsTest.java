@@ -1,0 +1,77 @@
+package de.thwien.dsr.notifier.notices;
+
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RecordDescriptionsTest {
+
+    private static final String MAIL_REFERENCE = "imap://info/INBOX;UIDVALIDITY=17/;UID=4711";
+
+    @Test
+    void mailIsNamedByItsDateOurMailboxAndItsKindInGerman() {
+        assertThat(RecordDescriptions.of("mail", MAIL_REFERENCE, "commercial-letter", parse("2024-03-12"),
+                NoticeLanguage.DE)).isEqualTo("E-Mail vom 12. März 2024 im Postfach „info“ – Geschäftsbrief");
+    }
+
+    @Test
+    void mailIsNamedByItsDateOurMailboxAndItsKindInEnglish() {
+        assertThat(RecordDescriptions.of("mail", MAIL_REFERENCE, "commercial-letter", parse("2024-03-12"),
+                NoticeLanguage.EN)).isEqualTo("Email dated 12 March 2024 in our mailbox “info” – business letter");
+    }
+
+    @Test
+    void invoiceInTheCrmIsNamedAsVoucherOfItsDate() {
+        assertThat(RecordDescriptions.of("crm", "account_move/42", "accounting-voucher", parse("2019-06-10"),
+                NoticeLanguage.DE))
+                .isEqualTo("Buchungsbeleg (z. B. Rechnung) vom 10. Juni 2019 in unserer Kunden- und Rechnungsverwaltung");
+        assertThat(RecordDescriptions.of("crm", "account_move/42", "accounting-voucher", parse("2019-06-10"),
+                NoticeLanguage.EN))
+                .isEqualTo("Accounting voucher (e.g. invoice) dated 10 June 2019 in our customer and invoice records");
+    }
+
+    @Test
+    void masterDataIsNamedWithoutADate() {
+        assertThat(RecordDescriptions.of("crm", "res_partner/7", "customer-master-data", parse("2018-01-01"),
+                NoticeLanguage.DE)).isEqualTo("Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung");
+        assertThat(RecordDescriptions.of("crm", "res_partner/7", "customer-master-data", parse("2018-01-01"),
+                NoticeLanguage.EN)).isEqualTo("Customer master data in our customer and invoice records");
+    }
+
+    @Test
+    void conferenceAccountAndRecordingAreNamedWithoutTheirUserOrRecordingIds() {
+        String account = "users/5f0c2b1e-8d7a-4c55-9a0e-3b1f6d2c7e90";
+
+        assertThat(RecordDescriptions.of("conference", account, "conference-account", parse("2024-01-01"),
+                NoticeLanguage.DE)).isEqualTo("Konto auf dem Konferenzserver");
+        assertThat(RecordDescriptions.of("conference", account, "conference-account", parse("2024-01-01"),
+                NoticeLanguage.EN)).isEqualTo("Conference server account");
+        assertThat(RecordDescriptions.of("conference", "recordings/rec-9", "conference-recording",
+                parse("2026-03-03"), NoticeLanguage.DE))
+                .isEqualTo("Konferenzaufzeichnung vom 3. März 2026 auf unserem Web-Konferenz-Server");
+        assertThat(RecordDescriptions.of("conference", "recordings/rec-9", "conference-recording",
+                parse("2026-03-03"), NoticeLanguage.EN))
+                .isEqualTo("Conference recording dated 3 March 2026 on our web conference server");
+    }
+
+    @Test
+    void voicemailArrivedByMailIsNamedAsVoicemail() {
+        assertThat(RecordDescriptions.of("mail", MAIL_REFERENCE, "voicemail", parse("2026-02-05"), NoticeLanguage.DE))
+                .isEqualTo("Sprachnachricht vom 5. Februar 2026 im Postfach „info“");
+    }
+
+    @Test
+    void mailWithoutAnImapReferenceStillNamesOurMailbox() {
+        assertThat(RecordDescriptions.of("mail", "INBOX/17/4711", "general-correspondence", null, NoticeLanguage.DE))
+                .isEqualTo("E-Mail in unserem E-Mail-Postfach – allgemeine Korrespondenz");
+    }
+
+    @Test
+    void recordOfAnUnknownStoreAndCategoryIsNamedAsDataInThatStore() {
+        assertThat(RecordDescriptions.of("archive", "box/3", "payroll", parse("2020-05-04"), NoticeLanguage.DE))
+                .isEqualTo("Daten vom 4. Mai 2020 in unserem System „archive“");
+        assertThat(RecordDescriptions.of("archive", "box/3", null, null, NoticeLanguage.EN))
+                .isEqualTo("Data in our system “archive”");
+    }
+}

@@ -1,0 +1,64 @@
+package de.thwien.dsr.notifier.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RetentionLegalBasesTest {
+
+    /** How the erasure-service's deletion concept states the basis of a voucher hold. */
+    private static final String STATED_VOUCHER_BASIS =
+            "§147(1) Nr. 4, (3) AO; §257(1) Nr. 4, (4) HGB; §14b(1) UStG (8 years since 1 Jan 2025, BEG IV)";
+
+    @Test
+    void germanNoticeStatesTheVoucherHoldInGerman() {
+        String basis = RetentionLegalBases.of("accounting-voucher", STATED_VOUCHER_BASIS, NoticeLanguage.DE);
+
+        assertThat(basis).isEqualTo("Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO, § 257 Abs. 1 Nr. 4,"
+                + " Abs. 4 HGB und § 14b Abs. 1 UStG (Buchungsbelege einschließlich Rechnungen, 8 Jahre)");
+        assertThat(basis).doesNotContain("years", "since");
+    }
+
+    @Test
+    void englishNoticeStatesTheVoucherHoldInEnglish() {
+        String basis = RetentionLegalBases.of("accounting-voucher", STATED_VOUCHER_BASIS, NoticeLanguage.EN);
+
+        assertThat(basis).startsWith("retention obligation under Section 147(1) No. 4 and (3) of the German Fiscal"
+                + " Code (AO)").contains("Section 257(1) No. 4 and (4) of the German Commercial Code (HGB)")
+                .contains("Section 14b(1) of the German VAT Act (UStG)").endsWith("8 years)")
+                .doesNotContain("Abs.", "Jahre");
+    }
+
+    @Test
+    void eachStatutoryHoldNamesItsProvisionsAndPeriod() {
+        assertThat(RetentionLegalBases.of("accounting-record", "x", NoticeLanguage.DE))
+                .contains("§ 147 Abs. 1 Nr. 1, Abs. 3 AO", "§ 257 Abs. 1 Nr. 1, Abs. 4 HGB", "10 Jahre");
+        assertThat(RetentionLegalBases.of("commercial-letter", "x", NoticeLanguage.DE))
+                .contains("§ 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO", "§ 257 Abs. 1 Nr. 2 und 3, Abs. 4 HGB", "6 Jahre");
+        assertThat(RetentionLegalBases.of("tax-document", "x", NoticeLanguage.DE))
+                .contains("§ 147 Abs. 1 Nr. 5, Abs. 3 AO", "6 Jahre").doesNotContain("HGB");
+        assertThat(RetentionLegalBases.of("accounting-record", "x", NoticeLanguage.EN))
+                .contains("Section 147(1) No. 1 and (3)", "Section 257(1) No. 1 and (4)", "10 years");
+        assertThat(RetentionLegalBases.of("commercial-letter", "x", NoticeLanguage.EN))
+                .contains("Section 147(1) Nos. 2 and 3 and (3)", "Section 257(1) Nos. 2 and 3 and (4)", "6 years");
+        assertThat(RetentionLegalBases.of("tax-document", "x", NoticeLanguage.EN))
+                .contains("Section 147(1) No. 5 and (3)", "6 years").doesNotContain("HGB");
+    }
+
+    @Test
+    void masterDataHeldAlongsideOtherRecordsCitesArticles17And18InTheNoticeLanguage() {
+        String stated = "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the person are"
+                + " on hold (§147(1) Nr. 4, (3) AO)";
+
+        assertThat(RetentionLegalBases.of("customer-master-data", stated, NoticeLanguage.DE))
+                .startsWith("Art. 17 Abs. 3 lit. b, Art. 18 DSGVO").doesNotContain("GDPR", "on hold");
+        assertThat(RetentionLegalBases.of("customer-master-data", stated, NoticeLanguage.EN))
+                .startsWith("Art. 17(3)(b), Art. 18 GDPR");
+    }
+
+    @Test
+    void holdOfACategoryNotKnownHereIsQuotedAsStated() {
+        assertThat(RetentionLegalBases.of("payroll", "§ 41 EStG", NoticeLanguage.DE)).isEqualTo("§ 41 EStG");
+        assertThat(RetentionLegalBases.of(null, "§ 41 EStG", NoticeLanguage.EN)).isEqualTo("§ 41 EStG");
+    }
+}
