@@ -24,10 +24,11 @@ final class Verdict {
 
     /** Cases of the harness's requests that are not in their final state yet. */
     static long unfinished(List<PlannedRequest> requests, List<SystemState.CaseRow> cases) {
-        Set<String> requesters = requests.stream().map(r -> r.email().toLowerCase()).collect(Collectors.toSet());
-        long withCase = cases.stream().map(SystemState.CaseRow::requesterEmail).filter(requesters::contains)
+        Set<String> requesters = requests.stream().map(r -> SystemState.requesterDigest(r.email()))
+                .collect(Collectors.toSet());
+        long withCase = cases.stream().map(SystemState.CaseRow::requesterDigest).filter(requesters::contains)
                 .distinct().count();
-        long open = cases.stream().filter(c -> requesters.contains(c.requesterEmail()))
+        long open = cases.stream().filter(c -> requesters.contains(c.requesterDigest()))
                 .filter(c -> !FINAL_STATUS.equals(c.status())).count();
         return open + (requesters.size() - withCase);
     }
@@ -35,14 +36,15 @@ final class Verdict {
     static Verdict of(List<PlannedRequest> requests, Map<Integer, Integer> attempts, SystemState state) {
         Verdict verdict = new Verdict();
         Map<String, List<SystemState.CaseRow>> casesByRequester = state.cases().stream()
-                .collect(Collectors.groupingBy(SystemState.CaseRow::requesterEmail));
+                .collect(Collectors.groupingBy(SystemState.CaseRow::requesterDigest));
         Map<String, List<String>> mailIdsByNotice = mailsByNotice(state);
         Map<UUID, List<SystemState.PlanItemRow>> itemsByCase = state.planItems().stream()
                 .collect(Collectors.groupingBy(SystemState.PlanItemRow::caseId));
         Set<UUID> planned = Set.copyOf(state.plannedCases());
 
         for (PlannedRequest request : requests) {
-            List<SystemState.CaseRow> cases = casesByRequester.getOrDefault(request.email().toLowerCase(), List.of());
+            List<SystemState.CaseRow> cases = casesByRequester.getOrDefault(SystemState.requesterDigest(request.email()),
+                    List.of());
             if (cases.isEmpty()) {
                 verdict.lost("request " + request.number() + " (" + request.channel() + ", " + request.type()
                         + ") has no case");

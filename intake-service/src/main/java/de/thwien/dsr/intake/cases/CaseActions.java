@@ -1,7 +1,6 @@
 package de.thwien.dsr.intake.cases;
 
 import de.thwien.dsr.events.CaseEvents;
-import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -19,11 +18,13 @@ public class CaseActions {
     private final CaseWorkflow workflow;
     private final Outbox outbox;
     private final Clock clock;
+    private final CasePersonalData personalData;
 
-    public CaseActions(CaseWorkflow workflow, Outbox outbox, Clock clock) {
+    public CaseActions(CaseWorkflow workflow, Outbox outbox, Clock clock, CasePersonalData personalData) {
         this.workflow = workflow;
         this.outbox = outbox;
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     /** Art. 12(3): two more months, with reasons, only before the first due date has passed. */
@@ -42,8 +43,9 @@ public class CaseActions {
             }
             dsrCase.extended = true;
             dsrCase.currentDueOn = dsrCase.extendedDueOn;
-            return outbox.append(new CaseEvents.DeadlineExtended(dsrCase.id.toString(), dsrCase.language,
-                            dsrCase.dueOn, dsrCase.extendedDueOn, reasons, person(dsrCase)))
+            return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.DeadlineExtended(
+                            dsrCase.id.toString(), dsrCase.language, dsrCase.dueOn, dsrCase.extendedDueOn, reasons,
+                            requester.person())))
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.DEADLINE_EXTENDED,
                             "DEADLINE_EXTENDED", "Deadline extended from " + dsrCase.dueOn + " to "
                                     + dsrCase.extendedDueOn + ": " + reasons, assistant, now, envelope.id())));
@@ -56,8 +58,8 @@ public class CaseActions {
         Instant now = clock.instant();
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, CaseTrigger.REJECTED);
-            return outbox.append(new CaseEvents.RequestRejected(dsrCase.id.toString(), dsrCase.language, reasonCode,
-                            reasons, person(dsrCase)))
+            return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.RequestRejected(
+                            dsrCase.id.toString(), dsrCase.language, reasonCode, reasons, requester.person())))
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.REJECTED,
                             "REQUEST_REJECTED", reasonCode + ": " + reasons, assistant, now, envelope.id())));
         });
@@ -80,9 +82,5 @@ public class CaseActions {
                             "CASE_CLOSED", "Closed as " + outcome + (note == null || note.isBlank() ? "" : ": " + note),
                             assistant, now, envelope.id())));
         });
-    }
-
-    private static Person person(DsrCase dsrCase) {
-        return new Person(dsrCase.requesterEmail, dsrCase.requesterName);
     }
 }

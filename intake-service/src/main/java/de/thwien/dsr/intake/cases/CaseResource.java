@@ -46,14 +46,16 @@ public class CaseResource {
     private final CaseWorkflow workflow;
     private final CaseActions actions;
     private final IdentityVerifications verifications;
+    private final CasePersonalData personalData;
     private final SecurityIdentity identity;
     private final Clock clock;
 
     public CaseResource(CaseWorkflow workflow, CaseActions actions, IdentityVerifications verifications,
-            SecurityIdentity identity, Clock clock) {
+            CasePersonalData personalData, SecurityIdentity identity, Clock clock) {
         this.workflow = workflow;
         this.actions = actions;
         this.verifications = verifications;
+        this.personalData = personalData;
         this.identity = identity;
         this.clock = clock;
     }
@@ -126,16 +128,22 @@ public class CaseResource {
                 + " order by case when status in :open and currentDueOn < :today then 0 else 1 end,"
                 + " currentDueOn, receivedAt, id", ordered);
         return DsrCase.count(where, parameters).chain(total -> query.page(page, size).list()
-                .map(cases -> new CaseRow.Page(cases.stream().map(c -> CaseRow.of(c, today)).toList(), page, size,
-                        total)));
+                .chain(cases -> personalData.openAll(cases).map(requesters -> {
+                    List<CaseRow> rows = new ArrayList<>(cases.size());
+                    for (int i = 0; i < cases.size(); i++) {
+                        rows.add(CaseRow.of(cases.get(i), requesters.get(i), today));
+                    }
+                    return new CaseRow.Page(rows, page, size, total);
+                })));
     }
 
     @GET
     @Path("/{id}")
     @WithSession
     public Uni<CaseView> get(@PathParam("id") UUID id) {
-        return workflow.load(id).chain(dsrCase -> TimelineEntry.ofCase(id)
-                .map(timeline -> CaseView.of(dsrCase, timeline, today())));
+        return workflow.load(id).chain(dsrCase -> personalData.open(dsrCase)
+                .chain(requester -> TimelineEntry.ofCase(id)
+                        .map(timeline -> CaseView.of(dsrCase, requester, timeline, today()))));
     }
 
     @GET
@@ -143,14 +151,15 @@ public class CaseResource {
     @WithSession
     @Operation(summary = "The complete case record as JSON, for accountability")
     public Uni<CaseFile> file(@PathParam("id") UUID id) {
-        return workflow.load(id).chain(dsrCase -> TimelineEntry.ofCase(id)
-                .chain(timeline -> IdentityVerification.<IdentityVerification>findById(id)
-                        .map(verification -> new CaseFile(clock.instant(), CaseView.of(dsrCase, timeline, today()),
-                                dsrCase.message, verification == null ? null : new CaseFile.Verification(
+        return workflow.load(id).chain(dsrCase -> personalData.open(dsrCase).chain(requester -> TimelineEntry
+                .ofCase(id).chain(timeline -> IdentityVerification.<IdentityVerification>findById(id)
+                        .map(verification -> new CaseFile(clock.instant(),
+                                CaseView.of(dsrCase, requester, timeline, today()),
+                                requester.message(), verification == null ? null : new CaseFile.Verification(
                                         verification.requestedAt, verification.expiresAt, verification.remindedAt,
                                         verification.verifiedAt,
                                         verification.method == null ? null : verification.method.name(),
-                                        verification.expiredAt)))));
+                                        verification.expiredAt))))));
     }
 
     @POST

@@ -6,14 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One line of the assistant's case list; the requester's address only masked. */
+/**
+ * One line of the assistant's case list; the requester's address only masked, none when {@code personalData}
+ * is ERASED (shredded) or UNREADABLE.
+ */
 public record CaseRow(UUID id, RequestType type, CaseStatus status, String channel, String requesterMasked,
-        LocalDate receivedOn,
+        RequesterData.Readability personalData, LocalDate receivedOn,
         LocalDate currentDueOn, boolean extended, long daysLeft, String deadlineFlag, UUID duplicateOf) {
 
-    static CaseRow of(DsrCase dsrCase, LocalDate today) {
+    static CaseRow of(DsrCase dsrCase, RequesterData requester, LocalDate today) {
         return new CaseRow(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.channel.name(),
-                Masking.maskEmail(dsrCase.requesterEmail),
+                requester.readability().isReadable() ? Masking.maskEmail(requester.email()) : null,
+                requester.readability(),
                 dsrCase.receivedOn, dsrCase.currentDueOn, dsrCase.extended, CaseView.daysLeft(dsrCase, today),
                 dsrCase.deadlineFlag, dsrCase.duplicateOf);
     }

@@ -30,17 +30,19 @@ public record CaseView(
         List<Entry> notices,
         List<Entry> timeline) {
 
-    public record Requester(String email, String name) {
+    /** Address and name, or neither with {@code personalData} ERASED (shredded) or UNREADABLE. */
+    public record Requester(String email, String name, RequesterData.Readability personalData) {
     }
 
     public record Entry(Instant at, String kind, String actor, String detail) {
     }
 
-    static CaseView of(DsrCase dsrCase, List<TimelineEntry> timeline, LocalDate today) {
+    static CaseView of(DsrCase dsrCase, RequesterData requester, List<TimelineEntry> timeline, LocalDate today) {
         List<Entry> entries = timeline.stream()
                 .map(entry -> new Entry(entry.occurredAt, entry.kind, entry.actor, entry.detail)).toList();
         return new CaseView(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.language,
-                dsrCase.channel.name(), new Requester(dsrCase.requesterEmail, dsrCase.requesterName),
+                dsrCase.channel.name(), new Requester(requester.email(), requester.name(),
+                        requester.readability()),
                 dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
                 dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, dsrCase.duplicateOf,
                 dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"), latest(entries, "ERASURE_PLANNED"),

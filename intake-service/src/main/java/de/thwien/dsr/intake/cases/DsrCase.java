@@ -37,6 +37,10 @@ public class DsrCase extends PanacheEntityBase {
     @Column(nullable = false)
     public CaseEvents.Channel channel;
 
+    /*
+     * The requester's address, name and message are sealed with the case's data key (CasePersonalData): read
+     * them through CasePersonalData.open, write them through CasePersonalData.seal, never directly.
+     */
     @Column(name = "requester_email", nullable = false)
     public String requesterEmail;
 
@@ -45,6 +49,14 @@ public class DsrCase extends PanacheEntityBase {
 
     @Column(columnDefinition = "text")
     public String message;
+
+    /** Keyed digest of the normalised address ({@link RequesterDigest}), for lookups; null once shredded. */
+    @Column(name = "requester_email_digest")
+    public String requesterEmailDigest;
+
+    /** False only for a row written before sealing existed, until PlaintextCaseSealing has sealed it. */
+    @Column(name = "personal_data_sealed", nullable = false)
+    public boolean personalDataSealed;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;

@@ -4,6 +4,7 @@ import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.intake.cases.CasePersonalData;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
@@ -33,13 +34,16 @@ public class RequestIntake {
     private final Clock clock;
     private final IntakeConfig config;
     private final IdentityVerifications verifications;
+    private final CasePersonalData personalData;
     private final DeadlineCalculator deadlines = new DeadlineCalculator();
 
-    public RequestIntake(Outbox outbox, Clock clock, IntakeConfig config, IdentityVerifications verifications) {
+    public RequestIntake(Outbox outbox, Clock clock, IntakeConfig config, IdentityVerifications verifications,
+            CasePersonalData personalData) {
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
         this.verifications = verifications;
+        this.personalData = personalData;
     }
 
     public Uni<RequestAccepted> openCase(SubmittedRequest request, CaseEvents.Channel channel) {
@@ -60,9 +64,6 @@ public class RequestIntake {
         dsrCase.status = CaseStatus.RECEIVED;
         dsrCase.language = request.language();
         dsrCase.channel = request.channel();
-        dsrCase.requesterEmail = request.email().trim();
-        dsrCase.requesterName = blankToNull(request.name());
-        dsrCase.message = request.message();
         dsrCase.receivedAt = receivedAt;
         dsrCase.receivedOn = dates.receivedOn();
         dsrCase.dueOn = dates.dueOn();
@@ -70,13 +71,15 @@ public class RequestIntake {
         dsrCase.extendedDueOn = dates.extendedDueOn();
         dsrCase.statusTokenHash = StatusTokens.hash(token);
         dsrCase.originalMessageId = request.originalMessageId();
+        Person requester = new Person(request.email().trim(), blankToNull(request.name()));
 
         CaseEvents.RequestReceived event = new CaseEvents.RequestReceived(dsrCase.id.toString(),
                 dsrCase.requestType, dsrCase.language, dsrCase.channel, receivedAt, dates.receivedOn(), dates.dueOn(),
                 dates.extendedDueOn(), statusUrl, dsrCase.originalMessageId,
-                new Person(dsrCase.requesterEmail, dsrCase.requesterName));
+                requester);
 
-        return dsrCase.<DsrCase>persist()
+        return personalData.seal(dsrCase, requester.email(), requester.name(), request.message())
+                .chain(() -> dsrCase.<DsrCase>persist())
                 .chain(() -> outbox.append(event))
                 .chain(envelope -> TimelineEntry.of(dsrCase.id, receivedAt, "REQUEST_RECEIVED",
                         "Request received via " + dsrCase.channel + ", due on " + dates.dueOn(), envelope.id())

@@ -20,8 +20,9 @@ import org.jboss.logging.Logger;
 /**
  * Crypto-shredding at the end of a case record's retention ({@link CaseRecordRetention}): destroys the case's
  * data key in the keyring, which makes every copy of the case's personal data in Kafka (and in any outbox or
- * dead-letter topic) unreadable for good. Idempotent and persisted: what is due is read from the cases and the
- * keyring each run, a shredded case is never picked again, and several instances may run it at once.
+ * dead-letter topic) and the case's own row (sealed at rest) unreadable for good. Idempotent and persisted: what
+ * is due is read from the cases and the keyring each run, a shredded case is never picked again, and several
+ * instances may run it at once.
  */
 @ApplicationScoped
 public class CaseKeyShredding {
@@ -68,9 +69,13 @@ public class CaseKeyShredding {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (UUID caseId : due) {
             chain = chain.chain(() -> keyRing.destroy(KeyScopes.ofCase(caseId.toString()), now))
+                    // the address digest would still tell whether someone was a requester: it goes with the key
+                    .chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                                    "update dsr_case set requester_email_digest = null where id = :id")
+                            .setParameter("id", caseId).executeUpdate()))
                     .chain(() -> TimelineEntry.of(caseId, now, TIMELINE_KIND, "Retention of the case record ended: "
-                            + "the case's data key was destroyed, its personal data in events is unreadable", null)
-                            .persist())
+                            + "the case's data key was destroyed, its personal data in events and in the case record"
+                            + " is unreadable", null).persist())
                     .invoke(() -> {
                         shredded.add(caseId);
                         LOG.infof("case %s: data key shredded (retention of the case record ended)", caseId);

@@ -1,14 +1,15 @@
 package de.thwien.dsr.intake.verification;
 
 import de.thwien.dsr.events.CaseEvents;
-import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.intake.cases.CasePersonalData;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseTrigger;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.DuplicateRequests;
+import de.thwien.dsr.intake.cases.RequesterData;
 import de.thwien.dsr.intake.cases.TimelineEntry;
 import de.thwien.dsr.intake.requests.IntakeConfig;
 import de.thwien.dsr.intake.requests.StatusTokens;
@@ -44,15 +45,17 @@ public class IdentityVerifications {
     private final IntakeConfig intakeConfig;
     private final CaseWorkflow workflow;
     private final DuplicateRequests duplicates;
+    private final CasePersonalData personalData;
 
     public IdentityVerifications(Outbox outbox, Clock clock, VerificationConfig config, IntakeConfig intakeConfig,
-            CaseWorkflow workflow, DuplicateRequests duplicates) {
+            CaseWorkflow workflow, DuplicateRequests duplicates, CasePersonalData personalData) {
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
         this.intakeConfig = intakeConfig;
         this.workflow = workflow;
         this.duplicates = duplicates;
+        this.personalData = personalData;
     }
 
     /** Sends the link for a new case; runs inside the transaction that opens the case. */
@@ -64,8 +67,9 @@ public class IdentityVerifications {
         String token = StatusTokens.newToken();
         return verification.persist()
                 .chain(() -> VerificationToken.of(StatusTokens.hash(token), dsrCase.id, now).persist())
-                .chain(() -> outbox.append(new CaseEvents.VerificationRequested(dsrCase.id.toString(),
-                        dsrCase.requestType, dsrCase.language, verification.expiresAt, link(dsrCase, token))))
+                .chain(() -> link(dsrCase, token))
+                .chain(link -> outbox.append(new CaseEvents.VerificationRequested(dsrCase.id.toString(),
+                        dsrCase.requestType, dsrCase.language, verification.expiresAt, link)))
                 .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(
                         CaseTrigger.VERIFICATION_REQUESTED, "VERIFICATION_REQUESTED",
                         "Verification link sent, valid until " + verification.expiresAt, TimelineEntry.SYSTEM,
@@ -118,8 +122,9 @@ public class IdentityVerifications {
             String detail, String actor, Instant now) {
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, trigger);
-            return outbox.append(new CaseEvents.IdentityVerified(dsrCase.id.toString(), dsrCase.requestType,
-                            dsrCase.language, method, now, new Person(dsrCase.requesterEmail, dsrCase.requesterName)))
+            return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.IdentityVerified(
+                            dsrCase.id.toString(), dsrCase.requestType, dsrCase.language, method, now,
+                            requester.person())))
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(trigger, "IDENTITY_VERIFIED",
                             detail, actor, now, envelope.id())))
                     .chain(verified -> duplicates.link(verified, now).replaceWith(verified));
@@ -144,8 +149,9 @@ public class IdentityVerifications {
             }
             String token = StatusTokens.newToken();
             return VerificationToken.of(StatusTokens.hash(token), dsrCase.id, now).persist()
-                    .chain(() -> outbox.append(new CaseEvents.VerificationReminderDue(dsrCase.id.toString(),
-                            dsrCase.language, verification.expiresAt, link(dsrCase, token))))
+                    .chain(() -> link(dsrCase, token))
+                    .chain(link -> outbox.append(new CaseEvents.VerificationReminderDue(dsrCase.id.toString(),
+                            dsrCase.language, verification.expiresAt, link)))
                     .chain(envelope -> TimelineEntry.of(dsrCase.id, now, "VERIFICATION_REMINDER",
                             "Verification reminder sent, link valid until " + verification.expiresAt,
                             envelope.id()).persist())
@@ -218,8 +224,9 @@ public class IdentityVerifications {
         return new NotFoundException("unknown verification link");
     }
 
-    private CaseEvents.VerificationLink link(DsrCase dsrCase, String token) {
-        return new CaseEvents.VerificationLink(dsrCase.requesterEmail, dsrCase.requesterName,
-                intakeConfig.publicBaseUrl() + "/api/verification/" + token);
+    private Uni<CaseEvents.VerificationLink> link(DsrCase dsrCase, String token) {
+        return personalData.open(dsrCase).map(RequesterData::person).map(person ->
+                new CaseEvents.VerificationLink(person.email(), person.name(),
+                        intakeConfig.publicBaseUrl() + "/api/verification/" + token));
     }
 }

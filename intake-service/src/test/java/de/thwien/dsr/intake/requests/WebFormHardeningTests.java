@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.cases.RequesterDigest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +24,9 @@ class WebFormHardeningTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    RequesterDigest digest;
 
     private static io.restassured.response.ValidatableResponse submit(String clientAddress, String email) {
         return given().contentType(ContentType.JSON).header("X-Forwarded-For", clientAddress)
@@ -72,7 +76,8 @@ class WebFormHardeningTests {
     }
 
     private long casesOf(String email) {
-        return pool.preparedQuery("select count(*) from dsr_case where lower(requester_email) = lower($1)")
-                .execute(Tuple.of(email)).await().indefinitely().iterator().next().getLong(0);
+        // the address itself is sealed per case: count by its digest
+        return pool.preparedQuery("select count(*) from dsr_case where requester_email_digest = $1")
+                .execute(Tuple.of(digest.of(email))).await().indefinitely().iterator().next().getLong(0);
     }
 }

@@ -1,5 +1,6 @@
 package de.thwien.dsr.benchmarks.pipeline;
 
+import de.thwien.dsr.faults.SystemState;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,11 +31,13 @@ final class CaseTimes {
     /** Requester address (lower case) → when the answer of their case was sent, for RESPONDED cases. */
     Map<String, Instant> answered(Set<String> requesters) {
         Map<String, Instant> answered = new HashMap<>();
-        query("select lower(c.requester_email), min(t.occurred_at) from intake.dsr_case c"
+        Map<String, String> byDigest = byDigest(requesters);
+        query("select c.requester_email_digest, min(t.occurred_at) from intake.dsr_case c"
                 + " join intake.case_timeline_entry t on t.case_id = c.id"
                 + " where c.status = 'RESPONDED' and " + ANSWER_SENT + " group by 1", row -> {
-                    if (requesters.contains(row.getString(1))) {
-                        answered.put(row.getString(1), row.getTimestamp(2).toInstant());
+                    String requester = byDigest.get(row.getString(1));
+                    if (requester != null) {
+                        answered.put(requester, row.getTimestamp(2).toInstant());
                     }
                 });
         return answered;
@@ -43,15 +46,24 @@ final class CaseTimes {
     /** Requester address (lower case) → timeline entry kind → when the case first had an entry of that kind. */
     Map<String, Map<String, Instant>> steps(Set<String> requesters) {
         Map<String, Map<String, Instant>> steps = new HashMap<>();
-        query("select lower(c.requester_email), t.kind || case when " + ANSWER_SENT + " then ' (answer)' else '' end,"
+        Map<String, String> byDigest = byDigest(requesters);
+        query("select c.requester_email_digest, t.kind || case when " + ANSWER_SENT + " then ' (answer)' else '' end,"
                 + " min(t.occurred_at) from intake.dsr_case c join intake.case_timeline_entry t on t.case_id = c.id"
                 + " group by 1, 2", row -> {
-                    if (requesters.contains(row.getString(1))) {
-                        steps.computeIfAbsent(row.getString(1), r -> new HashMap<>())
+                    String requester = byDigest.get(row.getString(1));
+                    if (requester != null) {
+                        steps.computeIfAbsent(requester, r -> new HashMap<>())
                                 .put(row.getString(2), row.getTimestamp(3).toInstant());
                     }
                 });
         return steps;
+    }
+
+    /** The table holds each address sealed, found by its digest only: digest → address of the requesters. */
+    private static Map<String, String> byDigest(Set<String> requesters) {
+        Map<String, String> byDigest = new HashMap<>();
+        requesters.forEach(requester -> byDigest.put(SystemState.requesterDigest(requester), requester));
+        return byDigest;
     }
 
     private interface RowReader {
