@@ -1,5 +1,7 @@
 package de.thwien.dsr.faults;
 
+import static de.thwien.dsr.faults.Polling.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.infra.EmbeddedInfra;
@@ -30,7 +32,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,6 +119,7 @@ public final class FaultHarness {
             Future<?> sending = load.submit(() -> {
                 for (PlannedRequest request : requests) {
                     attempts.put(request.number(), send.send(request));
+                    // deliberate pacing: one request per interval, so the faults hit a system under steady load
                     Thread.sleep(options.requestInterval().toMillis());
                 }
                 return null;
@@ -143,23 +148,25 @@ public final class FaultHarness {
     }
 
     /** Until every case is final and nothing waits in an outbox, a topic or the notifier's queue, or time is up. */
-    private static void settle(List<PlannedRequest> requests, SystemState state, Duration timeout)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        Instant nextLog = Instant.now();
-        while (Instant.now().isBefore(deadline)) {
-            long unfinished = Verdict.unfinished(requests, state.cases());
-            if (unfinished == 0 && sum(state.unpublishedOutbox()) == 0 && sum(state.consumerLag()) == 0
-                    && state.undeliveredNotices() == 0) {
-                return;
-            }
-            if (Instant.now().isAfter(nextLog)) {
-                LOG.info("settling: {} cases not final yet", unfinished);
-                nextLog = Instant.now().plusSeconds(15);
-            }
-            Thread.sleep(POLL.toMillis());
+    private static void settle(List<PlannedRequest> requests, SystemState state, Duration timeout) {
+        AtomicReference<Instant> nextLog = new AtomicReference<>(Instant.now());
+        try {
+            await().atMost(timeout).pollInterval(POLL).until(() -> {
+                long unfinished = Verdict.unfinished(requests, state.cases());
+                if (unfinished == 0 && sum(state.unpublishedOutbox()) == 0 && sum(state.consumerLag()) == 0
+                        && state.undeliveredNotices() == 0) {
+                    return true;
+                }
+                if (Instant.now().isAfter(nextLog.get())) {
+                    LOG.info("settling: {} cases not final yet", unfinished);
+                    nextLog.set(Instant.now().plusSeconds(15));
+                }
+                return false;
+            });
+        } catch (ConditionTimeoutException timeIsUp) {
+            // not a failure of the harness: the verdict then counts what is still unfinished as stuck
+            LOG.warn("settle timeout of {} reached", timeout);
         }
-        LOG.warn("settle timeout of {} reached", timeout);
     }
 
     private static long sum(Map<String, Long> counts) {
@@ -169,29 +176,31 @@ public final class FaultHarness {
     public static void awaitEveryStoreIndexed(String indexUrl) {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
-        Instant deadline = Instant.now().plus(INDEX_READY);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(indexUrl + "/api/index/status"))
-                        .header("Authorization", ASSISTANT).GET().build(), HttpResponse.BodyHandlers.ofString());
-                Set<String> indexed = new HashSet<>();
-                for (JsonNode store : json.readTree(status.body()).path("stores")) {
-                    if (!store.path("lastSuccessAt").isNull() && !store.path("lastSuccessAt").isMissingNode()) {
-                        indexed.add(store.path("store").asText());
-                    }
-                }
-                if (indexed.containsAll(Set.of("crm", "mail", "conference"))) {
-                    return;
-                }
-                Thread.sleep(POLL.toMillis());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            await().atMost(INDEX_READY).pollInterval(POLL).until(() -> everyStoreIndexed(http, json, indexUrl));
+        } catch (ConditionTimeoutException timeIsUp) {
+            throw new IllegalStateException("the subject index did not crawl every store within " + INDEX_READY,
+                    timeIsUp);
         }
-        throw new IllegalStateException("the subject index did not crawl every store within " + INDEX_READY);
+    }
+
+    private static boolean everyStoreIndexed(HttpClient http, ObjectMapper json, String indexUrl) {
+        try {
+            HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(indexUrl + "/api/index/status"))
+                    .header("Authorization", ASSISTANT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            Set<String> indexed = new HashSet<>();
+            for (JsonNode store : json.readTree(status.body()).path("stores")) {
+                if (!store.path("lastSuccessAt").isNull() && !store.path("lastSuccessAt").isMissingNode()) {
+                    indexed.add(store.path("store").asText());
+                }
+            }
+            return indexed.containsAll(Set.of("crm", "mail", "conference"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void safely(Runnable round) {
