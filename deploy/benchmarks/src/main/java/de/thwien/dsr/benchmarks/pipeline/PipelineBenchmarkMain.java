@@ -4,6 +4,7 @@ import static de.thwien.dsr.faults.Polling.await;
 
 import de.thwien.dsr.benchmarks.Percentiles;
 import de.thwien.dsr.faults.FaultHarness;
+import de.thwien.dsr.faults.HarnessLogging;
 import de.thwien.dsr.faults.HumanSteps;
 import de.thwien.dsr.faults.LowPorts;
 import de.thwien.dsr.faults.PlannedRequest;
@@ -36,6 +37,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pipeline and footprint benchmark (issue 9): the four packaged services as processes on embedded
@@ -57,6 +60,7 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class PipelineBenchmarkMain {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineBenchmarkMain.class);
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration BASELINE = Duration.ofSeconds(30);
     private static final Duration AFTER_LAST_ANSWER = Duration.ofSeconds(5);
@@ -72,6 +76,7 @@ public final class PipelineBenchmarkMain {
         Path projectRoot = Path.of(System.getProperty("dsr.project.root", "../..")).toAbsolutePath().normalize();
         Path reportDir = Path.of(System.getProperty("bench.report.dir", "target/report")).toAbsolutePath();
         Files.createDirectories(reportDir);
+        HarnessLogging.toConsole();
         PipelineReport report = new PipelineReport(requestCount, senders);
         report.loadAtStart = loadAverage();
 
@@ -276,7 +281,10 @@ public final class PipelineBenchmarkMain {
         }
     }
 
+    /** Progress goes to the log; the results go to the report files. */
     private static void log(String format, Object... arguments) {
-        System.out.printf("[pipeline-benchmark] " + format + "%n", arguments);
+        if (LOG.isInfoEnabled()) {
+            LOG.info(String.format(format, arguments));
+        }
     }
 }
