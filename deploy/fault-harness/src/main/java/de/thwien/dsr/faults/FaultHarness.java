@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
 import de.thwien.dsr.infra.InfraConfiguration;
+import de.thwien.dsr.localstack.FastTimings;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceDefinition;
 import de.thwien.dsr.localstack.demo.DemoData;
@@ -52,21 +53,17 @@ public final class FaultHarness {
     private static final String ASSISTANT = "Basic " + Base64.getEncoder()
             .encodeToString("assistant:demo-assistant".getBytes(StandardCharsets.UTF_8));
 
-    /** The system tests' short intervals, and no rate limit for the one client address of the harness. */
-    public static final Map<String, String> CONFIGURATION = Map.ofEntries(
-            Map.entry("dsr.mailbox.poll-interval", "1s"),
-            Map.entry("dsr.index.first-crawl-after", "1s"),
-            Map.entry("dsr.index.crawl-every", "30s"),
-            Map.entry("dsr.erasure.execution.every", "1s"),
-            Map.entry("dsr.erasure.execution.delay", "1s"),
-            Map.entry("dsr.erasure.deferred.every", "2s"),
-            Map.entry("dsr.erasure.deferred.delay", "1s"),
-            Map.entry("dsr.erasure.routine.enabled", "false"),
-            Map.entry("dsr.notifier.first-retry-delay", "PT1S"),
+    /**
+     * The shared {@link FastTimings}, and what this harness needs on top: a longer crawl interval than the
+     * system tests' (as the harness always had), killed notifiers' notices taken over soon, and no rate
+     * limit for the one client address all requests come from.
+     */
+    public static final Map<String, String> CONFIGURATION = FastTimings.with(Map.of(
+            "dsr.index.crawl-every", "30s",
             // a killed notifier's claimed notices are taken over after this (not 5 min): the run waits for them
-            Map.entry("dsr.notifier.stale-claim", "PT45S"),
-            Map.entry("dsr.intake.rate-limits.per-client-address", "1000000"),
-            Map.entry("dsr.intake.rate-limits.per-email", "1000"));
+            "dsr.notifier.stale-claim", "PT45S",
+            "dsr.intake.rate-limits.per-client-address", "1000000",
+            "dsr.intake.rate-limits.per-email", "1000"));
 
     private FaultHarness() {
     }
