@@ -1,8 +1,5 @@
 package de.thwien.dsr.benchmarks;
 
-import de.thwien.dsr.connectors.identity.EmailNormaliser;
-import de.thwien.dsr.connectors.identity.Identifier;
-import de.thwien.dsr.connectors.identity.Identifiers;
 import de.thwien.dsr.connectors.mail.ImapMailReader;
 import de.thwien.dsr.connectors.mail.MailAccount;
 import de.thwien.dsr.connectors.mail.MailClassificationRules;
@@ -33,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -42,7 +38,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -67,7 +62,6 @@ public final class IndexBenchmarkMain {
     /** As the service's Crawler: records are written to the index in batches of this size. */
     private static final int WRITE_BATCH = 500;
     private static final int FETCH_BATCH = 200;
-    private static final int WARM_UP_LOOKUPS = 200;
 
     private IndexBenchmarkMain() {
     }
@@ -133,30 +127,17 @@ public final class IndexBenchmarkMain {
                     statement.execute("analyze index_entry");
                 }
 
-                long[] ids = new Random(5).longs(lookups, 1, partners + 1L).toArray();
-                List<Set<Identifier>> locateKeys = new ArrayList<>();
-                List<Set<Identifier>> emailKeys = new ArrayList<>();
-                List<String> rawKeys = new ArrayList<>();
-                for (long id : ids) {
-                    String email = BenchmarkPeople.email(id);
-                    locateKeys.add(Identifiers.of(email, null, BenchmarkPeople.name(id)));
-                    emailKeys.add(Identifiers.ofEmail(email));
-                    rawKeys.add(EmailNormaliser.canonical(email).orElseThrow());
-                }
+                LocateLatencies latencies = LocateLatencies.measure(indexDataSource,
+                        new Random(5).longs(lookups, 1, partners + 1L).toArray());
                 rows.add(latencyRow("Locate query: SubjectIndex.lookup(e-mail + name keys), as on identity.verified",
-                        time(locateKeys, keys -> lookup(index, keys))));
-                rows.add(latencyRow("Search query: SubjectIndex.lookup(e-mail key only)",
-                        time(emailKeys, keys -> lookup(index, keys))));
-                try (Connection connection = indexDataSource.getConnection();
-                     PreparedStatement direct = connection.prepareStatement(
-                             "select store, reference from index_entry where kind = 'EMAIL' and key = ?")) {
-                    rows.add(latencyRow("Direct SQL on index_entry (e-mail key, one open connection)",
-                            time(rawKeys, key -> directLookup(direct, key))));
-                }
+                        latencies.locateNanos()));
+                rows.add(latencyRow("Search query: SubjectIndex.lookup(e-mail key only)", latencies.searchNanos()));
+                rows.add(latencyRow("Direct SQL on index_entry (e-mail key, one open connection)",
+                        latencies.directNanos()));
                 System.out.println();
                 System.out.printf("Index: %d entries for %d mails and %d CRM records; %d lookups of random"
                         + " customers (%d warm-up lookups not counted)%n", entries, mailCrawl.recordsVisited(),
-                        crmCrawl.recordsVisited(), lookups, WARM_UP_LOOKUPS);
+                        crmCrawl.recordsVisited(), lookups, LocateLatencies.WARM_UP_LOOKUPS);
             }
             if (!locateSizes.isEmpty()) {
                 scaling = LocateScaling.run(infra, locateSizes, lookups);
@@ -261,44 +242,6 @@ public final class IndexBenchmarkMain {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         return (runtime.totalMemory() - runtime.freeMemory()) / 1024.0 / 1024.0;
-    }
-
-    static int lookup(SubjectIndex index, Set<Identifier> keys) throws Exception {
-        return index.lookup(keys).values().stream().mapToInt(List::size).sum();
-    }
-
-    static int directLookup(PreparedStatement query, String key) throws Exception {
-        query.setString(1, key);
-        int rows = 0;
-        try (ResultSet result = query.executeQuery()) {
-            while (result.next()) {
-                result.getString(1);
-                result.getString(2);
-                rows++;
-            }
-        }
-        return rows;
-    }
-
-    interface Lookup<T> {
-        int run(T input) throws Exception;
-    }
-
-    static <T> long[] time(List<T> inputs, Lookup<T> lookup) throws Exception {
-        for (int i = 0; i < WARM_UP_LOOKUPS; i++) {
-            lookup.run(inputs.get(i % inputs.size()));
-        }
-        long[] nanos = new long[inputs.size()];
-        long hits = 0;
-        for (int i = 0; i < inputs.size(); i++) {
-            long start = System.nanoTime();
-            hits += lookup.run(inputs.get(i));
-            nanos[i] = System.nanoTime() - start;
-        }
-        if (hits == 0) {
-            throw new IllegalStateException("no lookup found anything: the index was not filled");
-        }
-        return nanos;
     }
 
     static AgroalDataSource indexDataSource(EmbeddedInfra infra, String schema) throws java.sql.SQLException {

@@ -1,17 +1,14 @@
 package de.thwien.dsr.benchmarks;
 
-import de.thwien.dsr.connectors.identity.EmailNormaliser;
 import de.thwien.dsr.connectors.identity.Identifier;
 import de.thwien.dsr.connectors.identity.Identifiers;
 import de.thwien.dsr.infra.EmbeddedInfra;
-import de.thwien.dsr.subjectindex.index.SubjectIndex;
 import io.agroal.api.AgroalDataSource;
 import org.postgresql.PGConnection;
 
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +20,8 @@ import java.util.Set;
  * (the service's {@code V1__subject_index.sql} in a schema of its own) is filled with exactly that many
  * identifiers of the benchmark's people, as a CRM crawl would key them (e-mail, phone, folded name,
  * phonetic name: four per partner), but written with PostgreSQL COPY instead of a crawl, so that a
- * million identifiers take seconds. Then the same three queries as the crawl benchmark are timed.
+ * million identifiers take seconds. Then the same three queries as the crawl benchmark are timed
+ * ({@link LocateLatencies}).
  */
 final class LocateScaling {
 
@@ -50,28 +48,11 @@ final class LocateScaling {
             System.out.printf("locate scaling: %d identifiers of %d partners copied into %s in %.1f s%n", size,
                     partners, schema, (System.nanoTime() - seedStart) / 1e9);
             try (AgroalDataSource dataSource = IndexBenchmarkMain.indexDataSource(infra, schema)) {
-                SubjectIndex index = new SubjectIndex(dataSource);
-                long[] ids = new Random(9).longs(lookups, 1, partners + 1).toArray();
-                List<Set<Identifier>> locateKeys = new ArrayList<>();
-                List<Set<Identifier>> emailKeys = new ArrayList<>();
-                List<String> rawKeys = new ArrayList<>();
-                for (long id : ids) {
-                    String email = BenchmarkPeople.email(id);
-                    locateKeys.add(Identifiers.of(email, null, BenchmarkPeople.name(id)));
-                    emailKeys.add(Identifiers.ofEmail(email));
-                    rawKeys.add(EmailNormaliser.canonical(email).orElseThrow());
-                }
-                Percentiles locate = Percentiles.of(IndexBenchmarkMain.time(locateKeys,
-                        keys -> IndexBenchmarkMain.lookup(index, keys)));
-                Percentiles search = Percentiles.of(IndexBenchmarkMain.time(emailKeys,
-                        keys -> IndexBenchmarkMain.lookup(index, keys)));
-                Percentiles direct;
-                try (Connection connection = dataSource.getConnection();
-                     PreparedStatement query = connection.prepareStatement(
-                             "select store, reference from index_entry where kind = 'EMAIL' and key = ?")) {
-                    direct = Percentiles.of(IndexBenchmarkMain.time(rawKeys,
-                            key -> IndexBenchmarkMain.directLookup(query, key)));
-                }
+                LocateLatencies latencies = LocateLatencies.measure(dataSource,
+                        new Random(9).longs(lookups, 1, partners + 1).toArray());
+                Percentiles locate = Percentiles.of(latencies.locateNanos());
+                Percentiles search = Percentiles.of(latencies.searchNanos());
+                Percentiles direct = Percentiles.of(latencies.directNanos());
                 rows.add(new String[] {String.format("%,d", size), String.format("%,d", partners), format(locate),
                     format(search), format(direct),
                     String.format("%.1fx / %.1fx", locate.p50Millis() / direct.p50Millis(),

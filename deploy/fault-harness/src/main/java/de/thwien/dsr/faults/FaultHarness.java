@@ -1,10 +1,13 @@
 package de.thwien.dsr.faults;
 
+import static de.thwien.dsr.faults.Polling.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
 import de.thwien.dsr.infra.InfraConfiguration;
+import de.thwien.dsr.localstack.FastTimings;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceDefinition;
 import de.thwien.dsr.localstack.demo.DemoData;
@@ -30,7 +33,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,21 +53,17 @@ public final class FaultHarness {
     private static final String ASSISTANT = "Basic " + Base64.getEncoder()
             .encodeToString("assistant:demo-assistant".getBytes(StandardCharsets.UTF_8));
 
-    /** The system tests' short intervals, and no rate limit for the one client address of the harness. */
-    public static final Map<String, String> CONFIGURATION = Map.ofEntries(
-            Map.entry("dsr.mailbox.poll-interval", "1s"),
-            Map.entry("dsr.index.first-crawl-after", "1s"),
-            Map.entry("dsr.index.crawl-every", "30s"),
-            Map.entry("dsr.erasure.execution.every", "1s"),
-            Map.entry("dsr.erasure.execution.delay", "1s"),
-            Map.entry("dsr.erasure.deferred.every", "2s"),
-            Map.entry("dsr.erasure.deferred.delay", "1s"),
-            Map.entry("dsr.erasure.routine.enabled", "false"),
-            Map.entry("dsr.notifier.first-retry-delay", "PT1S"),
+    /**
+     * The shared {@link FastTimings}, and what this harness needs on top: a longer crawl interval than the
+     * system tests' (as the harness always had), killed notifiers' notices taken over soon, and no rate
+     * limit for the one client address all requests come from.
+     */
+    public static final Map<String, String> CONFIGURATION = FastTimings.with(Map.of(
+            "dsr.index.crawl-every", "30s",
             // a killed notifier's claimed notices are taken over after this (not 5 min): the run waits for them
-            Map.entry("dsr.notifier.stale-claim", "PT45S"),
-            Map.entry("dsr.intake.rate-limits.per-client-address", "1000000"),
-            Map.entry("dsr.intake.rate-limits.per-email", "1000"));
+            "dsr.notifier.stale-claim", "PT45S",
+            "dsr.intake.rate-limits.per-client-address", "1000000",
+            "dsr.intake.rate-limits.per-email", "1000"));
 
     private FaultHarness() {
     }
@@ -115,6 +116,7 @@ public final class FaultHarness {
             Future<?> sending = load.submit(() -> {
                 for (PlannedRequest request : requests) {
                     attempts.put(request.number(), send.send(request));
+                    // deliberate pacing: one request per interval, so the faults hit a system under steady load
                     Thread.sleep(options.requestInterval().toMillis());
                 }
                 return null;
@@ -143,23 +145,25 @@ public final class FaultHarness {
     }
 
     /** Until every case is final and nothing waits in an outbox, a topic or the notifier's queue, or time is up. */
-    private static void settle(List<PlannedRequest> requests, SystemState state, Duration timeout)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        Instant nextLog = Instant.now();
-        while (Instant.now().isBefore(deadline)) {
-            long unfinished = Verdict.unfinished(requests, state.cases());
-            if (unfinished == 0 && sum(state.unpublishedOutbox()) == 0 && sum(state.consumerLag()) == 0
-                    && state.undeliveredNotices() == 0) {
-                return;
-            }
-            if (Instant.now().isAfter(nextLog)) {
-                LOG.info("settling: {} cases not final yet", unfinished);
-                nextLog = Instant.now().plusSeconds(15);
-            }
-            Thread.sleep(POLL.toMillis());
+    private static void settle(List<PlannedRequest> requests, SystemState state, Duration timeout) {
+        AtomicReference<Instant> nextLog = new AtomicReference<>(Instant.now());
+        try {
+            await().atMost(timeout).pollInterval(POLL).until(() -> {
+                long unfinished = Verdict.unfinished(requests, state.cases());
+                if (unfinished == 0 && sum(state.unpublishedOutbox()) == 0 && sum(state.consumerLag()) == 0
+                        && state.undeliveredNotices() == 0) {
+                    return true;
+                }
+                if (Instant.now().isAfter(nextLog.get())) {
+                    LOG.info("settling: {} cases not final yet", unfinished);
+                    nextLog.set(Instant.now().plusSeconds(15));
+                }
+                return false;
+            });
+        } catch (ConditionTimeoutException timeIsUp) {
+            // not a failure of the harness: the verdict then counts what is still unfinished as stuck
+            LOG.warn("settle timeout of {} reached", timeout);
         }
-        LOG.warn("settle timeout of {} reached", timeout);
     }
 
     private static long sum(Map<String, Long> counts) {
@@ -169,29 +173,31 @@ public final class FaultHarness {
     public static void awaitEveryStoreIndexed(String indexUrl) {
         HttpClient http = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
-        Instant deadline = Instant.now().plus(INDEX_READY);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(indexUrl + "/api/index/status"))
-                        .header("Authorization", ASSISTANT).GET().build(), HttpResponse.BodyHandlers.ofString());
-                Set<String> indexed = new HashSet<>();
-                for (JsonNode store : json.readTree(status.body()).path("stores")) {
-                    if (!store.path("lastSuccessAt").isNull() && !store.path("lastSuccessAt").isMissingNode()) {
-                        indexed.add(store.path("store").asText());
-                    }
-                }
-                if (indexed.containsAll(Set.of("crm", "mail", "conference"))) {
-                    return;
-                }
-                Thread.sleep(POLL.toMillis());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            await().atMost(INDEX_READY).pollInterval(POLL).until(() -> everyStoreIndexed(http, json, indexUrl));
+        } catch (ConditionTimeoutException timeIsUp) {
+            throw new IllegalStateException("the subject index did not crawl every store within " + INDEX_READY,
+                    timeIsUp);
         }
-        throw new IllegalStateException("the subject index did not crawl every store within " + INDEX_READY);
+    }
+
+    private static boolean everyStoreIndexed(HttpClient http, ObjectMapper json, String indexUrl) {
+        try {
+            HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(indexUrl + "/api/index/status"))
+                    .header("Authorization", ASSISTANT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            Set<String> indexed = new HashSet<>();
+            for (JsonNode store : json.readTree(status.body()).path("stores")) {
+                if (!store.path("lastSuccessAt").isNull() && !store.path("lastSuccessAt").isMissingNode()) {
+                    indexed.add(store.path("store").asText());
+                }
+            }
+            return indexed.containsAll(Set.of("crm", "mail", "conference"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void safely(Runnable round) {

@@ -149,6 +149,10 @@ final class FaultInjector implements Runnable {
         return Duration.ofMillis((long) (mean.toMillis() * (0.5 + random.nextDouble())));
     }
 
+    /**
+     * Deliberate: the gap before the next fault, a killed service's time down, or how long Kafka or
+     * PostgreSQL stays away. Nothing is waited for, so this is a sleep, not a poll.
+     */
     private static void pause(Duration duration) throws InterruptedException {
         Thread.sleep(duration.toMillis());
     }

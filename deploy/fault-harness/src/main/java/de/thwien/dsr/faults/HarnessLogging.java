@@ -9,9 +9,9 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * Prints the harness's (and the embedded infrastructure's) progress on the console. The harness JVM runs no
- * Quarkus app that would configure logging.
+ * Quarkus app that would configure logging (nor does the pipeline benchmark's JVM, which uses it too).
  */
-final class HarnessLogging {
+public final class HarnessLogging {
 
     private static final String FORMAT = "%1$tT %4$-5s [%3$s] %5$s%6$s%n";
     /** Held on purpose: JUL keeps loggers weakly, a collected logger would forget its handler. */
@@ -20,7 +20,7 @@ final class HarnessLogging {
     private HarnessLogging() {
     }
 
-    static synchronized void toConsole() {
+    public static synchronized void toConsole() {
         if (HARNESS.getHandlers().length > 0) {
             return;
         }

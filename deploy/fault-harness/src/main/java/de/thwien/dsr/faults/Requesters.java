@@ -1,5 +1,7 @@
 package de.thwien.dsr.faults;
 
+import static de.thwien.dsr.faults.Polling.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.localstack.demo.DemoData;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends requests the way requesters do: the public web form API of intake, or a mail to the privacy
@@ -59,19 +62,34 @@ public final class Requesters {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                int status = http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 202) {
-                    return attempt;
-                }
-                if (status < 500 && status != 429) {
-                    throw new IllegalStateException("request " + request.number() + " refused with " + status);
-                }
-            } catch (IOException notAnswered) {
-                // intake is down or restarting: try again like a person pressing the button again
+        AtomicInteger attempts = new AtomicInteger();
+        // no time limit, as before: a person keeps pressing the button until intake takes the request
+        await().forever().pollInterval(RETRY_PAUSE)
+                .until(() -> {
+                    attempts.incrementAndGet();
+                    return accepted(post, request);
+                });
+        return attempts.get();
+    }
+
+    /** One press of the button: true when intake took the request, false when it did not answer or was busy. */
+    private boolean accepted(HttpRequest post, PlannedRequest request) throws InterruptedException {
+        if (Thread.interrupted()) {
+            // the run is over (its executor shut down): stop pressing
+            throw new InterruptedException("request " + request.number() + " given up");
+        }
+        try {
+            int status = http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 202) {
+                return true;
             }
-            Thread.sleep(RETRY_PAUSE.toMillis());
+            if (status < 500 && status != 429) {
+                throw new IllegalStateException("request " + request.number() + " refused with " + status);
+            }
+            return false;
+        } catch (IOException notAnswered) {
+            // intake is down or restarting: try again like a person pressing the button again
+            return false;
         }
     }
 

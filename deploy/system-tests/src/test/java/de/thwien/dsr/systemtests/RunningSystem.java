@@ -1,6 +1,7 @@
 package de.thwien.dsr.systemtests;
 
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
+import de.thwien.dsr.localstack.FastTimings;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceDefinition;
 import de.thwien.dsr.localstack.demo.DemoData;
@@ -10,25 +11,12 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The packaged services, the embedded infrastructure and the demo stores on free ports, started ONCE for
  * all system test classes of the JVM (startup is the expensive part) and stopped when the JVM ends.
  */
 final class RunningSystem {
-
-    /** Shorter intervals than the local stack's, so scenarios finish in seconds; behaviour is the same. */
-    private static final Map<String, String> FASTER = Map.ofEntries(
-            Map.entry("dsr.mailbox.poll-interval", "1s"),
-            Map.entry("dsr.index.first-crawl-after", "1s"),
-            Map.entry("dsr.index.crawl-every", "5s"),
-            Map.entry("dsr.erasure.execution.every", "1s"),
-            Map.entry("dsr.erasure.execution.delay", "1s"),
-            Map.entry("dsr.erasure.deferred.every", "2s"),
-            Map.entry("dsr.erasure.deferred.delay", "1s"),
-            Map.entry("dsr.erasure.routine.enabled", "false"),
-            Map.entry("dsr.notifier.first-retry-delay", "PT1S"));
 
     private static LocalStack shared;
 
@@ -51,7 +39,7 @@ final class RunningSystem {
                 .toList();
         return LocalStack.start(EmbeddedInfraOptions.defaults().withShutdownHook(false), services, root,
                 root.resolve("deploy/system-tests/target/service-logs"), DemoData.generate(LocalDate.now()), 0,
-                FASTER);
+                FastTimings.CONFIGURATION);
     }
 
     private static int freePort() {

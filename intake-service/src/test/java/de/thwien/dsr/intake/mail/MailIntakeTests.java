@@ -12,20 +12,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -40,22 +29,17 @@ class MailIntakeTests {
     @Inject
     MailboxPoller poller;
 
-    @ConfigProperty(name = "dsr.mail.host")
-    String mailHost;
+    private RequestMailbox mailbox;
 
-    @ConfigProperty(name = "dsr.mail.smtp-port")
-    int smtpPort;
-
-    @ConfigProperty(name = "dsr.mail.imap-port")
-    int imapPort;
-
-    @ConfigProperty(name = "dsr.mailbox.username")
-    String privacyAddress;
+    @BeforeEach
+    void openMailbox() {
+        mailbox = RequestMailbox.ofTestConfiguration();
+    }
 
     @Test
     void germanAccessRequestByMailBecomesExactlyOneAccessCaseWithADueDate() throws Exception {
         String messageId = newMessageId();
-        send(plainMail(messageId, "Auskunftsersuchen", "Ich bitte um Auskunft nach Art. 15 DSGVO.\nMax Muster"));
+        mailbox.send(plainMail(messageId, "Auskunftsersuchen", "Ich bitte um Auskunft nach Art. 15 DSGVO.\nMax Muster"));
 
         await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
         Row row = caseWith(messageId);
@@ -64,8 +48,8 @@ class MailIntakeTests {
         assertThat(row.getString("channel")).isEqualTo("EMAIL");
         assertThat(row.getString("status")).as("the sender is only a claim").isEqualTo("AWAITING_VERIFICATION");
         assertThat(row.getLocalDate("due_on")).isNotNull();
-        await().atMost(PATIENCE).until(() -> countIn("Processed", messageId) == 1);
-        assertThat(countIn("INBOX", messageId)).isZero();
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", messageId) == 1);
+        assertThat(mailbox.countIn("INBOX", messageId)).isZero();
         assertThat(outboxPayload(row.getUUID("id").toString())).contains("\"originalMessageId\":\"" + messageId + "\"");
     }
 
@@ -73,12 +57,12 @@ class MailIntakeTests {
     void sameMailPolledAgainOrLeftInTheInboxByACrashStillGivesOneCase() throws Exception {
         String messageId = newMessageId();
         String mail = plainMail(messageId, "Request", "Please delete all my data. Regards");
-        send(mail);
+        mailbox.send(mail);
         await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
 
         // a restart between commit and move leaves the mail in the inbox: the next polls meet it again
-        send(mail);
-        await().atMost(PATIENCE).until(() -> countIn("Processed", messageId) == 2);
+        mailbox.send(mail);
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", messageId) == 2);
         poller.pollOnce();
 
         assertThat(casesWith(messageId)).isEqualTo(1);
@@ -89,10 +73,10 @@ class MailIntakeTests {
     void htmlOnlyMultipartMailIsReadAndUnclearMailBecomesUnclassified() throws Exception {
         String htmlId = newMessageId();
         String unclearId = newMessageId();
-        send(header(htmlId, "Anfrage") + "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n"
+        mailbox.send(header(htmlId, "Anfrage") + "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n"
                 + "--b1\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
                 + "<html><body><p>Hiermit widerrufe ich meine <b>Einwilligung</b>.</p></body></html>\r\n--b1--\r\n");
-        send(plainMail(unclearId, "Frage", "Wann ist unser Termin?"));
+        mailbox.send(plainMail(unclearId, "Frage", "Wann ist unser Termin?"));
 
         await().atMost(PATIENCE).until(() -> casesWith(htmlId) == 1 && casesWith(unclearId) == 1);
         assertThat(caseWith(htmlId).getString("request_type")).isEqualTo("CONSENT_WITHDRAWAL");
@@ -103,12 +87,12 @@ class MailIntakeTests {
     @Test
     void garbledMimeMailLandsInTheErrorFolderAndOnTheDashboard() throws Exception {
         String messageId = newMessageId();
-        send(header(messageId, "kaputt") + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"never-used\"\r\n\r\n"
+        mailbox.send(header(messageId, "kaputt") + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"never-used\"\r\n\r\n"
                 + "this body has no boundary at all\r\n");
 
-        await().atMost(PATIENCE).until(() -> countIn("Errors", messageId) == 1);
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Errors", messageId) == 1);
         assertThat(casesWith(messageId)).isZero();
-        assertThat(countIn("INBOX", messageId)).isZero();
+        assertThat(mailbox.countIn("INBOX", messageId)).isZero();
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().get("/api/mail-failures")
                 .then().statusCode(200).body("messageId", hasItem(messageId));
@@ -120,7 +104,7 @@ class MailIntakeTests {
 
     private String header(String messageId, String subject) {
         return "From: Max Muster <max-" + UUID.randomUUID() + "@requester.example>\r\n"
-                + "To: " + privacyAddress + "\r\n"
+                + "To: " + mailbox.address() + "\r\n"
                 + "Subject: " + subject + "\r\n"
                 + "Message-ID: " + messageId + "\r\n"
                 + "Date: Fri, 27 Nov 2026 10:00:00 +0100\r\n";
@@ -129,43 +113,6 @@ class MailIntakeTests {
     private String plainMail(String messageId, String subject, String text) {
         return header(messageId, subject) + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
                 + "Content-Transfer-Encoding: 8bit\r\n\r\n" + text.replace("\n", "\r\n") + "\r\n";
-    }
-
-    /** Sends the raw mail over SMTP as it is: no saveChanges, so the Message-ID and the (broken) MIME stay. */
-    private void send(String raw) throws MessagingException {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", mailHost);
-        properties.put("mail.smtp.port", String.valueOf(smtpPort));
-        Session session = Session.getInstance(properties);
-        MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect();
-            transport.sendMessage(message, new InternetAddress[] {new InternetAddress(privacyAddress)});
-        }
-    }
-
-    private int countIn(String folderName, String messageId) throws MessagingException {
-        Session session = Session.getInstance(new Properties());
-        try (Store store = session.getStore("imap")) {
-            store.connect(mailHost, imapPort, privacyAddress, "any");
-            Folder folder = store.getFolder(folderName);
-            if (!folder.exists()) {
-                return 0;
-            }
-            folder.open(Folder.READ_ONLY);
-            try {
-                int count = 0;
-                for (Message message : folder.getMessages()) {
-                    String[] ids = message.getHeader("Message-ID");
-                    if (ids != null && messageId.equals(ids[0].trim())) {
-                        count++;
-                    }
-                }
-                return count;
-            } finally {
-                folder.close(false);
-            }
-        }
     }
 
     private long casesWith(String messageId) {

@@ -6,30 +6,21 @@ import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.HostileInputContract;
+import de.thwien.dsr.intake.mail.RequestMailbox;
 import de.thwien.dsr.intake.pages.FormSession;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,19 +31,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
 class HostileInputTests extends HostileInputContract {
 
-    @ConfigProperty(name = "dsr.mail.host")
-    String mailHost;
+    /** The envelope sender of the hostile mails, so that their From headers are delivered as they are. */
+    private static final String HOSTILE_ENVELOPE_SENDER = "hostile-sender@requester.example";
 
-    @ConfigProperty(name = "dsr.mail.smtp-port")
-    int smtpPort;
-
-    @ConfigProperty(name = "dsr.mail.imap-port")
-    int imapPort;
-
-    @ConfigProperty(name = "dsr.mailbox.username")
-    String privacyAddress;
+    private RequestMailbox mailbox;
 
     private FormSession assistant;
+
+    @BeforeEach
+    void openMailbox() {
+        mailbox = RequestMailbox.ofTestConfiguration();
+    }
 
     HostileInputTests() {
         super(List.of("dsr.notices", "dsr.discovery", "dsr.erasure"));
@@ -115,12 +104,12 @@ class HostileInputTests extends HostileInputContract {
         Map<String, String> messageIds = new LinkedHashMap<>();
         for (Map.Entry<String, String> mail : mails.entrySet()) {
             String messageId = "<hostile-" + UUID.randomUUID() + "@requester.example>";
-            send(mail.getValue().replace("MESSAGE-ID", messageId));
+            mailbox.sendFrom(HOSTILE_ENVELOPE_SENDER, mail.getValue().replace("MESSAGE-ID", messageId));
             messageIds.put(mail.getKey(), messageId);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (String messageId : messageIds.values()) {
-                if (countIn("INBOX", messageId) > 0) {
+                if (mailbox.countIn("INBOX", messageId) > 0) {
                     return false;
                 }
             }
@@ -128,8 +117,8 @@ class HostileInputTests extends HostileInputContract {
         });
         Map<String, Integer> outcomes = new TreeMap<>();
         for (String messageId : messageIds.values()) {
-            String outcome = countIn("Processed", messageId) == 1 ? "mail became a case (Processed)"
-                    : countIn("Errors", messageId) == 1 ? "mail refused (Errors folder)" : "mail lost";
+            String outcome = mailbox.countIn("Processed", messageId) == 1 ? "mail became a case (Processed)"
+                    : mailbox.countIn("Errors", messageId) == 1 ? "mail refused (Errors folder)" : "mail lost";
             outcomes.merge(outcome, 1, Integer::sum);
         }
         StringBuilder table = new StringBuilder("\n| HostileInputTests mailbox outcome | count |\n|---|---:|\n");
@@ -140,8 +129,9 @@ class HostileInputTests extends HostileInputContract {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
         // the poller still takes ordinary mail afterwards
         String ordinary = "<ordinary-" + UUID.randomUUID() + "@requester.example>";
-        send(plain("Auskunft", "Ich bitte um Auskunft nach Art. 15 DSGVO.").replace("MESSAGE-ID", ordinary));
-        await().atMost(Duration.ofSeconds(30)).until(() -> countIn("Processed", ordinary) == 1);
+        mailbox.sendFrom(HOSTILE_ENVELOPE_SENDER,
+                plain("Auskunft", "Ich bitte um Auskunft nach Art. 15 DSGVO.").replace("MESSAGE-ID", ordinary));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.countIn("Processed", ordinary) == 1);
     }
 
     private String headers(String subject) {
@@ -149,7 +139,7 @@ class HostileInputTests extends HostileInputContract {
     }
 
     private String rest(String subject) {
-        return "To: " + privacyAddress + "\r\nSubject: " + subject + "\r\nMessage-ID: MESSAGE-ID\r\n"
+        return "To: " + mailbox.address() + "\r\nSubject: " + subject + "\r\nMessage-ID: MESSAGE-ID\r\n"
                 + "Date: Fri, 27 Nov 2026 10:00:00 +0100\r\n";
     }
 
@@ -170,43 +160,5 @@ class HostileInputTests extends HostileInputContract {
             body.append("--b").append(i).append("--\r\n");
         }
         return body.toString();
-    }
-
-    /** Sends the raw mail as it is (no saveChanges, so broken MIME stays broken). */
-    private void send(String raw) throws MessagingException {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", mailHost);
-        properties.put("mail.smtp.port", String.valueOf(smtpPort));
-        // the envelope sender, so that a hostile From header is delivered as it is, not parsed by the client
-        properties.put("mail.smtp.from", "hostile-sender@requester.example");
-        Session session = Session.getInstance(properties);
-        MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect();
-            transport.sendMessage(message, new InternetAddress[] {new InternetAddress(privacyAddress)});
-        }
-    }
-
-    private int countIn(String folderName, String messageId) throws MessagingException {
-        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
-            store.connect(mailHost, imapPort, privacyAddress, "any");
-            Folder folder = store.getFolder(folderName);
-            if (!folder.exists()) {
-                return 0;
-            }
-            folder.open(Folder.READ_ONLY);
-            try {
-                int count = 0;
-                for (Message message : folder.getMessages()) {
-                    String[] ids = message.getHeader("Message-ID");
-                    if (ids != null && messageId.equals(ids[0].trim())) {
-                        count++;
-                    }
-                }
-                return count;
-            } finally {
-                folder.close(false);
-            }
-        }
     }
 }

@@ -1,7 +1,10 @@
 package de.thwien.dsr.benchmarks.pipeline;
 
+import static de.thwien.dsr.faults.Polling.await;
+
 import de.thwien.dsr.benchmarks.Percentiles;
 import de.thwien.dsr.faults.FaultHarness;
+import de.thwien.dsr.faults.HarnessLogging;
 import de.thwien.dsr.faults.HumanSteps;
 import de.thwien.dsr.faults.LowPorts;
 import de.thwien.dsr.faults.PlannedRequest;
@@ -31,7 +34,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pipeline and footprint benchmark (issue 9): the four packaged services as processes on embedded
@@ -53,6 +60,7 @@ import java.util.stream.Collectors;
  */
 public final class PipelineBenchmarkMain {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineBenchmarkMain.class);
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration BASELINE = Duration.ofSeconds(30);
     private static final Duration AFTER_LAST_ANSWER = Duration.ofSeconds(5);
@@ -68,6 +76,7 @@ public final class PipelineBenchmarkMain {
         Path projectRoot = Path.of(System.getProperty("dsr.project.root", "../..")).toAbsolutePath().normalize();
         Path reportDir = Path.of(System.getProperty("bench.report.dir", "target/report")).toAbsolutePath();
         Files.createDirectories(reportDir);
+        HarnessLogging.toConsole();
         PipelineReport report = new PipelineReport(requestCount, senders);
         report.loadAtStart = loadAverage();
 
@@ -92,7 +101,8 @@ public final class PipelineBenchmarkMain {
                 log("%s started alone in %.1f s", service.name(), report.startSeconds.get(service.name()));
             }
             FaultHarness.awaitEveryStoreIndexed(stack.service("subject-index-service").service().baseUrl());
-            Thread.sleep(IDLE_SETTLE.toMillis()); // past the restart's own start-up work
+            // deliberate: a fixed pause past the restart's own start-up work, nothing to poll for
+            Thread.sleep(IDLE_SETTLE.toMillis());
             report.idle.putAll(footprints(stack));
 
             report.kafkaRoundTrips = KafkaRoundTrip.measure(infra.kafkaBootstrapServers(),
@@ -132,6 +142,7 @@ public final class PipelineBenchmarkMain {
         Instant baselineEnd = Instant.now().plus(BASELINE);
         while (Instant.now().isBefore(baselineEnd)) {
             times.answered(lowerCaseRequesters);
+            // deliberate pacing: a fixed window with the answer polling's load, nothing is waited for
             Thread.sleep(POLL.toMillis());
         }
         report.idleCommitsPerSecond = (commits.committed() - baselineStart) / ((System.nanoTime() - baselineNanos) / 1e9);
@@ -167,20 +178,9 @@ public final class PipelineBenchmarkMain {
         report.sendSeconds = (System.nanoTime() - loadStartNanos) / 1e9;
         log("%d requests sent in %.1f s", requests.size(), report.sendSeconds);
 
-        Instant deadline = loadStart.plus(timeout);
-        Map<String, Instant> answered = Map.of();
-        Instant nextLog = Instant.now();
-        while (Instant.now().isBefore(deadline)) {
-            answered = times.answered(lowerCaseRequesters);
-            if (answered.size() >= requests.size()) {
-                break;
-            }
-            if (Instant.now().isAfter(nextLog)) {
-                log("%d of %d cases answered", answered.size(), requests.size());
-                nextLog = Instant.now().plusSeconds(30);
-            }
-            Thread.sleep(POLL.toMillis());
-        }
+        Map<String, Instant> answered = awaitAnswers(times, lowerCaseRequesters, requests.size(),
+                Duration.between(Instant.now(), loadStart.plus(timeout)));
+        // deliberate: the last answers' own commits and records land before the counters are read
         Thread.sleep(AFTER_LAST_ANSWER.toMillis());
         long commitsAfter = commits.committed();
         double windowSeconds = (System.nanoTime() - loadStartNanos) / 1e9;
@@ -219,6 +219,35 @@ public final class PipelineBenchmarkMain {
         }
     }
 
+    /**
+     * Until every case is answered or the benchmark's timeout is up; then the cases answered so far (the
+     * report counts them as completed: a timeout is a result of the run, not a failure).
+     */
+    private static Map<String, Instant> awaitAnswers(CaseTimes times, Set<String> requesters, int expected,
+            Duration timeLeft) {
+        AtomicReference<Map<String, Instant>> answered = new AtomicReference<>(Map.of());
+        if (timeLeft.isNegative() || timeLeft.isZero()) {
+            return answered.get();
+        }
+        AtomicReference<Instant> nextLog = new AtomicReference<>(Instant.now());
+        try {
+            await().atMost(timeLeft).pollInterval(POLL).until(() -> {
+                answered.set(times.answered(requesters));
+                if (answered.get().size() >= expected) {
+                    return true;
+                }
+                if (Instant.now().isAfter(nextLog.get())) {
+                    log("%d of %d cases answered", answered.get().size(), expected);
+                    nextLog.set(Instant.now().plusSeconds(30));
+                }
+                return false;
+            });
+        } catch (ConditionTimeoutException timeIsUp) {
+            log("timeout: %d of %d cases answered", answered.get().size(), expected);
+        }
+        return answered.get();
+    }
+
     /** Timeline entry kind → seconds from sending the request to the case's first entry of that kind, per case. */
     private static Map<String, List<Double>> stepOffsets(Map<String, Map<String, Instant>> steps,
             Map<String, Instant> sentAt) {
@@ -252,7 +281,10 @@ public final class PipelineBenchmarkMain {
         }
     }
 
+    /** Progress goes to the log; the results go to the report files. */
     private static void log(String format, Object... arguments) {
-        System.out.printf("[pipeline-benchmark] " + format + "%n", arguments);
+        if (LOG.isInfoEnabled()) {
+            LOG.info(String.format(format, arguments));
+        }
     }
 }
