@@ -12,7 +12,9 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
@@ -20,8 +22,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -44,7 +52,7 @@ import org.jboss.logging.Logger;
 public class NoticeDispatcher {
 
     private static final Logger LOG = Logger.getLogger(NoticeDispatcher.class);
-    private static final int BATCH_SIZE = 20;
+    private static final int BATCH_SIZE = 40;
 
     private final Pool pool;
     private final ReactiveMailer mailer;
@@ -54,6 +62,7 @@ public class NoticeDispatcher {
     private final AssistantNotices assistant;
     private final SentReceipts receipts;
     private final SealedNotices sealed;
+    private final ExecutorService senders;
 
     public NoticeDispatcher(Pool pool, ReactiveMailer mailer, Outbox outbox, Clock clock, NotifierConfig config,
             AssistantNotices assistant, SentReceipts receipts, SealedNotices sealed) {
@@ -65,32 +74,69 @@ public class NoticeDispatcher {
         this.assistant = assistant;
         this.receipts = receipts;
         this.sealed = sealed;
+        this.senders = Executors.newFixedThreadPool(config.parallelSends(), runnable -> {
+            Thread thread = new Thread(runnable, "notice-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
+    @PreDestroy
+    void stopSenders() {
+        senders.shutdown();
+    }
+
+    /**
+     * Claims the due notices and sends them on {@link NotifierConfig#parallelSends()} threads at once; one case's
+     * notices go out one after the other, in the order they were recorded (the acknowledgement before the
+     * verification link).
+     */
     @Scheduled(identity = "notice-dispatcher", every = "${dsr.notifier.dispatch-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
         try {
-            for (UUID id : await(this::claimDue)) {
-                send(id);
+            List<Future<?>> running = new ArrayList<>();
+            for (List<UUID> ofOneCase : await(this::claimDue).values()) {
+                running.add(senders.submit(() -> sendInOrder(ofOneCase)));
+            }
+            for (Future<?> sending : running) {
+                sending.get();
             }
         } catch (Throwable e) {
             LOG.warnf("notice dispatch run failed: %s", e.getClass().getName());
         }
     }
 
-    private Uni<List<UUID>> claimDue() {
+    private void sendInOrder(List<UUID> ids) {
+        for (UUID id : ids) {
+            try {
+                send(id);
+            } catch (Throwable e) {
+                // the claim stays; it is taken over after the stale-claim time
+                LOG.warnf("notice %s could not be sent or recorded: %s", id, e.getClass().getName());
+            }
+        }
+    }
+
+    /** The claimed notices' ids by case (or contact, digest) id, each list oldest first. */
+    private Uni<Map<String, List<UUID>>> claimDue() {
         Instant now = clock.instant();
         return pool.preparedQuery("update notice_delivery set status = 'SENDING', attempts = attempts + 1,"
                         + " last_attempt_at = $1 where id in (select id from notice_delivery"
                         + " where (status = 'PENDING' and next_attempt_at <= $1)"
                         + " or (status = 'SENDING' and last_attempt_at < $2)"
-                        + " order by created_at limit $3 for update skip locked) returning id")
+                        + " order by created_at limit $3 for update skip locked) returning id, case_id, created_at")
                 .execute(Tuple.of(utc(now), utc(now.minus(config.staleClaim())), BATCH_SIZE))
                 .map(rows -> {
-                    List<UUID> ids = new ArrayList<>();
-                    rows.forEach(row -> ids.add(row.getUUID("id")));
-                    return ids;
+                    List<Row> claimed = new ArrayList<>();
+                    rows.forEach(claimed::add);
+                    // "returning" keeps no order: sort by creation, then group by case keeping that order
+                    claimed.sort(Comparator.comparing((Row row) -> row.getOffsetDateTime("created_at"))
+                            .thenComparing(row -> row.getUUID("id")));
+                    Map<String, List<UUID>> byCase = new LinkedHashMap<>();
+                    claimed.forEach(row -> byCase.computeIfAbsent(row.getString("case_id"), key -> new ArrayList<>())
+                            .add(row.getUUID("id")));
+                    return byCase;
                 });
     }
 

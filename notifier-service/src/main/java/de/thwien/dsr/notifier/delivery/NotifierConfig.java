@@ -25,6 +25,13 @@ public interface NotifierConfig {
     @io.smallrye.config.WithDefault("PT5M")
     Duration staleClaim();
 
+    /**
+     * How many notices are sent at once (each its own SMTP conversation; one case's notices one after the
+     * other). The SMTP client's connection pool ({@code quarkus.mailer.max-pool-size}, 10) bounds it too.
+     */
+    @io.smallrye.config.WithDefault("4")
+    int parallelSends();
+
     /** Right-hand side of generated Message-IDs. */
     String messageIdDomain();
 
