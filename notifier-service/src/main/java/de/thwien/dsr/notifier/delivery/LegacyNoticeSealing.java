@@ -5,8 +5,8 @@ import de.thwien.dsr.notifier.cases.CaseContact;
 import de.thwien.dsr.notifier.cases.CaseContacts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
@@ -34,15 +34,16 @@ public class LegacyNoticeSealing {
         this.contacts = contacts;
     }
 
-    void onStart(@Observes StartupEvent start, Vertx vertx) {
-        // off the start-up thread: a large archive must not delay readiness, and nothing depends on it being done
-        vertx.runOnContext(ignored -> sealAll().subscribe().with(
-                sealed -> {
-                    if (sealed > 0) {
-                        LOG.infof("%d plaintext notices and case contacts sealed", sealed);
-                    }
-                },
-                failure -> LOG.warnf("sealing plaintext notices failed: %s", failure.getClass().getName())));
+    void onStart(@Observes StartupEvent start) {
+        try {
+            int sealed = VertxContextSupport.subscribeAndAwait(this::sealAll);
+            if (sealed > 0) {
+                LOG.infof("%d plaintext notices and case contacts sealed", sealed);
+            }
+        } catch (Throwable e) {
+            // the rows stay readable in clear and are sealed at the next start; the service still starts
+            LOG.errorf("sealing plaintext notices failed: %s", e.getClass().getName());
+        }
     }
 
     /** Seals every plaintext row; returns how many. */
