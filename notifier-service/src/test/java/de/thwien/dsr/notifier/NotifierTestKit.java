@@ -101,14 +101,15 @@ public final class NotifierTestKit {
                 List.of(new ErasureEvents.RestrictedRecord("crm", INVOICE_REFERENCE, "accounting-voucher",
                                 "§147(1) Nr. 4, (3) AO; §257(1) Nr. 4, (4) HGB; §14b(1) UStG (8 years since 1 Jan 2025,"
                                         + " BEG IV)", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"),
-                                LocalDate.parse("2019-06-10")),
+                                LocalDate.parse("2019-06-10"), ErasureEvents.ReasonCode.RETENTION_HOLD),
                         new ErasureEvents.RestrictedRecord("crm", MASTER_DATA_REFERENCE, "customer-master-data",
                                 "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the"
                                         + " person are on hold (§147(1) Nr. 4, (3) AO)",
                                 LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"),
-                                LocalDate.parse("2018-01-01"))),
+                                LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.MASTER_DATA_WHILE_HELD)),
                 List.of(),
-                List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO")),
+                List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO",
+                        null, null)),
                 List.of("Steuerberatung Beispiel GmbH"),
                 new Person(address, "Erika Mustermann"));
     }
