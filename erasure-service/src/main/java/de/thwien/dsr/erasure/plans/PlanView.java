@@ -13,8 +13,8 @@ public record PlanView(String caseId, RequestType requestType, String status, In
 
     public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
             PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
-            ReasonCode reasonCode, String approval, String execution, int attempts, String lastError, Instant executedAt, String proof,
-            String pinnedReason, String attention) {
+            ReasonCode reasonCode, String approval, String execution, int attempts, String lastError,
+            Instant executedAt, String proof, String pinnedReason, String attention) {
 
         static Item of(PlanEntry e) {
             return new Item(e.id, e.store, e.reference, e.retentionCategory,
