@@ -2,7 +2,11 @@ package de.thwien.dsr.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Events on {@link Topics#ERASURE}, produced by erasure-service. */
 public final class ErasureEvents {
@@ -13,9 +17,91 @@ public final class ErasureEvents {
     public enum PlannedAction { ERASE, RESTRICT, KEEP }
 
     /**
+     * Why an item is erased, restricted or kept as it is: a stable code, so a notice can word the reason in its
+     * own language ({@link PlanItem#reason()} stays the erasure-service's English words for the assistant).
+     */
+    public enum ReasonCode {
+        /** No retention hold: erased. */
+        NO_HOLD,
+        /** A statutory retention hold: restricted (Art. 17(3)(b), 18 GDPR) until it ends. */
+        RETENTION_HOLD,
+        /** Customer master data restricted until the last hold of the person's other records ends. */
+        MASTER_DATA_WHILE_HELD,
+        /** The record matches by name only; the assistant checks whether it is the person's. */
+        WEAK_MATCH_AWAITING_REVIEW,
+        /** The store could not be searched; its records are handled when it is reachable again. */
+        STORE_UNAVAILABLE,
+        /** A store that was unavailable has been searched again; its records became items of their own. */
+        STORE_SEARCHED_AGAIN,
+        /** The record's retention category is not in the deletion concept; the assistant classifies it. */
+        UNKNOWN_CATEGORY,
+        /** On a consent withdrawal: the record is processed on another legal basis, which continues. */
+        NOT_PROCESSED_ON_CONSENT,
+        /** The assistant approved the deletion concept's action after review. */
+        APPROVED,
+        /** The assistant declined the proposed action after review. */
+        DECLINED,
+        /** The assistant extended the hold beyond its computed end (§147(3) AO: assessment period still open). */
+        PINNED_HOLD,
+        /** Erased after its retention hold ended. */
+        ERASED_AFTER_HOLD
+    }
+
+    /** The legal bases of Art. 6(1) GDPR, as stable codes for the basis on which processing continues. */
+    public enum ProcessingBasis {
+        /** Art. 6(1)(a). */
+        CONSENT('a'),
+        /** Art. 6(1)(b). */
+        CONTRACT('b'),
+        /** Art. 6(1)(c). */
+        LEGAL_OBLIGATION('c'),
+        /** Art. 6(1)(d). */
+        VITAL_INTERESTS('d'),
+        /** Art. 6(1)(e). */
+        PUBLIC_TASK('e'),
+        /** Art. 6(1)(f). */
+        LEGITIMATE_INTERESTS('f');
+
+        // "6(1)(b)", "6 (1) (b)", "6 Abs. 1 lit. b", "6 Abs. 1 S. 1 lit. b"
+        private static final Pattern ARTICLE_6_1 = Pattern.compile(
+                "\\b6\\s*(?:\\(1\\)|Abs\\.\\s*1(?:\\s*(?:S\\.|Satz)\\s*1)?)\\s*(?:\\(([a-f])\\)|lit\\.\\s*([a-f])\\b)");
+
+        private final char letter;
+
+        ProcessingBasis(char letter) {
+            this.letter = letter;
+        }
+
+        public char letter() {
+            return letter;
+        }
+
+        /** The Art. 6(1) bases a legal-basis text names, in order and once each; empty for none or null. */
+        public static List<ProcessingBasis> namedIn(String legalBasis) {
+            if (legalBasis == null) {
+                return List.of();
+            }
+            Set<ProcessingBasis> named = new LinkedHashSet<>();
+            Matcher matcher = ARTICLE_6_1.matcher(legalBasis);
+            while (matcher.find()) {
+                char found = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).charAt(0);
+                for (ProcessingBasis basis : values()) {
+                    if (basis.letter == found) {
+                        named.add(basis);
+                    }
+                }
+            }
+            return List.copyOf(named);
+        }
+    }
+
+    /**
      * What will happen to one finding; references name our stores, not the person.
      * {@code retentionStart} is the finding's date that starts its retention (the mail's, the invoice's ...),
      * null where unknown; with store and category it lets a notice describe the record without its reference.
+     * {@code reasonCode} is {@code reason} as a code, {@code processingBases} the Art. 6(1) bases the record is
+     * processed on (its finding's), so a notice words both in its language; both are null in events written
+     * before they existed.
      */
     public record PlanItem(
             String store,
@@ -26,7 +112,9 @@ public final class ErasureEvents {
             String legalBasis,
             String reason,
             boolean needsApproval,
-            LocalDate retentionStart) {
+            LocalDate retentionStart,
+            ReasonCode reasonCode,
+            List<ProcessingBasis> processingBases) {
     }
 
     public record ErasurePlanned(
@@ -43,8 +131,14 @@ public final class ErasureEvents {
             LocalDate retentionStart) {
     }
 
-    /** Processing that goes on after a consent withdrawal, on another legal basis (Art. 7(3), 17(1)(b)). */
-    public record ContinuingProcessing(String purpose, String legalBasis) {
+    /**
+     * Processing that goes on after a consent withdrawal, on another legal basis (Art. 7(3), 17(1)(b)).
+     * {@code purpose} and {@code legalBasis} are the erasure-service's words; {@code purposeId} (the retention
+     * category of the records processed for it) and {@code bases} say the same as codes, so a notice words them
+     * in its language. Both are null in events written before they existed.
+     */
+    public record ContinuingProcessing(String purpose, String legalBasis, String purposeId,
+            List<ProcessingBasis> bases) {
     }
 
     /**
@@ -69,7 +163,10 @@ public final class ErasureEvents {
         }
     }
 
-    /** {@code retentionStart}: the record's date, as in {@link PlanItem}. */
+    /**
+     * {@code retentionStart}: the record's date, as in {@link PlanItem}; {@code reasonCode}: why it is restricted
+     * (e.g. {@link ReasonCode#PINNED_HOLD}), null in events written before it existed.
+     */
     public record RestrictedRecord(
             String store,
             String reference,
@@ -77,7 +174,8 @@ public final class ErasureEvents {
             String legalBasis,
             LocalDate holdUntil,
             LocalDate erasableFrom,
-            LocalDate retentionStart) {
+            LocalDate retentionStart,
+            ReasonCode reasonCode) {
     }
 
     public record RecordsRestricted(

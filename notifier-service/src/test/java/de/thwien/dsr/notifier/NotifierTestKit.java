@@ -87,8 +87,12 @@ public final class NotifierTestKit {
     /**
      * An erasure outcome: a mail of 12 Mar 2024 and a conference recording erased; an invoice of 10 Jun 2019
      * restricted until 2027 (erasable from 2028) with the customer master data alongside, each with the legal
-     * basis as the erasure-service states it; invoicing continuing on Art. 6(1)(c), one recipient informed under
-     * Art. 19. {@code language} null means "the case's language".
+     * basis as the erasure-service states it; the conference server kept because it could not be searched; one
+     * recipient informed under Art. 19. For an erasure a mail of 2 Feb 2025 matching by name only is kept for
+     * review; for a consent withdrawal a business letter of 1 Mar 2022 is kept as it is not processed on consent,
+     * and order handling (Art. 6(1)(b), (c)) and invoicing (Art. 6(1)(c)) continue. Reasons, bases and purposes
+     * carry the codes and the English words the erasure-service writes. {@code language} null means "the case's
+     * language".
      */
     public static ErasureEvents.RecordsErased recordsErased(String caseId, RequestType type, String language,
             String address) {
@@ -101,16 +105,76 @@ public final class NotifierTestKit {
                 List.of(new ErasureEvents.RestrictedRecord("crm", INVOICE_REFERENCE, "accounting-voucher",
                                 "§147(1) Nr. 4, (3) AO; §257(1) Nr. 4, (4) HGB; §14b(1) UStG (8 years since 1 Jan 2025,"
                                         + " BEG IV)", LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"),
-                                LocalDate.parse("2019-06-10")),
+                                LocalDate.parse("2019-06-10"), ErasureEvents.ReasonCode.RETENTION_HOLD),
                         new ErasureEvents.RestrictedRecord("crm", MASTER_DATA_REFERENCE, "customer-master-data",
                                 "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the"
                                         + " person are on hold (§147(1) Nr. 4, (3) AO)",
                                 LocalDate.parse("2027-12-31"), LocalDate.parse("2028-01-01"),
-                                LocalDate.parse("2018-01-01"))),
-                List.of(),
-                List.of(new ErasureEvents.ContinuingProcessing("Rechnungsstellung", "Art. 6 Abs. 1 lit. c DSGVO")),
+                                LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.MASTER_DATA_WHILE_HELD)),
+                type == RequestType.CONSENT_WITHDRAWAL
+                        ? List.of(KEPT_NOT_ON_CONSENT, KEPT_STORE_UNAVAILABLE)
+                        : List.of(KEPT_WEAK_MATCH, KEPT_STORE_UNAVAILABLE),
+                type == RequestType.CONSENT_WITHDRAWAL ? CONTINUING : List.of(),
                 List.of("Steuerberatung Beispiel GmbH"),
                 new Person(address, "Erika Mustermann"));
+    }
+
+    /** How the mail connector states the basis of a business letter. */
+    public static final String LETTER_BASIS =
+            "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB)";
+
+    /**
+     * The erasure-service's English words in {@link #recordsErased}: the notifier words reasons, bases and
+     * purposes itself, so none of them may reach a notice in either language.
+     */
+    public static final List<String> ERASURE_SERVICE_WORDS = List.of("weak match", "awaiting review",
+            "store unavailable", "its records are handled", "not processed on consent", "processing continues on",
+            "business letters and emails about a transaction",
+            "accounting vouchers, including invoices issued and received", "(contract)", "kept under");
+
+    private static final ErasureEvents.PlanItem KEPT_WEAK_MATCH = new ErasureEvents.PlanItem("mail",
+            "imap://info/INBOX;UIDVALIDITY=17/;UID=4800", "general-correspondence", ErasureEvents.PlannedAction.KEEP,
+            null, null, "weak match (name only) awaiting review; if it is the person: ERASE", true,
+            LocalDate.parse("2025-02-02"), ErasureEvents.ReasonCode.WEAK_MATCH_AWAITING_REVIEW,
+            List.of(ErasureEvents.ProcessingBasis.CONTRACT));
+
+    private static final ErasureEvents.PlanItem KEPT_STORE_UNAVAILABLE = new ErasureEvents.PlanItem("conference",
+            null, null, ErasureEvents.PlannedAction.KEEP, null, null,
+            "store unavailable: it could not be searched, its records are handled when it is reachable again", false,
+            null, ErasureEvents.ReasonCode.STORE_UNAVAILABLE, List.of());
+
+    private static final ErasureEvents.PlanItem KEPT_NOT_ON_CONSENT = new ErasureEvents.PlanItem("mail",
+            "imap://info/INBOX;UIDVALIDITY=17/;UID=4100", "commercial-letter", ErasureEvents.PlannedAction.KEEP,
+            null, LETTER_BASIS, "not processed on consent: processing continues on " + LETTER_BASIS
+                    + " (Art. 7(3), 17(1)(b) GDPR)", false, LocalDate.parse("2022-03-01"),
+            ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT,
+            List.of(ErasureEvents.ProcessingBasis.CONTRACT, ErasureEvents.ProcessingBasis.LEGAL_OBLIGATION));
+
+    private static final List<ErasureEvents.ContinuingProcessing> CONTINUING = List.of(
+            new ErasureEvents.ContinuingProcessing("business letters and emails about a transaction", LETTER_BASIS,
+                    "commercial-letter",
+                    List.of(ErasureEvents.ProcessingBasis.CONTRACT, ErasureEvents.ProcessingBasis.LEGAL_OBLIGATION)),
+            new ErasureEvents.ContinuingProcessing("accounting vouchers, including invoices issued and received",
+                    "Art. 6(1)(c) GDPR", "accounting-voucher",
+                    List.of(ErasureEvents.ProcessingBasis.LEGAL_OBLIGATION)));
+
+    /**
+     * {@link #recordsErased} as erasure-services before the codes wrote it: no reason codes, bases or purpose
+     * ids, only their English words.
+     */
+    public static ErasureEvents.RecordsErased recordsErasedWithoutCodes(String caseId, RequestType type,
+            String language, String address) {
+        ErasureEvents.RecordsErased current = recordsErased(caseId, type, language, address);
+        return new ErasureEvents.RecordsErased(caseId, type, language, current.records(),
+                current.restricted().stream().map(r -> new ErasureEvents.RestrictedRecord(r.store(), r.reference(),
+                        r.retentionCategory(), r.legalBasis(), r.holdUntil(), r.erasableFrom(), r.retentionStart(),
+                        null)).toList(),
+                current.kept().stream().map(k -> new ErasureEvents.PlanItem(k.store(), k.reference(),
+                        k.retentionCategory(), k.action(), k.holdUntil(), k.legalBasis(), k.reason(),
+                        k.needsApproval(), k.retentionStart(), null, null)).toList(),
+                current.continuing().stream().map(c -> new ErasureEvents.ContinuingProcessing(c.purpose(),
+                        c.legalBasis(), null, null)).toList(),
+                current.recipientsInformed(), current.personal());
     }
 
     /** Waits until {@code count} mails arrived for the address, then returns what is there. */

@@ -5,6 +5,7 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ContinuingProcessing;
 import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
 import de.thwien.dsr.events.ErasureEvents.PlanItem;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
 import de.thwien.dsr.events.RequestType;
 import java.util.ArrayList;
@@ -74,7 +75,9 @@ final class Confirmations {
                 String purpose = policy.knows(entry.retentionCategory)
                         ? policy.rule(entry.retentionCategory).description()
                         : entry.retentionCategory;
-                continuing.add(new ContinuingProcessing(purpose, entry.processingBasis));
+                // the category names the purpose, the bases say the basis: the notice words both in its language
+                continuing.add(new ContinuingProcessing(purpose, entry.processingBasis, entry.retentionCategory,
+                        ProcessingBasis.namedIn(entry.processingBasis)));
             }
         }
         return new ArrayList<>(continuing);

@@ -38,6 +38,7 @@ public class DeferredConfirmation {
                 entry.executedAt = now;
                 entry.proof = proofByItem.get(entry.id);
                 entry.reason = "erased after the retention hold ended on " + holdEnded;
+                entry.reasonCode = ErasureEvents.ReasonCode.ERASED_AFTER_HOLD;
                 chain = chain
                         .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store,
                                 entry.reference, "retention hold ended on " + holdEnded, now)))

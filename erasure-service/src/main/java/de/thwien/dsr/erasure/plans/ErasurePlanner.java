@@ -3,6 +3,7 @@ package de.thwien.dsr.erasure.plans;
 import de.thwien.dsr.erasure.retention.RetentionDecision;
 import de.thwien.dsr.erasure.retention.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.RequestType;
@@ -42,7 +43,7 @@ public final class ErasurePlanner {
         for (String store : storesUnavailable) {
             withMasterData.add(new ProposedItem(null, store, null, null, PlannedAction.KEEP, PlannedAction.KEEP,
                     null, null, null, "store unavailable: it could not be searched, its records are handled"
-                    + " when it is reachable again", true, false));
+                    + " when it is reachable again", ReasonCode.STORE_UNAVAILABLE, true, false));
         }
         return withMasterData;
     }
@@ -58,7 +59,8 @@ public final class ErasurePlanner {
         boolean consent = consentBased(finding);
         if (!policy.knows(finding.retentionCategory())) {
             return keep(finding, PlannedAction.KEEP, null,
-                    "unknown retention category: the assistant classifies the record", true, consent);
+                    "unknown retention category: the assistant classifies the record", ReasonCode.UNKNOWN_CATEGORY,
+                    true, consent);
         }
         RetentionDecision decision = policy.evaluate(finding.retentionCategory(), finding.retentionStart(), asOf);
         PlannedAction evaluated = decision.restricts() ? PlannedAction.RESTRICT : PlannedAction.ERASE;
@@ -66,16 +68,17 @@ public final class ErasurePlanner {
             return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.KEEP, evaluated, decision.holdUntil(), decision.erasableFrom(),
                     decision.legalBasis(), "weak match (name only) awaiting review; if it is the person: "
-                    + evaluated, true, consent);
+                    + evaluated, ReasonCode.WEAK_MATCH_AWAITING_REVIEW, true, consent);
         }
         if (decision.restricts()) {
             return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.RESTRICT, PlannedAction.RESTRICT, decision.holdUntil(), decision.erasableFrom(),
                     decision.legalBasis(), "retention hold: restricted (Art. 18 GDPR) until " + decision.holdUntil()
-                    + ", erased from " + decision.erasableFrom(), false, consent);
+                    + ", erased from " + decision.erasableFrom(), ReasonCode.RETENTION_HOLD, false, consent);
         }
         return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
-                PlannedAction.ERASE, PlannedAction.ERASE, null, null, null, "no retention hold", false, consent);
+                PlannedAction.ERASE, PlannedAction.ERASE, null, null, null, "no retention hold", ReasonCode.NO_HOLD,
+                false, consent);
     }
 
     private ProposedItem forConsentWithdrawal(Finding finding, LocalDate asOf) {
@@ -83,15 +86,16 @@ public final class ErasurePlanner {
             return forErasure(finding, asOf);
         }
         String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
-        return keep(finding, PlannedAction.KEEP, basis,
+        // the basis itself only where the finding names one: the placeholder is no legal basis to quote
+        return keep(finding, PlannedAction.KEEP, finding.legalBasis(),
                 "not processed on consent: processing continues on " + basis + " (Art. 7(3), 17(1)(b) GDPR)",
-                false, false);
+                ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
     }
 
     private static ProposedItem keep(Finding finding, PlannedAction evaluated, String basis, String reason,
-            boolean needsApproval, boolean consent) {
+            ReasonCode reasonCode, boolean needsApproval, boolean consent) {
         return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
-                PlannedAction.KEEP, evaluated, null, null, basis, reason, needsApproval, consent);
+                PlannedAction.KEEP, evaluated, null, null, basis, reason, reasonCode, needsApproval, consent);
     }
 
     /**
@@ -129,6 +133,7 @@ public final class ErasurePlanner {
                 PlannedAction.RESTRICT, longest.holdUntil(), longest.erasableFrom(), basis,
                 (weak ? "weak match (name only) awaiting review; " : "")
                         + "master data restricted until the last hold ends on " + longest.holdUntil(),
+                weak ? ReasonCode.WEAK_MATCH_AWAITING_REVIEW : ReasonCode.MASTER_DATA_WHILE_HELD,
                 weak, masterData.consentBased());
     }
 }

@@ -76,6 +76,7 @@ public class ErasurePlanning {
                     entry.approval = PlanEntry.Approval.NOT_NEEDED;
                     entry.execution = PlanEntry.Execution.KEPT;
                     entry.reason = "store searched again; its records are planned as items of their own";
+                    entry.reasonCode = ErasureEvents.ReasonCode.STORE_SEARCHED_AGAIN;
                     settled++;
                 }
             }

@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -45,9 +46,11 @@ final class MasterDataHold {
         if (masterData.execution == PlanEntry.Execution.AWAITING_APPROVAL) {
             masterData.reason = "weak match (name only) awaiting review; master data restricted until the last hold"
                     + " ends on " + last.holdUntil;
+            masterData.reasonCode = ReasonCode.WEAK_MATCH_AWAITING_REVIEW;
             return true;
         }
         masterData.reason = "master data restricted until the last hold ends on " + last.holdUntil;
+        masterData.reasonCode = ReasonCode.MASTER_DATA_WHILE_HELD;
         masterData.action = PlannedAction.RESTRICT;
         if (masterData.execution == PlanEntry.Execution.RESTRICTED) {
             masterData.scheduleNow(now); // restricted again, so the store keeps the new date as well
@@ -65,6 +68,7 @@ final class MasterDataHold {
         masterData.evaluatedAction = PlannedAction.ERASE;
         masterData.legalBasis = null;
         masterData.reason = "no other record of the person is on hold: no retention hold";
+        masterData.reasonCode = ReasonCode.NO_HOLD;
         if (masterData.execution == PlanEntry.Execution.RESTRICTED) {
             // restricted in the store already: the deferred erasure takes it at its next run
             masterData.holdUntil = today.minusDays(1);

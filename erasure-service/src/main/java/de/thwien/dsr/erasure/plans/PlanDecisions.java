@@ -3,6 +3,7 @@ package de.thwien.dsr.erasure.plans;
 import de.thwien.dsr.erasure.jobs.DeferredErasure;
 import de.thwien.dsr.erasure.retention.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RequestType;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -45,6 +46,7 @@ public class PlanDecisions {
             } else {
                 entry.action = entry.evaluatedAction;
                 entry.reason = "approved by the assistant: " + entry.evaluatedAction;
+                entry.reasonCode = ReasonCode.APPROVED;
                 entry.scheduleNow(now);
             }
             return masterDataFollowsTheLastHold(entry, actor, now)
@@ -60,6 +62,7 @@ public class PlanDecisions {
             entry.action = PlannedAction.KEEP;
             entry.execution = PlanEntry.Execution.KEPT;
             entry.reason = "declined by the assistant: " + reason;
+            entry.reasonCode = ReasonCode.DECLINED;
             return audit(entry, actor, "DECLINED", reason, now);
         });
     }
@@ -111,6 +114,7 @@ public class PlanDecisions {
             entry.erasableFrom = until.plusDays(1);
             entry.pinnedReason = reason;
             entry.reason = "hold pinned until " + until + " by the assistant: " + reason;
+            entry.reasonCode = ReasonCode.PINNED_HOLD;
             if (entry.execution == PlanEntry.Execution.RESTRICTED) {
                 // the store keeps the hold date too (mail keyword, restriction row): restrict it again
                 entry.scheduleNow(now);

@@ -2,6 +2,8 @@ package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -71,6 +73,11 @@ public class PlanEntry extends RetriedStoreWrite {
 
     public String reason;
 
+    /** {@link #reason} as a code, for the requester's notice; null for items planned before it existed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code")
+    public ReasonCode reasonCode;
+
     @Column(name = "consent_based", nullable = false)
     public boolean consentBased;
 
@@ -124,6 +131,7 @@ public class PlanEntry extends RetriedStoreWrite {
         erasableFrom = proposed.erasableFrom();
         legalBasis = proposed.legalBasis();
         reason = proposed.reason();
+        reasonCode = proposed.reasonCode();
         needsApproval = proposed.needsApproval();
         if (proposed.needsApproval()) {
             approval = Approval.PENDING;
@@ -152,7 +160,8 @@ public class PlanEntry extends RetriedStoreWrite {
 
     ErasureEvents.PlanItem toEvent() {
         return new ErasureEvents.PlanItem(store, reference, retentionCategory, action, holdUntil, legalBasis, reason,
-                needsApproval && approval == Approval.PENDING, retentionStart);
+                needsApproval && approval == Approval.PENDING, retentionStart, reasonCode,
+                ProcessingBasis.namedIn(processingBasis));
     }
 
     ErasureEvents.ErasedRecord toErasedRecord() {
@@ -161,6 +170,6 @@ public class PlanEntry extends RetriedStoreWrite {
 
     ErasureEvents.RestrictedRecord toRestrictedRecord() {
         return new ErasureEvents.RestrictedRecord(store, reference, retentionCategory, legalBasis, holdUntil,
-                erasableFrom, retentionStart);
+                erasableFrom, retentionStart, reasonCode);
     }
 }

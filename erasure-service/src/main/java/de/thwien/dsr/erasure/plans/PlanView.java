@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.RequestType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,13 +13,13 @@ public record PlanView(String caseId, RequestType requestType, String status, In
 
     public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
             PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
-            String approval, String execution, int attempts, String lastError, Instant executedAt, String proof,
-            String pinnedReason, String attention) {
+            ReasonCode reasonCode, String approval, String execution, int attempts, String lastError,
+            Instant executedAt, String proof, String pinnedReason, String attention) {
 
         static Item of(PlanEntry e) {
             return new Item(e.id, e.store, e.reference, e.retentionCategory,
                     e.matchStrength == null ? null : e.matchStrength.name(), e.action, e.holdUntil, e.erasableFrom,
-                    e.legalBasis, e.reason, e.approval.name(), e.execution.name(), e.attempts, e.lastError,
+                    e.legalBasis, e.reason, e.reasonCode, e.approval.name(), e.execution.name(), e.attempts, e.lastError,
                     e.executedAt, e.proof, e.pinnedReason, e.attention);
         }
     }

@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
 
@@ -14,7 +15,8 @@ import java.time.LocalDate;
  * @param holdUntil       last day of the hold of a RESTRICT item
  * @param erasableFrom    first day a RESTRICT item may be erased
  * @param legalBasis      basis of the hold (RESTRICT) or of continuing processing (KEEP)
- * @param reason          why, in words for the assistant and the requester
+ * @param reason          why, in words for the assistant
+ * @param reasonCode      why, as the code a notice words in the requester's language
  * @param needsApproval   waits for the assistant before anything is done
  * @param consentBased    the finding is processed on consent (Art. 6(1)(a) GDPR)
  */
@@ -29,6 +31,7 @@ public record ProposedItem(
         LocalDate erasableFrom,
         String legalBasis,
         String reason,
+        ReasonCode reasonCode,
         boolean needsApproval,
         boolean consentBased) {
 }

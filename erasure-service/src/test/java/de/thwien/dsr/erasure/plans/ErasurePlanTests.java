@@ -257,7 +257,10 @@ class ErasurePlanTests {
                         .satisfies(confirmation -> {
                             assertThat(confirmation.records()).isEmpty();
                             assertThat(confirmation.kept()).singleElement()
-                                    .satisfies(kept -> assertThat(kept.reason()).contains("declined"));
+                                    .satisfies(kept -> {
+                                        assertThat(kept.reason()).contains("declined");
+                                        assertThat(kept.reasonCode()).isEqualTo(ErasureEvents.ReasonCode.DECLINED);
+                                    });
                         }));
         assertThat(stores.contains(ref("weak-contact"))).isTrue();
     }
@@ -286,12 +289,51 @@ class ErasurePlanTests {
                             assertThat(confirmation.requestType()).isEqualTo(RequestType.CONSENT_WITHDRAWAL);
                             assertThat(confirmation.records()).extracting(ErasureEvents.ErasedRecord::reference)
                                     .containsExactly(ref("cw-recording"));
-                            assertThat(confirmation.kept()).hasSize(2)
-                                    .allSatisfy(kept -> assertThat(kept.action()).isEqualTo(PlannedAction.KEEP));
+                            assertThat(confirmation.kept()).hasSize(2).allSatisfy(kept -> {
+                                assertThat(kept.action()).isEqualTo(PlannedAction.KEEP);
+                                assertThat(kept.reasonCode())
+                                        .isEqualTo(ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT);
+                                assertThat(kept.processingBases())
+                                        .containsExactly(ErasureEvents.ProcessingBasis.CONTRACT);
+                            });
                             assertThat(confirmation.continuing())
-                                    .allSatisfy(c -> assertThat(c.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR"))
-                                    .isNotEmpty();
+                                    .allSatisfy(c -> {
+                                        assertThat(c.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
+                                        assertThat(c.bases()).containsExactly(ErasureEvents.ProcessingBasis.CONTRACT);
+                                    })
+                                    .extracting(ErasureEvents.ContinuingProcessing::purposeId)
+                                    .containsExactlyInAnyOrder("accounting-voucher", "customer-master-data");
                         }));
+    }
+
+    @Test
+    void holdPinnedBeforeThePlanCompletedIsConfirmedAsPinned() {
+        Finding invoice = strong("crm", "pinned-early-invoice", "accounting-voucher", "2019-06-10");
+        Finding weak = finding("crm", "pinned-early-weak", "general-correspondence", "2025-02-02",
+                "Art. 6(1)(b) GDPR", MatchStrength.WEAK);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice, weak), List.of());
+        JsonPath planned = awaitPlan();
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"until\":\"2030-12-31\",\"reason\":\"§147(3) AO: assessment 2019 still open\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item(planned, "pinned-early-invoice")
+                        .get("id") + "/pin")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reason\":\"another person of the same name\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item(planned, "pinned-early-weak")
+                        .get("id") + "/decline")
+                .then().statusCode(200);
+
+        awaitCompleted();
+        assertThat(item(plan(), "pinned-early-invoice")).containsEntry("reasonCode", "PINNED_HOLD");
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).singleElement()
+                        .satisfies(confirmation -> assertThat(confirmation.restricted()).singleElement()
+                                .satisfies(restricted -> {
+                                    assertThat(restricted.holdUntil()).isEqualTo(parse("2030-12-31"));
+                                    assertThat(restricted.reasonCode())
+                                            .isEqualTo(ErasureEvents.ReasonCode.PINNED_HOLD);
+                                })));
     }
 
     @Test

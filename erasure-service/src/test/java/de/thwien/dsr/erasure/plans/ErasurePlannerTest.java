@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.erasure.retention.ConfiguredDeletionConcept;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.RequestType;
@@ -106,6 +107,7 @@ class ErasurePlannerTest {
         assertThat(item.evaluatedAction()).isEqualTo(PlannedAction.RESTRICT);
         assertThat(item.holdUntil()).isEqualTo(parse("2027-12-31"));
         assertThat(item.reason()).contains("weak match");
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.WEAK_MATCH_AWAITING_REVIEW);
         assertThat(item.needsApproval()).isTrue();
     }
 
@@ -117,6 +119,7 @@ class ErasurePlannerTest {
 
         assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
         assertThat(item.reason()).contains("unknown retention category");
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.UNKNOWN_CATEGORY);
         assertThat(item.needsApproval()).isTrue();
     }
 
@@ -127,6 +130,7 @@ class ErasurePlannerTest {
         ProposedItem unavailable = plan.stream().filter(i -> i.store().equals("conference")).findFirst().orElseThrow();
         assertThat(unavailable.action()).isEqualTo(PlannedAction.KEEP);
         assertThat(unavailable.reason()).contains("store unavailable");
+        assertThat(unavailable.reasonCode()).isEqualTo(ReasonCode.STORE_UNAVAILABLE);
         assertThat(unavailable.reference()).isNull();
     }
 
@@ -142,6 +146,7 @@ class ErasurePlannerTest {
             assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
             assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
             assertThat(item.reason()).contains("processing continues on Art. 6(1)(b) GDPR");
+            assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_CONSENT);
             assertThat(item.needsApproval()).isFalse();
         }
     }
@@ -154,5 +159,29 @@ class ErasurePlannerTest {
         ProposedItem item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(newsletter), List.of(), TODAY).get(0);
 
         assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+    }
+
+    @Test
+    void everyItemCarriesItsReasonAsACodeForTheRequestersNotice() {
+        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(invoice, plainMail, partner), List.of(),
+                TODAY);
+
+        assertThat(itemFor(plan, invoice).reasonCode()).isEqualTo(ReasonCode.RETENTION_HOLD);
+        assertThat(itemFor(plan, plainMail).reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+        assertThat(itemFor(plan, partner).reasonCode()).isEqualTo(ReasonCode.MASTER_DATA_WHILE_HELD);
+    }
+
+    @Test
+    void consentWithdrawalQuotesNoPlaceholderAsTheLegalBasisOfAFindingWithoutOne() {
+        Finding unexplained = finding("crm", "crm:note:1", "general-correspondence", "2025-01-01", null,
+                MatchStrength.STRONG);
+
+        ProposedItem item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(unexplained), List.of(), TODAY)
+                .get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.legalBasis()).isNull();
+        assertThat(item.reason()).contains("another legal basis");
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_CONSENT);
     }
 }

@@ -148,7 +148,8 @@ class CaseProgressTests {
 
     private static ErasureEvents.PlanItem planItem(ErasureEvents.PlannedAction action, boolean needsApproval) {
         return new ErasureEvents.PlanItem("crm", "contact/12", "general-correspondence", action, null,
-                "Art. 17(1)(a) GDPR", "no longer needed", needsApproval, null);
+                "Art. 17(1)(a) GDPR", "no longer needed", needsApproval, null, ErasureEvents.ReasonCode.NO_HOLD,
+                List.of());
     }
 
     private void publish(String source, EventData data) {

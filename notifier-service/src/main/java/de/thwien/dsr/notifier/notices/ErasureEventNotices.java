@@ -8,6 +8,7 @@ import de.thwien.dsr.events.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -57,13 +58,36 @@ public class ErasureEventNotices {
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                                 language),
                         RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), language),
-                        language.date(r.holdUntil()), language.date(r.erasableFrom()))),
+                        language.date(r.holdUntil()), language.date(r.erasableFrom()),
+                        ItemReasons.restrictionExtended(r.reasonCode(), language))),
                 map(erased.kept(), k -> new KeptItem(
                         RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
                                 language),
-                        k.legalBasis(), k.reason(), language.date(k.holdUntil()))),
-                map(erased.continuing(), c -> new ContinuingItem(c.purpose(), c.legalBasis())),
+                        keptBasis(k, language), ItemReasons.kept(k.reasonCode(), k.reason(), language),
+                        language.date(k.holdUntil()))),
+                map(erased.continuing(), c -> new ContinuingItem(
+                        ProcessingPurposes.of(c.purposeId(), c.purpose(), language),
+                        Objects.requireNonNullElse(ProcessingBases.of(c.bases(), c.purposeId(), language),
+                                c.legalBasis()))).stream().distinct().toList(),
                 erased.recipientsInformed() == null ? List.of() : List.copyOf(erased.recipientsInformed()));
+    }
+
+    /**
+     * The legal basis of a kept record in the notice's language. For a record processed on another basis than
+     * consent, it is that basis (the Art. 6(1) codes); otherwise the basis of the hold that applies to it. The
+     * erasure-service's text is quoted only where no code says it: an event written before the codes, or a
+     * citation outside Art. 6(1) GDPR, which is still better named as stated than not at all.
+     */
+    static String keptBasis(ErasureEvents.PlanItem kept, NoticeLanguage language) {
+        if (kept.reasonCode() == null) {
+            return kept.legalBasis();
+        }
+        if (kept.reasonCode() == ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT) {
+            return Objects.requireNonNullElse(
+                    ProcessingBases.of(kept.processingBases(), kept.retentionCategory(), language), kept.legalBasis());
+        }
+        return kept.legalBasis() == null ? null
+                : RetentionLegalBases.of(kept.retentionCategory(), kept.legalBasis(), language);
     }
 
     private static <T, R> List<R> map(List<T> items, Function<T, R> mapping) {

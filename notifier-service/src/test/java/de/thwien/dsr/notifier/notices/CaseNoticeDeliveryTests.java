@@ -158,7 +158,11 @@ class CaseNoticeDeliveryTests {
                 .contains("Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO")
                 .contains("wird gelöscht ab 1. Januar 2028").contains("Steuerberatung Beispiel GmbH")
                 .contains("6 Monate")
-                .doesNotContain(NotifierTestKit.MAIL_REFERENCE, NotifierTestKit.INVOICE_REFERENCE, "imap://", "years");
+                .contains("Grund: Die Daten passen nur dem Namen nach zu Ihnen")
+                .contains("- Daten auf unserem Web-Konferenz-Server, Grund: Dieses System war bei der Suche nicht")
+                .doesNotContain(NotifierTestKit.MAIL_REFERENCE, NotifierTestKit.INVOICE_REFERENCE, "imap://", "years")
+                .doesNotContain(NotifierTestKit.ERASURE_SERVICE_WORDS.toArray(String[]::new))
+                .doesNotContain("GDPR", "reason:");
         assertThreaded(mail);
     }
 
@@ -175,11 +179,36 @@ class CaseNoticeDeliveryTests {
         awaitAllSent(caseId, 2);
         ReceivedMail mail = single(kit.mailsFor(address), "Confirmation of the withdrawal of your consent");
         assertThat(mail.text()).contains("The processing based on your consent has stopped")
-                .contains("Rechnungsstellung – legal basis: Art. 6 Abs. 1 lit. c DSGVO")
+                .contains("Invoicing and bookkeeping (invoices and other accounting vouchers) – legal basis:"
+                        + " Art. 6(1)(c) GDPR (legal obligation) in conjunction with Section 147(1) No. 4")
                 .contains("Accounting voucher (e.g. invoice) dated 10 June 2019 in our customer and invoice records")
                 .contains("Legal basis: retention obligation under Section 147(1) No. 4 and (3) of the German Fiscal")
+                .contains("reason: we do not process this data on the basis of your consent")
                 .doesNotContain(NotifierTestKit.MAIL_REFERENCE, NotifierTestKit.MASTER_DATA_REFERENCE, "imap://",
-                        "§147(1) Nr. 4");
+                        "§147(1) Nr. 4")
+                .doesNotContain(NotifierTestKit.ERASURE_SERVICE_WORDS.toArray(String[]::new))
+                .doesNotContain("DSGVO", "Rechtsgrundlage", "Rechnungsstellung");
+        assertThreaded(mail);
+    }
+
+    @Test
+    void germanConsentWithdrawalIsConfirmedInGermanToTheLastReasonAndBasis() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        EventEnvelope received = kit.publish(requestReceived(caseId, RequestType.CONSENT_WITHDRAWAL, address,
+                "de", REQUEST_MESSAGE_ID));
+        kit.awaitApplied(received);
+        kit.publish(NotifierTestKit.recordsErased(caseId, RequestType.CONSENT_WITHDRAWAL, null, address));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Bestätigung Ihres Widerrufs der Einwilligung");
+        assertThat(mail.text()).contains("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet")
+                .contains("Abrechnung und Buchführung (Rechnungen und andere Buchungsbelege) – Rechtsgrundlage:"
+                        + " Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung) in Verbindung mit § 147 Abs. 1 Nr. 4")
+                .contains("Grund: Wir verarbeiten diese Daten nicht aufgrund Ihrer Einwilligung")
+                .contains("Grund: Dieses System war bei der Suche nicht erreichbar")
+                .doesNotContain(NotifierTestKit.ERASURE_SERVICE_WORDS.toArray(String[]::new))
+                .doesNotContain("GDPR", "legal basis", "reason:", "Rechnungsstellung");
         assertThreaded(mail);
     }
 

@@ -93,6 +93,11 @@ class NoticeChecklistTests {
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Art. 17 DSGVO", "Art. 17 GDPR"));
+        items.add(language.pick("Weiter aufbewahrt:", "Kept:"));
+        items.add(language.pick("Grund: Die Daten passen nur dem Namen nach zu Ihnen",
+                "reason: the data matches you by name only"));
+        items.add(language.pick("Grund: Dieses System war bei der Suche nicht erreichbar",
+                "reason: this system could not be searched because it was unavailable"));
         items.addAll(complaintToLdiNrw(language));
         items.addAll(controllerIdentity());
 
@@ -113,8 +118,17 @@ class NoticeChecklistTests {
         items.add(language.pick("Art. 17 Abs. 1 lit. b DSGVO", "Art. 17(1)(b) GDPR"));
         items.add(language.pick("Rechtmäßigkeit der Verarbeitung bis zu Ihrem Widerruf bleibt davon unberührt",
                 "Processing before your withdrawal remains lawful"));
-        items.add(language.pick("Rechnungsstellung – Rechtsgrundlage: Art. 6 Abs. 1 lit. c DSGVO",
-                "Rechnungsstellung – legal basis: Art. 6 Abs. 1 lit. c DSGVO"));
+        items.add(language.pick("Abrechnung und Buchführung (Rechnungen und andere Buchungsbelege) – Rechtsgrundlage:"
+                        + " Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung) in Verbindung mit § 147 Abs. 1 Nr. 4",
+                "Invoicing and bookkeeping (invoices and other accounting vouchers) – legal basis: Art. 6(1)(c) GDPR"
+                        + " (legal obligation) in conjunction with Section 147(1) No. 4"));
+        items.add(language.pick("Abwicklung Ihrer Aufträge (Geschäftsbriefe und E-Mails zu einem Auftrag) –"
+                        + " Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO (Vertrag oder vorvertragliche Maßnahmen)",
+                "Handling your orders (business letters and emails about an order) – legal basis: Art. 6(1)(b) GDPR"
+                        + " (contract or pre-contractual steps)"));
+        items.add(language.pick("Weiter aufbewahrt:", "Kept:"));
+        items.add(language.pick("Grund: Wir verarbeiten diese Daten nicht aufgrund Ihrer Einwilligung",
+                "reason: we do not process this data on the basis of your consent"));
         items.addAll(complaintToLdiNrw(language));
 
         assertNamesAll(notice, items);

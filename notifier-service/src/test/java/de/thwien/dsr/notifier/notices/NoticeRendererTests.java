@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
@@ -9,6 +10,8 @@ import de.thwien.dsr.notifier.NotifierTestKit;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -89,5 +92,162 @@ class NoticeRendererTests {
                 .doesNotContain("Nr. 4", "Buchungsbeleg", "Rechnungsverwaltung", "Postfach");
         assertThat(notice.html()).contains("retention obligation under Section 147(1) No. 4 and (3)")
                 .doesNotContain("Nr. 4");
+    }
+
+    private RenderedNotice consentWithdrawalConfirmation(NoticeLanguage language) {
+        return renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
+                ErasureEventNotices.confirmation(NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
+                        RequestType.CONSENT_WITHDRAWAL, language.code(), "erika@example.org"), language));
+    }
+
+    @Test
+    void germanConsentWithdrawalConfirmationNamesContinuingProcessingAndItsBasisInGerman() {
+        RenderedNotice notice = consentWithdrawalConfirmation(NoticeLanguage.DE);
+
+        assertThat(notice.text()).contains("""
+                - Abwicklung Ihrer Aufträge (Geschäftsbriefe und E-Mails zu einem Auftrag) – Rechtsgrundlage: \
+                Art. 6 Abs. 1 lit. b DSGVO (Vertrag oder vorvertragliche Maßnahmen); Art. 6 Abs. 1 lit. c DSGVO \
+                (rechtliche Verpflichtung) in Verbindung mit § 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO und § 257 Abs. 1 \
+                Nr. 2 und 3, Abs. 4 HGB
+                - Abrechnung und Buchführung (Rechnungen und andere Buchungsbelege) – Rechtsgrundlage: Art. 6 Abs. 1 \
+                lit. c DSGVO (rechtliche Verpflichtung) in Verbindung mit § 147 Abs. 1 Nr. 4, Abs. 3 AO, § 257 Abs. 1 \
+                Nr. 4, Abs. 4 HGB und § 14b Abs. 1 UStG
+                """);
+        assertThat(notice.html()).contains("Abrechnung und Buchführung (Rechnungen und andere Buchungsbelege)")
+                .contains("Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung)");
+    }
+
+    @Test
+    void germanConsentWithdrawalConfirmationSaysInGermanWhyRecordsAreKept() {
+        RenderedNotice notice = consentWithdrawalConfirmation(NoticeLanguage.DE);
+
+        assertThat(notice.text()).contains("- E-Mail vom 1. März 2022 im Postfach „info“ – Geschäftsbrief, "
+                + "Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO (Vertrag oder vorvertragliche Maßnahmen); Art. 6 Abs. 1"
+                + " lit. c DSGVO (rechtliche Verpflichtung) in Verbindung mit § 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO und"
+                + " § 257 Abs. 1 Nr. 2 und 3, Abs. 4 HGB, Grund: Wir verarbeiten diese Daten nicht aufgrund Ihrer"
+                + " Einwilligung, sondern auf einer anderen Rechtsgrundlage; Ihr Widerruf beendet diese Verarbeitung"
+                + " daher nicht (Art. 7 Abs. 3, Art. 17 Abs. 1 lit. b DSGVO)");
+        assertThat(notice.text()).contains("- Daten auf unserem Web-Konferenz-Server, Grund: Dieses System war bei"
+                + " der Suche nicht erreichbar; wir durchsuchen es, sobald es wieder erreichbar ist");
+    }
+
+    @Test
+    void germanConsentWithdrawalConfirmationHasNoEnglishLeft() {
+        RenderedNotice notice = consentWithdrawalConfirmation(NoticeLanguage.DE);
+
+        for (String part : new String[] {notice.text(), notice.html()}) {
+            assertThat(part).doesNotContain(NotifierTestKit.ERASURE_SERVICE_WORDS.toArray(String[]::new))
+                    .doesNotContain("GDPR", "Art. 6(1)", "legal basis", "reason:", "years", "Rechnungsstellung");
+        }
+    }
+
+    @Test
+    void englishConsentWithdrawalConfirmationNamesContinuingProcessingAndKeptRecordsInEnglish() {
+        RenderedNotice notice = consentWithdrawalConfirmation(NoticeLanguage.EN);
+
+        assertThat(notice.text()).contains("""
+                - Handling your orders (business letters and emails about an order) – legal basis: Art. 6(1)(b) \
+                GDPR (contract or pre-contractual steps); Art. 6(1)(c) GDPR (legal obligation) in conjunction with \
+                Section 147(1) Nos. 2 and 3 and (3) of the German Fiscal Code (AO) and Section 257(1) Nos. 2 and 3 \
+                and (4) of the German Commercial Code (HGB)
+                - Invoicing and bookkeeping (invoices and other accounting vouchers) – legal basis: Art. 6(1)(c) GDPR \
+                (legal obligation) in conjunction with Section 147(1) No. 4 and (3) of the German Fiscal Code (AO), \
+                Section 257(1) No. 4 and (4) of the German Commercial Code (HGB) and Section 14b(1) of the German VAT \
+                Act (UStG)
+                """);
+        assertThat(notice.text()).contains("- Email dated 1 March 2022 in our mailbox “info” – business letter, "
+                        + "legal basis: Art. 6(1)(b) GDPR (contract or pre-contractual steps); Art. 6(1)(c) GDPR")
+                .contains("reason: we do not process this data on the basis of your consent but on another legal"
+                        + " basis, so your withdrawal does not end this processing (Art. 7(3), Art. 17(1)(b) GDPR)")
+                .contains("- Data on our web conference server, reason: this system could not be searched because it"
+                        + " was unavailable; we will search it as soon as it is available again");
+        for (String part : new String[] {notice.text(), notice.html()}) {
+            assertThat(part).doesNotContain(NotifierTestKit.ERASURE_SERVICE_WORDS.toArray(String[]::new))
+                    .doesNotContain("DSGVO", "Abs.", "Rechtsgrundlage", "Grund:", "Rechnungsstellung");
+        }
+    }
+
+    @Test
+    void germanErasureConfirmationSaysInGermanWhyRecordsAreKept() {
+        RenderedNotice notice = erasureConfirmation(NoticeLanguage.DE);
+
+        assertThat(notice.text()).contains("""
+                Weiter aufbewahrt:
+                - E-Mail vom 2. Februar 2025 im Postfach „info“ – allgemeine Korrespondenz, Grund: Die Daten passen \
+                nur dem Namen nach zu Ihnen; wir prüfen noch, ob sie Sie betreffen, und verändern sie bis dahin nicht
+                - Daten auf unserem Web-Konferenz-Server, Grund: Dieses System war bei der Suche nicht erreichbar; wir \
+                durchsuchen es, sobald es wieder erreichbar ist, und verfahren dann mit Ihren Daten dort ebenso
+                """);
+        for (String part : new String[] {notice.text(), notice.html()}) {
+            assertThat(part).doesNotContain(NotifierTestKit.ERASURE_SERVICE_WORDS.toArray(String[]::new))
+                    .doesNotContain("GDPR", "legal basis", "reason:", "years");
+        }
+    }
+
+    @Test
+    void englishErasureConfirmationSaysInEnglishWhyRecordsAreKept() {
+        RenderedNotice notice = erasureConfirmation(NoticeLanguage.EN);
+
+        assertThat(notice.text()).contains("""
+                Kept:
+                - Email dated 2 February 2025 in our mailbox “info” – general correspondence, reason: the data \
+                matches you by name only; we are still checking whether it concerns you and leave it unchanged until \
+                then
+                - Data on our web conference server, reason: this system could not be searched because it was \
+                unavailable; we will search it as soon as it is available again and then deal with your data there \
+                in the same way
+                """);
+        for (String part : new String[] {notice.text(), notice.html()}) {
+            assertThat(part).doesNotContain(NotifierTestKit.ERASURE_SERVICE_WORDS.toArray(String[]::new))
+                    .doesNotContain("DSGVO", "Grund:", "Postfach");
+        }
+    }
+
+    private RenderedNotice erasureConfirmationWithThePinnedInvoice(NoticeLanguage language) {
+        ErasureEvents.RecordsErased erased = NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
+                RequestType.ERASURE, language.code(), "erika@example.org");
+        ErasureEvents.RestrictedRecord invoice = erased.restricted().get(0);
+        ErasureEvents.RecordsErased pinned = new ErasureEvents.RecordsErased(erased.caseId(), erased.requestType(),
+                erased.language(), erased.records(), List.of(new ErasureEvents.RestrictedRecord(invoice.store(),
+                        invoice.reference(), invoice.retentionCategory(), invoice.legalBasis(),
+                        LocalDate.parse("2030-12-31"), LocalDate.parse("2031-01-01"), invoice.retentionStart(),
+                        ErasureEvents.ReasonCode.PINNED_HOLD)),
+                erased.kept(), erased.continuing(), erased.recipientsInformed(), erased.personal());
+        return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
+                ErasureEventNotices.confirmation(pinned, language));
+    }
+
+    @Test
+    void holdPinnedBeyondItsRegularEndIsExplainedInTheNoticeLanguage() {
+        RenderedNotice german = erasureConfirmationWithThePinnedInvoice(NoticeLanguage.DE);
+        RenderedNotice english = erasureConfirmationWithThePinnedInvoice(NoticeLanguage.EN);
+
+        assertThat(german.text()).contains("""
+                Aufbewahrung bis 31. Dezember 2030; wird gelöscht ab 1. Januar 2031
+                  Die Aufbewahrungsfrist verlängert sich über das reguläre Ende hinaus, weil die Unterlagen noch für \
+                Steuern von Bedeutung sind, deren Festsetzungsfrist nicht abgelaufen ist (§ 147 Abs. 3 AO).
+                """);
+        assertThat(english.text()).contains("""
+                kept until 31 December 2030; erased from 1 January 2031
+                  The retention period runs beyond its regular end because the records still matter for taxes whose \
+                assessment period has not yet expired (Section 147(3) of the German Fiscal Code (AO)).
+                """);
+        assertThat(german.html()).contains("(§ 147 Abs. 3 AO)");
+        assertThat(english.html()).contains("(Section 147(3) of the German Fiscal Code (AO))");
+    }
+
+    @Test
+    void confirmationWrittenBeforeTheCodesStillNamesEveryReasonBasisAndPurposeAsStated() {
+        RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, NoticeLanguage.EN,
+                ErasureEventNotices.confirmation(NotifierTestKit.recordsErasedWithoutCodes(
+                        "1234abcd-0000-4000-8000-000000000000", RequestType.CONSENT_WITHDRAWAL, "en",
+                        "erika@example.org"), NoticeLanguage.EN));
+
+        assertThat(notice.text())
+                .contains("- business letters and emails about a transaction – legal basis: "
+                        + NotifierTestKit.LETTER_BASIS)
+                .contains("legal basis: " + NotifierTestKit.LETTER_BASIS + ", reason: not processed on consent:")
+                .contains("reason: store unavailable: it could not be searched")
+                .contains("Legal basis: retention obligation under Section 147(1) No. 4 and (3)");
     }
 }

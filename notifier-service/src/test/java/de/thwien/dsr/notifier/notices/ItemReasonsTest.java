@@ -1,0 +1,48 @@
+package de.thwien.dsr.notifier.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ItemReasonsTest {
+
+    private static final String STATED = "store unavailable: it could not be searched";
+
+    @ParameterizedTest
+    @EnumSource(ReasonCode.class)
+    void everyReasonIsWordedInBothLanguagesWithoutTheStatedText(ReasonCode code) {
+        String german = ItemReasons.kept(code, STATED, NoticeLanguage.DE);
+        String english = ItemReasons.kept(code, STATED, NoticeLanguage.EN);
+
+        assertThat(german).isNotBlank().isNotEqualTo(STATED).isNotEqualTo(english).doesNotContain("GDPR");
+        assertThat(english).isNotBlank().isNotEqualTo(STATED).doesNotContain("DSGVO", "Abs.");
+    }
+
+    @Test
+    void withoutACodeTheStatedReasonIsQuoted() {
+        assertThat(ItemReasons.kept(null, STATED, NoticeLanguage.DE)).isEqualTo(STATED);
+    }
+
+    @Test
+    void notProcessedOnConsentCitesArticles7And17() {
+        assertThat(ItemReasons.kept(ReasonCode.NOT_PROCESSED_ON_CONSENT, null, NoticeLanguage.DE))
+                .contains("nicht aufgrund Ihrer Einwilligung").endsWith("(Art. 7 Abs. 3, Art. 17 Abs. 1 lit. b DSGVO)");
+        assertThat(ItemReasons.kept(ReasonCode.NOT_PROCESSED_ON_CONSENT, null, NoticeLanguage.EN))
+                .contains("not process this data on the basis of your consent")
+                .endsWith("(Art. 7(3), Art. 17(1)(b) GDPR)");
+    }
+
+    @Test
+    void onlyAPinnedHoldExtendsARestriction() {
+        assertThat(ItemReasons.restrictionExtended(ReasonCode.PINNED_HOLD, NoticeLanguage.DE))
+                .startsWith("Die Aufbewahrungsfrist verlängert sich").endsWith("(§ 147 Abs. 3 AO).");
+        assertThat(ItemReasons.restrictionExtended(ReasonCode.PINNED_HOLD, NoticeLanguage.EN))
+                .startsWith("The retention period runs beyond its regular end")
+                .endsWith("(Section 147(3) of the German Fiscal Code (AO)).");
+        assertThat(ItemReasons.restrictionExtended(ReasonCode.RETENTION_HOLD, NoticeLanguage.DE)).isNull();
+        assertThat(ItemReasons.restrictionExtended(null, NoticeLanguage.EN)).isNull();
+    }
+}

@@ -1,0 +1,44 @@
+package de.thwien.dsr.notifier.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProcessingBasesTest {
+
+    @Test
+    void contractIsCitedAsTheGermanOrEnglishArticle() {
+        assertThat(ProcessingBases.of(List.of(ProcessingBasis.CONTRACT), "general-correspondence", NoticeLanguage.DE))
+                .isEqualTo("Art. 6 Abs. 1 lit. b DSGVO (Vertrag oder vorvertragliche Maßnahmen)");
+        assertThat(ProcessingBases.of(List.of(ProcessingBasis.CONTRACT), "general-correspondence", NoticeLanguage.EN))
+                .isEqualTo("Art. 6(1)(b) GDPR (contract or pre-contractual steps)");
+    }
+
+    @Test
+    void legalObligationNamesTheRetentionLawOfTheRecordsCategory() {
+        assertThat(ProcessingBases.of(List.of(ProcessingBasis.LEGAL_OBLIGATION), "tax-document", NoticeLanguage.DE))
+                .isEqualTo("Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung) in Verbindung mit"
+                        + " § 147 Abs. 1 Nr. 5, Abs. 3 AO");
+        assertThat(ProcessingBases.of(List.of(ProcessingBasis.LEGAL_OBLIGATION), "tax-document", NoticeLanguage.EN))
+                .isEqualTo("Art. 6(1)(c) GDPR (legal obligation) in conjunction with Section 147(1) No. 5 and (3) of"
+                        + " the German Fiscal Code (AO)");
+        assertThat(ProcessingBases.of(List.of(ProcessingBasis.LEGAL_OBLIGATION), "customer-master-data",
+                NoticeLanguage.DE)).isEqualTo("Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung)");
+    }
+
+    @Test
+    void severalBasesAreListedInTheirOrder() {
+        assertThat(ProcessingBases.of(List.of(ProcessingBasis.LEGITIMATE_INTERESTS, ProcessingBasis.CONSENT), null,
+                NoticeLanguage.DE))
+                .isEqualTo("Art. 6 Abs. 1 lit. f DSGVO (berechtigte Interessen); Art. 6 Abs. 1 lit. a DSGVO"
+                        + " (Einwilligung)");
+    }
+
+    @Test
+    void noBasesGiveNothingToWord() {
+        assertThat(ProcessingBases.of(List.of(), "tax-document", NoticeLanguage.DE)).isNull();
+        assertThat(ProcessingBases.of(null, "tax-document", NoticeLanguage.EN)).isNull();
+    }
+}
