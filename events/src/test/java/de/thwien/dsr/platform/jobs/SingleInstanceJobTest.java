@@ -8,17 +8,22 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +142,28 @@ class SingleInstanceJobTest {
             assertThat(SingleInstanceJob.named(name, pool).runBlocking(() -> "ran")).contains("ran");
         } finally {
             otherService.close().await().atMost(PATIENCE);
+        }
+    }
+
+    @Test
+    void isRunningSeesHeldLocksWhateverTheSignOfTheirHash() {
+        List<String> names = IntStream.range(0, 16).mapToObj(i -> "sign-" + i).toList();
+        PgConnection otherInstance = PgConnection.connect(vertx, connectOptions()).await().atMost(PATIENCE);
+        try {
+            Set<Boolean> negative = new HashSet<>();
+            for (String name : names) {
+                negative.add(otherInstance.preparedQuery("select hashtext(current_schema() || '/' || $1) < 0")
+                        .execute(Tuple.of(name)).await().atMost(PATIENCE).iterator().next().getBoolean(0));
+                assertThat(SingleInstanceJob.named(name, pool).tryLock(otherInstance).await().atMost(PATIENCE))
+                        .isTrue();
+            }
+            assertThat(negative).as("both signs of the lock's second key are covered").containsExactlyInAnyOrder(
+                    true, false);
+
+            assertThat(names).allSatisfy(name -> assertThat(
+                    SingleInstanceJob.named(name, pool).isRunning().await().atMost(PATIENCE)).as(name).isTrue());
+        } finally {
+            otherInstance.close().await().atMost(PATIENCE);
         }
     }
 
