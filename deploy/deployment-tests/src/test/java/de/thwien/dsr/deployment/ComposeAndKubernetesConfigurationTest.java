@@ -127,6 +127,13 @@ class ComposeAndKubernetesConfigurationTest {
         assertThat(Yamls.map(container, "resources", "limits")).containsKeys("cpu", "memory");
     }
 
+    /** Every scheduled job runs on one instance at a time (README "Scaling out"), so no service has to be alone. */
+    @ParameterizedTest
+    @MethodSource("services")
+    void kubernetesRunsEveryServiceWithTwoReplicas(String service) {
+        assertThat(Yamls.at(DeploymentFiles.kubernetesObject("Deployment", service), "spec", "replicas")).isEqualTo(2);
+    }
+
     @ParameterizedTest
     @MethodSource("services")
     void kubernetesKeepsEveryCredentialInASecret(String service) {

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.jobs;
 
+import de.thwien.dsr.platform.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -83,10 +85,16 @@ public class JobsResource {
                 .map(list -> list.stream().map(RunView::of).toList());
     }
 
-    /** Runs routine retention now; with {@code dryRun=true} it only reports what would be deleted. */
+    /**
+     * Runs routine retention now; with {@code dryRun=true} it only reports what would be deleted. 409 while it runs
+     * already (on any instance).
+     */
     @POST
     @Path("/routine-retention")
-    public Uni<RunView> runRoutineRetention(@QueryParam("dryRun") boolean dryRun) {
-        return routine.run(dryRun).map(RunView::of);
+    public Uni<Response> runRoutineRetention(@QueryParam("dryRun") boolean dryRun) {
+        return routine.run(dryRun).map(run -> run == null
+                ? Problem.of(409, "Routine retention is running", "Routine retention runs right now; try again when "
+                        + "it is done (the jobs overview lists its runs).").toResponse()
+                : Response.ok(RunView.of(run)).build());
     }
 }

@@ -5,10 +5,12 @@ import de.thwien.dsr.erasure.retention.RetentionPolicy;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings.StoredRecording;
 import de.thwien.dsr.erasure.stores.StoreFailure;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +23,8 @@ import org.jboss.logging.Logger;
  * Routine retention from the operator's privacy policy: conference recordings older than their
  * maximum storage (14 days by default) are deleted through the BBB API, and their Greenlight rows
  * with them. A dry run only reports what would be deleted. Every run is recorded with its report
- * (recording ids and Greenlight references, no personal data).
+ * (recording ids and Greenlight references, no personal data). One instance runs it at a time, scheduled or
+ * on demand.
  */
 @ApplicationScoped
 public class RoutineRetentionJob {
@@ -36,14 +39,17 @@ public class RoutineRetentionJob {
     private final ErasureConfig.Routine config;
     private final Vertx vertx;
     private final Clock clock;
+    private final SingleInstanceJob job;
 
     public RoutineRetentionJob(ConferenceRecordings recordings, RetentionPolicy policy, ErasureConfig config,
-            Vertx vertx, Clock clock) {
+            Vertx vertx, Clock clock, Pool pool) {
         this.recordings = recordings;
         this.policy = policy;
         this.config = config.routine();
         this.vertx = vertx;
         this.clock = clock;
+        // every instance would sweep the same recordings and delete each one twice through the BBB API
+        this.job = SingleInstanceJob.named(JobRun.ROUTINE_RETENTION, pool);
     }
 
     @Scheduled(every = "{dsr.erasure.routine.every}", delayed = "{dsr.erasure.routine.delay}",
@@ -59,8 +65,15 @@ public class RoutineRetentionJob {
                 });
     }
 
-    /** Runs now; a dry run is forced by {@code dryRun} or by configuration. */
+    /**
+     * Runs now; a dry run is forced by {@code dryRun} or by configuration. Emits null, doing nothing, while another
+     * instance runs it.
+     */
     public Uni<JobRun> run(boolean dryRun) {
+        return job.run(null, connection -> sweepAndRecord(dryRun));
+    }
+
+    private Uni<JobRun> sweepAndRecord(boolean dryRun) {
         Instant started = clock.instant();
         LocalDate today = LocalDate.ofInstant(started, clock.getZone());
         boolean onlyReport = dryRun || config.dryRun();

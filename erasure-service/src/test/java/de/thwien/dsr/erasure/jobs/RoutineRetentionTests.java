@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.thwien.dsr.erasure.testing.InMemoryConferenceRecordings;
 import de.thwien.dsr.erasure.testing.MovableClock;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.OtherInstance;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,6 +23,9 @@ class RoutineRetentionTests {
 
     @Inject
     InMemoryConferenceRecordings recordings;
+
+    @Inject
+    Pool pool;
 
     private final String prefix = UUID.randomUUID().toString();
     // the test clock stands on 2026-11-26: 14 days kept means recordings of 11 November are due
@@ -60,5 +66,21 @@ class RoutineRetentionTests {
         assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().get("/api/jobs").then().statusCode(200).extract().jsonPath()
                 .getList("lastRuns.job")).contains("routine-retention");
+    }
+
+    @Test
+    void nothingIsDeletedWhileAnotherInstanceRunsRoutineRetentionAndTheNextRunDeletes() {
+        recordings.add(prefix + "-old", today.minusDays(15));
+
+        try (OtherInstance sweeping = OtherInstance.running(
+                SingleInstanceJob.named(JobRun.ROUTINE_RETENTION, pool), pool)) {
+            given().auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().post("/api/jobs/routine-retention")
+                    .then().statusCode(409).contentType("application/problem+json");
+            assertThat(recordings.contains(prefix + "-old")).isTrue();
+        }
+
+        assertThat(run(false).getString("report")).contains("deleted recording " + prefix + "-old");
+        assertThat(recordings.contains(prefix + "-old")).isFalse();
     }
 }

@@ -2,6 +2,7 @@ package de.thwien.dsr.events.outbox;
 
 import de.thwien.dsr.events.CloudEventHeaders;
 import de.thwien.dsr.events.tracing.CaseTracing;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -48,13 +49,13 @@ public class OutboxRelay {
      * service's schema as second key. Advisory locks are per database and the services share one, so
      * without the schema one service's relay would make every other service's relay skip its turn.
      */
-    public static final String TRY_LOCK = "select pg_try_advisory_lock(1146311169, hashtext(current_schema()))";
-    private static final String UNLOCK = "select pg_advisory_unlock(1146311169, hashtext(current_schema()))";
+    private static final int RELAY_LOCK = 1146311169;
+    public static final String TRY_LOCK = "select pg_try_advisory_lock(" + RELAY_LOCK + ", hashtext(current_schema()))";
     private static final int BATCH_SIZE = 200;
 
     private final MutinyEmitter<String> emitter;
     private final CaseTracing tracing;
-    private final Pool pool;
+    private final SingleInstanceJob relayLock;
     private final Clock clock;
     private final Vertx vertx;
     private final Duration pollInterval;
@@ -67,7 +68,7 @@ public class OutboxRelay {
             @ConfigProperty(name = "dsr.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval) {
         this.emitter = emitter;
         this.tracing = tracing;
-        this.pool = pool;
+        this.relayLock = SingleInstanceJob.onePerSchema(RELAY_LOCK, "outbox-relay", pool);
         this.clock = clock;
         this.vertx = vertx;
         this.pollInterval = pollInterval;
@@ -106,20 +107,7 @@ public class OutboxRelay {
 
     /** Publishes what is pending; returns how many events were published. */
     public Uni<Integer> publishPending() {
-        return pool.withConnection(connection -> tryLock(connection).chain(locked -> locked
-                ? publishBatch(connection).call(() -> unlock(connection))
-                        .onFailure().call(() -> unlock(connection))
-                : Uni.createFrom().item(0)));
-    }
-
-    private Uni<Boolean> tryLock(SqlConnection connection) {
-        return connection.query(TRY_LOCK).execute()
-                .map(rows -> rows.iterator().next().getBoolean(0));
-    }
-
-    private Uni<Void> unlock(SqlConnection connection) {
-        return connection.query(UNLOCK).execute()
-                .replaceWithVoid();
+        return relayLock.run(0, this::publishBatch);
     }
 
     private Uni<Integer> publishBatch(SqlConnection connection) {

@@ -5,10 +5,12 @@ import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +23,13 @@ import org.jboss.logging.Logger;
 /**
  * Flags open cases due within 7 days (DUE_SOON) or past their due date (OVERDUE), and once a day asks the
  * notifier for the assistant's digest. The day's digest is recorded in the database, so restarts and
- * further instances do not send it twice.
+ * further instances do not send it twice; one instance watches at a time.
  */
 @ApplicationScoped
 public class DeadlineWatch {
+
+    /** The job's name for its lock across instances. */
+    public static final String JOB = "deadline-watch";
 
     public static final String DUE_SOON = "DUE_SOON";
     public static final String OVERDUE = "OVERDUE";
@@ -33,16 +38,19 @@ public class DeadlineWatch {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final SingleInstanceJob job;
 
-    public DeadlineWatch(Outbox outbox, Clock clock) {
+    public DeadlineWatch(Outbox outbox, Clock clock, Pool pool) {
         this.outbox = outbox;
         this.clock = clock;
+        // two instances at once would both write a case's deadline timeline entry
+        this.job = SingleInstanceJob.named(JOB, pool);
     }
 
     @Scheduled(every = "${dsr.deadlines.watch-interval:15m}", delayed = "${dsr.deadlines.watch-interval:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return watch(clock.instant()).replaceWithVoid();
+        return job.run(null, connection -> watch(clock.instant()).replaceWithVoid());
     }
 
     /** Flags the cases and, the first time on a day, appends the digest event. True if it did. */

@@ -3,9 +3,11 @@ package de.thwien.dsr.intake.mail;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.requests.RequestIntake;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -15,6 +17,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import org.jboss.logging.Logger;
 
@@ -26,6 +29,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MailboxPoller {
 
+    /** The job's name for its lock across instances. */
+    static final String JOB = "mailbox-poll";
+
     private static final Logger LOG = Logger.getLogger(MailboxPoller.class);
     private static final int MAX_MESSAGE_CHARS = 100_000;
 
@@ -33,11 +39,14 @@ public class MailboxPoller {
     private final RequestIntake intake;
     private final Clock clock;
     private final RequestClassifier classifier = new RequestClassifier();
+    private final SingleInstanceJob job;
 
-    public MailboxPoller(MailboxConfig config, RequestIntake intake, Clock clock) {
+    public MailboxPoller(MailboxConfig config, RequestIntake intake, Clock clock, Pool pool) {
         this.config = config;
         this.intake = intake;
         this.clock = clock;
+        // pollers of several instances would race on moving the same mail
+        this.job = SingleInstanceJob.named(JOB, pool);
     }
 
     /** What one poll did. */
@@ -51,8 +60,15 @@ public class MailboxPoller {
         }
     }
 
-    /** Polls the inbox once; blocking, so it runs on a worker thread. */
-    public synchronized PollResult pollOnce() throws MessagingException {
+    /**
+     * Polls the inbox once unless another instance (or thread) polls it right now: then empty. Blocking, so it runs
+     * on a worker thread.
+     */
+    public Optional<PollResult> pollOnce() throws MessagingException {
+        return job.runBlocking(this::poll);
+    }
+
+    private PollResult poll() throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail." + config.protocol() + ".connectiontimeout", "10000");
         properties.put("mail." + config.protocol() + ".timeout", "30000");

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.OtherInstance;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -96,6 +98,23 @@ class MailIntakeTests {
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().get("/api/mail-failures")
                 .then().statusCode(200).body("messageId", hasItem(messageId));
+    }
+
+    @Test
+    void mailStaysInTheInboxWhileAnotherInstancePollsAndBecomesACaseAfterwards() throws Exception {
+        String messageId = newMessageId();
+        try (OtherInstance polling = OtherInstance.running(SingleInstanceJob.named(MailboxPoller.JOB, pool), pool)) {
+            send(plainMail(messageId, "Auskunft", "Bitte um Auskunft nach Art. 15 DSGVO."));
+            await().atMost(PATIENCE).until(() -> countIn("INBOX", messageId) == 1);
+
+            assertThat(poller.pollOnce()).as("this instance's poll is skipped").isEmpty();
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+                    .until(() -> countIn("INBOX", messageId) == 1 && casesWith(messageId) == 0);
+        }
+
+        await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
+        await().atMost(PATIENCE).until(() -> countIn("Processed", messageId) == 1);
+        assertThat(countIn("INBOX", messageId)).isZero();
     }
 
     private static String newMessageId() {

@@ -8,8 +8,11 @@ import static org.hamcrest.Matchers.containsString;
 
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.OtherInstance;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.deadlines.DeadlineWatch;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -31,6 +34,9 @@ class VerificationTests {
 
     @Inject
     IdentityVerifications verifications;
+
+    @Inject
+    VerificationJobs jobs;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -160,6 +166,24 @@ class VerificationTests {
         given().when().post("/api/verification/" + reminderToken).then().statusCode(200);
         given().when().post("/api/verification/" + firstToken).then().statusCode(409);
         assertThat(tables.outboxEvents(caseId, "identity.verified")).isEqualTo(1);
+    }
+
+    @Test
+    void reminderWaitsWhileAnotherInstanceRunsTheVerificationJobsButNotForItsDeadlineWatch() throws Throwable {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ACCESS");
+        tables.execute("update identity_verification set requested_at = now() - interval '3 days 1 minute' "
+                + "where case_id = $1", Tuple.of(UUID.fromString(caseId)));
+
+        try (OtherInstance other = OtherInstance.running(SingleInstanceJob.named(VerificationJobs.JOB, pool), pool)) {
+            VertxContextSupport.subscribeAndAwait(() -> jobs.run());
+            assertThat(tables.outboxEvents(caseId, "verification.reminder-due")).as("skipped").isZero();
+        }
+        try (OtherInstance watching = OtherInstance.running(SingleInstanceJob.named(DeadlineWatch.JOB, pool), pool)) {
+            VertxContextSupport.subscribeAndAwait(() -> jobs.run());
+        }
+
+        assertThat(tables.outboxEvents(caseId, "verification.reminder-due")).isEqualTo(1);
     }
 
     @Test

@@ -7,19 +7,19 @@ import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.subjectindex.contacts.FirstContacts;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Fills the index from each store, incrementally from the store's saved cursor; scheduled and on
@@ -35,21 +35,23 @@ public class Crawler {
 
     private static final Logger LOG = Logger.getLogger(Crawler.class);
     static final int WRITE_BATCH = 500;
+    private static final Duration STATUS_PATIENCE = Duration.ofSeconds(10);
 
     private final StoreRegistry stores;
     private final SubjectIndex index;
     private final CrawlStates states;
     private final FirstContacts firstContacts;
     private final Clock clock;
-    private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
+    private final Pool pool;
 
     public Crawler(StoreRegistry stores, SubjectIndex index, CrawlStates states, FirstContacts firstContacts,
-            Clock clock) {
+            Clock clock, Pool pool) {
         this.stores = stores;
         this.index = index;
         this.states = states;
         this.firstContacts = firstContacts;
         this.clock = clock;
+        this.pool = pool;
     }
 
     @Scheduled(every = "${dsr.index.crawl-every}", delayed = "${dsr.index.first-crawl-after}",
@@ -64,23 +66,32 @@ public class Crawler {
         }
     }
 
-    /** @return false when a crawl of that store is already running (nothing done) */
+    /**
+     * @return false when a crawl of that store is already running, on this instance or another (nothing done);
+     *         blocking, so on a worker thread
+     */
     public boolean crawl(ConnectedStore store) {
-        ReentrantLock lock = running.computeIfAbsent(store.name(), name -> new ReentrantLock());
-        if (!lock.tryLock()) {
-            return false;
-        }
-        try {
+        return crawlOf(store.name()).runBlocking(() -> {
             crawlLocked(store);
             return true;
-        } finally {
-            lock.unlock();
-        }
+        }).isPresent();
     }
 
+    /** Whether any instance crawls the store right now; blocking. */
     public boolean isRunning(String store) {
-        ReentrantLock lock = running.get(store);
-        return lock != null && lock.isLocked();
+        return crawlOf(store).isRunning().await().atMost(STATUS_PATIENCE);
+    }
+
+    /**
+     * One lock per store: two crawls of a store, on two instances or two threads of one (each takes its own pooled
+     * connection), would index the same records twice and race on the cursor; crawls of different stores may overlap.
+     */
+    static SingleInstanceJob crawlOf(String store, Pool pool) {
+        return SingleInstanceJob.named("crawl/" + store, pool);
+    }
+
+    private SingleInstanceJob crawlOf(String store) {
+        return crawlOf(store, pool);
     }
 
     private void crawlLocked(ConnectedStore store) {

@@ -3,10 +3,12 @@ package de.thwien.dsr.subjectindex.locate;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -21,22 +23,27 @@ import java.util.List;
 
 /**
  * Locates again the cases whose last locate found a store unavailable; each retry announces a new
- * {@code subject.located} (the latest one is complete as far as the stores allow).
+ * {@code subject.located} (the latest one is complete as far as the stores allow). One instance retries at a time.
  */
 @ApplicationScoped
 public class LocateRetries {
 
     private static final Logger LOG = Logger.getLogger(LocateRetries.class);
     private static final int BATCH = 20;
+    /** The job's name for its lock across instances. */
+    static final String JOB = "locate-retries";
 
     private final AgroalDataSource dataSource;
     private final CaseLocating locating;
     private final Clock clock;
+    private final SingleInstanceJob job;
 
-    public LocateRetries(AgroalDataSource dataSource, CaseLocating locating, Clock clock) {
+    public LocateRetries(AgroalDataSource dataSource, CaseLocating locating, Clock clock, Pool pool) {
         this.dataSource = dataSource;
         this.locating = locating;
         this.clock = clock;
+        // two instances at once would retry the same case and announce it twice
+        this.job = SingleInstanceJob.named(JOB, pool);
     }
 
     private record Due(CaseEvents.IdentityVerified verified, int attempts) {
@@ -44,6 +51,13 @@ public class LocateRetries {
 
     @Scheduled(every = "${dsr.locate.retry-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void retryDue() {
+        job.runBlocking(() -> {
+            retryDueNow();
+            return true;
+        });
+    }
+
+    private void retryDueNow() {
         List<Due> due;
         try {
             due = due();

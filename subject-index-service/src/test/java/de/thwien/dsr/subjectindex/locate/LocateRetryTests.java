@@ -8,11 +8,14 @@ import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.test.OtherInstance;
 import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
 import de.thwien.dsr.subjectindex.index.Crawler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +46,9 @@ class LocateRetryTests {
     @Inject
     LocateRetries retries;
 
+    @Inject
+    Pool pool;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -53,22 +59,8 @@ class LocateRetryTests {
 
     @Test
     void aStoreThatWasDownIsAskedAgainAndTheCaseLocatedCompletely() {
-        String caseId = UUID.randomUUID().toString();
-        EventEnvelope verified = EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId,
-                RequestType.ERASURE, "en", CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(),
-                new Person("jana.becker@example.net", "Jana Becker")));
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
-            SeededStoresTestResource.bbb().answerFailed("internalError");
-            try {
-                probe.send(Topics.CASES, caseId, codec.headers(verified), codec.encode(verified.data()));
-                await().atMost(PATIENCE).untilAsserted(() -> assertThat(located(probe, caseId)).singleElement()
-                        .satisfies(first -> {
-                            assertThat(first.storesUnavailable()).containsExactly("conference");
-                            assertThat(first.personal().findings()).noneMatch(f -> f.store().equals("conference"));
-                        }));
-            } finally {
-                SeededStoresTestResource.bbb().answerFailed(null);
-            }
+            String caseId = locatedWhileTheConferenceStoreWasDown(probe);
 
             retries.retryDue();
 
@@ -80,6 +72,43 @@ class LocateRetryTests {
             retries.retryDue(); // nothing due any more: no third event
             assertThat(located(probe, caseId)).hasSize(2);
         }
+    }
+
+    @Test
+    void noRetryWhileAnotherInstanceRetriesAndTheRetryHappensAfterwards() {
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            String caseId = locatedWhileTheConferenceStoreWasDown(probe);
+
+            try (OtherInstance retrying = OtherInstance.running(SingleInstanceJob.named(LocateRetries.JOB, pool), pool)) {
+                retries.retryDue();
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                        .until(() -> located(probe, caseId).size() == 1);
+            }
+            retries.retryDue();
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(located(probe, caseId)).hasSize(2)
+                    .last().satisfies(second -> assertThat(second.storesUnavailable()).isEmpty()));
+        }
+    }
+
+    /** A new case, located while BBB answered with errors: one subject.located without the conference store. */
+    private String locatedWhileTheConferenceStoreWasDown(TopicProbe probe) {
+        String caseId = UUID.randomUUID().toString();
+        EventEnvelope verified = EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId,
+                RequestType.ERASURE, "en", CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(),
+                new Person("jana.becker@example.net", "Jana Becker")));
+        SeededStoresTestResource.bbb().answerFailed("internalError");
+        try {
+            probe.send(Topics.CASES, caseId, codec.headers(verified), codec.encode(verified.data()));
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(located(probe, caseId)).singleElement()
+                    .satisfies(first -> {
+                        assertThat(first.storesUnavailable()).containsExactly("conference");
+                        assertThat(first.personal().findings()).noneMatch(f -> f.store().equals("conference"));
+                    }));
+        } finally {
+            SeededStoresTestResource.bbb().answerFailed(null);
+        }
+        return caseId;
     }
 
     private List<DiscoveryEvents.SubjectLocated> located(TopicProbe probe, String caseId) {
