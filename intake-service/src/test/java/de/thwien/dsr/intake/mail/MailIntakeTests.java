@@ -104,17 +104,17 @@ class MailIntakeTests {
     void mailStaysInTheInboxWhileAnotherInstancePollsAndBecomesACaseAfterwards() throws Exception {
         String messageId = newMessageId();
         try (OtherInstance polling = OtherInstance.running(SingleInstanceJob.named(MailboxPoller.JOB, pool), pool)) {
-            send(plainMail(messageId, "Auskunft", "Bitte um Auskunft nach Art. 15 DSGVO."));
-            await().atMost(PATIENCE).until(() -> countIn("INBOX", messageId) == 1);
+            mailbox.send(plainMail(messageId, "Auskunft", "Bitte um Auskunft nach Art. 15 DSGVO."));
+            await().atMost(PATIENCE).until(() -> mailbox.countIn("INBOX", messageId) == 1);
 
             assertThat(poller.pollOnce()).as("this instance's poll is skipped").isEmpty();
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
-                    .until(() -> countIn("INBOX", messageId) == 1 && casesWith(messageId) == 0);
+                    .until(() -> mailbox.countIn("INBOX", messageId) == 1 && casesWith(messageId) == 0);
         }
 
         await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
-        await().atMost(PATIENCE).until(() -> countIn("Processed", messageId) == 1);
-        assertThat(countIn("INBOX", messageId)).isZero();
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", messageId) == 1);
+        assertThat(mailbox.countIn("INBOX", messageId)).isZero();
     }
 
     private static String newMessageId() {
