@@ -53,8 +53,9 @@ public class KeyRing {
 
     /** The scope's key as it is now: active, destroyed (shredded) or unknown. */
     public Uni<DataKey> find(String scope) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                                "select wrapped_key from keyring.data_key where scope = :scope", String.class)
+        // HQL, not native SQL: see StoredDataKey for why
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                                "select k.wrappedKey from StoredDataKey k where k.scope = :scope", String.class)
                         .setParameter("scope", scope)
                         .getResultList())
                 .map(rows -> keyOf(scope, rows));
