@@ -55,13 +55,16 @@ public final class FaultHarness {
 
     /**
      * The shared {@link FastTimings}, and what this harness needs on top: a longer crawl interval than the
-     * system tests' (as the harness always had), killed notifiers' notices taken over soon, and no rate
+     * system tests' (as the harness always had), a killed service's claims taken over soon, and no rate
      * limit for the one client address all requests come from.
      */
     public static final Map<String, String> CONFIGURATION = FastTimings.with(Map.of(
             "dsr.index.crawl-every", "30s",
-            // a killed notifier's claimed notices are taken over after this (not 5 min): the run waits for them
+            // a killed notifier's claimed notices and a killed erasure-service's claimed plan items are taken over
+            // after this (not 5 min): the run waits for them. Safe with the harness's one instance per service: a
+            // service never runs its own claim twice (the scheduled runs do not overlap)
             "dsr.notifier.stale-claim", "PT45S",
+            "dsr.erasure.execution.lease", "PT45S",
             "dsr.intake.rate-limits.per-client-address", "1000000",
             "dsr.intake.rate-limits.per-email", "1000"));
 
