@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hostile input against every operation of the service's OpenAPI document (as a caller with every role, so that
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.Test;
  * endpoint is covered without touching the test. Prints the count per outcome.
  */
 public abstract class HostileInputContract {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HostileInputContract.class);
 
     /** Outcomes that pass. */
     public static final String REFUSED_PROBLEM = "4xx problem+json";
@@ -192,7 +196,7 @@ public abstract class HostileInputContract {
         judgePoisonRecords(outcomes, failures);
         millisByKind.put("Kafka poison records", (System.nanoTime() - kafkaStart) / 1_000_000);
         millisByKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
-                .forEach(slow -> System.out.println("slowest: " + slow.getKey() + " " + slow.getValue() + " ms"));
+                .forEach(slow -> LOG.info("slowest: {} {} ms", slow.getKey(), slow.getValue()));
         printTable(getClass().getSimpleName(), outcomes);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
