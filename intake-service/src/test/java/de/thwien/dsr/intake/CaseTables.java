@@ -111,6 +111,11 @@ public final class CaseTables {
         return matcher.group(1);
     }
 
+    /** How many sessions wait for a row or table lock another session holds. */
+    public long lockWaits() {
+        return single("select count(*) from pg_locks where not granted", Tuple.tuple()).getLong(0);
+    }
+
     public void execute(String sql, Tuple arguments) {
         pool.preparedQuery(sql).execute(arguments).await().indefinitely();
     }

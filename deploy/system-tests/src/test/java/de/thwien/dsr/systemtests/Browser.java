@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -127,7 +128,19 @@ final class Browser implements AutoCloseable {
         } catch (RuntimeException | IOException ignored) {
             // the timeout is the failure to report
         }
-        return new AssertionError(what + " on " + driver.getCurrentUrl(), cause);
+        return new AssertionError(what + " on " + driver.getCurrentUrl() + shownAlert(), cause);
+    }
+
+    /** What the page says went wrong (an alert, or a problem+json body), for the failure message. */
+    private String shownAlert() {
+        try {
+            List<WebElement> alerts = driver.findElements(By.cssSelector("[role=alert]"));
+            String shown = alerts.isEmpty() ? driver.findElement(By.tagName("body")).getText()
+                    : alerts.get(0).getText();
+            return ", page says: " + shown.substring(0, Math.min(shown.length(), 300));
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
     }
 
     @Override

@@ -141,7 +141,7 @@ public class CaseResource {
     @Path("/{id}")
     @WithSession
     public Uni<CaseView> get(@PathParam("id") UUID id) {
-        return workflow.load(id).chain(dsrCase -> personalData.open(dsrCase)
+        return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase)
                 .chain(requester -> TimelineEntry.ofCase(id)
                         .map(timeline -> CaseView.of(dsrCase, requester, timeline, today()))));
     }
@@ -151,7 +151,7 @@ public class CaseResource {
     @WithSession
     @Operation(summary = "The complete case record as JSON, for accountability")
     public Uni<CaseFile> file(@PathParam("id") UUID id) {
-        return workflow.load(id).chain(dsrCase -> personalData.open(dsrCase).chain(requester -> TimelineEntry
+        return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase).chain(requester -> TimelineEntry
                 .ofCase(id).chain(timeline -> IdentityVerification.<IdentityVerification>findById(id)
                         .map(verification -> new CaseFile(clock.instant(),
                                 CaseView.of(dsrCase, requester, timeline, today()),

@@ -3,6 +3,7 @@ package de.thwien.dsr.intake.cases;
 import de.thwien.dsr.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Instant;
@@ -33,10 +34,24 @@ public class CaseWorkflow {
         });
     }
 
-    /** The case, or 404 problem+json. */
+    /**
+     * The case, locked for a change until the transaction ends, or 404 problem+json. Every writer of a case
+     * takes this lock, so an assistant's action and an event about the same case that arrive at the same
+     * moment run one after the other instead of failing on the row's version.
+     */
     public Uni<DsrCase> load(UUID caseId) {
+        return locked(caseId).onItem().ifNull().failWith(() -> new NotFoundException("no such case"));
+    }
+
+    /** The case as it is, for reading only, or 404 problem+json. */
+    public Uni<DsrCase> read(UUID caseId) {
         return DsrCase.<DsrCase>findById(caseId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no such case"));
+    }
+
+    /** The case locked for a change (see {@link #load}), or null if there is none. */
+    public static Uni<DsrCase> locked(UUID caseId) {
+        return DsrCase.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Refuses with 409 problem+json what the case's status does not allow. */
@@ -58,7 +73,7 @@ public class CaseWorkflow {
             LOG.debugf("event %s is not about a case, skipped", step.eventId());
             return Uni.createFrom().voidItem();
         }
-        return DsrCase.<DsrCase>findById(id).chain(dsrCase -> {
+        return locked(id).chain(dsrCase -> {
             if (dsrCase == null) {
                 LOG.warnf("event %s (%s) names unknown case %s, skipped", step.eventId(), step.kind(), caseId);
                 return Uni.createFrom().voidItem();

@@ -61,7 +61,7 @@ public class PlaintextCaseSealing {
         // one after the other: they share the transaction's session
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (UUID id : ids) {
-            chain = chain.chain(() -> DsrCase.<DsrCase>findById(id)).chain(personalData::sealPlaintext);
+            chain = chain.chain(() -> CaseWorkflow.locked(id)).chain(personalData::sealPlaintext);
         }
         return chain.replaceWith(ids.size());
     }

@@ -1,11 +1,13 @@
 package de.thwien.dsr.intake.dashboard;
 
 import de.thwien.dsr.platform.problem.Problem;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 
-/** Turns a refused action (409 from the state machine, invalid input) into a status and a sentence for the page. */
+/** Turns a refused action (409 from the state machine or a change at the same moment, invalid input) into a status and a sentence for the page. */
 record Refusal(int status, String message) {
 
     static Refusal of(Throwable failure) {
@@ -17,6 +19,9 @@ record Refusal(int status, String message) {
             Object entity = refused.getResponse().getEntity();
             String detail = entity instanceof Problem problem ? problem.detail() : refused.getMessage();
             return new Refusal(refused.getResponse().getStatus(), detail);
+        }
+        if (failure instanceof OptimisticLockException || failure instanceof StaleStateException) {
+            return new Refusal(409, "The case was changed at the same moment; reload it and try again.");
         }
         return null;
     }

@@ -12,6 +12,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,8 +62,8 @@ public class DeadlineWatch {
         // an extended, answered or closed case is no longer due soon or overdue
         return DsrCase.update("deadlineFlag = null where deadlineFlag is not null "
                                 + "and (status not in ?1 or currentDueOn > ?2)", open, today.plusDays(DUE_SOON_DAYS))
-                .chain(() -> DsrCase.<DsrCase>list("status in ?1 and currentDueOn <= ?2 order by currentDueOn", open,
-                        today.plusDays(DUE_SOON_DAYS)))
+                .chain(() -> DsrCase.<DsrCase>find("status in ?1 and currentDueOn <= ?2 order by currentDueOn", open,
+                        today.plusDays(DUE_SOON_DAYS)).withLock(LockModeType.PESSIMISTIC_WRITE).list())
                 .chain(cases -> flag(cases, today, now).replaceWith(cases))
                 .chain(cases -> digestOnce(cases, today));
     }

@@ -143,7 +143,7 @@ public class IdentityVerifications {
 
     private Uni<Void> remind(IdentityVerification verification, Instant now) {
         verification.remindedAt = now;
-        return DsrCase.<DsrCase>findById(verification.caseId).chain(dsrCase -> {
+        return CaseWorkflow.locked(verification.caseId).chain(dsrCase -> {
             if (dsrCase.status != CaseStatus.AWAITING_VERIFICATION) {
                 return Uni.createFrom().voidItem();
             }
@@ -167,7 +167,7 @@ public class IdentityVerifications {
                 .page(0, JOB_BATCH).list()
                 .chain(due -> forEach(due, verification -> {
                     verification.expiredAt = now;
-                    return DsrCase.<DsrCase>findById(verification.caseId).chain(dsrCase ->
+                    return CaseWorkflow.locked(verification.caseId).chain(dsrCase ->
                             dsrCase.status != CaseStatus.AWAITING_VERIFICATION ? Uni.createFrom().voidItem()
                                     : workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.VERIFICATION_EXPIRED,
                                             "VERIFICATION_EXPIRED", "Verification link expired unused; still due on "

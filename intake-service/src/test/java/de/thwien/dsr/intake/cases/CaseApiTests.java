@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.cases;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,16 +19,22 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -127,6 +134,32 @@ class CaseApiTests {
 
         assistant().body("{\"reasons\":\"again\"}").when().post("/api/cases/" + caseId + "/extension")
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void extensionWaitsForAnEventChangingTheCaseAtTheSameMomentInsteadOfFailing() throws Exception {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ACCESS");
+        UUID id = UUID.fromString(caseId);
+        SqlConnection eventWriter = pool.getConnection().await().indefinitely();
+        try {
+            // another writer (an event being recorded) holds the case row and has changed it, not yet committed
+            Transaction transaction = eventWriter.begin().await().indefinitely();
+            eventWriter.preparedQuery("update dsr_case set version = version + 1 where id = $1")
+                    .execute(Tuple.of(id)).await().indefinitely();
+            CompletableFuture<Response> extension = CompletableFuture.supplyAsync(
+                    () -> assistant().body("{\"reasons\":\"many archives to search\"}")
+                            .when().post("/api/cases/" + caseId + "/extension"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> tables.lockWaits() > 0);
+            transaction.commit().await().indefinitely();
+
+            Response answer = extension.get(20, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+            assertThat(answer.<Boolean>path("extended")).isTrue();
+        } finally {
+            eventWriter.close().await().indefinitely();
+        }
+        assertThat(tables.outboxPayloads(caseId, "deadline.extended")).hasSize(1);
     }
 
     @Test
