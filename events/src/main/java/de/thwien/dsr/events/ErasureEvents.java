@@ -39,8 +39,15 @@ public final class ErasureEvents {
         NOT_PROCESSED_ON_CONSENT,
         /** The assistant approved the deletion concept's action after review. */
         APPROVED,
-        /** The assistant declined the proposed action after review. */
+        /**
+         * The assistant declined the proposed action after review, for the reasons in {@link PlanItem#reason()}
+         * (her words, told to the requester: Art. 12(4) GDPR).
+         */
         DECLINED,
+        /** Declined: the record concerns another person (e.g. the same name); it is not the requester's data. */
+        NOT_THE_REQUESTER,
+        /** Declined: the record is needed for legal claims (Art. 17(3)(e) GDPR); {@link PlanItem#reason()} says which. */
+        LEGAL_CLAIMS,
         /** The assistant extended the hold beyond its computed end (§147(3) AO: assessment period still open). */
         PINNED_HOLD,
         /** Erased after its retention hold ended. */

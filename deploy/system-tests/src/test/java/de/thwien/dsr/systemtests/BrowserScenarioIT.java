@@ -105,6 +105,10 @@ class BrowserScenarioIT {
                 .orElse(null), SystemProbes.PATIENCE, "WEAK plan item waiting for approval");
         String weakRow = weak.getAttribute("id");
         browser.screenshot("6-plan-weak-item-waiting");
+        // declining would need a reason the requester is told (Art. 12(4)), unless the mail is another person's
+        assertThat(browser.driver().findElements(By.cssSelector("#" + weakRow + " select[name=reasonCode] option"))
+                .stream().map(option -> option.getAttribute("value")).toList())
+                .containsExactly("NOT_THE_REQUESTER", "LEGAL_CLAIMS", "OTHER");
 
         // while the item waits, she extends the deadline with reasons (once the plan is carried out the case is
         // answered and cannot be extended any more): the requester gets the extension mail with them

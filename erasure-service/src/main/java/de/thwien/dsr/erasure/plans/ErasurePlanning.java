@@ -9,6 +9,7 @@ import de.thwien.dsr.events.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public class ErasurePlanning {
             return Uni.createFrom().voidItem();
         }
         UUID caseId = UUID.fromString(located.caseId());
-        return ErasurePlan.<ErasurePlan>findById(caseId).chain(existing -> existing == null
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE).chain(existing -> existing == null
                 ? persistPlan(caseId, located)
                 : extendPlan(existing, located));
     }

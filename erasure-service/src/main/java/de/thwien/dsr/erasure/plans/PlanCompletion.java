@@ -4,6 +4,7 @@ import de.thwien.dsr.erasure.retention.RetentionPolicy;
 import de.thwien.dsr.events.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +30,13 @@ public class PlanCompletion {
         this.confirmations = new Confirmations(policy, config);
     }
 
+    /**
+     * Completes the plan once every item is settled. The plan row is locked first: two transactions that
+     * settle a plan's last two items at the same moment (the executor and the assistant, or two instances)
+     * then check one after the other, and the later one sees both items settled.
+     */
     public Uni<Void> completeIfSettled(UUID caseId) {
-        return ErasurePlan.<ErasurePlan>findById(caseId).chain(plan -> {
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE).chain(plan -> {
             if (plan == null || plan.status == ErasurePlan.Status.COMPLETED) {
                 return Uni.createFrom().voidItem();
             }

@@ -9,6 +9,7 @@ import de.thwien.dsr.events.RequestType;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
@@ -55,15 +56,16 @@ public class PlanDecisions {
     }
 
     @WithTransaction
-    public Uni<PlanEntry> decline(UUID caseId, long itemId, String actor, String reason) {
+    public Uni<PlanEntry> decline(UUID caseId, long itemId, String actor, DeclineReason why, String reason) {
         return awaiting(caseId, itemId).chain(entry -> {
             Instant now = clock.instant();
             entry.approval = PlanEntry.Approval.DECLINED;
             entry.action = PlannedAction.KEEP;
             entry.execution = PlanEntry.Execution.KEPT;
-            entry.reason = "declined by the assistant: " + reason;
-            entry.reasonCode = ReasonCode.DECLINED;
-            return audit(entry, actor, "DECLINED", reason, now);
+            // her words as she wrote them: the notice quotes them to the requester (the code says "declined")
+            entry.reason = reason;
+            entry.reasonCode = why.code();
+            return audit(entry, actor, "DECLINED", why + ": " + reason, now);
         });
     }
 
@@ -73,7 +75,8 @@ public class PlanDecisions {
         if (!policy.knows(category)) {
             return Uni.createFrom().failure(new BadRequestException("unknown retention category"));
         }
-        return ErasurePlan.<ErasurePlan>findById(caseId)
+        // locked as completion will lock it (PlanCompletion)
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no erasure plan for this case"))
                 .chain(plan -> item(caseId, itemId).chain(entry -> {
                     if (entry.execution.settled() && entry.execution != PlanEntry.Execution.KEPT

@@ -28,7 +28,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanResource {
 
-    public record Reason(@NotBlank @Size(max = 2000) String reason) {
+    /**
+     * {@code reason}: the assistant's words; the requester reads them for {@link DeclineReason#OTHER} and
+     * {@link DeclineReason#LEGAL_CLAIMS}, so they are written in the request's language.
+     */
+    public record Decline(@NotNull DeclineReason reasonCode, @NotBlank @Size(max = 2000) String reason) {
     }
 
     public record Reclassification(@NotBlank String category, @NotBlank @Size(max = 2000) String reason) {
@@ -72,8 +76,9 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<PlanView.Item> decline(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
             @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf,
-            @NotNull @Valid Reason body) {
-        return decisions.decline(caseId, itemId, actor(onBehalfOf), body.reason()).map(PlanView.Item::of);
+            @NotNull @Valid Decline body) {
+        return decisions.decline(caseId, itemId, actor(onBehalfOf), body.reasonCode(), body.reason())
+                .map(PlanView.Item::of);
     }
 
     @POST

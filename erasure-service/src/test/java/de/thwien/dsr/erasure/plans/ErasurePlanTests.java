@@ -18,11 +18,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +42,9 @@ class ErasurePlanTests {
 
     @Inject
     InMemoryRecordStores stores;
+
+    @Inject
+    Pool pool;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -240,15 +249,25 @@ class ErasurePlanTests {
     }
 
     @Test
-    void declinedItemIsKeptAndTheConfirmationSaysSoEvenWhenNothingWasErased() {
+    void declinedItemIsKeptWithTheAssistantsReasonAndTheConfirmationSaysSoEvenWhenNothingWasErased() {
         Finding weak = finding("crm", "weak-contact", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
                 MatchStrength.WEAK);
 
         events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
         Object itemId = item(awaitPlan(), "weak-contact").get("id");
+        String decline = "/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/decline";
+        // the requester is told why: a reason code and the assistant's words are both required
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
-                .body("{\"reason\":\"another person of the same name\"}")
-                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/decline")
+                .body("{\"reason\":\"pending court case about the delivery\"}")
+                .when().post(decline)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reasonCode\":\"BECAUSE\",\"reason\":\"pending court case about the delivery\"}")
+                .when().post(decline)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reasonCode\":\"LEGAL_CLAIMS\",\"reason\":\"pending court case about the delivery\"}")
+                .when().post(decline)
                 .then().statusCode(200);
 
         awaitCompleted();
@@ -258,11 +277,50 @@ class ErasurePlanTests {
                             assertThat(confirmation.records()).isEmpty();
                             assertThat(confirmation.kept()).singleElement()
                                     .satisfies(kept -> {
-                                        assertThat(kept.reason()).contains("declined");
-                                        assertThat(kept.reasonCode()).isEqualTo(ErasureEvents.ReasonCode.DECLINED);
+                                        assertThat(kept.reason()).isEqualTo("pending court case about the delivery");
+                                        assertThat(kept.reasonCode())
+                                                .isEqualTo(ErasureEvents.ReasonCode.LEGAL_CLAIMS);
                                     });
                         }));
         assertThat(stores.contains(ref("weak-contact"))).isTrue();
+    }
+
+    @Test
+    void planSettledByTwoWritersAtTheSameMomentIsCompletedByTheLaterOne() throws Exception {
+        Finding first = finding("crm", "namesake-1", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+        Finding second = finding("crm", "namesake-2", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(first, second), List.of());
+        JsonPath waiting = awaitPlan();
+        long firstItem = ((Number) item(waiting, "namesake-1").get("id")).longValue();
+        Object secondItem = item(waiting, "namesake-2").get("id");
+
+        SqlConnection otherWriter = pool.getConnection().await().indefinitely();
+        try {
+            // another writer settles the first item and, holding the plan, finds the second still waiting
+            Transaction transaction = otherWriter.begin().await().indefinitely();
+            otherWriter.preparedQuery("update plan_item set execution = 'KEPT', approval = 'DECLINED' where id = $1")
+                    .execute(Tuple.of(firstItem)).await().indefinitely();
+            otherWriter.preparedQuery("select case_id from erasure_plan where case_id = $1 for update")
+                    .execute(Tuple.of(UUID.fromString(caseId))).await().indefinitely();
+            CompletableFuture<Integer> decline = CompletableFuture.supplyAsync(() -> given().auth().preemptive()
+                    .basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                    .body("{\"reasonCode\":\"NOT_THE_REQUESTER\",\"reason\":\"another person of the same name\"}")
+                    .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + secondItem + "/decline")
+                    .statusCode());
+            await().atMost(PATIENCE).until(() -> pool.query("select count(*) from pg_locks where not granted")
+                    .execute().await().indefinitely().iterator().next().getLong(0) > 0);
+            transaction.commit().await().indefinitely();
+            assertThat(decline.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(200);
+        } finally {
+            otherWriter.close().await().indefinitely();
+        }
+
+        awaitCompleted();
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).singleElement()
+                        .satisfies(confirmation -> assertThat(confirmation.kept()).hasSize(2)));
     }
 
     @Test
@@ -319,7 +377,7 @@ class ErasurePlanTests {
                         .get("id") + "/pin")
                 .then().statusCode(200);
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
-                .body("{\"reason\":\"another person of the same name\"}")
+                .body("{\"reasonCode\":\"NOT_THE_REQUESTER\",\"reason\":\"another person of the same name\"}")
                 .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item(planned, "pinned-early-weak")
                         .get("id") + "/decline")
                 .then().statusCode(200);

@@ -39,6 +39,9 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
+    /** The reason codes erasure-service takes when the assistant declines a plan item (its DeclineReason). */
+    private static final List<String> DECLINE_REASONS = List.of("NOT_THE_REQUESTER", "LEGAL_CLAIMS", "OTHER");
+
     private final CaseResource cases;
     private final MailFailureResource mailFailures;
     private final Overview overview;
@@ -142,10 +145,11 @@ public class DashboardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> decide(@PathParam("id") UUID id, @PathParam("itemId") long itemId,
             @PathParam("decision") String decision, @FormParam("reason") String reason,
-            @FormParam("category") String category, @FormParam("until") String until) {
+            @FormParam("category") String category, @FormParam("until") String until,
+            @FormParam("reasonCode") String reasonCode) {
         Object body = switch (decision) {
             case "approve" -> null;
-            case "decline" -> Map.of("reason", nullToEmpty(reason));
+            case "decline" -> Map.of("reasonCode", nullToEmpty(reasonCode), "reason", nullToEmpty(reason));
             case "reclassify" -> Map.of("category", nullToEmpty(category), "reason", nullToEmpty(reason));
             case "pin" -> Map.of("until", nullToEmpty(until), "reason", nullToEmpty(reason));
             default -> "";
@@ -201,6 +205,7 @@ public class DashboardResource {
                         .data("planState", plan.map(a -> a.ok() ? "ok" : a.status() == 404 ? "none" : "error")
                                 .orElse("unavailable"))
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
+                        .data("declineReasons", DECLINE_REASONS)
                         .data("error", error).data("done", done)))));
     }
 

@@ -60,7 +60,7 @@ public class ErasureEventNotices {
                         RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), language),
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
                         ItemReasons.restrictionExtended(r.reasonCode(), language))),
-                map(erased.kept(), k -> new KeptItem(
+                map(requestersKept(erased), k -> new KeptItem(
                         RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
                                 language),
                         keptBasis(k, language), ItemReasons.kept(k.reasonCode(), k.reason(), language),
@@ -69,7 +69,14 @@ public class ErasureEventNotices {
                         ProcessingPurposes.of(c.purposeId(), c.purpose(), language),
                         Objects.requireNonNullElse(ProcessingBases.of(c.bases(), c.purposeId(), language),
                                 c.legalBasis()))).stream().distinct().toList(),
-                erased.recipientsInformed() == null ? List.of() : List.copyOf(erased.recipientsInformed()));
+                erased.recipientsInformed() == null ? List.of() : List.copyOf(erased.recipientsInformed()),
+                requestersKept(erased).stream().anyMatch(k -> ItemReasons.refused(k.reasonCode())));
+    }
+
+    /** The kept records without those the assistant found to be another person's: they are not the requester's. */
+    private static List<ErasureEvents.PlanItem> requestersKept(ErasureEvents.RecordsErased erased) {
+        return erased.kept() == null ? List.of() : erased.kept().stream()
+                .filter(k -> k.reasonCode() != ErasureEvents.ReasonCode.NOT_THE_REQUESTER).toList();
     }
 
     /**

@@ -3,9 +3,13 @@ package de.thwien.dsr.notifier.notices;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 
-/** Erasure confirmation (Art. 17, 18, 19 GDPR) and consent-withdrawal confirmation (Art. 7(3) GDPR). */
+/**
+ * Erasure confirmation (Art. 17, 18, 19 GDPR) and consent-withdrawal confirmation (Art. 7(3) GDPR).
+ * {@code partlyRefused}: the assistant declined to act on some of the requester's records, so the notice adds the
+ * right to a judicial remedy to the reasons and the right to complain (Art. 12(4) GDPR).
+ */
 @TemplateData
 public record ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
         List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
-        List<String> recipientsInformed) {
+        List<String> recipientsInformed, boolean partlyRefused) {
 }

@@ -46,10 +46,17 @@ public final class ItemReasons {
                     "we do not process this data on the basis of your consent but on another legal basis, so your"
                             + " withdrawal does not end this processing (Art. 7(3), Art. 17(1)(b) GDPR)");
             case DECLINED -> language.pick(
-                    "Nach Prüfung im Einzelfall haben wir diese Daten nicht gelöscht; die Gründe erläutern wir Ihnen"
-                            + " gern, wenn Sie auf diese Nachricht antworten",
-                    "after an individual review we have not erased this data; we will gladly explain our reasons if"
-                            + " you reply to this message");
+                    "Nach Prüfung im Einzelfall kommen wir Ihrer Anfrage für diese Daten nicht nach, aus diesen"
+                            + " Gründen: " + statedReason,
+                    "after an individual review we are not acting on your request for this data, for these"
+                            + " reasons: " + statedReason);
+            case LEGAL_CLAIMS -> language.pick(
+                    "Wir benötigen diese Daten zur Geltendmachung, Ausübung oder Verteidigung von"
+                            + " Rechtsansprüchen (Art. 17 Abs. 3 lit. e DSGVO): " + statedReason,
+                    "we need this data to establish, exercise or defend legal claims (Art. 17(3)(e) GDPR): "
+                            + statedReason);
+            case NOT_THE_REQUESTER -> language.pick("Die Daten betreffen nach unserer Prüfung nicht Sie",
+                    "after our review, the data does not concern you");
             case APPROVED -> language.pick("nach Prüfung im Einzelfall", "after an individual review");
             case PINNED_HOLD -> pinnedHold(language);
             case RETENTION_HOLD -> language.pick(
@@ -66,6 +73,11 @@ public final class ItemReasons {
             case ERASED_AFTER_HOLD -> language.pick("nach Ablauf der Aufbewahrungspflicht gelöscht",
                     "erased after the retention obligation ended");
         };
+    }
+
+    /** True when the code says the assistant declined to act on the requester's record (Art. 12(4) GDPR). */
+    public static boolean refused(ReasonCode code) {
+        return code == ReasonCode.DECLINED || code == ReasonCode.LEGAL_CLAIMS;
     }
 
     /** Why a restricted record is kept beyond its regular period; null when it is not. */

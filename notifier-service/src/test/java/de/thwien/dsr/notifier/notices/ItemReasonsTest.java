@@ -12,13 +12,31 @@ class ItemReasonsTest {
     private static final String STATED = "store unavailable: it could not be searched";
 
     @ParameterizedTest
-    @EnumSource(ReasonCode.class)
+    @EnumSource(value = ReasonCode.class, mode = EnumSource.Mode.EXCLUDE, names = {"DECLINED", "LEGAL_CLAIMS"})
     void everyReasonIsWordedInBothLanguagesWithoutTheStatedText(ReasonCode code) {
         String german = ItemReasons.kept(code, STATED, NoticeLanguage.DE);
         String english = ItemReasons.kept(code, STATED, NoticeLanguage.EN);
 
         assertThat(german).isNotBlank().isNotEqualTo(STATED).isNotEqualTo(english).doesNotContain("GDPR");
         assertThat(english).isNotBlank().isNotEqualTo(STATED).doesNotContain("DSGVO", "Abs.");
+    }
+
+    @Test
+    void aDeclinedItemQuotesTheAssistantsReasonsAsArticle12Paragraph4Requires() {
+        String reasons = "Der Vertrag ist Gegenstand eines laufenden Gerichtsverfahrens";
+
+        assertThat(ItemReasons.kept(ReasonCode.DECLINED, reasons, NoticeLanguage.DE))
+                .startsWith("Nach Prüfung im Einzelfall kommen wir Ihrer Anfrage für diese Daten nicht nach")
+                .endsWith(": " + reasons);
+        assertThat(ItemReasons.kept(ReasonCode.LEGAL_CLAIMS, reasons, NoticeLanguage.DE))
+                .contains("(Art. 17 Abs. 3 lit. e DSGVO)").endsWith(": " + reasons);
+        assertThat(ItemReasons.kept(ReasonCode.LEGAL_CLAIMS, reasons, NoticeLanguage.EN))
+                .startsWith("we need this data to establish, exercise or defend legal claims (Art. 17(3)(e) GDPR)")
+                .endsWith(": " + reasons);
+        assertThat(ItemReasons.refused(ReasonCode.DECLINED)).isTrue();
+        assertThat(ItemReasons.refused(ReasonCode.LEGAL_CLAIMS)).isTrue();
+        assertThat(ItemReasons.refused(ReasonCode.NOT_THE_REQUESTER)).isFalse();
+        assertThat(ItemReasons.refused(ReasonCode.WEAK_MATCH_AWAITING_REVIEW)).isFalse();
     }
 
     @Test

@@ -217,6 +217,53 @@ class NoticeRendererTests {
                 ErasureEventNotices.confirmation(pinned, language));
     }
 
+    private RenderedNotice erasureConfirmationWithDeclinedItems(NoticeLanguage language) {
+        ErasureEvents.RecordsErased erased = NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
+                RequestType.ERASURE, language.code(), "erika@example.org");
+        ErasureEvents.PlanItem claims = new ErasureEvents.PlanItem("crm", "res_partner/7/mail_message/12",
+                "commercial-letter", ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR",
+                "Lieferung 4711 ist Gegenstand einer Klage", false, LocalDate.parse("2025-05-05"),
+                ErasureEvents.ReasonCode.LEGAL_CLAIMS, List.of(ErasureEvents.ProcessingBasis.CONTRACT));
+        ErasureEvents.PlanItem namesake = new ErasureEvents.PlanItem("mail", "imap://info/INBOX/9/77",
+                "general-correspondence", ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(f) GDPR",
+                "another Erika Mustermann", false, LocalDate.parse("2023-08-08"),
+                ErasureEvents.ReasonCode.NOT_THE_REQUESTER, List.of(ErasureEvents.ProcessingBasis.LEGITIMATE_INTERESTS));
+        ErasureEvents.RecordsErased declined = new ErasureEvents.RecordsErased(erased.caseId(), erased.requestType(),
+                erased.language(), erased.records(), erased.restricted(), List.of(claims, namesake),
+                erased.continuing(), erased.recipientsInformed(), erased.personal());
+        return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
+                ErasureEventNotices.confirmation(declined, language));
+    }
+
+    @Test
+    void itemsTheAssistantDeclinedAreExplainedWithComplaintAndJudicialRemedyAndAnotherPersonsAreLeftOut() {
+        RenderedNotice german = erasureConfirmationWithDeclinedItems(NoticeLanguage.DE);
+        RenderedNotice english = erasureConfirmationWithDeclinedItems(NoticeLanguage.EN);
+
+        assertThat(german.text())
+                .contains("Verteidigung von Rechtsansprüchen (Art. 17 Abs. 3 lit. e DSGVO): Lieferung 4711 ist"
+                        + " Gegenstand einer Klage")
+                .contains("Soweit wir Ihrer Anfrage nicht nachgekommen sind")
+                .contains("Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)")
+                .contains("gerichtlichen Rechtsbehelf gegen uns als\nVerantwortlichen (Art. 79 DSGVO)")
+                .doesNotContain("another Erika", "nicht Sie");
+        assertThat(english.text())
+                .contains("defend legal claims (Art. 17(3)(e) GDPR): Lieferung 4711 ist Gegenstand einer Klage")
+                .contains("Where we have not acted on your request")
+                .contains("effective judicial remedy against us as the controller\n(Art. 79 GDPR)")
+                .doesNotContain("another Erika", "does not concern you");
+        assertThat(german.html()).contains("(Art. 79 DSGVO)", "Art. 17 Abs. 3 lit. e DSGVO");
+        assertThat(english.html()).contains("(Art. 79 GDPR)", "Art. 17(3)(e) GDPR");
+    }
+
+    @Test
+    void confirmationWithoutDeclinedItemsNamesTheComplaintButNoJudicialRemedy() {
+        RenderedNotice notice = erasureConfirmationWithThePinnedInvoice(NoticeLanguage.DE);
+
+        assertThat(notice.text()).contains("(Art. 77 DSGVO)").doesNotContain("Art. 79", "nicht nachgekommen");
+        assertThat(notice.html()).contains("(Art. 77 DSGVO)").doesNotContain("Art. 79");
+    }
+
     @Test
     void holdPinnedBeyondItsRegularEndIsExplainedInTheNoticeLanguage() {
         RenderedNotice german = erasureConfirmationWithThePinnedInvoice(NoticeLanguage.DE);
