@@ -1,6 +1,8 @@
 package de.thwien.dsr.notifier.delivery;
 
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import org.jboss.logging.Logger;
 
@@ -33,10 +36,14 @@ public class SentReceipts {
 
     private static final Logger LOG = Logger.getLogger(SentReceipts.class);
 
+    static final String PURGE_JOB = "receipt-purge";
+
     private final NotifierConfig.Receipts config;
     private final Clock clock;
+    private final SingleInstanceJob purge;
 
-    public SentReceipts(NotifierConfig config, Clock clock) {
+    public SentReceipts(NotifierConfig config, Clock clock, Pool pool) {
+        this.purge = SingleInstanceJob.named(PURGE_JOB, pool);
         this.config = config.receipts();
         this.clock = clock;
     }
@@ -66,13 +73,21 @@ public class SentReceipts {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         try {
-            int purged = purgeReceivedBefore(clock.instant().minus(config.keepFor()));
+            int purged = purgeOnOneInstance(clock.instant().minus(config.keepFor())).orElse(0);
             if (purged > 0) {
                 LOG.infof("%d notice receipts older than %s deleted", purged, config.keepFor());
             }
         } catch (MessagingException e) {
             LOG.warnf("notice receipts could not be purged: %s", e.getClass().getName());
         }
+    }
+
+    /**
+     * {@link #purgeReceivedBefore} unless another instance purges right now; empty when it skipped. Instances
+     * purging the same folder at once would only get in each other's way.
+     */
+    public Optional<Integer> purgeOnOneInstance(Instant cutoff) throws MessagingException {
+        return purge.runBlocking(() -> purgeReceivedBefore(cutoff));
     }
 
     /** Deletes the copies received before {@code cutoff}; returns how many. */

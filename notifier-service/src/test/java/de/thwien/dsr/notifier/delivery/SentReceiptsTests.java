@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.OtherInstance;
 import de.thwien.dsr.infra.test.ReceivedMail;
 import de.thwien.dsr.notifier.NotifierTestKit;
+import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -68,6 +70,22 @@ class SentReceiptsTests {
         assertThat(receipts.contains(messageId)).isTrue();
 
         assertThat(receipts.purgeReceivedBefore(now.plus(Duration.ofMinutes(1)))).isPositive();
+        assertThat(receipts.contains(messageId)).isFalse();
+    }
+
+    @Test
+    void onlyOneInstancePurgesAtATime() throws MessagingException {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String messageId = "<" + UUID.randomUUID() + "@thwien.de>";
+        mailer.send(Mail.withText(receipts.address(), "Beleg", "Text").addHeader("Message-ID", messageId));
+        kit.awaitMails(receipts.address(), 1);
+        Instant cutoff = Instant.now().plus(Duration.ofMinutes(1));
+
+        try (OtherInstance other = OtherInstance.running(SingleInstanceJob.named(SentReceipts.PURGE_JOB, pool), pool)) {
+            assertThat(receipts.purgeOnOneInstance(cutoff)).as("skipped while another instance purges").isEmpty();
+            assertThat(receipts.contains(messageId)).isTrue();
+        }
+        assertThat(receipts.purgeOnOneInstance(cutoff)).hasValueSatisfying(purged -> assertThat(purged).isPositive());
         assertThat(receipts.contains(messageId)).isFalse();
     }
 }
