@@ -1,5 +1,6 @@
 package de.thwien.dsr.platform.security;
 
+import de.thwien.dsr.events.keyring.KeyringConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -9,13 +10,15 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
  * Checks a login (HTTP Basic or the dashboard's login form) against the configured users' bcrypt hashes; repeated
- * failures lock the user name for a while ({@code dsr.auth.lockout.*}).
+ * failures lock the user name for a while ({@code dsr.auth.lockout.*}), counted across all instances of the
+ * service.
  */
 @ApplicationScoped
 public class ConfiguredUserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -28,9 +31,10 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
     private final AuthConfig config;
     private final LoginLockout lockout;
 
-    public ConfiguredUserIdentityProvider(AuthConfig config, Clock clock) {
+    public ConfiguredUserIdentityProvider(AuthConfig config, Clock clock, Pool pool, KeyringConfig keyring) {
         this.config = config;
-        this.lockout = new LoginLockout(config.lockout().maxFailures(), config.lockout().duration(), clock);
+        this.lockout = new LoginLockout(config.lockout().maxFailures(), config.lockout().duration(), clock, pool,
+                keyring.masterKey());
     }
 
     @Override
@@ -46,7 +50,8 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
     }
 
     private SecurityIdentity verify(String username, String password) {
-        if (lockout.isLocked(username)) {
+        LoginLockout.State state = lockout.stateOf(username);
+        if (state.locked()) {
             // the same answer as a wrong password; the user name is not logged (it may be a mistyped password)
             LOG.warn("login refused: user name locked after repeated failures");
             throw new AuthenticationFailedException();
@@ -57,7 +62,9 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
             lockout.recordFailure(username);
             throw new AuthenticationFailedException();
         }
-        lockout.recordSuccess(username);
+        if (state.failuresOnRecord()) {
+            lockout.recordSuccess(username);
+        }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(user.roles())
