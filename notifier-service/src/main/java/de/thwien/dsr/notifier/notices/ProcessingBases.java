@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * The Art. 6(1) GDPR bases on which processing continues after a consent withdrawal, worded in the notice's
  * language from the codes the {@code dsr.erasure} events carry. A legal obligation names the retention law it
- * refers to for the records' category ({@link RetentionLegalBases#provisions}).
+ * refers to for the records' category ({@link RetentionLegalBases#provisions}), legitimate interests name the
+ * interest ({@link LegitimateInterests}).
  */
 public final class ProcessingBases {
 
@@ -36,7 +37,8 @@ public final class ProcessingBases {
             case LEGAL_OBLIGATION -> language.pick("rechtliche Verpflichtung", "legal obligation");
             case VITAL_INTERESTS -> language.pick("lebenswichtige Interessen", "vital interests");
             case PUBLIC_TASK -> language.pick("Aufgabe im öffentlichen Interesse", "task in the public interest");
-            case LEGITIMATE_INTERESTS -> language.pick("berechtigte Interessen", "legitimate interests");
+            case LEGITIMATE_INTERESTS -> language.pick("berechtigte Interessen: ", "legitimate interests: ")
+                    + LegitimateInterests.of(category, language);
         };
         String worded = article + " (" + meaning + ")";
         if (basis == ProcessingBasis.LEGAL_OBLIGATION) {

@@ -32,8 +32,18 @@ class ProcessingBasesTest {
     void severalBasesAreListedInTheirOrder() {
         assertThat(ProcessingBases.of(List.of(ProcessingBasis.LEGITIMATE_INTERESTS, ProcessingBasis.CONSENT), null,
                 NoticeLanguage.DE))
-                .isEqualTo("Art. 6 Abs. 1 lit. f DSGVO (berechtigte Interessen); Art. 6 Abs. 1 lit. a DSGVO"
-                        + " (Einwilligung)");
+                .isEqualTo("Art. 6 Abs. 1 lit. f DSGVO (berechtigte Interessen: wie in unserer Datenschutzerklärung"
+                        + " beschrieben); Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)");
+    }
+
+    @Test
+    void legitimateInterestsNameTheInterestOfTheRecordsCategory() {
+        assertThat(ProcessingBases.of(List.of(ProcessingBasis.LEGITIMATE_INTERESTS), "general-correspondence",
+                NoticeLanguage.DE)).isEqualTo("Art. 6 Abs. 1 lit. f DSGVO (berechtigte Interessen: Ihre Nachrichten"
+                        + " zu beantworten und unseren Schriftverkehr mit Ihnen nachvollziehen zu können)");
+        assertThat(ProcessingBases.of(List.of(ProcessingBasis.LEGITIMATE_INTERESTS), "conference-account",
+                NoticeLanguage.EN)).isEqualTo("Art. 6(1)(f) GDPR (legitimate interests: letting our users invite"
+                        + " participants to their web conferences)");
     }
 
     @Test
