@@ -4,6 +4,7 @@ import de.thwien.dsr.events.crypto.KeyScopes;
 import de.thwien.dsr.events.keyring.KeyRing;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.platform.time.AccountabilityRetention;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -18,7 +19,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Crypto-shredding at the end of a case record's retention ({@link CaseRecordRetention}): destroys the case's
+ * Crypto-shredding at the end of a case record's retention ({@link AccountabilityRetention}, from the closing): destroys the case's
  * data key in the keyring, which makes every copy of the case's personal data in Kafka (and in any outbox or
  * dead-letter topic) and the case's own row (sealed at rest) unreadable for good. Idempotent and persisted: what
  * is due is read from the cases and the keyring each run, a shredded case is never picked again, and several
@@ -57,7 +58,7 @@ public class CaseKeyShredding {
                                         + " where k.scope = :scopePrefix || cast(c.id as text) and k.destroyed_at is not null)"
                                         + " order by c.id limit :batch", UUID.class)
                         .setParameter("closed", CaseStatus.CLOSED.name())
-                        .setParameter("closedBefore", CaseRecordRetention.closedBefore(now).atOffset(ZoneOffset.UTC))
+                        .setParameter("closedBefore", AccountabilityRetention.endedBefore(now).atOffset(ZoneOffset.UTC))
                         .setParameter("scopePrefix", KeyScopes.ofCase(""))
                         .setParameter("batch", BATCH)
                         .getResultList())

@@ -8,14 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.crypto.KeyScopes;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.ReceivedMail;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,9 @@ class FirstContactNoticeTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    ContactKeyShredding shredding;
 
     private NotifierTestKit kit;
 
@@ -94,6 +102,40 @@ class FirstContactNoticeTests {
         assertThat(deliveries(listedContact)).isEmpty();
         assertThat(deliveries(noReplyContact)).isEmpty();
         assertThat(kit.mailsFor("suppressed@example.org")).isEmpty();
+    }
+
+    @Test
+    void contactKeyIsShreddedOnceTheNoticesRetentionHasEnded() throws Throwable {
+        String sentIn2022 = UUID.randomUUID().toString();
+        String sentIn2023 = UUID.randomUUID().toString();
+        noticedAt(sentIn2022, "2022-12-31T22:30:00Z"); // 23:30 on 31 Dec 2022 in Berlin
+        noticedAt(sentIn2023, "2022-12-31T23:30:00Z"); // 00:30 on 1 Jan 2023 in Berlin
+        Instant newYear2026 = Instant.parse("2025-12-31T23:00:00Z");
+
+        List<String> shredded = VertxContextSupport.subscribeAndAwait(() -> shredding.shredDue(newYear2026));
+
+        assertThat(shredded).contains(sentIn2022).doesNotContain(sentIn2023);
+        assertThat(keyShredded(sentIn2022)).isTrue();
+        assertThat(keyShredded(sentIn2023)).isFalse();
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> shredding.shredDue(newYear2026)))
+                .as("shredded once").doesNotContain(sentIn2022);
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> shredding.shredDue(newYear2026.plusSeconds(
+                366L * 24 * 3600)))).contains(sentIn2023);
+    }
+
+    private void noticedAt(String contactId, String at) {
+        pool.preparedQuery("insert into first_contact_notice (address_sha256, contact_id, noticed_at)"
+                        + " values ($1, $2, $3)")
+                .execute(Tuple.of(UUID.randomUUID().toString(), contactId,
+                        Instant.parse(at).atOffset(ZoneOffset.UTC)))
+                .await().indefinitely();
+    }
+
+    private boolean keyShredded(String contactId) {
+        return pool.preparedQuery("select count(*) from keyring.data_key where scope = $1"
+                        + " and destroyed_at is not null and wrapped_key is null")
+                .execute(Tuple.of(KeyScopes.ofContact(contactId))).await().indefinitely()
+                .iterator().next().getLong(0) == 1;
     }
 
     private static DiscoveryEvents.ContactFirstSeen firstSeen(String contactId, String address, String language) {

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.retention;
+package de.thwien.dsr.platform.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class CaseRecordRetentionTest {
+class AccountabilityRetentionTest {
 
     @Test
     void caseClosedInMayIsShreddableFromTheFirstOfJanuaryFourYearsLater() {
-        assertThat(CaseRecordRetention.shreddableFrom(Instant.parse("2026-05-10T10:00:00Z")))
+        assertThat(AccountabilityRetention.shreddableFrom(Instant.parse("2026-05-10T10:00:00Z")))
                 .isEqualTo(LocalDate.parse("2030-01-01"));
     }
 
     @Test
     void caseClosedJustAfterMidnightOnNewYearInBerlinCountsForTheNewYear() {
         // 23:30 UTC on 31 Dec is 00:30 on 1 Jan in Berlin
-        assertThat(CaseRecordRetention.shreddableFrom(Instant.parse("2026-12-31T23:30:00Z")))
+        assertThat(AccountabilityRetention.shreddableFrom(Instant.parse("2026-12-31T23:30:00Z")))
                 .isEqualTo(LocalDate.parse("2031-01-01"));
     }
 
@@ -26,7 +26,7 @@ class CaseRecordRetentionTest {
         Instant closedAt = Instant.parse("2026-05-10T10:00:00Z");
         Instant lastEvening = Instant.parse("2029-12-31T22:59:00Z"); // 23:59 in Berlin
 
-        assertThat(closedAt).isAfterOrEqualTo(CaseRecordRetention.closedBefore(lastEvening));
+        assertThat(closedAt).isAfterOrEqualTo(AccountabilityRetention.endedBefore(lastEvening));
     }
 
     @Test
@@ -34,6 +34,6 @@ class CaseRecordRetentionTest {
         Instant closedAt = Instant.parse("2026-12-31T22:59:00Z"); // 23:59 on 31 Dec 2026 in Berlin
         Instant newYear = Instant.parse("2029-12-31T23:00:00Z"); // 00:00 on 1 Jan 2030 in Berlin
 
-        assertThat(closedAt).isBefore(CaseRecordRetention.closedBefore(newYear));
+        assertThat(closedAt).isBefore(AccountabilityRetention.endedBefore(newYear));
     }
 }
