@@ -60,10 +60,7 @@ class SentReceiptsTests {
 
     @Test
     void receiptsAreDeletedOnlyOnceTheyAreOlderThanTheCutoff() throws MessagingException {
-        NotifierTestKit kit = new NotifierTestKit(pool);
-        String messageId = "<" + UUID.randomUUID() + "@thwien.de>";
-        mailer.send(Mail.withText(receipts.address(), "Beleg", "Text").addHeader("Message-ID", messageId));
-        kit.awaitMails(receipts.address(), 1);
+        String messageId = receiptInTheMailbox();
         Instant now = Instant.now();
 
         assertThat(receipts.purgeReceivedBefore(now.minus(Duration.ofMinutes(5)))).isZero();
@@ -75,10 +72,7 @@ class SentReceiptsTests {
 
     @Test
     void onlyOneInstancePurgesAtATime() throws MessagingException {
-        NotifierTestKit kit = new NotifierTestKit(pool);
-        String messageId = "<" + UUID.randomUUID() + "@thwien.de>";
-        mailer.send(Mail.withText(receipts.address(), "Beleg", "Text").addHeader("Message-ID", messageId));
-        kit.awaitMails(receipts.address(), 1);
+        String messageId = receiptInTheMailbox();
         Instant cutoff = Instant.now().plus(Duration.ofMinutes(1));
 
         try (OtherInstance other = OtherInstance.running(SingleInstanceJob.named(SentReceipts.PURGE_JOB, pool), pool)) {
@@ -87,5 +81,13 @@ class SentReceiptsTests {
         }
         assertThat(receipts.purgeOnOneInstance(cutoff)).hasValueSatisfying(purged -> assertThat(purged).isPositive());
         assertThat(receipts.contains(messageId)).isFalse();
+    }
+
+    /** A receipt that has just reached the receipt mailbox; its Message-ID. */
+    private String receiptInTheMailbox() {
+        String messageId = "<" + UUID.randomUUID() + "@thwien.de>";
+        mailer.send(Mail.withText(receipts.address(), "Beleg", "Text").addHeader("Message-ID", messageId));
+        new NotifierTestKit(pool).awaitMails(receipts.address(), 1);
+        return messageId;
     }
 }
