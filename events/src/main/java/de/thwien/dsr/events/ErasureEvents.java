@@ -46,7 +46,9 @@ public final class ErasureEvents {
         DECLINED,
         /** Declined: the record concerns another person (e.g. the same name); it is not the requester's data. */
         NOT_THE_REQUESTER,
-        /** Declined: the record is needed for legal claims (Art. 17(3)(e) GDPR); {@link PlanItem#reason()} says which. */
+        /**
+         * Declined: the record is needed for legal claims (Art. 17(3)(e) GDPR); {@link PlanItem#reason()} says which.
+         */
         LEGAL_CLAIMS,
         /** The assistant extended the hold beyond its computed end (§147(3) AO: assessment period still open). */
         PINNED_HOLD,

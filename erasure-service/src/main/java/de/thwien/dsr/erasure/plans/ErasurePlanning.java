@@ -51,7 +51,8 @@ public class ErasurePlanning {
             return Uni.createFrom().voidItem();
         }
         UUID caseId = UUID.fromString(located.caseId());
-        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE).chain(existing -> existing == null
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(existing -> existing == null
                 ? persistPlan(caseId, located)
                 : extendPlan(existing, located));
     }

@@ -44,7 +44,10 @@ public final class LoginLockout {
     private final Pool pool;
     private final AddressDigest digest;
 
-    /** @param masterKey the keyring's master key ({@code dsr.keyring.master-key}), from which the digest's key is derived */
+    /**
+     * @param masterKey the keyring's master key ({@code dsr.keyring.master-key}), from which the digest's key is
+     *                  derived
+     */
     public LoginLockout(int maxFailures, Duration duration, Clock clock, Pool pool, String masterKey) {
         if (maxFailures < 1 || duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("lockout needs at least one failure and a positive duration");

@@ -7,7 +7,10 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 
-/** Turns a refused action (409 from the state machine or a change at the same moment, invalid input) into a status and a sentence for the page. */
+/**
+ * Turns a refused action (409 from the state machine or a change at the same moment, invalid input) into a status
+ * and a sentence for the page.
+ */
 record Refusal(int status, String message) {
 
     static Refusal of(Throwable failure) {

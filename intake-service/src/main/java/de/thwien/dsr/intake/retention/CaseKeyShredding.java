@@ -19,11 +19,11 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Crypto-shredding at the end of a case record's retention ({@link AccountabilityRetention}, from the closing): destroys the case's
- * data key in the keyring, which makes every copy of the case's personal data in Kafka (and in any outbox or
- * dead-letter topic) and the case's own row (sealed at rest) unreadable for good. Idempotent and persisted: what
- * is due is read from the cases and the keyring each run, a shredded case is never picked again, and several
- * instances may run it at once.
+ * Crypto-shredding at the end of a case record's retention ({@link AccountabilityRetention}, from the closing):
+ * destroys the case's data key in the keyring, which makes every copy of the case's personal data in Kafka (and in
+ * any outbox or dead-letter topic) and the case's own row (sealed at rest) unreadable for good. Idempotent and
+ * persisted: what is due is read from the cases and the keyring each run, a shredded case is never picked again,
+ * and several instances may run it at once.
  */
 @ApplicationScoped
 public class CaseKeyShredding {

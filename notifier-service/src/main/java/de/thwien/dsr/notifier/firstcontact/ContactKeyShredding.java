@@ -47,16 +47,19 @@ public class ContactKeyShredding {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                                 "select f.contact_id from first_contact_notice f where f.noticed_at < :noticedBefore"
                                         + " and not exists (select 1 from keyring.data_key k"
-                                        + " where k.scope = :scopePrefix || f.contact_id and k.destroyed_at is not null)"
+                                        + " where k.scope = :scopePrefix || f.contact_id"
+                                        + " and k.destroyed_at is not null)"
                                         + " order by f.contact_id limit :batch", String.class)
-                        .setParameter("noticedBefore", AccountabilityRetention.endedBefore(now).atOffset(ZoneOffset.UTC))
+                        .setParameter("noticedBefore",
+                                AccountabilityRetention.endedBefore(now).atOffset(ZoneOffset.UTC))
                         .setParameter("scopePrefix", KeyScopes.ofContact(""))
                         .setParameter("batch", BATCH)
                         .getResultList())
                 .call(due -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (String contactId : due) {
-                        chain = chain.chain(() -> keyRing.destroy(KeyScopes.ofContact(contactId), now)).replaceWithVoid();
+                        chain = chain.chain(() -> keyRing.destroy(KeyScopes.ofContact(contactId), now))
+                                .replaceWithVoid();
                     }
                     return chain;
                 })

@@ -227,7 +227,8 @@ class NoticeRendererTests {
         ErasureEvents.PlanItem namesake = new ErasureEvents.PlanItem("mail", "imap://info/INBOX/9/77",
                 "general-correspondence", ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(f) GDPR",
                 "another Erika Mustermann", false, LocalDate.parse("2023-08-08"),
-                ErasureEvents.ReasonCode.NOT_THE_REQUESTER, List.of(ErasureEvents.ProcessingBasis.LEGITIMATE_INTERESTS));
+                ErasureEvents.ReasonCode.NOT_THE_REQUESTER,
+                List.of(ErasureEvents.ProcessingBasis.LEGITIMATE_INTERESTS));
         ErasureEvents.RecordsErased declined = new ErasureEvents.RecordsErased(erased.caseId(), erased.requestType(),
                 erased.language(), erased.records(), erased.restricted(), List.of(claims, namesake),
                 erased.continuing(), erased.recipientsInformed(), erased.personal());
