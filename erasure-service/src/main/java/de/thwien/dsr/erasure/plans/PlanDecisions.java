@@ -75,7 +75,7 @@ public class PlanDecisions {
         if (!policy.knows(category)) {
             return Uni.createFrom().failure(new BadRequestException("unknown retention category"));
         }
-        // locked as completion will lock it (PlanCompletion)
+        // locked as every decision locks it (item)
         return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no erasure plan for this case"))
                 .chain(plan -> item(caseId, itemId).chain(entry -> {
@@ -168,8 +168,14 @@ public class PlanDecisions {
                 .replaceWith(entry);
     }
 
+    /**
+     * The item, after its plan's row is locked: every decision takes the plan first, as completing it does
+     * ({@link PlanCompletion}), so a decision and the executor settling items of the same plan wait for each other
+     * in one order and cannot deadlock.
+     */
     private static Uni<PlanEntry> item(UUID caseId, long itemId) {
-        return PlanEntry.<PlanEntry>findById(itemId)
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(() -> PlanEntry.<PlanEntry>findById(itemId))
                 .map(entry -> {
                     if (entry == null || !entry.caseId.equals(caseId)) {
                         throw new NotFoundException("no such item in this case's plan");
