@@ -98,7 +98,7 @@ public final class SystemState {
     }
 
     /** Unpublished outbox rows per service schema. */
-    Map<String, Long> unpublishedOutbox() {
+    public Map<String, Long> unpublishedOutbox() {
         Map<String, Long> pending = new TreeMap<>();
         for (String schema : query("select table_schema from information_schema.tables"
                 + " where table_name = 'outbox_event'", row -> row.getString(1))) {
@@ -114,7 +114,7 @@ public final class SystemState {
                 row -> row.getLong(1)).get(0);
     }
 
-    Map<String, Long> consumerLag() {
+    public Map<String, Long> consumerLag() {
         return ConsumerGroups.lagPerGroup(infra.kafkaBootstrapServers());
     }
 

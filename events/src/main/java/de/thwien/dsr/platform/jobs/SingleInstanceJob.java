@@ -40,12 +40,12 @@ public final class SingleInstanceJob {
     }
 
     private final Pool pool;
-    private final String name;
+    private final String job;
     private final Tuple key;
 
     private SingleInstanceJob(Pool pool, String name, Tuple key) {
         this.pool = pool;
-        this.name = name;
+        this.job = name;
         this.key = key;
     }
 
@@ -70,7 +70,7 @@ public final class SingleInstanceJob {
     public <T> Uni<T> run(T whenSkipped, Function<SqlConnection, Uni<T>> body) {
         return pool.withConnection(connection -> tryLock(connection).chain(locked -> {
             if (!locked) {
-                LOG.debugf("job %s skipped: another instance runs it", name);
+                LOG.debugf("job %s skipped: another instance runs it", job);
                 return Uni.createFrom().item(whenSkipped);
             }
             return Uni.createFrom().deferred(() -> body.apply(connection))
@@ -86,7 +86,7 @@ public final class SingleInstanceJob {
         SqlConnection connection = pool.getConnection().await().atMost(LOCK_PATIENCE);
         try {
             if (!tryLock(connection).await().atMost(LOCK_PATIENCE)) {
-                LOG.debugf("job %s skipped: another instance runs it", name);
+                LOG.debugf("job %s skipped: another instance runs it", job);
                 return Optional.empty();
             }
             try {
@@ -116,7 +116,7 @@ public final class SingleInstanceJob {
     public Uni<Void> unlock(SqlConnection connection) {
         return connection.preparedQuery(UNLOCK).execute(key).replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
-                    LOG.warnf("job %s: lock not given back (%s)", name, failure.getClass().getName());
+                    LOG.warnf("job %s: lock not given back (%s)", job, failure.getClass().getName());
                     return Uni.createFrom().voidItem();
                 });
     }

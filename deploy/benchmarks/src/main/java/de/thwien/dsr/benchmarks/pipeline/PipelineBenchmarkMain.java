@@ -63,8 +63,10 @@ public final class PipelineBenchmarkMain {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineBenchmarkMain.class);
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration BASELINE = Duration.ofSeconds(30);
-    private static final Duration AFTER_LAST_ANSWER = Duration.ofSeconds(5);
-    private static final Duration IDLE_SETTLE = Duration.ofSeconds(15);
+    private static final Duration AFTER_LAST_ANSWER = Duration.ofMinutes(2);
+    /** Idle: the services together use less than this share of one core between two looks (idle pollers: ~0.12). */
+    private static final double IDLE_CPU_SHARE = 0.25;
+    private static final Duration IDLE_WAIT = Duration.ofMinutes(3);
 
     private PipelineBenchmarkMain() {
     }
@@ -101,8 +103,7 @@ public final class PipelineBenchmarkMain {
                 log("%s started alone in %.1f s", service.name(), report.startSeconds.get(service.name()));
             }
             FaultHarness.awaitEveryStoreIndexed(stack.service("subject-index-service").service().baseUrl());
-            // deliberate: a fixed pause past the restart's own start-up work, nothing to poll for
-            Thread.sleep(IDLE_SETTLE.toMillis());
+            awaitIdle(stack);
             report.idle.putAll(footprints(stack));
 
             report.kafkaRoundTrips = KafkaRoundTrip.measure(infra.kafkaBootstrapServers(),
@@ -129,7 +130,8 @@ public final class PipelineBenchmarkMain {
         List<PlannedRequest> requests = PlannedRequest.plan(requestCount, demo, System.nanoTime());
         Set<String> requesters = requests.stream().map(PlannedRequest::email).collect(Collectors.toSet());
         Set<String> lowerCaseRequesters = requesters.stream().map(String::toLowerCase).collect(Collectors.toSet());
-        HumanSteps people = new HumanSteps(new SystemState(infra),
+        SystemState state = new SystemState(infra);
+        HumanSteps people = new HumanSteps(state,
                 stack.service("erasure-service").service().baseUrl(), requesters);
         Requesters send = new Requesters(stack.service("intake-service").service().baseUrl(), infra);
         CaseTimes times = new CaseTimes(infra);
@@ -140,11 +142,11 @@ public final class PipelineBenchmarkMain {
         long baselineStart = commits.committed();
         long baselineNanos = System.nanoTime();
         Instant baselineEnd = Instant.now().plus(BASELINE);
-        while (Instant.now().isBefore(baselineEnd)) {
+        // a fixed window with the answer polling's load: polled as during the run until the window is over
+        await().pollInterval(POLL).atMost(BASELINE.plus(POLL.multipliedBy(3))).until(() -> {
             times.answered(lowerCaseRequesters);
-            // deliberate pacing: a fixed window with the answer polling's load, nothing is waited for
-            Thread.sleep(POLL.toMillis());
-        }
+            return !Instant.now().isBefore(baselineEnd);
+        });
         report.idleCommitsPerSecond = (commits.committed() - baselineStart) / ((System.nanoTime() - baselineNanos) / 1e9);
 
         Map<String, Long> pids = new LinkedHashMap<>();
@@ -180,8 +182,11 @@ public final class PipelineBenchmarkMain {
 
         Map<String, Instant> answered = awaitAnswers(times, lowerCaseRequesters, requests.size(),
                 Duration.between(Instant.now(), loadStart.plus(timeout)));
-        // deliberate: the last answers' own commits and records land before the counters are read
-        Thread.sleep(AFTER_LAST_ANSWER.toMillis());
+        // the last answers' own commits and records land before the counters are read: every outbox published and
+        // every consumer group caught up
+        await().pollInterval(POLL).atMost(AFTER_LAST_ANSWER).until(() ->
+                state.unpublishedOutbox().values().stream().mapToLong(Long::longValue).sum() == 0
+                        && state.consumerLag().values().stream().mapToLong(Long::longValue).sum() == 0);
         long commitsAfter = commits.committed();
         double windowSeconds = (System.nanoTime() - loadStartNanos) / 1e9;
         long recordsAfter = TopicRecords.total(infra.kafkaBootstrapServers());
@@ -255,6 +260,29 @@ public final class PipelineBenchmarkMain {
         steps.forEach((email, kinds) -> kinds.forEach((kind, at) -> offsets.computeIfAbsent(kind,
                 k -> new ArrayList<>()).add(Duration.between(sentAt.get(email), at).toMillis() / 1000.0)));
         return offsets;
+    }
+
+    /**
+     * Waits until the restarted services have finished their start-up work (their CPU time hardly grows between two
+     * looks), so the idle footprint is measured idle. On a machine too busy for that, it is measured anyway.
+     */
+    private static void awaitIdle(LocalStack stack) {
+        double[] lastCpuSeconds = {totalCpuSeconds(stack)};
+        double idleCpuSeconds = IDLE_CPU_SHARE * POLL.toMillis() / 1000.0;
+        try {
+            await().pollDelay(POLL).pollInterval(POLL).atMost(IDLE_WAIT).until(() -> {
+                double cpuSeconds = totalCpuSeconds(stack);
+                boolean idle = cpuSeconds - lastCpuSeconds[0] < idleCpuSeconds;
+                lastCpuSeconds[0] = cpuSeconds;
+                return idle;
+            });
+        } catch (ConditionTimeoutException busy) {
+            log("services still busy after %s; idle footprint measured anyway", IDLE_WAIT);
+        }
+    }
+
+    private static double totalCpuSeconds(LocalStack stack) {
+        return footprints(stack).values().stream().mapToDouble(ProcessFootprint::cpuSeconds).sum();
     }
 
     private static Map<String, ProcessFootprint> footprints(LocalStack stack) {
