@@ -21,6 +21,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
+    /** The answer to a change that lost against another one at the same moment (optimistic locking). */
+    public static final String CONCURRENT_CHANGE = "The record was changed at the same moment; reload it and try again.";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -67,8 +70,7 @@ public class ProblemMappers {
     /** Two writers changed the same row (optimistic locking): the later one may simply retry. */
     @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
     public Response concurrentChange(Exception exception, UriInfo uri) {
-        return Problem.of(Response.Status.CONFLICT, "The record was changed at the same moment; reload it and try again.")
-                .at(uri.getPath()).toResponse();
+        return Problem.of(Response.Status.CONFLICT, CONCURRENT_CHANGE).at(uri.getPath()).toResponse();
     }
 
     /** Form and query values with broken percent-encoding (e.g. {@code %ZZ}) fail while they are decoded. */

@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.dashboard;
 
 import de.thwien.dsr.platform.problem.Problem;
+import de.thwien.dsr.platform.problem.ProblemMappers;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,7 +25,7 @@ record Refusal(int status, String message) {
             return new Refusal(refused.getResponse().getStatus(), detail);
         }
         if (failure instanceof OptimisticLockException || failure instanceof StaleStateException) {
-            return new Refusal(409, "The case was changed at the same moment; reload it and try again.");
+            return new Refusal(409, ProblemMappers.CONCURRENT_CHANGE);
         }
         return null;
     }
