@@ -16,3 +16,9 @@ create table if not exists keyring.data_key (
     destroyed_at timestamptz,
     constraint data_key_either_live_or_shredded check ((wrapped_key is null) = (destroyed_at is not null))
 );
+
+-- master_key_id: which master key wrapped the key (events.crypto.MasterKeys: the first 8 bytes of its SHA-256, hex),
+-- so that during a master-key rotation each key opens with its own master key. Null for keys wrapped before the id
+-- was kept (there was only one master key then): they open with whichever configured key opens them, and get the
+-- id when the rotation (events.keyring.KeyRotation) re-wraps them. Tombstones keep the id they had.
+alter table keyring.data_key add column if not exists master_key_id text;

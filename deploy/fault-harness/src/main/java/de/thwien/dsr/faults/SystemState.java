@@ -30,10 +30,10 @@ public final class SystemState {
 
     /** A case as intake holds it. */
     /**
-     * The services' keyring master key: the local profile's demo key unless the environment (which the service
-     * processes inherit) sets one.
+     * The digests of the keyring's digest key, which a fresh stack derives from its master key: the local profile's
+     * demo key unless the environment (which the service processes inherit) sets one.
      */
-    private static final AddressDigest REQUESTER_DIGEST = new AddressDigest(System.getenv()
+    private static final AddressDigest REQUESTER_DIGEST = AddressDigest.derivedFrom(System.getenv()
             .getOrDefault("DSR_KEYRING_MASTER_KEY", "ZGVtby1rZXlyaW5nLW1hc3Rlci1rZXktbm90LXByb2Q="));
 
     /** A case; its requester by the digest of the address only, the address itself is sealed in the table. */

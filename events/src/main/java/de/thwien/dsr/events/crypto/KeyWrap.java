@@ -26,10 +26,12 @@ public final class KeyWrap {
         try {
             raw = java.util.Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("dsr.keyring.master-key is not base64");
+            throw new IllegalStateException(
+                    "a keyring master key (dsr.keyring.master-key or previous-master-keys) is not base64");
         }
         if (raw.length != 32) {
-            throw new IllegalStateException("dsr.keyring.master-key must be 32 bytes (base64 of 32 random bytes)");
+            throw new IllegalStateException("a keyring master key (dsr.keyring.master-key or previous-master-keys)"
+                    + " must be 32 bytes (base64 of 32 random bytes)");
         }
         return PersonalDataCipher.key(raw);
     }

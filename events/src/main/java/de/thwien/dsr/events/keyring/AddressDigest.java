@@ -1,18 +1,21 @@
 package de.thwien.dsr.events.keyring;
 
 import de.thwien.dsr.events.crypto.KeyWrap;
+import de.thwien.dsr.events.crypto.PersonalDataCipher;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An e-mail address as a table may hold it in clear for lookups while the address itself is sealed:
- * HMAC-SHA256 of the trimmed, lower-cased address, hex. The HMAC key is derived from the keyring's master key
- * (HMAC of a fixed label), so a dump of the table alone cannot be tested against guessed addresses and no
- * further configuration is needed. No I/O.
+ * HMAC-SHA256 of the trimmed, lower-cased address, hex, so a dump of the table alone cannot be tested against
+ * guessed addresses. The services take the HMAC key from the keyring ({@link AddressDigestKey}), where it stays
+ * the same when the master key is rotated; it was first derived from the master key of the time (HMAC of a fixed
+ * label, {@link #keyDerivedFrom}), so digests stored before it was kept there stay valid. No I/O.
  */
 public final class AddressDigest {
 
@@ -22,10 +25,24 @@ public final class AddressDigest {
 
     private final SecretKeySpec key;
 
-    /** @param masterKey the keyring's master key as configured ({@code dsr.keyring.master-key}, base64) */
-    public AddressDigest(String masterKey) {
-        byte[] master = KeyWrap.masterKey(masterKey).getEncoded();
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(master, HMAC), LABEL), HMAC);
+    /** @param key the digest key as the keyring keeps it (32 bytes) */
+    public AddressDigest(SecretKey key) {
+        this.key = new SecretKeySpec(key.getEncoded(), HMAC);
+    }
+
+    /**
+     * The digests a master key gave before the digest key was kept in the keyring, which are the keyring's as long
+     * as it was created under that master key: for tools that read the tables without a service.
+     *
+     * @param masterKey a keyring master key as configured ({@code dsr.keyring.master-key}, base64)
+     */
+    public static AddressDigest derivedFrom(String masterKey) {
+        return new AddressDigest(keyDerivedFrom(KeyWrap.masterKey(masterKey)));
+    }
+
+    /** The digest key derived from a master key, as the keyring's digest key is created. */
+    public static SecretKey keyDerivedFrom(SecretKey masterKey) {
+        return PersonalDataCipher.key(hmac(new SecretKeySpec(masterKey.getEncoded(), HMAC), LABEL));
     }
 
     /** The digest of an address; the same for any spelling that differs in case or surrounding blanks. */

@@ -1,7 +1,7 @@
 package de.thwien.dsr.events.keyring;
 
 import de.thwien.dsr.events.crypto.DataKey;
-import de.thwien.dsr.events.crypto.KeyWrap;
+import de.thwien.dsr.events.crypto.MasterKeys;
 import de.thwien.dsr.events.crypto.PersonalDataCipher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -9,14 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import javax.crypto.SecretKey;
 
 /**
  * The data keys of crypto-shredding, one per scope (a case or a contact), in the shared
  * {@code keyring.data_key} table of the one database all services use. Each key is stored wrapped
- * (AES-256-GCM under the configured master key, bound to its scope), so a dump of the database alone
- * opens nothing. Shredding a scope clears its wrapped key and leaves a tombstone, so the scope is known
- * as shredded and never gets a fresh key that would make new copies of its personal data readable.
+ * (AES-256-GCM under the configured master key, bound to its scope, with the id of that master key), so a dump
+ * of the database alone opens nothing. During a master-key rotation a key opens under the previous master key
+ * that wrapped it until {@link KeyRotation} has re-wrapped it; new keys are always wrapped under the current one.
+ * Shredding a scope clears its wrapped key and leaves a tombstone, so the scope is known as shredded and never
+ * gets a fresh key that would make new copies of its personal data readable.
  *
  * <p>Runs in the caller's Hibernate Reactive session (the outbox's or inbox's transaction). Nothing is
  * cached: the moment a key is shredded, no service can open that scope's data any more.
@@ -24,10 +25,15 @@ import javax.crypto.SecretKey;
 @ApplicationScoped
 public class KeyRing {
 
-    private final SecretKey masterKey;
+    private final MasterKeys masterKeys;
 
     public KeyRing(KeyringConfig config) {
-        this.masterKey = KeyWrap.masterKey(config.masterKey());
+        this.masterKeys = masterKeysOf(config);
+    }
+
+    /** The configured master keys: the current one and, during a rotation, the previous ones. */
+    static MasterKeys masterKeysOf(KeyringConfig config) {
+        return new MasterKeys(config.masterKey(), config.previousMasterKeys().orElse(List.of()));
     }
 
     /**
@@ -36,12 +42,14 @@ public class KeyRing {
      * read the one key that won. A shredded scope stays {@link DataKey.Destroyed}.
      */
     public Uni<DataKey> keyForSealing(String scope) {
-        String wrapped = KeyWrap.wrap(masterKey, PersonalDataCipher.newKey(), scope);
+        MasterKeys.Wrapped wrapped = masterKeys.wrap(PersonalDataCipher.newKey(), scope);
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                                "insert into keyring.data_key (scope, wrapped_key, created_at) values (:scope, :wrapped, now())"
+                                "insert into keyring.data_key (scope, wrapped_key, master_key_id, created_at)"
+                                        + " values (:scope, :wrapped, :masterKeyId, now())"
                                         + " on conflict (scope) do nothing")
                         .setParameter("scope", scope)
-                        .setParameter("wrapped", wrapped)
+                        .setParameter("wrapped", wrapped.wrappedKey())
+                        .setParameter("masterKeyId", wrapped.masterKeyId())
                         .executeUpdate())
                 .chain(() -> find(scope))
                 .invoke(key -> {
@@ -55,7 +63,8 @@ public class KeyRing {
     public Uni<DataKey> find(String scope) {
         // HQL, not native SQL: see StoredDataKey for why
         return Panache.getSession().chain(session -> session.createSelectionQuery(
-                                "select k.wrappedKey from StoredDataKey k where k.scope = :scope", String.class)
+                                "select k.wrappedKey, k.masterKeyId from StoredDataKey k where k.scope = :scope",
+                                Object[].class)
                         .setParameter("scope", scope)
                         .getResultList())
                 .map(rows -> keyOf(scope, rows));
@@ -77,14 +86,14 @@ public class KeyRing {
                 .map(changed -> changed == 1);
     }
 
-    private DataKey keyOf(String scope, List<String> rows) {
+    private DataKey keyOf(String scope, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return new DataKey.Unknown(scope);
         }
-        String wrapped = rows.get(0);
+        String wrapped = (String) rows.get(0)[0];
         if (wrapped == null) {
             return new DataKey.Destroyed(scope);
         }
-        return new DataKey.Active(scope, KeyWrap.unwrap(masterKey, wrapped, scope));
+        return new DataKey.Active(scope, masterKeys.unwrap(wrapped, (String) rows.get(0)[1], scope));
     }
 }

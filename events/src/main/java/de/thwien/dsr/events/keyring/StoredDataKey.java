@@ -23,6 +23,10 @@ public class StoredDataKey {
     @Column(name = "wrapped_key")
     public String wrappedKey;
 
+    /** Id of the master key that wrapped it ({@code MasterKeys}); null for a key wrapped before ids were kept. */
+    @Column(name = "master_key_id")
+    public String masterKeyId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -1,6 +1,6 @@
 package de.thwien.dsr.platform.security;
 
-import de.thwien.dsr.events.keyring.KeyringConfig;
+import de.thwien.dsr.events.keyring.AddressDigestKey;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -31,10 +31,11 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
     private final AuthConfig config;
     private final LoginLockout lockout;
 
-    public ConfiguredUserIdentityProvider(AuthConfig config, Clock clock, Pool pool, KeyringConfig keyring) {
+    public ConfiguredUserIdentityProvider(AuthConfig config, Clock clock, Pool pool,
+            AddressDigestKey digestKey) {
         this.config = config;
         this.lockout = new LoginLockout(config.lockout().maxFailures(), config.lockout().duration(), clock, pool,
-                keyring.masterKey());
+                digestKey);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package de.thwien.dsr.platform.security;
 
-import de.thwien.dsr.events.keyring.AddressDigest;
+import de.thwien.dsr.events.keyring.AddressDigestKey;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
@@ -42,13 +42,10 @@ public final class LoginLockout {
     private final Duration duration;
     private final Clock clock;
     private final Pool pool;
-    private final AddressDigest digest;
+    private final AddressDigestKey digestKey;
 
-    /**
-     * @param masterKey the keyring's master key ({@code dsr.keyring.master-key}), from which the digest's key is
-     *                  derived
-     */
-    public LoginLockout(int maxFailures, Duration duration, Clock clock, Pool pool, String masterKey) {
+    /** @param digestKey the keyring's digest key, which a master-key rotation leaves unchanged */
+    public LoginLockout(int maxFailures, Duration duration, Clock clock, Pool pool, AddressDigestKey digestKey) {
         if (maxFailures < 1 || duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("lockout needs at least one failure and a positive duration");
         }
@@ -56,7 +53,7 @@ public final class LoginLockout {
         this.duration = duration;
         this.clock = clock;
         this.pool = pool;
-        this.digest = new AddressDigest(masterKey);
+        this.digestKey = digestKey;
     }
 
     /** What is recorded for a name: whether it is locked now, and whether any failure is on record. */
@@ -65,7 +62,7 @@ public final class LoginLockout {
 
     public State stateOf(String username) {
         RowIterator<Row> rows = pool.preparedQuery("select locked_until from login_failure where name_digest = $1")
-                .execute(Tuple.of(digest.of(username))).await().atMost(PATIENCE).iterator();
+                .execute(Tuple.of(digestKey.digestOf(username))).await().atMost(PATIENCE).iterator();
         if (!rows.hasNext()) {
             return new State(false, false);
         }
@@ -80,14 +77,15 @@ public final class LoginLockout {
     public void recordFailure(String username) {
         OffsetDateTime now = at(clock.instant());
         pool.preparedQuery(RECORD_FAILURE)
-                .execute(Tuple.of(digest.of(username), now, maxFailures, duration.toSeconds()))
+                .execute(Tuple.of(digestKey.digestOf(username), now, maxFailures, duration.toSeconds()))
                 .await().atMost(PATIENCE);
         // names whose window has ended are forgotten, so a flood of names cannot fill the table
         pool.preparedQuery(FORGET_ENDED).execute(Tuple.of(now, duration.toSeconds())).await().atMost(PATIENCE);
     }
 
     public void recordSuccess(String username) {
-        pool.preparedQuery("delete from login_failure where name_digest = $1").execute(Tuple.of(digest.of(username)))
+        pool.preparedQuery("delete from login_failure where name_digest = $1")
+                .execute(Tuple.of(digestKey.digestOf(username)))
                 .await().atMost(PATIENCE);
     }
 

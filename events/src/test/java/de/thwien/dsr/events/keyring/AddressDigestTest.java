@@ -2,13 +2,16 @@ package de.thwien.dsr.events.keyring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.events.crypto.KeyWrap;
+import de.thwien.dsr.events.crypto.PersonalDataCipher;
 import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
 
 class AddressDigestTest {
 
-    private final AddressDigest digest = new AddressDigest(masterKey((byte) 1));
+    private final AddressDigest digest = AddressDigest.derivedFrom(masterKey((byte) 1));
 
     @Test
     void anAddressHasOneDigestWhateverItsCaseOrSurroundingBlanks() {
@@ -24,8 +27,24 @@ class AddressDigestTest {
     @Test
     void anotherAddressOrAnotherMasterKeyGivesAnotherDigest() {
         assertThat(digest.of("erika.muster@example.org")).isNotEqualTo(digest.of("erik.muster@example.org"));
-        assertThat(new AddressDigest(masterKey((byte) 2)).of("erika.muster@example.org"))
+        assertThat(AddressDigest.derivedFrom(masterKey((byte) 2)).of("erika.muster@example.org"))
                 .isNotEqualTo(digest.of("erika.muster@example.org"));
+    }
+
+    @Test
+    void theDigestDerivedFromAMasterKeyIsTheOneThatKeyGaveBeforeTheDigestKeyWasKeptInTheKeyring() {
+        // computed by the derivation every stored digest was made with (HMAC of the label under the master key)
+        assertThat(digest.of("erika.muster@example.org"))
+                .isEqualTo("3445c1cc1eebb897cdf96baaf5f18fd8a8a24113292202ec554f39fdc31a2c75");
+    }
+
+    @Test
+    void aDigestKeyKeptAsItsRawBytesGivesTheSameDigests() {
+        SecretKey kept = PersonalDataCipher.key(AddressDigest.keyDerivedFrom(
+                KeyWrap.masterKey(masterKey((byte) 1))).getEncoded());
+
+        assertThat(new AddressDigest(kept).of("erika.muster@example.org"))
+                .isEqualTo(digest.of("erika.muster@example.org"));
     }
 
     private static String masterKey(byte fill) {

@@ -3,7 +3,7 @@ package de.thwien.dsr.intake.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.thwien.dsr.events.keyring.AddressDigest;
+import de.thwien.dsr.events.keyring.AddressDigestKey;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.platform.security.LoginLockout;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +34,8 @@ class LoginLockoutRulesTests {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "dsr.keyring.master-key")
-    String masterKey;
+    @Inject
+    AddressDigestKey digestKey;
 
     private Instant now = START;
     private final Clock clock = new Clock() {
@@ -60,7 +59,7 @@ class LoginLockoutRulesTests {
 
     @BeforeEach
     void newLockoutAndName() {
-        lockout = new LoginLockout(3, Duration.ofMinutes(15), clock, pool, masterKey);
+        lockout = new LoginLockout(3, Duration.ofMinutes(15), clock, pool, digestKey);
         name = "user-" + UUID.randomUUID();
     }
 
@@ -122,14 +121,14 @@ class LoginLockoutRulesTests {
     @Test
     void namesAreStoredOnlyAsDigests() {
         failThreeTimes(name);
-        assertThat(rowsFor(new AddressDigest(masterKey).of(name))).isOne();
+        assertThat(rowsFor(digestKey.digestOf(name))).isOne();
         assertThat(rowsFor(name)).isZero();
     }
 
     @Test
     void failuresCountedByAnotherInstanceLockTheNameOnThisOne() {
         // the service's own lockout: 5 failures in 15 minutes (dsr.auth.lockout.* in %test)
-        LoginLockout otherInstance = new LoginLockout(5, Duration.ofMinutes(15), Clock.systemUTC(), pool, masterKey);
+        LoginLockout otherInstance = new LoginLockout(5, Duration.ofMinutes(15), Clock.systemUTC(), pool, digestKey);
         given().auth().preemptive().basic("lockout-shared", "demo-auditor").when().get("/api/mail-failures")
                 .then().statusCode(200);
         for (int i = 0; i < 5; i++) {
