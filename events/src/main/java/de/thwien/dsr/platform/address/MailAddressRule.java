@@ -26,8 +26,10 @@ public final class MailAddressRule {
     /** RFC 5321: 64 for the local part, 254 for the whole path without brackets. */
     private static final int MAX_LOCAL = 64;
     private static final int MAX_ADDRESS = 254;
-    private static final Pattern DOT_ATOM = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+    private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+    private static final Pattern DOT_ATOM = Pattern.compile(ATOM + "(\\." + ATOM + ")*");
+    private static final String LABEL = "[a-z0-9]([a-z0-9-]*[a-z0-9])?";
+    private static final Pattern HOST_NAME = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
 
     /** Why an address cannot be delivered; the message files name each with its reason for the requester. */
     public enum Refusal {

@@ -43,8 +43,8 @@ class NoticeTimelineTruthTests {
     void openingACaseDoesNotRecordTheVerificationLinkAsSent() {
         String caseId = CaseTables.openCase("ACCESS");
 
-        assertThat(new CaseTables(pool).timeline(caseId)).filteredOn(entry -> entry.startsWith("VERIFICATION_REQUESTED"))
-                .singleElement().asString().doesNotContainIgnoringCase("sent");
+        assertThat(new CaseTables(pool).timeline(caseId))
+                .filteredOn(entry -> entry.startsWith("VERIFICATION_REQUESTED")).singleElement().asString().doesNotContainIgnoringCase("sent");
     }
 
     @Test
@@ -66,7 +66,8 @@ class NoticeTimelineTruthTests {
 
     @Test
     void bidiOverridesAndZeroWidthCharactersInTheNameAreShownByCodePointOnTheCasePage() {
-        String caseId = given().contentType(ContentType.JSON).header("X-Forwarded-For", CaseTables.uniqueClientAddress())
+        String caseId = given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", CaseTables.uniqueClientAddress())
                 .body(Map.of("type", "ACCESS", "email", CaseTables.uniqueEmail(),
                         "name", "Anna \u202Egro.elpmaxe@live\u202C Bei\u200Bspiel"))
                 .when().post("/api/requests").then().statusCode(202).extract().path("caseId");

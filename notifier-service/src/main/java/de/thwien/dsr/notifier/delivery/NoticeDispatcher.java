@@ -5,10 +5,10 @@ import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.notifier.assistant.AssistantNotices;
+import de.thwien.dsr.platform.address.MailAddressRule;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
-import de.thwien.dsr.platform.address.MailAddressRule;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.mail.MailMessage;
@@ -191,11 +191,9 @@ public class NoticeDispatcher {
     /** An address {@link MailAddressRule} refuses: no attempt can ever deliver it. */
     static final class UndeliverableAddress extends RuntimeException {
 
-        private final MailAddressRule.Refusal refusal;
-
         UndeliverableAddress(MailAddressRule.Refusal refusal) {
+            // the reason only, never the address: it becomes lastError and the notice.failed event
             super("undeliverable address: " + refusal, null, false, false);
-            this.refusal = refusal;
         }
     }
 
@@ -214,10 +212,11 @@ public class NoticeDispatcher {
         return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> {
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = clock.instant();
-            return keepOnlyMaskedTexts(delivery).chain(content -> !belongsToACase(delivery) ? Uni.createFrom().voidItem()
-                    : outbox.append(new NoticeEvents.NoticeSent(delivery.caseId,
-                    delivery.kind, delivery.triggerEventId, delivery.messageId, delivery.sentAt,
-                    new Person(content.recipient(), content.recipientName()))).replaceWithVoid());
+            return keepOnlyMaskedTexts(delivery).chain(content -> !belongsToACase(delivery)
+                    ? Uni.createFrom().voidItem()
+                    : outbox.append(new NoticeEvents.NoticeSent(delivery.caseId, delivery.kind,
+                            delivery.triggerEventId, delivery.messageId, delivery.sentAt,
+                            new Person(content.recipient(), content.recipientName()))).replaceWithVoid());
         });
     }
 
@@ -239,9 +238,10 @@ public class NoticeDispatcher {
                 LOG.errorf("notice %s for case %s failed for good after %d attempts", delivery.kind,
                         delivery.caseId, delivery.attempts);
                 Uni<Void> failed = keepOnlyMaskedTexts(delivery).chain(content -> !belongsToACase(delivery)
-                        ? Uni.createFrom().voidItem() : outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
+                        ? Uni.createFrom().voidItem()
+                        : outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
                                 delivery.triggerEventId, delivery.attempts, delivery.lastError, clock.instant()))
-                        .replaceWithVoid());
+                                .replaceWithVoid());
                 // an alert that fails is not alerted about again: that would loop on a dead SMTP server
                 return delivery.kind == NoticeKind.ASSISTANT_ALERT ? failed
                         : failed.chain(() -> assistant.alert(delivery));

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * The verification, status and access-package links in a notice carry a token that acts for the requester: whoever
  * reads it can confirm the identity or download the data. The delivery log shows and keeps the text with these
- * tokens masked ({@code …/verification/••••••}), so the assistant can read what was sent but cannot act as the
- * requester; the SHA-256 kept as proof is over the text really sent.
+ * tokens masked ({@code …/verification/••••••}), so the assistant can read what was sent but cannot act as
+ * the requester; the SHA-256 kept as proof is over the text really sent.
  */
 public final class TokenLinks {
 

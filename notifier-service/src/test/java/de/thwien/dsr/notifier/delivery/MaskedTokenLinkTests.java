@@ -79,7 +79,8 @@ class MaskedTokenLinkTests {
     @Test
     void tokenLinksInTextAndHtmlAreMaskedAndOtherLinksStay() {
         String text = "Link: https://dsr.example/api/verification/abc_DEF-123 und "
-                + "<a href=\"https://dsr.example/access-packages/tok123\">https://dsr.example/access-packages/tok123</a>"
+                + "<a href=\"https://dsr.example/access-packages/tok123\">"
+                + "https://dsr.example/access-packages/tok123</a>"
                 + " Status https://dsr.example/status/s-1. Datenschutz: https://www.thwien.de/datenschutz";
 
         assertThat(TokenLinks.masked(text)).isEqualTo("Link: https://dsr.example/api/verification/" + TokenLinks.MASK

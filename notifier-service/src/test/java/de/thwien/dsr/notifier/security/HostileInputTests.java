@@ -73,7 +73,8 @@ class HostileInputTests extends HostileInputContract {
                 outcomes.merge(outcome, 1, Integer::sum);
             });
         }
-        StringBuilder table = new StringBuilder("\n| notifier HostileInputTests address outcome | count |\n|---|---:|\n");
+        StringBuilder table = new StringBuilder(
+                "\n| notifier HostileInputTests address outcome | count |\n|---|---:|\n");
         outcomes.forEach((outcome, count) -> table.append("| ").append(outcome).append(" | ").append(count)
                 .append(" |\n"));
         System.out.println(table);
