@@ -66,7 +66,8 @@ public final class FaultHarness {
             "dsr.notifier.stale-claim", "PT45S",
             "dsr.erasure.execution.lease", "PT45S",
             "dsr.intake.rate-limits.per-client-address", "1000000",
-            "dsr.intake.rate-limits.per-email", "1000"));
+            "dsr.intake.rate-limits.per-email", "1000",
+            "dsr.intake.rate-limits.per-domain", "1000000"));
 
     private FaultHarness() {
     }

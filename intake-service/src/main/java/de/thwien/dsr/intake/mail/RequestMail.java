@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.mail;
 
+import de.thwien.dsr.platform.address.MailAddressRule;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -45,9 +46,15 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
             messageId = messageIdOf(message);
             InternetAddress from = senderOf(message)
                     .orElseThrow(() -> new Unreadable(messageIdOrNull(message), "no valid sender address", null));
+            MailAddressRule.Verdict sender = MailAddressRule.check(from.getAddress());
+            if (!sender.deliverable()) {
+                // no answer could reach the sender: the mail goes to the error folder, for the assistant to read
+                throw new Unreadable(messageIdOrNull(message), "sender address no notice can reach ("
+                        + sender.refusal() + ")", null);
+            }
             String text = textOf(message).orElse("");
             Instant receivedAt = message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant();
-            return new RequestMail(messageId, from.getAddress(), withoutNul(from.getPersonal()),
+            return new RequestMail(messageId, sender.address(), withoutNul(from.getPersonal()),
                     withoutNul(message.getSubject()), withoutNul(text), receivedAt);
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new Unreadable(messageId, e.getClass().getSimpleName() + ": " + e.getMessage(), e);

@@ -48,7 +48,8 @@ public class NoticeTimeline {
         }
         if (envelope.data() instanceof NoticeEvents.NoticeFailed failed) {
             return workflow.report(failed.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTICE_FAILED, "NOTICE_FAILED",
-                    "Notice " + failed.kind() + " failed after " + failed.attempts() + " attempts", actor,
+                    "Notice " + failed.kind() + " not sent: " + failed.error() + " (after " + failed.attempts()
+                            + " attempts)", actor,
                     failed.failedAt(), envelope.id()));
         }
         return Uni.createFrom().voidItem();

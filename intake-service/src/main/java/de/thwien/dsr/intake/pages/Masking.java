@@ -1,13 +1,19 @@
 package de.thwien.dsr.intake.pages;
 
+import de.thwien.dsr.platform.text.InvisibleCharacters;
+
 /** Hides most of an e-mail address in lists, so a glance over the screen shows no identities. */
 public final class Masking {
 
     private Masking() {
     }
 
-    /** {@code maria.muster@example.org} becomes {@code m***@e***.org}. */
+    /** {@code maria.muster@example.org} becomes {@code m***@e***.org}; an invisible first character shows as such. */
     public static String maskEmail(String email) {
+        return InvisibleCharacters.shown(masked(email));
+    }
+
+    private static String masked(String email) {
         if (email == null || email.isBlank()) {
             return "";
         }

@@ -6,6 +6,7 @@ import de.thwien.dsr.intake.requests.RequestResource;
 import de.thwien.dsr.intake.requests.StatusResource;
 import de.thwien.dsr.intake.requests.SubmittedRequest;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
+import de.thwien.dsr.platform.address.MailAddressRule;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
@@ -24,9 +25,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The requester's pages: the request form, the status page of the status link, the verification form's answer,
@@ -40,6 +43,10 @@ public class RequesterPages {
     /** The kinds of request a person can choose in the form (UNCLASSIFIED is for mail only). */
     static final List<RequestType> CHOOSABLE = Arrays.stream(RequestType.values())
             .filter(type -> type != RequestType.UNCLASSIFIED).toList();
+
+    /** Refusals the form explains (the others are simply "not a valid address"). */
+    private static final Set<MailAddressRule.Refusal> REFUSALS_WITH_A_REASON = EnumSet.complementOf(
+            EnumSet.of(MailAddressRule.Refusal.MISSING, MailAddressRule.Refusal.NOT_AN_ADDRESS));
 
     private final RequestResource requests;
     private final StatusResource status;
@@ -106,6 +113,10 @@ public class RequesterPages {
         for (ConstraintViolation<SubmittedRequest> violation : validator.validate(request)) {
             String field = violation.getPropertyPath().toString();
             errors.putIfAbsent(field, "error." + field);
+        }
+        MailAddressRule.Verdict address = MailAddressRule.check(values.email());
+        if (errors.containsKey("email") && REFUSALS_WITH_A_REASON.contains(address.refusal())) {
+            errors.put("email", "error.email." + address.refusal());
         }
         if (!errors.isEmpty()) {
             return Uni.createFrom().item(pages.render(400, form(values, errors, false)));

@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.pages;
 
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
+import de.thwien.dsr.platform.text.InvisibleCharacters;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,14 @@ public class TemplateExtensions {
     /** The same for a constant that came as text (e.g. from another service's JSON). */
     static String text(String value, Map<String, String> texts) {
         return value == null ? "" : texts.getOrDefault(value, value);
+    }
+
+    /**
+     * Requester text with its invisible characters (bidi overrides, zero-width characters) written as
+     * {@code ⟨U+202E⟩}, so that the screen shows what was really typed.
+     */
+    static String visible(String requesterText) {
+        return InvisibleCharacters.shown(requesterText);
     }
 
     /** The first block of a case id: enough to tell cases apart on one screen. */

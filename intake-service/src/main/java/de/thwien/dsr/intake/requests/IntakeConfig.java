@@ -23,6 +23,13 @@ public interface IntakeConfig {
         @WithDefault("3")
         int perEmail();
 
+        /**
+         * Accepted submissions per requester domain (the part after the @) and window, so that our mailbox cannot be
+         * used to flood one organisation; high enough for the big mail providers.
+         */
+        @WithDefault("30")
+        int perDomain();
+
         @WithDefault("PT1H")
         Duration window();
     }

@@ -11,6 +11,7 @@ import de.thwien.dsr.intake.cases.TimelineEntry;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.deadlines.Deadlines;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
+import de.thwien.dsr.platform.address.MailAddressRule;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +72,7 @@ public class RequestIntake {
         dsrCase.extendedDueOn = dates.extendedDueOn();
         dsrCase.statusTokenHash = StatusTokens.hash(token);
         dsrCase.originalMessageId = request.originalMessageId();
-        Person requester = new Person(request.email().trim(), blankToNull(request.name()));
+        Person requester = new Person(deliverable(request.email()), blankToNull(request.name()));
 
         CaseEvents.RequestReceived event = new CaseEvents.RequestReceived(dsrCase.id.toString(),
                 dsrCase.requestType, dsrCase.language, dsrCase.channel, receivedAt, dates.receivedOn(), dates.dueOn(),
@@ -88,6 +89,16 @@ public class RequestIntake {
                 .invoke(() -> LOG.infof("case %s opened (%s), due on %s", dsrCase.id, dsrCase.requestType,
                         dates.dueOn()))
                 .replaceWith(new RequestAccepted(dsrCase.id, statusUrl));
+    }
+
+    /** The address as the notifier sends to it; every channel checks it with the same rule before. */
+    private static String deliverable(String email) {
+        MailAddressRule.Verdict verdict = MailAddressRule.check(email);
+        if (!verdict.deliverable()) {
+            throw new IllegalArgumentException("an address no notice can reach reached the intake: "
+                    + verdict.refusal());
+        }
+        return verdict.address();
     }
 
     private static String blankToNull(String value) {

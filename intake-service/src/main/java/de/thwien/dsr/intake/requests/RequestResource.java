@@ -2,7 +2,7 @@ package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.platform.problem.Problem;
-import de.thwien.dsr.platform.ratelimit.FixedWindowRateLimiter;
+import de.thwien.dsr.platform.address.MailAddressRule;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,16 +31,14 @@ public class RequestResource {
     private final RequestIntake intake;
     private final IntakeConfig config;
     private final Clock clock;
-    private final FixedWindowRateLimiter perClientAddress;
-    private final FixedWindowRateLimiter perEmail;
+    private final SubmissionLimits limits;
 
     public RequestResource(RequestIntake intake, IntakeConfig config, Clock clock) {
         this.intake = intake;
         this.config = config;
         this.clock = clock;
-        this.perClientAddress = new FixedWindowRateLimiter(config.rateLimits().perClientAddress(),
-                config.rateLimits().window());
-        this.perEmail = new FixedWindowRateLimiter(config.rateLimits().perEmail(), config.rateLimits().window());
+        this.limits = new SubmissionLimits(config.rateLimits().perClientAddress(), config.rateLimits().perEmail(),
+                config.rateLimits().perDomain(), config.rateLimits().window());
     }
 
     @POST
@@ -49,7 +46,8 @@ public class RequestResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a data-subject request",
             description = "Opens a case and answers 202 with the case id and the requester's status link; "
-                    + "429 with Retry-After when one client or one address sends too many.")
+                    + "400 for an address no notice can reach (see README, address rule); "
+                    + "429 with Retry-After when one client, one mailbox or one domain gets too many.")
     public Uni<Response> submit(@NotNull(message = "a JSON body is required") @Valid SubmittedRequest request,
             @Context HttpServerRequest http) {
         if (request.website() != null && !request.website().isBlank()) {
@@ -60,8 +58,9 @@ public class RequestResource {
         }
         Instant now = clock.instant();
         String clientAddress = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        Optional<Duration> wait = perClientAddress.tryAcquire(clientAddress, now)
-                .or(() -> perEmail.tryAcquire(request.email().trim().toLowerCase(Locale.ROOT), now));
+        // validated: the rule gives the address in the form the notifier sends to
+        String address = MailAddressRule.check(request.email()).address();
+        Optional<Duration> wait = limits.tryAcquire(clientAddress, address, now);
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds());
             return Uni.createFrom().item(Response.status(429).type(Problem.MEDIA)

@@ -1,7 +1,6 @@
 package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.RequestType;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +10,7 @@ import jakarta.validation.constraints.Size;
 public record SubmittedRequest(
         @NotNull(message = "choose the kind of request") RequestType type,
         @NotBlank(message = "an e-mail address is required")
-        @Email(message = "must be a valid e-mail address")
+        @DeliverableAddress
         @Size(max = 254, message = "must be at most 254 characters") String email,
         @Size(max = 200, message = "must be at most 200 characters")
         @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,

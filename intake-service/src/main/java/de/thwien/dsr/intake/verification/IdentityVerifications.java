@@ -72,7 +72,8 @@ public class IdentityVerifications {
                         dsrCase.requestType, dsrCase.language, verification.expiresAt, link)))
                 .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(
                         CaseTrigger.VERIFICATION_REQUESTED, "VERIFICATION_REQUESTED",
-                        "Verification link sent, valid until " + verification.expiresAt, TimelineEntry.SYSTEM,
+                        // sending is the notifier's: its notice.sent or notice.failed follows on the timeline
+                        "Verification link issued, valid until " + verification.expiresAt, TimelineEntry.SYSTEM,
                         now, envelope.id())))
                 .replaceWithVoid();
     }
@@ -153,7 +154,7 @@ public class IdentityVerifications {
                     .chain(link -> outbox.append(new CaseEvents.VerificationReminderDue(dsrCase.id.toString(),
                             dsrCase.language, verification.expiresAt, link)))
                     .chain(envelope -> TimelineEntry.of(dsrCase.id, now, "VERIFICATION_REMINDER",
-                            "Verification reminder sent, link valid until " + verification.expiresAt,
+                            "Verification reminder issued, link valid until " + verification.expiresAt,
                             envelope.id()).persist())
                     .replaceWithVoid();
         });

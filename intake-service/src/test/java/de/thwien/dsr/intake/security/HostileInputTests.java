@@ -6,14 +6,22 @@ import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.HostileInputContract;
+import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.cases.RequesterDigest;
 import de.thwien.dsr.intake.mail.RequestMailbox;
 import de.thwien.dsr.intake.pages.FormSession;
+import de.thwien.dsr.platform.address.MailAddressRule;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +43,12 @@ class HostileInputTests extends HostileInputContract {
     private static final String HOSTILE_ENVELOPE_SENDER = "hostile-sender@requester.example";
 
     private RequestMailbox mailbox;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    RequesterDigest digest;
 
     private FormSession assistant;
 
@@ -73,6 +87,70 @@ class HostileInputTests extends HostileInputContract {
         String page = FormSession.loggedInAs("assistant", "demo-assistant").get("/dashboard/cases/" + caseId)
                 .then().statusCode(200).extract().asString();
         assertThat(page).doesNotContain("<script>", "<img src=x").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void unusualAddressesAreRefusedAtIntakeOrKeptInAFormTheNotifierDeliversTo() {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> lost = new ArrayList<>();
+        UNUSUAL_ADDRESSES.forEach((description, address) -> {
+            String json = tagged(address, "j" + UUID.randomUUID().toString().substring(0, 8));
+            Response viaJson = given().header("X-Forwarded-For", CaseTables.uniqueClientAddress())
+                    .contentType(ContentType.JSON).body(Map.of("type", "ACCESS", "email", json))
+                    .when().post("/api/requests");
+            String outcome = outcomeOf(viaJson.statusCode(), viaJson.contentType(), "application/problem+json");
+            if (outcome.startsWith("accepted")) {
+                String stored = given().auth().preemptive().basic("assistant", "demo-assistant")
+                        .get("/api/cases/" + viaJson.path("caseId")).then().statusCode(200)
+                        .extract().path("requester.email");
+                outcome = deliverableAsStored(stored) ? outcome : "accepted, but no notice can reach it";
+            }
+            record(outcomes, lost, "JSON " + description, outcome);
+
+            String formAddress = tagged(address, "f" + UUID.randomUUID().toString().substring(0, 8));
+            FormSession visitor = FormSession.anonymous();
+            Response viaForm = visitor.postWithHeader("/request", "X-Forwarded-For", CaseTables.uniqueClientAddress(),
+                    Map.of("type", "ACCESS", "email", formAddress, "csrf-token", visitor.csrfToken("/request")));
+            outcome = outcomeOf(viaForm.statusCode(), viaForm.contentType(), "text/html");
+            if (outcome.startsWith("accepted")) {
+                MailAddressRule.Verdict verdict = MailAddressRule.check(formAddress);
+                outcome = verdict.deliverable() && casesWithDigestOf(verdict.address()) == 1 ? outcome
+                        : "accepted, but no notice can reach it";
+            }
+            record(outcomes, lost, "form " + description, outcome);
+        });
+        StringBuilder table = new StringBuilder("\n| HostileInputTests address outcome | count |\n|---|---:|\n");
+        outcomes.forEach((outcome, count) -> table.append("| ").append(outcome).append(" | ").append(count)
+                .append(" |\n"));
+        System.out.println(table);
+        assertThat(lost).as("addresses accepted but not deliverable, or neither 202 nor 400").isEmpty();
+    }
+
+    private static String outcomeOf(int status, String contentType, String refusalType) {
+        if (status == 202) {
+            return "accepted (202), deliverable as stored";
+        }
+        return status == 400 && String.valueOf(contentType).startsWith(refusalType) ? "refused at intake (400)"
+                : "unexpected " + status;
+    }
+
+    private static void record(Map<String, Integer> outcomes, List<String> lost, String input, String outcome) {
+        outcomes.merge(outcome, 1, Integer::sum);
+        if (!outcome.startsWith("refused") && !outcome.equals("accepted (202), deliverable as stored")) {
+            lost.add(input + ": " + outcome);
+        }
+    }
+
+    /** Whether the address the case keeps is one the notifier sends to as it is. */
+    private static boolean deliverableAsStored(String stored) {
+        MailAddressRule.Verdict verdict = MailAddressRule.check(stored);
+        return verdict.deliverable() && verdict.address().equals(stored);
+    }
+
+    private long casesWithDigestOf(String address) {
+        return pool.preparedQuery("select count(*) from dsr_case where requester_email_digest = $1")
+                .execute(Tuple.of(digest.of(address))).await().indefinitely().iterator()
+                .next().getLong(0);
     }
 
     @Test

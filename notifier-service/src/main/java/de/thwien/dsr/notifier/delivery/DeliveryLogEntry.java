@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One line of a case's delivery log: what was sent to whom and when, with the Message-ID and the
- * SHA-256 of the rendered text. {@code text} (the proof itself) is only filled for a single entry.
+ * SHA-256 of the rendered text. {@code text} (the proof itself) is only filled for a single entry, with its token
+ * links masked ({@link TokenLinks}; also in rows written before texts were stored masked).
  */
 public record DeliveryLogEntry(UUID id, String caseId, NoticeKind kind, UUID triggerEventId, String recipient,
         String language, String subject, DeliveryStatus status, int attempts, Instant createdAt, Instant sentAt,
@@ -16,6 +17,6 @@ public record DeliveryLogEntry(UUID id, String caseId, NoticeKind kind, UUID tri
         return new DeliveryLogEntry(delivery.id, delivery.caseId, delivery.kind, delivery.triggerEventId,
                 content.recipient(), delivery.language, delivery.subject, delivery.status, delivery.attempts,
                 delivery.createdAt, delivery.sentAt, delivery.messageId, delivery.inReplyTo, delivery.bodySha256,
-                delivery.lastError, withText ? content.text() : null);
+                delivery.lastError, withText ? TokenLinks.masked(content.text()) : null);
     }
 }

@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.delivery;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.notifier.notices.RenderedNotice;
+import de.thwien.dsr.platform.address.MailAddressRule;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +36,13 @@ public class NoticeBook {
             RenderedNotice notice, String inReplyTo) {
     }
 
+    /**
+     * Records the notice; one to an address {@link MailAddressRule} refuses is recorded as well (with the address as
+     * given) and fails on its first attempt, so it is announced as failed and alerted, not lost in a dead-letter
+     * topic. An internationalized domain is recorded in its ASCII form, the form it is sent to.
+     */
     public Uni<NoticeDelivery> record(Intent intent) {
-        if (!RecipientAddresses.isSafe(intent.recipient().email())) {
-            // retrying cannot help: the event goes to the dead-letter topic for a human to look at
-            return Uni.createFrom().failure(new IllegalArgumentException(
-                    "unusable recipient address for " + intent.kind() + " of case " + intent.caseId()));
-        }
+        MailAddressRule.Verdict address = MailAddressRule.check(intent.recipient().email());
         Instant now = clock.instant();
         NoticeDelivery delivery = new NoticeDelivery();
         delivery.id = UUID.randomUUID();
@@ -55,7 +57,8 @@ public class NoticeBook {
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = now;
         delivery.nextAttemptAt = now;
-        return sealed.seal(delivery, new SealedNotices.Content(intent.recipient().email(),
+        return sealed.seal(delivery, new SealedNotices.Content(
+                address.deliverable() ? address.address() : intent.recipient().email(),
                 intent.recipient().name(), intent.notice().text(), intent.notice().html(), false))
                 .chain(ready -> ready.persist());
     }

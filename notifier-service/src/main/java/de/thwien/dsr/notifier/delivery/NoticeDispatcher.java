@@ -5,12 +5,14 @@ import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.notifier.assistant.AssistantNotices;
+import de.thwien.dsr.platform.address.MailAddressRule;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.mail.MailMessage;
+import io.vertx.mutiny.ext.mail.MailClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -31,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,7 +58,8 @@ public class NoticeDispatcher {
     private static final int BATCH_SIZE = 40;
 
     private final Pool pool;
-    private final ReactiveMailer mailer;
+    private final MailClient mailer;
+    private final String from;
     private final Outbox outbox;
     private final Clock clock;
     private final NotifierConfig config;
@@ -64,10 +68,16 @@ public class NoticeDispatcher {
     private final SealedNotices sealed;
     private final ExecutorService senders;
 
-    public NoticeDispatcher(Pool pool, ReactiveMailer mailer, Outbox outbox, Clock clock, NotifierConfig config,
-            AssistantNotices assistant, SentReceipts receipts, SealedNotices sealed) {
+    /**
+     * The Vert.x mail client itself rather than the Quarkus mailer: the mailer always hands it a Cc list, empty or
+     * not, and an empty one becomes an empty {@code Cc:} header in every notice.
+     */
+    public NoticeDispatcher(Pool pool, MailClient mailer, @ConfigProperty(name = "quarkus.mailer.from") String from,
+            Outbox outbox, Clock clock, NotifierConfig config, AssistantNotices assistant, SentReceipts receipts,
+            SealedNotices sealed) {
         this.pool = pool;
         this.mailer = mailer;
+        this.from = from;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
@@ -147,6 +157,10 @@ public class NoticeDispatcher {
             if (content.shredded()) {
                 throw new IllegalStateException("the notice's data key was shredded before it was sent");
             }
+            MailAddressRule.Verdict recipient = MailAddressRule.check(content.recipient());
+            if (!recipient.deliverable()) {
+                throw new UndeliverableAddress(recipient.refusal());
+            }
             if (delivery.attempts > 1 && receipts.contains(delivery.messageId)) {
                 await(() -> Panache.withTransaction(() -> recordSent(id)));
                 LOG.infof("notice %s for case %s had gone out on an earlier attempt (receipt found), not sent again",
@@ -155,7 +169,7 @@ public class NoticeDispatcher {
             }
             // bounded: an SMTP server that stops answering must not stall every later notice; the
             // attempt counts as failed and is retried, unless its receipt shows it was accepted after all
-            mailer.send(toMail(delivery, content)).await().atMost(config.sendTimeout());
+            mailer.sendMail(toMail(delivery, recipient.address(), content)).await().atMost(config.sendTimeout());
         } catch (RuntimeException | MessagingException e) {
             await(() -> Panache.withTransaction(() -> recordFailure(id, e)));
             return;
@@ -164,27 +178,45 @@ public class NoticeDispatcher {
         LOG.infof("notice %s for case %s sent", delivery.kind, delivery.caseId);
     }
 
-    private Mail toMail(NoticeDelivery delivery, SealedNotices.Content content) {
-        Mail mail = Mail.withText(content.recipient(), delivery.subject, content.text())
-                .setHtml(content.html())
-                .addHeader("Message-ID", delivery.messageId)
-                .addBcc(receipts.address());
+    private MailMessage toMail(NoticeDelivery delivery, String recipient, SealedNotices.Content content) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Message-ID", delivery.messageId);
         if (delivery.inReplyTo != null) {
-            mail.addHeader("In-Reply-To", delivery.inReplyTo).addHeader("References", delivery.inReplyTo);
+            headers.add("In-Reply-To", delivery.inReplyTo).add("References", delivery.inReplyTo);
         }
-        return mail;
+        // no Cc list at all: an empty one would be written as an empty Cc header
+        return new MailMessage().setFrom(from).setTo(List.of(recipient)).setBcc(List.of(receipts.address()))
+                .setSubject(delivery.subject).setText(content.text()).setHtml(content.html()).setHeaders(headers);
+    }
+
+    /** An address {@link MailAddressRule} refuses: no attempt can ever deliver it. */
+    static final class UndeliverableAddress extends RuntimeException {
+
+        UndeliverableAddress(MailAddressRule.Refusal refusal) {
+            // the reason only, never the address: it becomes lastError and the notice.failed event
+            super("undeliverable address: " + refusal, null, false, false);
+        }
+    }
+
+    /**
+     * Once a notice is sent or has failed for good, the archive keeps its texts with the token links masked
+     * ({@link TokenLinks}); the SHA-256 recorded with it stays over the text that was sent.
+     */
+    private Uni<SealedNotices.Content> keepOnlyMaskedTexts(NoticeDelivery delivery) {
+        return sealed.open(delivery).chain(content -> content.shredded() ? Uni.createFrom().item(content)
+                : sealed.seal(delivery, new SealedNotices.Content(content.recipient(), content.recipientName(),
+                        TokenLinks.masked(content.text()), TokenLinks.masked(content.html()), false))
+                        .replaceWith(content));
     }
 
     private Uni<Void> recordSent(UUID id) {
         return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> {
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = clock.instant();
-            if (!belongsToACase(delivery)) {
-                return Uni.createFrom().voidItem();
-            }
-            return sealed.open(delivery).chain(content -> outbox.append(new NoticeEvents.NoticeSent(delivery.caseId,
-                    delivery.kind, delivery.triggerEventId, delivery.messageId, delivery.sentAt,
-                    new Person(content.recipient(), content.recipientName())))).replaceWithVoid();
+            return keepOnlyMaskedTexts(delivery).chain(content -> !belongsToACase(delivery)
+                    ? Uni.createFrom().voidItem()
+                    : outbox.append(new NoticeEvents.NoticeSent(delivery.caseId, delivery.kind,
+                            delivery.triggerEventId, delivery.messageId, delivery.sentAt,
+                            new Person(content.recipient(), content.recipientName()))).replaceWithVoid());
         });
     }
 
@@ -199,15 +231,17 @@ public class NoticeDispatcher {
 
     private Uni<Void> recordFailure(UUID id, Exception failure) {
         return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> {
-            delivery.lastError = failure.getClass().getName();
-            if (delivery.attempts >= config.maxAttempts()) {
+            boolean permanent = failure instanceof UndeliverableAddress;
+            delivery.lastError = permanent ? failure.getMessage() : failure.getClass().getName();
+            if (permanent || delivery.attempts >= config.maxAttempts()) {
                 delivery.status = DeliveryStatus.FAILED;
                 LOG.errorf("notice %s for case %s failed for good after %d attempts", delivery.kind,
                         delivery.caseId, delivery.attempts);
-                Uni<Void> failed = !belongsToACase(delivery) ? Uni.createFrom().voidItem()
+                Uni<Void> failed = keepOnlyMaskedTexts(delivery).chain(content -> !belongsToACase(delivery)
+                        ? Uni.createFrom().voidItem()
                         : outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
                                 delivery.triggerEventId, delivery.attempts, delivery.lastError, clock.instant()))
-                        .replaceWithVoid();
+                                .replaceWithVoid());
                 // an alert that fails is not alerted about again: that would loop on a dead SMTP server
                 return delivery.kind == NoticeKind.ASSISTANT_ALERT ? failed
                         : failed.chain(() -> assistant.alert(delivery));

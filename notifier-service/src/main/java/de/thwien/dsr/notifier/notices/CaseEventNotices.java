@@ -18,6 +18,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CaseEventNotices {
 
+    /**
+     * The acknowledgement and the verification link go to an address nobody has confirmed yet: they greet without
+     * the typed name, so that nobody can make our mailbox send their words to a stranger.
+     */
+    private static final String UNVERIFIED_GREETING = null;
+
     private final EventInbox inbox;
     private final CaseContacts contacts;
     private final CaseNotices notices;
@@ -73,7 +79,7 @@ public class CaseEventNotices {
     private Uni<Void> acknowledge(CaseEvents.RequestReceived received, EventEnvelope envelope) {
         return notices.record(received.caseId(), NoticeKind.ACKNOWLEDGEMENT, envelope, received.personal(),
                 received.language(), language -> new AcknowledgementNotice(CaseReference.of(received.caseId()),
-                        DisplayNames.of(received.personal().name()), language.requestType(received.requestType()),
+                        UNVERIFIED_GREETING, language.requestType(received.requestType()),
                         language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl()));
     }
 
@@ -81,8 +87,7 @@ public class CaseEventNotices {
     private Uni<Void> verification(NoticeKind kind, String caseId, RequestType requestType, String languageCode,
             Instant expiresAt, CaseEvents.VerificationLink link, EventEnvelope envelope) {
         return notices.record(caseId, kind, envelope, new Person(link.email(), link.name()), languageCode,
-                language -> new VerificationNotice(CaseReference.of(caseId),
-                        DisplayNames.of(link.name()),
+                language -> new VerificationNotice(CaseReference.of(caseId), UNVERIFIED_GREETING,
                         requestType == null ? null : language.requestType(requestType),
                         link.verificationUrl(), language.dateTime(expiresAt)));
     }

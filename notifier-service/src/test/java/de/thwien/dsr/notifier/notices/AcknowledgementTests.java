@@ -50,7 +50,9 @@ class AcknowledgementTests {
         ReceivedMail mail = awaitSingleMail(address);
         assertThat(mail.subject()).startsWith("Ihre Datenschutzanfrage ist eingegangen (Vorgang DSR-");
         assertThat(mail.text())
-                .contains("Guten Tag Erika Mustermann,")
+                // the address is not verified yet: a neutral greeting, not the typed name
+                .startsWith("Guten Tag,")
+                .doesNotContain("Erika Mustermann")
                 .contains("Auskunft (Art. 15 DSGVO) am 5. März 2026 erhalten")
                 .contains("spätestens bis zum 7. April 2026")
                 .contains("http://localhost/status/token-abc")

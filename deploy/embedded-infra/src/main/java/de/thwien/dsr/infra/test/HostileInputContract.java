@@ -164,6 +164,40 @@ public abstract class HostileInputContract {
         QUERY_VALUES.put("very long value", "9".repeat(2000));
     }
 
+    /**
+     * Internationalized, quoted and otherwise unusual requester addresses. Each one must either be refused at intake
+     * (4xx) or be accepted in a form the notifier delivers to, so that a notice arrives: never accepted and then
+     * lost. Intake's and the notifier's hostile-input tests both run the list.
+     */
+    public static final Map<String, String> UNUSUAL_ADDRESSES = new LinkedHashMap<>();
+
+    static {
+        UNUSUAL_ADDRESSES.put("umlaut in the local part", "j\u00FCrgen@example.org");
+        UNUSUAL_ADDRESSES.put("internationalized domain", "info@b\u00FCcher.example");
+        UNUSUAL_ADDRESSES.put("internationalized domain in upper case", "Info@B\u00DCCHER.example");
+        UNUSUAL_ADDRESSES.put("punycode domain", "info@xn--bcher-kva.example");
+        UNUSUAL_ADDRESSES.put("non-Latin domain", "info@\u4F8B\u3048.example");
+        UNUSUAL_ADDRESSES.put("sharp s in the domain (IDNA2003 maps it to ss)", "info@stra\u00DFe.example");
+        UNUSUAL_ADDRESSES.put("quoted local part with a space", "\"a b\"@example.org");
+        UNUSUAL_ADDRESSES.put("quoted local part with an @", "\"a@b\"@example.org");
+        UNUSUAL_ADDRESSES.put("IPv4 address literal", "x@[127.0.0.1]");
+        UNUSUAL_ADDRESSES.put("IPv6 address literal", "x@[IPv6:::1]");
+        UNUSUAL_ADDRESSES.put("zero-width space", "z\u200Bw@example.org");
+        UNUSUAL_ADDRESSES.put("bidi override", "\u202Eevil@example.org");
+        UNUSUAL_ADDRESSES.put("byte-order mark", "\uFEFFbom@example.org");
+        UNUSUAL_ADDRESSES.put("replacement character of invalid UTF-8", "s\uFFFD@example.org");
+        UNUSUAL_ADDRESSES.put("plus address", "anna+dsr@example.org");
+        UNUSUAL_ADDRESSES.put("every special character a dot-atom allows", "a!#$%&'*+/=?^_`{|}~-z@example.org");
+        UNUSUAL_ADDRESSES.put("trailing dot of the domain", "a@example.org.");
+        UNUSUAL_ADDRESSES.put("domain without a dot", "a@localhost");
+    }
+
+    /** The address with {@code tag} before its last @, so that each run (and each channel) has its own mailbox. */
+    public static String tagged(String address, String tag) {
+        int at = address.lastIndexOf('@');
+        return address.substring(0, at) + "-" + tag + address.substring(at);
+    }
+
     private static String form(String value) {
         String encoded = java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
         StringBuilder body = new StringBuilder();
