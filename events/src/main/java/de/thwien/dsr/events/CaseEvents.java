@@ -122,16 +122,31 @@ public final class CaseEvents {
             long daysLeft) {
     }
 
-    /** Once a day: the cases due within 7 days and the overdue ones, for the assistant's digest mail. */
+    /**
+     * Once a day: the cases due within 7 days and the overdue ones, for the assistant's digest mail, and the
+     * dead letters nobody has replayed or handled yet, per dead-letter topic. {@code openDeadLetters} is null in
+     * digests written before dead letters were counted (it is optional: older events still decode).
+     */
     public record DeadlineDigestDue(
             String digestId,
             LocalDate date,
             List<DigestEntry> dueSoon,
-            List<DigestEntry> overdue) implements EventData {
+            List<DigestEntry> overdue,
+            List<DeadLetterCount> openDeadLetters) implements EventData {
+
+        /** A digest that does not report dead letters. */
+        public DeadlineDigestDue(String digestId, LocalDate date, List<DigestEntry> dueSoon, List<DigestEntry> overdue) {
+            this(digestId, date, dueSoon, overdue, null);
+        }
+
         @Override
         public String subjectId() {
             return digestId;
         }
+    }
+
+    /** How many records of one dead-letter topic wait for a replay or a note. */
+    public record DeadLetterCount(String topic, long open) {
     }
 
     public record CaseClosed(

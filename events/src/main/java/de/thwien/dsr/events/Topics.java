@@ -22,6 +22,11 @@ public final class Topics {
         return topic + DEAD_LETTER_SUFFIX;
     }
 
+    /** The dead-letter twins of every business topic, in the order of {@link #ALL}. */
+    public static List<String> deadLetterTopics() {
+        return ALL.stream().map(Topics::deadLetterOf).toList();
+    }
+
     /** Business topics followed by their dead-letter twins: what a broker must have before services start. */
     public static List<String> allWithDeadLetters() {
         return ALL.stream().flatMap(topic -> java.util.stream.Stream.of(topic, deadLetterOf(topic))).toList();

@@ -108,6 +108,39 @@ class EventCodecTest {
     }
 
     @Test
+    void digestWrittenBeforeDeadLettersWereCountedStillDecodes() {
+        CaseEvents.DeadlineDigestDue digest = new CaseEvents.DeadlineDigestDue("digest-2026-04-01",
+                LocalDate.parse("2026-04-01"), List.of(), List.of());
+        EventEnvelope envelope = EventEnvelope.of("/dsr/intake-service", Instant.now(), digest);
+        String oldJson = "{\"digestId\":\"digest-2026-04-01\",\"date\":\"2026-04-01\",\"dueSoon\":[],\"overdue\":[]}";
+
+        EventEnvelope decoded = codec.decode(codec.headers(envelope), oldJson);
+
+        assertThat(decoded.data()).isEqualTo(digest);
+        assertThat(((CaseEvents.DeadlineDigestDue) decoded.data()).openDeadLetters()).isNull();
+    }
+
+    @Test
+    void digestCarriesTheOpenDeadLettersPerTopic() {
+        CaseEvents.DeadlineDigestDue digest = new CaseEvents.DeadlineDigestDue("digest-2026-04-02",
+                LocalDate.parse("2026-04-02"), List.of(), List.of(),
+                List.of(new CaseEvents.DeadLetterCount("dsr.cases.dlq", 2), new CaseEvents.DeadLetterCount(
+                        "dsr.notices.dlq", 1)));
+        EventEnvelope envelope = EventEnvelope.of("/dsr/intake-service", Instant.now(), digest);
+
+        EventEnvelope decoded = codec.decode(codec.headers(envelope), codec.encode(digest));
+
+        assertThat(decoded.data()).isEqualTo(digest);
+        assertThat(codec.encode(digest)).contains("\"openDeadLetters\":[{\"topic\":\"dsr.cases.dlq\",\"open\":2}");
+    }
+
+    @Test
+    void everyBusinessTopicHasItsDeadLetterTopic() {
+        assertThat(Topics.deadLetterTopics())
+                .containsExactly("dsr.cases.dlq", "dsr.discovery.dlq", "dsr.erasure.dlq", "dsr.notices.dlq");
+    }
+
+    @Test
     void findingsTravelInsideThePersonalBlockOfSubjectLocated() {
         var finding = new Finding("mail", "imap:INBOX;UIDVALIDITY=1;UID=7", List.of("email"), "general-correspondence",
                 LocalDate.parse("2024-02-01"), "Art. 6(1)(f) GDPR", Finding.MatchStrength.STRONG, "Mail of 2024-02-01");

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.dashboard;
 
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.deadletters.DeadLetters;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -51,17 +52,22 @@ public class Overview {
         }
     }
 
-    /** {@code index} and {@code jobs}: the other services' answers, null when not available. */
+    /**
+     * {@code index} and {@code jobs}: the other services' answers, null when not available; {@code openDeadLetters}:
+     * records of any dead-letter topic nobody has replayed or handled yet.
+     */
     public record Figures(Map<CaseStatus, Long> openByStatus, long open, long overdue, List<Week> dueByWeek,
-            Object index, Object jobs) {
+            Object index, Object jobs, long openDeadLetters) {
     }
 
     private final ServiceCalls services;
     private final Clock clock;
+    private final DeadLetters deadLetters;
 
-    public Overview(ServiceCalls services, Clock clock) {
+    public Overview(ServiceCalls services, Clock clock, DeadLetters deadLetters) {
         this.services = services;
         this.clock = clock;
+        this.deadLetters = deadLetters;
     }
 
     @WithSession
@@ -75,9 +81,11 @@ public class Overview {
             List<Week> weeks = dueByWeek(open.stream().map(dsrCase -> dsrCase.currentDueOn).toList(), today);
             return services.index("GET", "/api/index/status")
                     .chain(index -> services.erasure("GET", "/api/jobs", null)
-                            .map(jobs -> new Figures(byStatus, open.size(), overdue, weeks,
+                            .chain(jobs -> deadLetters.openCount().map(openDeadLetters -> new Figures(byStatus,
+                                    open.size(), overdue, weeks,
                                     index.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null),
-                                    jobs.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null))));
+                                    jobs.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null),
+                                    openDeadLetters))));
         });
     }
 

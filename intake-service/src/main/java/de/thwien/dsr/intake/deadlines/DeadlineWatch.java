@@ -5,6 +5,7 @@ import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.deadletters.DeadLetters;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,7 +24,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Flags open cases due within 7 days (DUE_SOON) or past their due date (OVERDUE), and once a day asks the
- * notifier for the assistant's digest. The day's digest is recorded in the database, so restarts and
+ * notifier for the assistant's digest, which also counts the open dead letters per topic. The day's digest is recorded in the database, so restarts and
  * further instances do not send it twice; one instance watches at a time.
  */
 @ApplicationScoped
@@ -40,10 +41,12 @@ public class DeadlineWatch {
     private final Outbox outbox;
     private final Clock clock;
     private final SingleInstanceJob job;
+    private final DeadLetters deadLetters;
 
-    public DeadlineWatch(Outbox outbox, Clock clock, Pool pool) {
+    public DeadlineWatch(Outbox outbox, Clock clock, Pool pool, DeadLetters deadLetters) {
         this.outbox = outbox;
         this.clock = clock;
+        this.deadLetters = deadLetters;
         // two instances at once would both write a case's deadline timeline entry
         this.job = SingleInstanceJob.named(JOB, pool);
     }
@@ -93,9 +96,13 @@ public class DeadlineWatch {
                     }
                     List<CaseEvents.DigestEntry> dueSoon = entries(cases, today, false);
                     List<CaseEvents.DigestEntry> overdue = entries(cases, today, true);
-                    LOG.infof("deadline digest of %s: %d due soon, %d overdue", today, dueSoon.size(), overdue.size());
-                    return outbox.append(new CaseEvents.DeadlineDigestDue("digest-" + today, today, dueSoon, overdue))
-                            .replaceWith(true);
+                    return deadLetters.openPerTopic().chain(openDeadLetters -> {
+                        LOG.infof("deadline digest of %s: %d due soon, %d overdue, %d open dead letters", today,
+                                dueSoon.size(), overdue.size(),
+                                openDeadLetters.stream().mapToLong(CaseEvents.DeadLetterCount::open).sum());
+                        return outbox.append(new CaseEvents.DeadlineDigestDue("digest-" + today, today, dueSoon,
+                                overdue, openDeadLetters));
+                    }).replaceWith(true);
                 });
     }
 

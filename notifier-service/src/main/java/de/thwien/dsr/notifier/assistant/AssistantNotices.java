@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** The assistant's mails: the daily digest of due and overdue cases, and the alert when a notice failed for good. */
+/**
+ * The assistant's mails: the daily digest of due and overdue cases (and of open dead letters), and the alert when a
+ * notice failed for good.
+ */
 @ApplicationScoped
 public class AssistantNotices {
 
@@ -36,7 +39,9 @@ public class AssistantNotices {
     public Uni<Void> digest(CaseEvents.DeadlineDigestDue digest, EventEnvelope trigger) {
         NoticeLanguage language = language();
         DigestNotice data = new DigestNotice(language.date(digest.date()),
-                lines(digest.dueSoon(), language, false), lines(digest.overdue(), language, true));
+                lines(digest.dueSoon(), language, false), lines(digest.overdue(), language, true),
+                digest.openDeadLetters() == null ? null : digest.openDeadLetters().stream()
+                        .map(count -> new DeadLetterLine(count.topic(), count.open())).toList());
         return record(digest.digestId(), NoticeKind.ASSISTANT_DIGEST, trigger.id(), language, data);
     }
 

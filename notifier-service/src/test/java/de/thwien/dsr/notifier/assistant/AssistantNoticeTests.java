@@ -56,4 +56,28 @@ class AssistantNoticeTests {
         assertThat(digest.text()).doesNotContain("@");
         assertThat(kit.outboxEventsFor(digestId)).isZero();
     }
+
+    @Test
+    void dailyDigestCountsTheOpenDeadLettersPerTopic() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String digestId = "digest-" + UUID.randomUUID();
+        String overdueCase = UUID.randomUUID().toString();
+
+        kit.publish(new CaseEvents.DeadlineDigestDue(digestId, LocalDate.parse("2026-04-02"), List.of(),
+                List.of(new CaseEvents.DigestEntry(overdueCase, RequestType.ACCESS, "VERIFIED",
+                        LocalDate.parse("2026-03-31"), -2)),
+                List.of(new CaseEvents.DeadLetterCount("dsr.cases.dlq", 2),
+                        new CaseEvents.DeadLetterCount("dsr.discovery.dlq", 0),
+                        new CaseEvents.DeadLetterCount("dsr.erasure.dlq", 0),
+                        new CaseEvents.DeadLetterCount("dsr.notices.dlq", 1))));
+
+        awaitAllSent(digestId, 1);
+        ReceivedMail digest = kit.mailsFor(assistant).stream()
+                .filter(mail -> mail.text().contains(CaseReference.of(overdueCase)))
+                .findFirst().orElseThrow();
+        assertThat(digest.subject()).isEqualTo("Fristen-Übersicht vom 2. April 2026: 1 überfällig,"
+                + " 0 in den nächsten 7 Tagen fällig, 3 nicht zugestellte Ereignisse");
+        assertThat(digest.text()).contains("Nicht zugestellte Ereignisse (Dead Letters), offen: 3",
+                "- dsr.cases.dlq: 2", "- dsr.discovery.dlq: 0", "- dsr.erasure.dlq: 0", "- dsr.notices.dlq: 1");
+    }
 }

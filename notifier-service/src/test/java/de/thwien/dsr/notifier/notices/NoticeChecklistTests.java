@@ -8,6 +8,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import de.thwien.dsr.notifier.assistant.AlertNotice;
+import de.thwien.dsr.notifier.assistant.DeadLetterLine;
 import de.thwien.dsr.notifier.assistant.DigestLine;
 import de.thwien.dsr.notifier.assistant.DigestNotice;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -224,6 +225,19 @@ class NoticeChecklistTests {
                 language.pick("Überfällig", "Overdue")));
         assertThat(notice.subject()).contains(language.pick("1 überfällig, 1 in den nächsten 7 Tagen",
                 "1 overdue, 1 due within 7 days"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void assistantDigestCountsTheOpenDeadLettersPerTopic(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ASSISTANT_DIGEST, language,
+                new DigestNotice(language.date(LocalDate.parse("2026-04-01")), List.of(), List.of(),
+                        List.of(new DeadLetterLine("dsr.cases.dlq", 2), new DeadLetterLine("dsr.notices.dlq", 1))));
+
+        assertNamesAll(notice, List.of(language.pick("Nicht zugestellte Ereignisse (Dead Letters), offen: 3",
+                "Undelivered events (dead letters), open: 3"), "dsr.cases.dlq: 2", "dsr.notices.dlq: 1"));
+        assertThat(notice.subject()).endsWith(language.pick(", 3 nicht zugestellte Ereignisse",
+                ", 3 undelivered events"));
     }
 
     @ParameterizedTest
