@@ -1,10 +1,8 @@
 package de.thwien.dsr.events.inbox;
 
 import de.thwien.dsr.events.EventDecodingException;
+import de.thwien.dsr.platform.jobs.DatabaseOutage;
 import io.smallrye.mutiny.Uni;
-import io.vertx.sqlclient.ClosedConnectionException;
-import io.vertx.sqlclient.DatabaseException;
-import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -23,23 +21,8 @@ record InboxRetries(int retries, Duration outageRetryFor, Duration firstBackOff,
                 .retry().withBackOff(firstBackOff, maxBackOff).atMost(retries);
     }
 
-    /**
-     * True when the failure (or a cause) says the database connection is gone or refused, or PostgreSQL
-     * reports a connection exception (SQLSTATE class 08) or is shutting down (57P).
-     */
+    /** True while the database cannot be reached: see {@link DatabaseOutage#causedBy}. */
     static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException || cause instanceof ClosedConnectionException) {
-                return true;
-            }
-            if (cause instanceof DatabaseException database && database.getSqlState() != null
-                    && (database.getSqlState().startsWith("08") || database.getSqlState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                return false;
-            }
-        }
-        return false;
+        return DatabaseOutage.causedBy(failure);
     }
 }

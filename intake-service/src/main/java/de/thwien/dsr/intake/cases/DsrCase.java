@@ -93,6 +93,14 @@ public class DsrCase extends PanacheEntityBase {
     @Column(name = "original_message_id")
     public String originalMessageId;
 
+    /** A case from mail: its Message-ID bounded for the index (over 255 characters as {@code sha256:…}). */
+    @Column(name = "mail_key")
+    public String mailKey;
+
+    /** A case from mail: keyed digest of sender, subject and text, so that a reused Message-ID opens a case. */
+    @Column(name = "mail_digest")
+    public String mailDigest;
+
     @Version
     public long version;
 }

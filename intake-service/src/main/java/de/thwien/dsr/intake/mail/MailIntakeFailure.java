@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A request mail that could not be parsed: it waits in the error folder for the assistant. */
+/** A request mail that could not be read, or failed twice to become a case: it waits in the error folder. */
 @Entity
 @Table(name = "mail_intake_failure")
 public class MailIntakeFailure extends PanacheEntityBase {
@@ -18,6 +18,7 @@ public class MailIntakeFailure extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** The Message-ID; over 255 characters its key ({@link MessageIdKey}), null if none could be read. */
     @Column(name = "message_id")
     public String messageId;
 

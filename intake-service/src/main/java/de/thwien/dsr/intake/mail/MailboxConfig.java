@@ -30,7 +30,7 @@ public interface MailboxConfig {
     @WithDefault("Processed")
     String processedFolder();
 
-    /** Where mail that could not be parsed is moved; the assistant sees it in /api/mail-failures. */
+    /** Where mail that could not be read, or failed twice, is moved; the assistant sees it in /api/mail-failures. */
     @WithDefault("Errors")
     String errorFolder();
 

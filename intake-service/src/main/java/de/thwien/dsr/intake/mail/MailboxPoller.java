@@ -1,8 +1,5 @@
 package de.thwien.dsr.intake.mail;
 
-import de.thwien.dsr.events.CaseEvents;
-import de.thwien.dsr.intake.cases.DsrCase;
-import de.thwien.dsr.intake.requests.RequestIntake;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -15,16 +12,18 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import org.jboss.logging.Logger;
 
 /**
  * Turns mail in the request mailbox into cases. A mail is moved out of the inbox only after its case is
- * committed; the unique Message-ID on the case makes a re-poll (or a restart between commit and move)
- * find the existing case instead of opening a second one.
+ * committed; the case's Message-ID and content digest ({@link MailCases}) make a re-poll (or a restart between
+ * commit and move) find the existing case instead of opening a second one. Every mail leaves the inbox: one that
+ * cannot be read goes to the error folder at once, one whose case fails to open goes there at its second failure
+ * (counted in {@link MailAttempts}), both listed in /api/mail-failures with the reason.
  */
 @ApplicationScoped
 public class MailboxPoller {
@@ -32,25 +31,28 @@ public class MailboxPoller {
     /** The job's name for its lock across instances. */
     static final String JOB = "mailbox-poll";
 
+    /** Failures of the mail itself ({@link MailFault}) before it goes to the error folder. */
+    static final int FAILURES_BEFORE_ERROR_FOLDER = 2;
+
     private static final Logger LOG = Logger.getLogger(MailboxPoller.class);
-    private static final int MAX_MESSAGE_CHARS = 100_000;
 
     private final MailboxConfig config;
-    private final RequestIntake intake;
+    private final MailCases cases;
+    private final MailAttempts attempts;
     private final Clock clock;
-    private final RequestClassifier classifier = new RequestClassifier();
     private final SingleInstanceJob job;
 
-    public MailboxPoller(MailboxConfig config, RequestIntake intake, Clock clock, Pool pool) {
+    public MailboxPoller(MailboxConfig config, MailCases cases, MailAttempts attempts, Clock clock, Pool pool) {
         this.config = config;
-        this.intake = intake;
+        this.cases = cases;
+        this.attempts = attempts;
         this.clock = clock;
         // pollers of several instances would race on moving the same mail
         this.job = SingleInstanceJob.named(JOB, pool);
     }
 
     /** What one poll did. */
-    public record PollResult(int cases, int alreadyKnown, int unreadable, int failed) {
+    public record PollResult(int cases, int alreadyKnown, int toErrorFolder, int failed) {
     }
 
     @Scheduled(every = "${dsr.mailbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -73,9 +75,9 @@ public class MailboxPoller {
         properties.put("mail." + config.protocol() + ".connectiontimeout", "10000");
         properties.put("mail." + config.protocol() + ".timeout", "30000");
         Session session = Session.getInstance(properties);
-        int cases = 0;
+        int opened = 0;
         int known = 0;
-        int unreadable = 0;
+        int refused = 0;
         int failed = 0;
         try (Store store = session.getStore(config.protocol())) {
             store.connect(config.host(), config.port(), config.username(), config.password());
@@ -85,51 +87,50 @@ public class MailboxPoller {
             inbox.open(Folder.READ_WRITE);
             try {
                 for (Message message : inbox.getMessages()) {
+                    String mailboxRef = mailboxRefOf(inbox, message);
+                    RequestMail mail = null;
                     try {
-                        RequestMail mail = RequestMail.of(message);
-                        if (openCase(mail)) {
-                            cases++;
-                        } else {
+                        mail = RequestMail.of(message);
+                        MailCases.Outcome outcome = open(mail);
+                        if (outcome.kind() == MailCases.Kind.ALREADY_KNOWN) {
                             known++;
+                        } else {
+                            opened++;
                         }
-                        move(inbox, message, processed);
+                        if (outcome.kind() == MailCases.Kind.OPENED_FOR_REUSED_MESSAGE_ID) {
+                            LOG.warnf("case %s opened for a mail whose Message-ID another mail used before",
+                                    outcome.caseId());
+                        }
+                        move(inbox, message, processed, mailboxRef);
                     } catch (RequestMail.Unreadable e) {
-                        recordFailure(e, message);
-                        move(inbox, message, errors);
-                        unreadable++;
+                        refuse(inbox, message, errors, mailboxRef, MessageIdKey.of(e.messageId()),
+                                MailFault.bounded(e.getMessage() == null ? "unreadable" : e.getMessage()));
+                        refused++;
                     } catch (RuntimeException e) {
-                        // e.g. the database is away: the mail stays in the inbox for the next poll
-                        LOG.warnf("mail %d left in the inbox: %s", message.getMessageNumber(), e.getClass().getName());
-                        failed++;
+                        if (failedTwice(message, mailboxRef, e)) {
+                            refuse(inbox, message, errors, mailboxRef, mail == null ? null : mail.key(),
+                                    "failed " + FAILURES_BEFORE_ERROR_FOLDER + " times, last: "
+                                            + MailFault.reasonOf(e));
+                            refused++;
+                        } else {
+                            failed++;
+                        }
                     }
                 }
             } finally {
                 inbox.close(true);
             }
         }
-        if (cases + known + unreadable + failed > 0) {
-            LOG.infof("mailbox poll: %d new cases, %d already known, %d unreadable, %d left for later", cases, known,
-                    unreadable, failed);
+        if (opened + known + refused + failed > 0) {
+            LOG.infof("mailbox poll: %d new cases, %d already known, %d to the error folder, %d left for later",
+                    opened, known, refused, failed);
         }
-        return new PollResult(cases, known, unreadable, failed);
+        return new PollResult(opened, known, refused, failed);
     }
 
-    /** True if a case was opened, false if the Message-ID already has one. */
-    private boolean openCase(RequestMail mail) {
-        RequestClassifier.Classification classification = classifier.classify(mail.subject(), mail.text());
-        String message = ((mail.subject() == null ? "" : mail.subject() + "\n\n") + mail.text());
-        if (message.length() > MAX_MESSAGE_CHARS) {
-            message = message.substring(0, MAX_MESSAGE_CHARS);
-        }
-        Instant receivedAt = mail.receivedAt() == null ? clock.instant() : mail.receivedAt();
-        RequestIntake.NewRequest request = new RequestIntake.NewRequest(classification.type(), mail.fromAddress(),
-                mail.fromName(), classification.language(), message, CaseEvents.Channel.EMAIL, receivedAt,
-                mail.messageId());
+    private MailCases.Outcome open(RequestMail mail) {
         try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() ->
-                    DsrCase.count("originalMessageId", mail.messageId()).chain(existing -> existing > 0
-                            ? io.smallrye.mutiny.Uni.createFrom().item(false)
-                            : intake.openCase(request).replaceWith(true))));
+            return VertxContextSupport.subscribeAndAwait(() -> cases.open(mail));
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
@@ -137,11 +138,35 @@ public class MailboxPoller {
         }
     }
 
-    private void recordFailure(RequestMail.Unreadable unreadable, Message message) {
+    /**
+     * True when this was the mail's second failure of its own. A failure of the infrastructure leaves the mail in
+     * the inbox uncounted ({@link MailFault}), and so does a database that cannot take the count.
+     */
+    private boolean failedTwice(Message message, String mailboxRef, RuntimeException failure) {
+        if (!MailFault.ofTheMail(failure)) {
+            LOG.warnf("mail %d left in the inbox, the database is away: %s", message.getMessageNumber(),
+                    failure.getClass().getName());
+            return false;
+        }
+        try {
+            int failures = attempts.failed(mailboxRef, MailFault.reasonOf(failure));
+            LOG.warnf("mail %d failed (%d of %d before the error folder): %s", message.getMessageNumber(), failures,
+                    FAILURES_BEFORE_ERROR_FOLDER, failure.getClass().getName());
+            return failures >= FAILURES_BEFORE_ERROR_FOLDER;
+        } catch (RuntimeException countFailed) {
+            LOG.warnf("mail %d left in the inbox, its failure could not be counted: %s", message.getMessageNumber(),
+                    countFailed.getClass().getName());
+            return false;
+        }
+    }
+
+    /** Records why the mail is refused, for the assistant, then moves it to the error folder. */
+    private void refuse(Folder inbox, Message message, Folder errors, String mailboxRef, String messageKey,
+            String reason) throws MessagingException {
         MailIntakeFailure failure = new MailIntakeFailure();
-        failure.messageId = unreadable.messageId();
+        failure.messageId = messageKey;
         failure.folder = config.errorFolder();
-        failure.reason = unreadable.getMessage() == null ? "unreadable" : unreadable.getMessage();
+        failure.reason = reason;
         failure.recordedAt = clock.instant();
         try {
             failure.receivedAt = message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant();
@@ -153,13 +178,26 @@ public class MailboxPoller {
         } catch (Throwable e) {
             throw new IllegalStateException("failure of a request mail not recorded", e);
         }
+        move(inbox, message, errors, mailboxRef);
         // the reason may quote a header (an address): it is for the assistant, not for the log
-        LOG.warnf("unreadable request mail moved to %s, failure %d", config.errorFolder(), failure.id);
+        LOG.warnf("request mail moved to %s, failure %d", config.errorFolder(), failure.id);
     }
 
-    private static void move(Folder inbox, Message message, Folder target) throws MessagingException {
+    private void move(Folder inbox, Message message, Folder target, String mailboxRef) throws MessagingException {
         inbox.copyMessages(new Message[] {message}, target);
         message.setFlag(Flags.Flag.DELETED, true);
+        try {
+            attempts.forget(mailboxRef);
+        } catch (RuntimeException e) {
+            // a count left behind is harmless: the server never gives this name to another mail
+            LOG.debugf("count of mail %d not removed: %s", message.getMessageNumber(), e.getClass().getName());
+        }
+    }
+
+    /** The server's name for the mail: the sender cannot choose it, and it stays the same over restarts. */
+    private static String mailboxRefOf(Folder inbox, Message message) throws MessagingException {
+        UIDFolder folder = (UIDFolder) inbox;
+        return inbox.getFullName() + "/" + folder.getUIDValidity() + "/" + folder.getUID(message);
     }
 
     private static Folder existing(Store store, String name) throws MessagingException {

@@ -1,16 +1,22 @@
 package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.platform.address.MailAddressRule;
-import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,11 +46,25 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
     private static final Pattern TAGS = Pattern.compile("(?s)<(script|style)[^>]*>.*?</\\1>|<[^>]+>");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f\\r]+");
 
-    public static RequestMail of(Message message) throws Unreadable {
+    /** RFC 5322 2.1.1: no line of a mail may be longer; a Message-ID that is cannot have come from a mail client. */
+    static final int MAX_LINE_CHARS = 998;
+
+    /**
+     * Reads a mail of the request mailbox.
+     *
+     * @throws Unreadable when the mail itself cannot become a case
+     * @throws MessagingException when the connection to the mailbox is lost meanwhile (not the mail's fault)
+     */
+    public static RequestMail of(Message message) throws Unreadable, MessagingException {
         String messageId = null;
         try {
             messageId = messageIdOf(message);
-            InternetAddress from = senderOf(message)
+            if (messageId.length() > MAX_LINE_CHARS) {
+                throw new Unreadable(messageId, "Message-ID of " + messageId.length() + " characters, longer than a"
+                        + " mail's line may be (" + MAX_LINE_CHARS + ", RFC 5322)", null);
+            }
+            Part mail = asReceived(message);
+            InternetAddress from = senderOf(mail)
                     .orElseThrow(() -> new Unreadable(messageIdOrNull(message), "no valid sender address", null));
             MailAddressRule.Verdict sender = MailAddressRule.check(from.getAddress());
             if (!sender.deliverable()) {
@@ -52,13 +72,29 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
                 throw new Unreadable(messageIdOrNull(message), "sender address no notice can reach ("
                         + sender.refusal() + ")", null);
             }
-            String text = textOf(message).orElse("");
+            String text = textOf(mail).orElse("");
             Instant receivedAt = message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant();
             return new RequestMail(messageId, sender.address(), withoutNul(from.getPersonal()),
-                    withoutNul(message.getSubject()), withoutNul(text), receivedAt);
+                    withoutNul(header(mail, "Subject")), withoutNul(text), receivedAt);
+        } catch (FolderClosedException | StoreClosedException e) {
+            throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new Unreadable(messageId, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The mail parsed here from its bytes as the server received them (one fetch of the whole mail), not from
+     * what the IMAP server parsed of it: its envelope and header answers may lose what their charset cannot hold
+     * (GreenMail answers in ISO-8859-1, "–" becomes "?"), while the whole mail comes as it was sent.
+     */
+    private static Part asReceived(Message message) throws MessagingException {
+        return message instanceof MimeMessage mime ? new MimeMessage(mime) : message;
+    }
+
+    /** The Message-ID as the database keys it (bounded, see {@link MessageIdKey}). */
+    public String key() {
+        return MessageIdKey.of(messageId);
     }
 
     /** PostgreSQL text cannot hold NUL: a mail with one would otherwise fail on every poll and never leave the inbox. */
@@ -94,16 +130,59 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
         }
     }
 
-    private static Optional<InternetAddress> senderOf(Message message) throws MessagingException {
-        Address[] from = message.getFrom();
-        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)) {
+    private static Optional<InternetAddress> senderOf(Part mail) throws MessagingException {
+        String from = header(mail, "From", false);
+        InternetAddress[] addresses = from == null ? new InternetAddress[0] : InternetAddress.parseHeader(from, false);
+        if (addresses.length == 0) {
             return Optional.empty();
         }
         try {
-            address.validate();
-            return Optional.of(address);
+            addresses[0].validate();
+            return Optional.of(addresses[0]);
         } catch (MessagingException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The first value of a header as its sender meant it (see {@link #rawBytesAsUtf8}), encoded words decoded. */
+    static String header(Part part, String name) throws MessagingException {
+        return header(part, name, true);
+    }
+
+    private static String header(Part part, String name, boolean decodeWords) throws MessagingException {
+        String[] values = part.getHeader(name);
+        if (values == null || values.length == 0) {
+            return null;
+        }
+        String value = MimeUtility.unfold(rawBytesAsUtf8(values[0]));
+        if (!decodeWords) {
+            // an address header: InternetAddress decodes the words of the name itself, after parsing
+            return value;
+        }
+        try {
+            return MimeUtility.decodeText(value);
+        } catch (UnsupportedEncodingException e) {
+            return value;
+        }
+    }
+
+    /**
+     * Many mail clients put UTF-8 into headers as it is, without encoded words (RFC 6532), and Jakarta Mail reads
+     * header bytes as ISO-8859-1 (an IMAP message always, whatever {@code mail.mime.allowutf8} says; the IMAP
+     * envelope loses what ISO-8859-1 cannot hold): "Jürgen" arrives as "JÃ¼rgen". Such a value is read again as
+     * UTF-8; bytes that are no valid UTF-8 stay ISO-8859-1, the older 8-bit habit. A value with characters beyond
+     * ISO-8859-1 was decoded already and stays as it is.
+     */
+    static String rawBytesAsUtf8(String value) {
+        if (value.chars().allMatch(c -> c < 0x80) || value.chars().anyMatch(c -> c > 0xFF)) {
+            return value;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return value;
         }
     }
 

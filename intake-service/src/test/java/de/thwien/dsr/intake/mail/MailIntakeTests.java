@@ -3,6 +3,7 @@ package de.thwien.dsr.intake.mail;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
@@ -10,11 +11,17 @@ import de.thwien.dsr.infra.test.OtherInstance;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +37,9 @@ class MailIntakeTests {
 
     @Inject
     MailboxPoller poller;
+
+    @Inject
+    MailAttempts attempts;
 
     private RequestMailbox mailbox;
 
@@ -117,6 +127,102 @@ class MailIntakeTests {
         assertThat(mailbox.countIn("INBOX", messageId)).isZero();
     }
 
+    @Test
+    void mailWithASixThousandCharacterMessageIdGoesToTheErrorFolderAndIsListedForTriage() throws Exception {
+        // random, so that PostgreSQL cannot compress it into an index entry
+        String messageId = "<" + randomCharacters(6_000) + "@requester.example>";
+        mailbox.send(plainMail(messageId, "Auskunft", "Ich bitte um Auskunft nach Art. 15 DSGVO."));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Errors", messageId) == 1);
+        assertThat(mailbox.countIn("INBOX", messageId)).isZero();
+        assertThat(casesWith(messageId)).isZero();
+        // listed under a bounded key: the id itself would not fit a database index
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/mail-failures")
+                .then().statusCode(200)
+                .body("find { it.messageId == '" + sha256Key(messageId) + "' }.reason", containsString("Message-ID"));
+    }
+
+    @Test
+    void mailWhoseCaseCannotBeOpenedTwiceGoesToTheErrorFolderWithTheReason() throws Exception {
+        String messageId = newMessageId();
+        try (AutoCloseable refusal = casesRefusedFor(messageId, "P0001")) {
+            mailbox.send(plainMail(messageId, "Auskunft", "Ich bitte um Auskunft nach Art. 15 DSGVO."));
+
+            await().atMost(PATIENCE).until(() -> mailbox.countIn("Errors", messageId) == 1);
+        }
+        assertThat(mailbox.countIn("INBOX", messageId)).isZero();
+        assertThat(casesWith(messageId)).isZero();
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/mail-failures")
+                .then().statusCode(200)
+                .body("find { it.messageId == '" + messageId + "' }.reason", containsString("refused by the test"));
+    }
+
+    @Test
+    void failuresOfAMailAreCountedInTheDatabaseSoThatARestartOrAnotherInstanceContinuesTheCount() {
+        String mailboxRef = "INBOX/1/" + UUID.randomUUID();
+
+        assertThat(attempts.failed(mailboxRef, "first")).isEqualTo(1);
+        assertThat(attempts.failed(mailboxRef, "second")).isEqualTo(2);
+        Row row = pool.preparedQuery("select failures, last_reason from mail_intake_attempt where mailbox_ref = $1")
+                .execute(Tuple.of(mailboxRef)).await().indefinitely().iterator().next();
+        assertThat(row.getInteger("failures")).isEqualTo(2);
+        assertThat(row.getString("last_reason")).isEqualTo("second");
+
+        attempts.forget(mailboxRef);
+        assertThat(attempts.failed(mailboxRef, "again")).as("a new count").isEqualTo(1);
+    }
+
+    @Test
+    void mailFailingWhileTheDatabaseIsUnreachableStaysInTheInboxAndBecomesACaseAfterwards() throws Exception {
+        String messageId = newMessageId();
+        // SQLSTATE 08006 is what PostgreSQL reports for a lost connection: an outage, not the mail's fault
+        try (AutoCloseable outage = casesRefusedFor(messageId, "08006")) {
+            mailbox.send(plainMail(messageId, "Auskunft", "Ich bitte um Auskunft nach Art. 15 DSGVO."));
+
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                    .until(() -> mailbox.countIn("INBOX", messageId) == 1 && mailbox.countIn("Errors", messageId) == 0);
+        }
+
+        await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", messageId) == 1);
+        assertThat(mailbox.countIn("Errors", messageId)).isZero();
+    }
+
+    @Test
+    void differentMailReusingAKnownMessageIdOpensACaseOfItsOwn() throws Exception {
+        String messageId = newMessageId();
+        mailbox.send(plainMail(messageId, "Auskunft", "Ich bitte um Auskunft nach Art. 15 DSGVO."));
+        await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
+
+        // another sender (header() makes a new address), another text, the same Message-ID
+        mailbox.send(plainMail(messageId, "Deletion", "Please delete all my data."));
+
+        await().atMost(PATIENCE).until(() -> casesWith(messageId) == 2);
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", messageId) == 2);
+        assertThat(requestTypesWith(messageId)).containsExactlyInAnyOrder("ACCESS", "ERASURE");
+    }
+
+    @Test
+    void rawUtf8InSubjectAndSenderNameIsReadAsUtf8() throws Exception {
+        String messageId = newMessageId();
+        mailbox.send("From: Jürgen Müller <juergen-" + UUID.randomUUID() + "@requester.example>\r\n"
+                + "To: " + mailbox.address() + "\r\nSubject: Löschung meiner Daten – Jürgen\r\n"
+                + "Message-ID: " + messageId + "\r\nDate: Fri, 27 Nov 2026 10:00:00 +0100\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n"
+                + "\r\nBitte löschen Sie alles.\r\n");
+
+        await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
+        String caseId = caseWith(messageId).getUUID("id").toString();
+        JsonPath file = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/file")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(file.getString("caseView.requester.name")).isEqualTo("Jürgen Müller");
+        assertThat(file.getString("message")).startsWith("Löschung meiner Daten – Jürgen\n");
+        assertThat(file.getString("caseView.type")).isEqualTo("ERASURE");
+    }
+
     private static String newMessageId() {
         return "<" + UUID.randomUUID() + "@requester.example>";
     }
@@ -132,6 +238,42 @@ class MailIntakeTests {
     private String plainMail(String messageId, String subject, String text) {
         return header(messageId, subject) + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
                 + "Content-Transfer-Encoding: 8bit\r\n\r\n" + text.replace("\n", "\r\n") + "\r\n";
+    }
+
+    /**
+     * Makes PostgreSQL refuse a case for this Message-ID with the given SQLSTATE until closed: a failure of
+     * this one mail while everything else works (P0001), or one that looks like a lost connection (08006).
+     */
+    private AutoCloseable casesRefusedFor(String messageId, String sqlState) {
+        String name = "refuse_" + UUID.randomUUID().toString().replace("-", "");
+        pool.query("create function " + name + "() returns trigger language plpgsql as $$ begin"
+                + " if new.original_message_id = '" + messageId + "' then"
+                + " raise exception 'refused by the test' using errcode = '" + sqlState + "'; end if;"
+                + " return new; end $$;"
+                + " create trigger " + name + " before insert on dsr_case for each row execute function " + name
+                + "()").execute().await().indefinitely();
+        return () -> pool.query("drop trigger " + name + " on dsr_case; drop function " + name + "()").execute()
+                .await().indefinitely();
+    }
+
+    private static String randomCharacters(int count) {
+        StringBuilder characters = new StringBuilder();
+        while (characters.length() < count) {
+            characters.append(UUID.randomUUID());
+        }
+        return characters.substring(0, count);
+    }
+
+    private static String sha256Key(String messageId) throws Exception {
+        return "sha256:" + HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(messageId.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private List<String> requestTypesWith(String messageId) {
+        List<String> types = new ArrayList<>();
+        pool.preparedQuery("select request_type from dsr_case where original_message_id = $1")
+                .execute(Tuple.of(messageId)).await().indefinitely().forEach(row -> types.add(row.getString(0)));
+        return types;
     }
 
     private long casesWith(String messageId) {
