@@ -82,6 +82,14 @@ public final class FormSession {
         return given().redirects().follow(false).cookies(cookies).accept("text/html,application/xhtml+xml,*/*;q=0.8");
     }
 
+    /** The cookies as a {@code Cookie} header, for clients other than REST Assured (which adds a content type). */
+    public String cookieHeader() {
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=')
+                .append(value));
+        return header.toString();
+    }
+
     private Response keep(Response response) {
         response.getCookies().forEach((name, value) -> {
             if (value == null || value.isEmpty()) {
