@@ -35,6 +35,13 @@ public final class FormSession {
         return new FormSession();
     }
 
+    /** Another client with a copy of this browser's cookies, as someone who saved them would replay them. */
+    public FormSession savedCopy() {
+        FormSession copy = new FormSession();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     public Response get(String path) {
         return keep(request().when().get(path));
     }
