@@ -259,7 +259,7 @@ public abstract class HostileInputContract {
 
     @SuppressWarnings("unchecked")
     private static Map<String, List<String>> queryParameters() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json")
+        Map<String, Map<String, Object>> paths = ServiceReadinessContract.operator().accept("application/json")
                 .when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
         Map<String, List<String>> result = new TreeMap<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
