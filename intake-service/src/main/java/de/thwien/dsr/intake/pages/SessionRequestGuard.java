@@ -62,7 +62,7 @@ public class SessionRequestGuard {
         }
     }
 
-    private static boolean isForm(String contentType) {
+    static boolean isForm(String contentType) {
         if (contentType == null) {
             return false;
         }
