@@ -16,9 +16,13 @@ public interface AuthConfig {
     Lockout lockout();
 
     interface Lockout {
-        /** Failed logins within {@link #duration()} that lock the name. */
+        /** Failed logins from one client address within {@link #duration()} that lock the name for that address. */
         @WithDefault("5")
         int maxFailures();
+
+        /** Failed logins from all addresses within {@link #duration()} that lock the name for every address. */
+        @WithDefault("100")
+        int maxFailuresPerName();
 
         /** How long a locked name is refused, even with the right password. */
         @WithDefault("PT15M")

@@ -9,16 +9,20 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Checks a login (HTTP Basic or the dashboard's login form) against the configured users' bcrypt hashes; repeated
- * failures lock the user name for a while ({@code dsr.auth.lockout.*}), counted across all instances of the
- * service.
+ * failures lock the user name for a while ({@code dsr.auth.lockout.*}), per client address and, with a far higher
+ * ceiling, per name, counted across all instances of the service.
  */
 @ApplicationScoped
 public class ConfiguredUserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -30,12 +34,18 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
 
     private final AuthConfig config;
     private final LoginLockout lockout;
+    private final SessionKeys sessions;
+    private final String formLoginPath;
 
-    public ConfiguredUserIdentityProvider(AuthConfig config, Clock clock, Pool pool,
-            AddressDigestKey digestKey) {
+    public ConfiguredUserIdentityProvider(AuthConfig config, Clock clock, Pool pool, AddressDigestKey digestKey,
+            SessionKeys sessions,
+            @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+            String formLoginPath) {
         this.config = config;
-        this.lockout = new LoginLockout(config.lockout().maxFailures(), config.lockout().duration(), clock, pool,
-                digestKey);
+        this.sessions = sessions;
+        this.formLoginPath = formLoginPath;
+        this.lockout = new LoginLockout(config.lockout().maxFailures(), config.lockout().maxFailuresPerName(),
+                config.lockout().duration(), clock, pool, digestKey);
     }
 
     @Override
@@ -47,11 +57,27 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         // bcrypt is deliberately slow: keep it off the event loop
-        return context.runBlocking(() -> verify(request.getUsername(), new String(request.getPassword().getPassword())));
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return context.runBlocking(() -> {
+            SecurityIdentity identity = verify(request.getUsername(), new String(request.getPassword().getPassword()),
+                    http == null || http.request().remoteAddress() == null ? null
+                            : http.request().remoteAddress().hostAddress());
+            if (http != null && http.request().method() == HttpMethod.POST
+                    && formLoginPath.equals(http.normalizedPath())) {
+                // a form login starts a session: it gets the user's session key (SessionKeyCookie sets it)
+                http.put(SessionKeys.ISSUED, sessions.current(request.getUsername()));
+            }
+            return identity;
+        });
     }
 
-    private SecurityIdentity verify(String username, String password) {
-        LoginLockout.State state = lockout.stateOf(username);
+    /** Lifts every lock of a user name (the owner's decision, {@link LoginLockResource}). */
+    public Uni<Void> unlock(String username) {
+        return lockout.unlock(username);
+    }
+
+    private SecurityIdentity verify(String username, String password, String clientAddress) {
+        LoginLockout.State state = lockout.stateOf(username, clientAddress);
         if (state.locked()) {
             // the same answer as a wrong password; the user name is not logged (it may be a mistyped password)
             LOG.warn("login refused: user name locked after repeated failures");
@@ -60,11 +86,11 @@ public class ConfiguredUserIdentityProvider implements IdentityProvider<Username
         AuthConfig.User user = config.users().get(username);
         boolean matches = BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash());
         if (user == null || !matches) {
-            lockout.recordFailure(username);
+            lockout.recordFailure(username, clientAddress);
             throw new AuthenticationFailedException();
         }
         if (state.failuresOnRecord()) {
-            lockout.recordSuccess(username);
+            lockout.recordSuccess(username, clientAddress);
         }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))

@@ -8,6 +8,7 @@ import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseView;
 import de.thwien.dsr.intake.mail.MailFailureResource;
 import de.thwien.dsr.intake.pages.Pages;
+import de.thwien.dsr.platform.security.SessionKeys;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,13 +49,14 @@ public class DashboardResource {
     private final ServiceCalls services;
     private final Pages pages;
     private final SecurityIdentity identity;
+    private final SessionKeys sessions;
     private final Template caseList;
     private final Template casePage;
     private final Template overviewPage;
     private final Template triage;
 
     public DashboardResource(CaseResource cases, MailFailureResource mailFailures, Overview overview,
-            ServiceCalls services, Pages pages, SecurityIdentity identity,
+            ServiceCalls services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
             @Location("dashboard/cases.html") Template caseList,
             @Location("dashboard/case.html") Template casePage,
             @Location("dashboard/overview.html") Template overviewPage,
@@ -65,6 +67,7 @@ public class DashboardResource {
         this.services = services;
         this.pages = pages;
         this.identity = identity;
+        this.sessions = sessions;
         this.caseList = caseList;
         this.casePage = casePage;
         this.overviewPage = overviewPage;
@@ -172,12 +175,14 @@ public class DashboardResource {
     @POST
     @Path("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logout() {
-        // the form login keeps the session in this cookie only: expiring it ends the session
-        return Response.status(303).header("Location", "/login?loggedOut=true")
+    public Uni<Response> logout() {
+        // replacing the user's session key ends every session of hers on the server, saved cookies included;
+        // the browser forgets both cookies
+        return sessions.endAll(user()).map(ended -> Response.status(303).header("Location", "/login?loggedOut=true")
                 .cookie(new NewCookie.Builder("quarkus-credential").value("").path("/").maxAge(0).httpOnly(true)
-                        .build())
-                .build();
+                        .build(),
+                        new NewCookie.Builder(SessionKeys.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build())
+                .build());
     }
 
     @GET

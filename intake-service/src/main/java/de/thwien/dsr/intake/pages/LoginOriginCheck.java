@@ -1,6 +1,9 @@
 package de.thwien.dsr.intake.pages;
 
+import de.thwien.dsr.platform.problem.Problem;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +17,8 @@ import org.jboss.logging.Logger;
  * itself, before any REST filter, so the CSRF token of the other forms cannot be checked there. Instead the browser's
  * own statement of where the form came from is: a login posted from another site (Fetch Metadata
  * {@code Sec-Fetch-Site}, or else an {@code Origin} that is not this host) is refused with 403 before the
- * authentication runs. Clients that send neither header (curl, very old browsers) are let through.
+ * authentication runs. Clients that send neither header (curl, very old browsers) are let through. A login that is
+ * not a form gets 415 problem+json.
  */
 @ApplicationScoped
 public class LoginOriginCheck {
@@ -33,6 +37,15 @@ public class LoginOriginCheck {
             LOG.info("login form posted from another site refused");
             context.response().setStatusCode(403).putHeader("Content-Type", "text/plain; charset=UTF-8")
                     .end("Login refused: the form was not sent from this site.");
+            return;
+        }
+        if (!SessionRequestGuard.isForm(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            // Quarkus' form login reads the fields of a form only (anything else ended in 500)
+            Problem problem = Problem.of(415, "Unsupported Media Type",
+                    "The login must be sent as the login page's form (application/x-www-form-urlencoded).")
+                    .at(context.normalizedPath());
+            context.response().setStatusCode(415).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(Json.encode(problem));
             return;
         }
         context.next();

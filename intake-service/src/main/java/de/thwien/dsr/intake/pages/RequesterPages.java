@@ -123,7 +123,8 @@ public class RequesterPages {
         }
         return requests.submit(request, http).map(response -> {
             if (response.getStatus() == 429) {
-                return pages.render(429, form(values, Map.of(), true));
+                return Response.fromResponse(pages.render(429, form(values, Map.of(), true)))
+                        .header("Retry-After", response.getHeaderString("Retry-After")).build();
             }
             RequestAccepted accepted = (RequestAccepted) response.getEntity();
             return pages.render(202, requestAccepted.data("statusUrl", accepted.statusUrl()));

@@ -12,6 +12,11 @@ import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -198,6 +203,83 @@ class DashboardPagesTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(new CaseTables(pool).timeline(caseId)).isEqualTo(timelineBefore);
         assertThat(assistant.get("/dashboard").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "Content-Type \"{0}\"")
+    @ValueSource(strings = {"text/plain", "application/json", "multipart/form-data; boundary=b"})
+    void aChangeWithTheSessionCookieButNotAsAFormIsRefused(String contentType) {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.get("/dashboard/cases/" + caseId);
+        var timelineBefore = new CaseTables(pool).timeline(caseId);
+        byte[] body = (contentType.startsWith("multipart")
+                ? "--b\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nforged\r\n--b--\r\n"
+                : "text=forged").getBytes(StandardCharsets.UTF_8);
+
+        Response response = assistant.request().contentType(contentType).body(body)
+                .when().post("/dashboard/cases/" + caseId + "/actions/close");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(new CaseTables(pool).timeline(caseId)).isEqualTo(timelineBefore);
+    }
+
+    @Test
+    void aChangeWithTheSessionCookieAndNoBodyAtAllIsRefused() throws Exception {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.get("/dashboard/cases/" + caseId);
+        var timelineBefore = new CaseTables(pool).timeline(caseId);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RestAssured.port + "/dashboard/cases/" + caseId + "/actions/close"))
+                .header("Cookie", assistant.cookieHeader()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(new CaseTables(pool).timeline(caseId)).isEqualTo(timelineBefore);
+    }
+
+    @Test
+    void aFormWithAnUpperCaseMediaTypeStillNeedsItsCsrfToken() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assistant.get("/dashboard/cases/" + caseId);
+
+        Response response = assistant.request().contentType("APPLICATION/X-WWW-FORM-URLENCODED")
+                .body("text=forged").when().post("/dashboard/cases/" + caseId + "/actions/note");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
+    }
+
+    @Test
+    void aFormWithItsTokenInAnUpperCaseMediaTypeIsTaken() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String token = assistant.csrfToken("/dashboard/cases/" + caseId);
+
+        Response response = assistant.request().contentType("Application/X-WWW-Form-Urlencoded; Charset=UTF-8")
+                .body("text=noted&csrf-token=" + token).when().post("/dashboard/cases/" + caseId + "/actions/note");
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isOne();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"Sec-Fetch-Site, same-site", "Sec-Fetch-Site, cross-site", "Origin, http://127.0.0.1:1",
+            "Origin, null"})
+    void aChangeSentFromAnotherSiteIsRefusedEvenWithItsToken(String header, String value) {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+        String token = assistant.csrfToken(page);
+
+        Response response = assistant.postWithHeader(page + "/actions/note", header, value,
+                Map.of("text", "forged", "csrf-token", token));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(new CaseTables(pool).timelineEntries(caseId, "NOTE")).isZero();
     }
 
     @Test

@@ -35,6 +35,13 @@ public final class FormSession {
         return new FormSession();
     }
 
+    /** Another client with a copy of this browser's cookies, as someone who saved them would replay them. */
+    public FormSession savedCopy() {
+        FormSession copy = new FormSession();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     public Response get(String path) {
         return keep(request().when().get(path));
     }
@@ -80,6 +87,14 @@ public final class FormSession {
     public RequestSpecification request() {
         // as a browser: pages first (some paths also answer JSON)
         return given().redirects().follow(false).cookies(cookies).accept("text/html,application/xhtml+xml,*/*;q=0.8");
+    }
+
+    /** The cookies as a {@code Cookie} header, for clients other than REST Assured (which adds a content type). */
+    public String cookieHeader() {
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=')
+                .append(value));
+        return header.toString();
     }
 
     private Response keep(Response response) {

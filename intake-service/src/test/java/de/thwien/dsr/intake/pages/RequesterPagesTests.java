@@ -90,6 +90,24 @@ class RequesterPagesTests {
     }
 
     @Test
+    void tooManyRequestsForOneAddressShowTheFormAgainAndSayWhenToRetry() {
+        FormSession visitor = FormSession.anonymous();
+        String email = CaseTables.uniqueEmail();
+        Response response = null;
+        for (int i = 0; i < 3; i++) {
+            String token = visitor.csrfToken("/request");
+            response = visitor.request().header("X-Forwarded-For", CaseTables.uniqueClientAddress())
+                    .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParam("csrf-token", token).formParam("type", "ACCESS")
+                    .formParam("email", email).when().post("/request");
+        }
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.contentType()).startsWith("text/html");
+        assertThat(Long.parseLong(response.header("Retry-After"))).isPositive();
+    }
+
+    @Test
     void unknownStatusLinkGetsTheSameNotValidPageAsAnyOther() {
         Response response = FormSession.anonymous().get("/status/" + "x".repeat(43));
 

@@ -37,6 +37,7 @@ class EndpointAccessTests extends EndpointAccessContract {
     protected RequestSpecification formLoginAsWrongRole() {
         Response login = given().redirects().follow(false).formParam("j_username", WRONG_ROLE_USER)
                 .formParam("j_password", WRONG_ROLE_PASSWORD).when().post("/j_security_check");
-        return given().cookie("quarkus-credential", login.getCookie("quarkus-credential"));
+        return given().cookie("quarkus-credential", login.getCookie("quarkus-credential"))
+                .cookie("dsr-session", login.getCookie("dsr-session"));
     }
 }

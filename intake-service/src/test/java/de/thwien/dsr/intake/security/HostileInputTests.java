@@ -63,15 +63,40 @@ class HostileInputTests extends HostileInputContract {
         super(List.of("dsr.notices", "dsr.discovery", "dsr.erasure"));
     }
 
+    /**
+     * Dashboard operations as a logged-in browser page would send them: session cookie and a valid CSRF token (in
+     * its header, so the hostile body or Content-Type reaches the endpoint). A fresh session per input, since one
+     * of them is the logout. The hostile-input user has a cheap bcrypt hash.
+     */
     @Override
     protected RequestSpecification authorized(String operation) {
         if (operation.contains(" /dashboard")) {
-            if (assistant == null) {
-                assistant = FormSession.loggedInAs("assistant", "demo-assistant");
-            }
-            return assistant.request();
+            FormSession session = FormSession.loggedInAs("hostile-input", "demo-hostile");
+            String token = session.csrfToken("/dashboard");
+            return session.request().header("X-CSRF-TOKEN", token);
         }
         return super.authorized(operation);
+    }
+
+    /** The login form (handled by Quarkus, so not in the OpenAPI document) with every Content-Type variant. */
+    @Override
+    protected List<HostileCase> serviceSpecificCases() {
+        List<HostileCase> cases = new ArrayList<>();
+        Map<String, String> contentTypes = new LinkedHashMap<>();
+        contentTypes.put("Content-Type absent", null);
+        contentTypes.put("Content-Type empty", "");
+        contentTypes.put("Content-Type upper case", "APPLICATION/X-WWW-FORM-URLENCODED");
+        contentTypes.put("Content-Type mixed case with charset", "Application/X-WWW-Form-Urlencoded; Charset=UTF-8");
+        contentTypes.put("Content-Type odd parameters", "application/x-www-form-urlencoded;;; =; charset; q=\"x");
+        contentTypes.put("Content-Type JSON", "application/json");
+        contentTypes.put("Content-Type text", "text/plain");
+        contentTypes.put("Content-Type multipart without boundary", "multipart/form-data");
+        contentTypes.put("Content-Type garbage", "%%/;;\u00e4");
+        contentTypes.forEach((description, contentType) -> cases.add(new HostileCase(
+                "login form POST /j_security_check", description, () -> withContentType(given().redirects()
+                        .follow(false).header("X-Forwarded-For", CaseTables.uniqueClientAddress()), contentType,
+                        "j_username=nobody&j_password=wrong").when().post("/j_security_check"))));
+        return cases;
     }
 
     @Override

@@ -10,8 +10,10 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 /**
- * Five failed logins (dsr.auth.lockout.max-failures in %test) lock the user name, for HTTP Basic and for the
- * dashboard's login form alike. When the lock ends is shown by LoginLockoutTest with a movable clock.
+ * Five failed logins from one client address (dsr.auth.lockout.max-failures) lock the user name for that address,
+ * for HTTP Basic and for the dashboard's login form alike; other addresses can still log in, and the owner can
+ * lift a lock. When the lock ends, and the ceiling per name, are shown by LoginLockoutRulesTests with a movable
+ * clock.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
@@ -38,6 +40,40 @@ class LoginLockoutTests {
         Response locked = formLogin("lockout-form", PASSWORD);
         assertThat(locked.header("Location")).contains("/login?error=true");
         assertThat(locked.getCookie("quarkus-credential")).isNull();
+    }
+
+    @Test
+    void failedLoginsFromOneAddressDoNotLockTheNameForAnother() {
+        for (int i = 0; i < 5; i++) {
+            basicLogin("lockout-other-address", "guess-" + i, "203.0.113.50").then().statusCode(401);
+        }
+
+        basicLogin("lockout-other-address", PASSWORD, "203.0.113.50").then().statusCode(401);
+        basicLogin("lockout-other-address", PASSWORD, "198.51.100.50").then().statusCode(200);
+    }
+
+    @Test
+    void theOwnerLiftsALock() {
+        for (int i = 0; i < 5; i++) {
+            basicLogin("lockout-unlock", "guess-" + i).then().statusCode(401);
+        }
+        basicLogin("lockout-unlock", PASSWORD).then().statusCode(401);
+
+        given().auth().preemptive().basic("owner", "demo-owner").when().delete("/api/login-locks/lockout-unlock")
+                .then().statusCode(204);
+
+        basicLogin("lockout-unlock", PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void theAssistantCannotLiftALock() {
+        given().auth().preemptive().basic("assistant", "demo-assistant").when()
+                .delete("/api/login-locks/lockout-unlock").then().statusCode(403);
+    }
+
+    private static Response basicLogin(String user, String password, String clientAddress) {
+        return given().header("X-Forwarded-For", clientAddress).auth().preemptive().basic(user, password)
+                .when().get("/api/mail-failures");
     }
 
     private static Response basicLogin(String user, String password) {

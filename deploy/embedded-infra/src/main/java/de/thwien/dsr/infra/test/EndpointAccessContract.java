@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of the service's OpenAPI document needs a login, except the ones a service lists as public:
- * an anonymous caller gets 401 (or, on form-login pages, a redirect to the login page), a caller with a wrong
+ * an anonymous caller gets 401 problem+json with a Basic challenge (or, on form-login pages, a redirect to the
+ * login page), a caller with a wrong
  * role (auditor / demo-auditor in tests) gets 403. A service's test extends it, annotated {@code @QuarkusTest}.
  * Because the operations are read from the running service, a new endpoint is checked without touching the test.
  */
@@ -61,7 +62,7 @@ public abstract class EndpointAccessContract {
      */
     @SuppressWarnings("unchecked")
     public static Map<String, String> requestMediaTypes() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json")
+        Map<String, Map<String, Object>> paths = ServiceReadinessContract.operator().accept("application/json")
                 .when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
         Map<String, String> operations = new TreeMap<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
@@ -101,7 +102,9 @@ public abstract class EndpointAccessContract {
             boolean refused = isFormLogin(operation)
                     ? List.of(302, 303).contains(response.statusCode())
                             && String.valueOf(response.header("Location")).contains("/login")
-                    : response.statusCode() == 401;
+                    : response.statusCode() == 401
+                            && String.valueOf(response.header("WWW-Authenticate")).startsWith("Basic")
+                            && String.valueOf(response.contentType()).startsWith("application/problem+json");
             if (!refused) {
                 admitted.add(operation + " -> " + response.statusCode());
             }

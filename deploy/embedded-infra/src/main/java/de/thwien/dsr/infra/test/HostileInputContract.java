@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.thwien.dsr.events.EventTypes;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * the input, not the login, is what gets judged) and poison records on every topic the service consumes.
  * Expected: 4xx (problem+json on the API), or an accepted request whose text is kept as data; never a 5xx, never
  * a stack trace in a body, every poison record in its topic's .dlq, and the service ready afterwards. The cases
- * are generated from one list of payloads per kind (JSON body, form body, path segment, query value), so a new
- * endpoint is covered without touching the test. Prints the count per outcome.
+ * are generated from one list of payloads per kind (JSON body, form body, path segment, query value, Content-Type
+ * header), so a new endpoint is covered without touching the test. Prints the count per outcome.
  */
 public abstract class HostileInputContract {
 
@@ -87,6 +90,12 @@ public abstract class HostileInputContract {
     static final Map<String, String> FORM_BODIES = new LinkedHashMap<>();
     static final Map<String, String> PATH_SEGMENTS = new LinkedHashMap<>();
     static final Map<String, String> QUERY_VALUES = new LinkedHashMap<>();
+    /**
+     * Content-Type headers for an operation whose own media type is the argument ("" where it takes no body;
+     * application/json is used then); null: no Content-Type header at all. Media types are case-insensitive
+     * (RFC 9110): the upper- and mixed-case ones must be taken like the lower-case one.
+     */
+    static final Map<String, java.util.function.UnaryOperator<String>> CONTENT_TYPES = new LinkedHashMap<>();
 
     static {
         String allFields = "\"type\":%1$s,\"email\":%2$s,\"name\":%3$s,\"language\":%4$s,\"message\":%3$s,"
@@ -162,6 +171,29 @@ public abstract class HostileInputContract {
         QUERY_VALUES.put("wrong type", "not-a-value-of-the-right-type");
         QUERY_VALUES.put("invalid UTF-8", "%C3%28");
         QUERY_VALUES.put("very long value", "9".repeat(2000));
+
+        CONTENT_TYPES.put("Content-Type absent", type -> null);
+        CONTENT_TYPES.put("Content-Type empty", type -> "");
+        CONTENT_TYPES.put("Content-Type blank", type -> "   ");
+        CONTENT_TYPES.put("Content-Type upper case", type -> type.toUpperCase(java.util.Locale.ROOT));
+        CONTENT_TYPES.put("Content-Type mixed case with charset", type -> mixedCase(type) + "; Charset=UTF-8");
+        CONTENT_TYPES.put("Content-Type unknown charset", type -> type + "; charset=x-unknown-999");
+        CONTENT_TYPES.put("Content-Type odd parameters", type -> type + ";;; =; charset; q=\"unterminated");
+        CONTENT_TYPES.put("Content-Type parameters only", type -> "; charset=UTF-8");
+        CONTENT_TYPES.put("Content-Type without subtype", type -> type.substring(0, type.indexOf('/')));
+        CONTENT_TYPES.put("Content-Type wildcard", type -> "*/*");
+        CONTENT_TYPES.put("Content-Type garbage", type -> "%%/;;\u00e4");
+        CONTENT_TYPES.put("Content-Type of another kind", type -> type.contains("json")
+                ? "application/x-www-form-urlencoded" : "application/json");
+    }
+
+    private static String mixedCase(String type) {
+        StringBuilder mixed = new StringBuilder();
+        for (int i = 0; i < type.length(); i++) {
+            char c = type.charAt(i);
+            mixed.append(i % 2 == 0 ? Character.toUpperCase(c) : c);
+        }
+        return mixed.toString();
     }
 
     /**
@@ -217,7 +249,9 @@ public abstract class HostileInputContract {
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         Map<String, Long> millisByKind = new TreeMap<>();
+        Map<String, Integer> inputsByKind = new TreeMap<>();
         for (HostileCase hostile : cases) {
+            inputsByKind.merge(hostile.kind().replaceFirst(" (GET|POST|PUT|PATCH|DELETE) .*$", ""), 1, Integer::sum);
             long start = System.nanoTime();
             String outcome = judge(hostile);
             millisByKind.merge(hostile.kind(), (System.nanoTime() - start) / 1_000_000, Long::sum);
@@ -231,7 +265,9 @@ public abstract class HostileInputContract {
         millisByKind.put("Kafka poison records", (System.nanoTime() - kafkaStart) / 1_000_000);
         millisByKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .forEach(slow -> LOG.info("slowest: {} {} ms", slow.getKey(), slow.getValue()));
-        printTable(getClass().getSimpleName(), outcomes);
+        inputsByKind.put("Kafka poison records", consumedTopics.size() * POISON_RECORDS.size());
+        printTable(getClass().getSimpleName() + " input kind", inputsByKind);
+        printTable(getClass().getSimpleName() + " outcome", outcomes);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
         assertTrue(failures.isEmpty(), failures.size() + " hostile inputs not handled:\n" + String.join("\n",
@@ -266,6 +302,11 @@ public abstract class HostileInputContract {
                 FORM_BODIES.forEach((description, body) -> cases.add(new HostileCase("form " + operation, description,
                         () -> request(operation, mediaType, body).request(method, path))));
             }
+            String ownType = mediaType.isEmpty() ? "application/json" : mediaType;
+            CONTENT_TYPES.forEach((description, header) -> cases.add(new HostileCase("content type " + operation,
+                    description, () -> withContentType(authorized(operation).urlEncodingEnabled(false).redirects()
+                            .follow(false).header("X-Forwarded-For", nextClient()), header.apply(ownType),
+                            mediaType.isEmpty() ? null : sampleBody(mediaType)).request(method, path))));
             for (String query : queries.getOrDefault(operation, List.of())) {
                 QUERY_VALUES.forEach((description, value) -> cases.add(new HostileCase("query " + operation + " "
                         + query, description, () -> request(operation, mediaType, sampleBody(mediaType))
@@ -282,6 +323,19 @@ public abstract class HostileInputContract {
         return mediaType.isEmpty() ? request : request.contentType(mediaType).body(body);
     }
 
+    /** A request with exactly this Content-Type header (none for null) and body (none for null). */
+    protected static RequestSpecification withContentType(RequestSpecification request, String contentType,
+            String body) {
+        // REST Assured picks an encoder by the content type; bytes through its binary encoder are sent as they are
+        RequestSpecification sent = contentType == null ? request.noContentType()
+                : request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)
+                        .encodeContentTypeAs(contentType, ContentType.BINARY)
+                        .encodeContentTypeAs(contentType.split(";", -1)[0].trim(), ContentType.BINARY)))
+                        .header("Content-Type", contentType);
+        return body == null ? sent : sent.body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String sampleBody(String mediaType) {
         return mediaType.contains("json") ? "{}" : "x=1";
     }
@@ -293,7 +347,7 @@ public abstract class HostileInputContract {
 
     @SuppressWarnings("unchecked")
     private static Map<String, List<String>> queryParameters() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json")
+        Map<String, Map<String, Object>> paths = ServiceReadinessContract.operator().accept("application/json")
                 .when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
         Map<String, List<String>> result = new TreeMap<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
@@ -389,8 +443,8 @@ public abstract class HostileInputContract {
         }
     }
 
-    private static void printTable(String suite, Map<String, Integer> outcomes) {
-        StringBuilder table = new StringBuilder("\n| " + suite + " outcome | count |\n|---|---:|\n");
+    private static void printTable(String heading, Map<String, Integer> outcomes) {
+        StringBuilder table = new StringBuilder("\n| " + heading + " | count |\n|---|---:|\n");
         outcomes.forEach((outcome, count) -> table.append("| ").append(outcome).append(" | ").append(count)
                 .append(" |\n"));
         table.append("| total | ").append(outcomes.values().stream().mapToInt(Integer::intValue).sum())

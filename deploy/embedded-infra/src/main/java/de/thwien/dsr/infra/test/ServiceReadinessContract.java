@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service promises operations: readiness that really checks PostgreSQL and Kafka,
- * liveness, OpenAPI, Prometheus metrics, and a consumer group that joined its topics.
+ * liveness (both open), OpenAPI, Swagger UI and Prometheus metrics (behind a login with the role admin or service),
+ * and a consumer group that joined its topics.
  * A service's test extends it, annotated {@code @QuarkusTest}.
  */
 public abstract class ServiceReadinessContract {
@@ -41,8 +44,26 @@ public abstract class ServiceReadinessContract {
 
     @Test
     void openApiAndPrometheusMetricsAreServed() {
-        given().when().get("/q/openapi").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200);
+        operator().when().get("/q/openapi").then().statusCode(200);
+        operator().when().get("/q/metrics").then().statusCode(200);
+        operator().redirects().follow(false).when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void openApiMetricsAndSwaggerUiNeedALogin() {
+        for (String path : List.of("/q/openapi", "/q/openapi?format=json", "/q/metrics", "/q/swagger-ui",
+                "/q/swagger-ui/", "/q/swagger-ui/index.html")) {
+            given().redirects().follow(false).when().get(path).then().statusCode(401)
+                    .header("WWW-Authenticate", startsWith("Basic"));
+            given().auth().preemptive().basic(EndpointAccessContract.WRONG_ROLE_USER,
+                    EndpointAccessContract.WRONG_ROLE_PASSWORD).redirects().follow(false).when().get(path)
+                    .then().statusCode(403);
+        }
+    }
+
+    /** The test login with the role admin, which the operator's tools need. */
+    public static RequestSpecification operator() {
+        return given().auth().preemptive().basic("hostile-input", "demo-hostile");
     }
 
     @Test

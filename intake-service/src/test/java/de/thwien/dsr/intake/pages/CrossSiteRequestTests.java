@@ -1,0 +1,122 @@
+package de.thwien.dsr.intake.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.EndpointAccessContract;
+import de.thwien.dsr.intake.CaseTables;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-site request forgery from a same-site page, in a real browser: the assistant is logged in to the dashboard
+ * in headless Chromium, then opens a page served from another port of the same loopback address. Same-site, so her
+ * SameSite=Strict session cookie goes with the page's no-cors posts. None of them may change anything.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+@QuarkusTestResource(value = ErasureServiceStub.class, restrictToAnnotatedClass = true)
+class CrossSiteRequestTests {
+
+    /** Every state-changing dashboard operation with the values its path takes. */
+    private static final Map<String, List<String>> ACTIONS = Map.of(
+            "POST /dashboard/cases/{id}/actions/{action}", List.of("verify", "extend", "reject", "note", "close"),
+            "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
+            "POST /dashboard/logout", List.of(""));
+
+    /** How the forged posts are sent: every kind a page may send without asking the server first (no preflight). */
+    private static final String ATTACKS = """
+            const variants = [
+              {},
+              {headers: {'Content-Type': 'text/plain'}, body: 'text=forged'},
+              {headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: FORM},
+              {headers: {'Content-Type': 'APPLICATION/X-WWW-FORM-URLENCODED'}, body: FORM},
+              {headers: {'Content-Type': 'multipart/form-data; boundary=b'},
+               body: '--b\\r\\nContent-Disposition: form-data; name="text"\\r\\n\\r\\nforged\\r\\n--b--\\r\\n'},
+              {body: new URLSearchParams(FORM)}
+            ];
+            async function forge(url) {
+              for (const variant of variants) {
+                try {
+                  await fetch(url, Object.assign({method: 'POST', mode: 'no-cors', credentials: 'include'}, variant));
+                } catch (e) { /* an opaque failure is fine: the point is what the server did */ }
+              }
+            }
+            (async () => {
+              for (const url of TARGETS) { await forge(url); }
+              await forge(LOGOUT);
+              document.title = 'done';
+            })();
+            """;
+
+    @Inject
+    Pool pool;
+
+    ErasureServiceStub erasureService;
+
+    @Test
+    void theTestCoversEveryStateChangingDashboardOperation() {
+        List<String> dashboardPosts = EndpointAccessContract.operations().stream()
+                .filter(operation -> operation.startsWith("POST /dashboard")).toList();
+
+        assertThat(ACTIONS.keySet()).containsExactlyInAnyOrderElementsOf(dashboardPosts);
+    }
+
+    @Test
+    void postsFromASameSitePageOnAnotherPortChangeNothing() throws Exception {
+        String caseId = CaseTables.openCase("ERASURE");
+        CaseTables tables = new CaseTables(pool);
+        List<String> timelineBefore = tables.timeline(caseId);
+        String statusBefore = tables.status(caseId);
+        String dashboard = "http://127.0.0.1:" + RestAssured.port;
+        HttpServer attacker = attackerPage(dashboard, caseId);
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            browser.logIn(dashboard, "assistant", "demo-assistant");
+
+            browser.openAndAwaitTitle("http://127.0.0.1:" + attacker.getAddress().getPort() + "/", "done");
+
+            assertThat(tables.timeline(caseId)).isEqualTo(timelineBefore);
+            assertThat(tables.status(caseId)).isEqualTo(statusBefore);
+            assertThat(erasureService.decisions()).isEmpty();
+            assertThat(browser.addressAfterOpening(dashboard + "/dashboard")).endsWith("/dashboard");
+        } finally {
+            attacker.stop(0);
+        }
+    }
+
+    /** A page on another port of the same address that posts to every dashboard action, then logs out. */
+    private static HttpServer attackerPage(String dashboard, String caseId) throws Exception {
+        String targets = ACTIONS.entrySet().stream().filter(action -> !action.getKey().endsWith("/logout"))
+                .flatMap(action -> action.getValue().stream().map(value -> dashboard
+                        + EndpointAccessContract.concretePath(action.getKey()).replaceAll(
+                                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", caseId)
+                                .replaceFirst("/plan/[^/]+/[^/]+$", "/plan/7/" + value)
+                                .replaceFirst("/actions/[^/]+$", "/actions/" + value)))
+                .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
+        String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
+                + "const FORM = 'text=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01';\n"
+                + "const TARGETS = " + targets + ";\n"
+                + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"
+                + ATTACKS + "</script></body></html>";
+        byte[] html = page.getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+}

@@ -1,0 +1,77 @@
+package de.thwien.dsr.intake.pages;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium through chromedriver, with a throw-away profile: a real browser's cookie rules. */
+final class HeadlessChromium implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private HeadlessChromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Skips the test (not fails) where the Debian packages chromium and chromium-driver are missing. */
+    static HeadlessChromium start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "skipped: Debian's chromium and chromium-driver are not installed");
+        Path profile = Files.createTempDirectory("dsr-chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        return new HeadlessChromium(driver, profile);
+    }
+
+    /** Logs in through the login form at {@code base} and waits for the dashboard. */
+    void logIn(String base, String user, String password) {
+        driver.get(base + "/login");
+        driver.findElement(By.name("j_username")).sendKeys(user);
+        driver.findElement(By.name("j_password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action='/j_security_check'] button")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/dashboard"));
+    }
+
+    /** Opens a page and waits until its script has set the title {@code done}. */
+    void openAndAwaitTitle(String url, String title) {
+        driver.get(url);
+        new WebDriverWait(driver, WAIT).until(d -> title.equals(d.getTitle()));
+    }
+
+    /** The address the browser ends up at after opening {@code url} (a redirect to the login shows here). */
+    String addressAfterOpening(String url) {
+        driver.get(url);
+        return driver.getCurrentUrl();
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
