@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cross-site request forgery from a same-site page, in a real browser: the assistant is logged in to the dashboard
- * in headless Chromium, then opens a page served from another port of the same loopback address. Same-site, so her
+ * Cross-site request forgery from a same-site page, in a real browser: the owner is logged in to the dashboard
+ * in headless Chromium, then opens a page served from another port of the same loopback address. Same-site, so his
  * SameSite=Strict session cookie goes with the page's no-cors posts. None of them may change anything.
  */
 @QuarkusTest
@@ -32,6 +33,8 @@ class CrossSiteRequestTests {
     private static final Map<String, List<String>> ACTIONS = Map.of(
             "POST /dashboard/cases/{id}/actions/{action}", List.of("verify", "extend", "reject", "note", "close"),
             "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
+            "POST /dashboard/dead-letters/{id}/replay", List.of(""),
+            "POST /dashboard/dead-letters/{id}/handled", List.of(""),
             "POST /dashboard/logout", List.of(""));
 
     /** How the forged posts are sent: every kind a page may send without asking the server first (no preflight). */
@@ -79,32 +82,49 @@ class CrossSiteRequestTests {
         List<String> timelineBefore = tables.timeline(caseId);
         String statusBefore = tables.status(caseId);
         String dashboard = "http://127.0.0.1:" + RestAssured.port;
-        HttpServer attacker = attackerPage(dashboard, caseId);
+        long deadLetterId = openDeadLetter();
+        HttpServer attacker = attackerPage(dashboard, caseId, deadLetterId);
         try (HeadlessChromium browser = HeadlessChromium.start()) {
-            browser.logIn(dashboard, "assistant", "demo-assistant");
+            // the owner may do everything the dashboard offers, the dead letters' replay and handled included
+            browser.logIn(dashboard, "owner", "demo-owner");
 
             browser.openAndAwaitTitle("http://127.0.0.1:" + attacker.getAddress().getPort() + "/", "done");
 
             assertThat(tables.timeline(caseId)).isEqualTo(timelineBefore);
             assertThat(tables.status(caseId)).isEqualTo(statusBefore);
             assertThat(erasureService.decisions()).isEmpty();
+            assertThat(deadLetterStatus(deadLetterId)).isEqualTo("OPEN");
             assertThat(browser.addressAfterOpening(dashboard + "/dashboard")).endsWith("/dashboard");
         } finally {
             attacker.stop(0);
         }
     }
 
+    private long openDeadLetter() {
+        return pool.preparedQuery("""
+                insert into dead_letter (dlq_topic, dlq_partition, dlq_offset, original_topic, dead_lettered_at,
+                                         recorded_at, record_headers)
+                values ('dsr.notices.dlq', 0, -1 - (select count(*) from dead_letter), 'dsr.notices', now(), now(), '{}')
+                returning id""").execute().await().indefinitely().iterator().next().getLong(0);
+    }
+
+    private String deadLetterStatus(long id) {
+        return pool.preparedQuery("select status from dead_letter where id = $1").execute(Tuple.of(id))
+                .await().indefinitely().iterator().next().getString(0);
+    }
+
     /** A page on another port of the same address that posts to every dashboard action, then logs out. */
-    private static HttpServer attackerPage(String dashboard, String caseId) throws Exception {
+    private static HttpServer attackerPage(String dashboard, String caseId, long deadLetterId) throws Exception {
         String targets = ACTIONS.entrySet().stream().filter(action -> !action.getKey().endsWith("/logout"))
                 .flatMap(action -> action.getValue().stream().map(value -> dashboard
                         + EndpointAccessContract.concretePath(action.getKey()).replaceAll(
                                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", caseId)
                                 .replaceFirst("/plan/[^/]+/[^/]+$", "/plan/7/" + value)
-                                .replaceFirst("/actions/[^/]+$", "/actions/" + value)))
+                                .replaceFirst("/actions/[^/]+$", "/actions/" + value)
+                                .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")))
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
-                + "const FORM = 'text=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01';\n"
+                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01';\n"
                 + "const TARGETS = " + targets + ";\n"
                 + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"
                 + ATTACKS + "</script></body></html>";
