@@ -41,11 +41,14 @@ final class MailFault {
     /** The innermost cause, technically, for the assistant's triage list (never logged: it may quote a header). */
     static String reasonOf(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        String sqlState = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            root = cause;
+            sqlState = sqlState != null ? sqlState : DatabaseOutage.sqlStateOf(cause);
         }
-        String reason = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return bounded(reason);
+        // in words the assistant can pass on, not an exception's "Class: message" (which reads as a stack trace)
+        String kind = sqlState != null ? "database error " + sqlState : root.getClass().getSimpleName();
+        return bounded(root.getMessage() == null ? kind : kind + " - " + root.getMessage());
     }
 
     /** A reason short enough for the triage list; a header quoted in an exception may be thousands of characters. */

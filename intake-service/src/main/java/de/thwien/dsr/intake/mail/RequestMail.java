@@ -79,7 +79,7 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
         } catch (FolderClosedException | StoreClosedException e) {
             throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
-            throw new Unreadable(messageId, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new Unreadable(messageId, MailFault.reasonOf(e), e);
         }
     }
 

@@ -45,7 +45,7 @@ class MailFaultTest {
     @Test
     void theReasonNamesTheInnermostCauseAndStaysShort() {
         assertThat(MailFault.reasonOf(new IllegalStateException("case not opened", postgres("P0001"))))
-                .startsWith("PgException: ").contains("refused");
+                .startsWith("database error P0001 - ").contains("refused").doesNotContain("Exception:");
         assertThat(MailFault.reasonOf(new IllegalStateException("x".repeat(6_000)))).hasSizeLessThan(600);
     }
 }
