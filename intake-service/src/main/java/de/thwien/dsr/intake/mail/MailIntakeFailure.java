@@ -3,16 +3,25 @@ package de.thwien.dsr.intake.mail;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A request mail that could not be read, or failed twice to become a case: it waits in the error folder. */
+/**
+ * A mail of the request mailbox that became no case, listed for the assistant: one that could not be read or failed
+ * twice ({@link Kind#ERROR}, in the error folder), or one a machine sent ({@link Kind#AUTOMATIC_MAIL}, in the
+ * automatic folder). Never deleted.
+ */
 @Entity
 @Table(name = "mail_intake_failure")
 public class MailIntakeFailure extends PanacheEntityBase {
+
+    /** Why the mail became no case. */
+    public enum Kind { ERROR, AUTOMATIC_MAIL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,9 +35,17 @@ public class MailIntakeFailure extends PanacheEntityBase {
     @Column(nullable = false)
     public String folder;
 
-    /** What went wrong, technically; never the mail's content. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind = Kind.ERROR;
+
+    /** What went wrong, technically, or the {@link AutomaticMail.Reason}; never the mail's content. */
     @Column(nullable = false)
     public String reason;
+
+    /** The IMAP server's name for an automatic mail in the inbox, so that it is listed once (null for errors). */
+    @Column(name = "mailbox_ref")
+    public String mailboxRef;
 
     @Column(name = "received_at")
     public Instant receivedAt;

@@ -34,6 +34,10 @@ public interface MailboxConfig {
     @WithDefault("Errors")
     String errorFolder();
 
+    /** Where automatic mail (RFC 3834: auto-replies, bounces, lists) is moved; listed in /api/mail-failures. */
+    @WithDefault("DSR-Automatic")
+    String automaticFolder();
+
     /** Scheduler interval, e.g. {@code 30s}. */
     @WithDefault("30s")
     String pollInterval();

@@ -4,6 +4,7 @@ import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Flags;
@@ -14,6 +15,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import org.jboss.logging.Logger;
@@ -23,7 +25,9 @@ import org.jboss.logging.Logger;
  * committed; the case's Message-ID and content digest ({@link MailCases}) make a re-poll (or a restart between
  * commit and move) find the existing case instead of opening a second one. Every mail leaves the inbox: one that
  * cannot be read goes to the error folder at once, one whose case fails to open goes there at its second failure
- * (counted in {@link MailAttempts}), both listed in /api/mail-failures with the reason.
+ * (counted in {@link MailAttempts}), both listed in /api/mail-failures with the reason. Mail a machine sent
+ * ({@link AutomaticMail}: out-of-office replies, bounces, mailing lists) opens no case and gets no answer: it is
+ * listed there too and moved to the automatic folder.
  */
 @ApplicationScoped
 public class MailboxPoller {
@@ -52,7 +56,7 @@ public class MailboxPoller {
     }
 
     /** What one poll did. */
-    public record PollResult(int cases, int alreadyKnown, int toErrorFolder, int failed) {
+    public record PollResult(int cases, int alreadyKnown, int toErrorFolder, int failed, int automatic) {
     }
 
     @Scheduled(every = "${dsr.mailbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -79,10 +83,12 @@ public class MailboxPoller {
         int known = 0;
         int refused = 0;
         int failed = 0;
+        int automatic = 0;
         try (Store store = session.getStore(config.protocol())) {
             store.connect(config.host(), config.port(), config.username(), config.password());
             Folder processed = existing(store, config.processedFolder());
             Folder errors = existing(store, config.errorFolder());
+            Folder automaticFolder = existing(store, config.automaticFolder());
             Folder inbox = store.getFolder(config.inbox());
             inbox.open(Folder.READ_WRITE);
             try {
@@ -90,6 +96,12 @@ public class MailboxPoller {
                     String mailboxRef = mailboxRefOf(inbox, message);
                     RequestMail mail = null;
                     try {
+                        Optional<AutomaticMail.Reason> machine = MailHeaders.of(message).automaticReason();
+                        if (machine.isPresent()) {
+                            setAside(inbox, message, automaticFolder, mailboxRef, machine.get());
+                            automatic++;
+                            continue;
+                        }
                         mail = RequestMail.of(message);
                         MailCases.Outcome outcome = open(mail);
                         if (outcome.kind() == MailCases.Kind.ALREADY_KNOWN) {
@@ -121,11 +133,11 @@ public class MailboxPoller {
                 inbox.close(true);
             }
         }
-        if (opened + known + refused + failed > 0) {
-            LOG.infof("mailbox poll: %d new cases, %d already known, %d to the error folder, %d left for later",
-                    opened, known, refused, failed);
+        if (opened + known + refused + failed + automatic > 0) {
+            LOG.infof("mailbox poll: %d new cases, %d already known, %d to the error folder, %d left for later,"
+                    + " %d automatic", opened, known, refused, failed, automatic);
         }
-        return new PollResult(opened, known, refused, failed);
+        return new PollResult(opened, known, refused, failed, automatic);
     }
 
     private MailCases.Outcome open(RequestMail mail) {
@@ -168,11 +180,7 @@ public class MailboxPoller {
         failure.folder = config.errorFolder();
         failure.reason = reason;
         failure.recordedAt = clock.instant();
-        try {
-            failure.receivedAt = message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant();
-        } catch (MessagingException e) {
-            failure.receivedAt = null;
-        }
+        failure.receivedAt = receivedAtOf(message);
         try {
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(failure::persist));
         } catch (Throwable e) {
@@ -181,6 +189,39 @@ public class MailboxPoller {
         move(inbox, message, errors, mailboxRef);
         // the reason may quote a header (an address): it is for the assistant, not for the log
         LOG.warnf("request mail moved to %s, failure %d", config.errorFolder(), failure.id);
+    }
+
+    /**
+     * Lists an automatic mail for the assistant, then moves it to the automatic folder. Listed once by the server's
+     * name for it: polled again after a crash before the move, it is found listed and only moved.
+     */
+    private void setAside(Folder inbox, Message message, Folder automaticFolder, String mailboxRef,
+            AutomaticMail.Reason reason) throws MessagingException {
+        MailIntakeFailure listing = new MailIntakeFailure();
+        listing.kind = MailIntakeFailure.Kind.AUTOMATIC_MAIL;
+        listing.mailboxRef = mailboxRef;
+        listing.messageId = MessageIdKey.of(RequestMail.messageIdOrNull(message));
+        listing.folder = config.automaticFolder();
+        listing.reason = reason.name();
+        listing.recordedAt = clock.instant();
+        listing.receivedAt = receivedAtOf(message);
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                    () -> MailIntakeFailure.count("mailboxRef", mailboxRef).chain(listed -> listed > 0
+                            ? Uni.createFrom().voidItem() : listing.persist().replaceWithVoid())));
+        } catch (Throwable e) {
+            throw new IllegalStateException("automatic mail not listed", e);
+        }
+        move(inbox, message, automaticFolder, mailboxRef);
+        LOG.infof("automatic mail (%s) moved to %s", reason, config.automaticFolder());
+    }
+
+    private static Instant receivedAtOf(Message message) {
+        try {
+            return message.getReceivedDate() == null ? null : message.getReceivedDate().toInstant();
+        } catch (MessagingException e) {
+            return null;
+        }
     }
 
     private void move(Folder inbox, Message message, Folder target, String mailboxRef) throws MessagingException {
@@ -202,8 +243,9 @@ public class MailboxPoller {
 
     private static Folder existing(Store store, String name) throws MessagingException {
         Folder folder = store.getFolder(name);
-        if (!folder.exists()) {
-            folder.create(Folder.HOLDS_MESSAGES);
+        // create() says false when it did not create the folder: unless another poller just did, moving would fail
+        if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES) && !folder.exists()) {
+            throw new MessagingException("folder " + name + " could not be created");
         }
         return folder;
     }

@@ -121,7 +121,7 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
         }
     }
 
-    private static String messageIdOrNull(Message message) {
+    static String messageIdOrNull(Message message) {
         try {
             String[] values = message.getHeader("Message-ID");
             return values == null || values.length == 0 || values[0].isBlank() ? null : values[0].trim();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.OtherInstance;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class MailIntakeTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String AUTOMATIC_FOLDER = "DSR-Automatic";
 
     @Inject
     Pool pool;
@@ -223,6 +225,91 @@ class MailIntakeTests {
         assertThat(file.getString("caseView.type")).isEqualTo("ERASURE");
     }
 
+    @Test
+    void outOfOfficeReplyOpensNoCaseAndIsMovedToTheAutomaticFolderAndListedForTheAssistant() throws Exception {
+        String messageId = newMessageId();
+        mailbox.send(header(messageId, "Abwesenheitsnotiz: Ihre Nachricht")
+                + "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\nIch bin bis 14.12. nicht im Büro. Anfragen zur Löschung"
+                + " von Daten bitte an meine Vertretung.\r\n");
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn(AUTOMATIC_FOLDER, messageId) == 1);
+        assertThat(mailbox.countIn("INBOX", messageId)).isZero();
+        assertThat(casesWith(messageId)).isZero();
+        assertThat(requestEventsNaming(messageId)).as("no request.received, so no mail to the sender").isZero();
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/mail-failures")
+                .then().statusCode(200)
+                .body("findAll { it.messageId == '" + messageId + "' }.size()", is(1))
+                .body("find { it.messageId == '" + messageId + "' }.kind", is("AUTOMATIC_MAIL"))
+                .body("find { it.messageId == '" + messageId + "' }.reason", is("AUTO_SUBMITTED"))
+                .body("find { it.messageId == '" + messageId + "' }.folder", is(AUTOMATIC_FOLDER));
+    }
+
+    @Test
+    void deliveryReportFromTheMailerDaemonOpensNoCase() throws Exception {
+        String messageId = newMessageId();
+        mailbox.send("From: Mail Delivery System <MAILER-DAEMON@mx.requester.example>\r\n"
+                + "To: " + mailbox.address() + "\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+                + "Message-ID: " + messageId + "\r\nDate: Fri, 27 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"dsn\"\r\n\r\n"
+                + "--dsn\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Your message about the Löschung could not be delivered.\r\n"
+                + "--dsn\r\nContent-Type: message/delivery-status\r\n\r\n"
+                + "Reporting-MTA: dns; mx.requester.example\r\n\r\n"
+                + "Final-Recipient: rfc822; anna@requester.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+                + "Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n\r\n"
+                + "--dsn\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+                + "From: " + mailbox.address() + "\r\nSubject: Ihre Datenschutzanfrage ist eingegangen\r\n\r\n"
+                + "--dsn--\r\n");
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn(AUTOMATIC_FOLDER, messageId) == 1);
+        assertThat(casesWith(messageId)).isZero();
+        assertThat(requestEventsNaming(messageId)).isZero();
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/mail-failures")
+                .then().statusCode(200)
+                .body("find { it.messageId == '" + messageId + "' }.reason", is("DELIVERY_REPORT"));
+    }
+
+    @Test
+    void mailingListMailOpensNoCaseWhileARequestBesideItOpensExactlyOne() throws Exception {
+        String listMailId = newMessageId();
+        String requestId = newMessageId();
+        mailbox.send(header(listMailId, "[verein] Newsletter Dezember") + "List-Id: Verein <verein.lists.example>\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Bitte um Auskunft, wer zur Weihnachtsfeier kommt.\r\n");
+        mailbox.send(plainMail(requestId, "Auskunft", "Ich bitte um Auskunft nach Art. 15 DSGVO."));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn(AUTOMATIC_FOLDER, listMailId) == 1
+                && mailbox.countIn("Processed", requestId) == 1);
+        assertThat(casesWith(listMailId)).isZero();
+        assertThat(requestEventsNaming(listMailId)).isZero();
+        assertThat(casesWith(requestId)).isEqualTo(1);
+        assertThat(requestEventsNaming(requestId)).isEqualTo(1);
+        assertThat(mailbox.countIn(AUTOMATIC_FOLDER, requestId)).isZero();
+    }
+
+    @Test
+    void automaticMailRecordedBeforeACrashIsMovedOnTheNextPollWithoutASecondListingOrACase() throws Exception {
+        String messageId = newMessageId();
+        try (OtherInstance polling = OtherInstance.running(SingleInstanceJob.named(MailboxPoller.JOB, pool), pool)) {
+            mailbox.send(header(messageId, "Automatische Antwort") + "X-Autoreply: yes\r\n\r\nBin im Urlaub.\r\n");
+            await().atMost(PATIENCE).until(() -> mailbox.countIn("INBOX", messageId) == 1);
+            // what the poller had committed before the crash: the listing, while the mail still lies in the inbox
+            pool.preparedQuery("insert into mail_intake_failure (message_id, folder, reason, kind, mailbox_ref,"
+                            + " recorded_at) values ($1, $2, 'AUTO_REPLY_HEADER', 'AUTOMATIC_MAIL', $3, now())")
+                    .execute(Tuple.of(messageId, AUTOMATIC_FOLDER, mailbox.inboxRefOf(messageId)))
+                    .await().indefinitely();
+        }
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn(AUTOMATIC_FOLDER, messageId) == 1);
+        assertThat(mailbox.countIn("INBOX", messageId)).isZero();
+        assertThat(casesWith(messageId)).isZero();
+        assertThat(pool.preparedQuery("select count(*) from mail_intake_failure where message_id = $1")
+                .execute(Tuple.of(messageId)).await().indefinitely().iterator().next().getLong(0)).isEqualTo(1);
+    }
+
     private static String newMessageId() {
         return "<" + UUID.randomUUID() + "@requester.example>";
     }
@@ -274,6 +361,13 @@ class MailIntakeTests {
         pool.preparedQuery("select request_type from dsr_case where original_message_id = $1")
                 .execute(Tuple.of(messageId)).await().indefinitely().forEach(row -> types.add(row.getString(0)));
         return types;
+    }
+
+    /** The request.received events (the notifier's trigger for every mail to the sender) that name the mail. */
+    private long requestEventsNaming(String messageId) {
+        return pool.preparedQuery("select count(*) from outbox_event where event_type = $1 and position($2 in payload) > 0")
+                .execute(Tuple.of("de.thwien.dsr.request.received.v1", "\"originalMessageId\":\"" + messageId + "\""))
+                .await().indefinitely().iterator().next().getLong(0);
     }
 
     private long casesWith(String messageId) {

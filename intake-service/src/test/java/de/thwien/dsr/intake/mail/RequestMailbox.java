@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -69,6 +70,27 @@ public final class RequestMailbox {
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
             transport.sendMessage(message, new InternetAddress[] {new InternetAddress(address)});
+        }
+    }
+
+    /** The poller's name for the mail in the inbox (folder, UIDVALIDITY, UID), as it keys it in the database. */
+    public String inboxRefOf(String messageId) throws MessagingException {
+        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect(host, imapPort, address, "any");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                UIDFolder uids = (UIDFolder) inbox;
+                for (Message message : inbox.getMessages()) {
+                    String[] ids = message.getHeader("Message-ID");
+                    if (ids != null && messageId.equals(ids[0].trim())) {
+                        return inbox.getFullName() + "/" + uids.getUIDValidity() + "/" + uids.getUID(message);
+                    }
+                }
+                throw new IllegalStateException("no mail " + messageId + " in the inbox");
+            } finally {
+                inbox.close(false);
+            }
         }
     }
 

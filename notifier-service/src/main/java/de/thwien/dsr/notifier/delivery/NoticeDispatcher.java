@@ -179,7 +179,9 @@ public class NoticeDispatcher {
     }
 
     private MailMessage toMail(NoticeDelivery delivery, String recipient, SealedNotices.Content content) {
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Message-ID", delivery.messageId);
+        // RFC 3834: auto-responders (out-of-office, list servers) do not answer a mail marked auto-generated
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Message-ID", delivery.messageId)
+                .add("Auto-Submitted", "auto-generated");
         if (delivery.inReplyTo != null) {
             headers.add("In-Reply-To", delivery.inReplyTo).add("References", delivery.inReplyTo);
         }

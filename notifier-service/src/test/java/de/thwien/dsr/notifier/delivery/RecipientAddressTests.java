@@ -84,4 +84,16 @@ class RecipientAddressTests {
         assertThat(kit.awaitMails(address, 1)).singleElement()
                 .satisfies(mail -> assertThat(mail.headers().keySet()).noneMatch("Cc"::equalsIgnoreCase));
     }
+
+    @Test
+    void aReceivedNoticeSaysItWasSentAutomaticallySoThatAutoRespondersDoNotAnswerIt() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String address = NotifierTestKit.uniqueAddress();
+
+        kit.publish(requestReceived(newCaseId(), RequestType.ACCESS, address, "de", null));
+
+        // RFC 3834 5.1: an auto-responder must not answer a mail marked auto-generated
+        assertThat(kit.awaitMails(address, 1)).singleElement()
+                .satisfies(mail -> assertThat(mail.header("Auto-Submitted")).contains("auto-generated"));
+    }
 }

@@ -1,0 +1,117 @@
+package de.thwien.dsr.intake.mail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a mail was sent by a machine rather than a person (RFC 3834): out-of-office replies, mailing lists,
+ * bounces. Such a mail is no request; answering it would start a loop with the machine that sent it. Decided from
+ * the headers, the content type and the sender address only, never from the text.
+ */
+public final class AutomaticMail {
+
+    /** Why a mail is taken for automatic, in the order they are checked. */
+    public enum Reason {
+        /** A delivery status notification ({@code multipart/report; report-type=delivery-status}, RFC 3464). */
+        DELIVERY_REPORT,
+        /** {@code Auto-Submitted} with any value but {@code no} (RFC 3834 5). */
+        AUTO_SUBMITTED,
+        /** {@code X-Autoreply} or {@code X-Autorespond}, set by responders older than RFC 3834. */
+        AUTO_REPLY_HEADER,
+        /** {@code Precedence: bulk}, {@code list} or {@code junk}. */
+        BULK_PRECEDENCE,
+        /** {@code List-Id} or {@code List-Unsubscribe} (RFC 2919, 2369). */
+        MAILING_LIST,
+        /** A sender no person reads: MAILER-DAEMON, postmaster, noreply and the like. */
+        MACHINE_SENDER
+    }
+
+    /** All values of a header, matched case-insensitively; empty when the mail has none. */
+    @FunctionalInterface
+    public interface Headers {
+        List<String> values(String name);
+    }
+
+    private static final Set<String> BULK_PRECEDENCES = Set.of("bulk", "list", "junk");
+    private static final Set<String> MACHINE_LOCAL_PARTS =
+            Set.of("mailer-daemon", "postmaster", "noreply", "no-reply", "do-not-reply");
+
+    private AutomaticMail() {
+    }
+
+    /**
+     * The reason the mail is automatic, or empty for a mail a person may have written.
+     *
+     * @param contentType the top-level {@code Content-Type}, null if none
+     * @param senderAddress the address of the {@code From} header, null if none could be read
+     */
+    public static Optional<Reason> reasonOf(Headers headers, String contentType, String senderAddress) {
+        if (isDeliveryReport(contentType)) {
+            return Optional.of(Reason.DELIVERY_REPORT);
+        }
+        if (headers.values("Auto-Submitted").stream().map(AutomaticMail::token).anyMatch(v -> !v.equals("no"))) {
+            return Optional.of(Reason.AUTO_SUBMITTED);
+        }
+        if (present(headers, "X-Autoreply") || present(headers, "X-Autorespond")) {
+            return Optional.of(Reason.AUTO_REPLY_HEADER);
+        }
+        if (headers.values("Precedence").stream().map(AutomaticMail::token).anyMatch(BULK_PRECEDENCES::contains)) {
+            return Optional.of(Reason.BULK_PRECEDENCE);
+        }
+        if (present(headers, "List-Id") || present(headers, "List-Unsubscribe")) {
+            return Optional.of(Reason.MAILING_LIST);
+        }
+        if (senderAddress != null && MACHINE_LOCAL_PARTS.contains(localPartOf(senderAddress))) {
+            return Optional.of(Reason.MACHINE_SENDER);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDeliveryReport(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!token(parts[0]).equals("multipart/report")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter.length == 2 && token(parameter[0]).equals("report-type")
+                    && token(parameter[1].replace("\"", "")).equals("delivery-status")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean present(Headers headers, String name) {
+        return !headers.values(name).isEmpty();
+    }
+
+    /** A header value's keyword: before any parameter or comment, trimmed, lower case. */
+    private static String token(String value) {
+        String keyword = value;
+        int end = indexOfAny(keyword, ";(");
+        if (end >= 0) {
+            keyword = keyword.substring(0, end);
+        }
+        return keyword.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String localPartOf(String address) {
+        int at = address.lastIndexOf('@');
+        return (at < 0 ? address : address.substring(0, at)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static int indexOfAny(String value, String characters) {
+        for (int i = 0; i < value.length(); i++) {
+            if (characters.indexOf(value.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
