@@ -16,6 +16,10 @@ public final class AutomaticMail {
     public enum Reason {
         /** A delivery status notification ({@code multipart/report; report-type=delivery-status}, RFC 3464). */
         DELIVERY_REPORT,
+        /** A read receipt ({@code multipart/report; report-type=disposition-notification}, RFC 8098). */
+        READ_RECEIPT,
+        /** An empty {@code Return-Path: <>}: the null sender of bounces and other automatic mail (RFC 5321 4.5.5). */
+        NULL_RETURN_PATH,
         /** {@code Auto-Submitted} with any value but {@code no} (RFC 3834 5). */
         AUTO_SUBMITTED,
         /** {@code X-Autoreply} or {@code X-Autorespond}, set by responders older than RFC 3834. */
@@ -48,8 +52,15 @@ public final class AutomaticMail {
      * @param senderAddress the address of the {@code From} header, null if none could be read
      */
     public static Optional<Reason> reasonOf(Headers headers, String contentType, String senderAddress) {
-        if (isDeliveryReport(contentType)) {
+        String reportType = reportTypeOf(contentType);
+        if (reportType.equals("delivery-status")) {
             return Optional.of(Reason.DELIVERY_REPORT);
+        }
+        if (reportType.equals("disposition-notification")) {
+            return Optional.of(Reason.READ_RECEIPT);
+        }
+        if (headers.values("Return-Path").stream().anyMatch(path -> path.replaceAll("\\s", "").equals("<>"))) {
+            return Optional.of(Reason.NULL_RETURN_PATH);
         }
         if (headers.values("Auto-Submitted").stream().map(AutomaticMail::token).anyMatch(v -> !v.equals("no"))) {
             return Optional.of(Reason.AUTO_SUBMITTED);
@@ -69,22 +80,22 @@ public final class AutomaticMail {
         return Optional.empty();
     }
 
-    private static boolean isDeliveryReport(String contentType) {
+    /** The {@code report-type} of a {@code multipart/report}, lower case; empty for any other content type. */
+    private static String reportTypeOf(String contentType) {
         if (contentType == null) {
-            return false;
+            return "";
         }
         String[] parts = contentType.split(";");
         if (!token(parts[0]).equals("multipart/report")) {
-            return false;
+            return "";
         }
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].split("=", 2);
-            if (parameter.length == 2 && token(parameter[0]).equals("report-type")
-                    && token(parameter[1].replace("\"", "")).equals("delivery-status")) {
-                return true;
+            if (parameter.length == 2 && token(parameter[0]).equals("report-type")) {
+                return token(parameter[1].replace("\"", ""));
             }
         }
-        return false;
+        return "";
     }
 
     private static boolean present(Headers headers, String name) {

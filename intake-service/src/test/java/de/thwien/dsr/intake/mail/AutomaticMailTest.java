@@ -66,9 +66,24 @@ class AutomaticMailTest {
     }
 
     @Test
-    void reportOfAnotherTypeIsNoDeliveryReport() {
+    void readReceiptIsAutomatic() {
         assertThat(AutomaticMail.reasonOf(headers(Map.of()),
-                "multipart/report; report-type=disposition-notification; boundary=b1", PERSON)).isEmpty();
+                "multipart/report; report-type=disposition-notification; boundary=b1", PERSON))
+                .contains(Reason.READ_RECEIPT);
+    }
+
+    @Test
+    void reportOfAnUnknownTypeIsNotAutomaticByItsContentType() {
+        assertThat(AutomaticMail.reasonOf(headers(Map.of()), "multipart/report; report-type=x-other; boundary=b1",
+                PERSON)).isEmpty();
+    }
+
+    @Test
+    void mailWithTheNullReturnPathIsAutomatic() {
+        assertThat(AutomaticMail.reasonOf(headers(Map.of("Return-Path", "< >")), PLAIN, PERSON))
+                .contains(Reason.NULL_RETURN_PATH);
+        assertThat(AutomaticMail.reasonOf(headers(Map.of("Return-Path", "<anna@example.org>")), PLAIN, PERSON))
+                .isEmpty();
     }
 
     @Test
