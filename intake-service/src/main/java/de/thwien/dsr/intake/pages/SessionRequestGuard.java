@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
  * port of the same host is same-site, so even a SameSite=Strict cookie goes with its posts. So a state-changing
  * request that carries the session cookie is refused with 403 before authentication unless
  * <ul>
- * <li>the browser says it came from this site ({@link LoginOriginCheck#fromAnotherSite}), and</li>
+ * <li>the browser says it came from this site (checked for every request by {@code CrossSiteRequests} in events,
+ * which runs first), and</li>
  * <li>it is a form (whose CSRF field quarkus-rest-csrf then checks) or carries the token header (checked there
  * too).</li>
  * </ul>
@@ -52,9 +53,7 @@ public class SessionRequestGuard {
             context.next();
             return;
         }
-        if (LoginOriginCheck.fromAnotherSite(request)) {
-            refuse(context, "The request was not sent from this site.");
-        } else if (request.getHeader(MalformedCsrfTokenFilter.HEADER) == null
+        if (request.getHeader(MalformedCsrfTokenFilter.HEADER) == null
                 && !isForm(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             refuse(context, "A change needs the form of its page, with the form's CSRF token.");
         } else {

@@ -149,6 +149,33 @@ public abstract class EndpointAccessContract {
         return formLoginPrefixes.stream().anyMatch(path::startsWith);
     }
 
+    /**
+     * A page of another site (another port of the same host included) can make a browser send what it holds for
+     * this service: a session cookie, or Basic credentials it cached from a password prompt. So every
+     * state-changing operation refuses a request the browser marks as cross-site, even with the right login.
+     */
+    @Test
+    void changesSentFromAnotherSiteAreRefusedWhateverTheLogin() {
+        Map<String, String> anotherSite = Map.of("Sec-Fetch-Site: same-site", "Sec-Fetch-Site",
+                "Sec-Fetch-Site: cross-site", "Sec-Fetch-Site", "Origin: http://127.0.0.1:1", "Origin",
+                "Origin: null", "Origin");
+        List<String> admitted = new ArrayList<>();
+        for (String operation : operations()) {
+            if (method(operation).equals("GET")) {
+                continue;
+            }
+            anotherSite.forEach((statement, header) -> {
+                String value = statement.substring(statement.indexOf(": ") + 2);
+                Response response = send(operation, () -> ServiceReadinessContract.operator().header(header, value));
+                if (response.statusCode() != 403
+                        || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                    admitted.add(operation + " with " + statement + " -> " + response.statusCode());
+                }
+            });
+        }
+        assertTrue(admitted.isEmpty(), "not refused (403 problem+json) from another site: " + admitted);
+    }
+
     private Response send(String operation, Supplier<RequestSpecification> caller) {
         // a small body of the right media type, so that nothing but the login can be the reason for a refusal
         String mediaType = mediaTypes.computeIfAbsent(operation,
