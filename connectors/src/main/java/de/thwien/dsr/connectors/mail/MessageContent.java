@@ -1,6 +1,7 @@
 package de.thwien.dsr.connectors.mail;
 
 import de.thwien.dsr.connectors.mail.MailFacts.Attachment;
+import de.thwien.dsr.platform.text.HtmlText;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -33,17 +34,9 @@ record MessageContent(String text, List<Attachment> attachments, List<byte[]> at
             throws MessagingException, IOException {
         Collector collector = new Collector(textLimit, withContent);
         collector.walk(message);
-        String text = collector.plain.length() > 0 ? collector.plain.toString() : stripHtml(collector.html.toString());
+        String text = collector.plain.length() > 0 ? collector.plain.toString() : HtmlText.of(collector.html.toString());
         return new MessageContent(text.length() > textLimit ? text.substring(0, textLimit) : text,
                 collector.attachments, collector.contents);
-    }
-
-    static String stripHtml(String html) {
-        return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
-                .replaceAll("(?s)<[^>]+>", " ")
-                .replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
-                .strip();
     }
 
     private static final class Collector {

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * <p>Exactly one type matching gives that type; none or several give {@code UNCLASSIFIED}, which the
  * assistant triages (a mail asking to withdraw consent and delete everything needs a human reading).
  * Language: German if it has umlauts, ß or more German than English function words; else English.
+ * Only the new text counts: earlier mail quoted in a reply decides neither (see {@link QuotedMail}).
  */
 public final class RequestClassifier {
 
@@ -59,7 +60,7 @@ public final class RequestClassifier {
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[äöüß]");
 
     public Classification classify(String subject, String text) {
-        String content = ((subject == null ? "" : subject) + "\n" + (text == null ? "" : text))
+        String content = ((subject == null ? "" : subject) + "\n" + QuotedMail.newTextOf(text))
                 .toLowerCase(Locale.ROOT);
         List<RequestType> matching = KEYWORDS.entrySet().stream()
                 .filter(entry -> entry.getValue().stream().anyMatch(pattern -> pattern.matcher(content).find()))

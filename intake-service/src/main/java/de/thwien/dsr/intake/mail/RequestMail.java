@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.platform.address.MailAddressRule;
+import de.thwien.dsr.platform.text.HtmlText;
 import jakarta.mail.BodyPart;
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
@@ -23,7 +24,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** What intake needs of a request mail, read with Jakarta Mail (plain, HTML and multipart). */
 public record RequestMail(String messageId, String fromAddress, String fromName, String subject, String text,
@@ -42,9 +42,6 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
             return messageId;
         }
     }
-
-    private static final Pattern TAGS = Pattern.compile("(?s)<(script|style)[^>]*>.*?</\\1>|<[^>]+>");
-    private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f\\r]+");
 
     /** RFC 5322 2.1.1: no line of a mail may be longer; a Message-ID that is cannot have come from a mail client. */
     static final int MAX_LINE_CHARS = 998;
@@ -212,12 +209,8 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
         return Optional.empty();
     }
 
-    /** Enough for keyword matching and the assistant's reading: tags dropped, common entities decoded. */
+    /** The HTML part as the text a person reads (see {@link HtmlText}). */
     static String htmlToText(String html) {
-        String text = TAGS.matcher(html).replaceAll(" ")
-                .replace("&nbsp;", " ").replace("&auml;", "ä").replace("&ouml;", "ö").replace("&uuml;", "ü")
-                .replace("&szlig;", "ß").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&amp;", "&");
-        return BLANKS.matcher(text).replaceAll(" ").trim();
+        return HtmlText.of(html);
     }
 }

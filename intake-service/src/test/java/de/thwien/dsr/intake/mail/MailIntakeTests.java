@@ -99,6 +99,31 @@ class MailIntakeTests {
     }
 
     @Test
+    void htmlOnlyMailWithEntitiesAndLineBreaksIsClassifiedAndItsTextReadsCorrectly() throws Exception {
+        String messageId = newMessageId();
+        mailbox.send(header(messageId, "Anfrage") + "MIME-Version: 1.0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
+                + "<html><body><div>Ich bitte um L&ouml;schung meiner Daten.<br>Mit freundlichen Gr&#252;&szlig;en"
+                + "<br>J&#228;rgen</div></body></html>\r\n");
+
+        await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
+        assertThat(caseWith(messageId).getString("request_type")).isEqualTo("ERASURE");
+        assertThat(caseFileMessage(messageId))
+                .isEqualTo("Anfrage\n\nIch bitte um Löschung meiner Daten.\nMit freundlichen Grüßen\nJärgen");
+    }
+
+    @Test
+    void germanErasureRequestQuotedUnderAnEnglishReplyOpensOneAccessCaseThatKeepsTheWholeText() throws Exception {
+        String messageId = newMessageId();
+        mailbox.send(plainMail(messageId, "Re: Anfrage", "Please send me a copy of my data.\n\n"
+                + "Am 3. März 2026 schrieb Anna Beispiel <anna@example.org>:\n> Bitte löschen Sie alle meine Daten."));
+
+        await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
+        assertThat(caseWith(messageId).getString("request_type")).isEqualTo("ACCESS");
+        assertThat(caseWith(messageId).getString("language")).isEqualTo("en");
+        assertThat(caseFileMessage(messageId)).endsWith("> Bitte löschen Sie alle meine Daten.");
+    }
+
+    @Test
     void garbledMimeMailLandsInTheErrorFolderAndOnTheDashboard() throws Exception {
         String messageId = newMessageId();
         mailbox.send(header(messageId, "kaputt") + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"never-used\"\r\n\r\n"
@@ -378,6 +403,13 @@ class MailIntakeTests {
     private Row caseWith(String messageId) {
         return pool.preparedQuery("select * from dsr_case where original_message_id = $1")
                 .execute(Tuple.of(messageId)).await().indefinitely().iterator().next();
+    }
+
+    /** The case's message as the assistant reads it (the table holds it sealed). */
+    private String caseFileMessage(String messageId) {
+        return given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseWith(messageId).getUUID("id") + "/file")
+                .then().statusCode(200).extract().jsonPath().getString("message");
     }
 
     private String outboxPayload(String caseId) {

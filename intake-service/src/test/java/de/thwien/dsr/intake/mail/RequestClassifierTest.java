@@ -48,4 +48,32 @@ class RequestClassifierTest {
         assertThat(RequestMail.htmlToText("<html><style>p{}</style><body><p>Bitte um <b>L&ouml;schung</b></p></body>"))
                 .isEqualTo("Bitte um Löschung");
     }
+
+    @Test
+    void htmlOnlyRequestWithEntitiesAndLineBreaksReadsAsTextAndIsClassified() {
+        String text = RequestMail.htmlToText("<div>Sehr geehrte Damen und Herren,<br>ich bitte um L&ouml;schung"
+                + " meiner Daten.<br>Mit freundlichen Gr&#252;&szlig;en<br>J&#228;rgen</div>");
+
+        assertThat(text).isEqualTo("Sehr geehrte Damen und Herren,\nich bitte um Löschung meiner Daten.\n"
+                + "Mit freundlichen Grüßen\nJärgen");
+        assertThat(classifier.classify("Anfrage", text))
+                .isEqualTo(new RequestClassifier.Classification(RequestType.ERASURE, "de"));
+    }
+
+    @Test
+    void germanErasureRequestQuotedUnderAnEnglishReplyIsClassifiedByTheReply() {
+        String text = "Please send me a copy of my data.\n\nAm 3. März 2026 schrieb Anna Beispiel"
+                + " <anna@example.org>:\n> Bitte löschen Sie alle meine Daten.\n> Mit freundlichen Grüßen";
+
+        assertThat(classifier.classify("Re: Anfrage", text))
+                .isEqualTo(new RequestClassifier.Classification(RequestType.ACCESS, "en"));
+    }
+
+    @Test
+    void outlookQuoteOfAnEarlierRequestDoesNotDecideTheType() {
+        String text = "Danke, ich habe eine Frage zu meinem Termin.\n-----Ursprüngliche Nachricht-----\n"
+                + "Von: Anna Beispiel\nGesendet: Dienstag\nBitte löschen Sie alle meine Daten.";
+
+        assertThat(classifier.classify("AW: Termin", text).type()).isEqualTo(RequestType.UNCLASSIFIED);
+    }
 }
