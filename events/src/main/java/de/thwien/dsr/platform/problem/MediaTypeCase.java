@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * quarkus-rest-csrf compare them case-sensitively in places (a form in upper case skipped the CSRF check, others
  * ended in 500), so the type, subtype and parameter names are lower-cased before anything reads them; parameter
  * values stay as sent. An empty {@code Content-Type} is treated as none; one that is not a media type at all
- * (no subtype, stray characters) gets 415 problem+json, for it ended in 500 in the request matching.
+ * (no subtype, stray characters) gets 415 problem+json, for it ended in 500 in the request matching; a multipart
+ * type without a boundary gets 400 problem+json (its body cannot be split; it ended in 500 too).
  */
 public class MediaTypeCase {
 
@@ -23,6 +24,8 @@ public class MediaTypeCase {
     private static final int BEFORE_EVERYTHING_ELSE = 1100;
     /** type "/" subtype, both tokens (RFC 9110, 5.6.2), followed by parameters or nothing. */
     private static final Pattern MEDIA_TYPE = Pattern.compile("[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+(;|$)");
+    /** A multipart body's non-empty boundary parameter (RFC 2046, 5.1.1), quoted or not. */
+    private static final Pattern BOUNDARY = Pattern.compile(";\\s*boundary=(\"[^\"]+\"|[^;\\s\"]+)");
     private static final Pattern PARAMETER_NAME = Pattern.compile("(;\\s*)([^=;\\s]+)\\s*=");
 
     void register(@Observes Filters filters) {
@@ -37,6 +40,13 @@ public class MediaTypeCase {
                     Problem problem = Problem.of(415, "Unsupported Media Type",
                             "The Content-Type is not a media type (type/subtype).").at(context.normalizedPath());
                     context.response().setStatusCode(415).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                            .end(Json.encode(problem));
+                    return;
+                } else if (normalized.startsWith("multipart/") && !BOUNDARY.matcher(normalized).find()) {
+                    // the body parser splits at the boundary: without one it failed with 500 before any endpoint ran
+                    Problem problem = Problem.of(400, "Bad Request",
+                            "A multipart body needs its boundary parameter.").at(context.normalizedPath());
+                    context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                             .end(Json.encode(problem));
                     return;
                 } else if (!normalized.equals(contentType)) {
