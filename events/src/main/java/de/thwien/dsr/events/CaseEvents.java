@@ -125,24 +125,41 @@ public final class CaseEvents {
     /**
      * Once a day: the cases due within 7 days and the overdue ones, for the assistant's digest mail, and the
      * dead letters nobody has replayed or handled yet, per dead-letter topic. {@code openDeadLetters} is null in
-     * digests written before dead letters were counted (it is optional: older events still decode).
+     * digests written before dead letters were counted; {@code attention} (cases with a new reply, a failed
+     * delivery, an unconfirmed identity) and {@code openTriageItems} (mail in the mailbox's triage list) are null in
+     * digests written before they were reported. All three are optional: older events still decode.
      */
     public record DeadlineDigestDue(
             String digestId,
             LocalDate date,
             List<DigestEntry> dueSoon,
             List<DigestEntry> overdue,
-            List<DeadLetterCount> openDeadLetters) implements EventData {
+            List<DeadLetterCount> openDeadLetters,
+            List<AttentionEntry> attention,
+            Long openTriageItems) implements EventData {
 
         /** A digest that does not report dead letters. */
         public DeadlineDigestDue(String digestId, LocalDate date, List<DigestEntry> dueSoon, List<DigestEntry> overdue) {
-            this(digestId, date, dueSoon, overdue, null);
+            this(digestId, date, dueSoon, overdue, null, null, null);
+        }
+
+        /** A digest that does not report attentions and triage. */
+        public DeadlineDigestDue(String digestId, LocalDate date, List<DigestEntry> dueSoon, List<DigestEntry> overdue,
+                List<DeadLetterCount> openDeadLetters) {
+            this(digestId, date, dueSoon, overdue, openDeadLetters, null, null);
         }
 
         @Override
         public String subjectId() {
             return digestId;
         }
+    }
+
+    /**
+     * A case that needs the assistant's eyes: {@code reason} names why (NEW_REPLY, DELIVERY_FAILED, UNVERIFIED, as
+     * intake's dashboard calls it), {@code since} when it arose.
+     */
+    public record AttentionEntry(String caseId, RequestType requestType, String reason, Instant since) {
     }
 
     /** How many records of one dead-letter topic wait for a replay or a note. */

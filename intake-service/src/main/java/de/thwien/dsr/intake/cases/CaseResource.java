@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -128,13 +129,15 @@ public class CaseResource {
                 + " order by case when status in :open and currentDueOn < :today then 0 else 1 end,"
                 + " currentDueOn, receivedAt, id", ordered);
         return DsrCase.count(where, parameters).chain(total -> query.page(page, size).list()
-                .chain(cases -> personalData.openAll(cases).map(requesters -> {
-                    List<CaseRow> rows = new ArrayList<>(cases.size());
-                    for (int i = 0; i < cases.size(); i++) {
-                        rows.add(CaseRow.of(cases.get(i), requesters.get(i), today));
-                    }
-                    return new CaseRow.Page(rows, page, size, total);
-                })));
+                .chain(cases -> personalData.openAll(cases).chain(requesters -> CaseAttention
+                        .ofCases(cases.stream().map(dsrCase -> dsrCase.id).toList()).map(attention -> {
+                            List<CaseRow> rows = new ArrayList<>(cases.size());
+                            for (int i = 0; i < cases.size(); i++) {
+                                rows.add(CaseRow.of(cases.get(i), requesters.get(i),
+                                        attention.getOrDefault(cases.get(i).id, Set.of()), today));
+                            }
+                            return new CaseRow.Page(rows, page, size, total);
+                        }))));
     }
 
     @GET
@@ -142,8 +145,8 @@ public class CaseResource {
     @WithSession
     public Uni<CaseView> get(@PathParam("id") UUID id) {
         return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase)
-                .chain(requester -> TimelineEntry.ofCase(id)
-                        .map(timeline -> CaseView.of(dsrCase, requester, timeline, today()))));
+                .chain(requester -> CaseAttention.of(id).chain(attention -> TimelineEntry.ofCase(id)
+                        .map(timeline -> CaseView.of(dsrCase, requester, attention, timeline, today())))));
     }
 
     @GET
@@ -151,15 +154,15 @@ public class CaseResource {
     @WithSession
     @Operation(summary = "The complete case record as JSON, for accountability")
     public Uni<CaseFile> file(@PathParam("id") UUID id) {
-        return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase).chain(requester -> TimelineEntry
-                .ofCase(id).chain(timeline -> IdentityVerification.<IdentityVerification>findById(id)
-                        .map(verification -> new CaseFile(clock.instant(),
-                                CaseView.of(dsrCase, requester, timeline, today()),
+        return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase).chain(requester -> CaseAttention.of(id)
+                .chain(attention -> TimelineEntry.ofCase(id).chain(timeline -> IdentityVerification
+                        .<IdentityVerification>findById(id).map(verification -> new CaseFile(clock.instant(),
+                                CaseView.of(dsrCase, requester, attention, timeline, today()),
                                 requester.message(), verification == null ? null : new CaseFile.Verification(
                                         verification.requestedAt, verification.expiresAt, verification.remindedAt,
                                         verification.verifiedAt,
                                         verification.method == null ? null : verification.method.name(),
-                                        verification.expiredAt))))));
+                                        verification.expiredAt)))))));
     }
 
     @POST

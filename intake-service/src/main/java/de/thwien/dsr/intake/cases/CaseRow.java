@@ -4,6 +4,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.pages.Masking;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -12,14 +13,15 @@ import java.util.UUID;
  */
 public record CaseRow(UUID id, RequestType type, CaseStatus status, String channel, String requesterMasked,
         RequesterData.Readability personalData, LocalDate receivedOn,
-        LocalDate currentDueOn, boolean extended, long daysLeft, String deadlineFlag, UUID duplicateOf) {
+        LocalDate currentDueOn, boolean extended, long daysLeft, String deadlineFlag, UUID duplicateOf,
+        Set<Attention> attention) {
 
-    static CaseRow of(DsrCase dsrCase, RequesterData requester, LocalDate today) {
+    static CaseRow of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention, LocalDate today) {
         return new CaseRow(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.channel.name(),
                 requester.readability().isReadable() ? Masking.maskEmail(requester.email()) : null,
                 requester.readability(),
                 dsrCase.receivedOn, dsrCase.currentDueOn, dsrCase.extended, CaseView.daysLeft(dsrCase, today),
-                dsrCase.deadlineFlag, dsrCase.duplicateOf);
+                dsrCase.deadlineFlag, dsrCase.duplicateOf, attention);
     }
 
     /** A page of rows and how many match in all. */

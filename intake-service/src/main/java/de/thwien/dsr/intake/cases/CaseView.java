@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** A case as the assistant sees it: the case, its timeline, and the other services' summaries. */
@@ -23,6 +24,7 @@ public record CaseView(
         boolean extended,
         long daysLeft,
         String deadlineFlag,
+        Set<Attention> attention,
         UUID duplicateOf,
         String originalMessageId,
         String findings,
@@ -37,14 +39,15 @@ public record CaseView(
     public record Entry(Instant at, String kind, String actor, String detail) {
     }
 
-    static CaseView of(DsrCase dsrCase, RequesterData requester, List<TimelineEntry> timeline, LocalDate today) {
+    static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention, List<TimelineEntry> timeline,
+            LocalDate today) {
         List<Entry> entries = timeline.stream()
                 .map(entry -> new Entry(entry.occurredAt, entry.kind, entry.actor, entry.detail)).toList();
         return new CaseView(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.language,
                 dsrCase.channel.name(), new Requester(requester.email(), requester.name(),
                         requester.readability()),
                 dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
-                dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, dsrCase.duplicateOf,
+                dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, attention, dsrCase.duplicateOf,
                 dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"), latest(entries, "ERASURE_PLANNED"),
                 entries.stream().filter(entry -> entry.kind().startsWith("NOTICE_")).toList(), entries);
     }

@@ -1,7 +1,9 @@
 package de.thwien.dsr.intake.deadlines;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
@@ -19,7 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -96,14 +101,36 @@ public class DeadlineWatch {
                     }
                     List<CaseEvents.DigestEntry> dueSoon = entries(cases, today, false);
                     List<CaseEvents.DigestEntry> overdue = entries(cases, today, true);
-                    return deadLetters.openPerTopic().chain(openDeadLetters -> {
-                        LOG.infof("deadline digest of %s: %d due soon, %d overdue, %d open dead letters", today,
-                                dueSoon.size(), overdue.size(),
-                                openDeadLetters.stream().mapToLong(CaseEvents.DeadLetterCount::open).sum());
-                        return outbox.append(new CaseEvents.DeadlineDigestDue("digest-" + today, today, dueSoon,
-                                overdue, openDeadLetters));
-                    }).replaceWith(true);
+                    return deadLetters.openPerTopic().chain(openDeadLetters -> attentionEntries()
+                            .chain(attention -> openTriageItems().chain(triage -> {
+                                LOG.infof("deadline digest of %s: %d due soon, %d overdue, %d open dead letters,"
+                                        + " %d cases to look at, %d mails in triage", today, dueSoon.size(),
+                                        overdue.size(),
+                                        openDeadLetters.stream().mapToLong(CaseEvents.DeadLetterCount::open).sum(),
+                                        attention.size(), triage);
+                                return outbox.append(new CaseEvents.DeadlineDigestDue("digest-" + today, today,
+                                        dueSoon, overdue, openDeadLetters, attention, triage));
+                            }))).replaceWith(true);
                 });
+    }
+
+    /** Mails in the mailbox's triage list the assistant has not dealt with yet. */
+    private static Uni<Long> openTriageItems() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select count(*) from mail_intake_failure where handled_at is null", Long.class).getSingleResult());
+    }
+
+    /** The open attentions of cases, oldest first, each with its case's request type. */
+    private static Uni<List<CaseEvents.AttentionEntry>> attentionEntries() {
+        return CaseAttention.allOpen().chain(open -> open.isEmpty() ? Uni.createFrom().item(List.of())
+                : DsrCase.<DsrCase>list("id in ?1", open.stream().map(attention -> attention.caseId).toList())
+                        .map(cases -> {
+                            Map<UUID, RequestType> types = new HashMap<>();
+                            cases.forEach(dsrCase -> types.put(dsrCase.id, dsrCase.requestType));
+                            return open.stream().map(attention -> new CaseEvents.AttentionEntry(
+                                    attention.caseId.toString(), types.get(attention.caseId),
+                                    attention.reason.name(), attention.raisedAt)).toList();
+                        }));
     }
 
     private static List<CaseEvents.DigestEntry> entries(List<DsrCase> cases, LocalDate today, boolean overdue) {

@@ -52,4 +52,12 @@ public class MailIntakeFailure extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** When the assistant dealt with it; null while it waits in triage. */
+    @Column(name = "handled_at")
+    public Instant handledAt;
+
+    /** Who dealt with it (her login). */
+    @Column(name = "handled_by")
+    public String handledBy;
 }

@@ -4,19 +4,24 @@ import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.inbox.EventInbox;
+import de.thwien.dsr.intake.cases.Attention;
+import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CaseTrigger;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.ServiceEvents;
+import de.thwien.dsr.intake.mail.SentNotices;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Records on the case timeline every notice the notifier sent or gave up on; a sent answer moves the
- * case to RESPONDED.
+ * case to RESPONDED. A sent notice's Message-ID is kept ({@link SentNotices}) so replies find their case; a notice
+ * given up on puts the case on the dashboard as {@link Attention#DELIVERY_FAILED}.
  */
 @ApplicationScoped
 public class NoticeTimeline {
@@ -27,10 +32,12 @@ public class NoticeTimeline {
 
     private final EventInbox inbox;
     private final CaseWorkflow workflow;
+    private final SentNotices sentNotices;
 
-    public NoticeTimeline(EventInbox inbox, CaseWorkflow workflow) {
+    public NoticeTimeline(EventInbox inbox, CaseWorkflow workflow, SentNotices sentNotices) {
         this.inbox = inbox;
         this.workflow = workflow;
+        this.sentNotices = sentNotices;
     }
 
     @Incoming("notices")
@@ -42,16 +49,27 @@ public class NoticeTimeline {
         String actor = ServiceEvents.actorOf(envelope);
         if (envelope.data() instanceof NoticeEvents.NoticeSent sent) {
             CaseTrigger trigger = ANSWERS.contains(sent.kind()) ? CaseTrigger.ANSWER_SENT : CaseTrigger.NOTICE_SENT;
-            return workflow.report(sent.caseId(), new CaseWorkflow.Step(trigger, "NOTICE_SENT",
+            return sentNotices.remember(sent).chain(() -> workflow.report(sent.caseId(), new CaseWorkflow.Step(trigger, "NOTICE_SENT",
                     "Notice " + sent.kind() + " sent, Message-ID " + sent.messageId(), actor, sent.sentAt(),
-                    envelope.id()));
+                    envelope.id())));
         }
         if (envelope.data() instanceof NoticeEvents.NoticeFailed failed) {
-            return workflow.report(failed.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTICE_FAILED, "NOTICE_FAILED",
+            return raiseDeliveryFailed(failed).chain(() -> workflow.report(failed.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTICE_FAILED, "NOTICE_FAILED",
                     "Notice " + failed.kind() + " not sent: " + failed.error() + " (after " + failed.attempts()
                             + " attempts)", actor,
-                    failed.failedAt(), envelope.id()));
+                    failed.failedAt(), envelope.id())));
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /** A notice the requester does not have: the case shows it red until the assistant has dealt with it. */
+    private static Uni<Void> raiseDeliveryFailed(NoticeEvents.NoticeFailed failed) {
+        UUID caseId;
+        try {
+            caseId = UUID.fromString(failed.caseId());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Uni.createFrom().voidItem();
+        }
+        return CaseAttention.raise(caseId, Attention.DELIVERY_FAILED, failed.failedAt());
     }
 }

@@ -41,7 +41,13 @@ public class AssistantNotices {
         DigestNotice data = new DigestNotice(language.date(digest.date()),
                 lines(digest.dueSoon(), language, false), lines(digest.overdue(), language, true),
                 digest.openDeadLetters() == null ? null : digest.openDeadLetters().stream()
-                        .map(count -> new DeadLetterLine(count.topic(), count.open())).toList());
+                        .map(count -> new DeadLetterLine(count.topic(), count.open())).toList(),
+                digest.attention() == null ? null : digest.attention().stream()
+                        .map(entry -> new AttentionLine(CaseReference.of(entry.caseId()), entry.caseId(),
+                                entry.requestType() == null ? "" : language.requestType(entry.requestType()),
+                                entry.reason(), entry.since() == null ? "" : language.dateTime(entry.since())))
+                        .toList(),
+                digest.openTriageItems());
         return record(digest.digestId(), NoticeKind.ASSISTANT_DIGEST, trigger.id(), language, data);
     }
 

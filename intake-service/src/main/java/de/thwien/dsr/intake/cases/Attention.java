@@ -1,0 +1,14 @@
+package de.thwien.dsr.intake.cases;
+
+/**
+ * Why a case needs the assistant's eyes beyond its deadline. Shown as a badge on the case list and the case page,
+ * and listed in the daily digest, until she has dealt with it ({@link CaseAttention}).
+ */
+public enum Attention {
+    /** The requester (or her mail server's auto-responder) wrote again: the mail is on the case page. */
+    NEW_REPLY,
+    /** A notice could not be delivered (bounce or permanent SMTP failure): the requester does not have it. */
+    DELIVERY_FAILED,
+    /** The verification link expired unconfirmed: the request cannot go on until her identity is confirmed. */
+    UNVERIFIED
+}
