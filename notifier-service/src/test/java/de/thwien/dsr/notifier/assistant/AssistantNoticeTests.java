@@ -13,6 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -79,5 +80,50 @@ class AssistantNoticeTests {
                 + " 0 in den nächsten 7 Tagen fällig, 3 nicht zugestellte Ereignisse");
         assertThat(digest.text()).contains("Nicht zugestellte Ereignisse (Dead Letters), offen: 3",
                 "- dsr.cases.dlq: 2", "- dsr.discovery.dlq: 0", "- dsr.erasure.dlq: 0", "- dsr.notices.dlq: 1");
+    }
+
+    @Test
+    void dailyDigestListsTheCasesToLookAtAndTheMailsInTriage() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String digestId = "digest-" + UUID.randomUUID();
+        String repliedCase = UUID.randomUUID().toString();
+        String bouncedCase = UUID.randomUUID().toString();
+        String unverifiedCase = UUID.randomUUID().toString();
+
+        kit.publish(new CaseEvents.DeadlineDigestDue(digestId, LocalDate.parse("2026-04-03"), List.of(), List.of(),
+                List.of(), List.of(
+                        new CaseEvents.AttentionEntry(repliedCase, RequestType.ACCESS, "NEW_REPLY",
+                                Instant.parse("2026-04-02T08:15:00Z")),
+                        new CaseEvents.AttentionEntry(bouncedCase, RequestType.ERASURE, "DELIVERY_FAILED",
+                                Instant.parse("2026-04-02T09:00:00Z")),
+                        new CaseEvents.AttentionEntry(unverifiedCase, RequestType.ACCESS, "UNVERIFIED",
+                                Instant.parse("2026-04-02T10:00:00Z"))), 4L));
+
+        awaitAllSent(digestId, 1);
+        ReceivedMail digest = kit.mailsFor(assistant).stream()
+                .filter(mail -> mail.text().contains(CaseReference.of(repliedCase)))
+                .findFirst().orElseThrow();
+        assertThat(digest.text()).contains("Bitte ansehen:",
+                "- " + CaseReference.of(repliedCase) + " (Auskunft (Art. 15 DSGVO)): neue Antwort, seit ",
+                "- " + CaseReference.of(bouncedCase) + " (Löschung (Art. 17 DSGVO)): Zustellung fehlgeschlagen,",
+                "- " + CaseReference.of(unverifiedCase) + " (Auskunft (Art. 15 DSGVO)): Identität nicht bestätigt,",
+                "E-Mails in der Sichtung (keinem Vorgang zugeordnet): 4");
+    }
+
+    @Test
+    void aDigestWrittenBeforeAttentionWasReportedSaysNothingAboutIt() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String digestId = "digest-" + UUID.randomUUID();
+        String overdueCase = UUID.randomUUID().toString();
+
+        kit.publish(new CaseEvents.DeadlineDigestDue(digestId, LocalDate.parse("2026-04-04"), List.of(),
+                List.of(new CaseEvents.DigestEntry(overdueCase, RequestType.ACCESS, "VERIFIED",
+                        LocalDate.parse("2026-03-31"), -4))));
+
+        awaitAllSent(digestId, 1);
+        ReceivedMail digest = kit.mailsFor(assistant).stream()
+                .filter(mail -> mail.text().contains(CaseReference.of(overdueCase)))
+                .findFirst().orElseThrow();
+        assertThat(digest.text()).doesNotContain("Bitte ansehen", "Sichtung");
     }
 }
