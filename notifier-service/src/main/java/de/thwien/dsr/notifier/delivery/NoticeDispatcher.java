@@ -181,12 +181,14 @@ public class NoticeDispatcher {
     private MailMessage toMail(NoticeDelivery delivery, String recipient, SealedNotices.Content content) {
         // RFC 3834: auto-responders (out-of-office, list servers) do not answer a mail marked auto-generated
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Message-ID", delivery.messageId)
-                .add("Auto-Submitted", "auto-generated");
+                .add("Auto-Submitted", "auto-generated").add("Reply-To", config.privacyMailbox());
         if (delivery.inReplyTo != null) {
             headers.add("In-Reply-To", delivery.inReplyTo).add("References", delivery.inReplyTo);
         }
-        // no Cc list at all: an empty one would be written as an empty Cc header
-        return new MailMessage().setFrom(from).setTo(List.of(recipient)).setBcc(List.of(receipts.address()))
+        // no Cc list at all: an empty one would be written as an empty Cc header. Bounces (to the envelope sender)
+        // and replies come back to the privacy mailbox, where intake matches them to the case
+        return new MailMessage().setFrom(from).setBounceAddress(config.privacyMailbox()).setTo(List.of(recipient))
+                .setBcc(List.of(receipts.address()))
                 .setSubject(delivery.subject).setText(content.text()).setHtml(content.html()).setHeaders(headers);
     }
 

@@ -32,6 +32,12 @@ public interface NotifierConfig {
     @io.smallrye.config.WithDefault("4")
     int parallelSends();
 
+    /**
+     * The privacy mailbox that intake polls: every notice's envelope sender (SMTP {@code MAIL FROM}, the
+     * {@code Return-Path}), so that bounces come back there, and its {@code Reply-To}, so that replies do too.
+     */
+    String privacyMailbox();
+
     /** Right-hand side of generated Message-IDs. */
     String messageIdDomain();
 

@@ -324,8 +324,8 @@ class NoticeChecklistTests {
                 language.pick("wird gelöscht ab 1. Januar 2028", "erased from 1 January 2028"),
                 language.pick("Informierte Empfänger (Art. 19 DSGVO)", "Recipients informed (Art. 19 GDPR)"),
                 "Steuerberatung Beispiel GmbH",
-                language.pick("spätestens 6 Monate nach der\nLöschung auch aus unseren Datensicherungen",
-                        "backups within 6 months of\nthe erasure"));
+                language.pick("spätestens 6 Monate nach der Löschung auch aus unseren Datensicherungen",
+                        "backups within 6 months of the erasure"));
     }
 
     /** Every item in the text and in the HTML alternative (compared unescaped and without markup line breaks). */

@@ -246,12 +246,12 @@ class NoticeRendererTests {
                         + " Gegenstand einer Klage")
                 .contains("Soweit wir Ihrer Anfrage nicht nachgekommen sind")
                 .contains("Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)")
-                .contains("gerichtlichen Rechtsbehelf gegen uns als\nVerantwortlichen (Art. 79 DSGVO)")
+                .contains("gerichtlichen Rechtsbehelf gegen uns als Verantwortlichen (Art. 79 DSGVO)")
                 .doesNotContain("another Erika", "nicht Sie");
         assertThat(english.text())
                 .contains("defend legal claims (Art. 17(3)(e) GDPR): Lieferung 4711 ist Gegenstand einer Klage")
                 .contains("Where we have not acted on your request")
-                .contains("effective judicial remedy against us as the controller\n(Art. 79 GDPR)")
+                .contains("effective judicial remedy against us as the controller (Art. 79 GDPR)")
                 .doesNotContain("another Erika", "does not concern you");
         assertThat(german.html()).contains("(Art. 79 DSGVO)", "Art. 17 Abs. 3 lit. e DSGVO");
         assertThat(english.html()).contains("(Art. 79 GDPR)", "Art. 17(3)(e) GDPR");
