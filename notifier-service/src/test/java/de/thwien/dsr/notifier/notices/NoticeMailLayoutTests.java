@@ -14,6 +14,7 @@ import de.thwien.dsr.notifier.NotifierTestKit;
 import de.thwien.dsr.notifier.assistant.AlertNotice;
 import de.thwien.dsr.notifier.assistant.DeadLetterLine;
 import de.thwien.dsr.notifier.assistant.DigestLine;
+import de.thwien.dsr.notifier.assistant.AttentionLine;
 import de.thwien.dsr.notifier.assistant.DigestNotice;
 import de.thwien.dsr.notifier.delivery.NoticeBook;
 import de.thwien.dsr.platform.text.HtmlText;
@@ -169,7 +170,9 @@ class NoticeMailLayoutTests {
                             language.date(LocalDate.parse("2026-04-07")), 6)),
                     List.of(new DigestLine("DSR-BBBB2222", "b", language.requestType(RequestType.ERASURE),
                             "RECEIVED", language.date(LocalDate.parse("2026-03-30")), 2)),
-                    List.of(new DeadLetterLine("dsr.cases.dlq", 2)));
+                    List.of(new DeadLetterLine("dsr.cases.dlq", 2)),
+                    List.of(new AttentionLine("DSR-CCCC3333", "c", language.requestType(RequestType.ACCESS),
+                            "DELIVERY_FAILED", "1. April 2026, 09:00 Uhr")), 3L);
             case ASSISTANT_ALERT -> new AlertNotice("DSR-1234ABCD", CASE_ID, "ACCESS_ANSWER", 5,
                     "io.vertx.core.VertxException", "1. April 2026, 12:00 Uhr");
         };
