@@ -50,7 +50,8 @@ public record CaseView(
                         requester.readability()),
                 dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
                 dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, attention, dsrCase.duplicateOf,
-                dsrCase.followUpOf, followUps, dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"), latest(entries, "ERASURE_PLANNED"),
+                dsrCase.followUpOf, followUps, dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"),
+                latest(entries, "ERASURE_PLANNED"),
                 entries.stream().filter(entry -> entry.kind().startsWith("NOTICE_")).toList(), entries);
     }
 

@@ -209,7 +209,8 @@ public class DashboardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> decideTriage(@PathParam("id") long id, @PathParam("action") String action) {
         Uni<String> next = switch (action) {
-            case "attach" -> replyTriage.attach(id, user()).map(caseId -> "/dashboard/cases/" + caseId + "?done=attach");
+            case "attach" -> replyTriage.attach(id, user())
+                    .map(caseId -> "/dashboard/cases/" + caseId + "?done=attach");
             case "open-case" -> replyTriage.openCase(id, user()).map(caseId -> "/dashboard/cases/" + caseId);
             case "handled" -> replyTriage.handled(id, user()).replaceWith("/dashboard/triage?done=handled");
             default -> null;

@@ -27,7 +27,8 @@ class MailReferenceTest {
 
         MailReference reference = MailReference.of(headers(Map.of("References", references.toString())), null);
 
-        assertThat(reference.messageIds()).hasSize(MailReference.MAX_MESSAGE_IDS).first().isEqualTo("<4999@example.org>");
+        assertThat(reference.messageIds()).hasSize(MailReference.MAX_MESSAGE_IDS).first()
+                .isEqualTo("<4999@example.org>");
     }
 
     @Test

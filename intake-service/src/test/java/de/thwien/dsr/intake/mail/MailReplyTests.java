@@ -433,7 +433,8 @@ class MailReplyTests {
     }
 
     private long requestEventsNaming(String messageId) {
-        return pool.preparedQuery("select count(*) from outbox_event where event_type = $1 and position($2 in payload) > 0")
+        return pool.preparedQuery("select count(*) from outbox_event where event_type = $1"
+                        + " and position($2 in payload) > 0")
                 .execute(Tuple.of("de.thwien.dsr.request.received.v1", "\"originalMessageId\":\"" + messageId + "\""))
                 .await().indefinitely().iterator().next().getLong(0);
     }
