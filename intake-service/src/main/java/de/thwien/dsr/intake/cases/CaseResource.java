@@ -146,7 +146,8 @@ public class CaseResource {
     public Uni<CaseView> get(@PathParam("id") UUID id) {
         return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase)
                 .chain(requester -> CaseAttention.of(id).chain(attention -> TimelineEntry.ofCase(id)
-                        .map(timeline -> CaseView.of(dsrCase, requester, attention, timeline, today())))));
+                        .chain(timeline -> followUpsOf(id).map(followUps -> CaseView.of(dsrCase, requester,
+                                attention, timeline, followUps, today()))))));
     }
 
     @GET
@@ -155,14 +156,15 @@ public class CaseResource {
     @Operation(summary = "The complete case record as JSON, for accountability")
     public Uni<CaseFile> file(@PathParam("id") UUID id) {
         return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase).chain(requester -> CaseAttention.of(id)
-                .chain(attention -> TimelineEntry.ofCase(id).chain(timeline -> IdentityVerification
-                        .<IdentityVerification>findById(id).map(verification -> new CaseFile(clock.instant(),
-                                CaseView.of(dsrCase, requester, attention, timeline, today()),
+                .chain(attention -> TimelineEntry.ofCase(id).chain(timeline -> followUpsOf(id).chain(followUps ->
+                        IdentityVerification.<IdentityVerification>findById(id).map(verification -> new CaseFile(
+                                clock.instant(), CaseView.of(dsrCase, requester, attention, timeline, followUps,
+                                        today()),
                                 requester.message(), verification == null ? null : new CaseFile.Verification(
                                         verification.requestedAt, verification.expiresAt, verification.remindedAt,
                                         verification.verifiedAt,
                                         verification.method == null ? null : verification.method.name(),
-                                        verification.expiredAt)))))));
+                                        verification.expiredAt))))))));
     }
 
     @POST
@@ -208,6 +210,12 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CaseView> close(@PathParam("id") UUID id, @Valid Closure body) {
         return actions.close(id, body == null ? null : body.note(), actor()).chain(() -> get(id));
+    }
+
+    /** The cases opened as follow-ups of this one, oldest first. */
+    private static Uni<List<UUID>> followUpsOf(UUID id) {
+        return DsrCase.<DsrCase>list("followUpOf = ?1 order by receivedAt, id", id)
+                .map(followUps -> followUps.stream().map(followUp -> followUp.id).toList());
     }
 
     private String actor() {

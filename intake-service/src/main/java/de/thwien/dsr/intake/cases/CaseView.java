@@ -26,6 +26,8 @@ public record CaseView(
         String deadlineFlag,
         Set<Attention> attention,
         UUID duplicateOf,
+        UUID followUpOf,
+        List<UUID> followUps,
         String originalMessageId,
         String findings,
         String plan,
@@ -40,7 +42,7 @@ public record CaseView(
     }
 
     static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention, List<TimelineEntry> timeline,
-            LocalDate today) {
+            List<UUID> followUps, LocalDate today) {
         List<Entry> entries = timeline.stream()
                 .map(entry -> new Entry(entry.occurredAt, entry.kind, entry.actor, entry.detail)).toList();
         return new CaseView(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.language,
@@ -48,7 +50,8 @@ public record CaseView(
                         requester.readability()),
                 dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
                 dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, attention, dsrCase.duplicateOf,
-                dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"), latest(entries, "ERASURE_PLANNED"),
+                dsrCase.followUpOf, followUps, dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"),
+                latest(entries, "ERASURE_PLANNED"),
                 entries.stream().filter(entry -> entry.kind().startsWith("NOTICE_")).toList(), entries);
     }
 

@@ -81,6 +81,10 @@ public class DsrCase extends PanacheEntityBase {
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
 
+    /** The closed or answered case whose requester's reply the assistant opened this one for. */
+    @Column(name = "follow_up_of")
+    public UUID followUpOf;
+
     /** DUE_SOON or OVERDUE as the deadline watch last saw the case; null when neither. */
     @Column(name = "deadline_flag")
     public String deadlineFlag;

@@ -6,7 +6,10 @@ import de.thwien.dsr.intake.cases.CaseResource;
 import de.thwien.dsr.intake.cases.CaseRow;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseView;
+import de.thwien.dsr.intake.mail.CaseReplies;
+import de.thwien.dsr.intake.mail.FollowUpCases;
 import de.thwien.dsr.intake.mail.MailFailureResource;
+import de.thwien.dsr.intake.mail.ReplyTriage;
 import de.thwien.dsr.intake.pages.Pages;
 import de.thwien.dsr.platform.security.SessionKeys;
 import io.quarkus.qute.Location;
@@ -54,13 +57,17 @@ public class DashboardResource {
     private final Template casePage;
     private final Template overviewPage;
     private final Template triage;
+    private final CaseReplies replies;
+    private final ReplyTriage replyTriage;
+    private final FollowUpCases followUps;
 
     public DashboardResource(CaseResource cases, MailFailureResource mailFailures, Overview overview,
             ServiceCalls services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
             @Location("dashboard/cases.html") Template caseList,
             @Location("dashboard/case.html") Template casePage,
             @Location("dashboard/overview.html") Template overviewPage,
-            @Location("dashboard/triage.html") Template triage) {
+            @Location("dashboard/triage.html") Template triage, CaseReplies replies, ReplyTriage replyTriage,
+            FollowUpCases followUps) {
         this.cases = cases;
         this.mailFailures = mailFailures;
         this.overview = overview;
@@ -72,6 +79,9 @@ public class DashboardResource {
         this.casePage = casePage;
         this.overviewPage = overviewPage;
         this.triage = triage;
+        this.replies = replies;
+        this.replyTriage = replyTriage;
+        this.followUps = followUps;
     }
 
     @GET
@@ -135,6 +145,8 @@ public class DashboardResource {
                     parse(CaseEvents.RejectionReason.class, reasonCode), text));
             case "note" -> cases.addNote(id, new CaseResource.Note(text));
             case "close" -> cases.close(id, new CaseResource.Closure(text));
+            case "read" -> replies.markRead(id, user()).chain(() -> cases.get(id));
+            case "follow-up" -> followUps.open(id, user()).chain(() -> cases.get(id));
             default -> null;
         };
         if (done == null) {
@@ -188,9 +200,36 @@ public class DashboardResource {
     @GET
     @Path("/triage")
     public Uni<Response> triage() {
+        return triagePage(200, null);
+    }
+
+    /** The assistant's decision on a mail in triage that names a case: attach, open as a case, or handled. */
+    @POST
+    @Path("/triage/{id}/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> decideTriage(@PathParam("id") long id, @PathParam("action") String action) {
+        Uni<String> next = switch (action) {
+            case "attach" -> replyTriage.attach(id, user())
+                    .map(caseId -> "/dashboard/cases/" + caseId + "?done=attach");
+            case "open-case" -> replyTriage.openCase(id, user()).map(caseId -> "/dashboard/cases/" + caseId);
+            case "handled" -> replyTriage.handled(id, user()).replaceWith("/dashboard/triage?done=handled");
+            default -> null;
+        };
+        if (next == null) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        return next.map(Pages::seeOther)
+                .onFailure(failure -> Refusal.of(failure) != null && Refusal.of(failure).status() != 404)
+                .recoverWithUni(failure -> triagePage(Refusal.of(failure).status(), Refusal.of(failure).message()));
+    }
+
+    private Uni<Response> triagePage(int status, String error) {
         return cases.list(null, RequestType.UNCLASSIFIED, null, null, null, 0, 100)
-                .chain(unclassified -> mailFailures.list().map(failures -> pages.render(triage
-                        .data("user", user()).data("rows", unclassified.items()).data("failures", failures))));
+                .chain(unclassified -> mailFailures.list().chain(failures -> replies.inTriage().map(waiting -> pages
+                        .render(status, triage.data("user", user()).data("rows", unclassified.items())
+                                // handled items leave the list; the API keeps them all
+                                .data("failures", failures.stream().filter(item -> item.handledAt == null).toList())
+                                .data("waiting", waiting).data("error", error)))));
     }
 
     private Uni<Response> afterAction(UUID id, String action, Uni<CaseView> done) {
@@ -204,14 +243,15 @@ public class DashboardResource {
 
     private Uni<Response> render(UUID id, int status, String error, String done) {
         return cases.get(id).chain(view -> services.erasure("GET", "/api/cases/" + id + "/erasure-plan", null)
-                .chain(plan -> sentNotices(id).map(notices -> pages.render(status, casePage.data("user", user())
-                        .data("c", view).data("sentNotices", notices)
+                .chain(plan -> sentNotices(id).chain(notices -> replies.of(id).map(caseReplies -> pages.render(status,
+                        casePage.data("user", user()).data("c", view).data("sentNotices", notices)
+                        .data("replies", caseReplies)
                         .data("plan", plan.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null))
                         .data("planState", plan.map(a -> a.ok() ? "ok" : a.status() == 404 ? "none" : "error")
                                 .orElse("unavailable"))
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
-                        .data("error", error).data("done", done)))));
+                        .data("error", error).data("done", done))))));
     }
 
     /** The notices notifier-service sent for the case, each with its rendered text; null when not available. */

@@ -8,6 +8,7 @@ import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
+import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -15,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The headers of a mail in the mailbox, read once with Jakarta Mail, for {@link AutomaticMail}. */
+/**
+ * The headers of a mail in the mailbox, read once with Jakarta Mail, for {@link AutomaticMail} and
+ * {@link CaseReplies}.
+ */
 final class MailHeaders implements AutomaticMail.Headers {
 
     private final Map<String, List<String>> byName;
@@ -56,8 +60,22 @@ final class MailHeaders implements AutomaticMail.Headers {
         return AutomaticMail.reasonOf(this, contentType.isEmpty() ? null : contentType.get(0), senderAddress());
     }
 
+    /** The subject as its sender meant it (see {@link RequestMail#header}); null when there is none. */
+    String subject() {
+        List<String> subject = values("Subject");
+        if (subject.isEmpty()) {
+            return null;
+        }
+        String value = RequestMail.rawBytesAsUtf8(subject.get(0));
+        try {
+            return MimeUtility.decodeText(value);
+        } catch (UnsupportedEncodingException e) {
+            return value;
+        }
+    }
+
     /** The address of the From header; null when there is none that parses. */
-    private String senderAddress() {
+    String senderAddress() {
         List<String> from = values("From");
         if (from.isEmpty()) {
             return null;

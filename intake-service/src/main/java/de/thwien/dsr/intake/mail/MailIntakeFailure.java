@@ -10,18 +10,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A mail of the request mailbox that became no case, listed for the assistant: one that could not be read or failed
- * twice ({@link Kind#ERROR}, in the error folder), or one a machine sent ({@link Kind#AUTOMATIC_MAIL}, in the
- * automatic folder). Never deleted.
+ * twice ({@link Kind#ERROR}, in the error folder), one a machine sent ({@link Kind#AUTOMATIC_MAIL}, in the
+ * automatic folder), or one that names a case from another address than the requester's
+ * ({@link Kind#REPLY_FROM_OTHER_ADDRESS}, in the triage folder). Never deleted.
  */
 @Entity
 @Table(name = "mail_intake_failure")
 public class MailIntakeFailure extends PanacheEntityBase {
 
     /** Why the mail became no case. */
-    public enum Kind { ERROR, AUTOMATIC_MAIL }
+    public enum Kind { ERROR, AUTOMATIC_MAIL, REPLY_FROM_OTHER_ADDRESS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +48,10 @@ public class MailIntakeFailure extends PanacheEntityBase {
     /** The IMAP server's name for an automatic mail in the inbox, so that it is listed once (null for errors). */
     @Column(name = "mailbox_ref")
     public String mailboxRef;
+
+    /** The case a {@link Kind#REPLY_FROM_OTHER_ADDRESS} mail names. */
+    @Column(name = "case_id")
+    public UUID caseId;
 
     @Column(name = "received_at")
     public Instant receivedAt;

@@ -38,6 +38,13 @@ public interface MailboxConfig {
     @WithDefault("DSR-Automatic")
     String automaticFolder();
 
+    /**
+     * Where a mail that names a case but comes from another address than the requester's is moved; listed in
+     * /api/mail-failures for the assistant to attach it, open a case for it or mark it handled.
+     */
+    @WithDefault("DSR-Triage")
+    String triageFolder();
+
     /** Scheduler interval, e.g. {@code 30s}. */
     @WithDefault("30s")
     String pollInterval();

@@ -27,7 +27,9 @@ import org.jboss.logging.Logger;
  * cannot be read goes to the error folder at once, one whose case fails to open goes there at its second failure
  * (counted in {@link MailAttempts}), both listed in /api/mail-failures with the reason. Mail a machine sent
  * ({@link AutomaticMail}: out-of-office replies, bounces, mailing lists) opens no case and gets no answer: it is
- * listed there too and moved to the automatic folder.
+ * listed there too and moved to the automatic folder. Before that check, a mail that answers a case
+ * ({@link CaseReplies}) is attached to it and moved to the processed folder, or, naming a case from another address,
+ * listed for triage and moved to the triage folder.
  */
 @ApplicationScoped
 public class MailboxPoller {
@@ -42,13 +44,16 @@ public class MailboxPoller {
 
     private final MailboxConfig config;
     private final MailCases cases;
+    private final CaseReplies replies;
     private final MailAttempts attempts;
     private final Clock clock;
     private final SingleInstanceJob job;
 
-    public MailboxPoller(MailboxConfig config, MailCases cases, MailAttempts attempts, Clock clock, Pool pool) {
+    public MailboxPoller(MailboxConfig config, MailCases cases, CaseReplies replies, MailAttempts attempts,
+            Clock clock, Pool pool) {
         this.config = config;
         this.cases = cases;
+        this.replies = replies;
         this.attempts = attempts;
         this.clock = clock;
         // pollers of several instances would race on moving the same mail
@@ -89,6 +94,7 @@ public class MailboxPoller {
             Folder processed = existing(store, config.processedFolder());
             Folder errors = existing(store, config.errorFolder());
             Folder automaticFolder = existing(store, config.automaticFolder());
+            Folder triage = existing(store, config.triageFolder());
             Folder inbox = store.getFolder(config.inbox());
             inbox.open(Folder.READ_WRITE);
             try {
@@ -96,7 +102,14 @@ public class MailboxPoller {
                     String mailboxRef = mailboxRefOf(inbox, message);
                     RequestMail mail = null;
                     try {
-                        Optional<AutomaticMail.Reason> machine = MailHeaders.of(message).automaticReason();
+                        MailHeaders headers = MailHeaders.of(message);
+                        Optional<AutomaticMail.Reason> machine = headers.automaticReason();
+                        // a reply to a case (an out-of-office reply to our notice too) is attached, not set aside
+                        Optional<CaseReplies.Outcome> reply = replies.take(message, headers, machine, mailboxRef);
+                        if (reply.isPresent()) {
+                            move(inbox, message, reply.get().triaged() ? triage : processed, mailboxRef);
+                            continue;
+                        }
                         if (machine.isPresent()) {
                             setAside(inbox, message, automaticFolder, mailboxRef, machine.get());
                             automatic++;

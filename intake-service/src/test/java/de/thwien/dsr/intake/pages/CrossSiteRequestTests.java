@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +32,12 @@ class CrossSiteRequestTests {
 
     /** Every state-changing dashboard operation with the values its path takes. */
     private static final Map<String, List<String>> ACTIONS = Map.of(
-            "POST /dashboard/cases/{id}/actions/{action}", List.of("verify", "extend", "reject", "note", "close"),
+            "POST /dashboard/cases/{id}/actions/{action}",
+            List.of("verify", "extend", "reject", "note", "close", "read", "follow-up"),
             "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
             "POST /dashboard/dead-letters/{id}/replay", List.of(""),
             "POST /dashboard/dead-letters/{id}/handled", List.of(""),
+            "POST /dashboard/triage/{id}/{action}", List.of("attach", "open-case", "handled"),
             "POST /dashboard/logout", List.of(""));
 
     /** How the forged posts are sent: every kind a page may send without asking the server first (no preflight). */
@@ -83,7 +86,8 @@ class CrossSiteRequestTests {
         String statusBefore = tables.status(caseId);
         String dashboard = "http://127.0.0.1:" + RestAssured.port;
         long deadLetterId = openDeadLetter();
-        HttpServer attacker = attackerPage(dashboard, caseId, deadLetterId);
+        long triageItemId = openTriageItem(caseId);
+        HttpServer attacker = attackerPage(dashboard, caseId, deadLetterId, triageItemId);
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             // the owner may do everything the dashboard offers, the dead letters' replay and handled included
             browser.logIn(dashboard, "owner", "demo-owner");
@@ -94,6 +98,7 @@ class CrossSiteRequestTests {
             assertThat(tables.status(caseId)).isEqualTo(statusBefore);
             assertThat(erasureService.decisions()).isEmpty();
             assertThat(deadLetterStatus(deadLetterId)).isEqualTo("OPEN");
+            assertThat(triageItemHandledBy(triageItemId)).as("the triage item stays open").isNull();
             assertThat(browser.addressAfterOpening(dashboard + "/dashboard")).endsWith("/dashboard");
         } finally {
             attacker.stop(0);
@@ -108,20 +113,36 @@ class CrossSiteRequestTests {
                 returning id""").execute().await().indefinitely().iterator().next().getLong(0);
     }
 
+    /** A mail naming the case from another address, waiting in triage. */
+    private long openTriageItem(String caseId) {
+        return pool.preparedQuery("""
+                insert into mail_intake_failure (message_id, folder, reason, kind, case_id, recorded_at)
+                values ('<forged@example.org>', 'DSR-Triage', 'names a case', 'REPLY_FROM_OTHER_ADDRESS', $1, now())
+                returning id""").execute(Tuple.of(UUID.fromString(caseId))).await().indefinitely()
+                .iterator().next().getLong(0);
+    }
+
+    private String triageItemHandledBy(long id) {
+        return pool.preparedQuery("select handled_by from mail_intake_failure where id = $1").execute(Tuple.of(id))
+                .await().indefinitely().iterator().next().getString(0);
+    }
+
     private String deadLetterStatus(long id) {
         return pool.preparedQuery("select status from dead_letter where id = $1").execute(Tuple.of(id))
                 .await().indefinitely().iterator().next().getString(0);
     }
 
     /** A page on another port of the same address that posts to every dashboard action, then logs out. */
-    private static HttpServer attackerPage(String dashboard, String caseId, long deadLetterId) throws Exception {
+    private static HttpServer attackerPage(String dashboard, String caseId, long deadLetterId, long triageItemId)
+            throws Exception {
         String targets = ACTIONS.entrySet().stream().filter(action -> !action.getKey().endsWith("/logout"))
                 .flatMap(action -> action.getValue().stream().map(value -> dashboard
                         + EndpointAccessContract.concretePath(action.getKey()).replaceAll(
                                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", caseId)
                                 .replaceFirst("/plan/[^/]+/[^/]+$", "/plan/7/" + value)
                                 .replaceFirst("/actions/[^/]+$", "/actions/" + value)
-                                .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")))
+                                .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")
+                                .replaceFirst("/triage/[^/]+/[^/]+$", "/triage/" + triageItemId + "/" + value)))
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
                 + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01';\n"
