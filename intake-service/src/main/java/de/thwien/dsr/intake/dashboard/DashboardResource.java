@@ -6,8 +6,10 @@ import de.thwien.dsr.intake.cases.CaseResource;
 import de.thwien.dsr.intake.cases.CaseRow;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseView;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.mail.MailFailureResource;
 import de.thwien.dsr.intake.pages.Pages;
+import de.thwien.dsr.intake.verification.IdentityVerifications;
 import de.thwien.dsr.platform.security.SessionKeys;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -26,6 +28,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +49,8 @@ public class DashboardResource {
 
     private final CaseResource cases;
     private final MailFailureResource mailFailures;
+    private final IdentityVerifications verifications;
+    private final Clock clock;
     private final Overview overview;
     private final ServiceCalls services;
     private final Pages pages;
@@ -55,7 +61,8 @@ public class DashboardResource {
     private final Template overviewPage;
     private final Template triage;
 
-    public DashboardResource(CaseResource cases, MailFailureResource mailFailures, Overview overview,
+    public DashboardResource(CaseResource cases, MailFailureResource mailFailures,
+            IdentityVerifications verifications, Clock clock, Overview overview,
             ServiceCalls services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
             @Location("dashboard/cases.html") Template caseList,
             @Location("dashboard/case.html") Template casePage,
@@ -63,6 +70,8 @@ public class DashboardResource {
             @Location("dashboard/triage.html") Template triage) {
         this.cases = cases;
         this.mailFailures = mailFailures;
+        this.verifications = verifications;
+        this.clock = clock;
         this.overview = overview;
         this.services = services;
         this.pages = pages;
@@ -130,6 +139,7 @@ public class DashboardResource {
             @FormParam("text") String text, @FormParam("reasonCode") String reasonCode) {
         Uni<CaseView> done = switch (action) {
             case "verify" -> cases.verifyManually(id, new CaseResource.Note(text));
+            case "verification-link" -> cases.renewVerificationLink(id);
             case "extend" -> cases.extend(id, new CaseResource.Extension(text));
             case "reject" -> cases.reject(id, new CaseResource.Rejection(
                     parse(CaseEvents.RejectionReason.class, reasonCode), text));
@@ -188,9 +198,11 @@ public class DashboardResource {
     @GET
     @Path("/triage")
     public Uni<Response> triage() {
+        LocalDate today = clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
         return cases.list(null, RequestType.UNCLASSIFIED, null, null, null, 0, 100)
-                .chain(unclassified -> mailFailures.list().map(failures -> pages.render(triage
-                        .data("user", user()).data("rows", unclassified.items()).data("failures", failures))));
+                .chain(unclassified -> verifications.unconfirmed(today).chain(unverified -> mailFailures.list()
+                        .map(failures -> pages.render(triage.data("user", user()).data("rows", unclassified.items())
+                                .data("unverified", unverified).data("failures", failures)))));
     }
 
     private Uni<Response> afterAction(UUID id, String action, Uni<CaseView> done) {
