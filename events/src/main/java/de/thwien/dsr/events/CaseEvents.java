@@ -113,6 +113,23 @@ public final class CaseEvents {
         }
     }
 
+    /**
+     * The verification link expired unused and the grace after it passed: the notifier tells the requester that her
+     * request cannot be carried out while her identity is not confirmed (Art. 12(2) sentence 2, 12(6)), how to
+     * confirm it now, and her remedies (Art. 12(4)). The case stays open: a later confirmation goes on with it.
+     */
+    public record IdentityUnconfirmed(
+            String caseId,
+            RequestType requestType,
+            String language,
+            LocalDate receivedOn,
+            Person personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
     /** Whom to send a verification link and the link itself. */
     public record VerificationLink(String email, String name, String verificationUrl) {
     }

@@ -18,6 +18,7 @@ public final class EventTypes {
     public static final String CASE_CLOSED = PREFIX + "case.closed.v1";
     public static final String VERIFICATION_REQUESTED = PREFIX + "verification.requested.v1";
     public static final String VERIFICATION_REMINDER_DUE = PREFIX + "verification.reminder-due.v1";
+    public static final String IDENTITY_UNCONFIRMED = PREFIX + "identity.unconfirmed.v1";
     public static final String DEADLINE_DIGEST_DUE = PREFIX + "deadline.digest-due.v1";
     public static final String SUBJECT_LOCATED = PREFIX + "subject.located.v1";
     public static final String ACCESS_PACKAGE_READY = PREFIX + "access.package.ready.v1";
@@ -41,6 +42,7 @@ public final class EventTypes {
             entry(CASE_CLOSED, Topics.CASES, CaseEvents.CaseClosed.class),
             entry(VERIFICATION_REQUESTED, Topics.CASES, CaseEvents.VerificationRequested.class),
             entry(VERIFICATION_REMINDER_DUE, Topics.CASES, CaseEvents.VerificationReminderDue.class),
+            entry(IDENTITY_UNCONFIRMED, Topics.CASES, CaseEvents.IdentityUnconfirmed.class),
             entry(DEADLINE_DIGEST_DUE, Topics.CASES, CaseEvents.DeadlineDigestDue.class),
             entry(SUBJECT_LOCATED, Topics.DISCOVERY, DiscoveryEvents.SubjectLocated.class),
             entry(ACCESS_PACKAGE_READY, Topics.DISCOVERY, DiscoveryEvents.AccessPackageReady.class),

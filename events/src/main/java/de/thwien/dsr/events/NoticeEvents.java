@@ -20,6 +20,8 @@ public final class NoticeEvents {
         ERASURE_CONFIRMATION,
         CONSENT_WITHDRAWAL_CONFIRMATION,
         REFUSAL,
+        /** The identity was not confirmed after the link expired: the request cannot be carried out yet. */
+        IDENTITY_NOT_CONFIRMED,
         ASSISTANT_DIGEST,
         ASSISTANT_ALERT
     }

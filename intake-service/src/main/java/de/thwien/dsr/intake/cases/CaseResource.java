@@ -179,6 +179,15 @@ public class CaseResource {
 
     @POST
     @WithSession
+    @Path("/{id}/verification-link")
+    @Operation(summary = "Send the requester a new verification link; earlier links stop working",
+            description = "For a case awaiting verification or whose link expired unused; 409 otherwise.")
+    public Uni<CaseView> renewVerificationLink(@PathParam("id") UUID id) {
+        return verifications.renewLink(id, actor()).chain(() -> get(id));
+    }
+
+    @POST
+    @WithSession
     @Path("/{id}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<CaseView> extend(@PathParam("id") UUID id,

@@ -35,6 +35,10 @@ public final class CaseStateMachine {
         for (CaseStatus from : EnumSet.of(RECEIVED, AWAITING_VERIFICATION, VERIFICATION_EXPIRED)) {
             allow(from, CaseTrigger.VERIFIED_MANUALLY, VERIFIED);
         }
+        // a new link for a requester who asked for one or never got the first; the case waits for it again
+        for (CaseStatus from : EnumSet.of(AWAITING_VERIFICATION, VERIFICATION_EXPIRED)) {
+            allow(from, CaseTrigger.VERIFICATION_LINK_RENEWED, AWAITING_VERIFICATION);
+        }
         allow(VERIFIED, CaseTrigger.SUBJECT_LOCATED, IN_PROGRESS);
         // an access package is built from the located subject; if subject.located is still in flight, it starts the work
         allow(VERIFIED, CaseTrigger.ACCESS_PACKAGE_READY, IN_PROGRESS);

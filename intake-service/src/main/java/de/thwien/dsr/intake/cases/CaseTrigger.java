@@ -8,6 +8,8 @@ public enum CaseTrigger {
     VERIFIED_BY_LINK,
     /** The link's validity ended unused. */
     VERIFICATION_EXPIRED,
+    /** The assistant sent a new verification link; earlier links no longer work. */
+    VERIFICATION_LINK_RENEWED,
     /** The assistant confirmed the identity with a note (identity.verified, method MANUAL). */
     VERIFIED_MANUALLY,
     /** subject-index found the person's records (subject.located). */

@@ -88,14 +88,20 @@ public class CaseWorkflow {
         });
     }
 
-    /** Applies an allowed step: the new status and its timeline entry. */
+    /**
+     * Applies an allowed step: the new status and its timeline entry. A case leaving VERIFICATION_EXPIRED (verified,
+     * a new link, rejected, closed) no longer waits for the assistant as {@link Attention#UNVERIFIED}.
+     */
     public Uni<DsrCase> advance(DsrCase dsrCase, Step step) {
         CaseStatus from = dsrCase.status;
         CaseStatus to = CaseStateMachine.next(from, step.trigger())
                 .orElseThrow(() -> conflict("A case in status " + from + " does not allow " + step.trigger() + "."));
         dsrCase.status = to;
         String detail = from == to ? step.detail() : step.detail() + "; status " + from + " -> " + to;
-        return TimelineEntry.of(dsrCase.id, step.at(), step.kind(), detail, step.eventId(), step.actor()).persist()
+        Uni<Boolean> dealtWith = from == CaseStatus.VERIFICATION_EXPIRED && to != from
+                ? CaseAttention.clear(dsrCase.id, Attention.UNVERIFIED) : Uni.createFrom().item(false);
+        return dealtWith.chain(() -> TimelineEntry.of(dsrCase.id, step.at(), step.kind(), detail, step.eventId(),
+                        step.actor()).persist())
                 .invoke(() -> {
                     if (from != to) {
                         LOG.infof("case %s: %s -> %s on %s", dsrCase.id, from, to, step.trigger());

@@ -6,11 +6,13 @@ import de.thwien.dsr.intake.cases.CaseResource;
 import de.thwien.dsr.intake.cases.CaseRow;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseView;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.mail.CaseReplies;
 import de.thwien.dsr.intake.mail.FollowUpCases;
 import de.thwien.dsr.intake.mail.MailFailureResource;
 import de.thwien.dsr.intake.mail.ReplyTriage;
 import de.thwien.dsr.intake.pages.Pages;
+import de.thwien.dsr.intake.verification.IdentityVerifications;
 import de.thwien.dsr.platform.security.SessionKeys;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -29,6 +31,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +52,8 @@ public class DashboardResource {
 
     private final CaseResource cases;
     private final MailFailureResource mailFailures;
+    private final IdentityVerifications verifications;
+    private final Clock clock;
     private final Overview overview;
     private final ServiceCalls services;
     private final Pages pages;
@@ -61,7 +67,8 @@ public class DashboardResource {
     private final ReplyTriage replyTriage;
     private final FollowUpCases followUps;
 
-    public DashboardResource(CaseResource cases, MailFailureResource mailFailures, Overview overview,
+    public DashboardResource(CaseResource cases, MailFailureResource mailFailures,
+            IdentityVerifications verifications, Clock clock, Overview overview,
             ServiceCalls services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
             @Location("dashboard/cases.html") Template caseList,
             @Location("dashboard/case.html") Template casePage,
@@ -70,6 +77,8 @@ public class DashboardResource {
             FollowUpCases followUps) {
         this.cases = cases;
         this.mailFailures = mailFailures;
+        this.verifications = verifications;
+        this.clock = clock;
         this.overview = overview;
         this.services = services;
         this.pages = pages;
@@ -140,6 +149,7 @@ public class DashboardResource {
             @FormParam("text") String text, @FormParam("reasonCode") String reasonCode) {
         Uni<CaseView> done = switch (action) {
             case "verify" -> cases.verifyManually(id, new CaseResource.Note(text));
+            case "verification-link" -> cases.renewVerificationLink(id);
             case "extend" -> cases.extend(id, new CaseResource.Extension(text));
             case "reject" -> cases.reject(id, new CaseResource.Rejection(
                     parse(CaseEvents.RejectionReason.class, reasonCode), text));
@@ -224,12 +234,15 @@ public class DashboardResource {
     }
 
     private Uni<Response> triagePage(int status, String error) {
+        LocalDate today = clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
         return cases.list(null, RequestType.UNCLASSIFIED, null, null, null, 0, 100)
-                .chain(unclassified -> mailFailures.list().chain(failures -> replies.inTriage().map(waiting -> pages
+                .chain(unclassified -> verifications.unconfirmed(today).chain(unverified -> mailFailures.list()
+                        .chain(failures -> replies.inTriage().map(waiting -> pages
                         .render(status, triage.data("user", user()).data("rows", unclassified.items())
+                                .data("unverified", unverified)
                                 // handled items leave the list; the API keeps them all
                                 .data("failures", failures.stream().filter(item -> item.handledAt == null).toList())
-                                .data("waiting", waiting).data("error", error)))));
+                                .data("waiting", waiting).data("error", error))))));
     }
 
     private Uni<Response> afterAction(UUID id, String action, Uni<CaseView> done) {

@@ -45,6 +45,24 @@ public final class DeadlineCalculator {
         return candidate;
     }
 
+    /** The {@code workingDays}-th working day after {@code day} (the day itself not counted); 0 is the day itself. */
+    public LocalDate plusWorkingDays(LocalDate day, int workingDays) {
+        LocalDate candidate = day;
+        for (int counted = 0; counted < workingDays; counted++) {
+            candidate = nextWorkingDayFrom(candidate.plusDays(1));
+        }
+        return candidate;
+    }
+
+    /** The last working day before {@code day}. */
+    public LocalDate lastWorkingDayBefore(LocalDate day) {
+        LocalDate candidate = day.minusDays(1);
+        while (!isWorkingDay(candidate)) {
+            candidate = candidate.minusDays(1);
+        }
+        return candidate;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         DayOfWeek dayOfWeek = day.getDayOfWeek();
         return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY

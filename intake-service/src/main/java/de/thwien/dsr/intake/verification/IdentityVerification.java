@@ -37,4 +37,12 @@ public class IdentityVerification extends PanacheEntityBase {
 
     @Column(name = "expired_at")
     public Instant expiredAt;
+
+    /** When the requester was told that her identity was not confirmed; at most once per case. */
+    @Column(name = "unconfirmed_notice_at")
+    public Instant unconfirmedNoticeAt;
+
+    /** When the assistant last sent a new link after the first one; earlier links stopped working then. */
+    @Column(name = "renewed_at")
+    public Instant renewedAt;
 }

@@ -3,6 +3,8 @@ package de.thwien.dsr.intake.verification;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.intake.cases.Attention;
+import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CasePersonalData;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseTrigger;
@@ -11,9 +13,11 @@ import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.DuplicateRequests;
 import de.thwien.dsr.intake.cases.RequesterData;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.requests.IntakeConfig;
 import de.thwien.dsr.intake.requests.StatusTokens;
 import de.thwien.dsr.platform.problem.Problem;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +26,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -39,6 +45,18 @@ public class IdentityVerifications {
     public record LinkStatus(LinkState state, RequestType requestType, Instant expiresAt) {
     }
 
+    /**
+     * A case whose link expired unused, for the triage list: when the requester is told (or was told) that her
+     * identity was not confirmed, and in how many days from {@code today}.
+     */
+    public record UnconfirmedCase(UUID id, RequestType type, LocalDate receivedOn, LocalDate currentDueOn,
+            Instant expiredAt, LocalDate noticeOn, long daysUntilNotice, Instant noticeIssuedAt) {
+    }
+
+    /** A link as the requester holds it: its token and the verification of its case. */
+    private record Link(VerificationToken token, IdentityVerification verification) {
+    }
+
     private final Outbox outbox;
     private final Clock clock;
     private final VerificationConfig config;
@@ -46,6 +64,7 @@ public class IdentityVerifications {
     private final CaseWorkflow workflow;
     private final DuplicateRequests duplicates;
     private final CasePersonalData personalData;
+    private final UnverifiedGrace grace;
 
     public IdentityVerifications(Outbox outbox, Clock clock, VerificationConfig config, IntakeConfig intakeConfig,
             CaseWorkflow workflow, DuplicateRequests duplicates, CasePersonalData personalData) {
@@ -56,6 +75,7 @@ public class IdentityVerifications {
         this.workflow = workflow;
         this.duplicates = duplicates;
         this.personalData = personalData;
+        this.grace = new UnverifiedGrace(config.unverifiedGrace());
     }
 
     /** Sends the link for a new case; runs inside the transaction that opens the case. */
@@ -80,27 +100,30 @@ public class IdentityVerifications {
 
     @WithSession
     public Uni<LinkStatus> inspect(String token) {
-        return verificationOf(token).chain(verification -> DsrCase.<DsrCase>findById(verification.caseId)
-                .map(dsrCase -> new LinkStatus(stateOf(verification, clock.instant()), dsrCase.requestType,
-                        verification.expiresAt)));
+        return linkOf(token).chain(link -> DsrCase.<DsrCase>findById(link.verification().caseId)
+                .map(dsrCase -> new LinkStatus(stateOf(link, clock.instant()), dsrCase.requestType,
+                        link.verification().expiresAt)));
     }
 
     /** The requester used the link: identity.verified, once; a used or expired link changes nothing. */
     @WithTransaction
     public Uni<DsrCase> confirm(String token) {
         Instant now = clock.instant();
-        return verificationOf(token).chain(verification -> {
-            LinkState state = stateOf(verification, now);
+        return linkOf(token).chain(link -> {
+            LinkState state = stateOf(link, now);
             if (state != LinkState.PENDING) {
                 return Uni.createFrom().failure(refusal(state));
             }
-            // the conditional update makes two clicks at the same moment verify once
-            return IdentityVerification.update("verifiedAt = ?1, method = ?2 where caseId = ?3 "
+            UUID caseId = link.verification().caseId;
+            // the case first, as every writer of a case and its verification locks it (a new link at the same
+            // moment waits); the conditional update makes two clicks at the same moment verify once
+            return CaseWorkflow.locked(caseId)
+                    .chain(locked -> IdentityVerification.update("verifiedAt = ?1, method = ?2 where caseId = ?3 "
                             + "and verifiedAt is null and expiredAt is null",
-                            now, CaseEvents.VerificationMethod.EMAIL_LINK, verification.caseId)
+                            now, CaseEvents.VerificationMethod.EMAIL_LINK, caseId))
                     .chain(updated -> updated == 0
                             ? Uni.createFrom().failure(refusal(LinkState.ALREADY_USED))
-                            : verify(verification.caseId, CaseTrigger.VERIFIED_BY_LINK,
+                            : verify(caseId, CaseTrigger.VERIFIED_BY_LINK,
                                     CaseEvents.VerificationMethod.EMAIL_LINK, "Identity verified by e-mail link",
                                     TimelineEntry.REQUESTER, now));
         });
@@ -119,16 +142,70 @@ public class IdentityVerifications {
         });
     }
 
+    /**
+     * identity.verified and the case's next step. A confirmation after the link had expired goes on with the case as
+     * any other: its due date stays the one counted from receipt (Art. 12(3)), and the timeline says so.
+     */
     private Uni<DsrCase> verify(UUID caseId, CaseTrigger trigger, CaseEvents.VerificationMethod method,
             String detail, String actor, Instant now) {
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, trigger);
-            return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.IdentityVerified(
-                            dsrCase.id.toString(), dsrCase.requestType, dsrCase.language, method, now,
-                            requester.person())))
-                    .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(trigger, "IDENTITY_VERIFIED",
-                            detail, actor, now, envelope.id())))
+            return IdentityVerification.<IdentityVerification>findById(caseId)
+                    .map(verification -> detail + lateness(dsrCase, verification))
+                    .chain(said -> personalData.open(dsrCase).chain(requester -> outbox.append(
+                                    new CaseEvents.IdentityVerified(dsrCase.id.toString(), dsrCase.requestType,
+                                            dsrCase.language, method, now, requester.person())))
+                            .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(trigger,
+                                    "IDENTITY_VERIFIED", said, actor, now, envelope.id()))))
                     .chain(verified -> duplicates.link(verified, now).replaceWith(verified));
+        });
+    }
+
+    /** What the timeline adds for a confirmation that came after the link had expired or with a new link. */
+    private static String lateness(DsrCase dsrCase, IdentityVerification verification) {
+        String when;
+        if (dsrCase.status == CaseStatus.VERIFICATION_EXPIRED) {
+            when = "after the link had expired";
+        } else if (verification != null && verification.renewedAt != null) {
+            when = "with a new link issued " + verification.renewedAt;
+        } else {
+            return "";
+        }
+        return "; confirmed " + when + ": the case goes on with its original deadline, due on "
+                + dsrCase.currentDueOn + " (not restarted)";
+    }
+
+    /**
+     * The assistant sends a new link (the requester asked for one, or the first never arrived): a new token with a
+     * new validity, every earlier link of the case invalid, the case back to AWAITING_VERIFICATION. A notice that
+     * the identity was not confirmed, not sent yet, is not sent any more.
+     */
+    @WithTransaction
+    public Uni<DsrCase> renewLink(UUID caseId, String assistant) {
+        Instant now = clock.instant();
+        return workflow.load(caseId).chain(dsrCase -> {
+            CaseWorkflow.require(dsrCase, CaseTrigger.VERIFICATION_LINK_RENEWED);
+            return IdentityVerification.<IdentityVerification>findById(caseId).chain(verification -> {
+                if (verification == null || verification.verifiedAt != null) {
+                    throw CaseWorkflow.conflict("This case has no identity check waiting for a link.");
+                }
+                verification.requestedAt = now;
+                verification.expiresAt = now.plus(config.validity());
+                verification.expiredAt = null;
+                verification.renewedAt = now;
+                String token = StatusTokens.newToken();
+                return VerificationToken.update("supersededAt = ?1 where caseId = ?2 and supersededAt is null", now,
+                                caseId)
+                        .chain(() -> VerificationToken.of(StatusTokens.hash(token), caseId, now).persist())
+                        .chain(() -> link(dsrCase, token))
+                        .chain(link -> outbox.append(new CaseEvents.VerificationRequested(dsrCase.id.toString(),
+                                dsrCase.requestType, dsrCase.language, verification.expiresAt, link)))
+                        .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(
+                                CaseTrigger.VERIFICATION_LINK_RENEWED, "VERIFICATION_LINK_RENEWED",
+                                "New verification link issued, valid until " + verification.expiresAt
+                                        + "; earlier links no longer work; still due on " + dsrCase.currentDueOn,
+                                assistant, now, envelope.id())));
+            });
         });
     }
 
@@ -160,21 +237,101 @@ public class IdentityVerifications {
         });
     }
 
-    /** Cases whose links ran out unused become VERIFICATION_EXPIRED; their due dates stay as they are. */
+    /**
+     * Cases whose links ran out unused become VERIFICATION_EXPIRED and wait for the assistant ({@link
+     * Attention#UNVERIFIED}); their due dates stay as they are.
+     */
     @WithTransaction
     public Uni<Integer> expire(Instant now) {
-        return IdentityVerification.<IdentityVerification>find("verifiedAt is null and expiredAt is null "
-                        + "and expiresAt <= ?1", now)
-                .page(0, JOB_BATCH).list()
-                .chain(due -> forEach(due, verification -> {
-                    verification.expiredAt = now;
-                    return CaseWorkflow.locked(verification.caseId).chain(dsrCase ->
-                            dsrCase.status != CaseStatus.AWAITING_VERIFICATION ? Uni.createFrom().voidItem()
-                                    : workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.VERIFICATION_EXPIRED,
+        return caseIds("select caseId from IdentityVerification where verifiedAt is null and expiredAt is null"
+                        + " and expiresAt <= ?1 order by expiresAt, caseId", now)
+                .chain(due -> forEach(due, caseId -> CaseWorkflow.locked(caseId).chain(dsrCase ->
+                        IdentityVerification.<IdentityVerification>findById(caseId).chain(verification -> {
+                            // read under the case's lock: a new link or a confirmation may have come meanwhile
+                            if (verification.verifiedAt != null || verification.expiredAt != null
+                                    || verification.expiresAt.isAfter(now)) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            verification.expiredAt = now;
+                            if (dsrCase.status != CaseStatus.AWAITING_VERIFICATION) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            String notice = verification.unconfirmedNoticeAt != null ? ""
+                                    : "; the requester is told on " + noticeOn(verification, dsrCase)
+                                            + " unless her identity is confirmed before";
+                            return workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.VERIFICATION_EXPIRED,
                                             "VERIFICATION_EXPIRED", "Verification link expired unused; still due on "
-                                                    + dsrCase.currentDueOn, TimelineEntry.SYSTEM, now, null))
-                                    .replaceWithVoid());
-                }));
+                                                    + dsrCase.currentDueOn + notice, TimelineEntry.SYSTEM, now, null))
+                                    .chain(() -> CaseAttention.raise(caseId, Attention.UNVERIFIED, now));
+                        }))));
+    }
+
+    /**
+     * After the grace ({@link UnverifiedGrace}) the requester of a case still VERIFICATION_EXPIRED is told, once,
+     * that her request cannot be carried out while her identity is not confirmed; the case stays open.
+     */
+    @WithTransaction
+    public Uni<Integer> noticeUnconfirmed(Instant now) {
+        LocalDate today = now.atZone(DeadlineCalculator.BERLIN).toLocalDate();
+        // few rows (cases waiting for a confirmation), so the grace is computed here with the calendar
+        return Panache.getSession().chain(session -> session.createSelectionQuery("select v.caseId, v.expiredAt,"
+                                + " c.currentDueOn from IdentityVerification v, DsrCase c where c.id = v.caseId"
+                                + " and c.status = ?1 and v.expiredAt is not null and v.verifiedAt is null"
+                                + " and v.unconfirmedNoticeAt is null order by v.expiredAt, v.caseId", Object[].class)
+                        .setParameter(1, CaseStatus.VERIFICATION_EXPIRED).getResultList())
+                .map(waiting -> waiting.stream()
+                        .filter(row -> !grace.noticeOn(dayOf((Instant) row[1]), (LocalDate) row[2]).isAfter(today))
+                        .map(row -> (UUID) row[0]).limit(JOB_BATCH).toList())
+                .chain(due -> forEach(due, caseId -> CaseWorkflow.locked(caseId).chain(dsrCase ->
+                        IdentityVerification.<IdentityVerification>findById(caseId).chain(verification -> {
+                            if (dsrCase.status != CaseStatus.VERIFICATION_EXPIRED || verification.expiredAt == null
+                                    || verification.verifiedAt != null || verification.unconfirmedNoticeAt != null
+                                    || noticeOn(verification, dsrCase).isAfter(today)) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            verification.unconfirmedNoticeAt = now;
+                            return personalData.open(dsrCase).chain(requester -> outbox.append(
+                                            new CaseEvents.IdentityUnconfirmed(dsrCase.id.toString(),
+                                                    dsrCase.requestType, dsrCase.language, dsrCase.receivedOn,
+                                                    requester.person())))
+                                    // sending is the notifier's: its notice.sent or notice.failed follows
+                                    .chain(envelope -> TimelineEntry.of(dsrCase.id, now, "IDENTITY_UNCONFIRMED_NOTICE",
+                                            "Notice that the identity was not confirmed issued; still due on "
+                                                    + dsrCase.currentDueOn, envelope.id()).persist())
+                                    .replaceWithVoid();
+                        }))));
+    }
+
+    /** The cases whose links expired unused, for triage: soonest due first. */
+    @WithSession
+    public Uni<List<UnconfirmedCase>> unconfirmed(LocalDate today) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery("select c.id, c.requestType,"
+                                + " c.receivedOn, c.currentDueOn, v.expiredAt, v.unconfirmedNoticeAt"
+                                + " from DsrCase c, IdentityVerification v where v.caseId = c.id and c.status = ?1"
+                                + " order by c.currentDueOn, c.id", Object[].class)
+                        .setParameter(1, CaseStatus.VERIFICATION_EXPIRED).getResultList())
+                .map(rows -> rows.stream().map(row -> {
+                    Instant expiredAt = (Instant) row[4];
+                    LocalDate dueOn = (LocalDate) row[3];
+                    LocalDate noticeOn = expiredAt == null ? null : grace.noticeOn(dayOf(expiredAt), dueOn);
+                    return new UnconfirmedCase((UUID) row[0], (RequestType) row[1], (LocalDate) row[2], dueOn,
+                            expiredAt, noticeOn,
+                            noticeOn == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(today, noticeOn)),
+                            (Instant) row[5]);
+                }).toList());
+    }
+
+    private LocalDate noticeOn(IdentityVerification verification, DsrCase dsrCase) {
+        return grace.noticeOn(dayOf(verification.expiredAt), dsrCase.currentDueOn);
+    }
+
+    private static LocalDate dayOf(Instant instant) {
+        return instant.atZone(DeadlineCalculator.BERLIN).toLocalDate();
+    }
+
+    private static Uni<List<UUID>> caseIds(String query, Instant now) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(query, UUID.class)
+                .setParameter(1, now).setMaxResults(JOB_BATCH).getResultList());
     }
 
     private static <T> Uni<Integer> forEach(List<T> items, java.util.function.Function<T, Uni<Void>> action) {
@@ -192,20 +349,24 @@ public class IdentityVerifications {
         });
     }
 
-    private Uni<IdentityVerification> verificationOf(String token) {
+    private Uni<Link> linkOf(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Uni.createFrom().failure(unknownLink());
         }
         return VerificationToken.<VerificationToken>findById(StatusTokens.hash(token))
                 .onItem().ifNull().failWith(IdentityVerifications::unknownLink)
-                .chain(found -> IdentityVerification.<IdentityVerification>findById(found.caseId));
+                .chain(found -> IdentityVerification.<IdentityVerification>findById(found.caseId)
+                        .map(verification -> new Link(found, verification)));
     }
 
-    private static LinkState stateOf(IdentityVerification verification, Instant now) {
+    private static LinkState stateOf(Link link, Instant now) {
+        IdentityVerification verification = link.verification();
         if (verification.verifiedAt != null) {
             return LinkState.ALREADY_USED;
         }
-        if (verification.expiredAt != null || !now.isBefore(verification.expiresAt)) {
+        // a link the assistant replaced by a new one has run out, whatever the new one's validity
+        if (link.token().supersededAt != null || verification.expiredAt != null
+                || !now.isBefore(verification.expiresAt)) {
             return LinkState.EXPIRED;
         }
         return LinkState.PENDING;

@@ -16,6 +16,13 @@ public interface VerificationConfig {
     @WithDefault("P3D")
     Duration reminderAfter();
 
+    /**
+     * NRW working days after an unused link expired before the requester is told that her identity was not
+     * confirmed; the notice goes out before the due date in any case.
+     */
+    @WithDefault("3")
+    int unverifiedGrace();
+
     /** How often reminders and expiry run (a Quarkus scheduler interval such as {@code 5m}). */
     @WithDefault("5m")
     String jobInterval();

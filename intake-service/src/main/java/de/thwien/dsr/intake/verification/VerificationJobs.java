@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Reminders and expiry of verification links. The state lives in the database, so a restart or a second
+ * Reminders and expiry of verification links, and the notice to a requester whose link expired unused once the
+ * grace has passed. The state lives in the database, so a restart or a second
  * instance picks up where the last run stopped; one instance runs them at a time.
  */
 @ApplicationScoped
@@ -34,7 +35,8 @@ public class VerificationJobs {
     Uni<Void> run() {
         return job.run(null, connection -> {
             Instant now = clock.instant();
-            return verifications.sendReminders(now).chain(() -> verifications.expire(now)).replaceWithVoid();
+            return verifications.sendReminders(now).chain(() -> verifications.expire(now))
+                    .chain(() -> verifications.noticeUnconfirmed(now)).replaceWithVoid();
         });
     }
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A verification link, stored as the SHA-256 of its token. A case may have two (the first mail and the
- * reminder): the raw token is never stored, so a reminder cannot repeat the first link and gets its own.
+ * reminder): the raw token is never stored, so a reminder cannot repeat the first link and gets its own. A new link
+ * the assistant sends supersedes all earlier ones.
  */
 @Entity
 @Table(name = "verification_token")
@@ -25,6 +26,10 @@ public class VerificationToken extends PanacheEntityBase {
 
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
+
+    /** When a newer link replaced this one; it no longer confirms anything. */
+    @Column(name = "superseded_at")
+    public Instant supersededAt;
 
     static VerificationToken of(String tokenHash, UUID caseId, Instant issuedAt) {
         VerificationToken token = new VerificationToken();

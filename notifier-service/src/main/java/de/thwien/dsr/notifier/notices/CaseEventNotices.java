@@ -19,8 +19,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class CaseEventNotices {
 
     /**
-     * The acknowledgement and the verification link go to an address nobody has confirmed yet: they greet without
-     * the typed name, so that nobody can make our mailbox send their words to a stranger.
+     * The acknowledgement, the verification link and the notice that the identity was not confirmed go to an address
+     * nobody has confirmed yet: they greet without the typed name, so that nobody can make our mailbox send their
+     * words to a stranger.
      */
     private static final String UNVERIFIED_GREETING = null;
 
@@ -69,6 +70,12 @@ public class CaseEventNotices {
                     rejected.language(), language -> new RefusalNotice(CaseReference.of(rejected.caseId()),
                             DisplayNames.of(nameOf(rejected.personal())),
                             language.rejectionReason(rejected.reasonCode()), rejected.reasons()));
+        }
+        if (envelope.data() instanceof CaseEvents.IdentityUnconfirmed unconfirmed) {
+            return notices.record(unconfirmed.caseId(), NoticeKind.IDENTITY_NOT_CONFIRMED, envelope,
+                    unconfirmed.personal(), unconfirmed.language(), language -> new IdentityNotConfirmedNotice(
+                            CaseReference.of(unconfirmed.caseId()), UNVERIFIED_GREETING,
+                            language.requestType(unconfirmed.requestType()), language.date(unconfirmed.receivedOn())));
         }
         if (envelope.data() instanceof CaseEvents.DeadlineDigestDue digest) {
             return assistant.digest(digest, envelope);

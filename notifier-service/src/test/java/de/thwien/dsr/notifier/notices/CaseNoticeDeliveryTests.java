@@ -124,6 +124,29 @@ class CaseNoticeDeliveryTests {
     }
 
     @Test
+    void identityNotConfirmedIsSentOnceInTheRequestThreadWithoutTheTypedName() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ERASURE, address, "en", REQUEST_MESSAGE_ID));
+        EventEnvelope unconfirmed = NotifierTestKit.envelope(new CaseEvents.IdentityUnconfirmed(caseId,
+                RequestType.ERASURE, "en", LocalDate.parse("2026-03-05"), new Person(address, "Erika Mustermann")));
+        kit.publish(unconfirmed);
+        kit.publish(unconfirmed);
+        EventEnvelope marker = kit.publish(new CaseEvents.RequestRejected(caseId, "en",
+                CaseEvents.RejectionReason.OTHER, "Marker", new Person(address, null)));
+
+        kit.awaitApplied(marker);
+        awaitAllSent(caseId, 3);
+        List<ReceivedMail> mails = kit.awaitMails(address, 3);
+        ReceivedMail mail = single(mails, "Your data protection request: identity not confirmed");
+        assertThat(mail.text()).startsWith("Hello,").doesNotContain("Erika")
+                .contains("erasure (Art. 17 GDPR)", "5 March 2026", "Reply to this email", "Art. 12(4) GDPR",
+                        "Kavalleriestraße 2-4", "Art. 79 GDPR", CaseReference.of(caseId));
+        assertThreaded(mail);
+        assertThat(mails).hasSize(3);
+    }
+
+    @Test
     void accessAnswerLinksThePackageInTheRequestThread() {
         String caseId = newCaseId();
         String address = uniqueAddress();

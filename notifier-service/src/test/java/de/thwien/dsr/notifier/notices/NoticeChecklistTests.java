@@ -157,6 +157,34 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void identityNotConfirmedNoticeSaysWhyHowToConfirmAndTheRemedies(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.IDENTITY_NOT_CONFIRMED, language,
+                new IdentityNotConfirmedNotice("DSR-1234ABCD", null, language.requestType(RequestType.ERASURE),
+                        language.date(LocalDate.parse("2026-04-20"))));
+
+        List<String> items = new ArrayList<>();
+        items.add(language.pick("Löschung (Art. 17 DSGVO)", "erasure (Art. 17 GDPR)"));
+        items.add(language.pick("20. April 2026", "20 April 2026"));
+        items.add(language.pick("nicht ausführen, weil wir nicht bestätigen konnten, dass sie von Ihnen",
+                "cannot carry out your request because we could not confirm that it comes from you"));
+        items.add(language.pick("Art. 12 Abs. 2 Satz 2 und Abs. 6 DSGVO", "Art. 12(2) sentence 2 and (6) GDPR"));
+        items.add(language.pick("Antworten Sie auf diese E-Mail", "Reply to this email"));
+        items.add(language.pick("neuen Bestätigungslink", "new confirmation link"));
+        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
+        items.addAll(complaintToLdiNrw(language));
+        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
+                "right to an effective judicial remedy"));
+        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
+        items.add("DSR-1234ABCD");
+        items.addAll(controllerIdentity());
+
+        assertNamesAll(notice, items);
+        assertThat(notice.subject()).contains("DSR-1234ABCD");
+        assertThat(notice.text()).startsWith(language.pick("Guten Tag,", "Hello,"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void extensionNoticeNamesReasonsAndTheNewDueDate(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.EXTENSION, language, new ExtensionNotice(
                 "DSR-1234ABCD", "Erika Mustermann", language.date(LocalDate.parse("2026-04-07")),

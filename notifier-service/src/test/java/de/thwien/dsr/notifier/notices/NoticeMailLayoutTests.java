@@ -162,6 +162,8 @@ class NoticeMailLayoutTests {
                     withAnItemTheAssistantDeclined(RequestType.ERASURE, language), language);
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureEventNotices.confirmation(
                     withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), language);
+            case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
+                    language.requestType(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
             case REFUSAL -> new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.rejectionReason(RejectionReason.EXCESSIVE),
                     "Vierte gleichlautende Anfrage in diesem Monat.");
