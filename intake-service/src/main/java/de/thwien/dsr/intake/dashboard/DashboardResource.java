@@ -7,6 +7,7 @@ import de.thwien.dsr.intake.cases.CaseRow;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseView;
 import de.thwien.dsr.intake.mail.MailFailureResource;
+import de.thwien.dsr.intake.mail.MailSuggestions;
 import de.thwien.dsr.intake.pages.Pages;
 import de.thwien.dsr.platform.security.SessionKeys;
 import io.quarkus.qute.Location;
@@ -45,6 +46,7 @@ public class DashboardResource {
 
     private final CaseResource cases;
     private final MailFailureResource mailFailures;
+    private final MailSuggestions suggestions;
     private final Overview overview;
     private final ServiceCalls services;
     private final Pages pages;
@@ -55,7 +57,8 @@ public class DashboardResource {
     private final Template overviewPage;
     private final Template triage;
 
-    public DashboardResource(CaseResource cases, MailFailureResource mailFailures, Overview overview,
+    public DashboardResource(CaseResource cases, MailFailureResource mailFailures, MailSuggestions suggestions,
+            Overview overview,
             ServiceCalls services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
             @Location("dashboard/cases.html") Template caseList,
             @Location("dashboard/case.html") Template casePage,
@@ -63,6 +66,7 @@ public class DashboardResource {
             @Location("dashboard/triage.html") Template triage) {
         this.cases = cases;
         this.mailFailures = mailFailures;
+        this.suggestions = suggestions;
         this.overview = overview;
         this.services = services;
         this.pages = pages;
@@ -188,9 +192,26 @@ public class DashboardResource {
     @GET
     @Path("/triage")
     public Uni<Response> triage() {
+        return triage(200, null);
+    }
+
+    /** One click on a suggestion from a watched mailbox opens its case, received when the mail arrived there. */
+    @POST
+    @Path("/suggestions/{id}/case")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> openSuggestion(@PathParam("id") UUID id) {
+        return suggestions.openCase(id, user())
+                .map(accepted -> Pages.seeOther("/dashboard/cases/" + accepted.caseId() + "?done=suggestion"))
+                .onFailure(failure -> Refusal.of(failure) != null)
+                .recoverWithUni(failure -> triage(Refusal.of(failure).status(), Refusal.of(failure).message()));
+    }
+
+    private Uni<Response> triage(int status, String error) {
         return cases.list(null, RequestType.UNCLASSIFIED, null, null, null, 0, 100)
-                .chain(unclassified -> mailFailures.list().map(failures -> pages.render(triage
-                        .data("user", user()).data("rows", unclassified.items()).data("failures", failures))));
+                .chain(unclassified -> mailFailures.list().chain(failures -> suggestions.open()
+                        .map(suggested -> pages.render(status, triage.data("user", user())
+                                .data("rows", unclassified.items()).data("failures", failures)
+                                .data("suggestions", suggested).data("error", error)))));
     }
 
     private Uni<Response> afterAction(UUID id, String action, Uni<CaseView> done) {

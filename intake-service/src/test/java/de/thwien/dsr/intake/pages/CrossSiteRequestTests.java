@@ -35,6 +35,8 @@ class CrossSiteRequestTests {
             "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
             "POST /dashboard/dead-letters/{id}/replay", List.of(""),
             "POST /dashboard/dead-letters/{id}/handled", List.of(""),
+            "POST /dashboard/register", List.of(""),
+            "POST /dashboard/suggestions/{id}/case", List.of(""),
             "POST /dashboard/logout", List.of(""));
 
     /** How the forged posts are sent: every kind a page may send without asking the server first (no preflight). */
@@ -83,6 +85,7 @@ class CrossSiteRequestTests {
         String statusBefore = tables.status(caseId);
         String dashboard = "http://127.0.0.1:" + RestAssured.port;
         long deadLetterId = openDeadLetter();
+        long casesBefore = caseCount();
         HttpServer attacker = attackerPage(dashboard, caseId, deadLetterId);
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             // the owner may do everything the dashboard offers, the dead letters' replay and handled included
@@ -94,6 +97,7 @@ class CrossSiteRequestTests {
             assertThat(tables.status(caseId)).isEqualTo(statusBefore);
             assertThat(erasureService.decisions()).isEmpty();
             assertThat(deadLetterStatus(deadLetterId)).isEqualTo("OPEN");
+            assertThat(caseCount()).as("no request registered").isEqualTo(casesBefore);
             assertThat(browser.addressAfterOpening(dashboard + "/dashboard")).endsWith("/dashboard");
         } finally {
             attacker.stop(0);
@@ -106,6 +110,11 @@ class CrossSiteRequestTests {
                                          recorded_at, record_headers)
                 values ('dsr.notices.dlq', 0, -1 - (select count(*) from dead_letter), 'dsr.notices', now(), now(), '{}')
                 returning id""").execute().await().indefinitely().iterator().next().getLong(0);
+    }
+
+    private long caseCount() {
+        return pool.preparedQuery("select count(*) from dsr_case").execute().await().indefinitely().iterator().next()
+                .getLong(0);
     }
 
     private String deadLetterStatus(long id) {
@@ -124,7 +133,8 @@ class CrossSiteRequestTests {
                                 .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")))
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
-                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01';\n"
+                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01"
+                + "&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00';\n"
                 + "const TARGETS = " + targets + ";\n"
                 + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"
                 + ATTACKS + "</script></body></html>";
