@@ -10,13 +10,19 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
-    /** How a request reached us. */
-    public enum Channel { WEB_FORM, EMAIL }
+    /**
+     * How a request reached us: by itself through the web form or the privacy mailbox, or registered by the assistant
+     * (a letter, a call, a fax, a visit, a mail to another of the controller's addresses). Names are only ever added:
+     * older events keep decoding.
+     */
+    public enum Channel { WEB_FORM, EMAIL, LETTER, PHONE, FAX, IN_PERSON, OTHER_ADDRESS }
 
     /**
      * A new case was opened; the clock of Art. 12(3) runs from {@code receivedAt}. For a request
      * that came by mail, {@code originalMessageId} is its Message-ID: consumers that answer the
-     * requester keep it to thread every later notice of the case to the request.
+     * requester keep it to thread every later notice of the case to the request. The personal block's
+     * {@code email} is null for a request registered without an address (a letter, a call): its notices are
+     * prepared for printing instead of mailed.
      */
     public record RequestReceived(
             String caseId,

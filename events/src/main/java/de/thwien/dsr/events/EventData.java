@@ -11,7 +11,7 @@ public sealed interface EventData permits
         DiscoveryEvents.SubjectLocated, DiscoveryEvents.AccessPackageReady, DiscoveryEvents.ContactFirstSeen,
         ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
         ErasureEvents.RestrictionLifted,
-        NoticeEvents.NoticeSent, NoticeEvents.NoticeFailed {
+        NoticeEvents.NoticeSent, NoticeEvents.NoticeFailed, NoticeEvents.NoticePreparedForPrinting {
 
     /** The CloudEvents {@code subject} and Kafka record key: the case id (or contact id for contacts). */
     String subjectId();

@@ -29,6 +29,7 @@ public final class EventTypes {
     public static final String RESTRICTION_LIFTED = PREFIX + "restriction.lifted.v1";
     public static final String NOTICE_SENT = PREFIX + "notice.sent.v1";
     public static final String NOTICE_FAILED = PREFIX + "notice.failed.v1";
+    public static final String NOTICE_PREPARED_FOR_PRINTING = PREFIX + "notice.prepared-for-printing.v1";
 
     /** Where an event type lives and which record carries its data. */
     public record Registration(String type, String topic, Class<? extends EventData> dataClass) {
@@ -52,7 +53,8 @@ public final class EventTypes {
             entry(RECORDS_RESTRICTED, Topics.ERASURE, ErasureEvents.RecordsRestricted.class),
             entry(RESTRICTION_LIFTED, Topics.ERASURE, ErasureEvents.RestrictionLifted.class),
             entry(NOTICE_SENT, Topics.NOTICES, NoticeEvents.NoticeSent.class),
-            entry(NOTICE_FAILED, Topics.NOTICES, NoticeEvents.NoticeFailed.class));
+            entry(NOTICE_FAILED, Topics.NOTICES, NoticeEvents.NoticeFailed.class),
+            entry(NOTICE_PREPARED_FOR_PRINTING, Topics.NOTICES, NoticeEvents.NoticePreparedForPrinting.class));
 
     private static final Map<String, Registration> BY_TYPE = Map.copyOf(BY_CLASS.values().stream()
             .collect(java.util.stream.Collectors.toMap(Registration::type, r -> r)));

@@ -51,4 +51,20 @@ public final class NoticeEvents {
             return caseId;
         }
     }
+
+    /**
+     * A notice for a requester without an address (a request registered by letter or phone): recorded for the
+     * assistant to print and post, never mailed. {@code deliveryId} names it in the notifier's delivery log.
+     */
+    public record NoticePreparedForPrinting(
+            String caseId,
+            NoticeKind kind,
+            UUID triggerEventId,
+            UUID deliveryId,
+            Instant preparedAt) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
 }

@@ -30,6 +30,29 @@ class EventCodecTest {
     }
 
     @Test
+    void requestWrittenWithTheFirstTwoChannelsStillDecodes() {
+        EventEnvelope envelope = EventEnvelope.of("/dsr/test", Instant.parse("2026-03-04T23:30:01Z"), received);
+        String oldJson = codec.encode(received).replace("\"WEB_FORM\"", "\"EMAIL\"");
+
+        EventEnvelope decoded = codec.decode(codec.headers(envelope), oldJson);
+
+        assertThat(((CaseEvents.RequestReceived) decoded.data()).channel()).isEqualTo(CaseEvents.Channel.EMAIL);
+    }
+
+    @Test
+    void letterRegisteredWithoutAnAddressSurvivesTheRoundTrip() {
+        CaseEvents.RequestReceived letter = new CaseEvents.RequestReceived("case-2", RequestType.ERASURE, "de",
+                CaseEvents.Channel.LETTER, Instant.parse("2026-11-26T09:00:00Z"), LocalDate.parse("2026-11-26"),
+                LocalDate.parse("2026-12-28"), LocalDate.parse("2027-02-26"), "http://localhost/status/abc", null,
+                new Person(null, "Erika Mustermann"));
+        EventEnvelope envelope = EventEnvelope.of("/dsr/test", Instant.parse("2026-12-01T10:00:00Z"), letter);
+
+        EventEnvelope decoded = codec.decode(codec.headers(envelope), codec.encode(letter));
+
+        assertThat(decoded).isEqualTo(envelope);
+    }
+
+    @Test
     void headersCarryTheCloudEventsAttributesAndTheCaseIdAsSubject() {
         EventEnvelope envelope = EventEnvelope.of("/dsr/test", Instant.now(), received);
 

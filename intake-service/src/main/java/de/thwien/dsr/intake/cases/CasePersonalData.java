@@ -85,7 +85,8 @@ public class CasePersonalData {
         dsrCase.requesterEmail = cipher.seal(EMAIL, email);
         dsrCase.requesterName = cipher.seal(NAME, name);
         dsrCase.message = cipher.seal(MESSAGE, message);
-        dsrCase.requesterEmailDigest = digest.of(email);
+        // a request registered without an address (a letter, a call) has nothing to find it by
+        dsrCase.requesterEmailDigest = email == null ? null : digest.of(email);
         dsrCase.personalDataSealed = true;
     }
 

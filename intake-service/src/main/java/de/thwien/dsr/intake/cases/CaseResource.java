@@ -3,6 +3,8 @@ package de.thwien.dsr.intake.cases;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
+import de.thwien.dsr.intake.requests.RegisteredRequest;
+import de.thwien.dsr.intake.requests.RequestRegistration;
 import de.thwien.dsr.intake.verification.IdentityVerification;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -25,6 +27,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,12 +52,14 @@ public class CaseResource {
     private final CaseActions actions;
     private final IdentityVerifications verifications;
     private final CasePersonalData personalData;
+    private final RequestRegistration registration;
     private final SecurityIdentity identity;
     private final Clock clock;
 
     public CaseResource(CaseWorkflow workflow, CaseActions actions, IdentityVerifications verifications,
-            CasePersonalData personalData, SecurityIdentity identity, Clock clock) {
+            CasePersonalData personalData, RequestRegistration registration, SecurityIdentity identity, Clock clock) {
         this.workflow = workflow;
+        this.registration = registration;
         this.actions = actions;
         this.verifications = verifications;
         this.personalData = personalData;
@@ -138,6 +144,17 @@ public class CaseResource {
                             }
                             return new CaseRow.Page(rows, page, size, total);
                         }))));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a request that came by letter, phone, fax, in person or to another address",
+            description = "Opens a case whose deadline runs from receivedAt (not in the future, not older than the"
+                    + " extended period); the address is optional: without one, notices are prepared for printing"
+                    + " and the identity is verified manually. 201 with the case.")
+    public Uni<Response> register(@NotNull(message = "a JSON body is required") @Valid RegisteredRequest body) {
+        return registration.register(body, actor()).chain(accepted -> get(accepted.caseId()))
+                .map(view -> Response.created(URI.create("/api/cases/" + view.id())).entity(view).build());
     }
 
     @GET

@@ -39,9 +39,10 @@ public class DsrCase extends PanacheEntityBase {
 
     /*
      * The requester's address, name and message are sealed with the case's data key (CasePersonalData): read
-     * them through CasePersonalData.open, write them through CasePersonalData.seal, never directly.
+     * them through CasePersonalData.open, write them through CasePersonalData.seal, never directly. The address is
+     * null for a request registered without one (a letter, a call).
      */
-    @Column(name = "requester_email", nullable = false)
+    @Column(name = "requester_email")
     public String requesterEmail;
 
     @Column(name = "requester_name")

@@ -10,6 +10,7 @@ import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.mail.CaseReplies;
 import de.thwien.dsr.intake.mail.FollowUpCases;
 import de.thwien.dsr.intake.mail.MailFailureResource;
+import de.thwien.dsr.intake.mail.MailSuggestions;
 import de.thwien.dsr.intake.mail.ReplyTriage;
 import de.thwien.dsr.intake.pages.Pages;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
@@ -54,6 +55,7 @@ public class DashboardResource {
     private final MailFailureResource mailFailures;
     private final IdentityVerifications verifications;
     private final Clock clock;
+    private final MailSuggestions suggestions;
     private final Overview overview;
     private final ServiceCalls services;
     private final Pages pages;
@@ -67,7 +69,7 @@ public class DashboardResource {
     private final ReplyTriage replyTriage;
     private final FollowUpCases followUps;
 
-    public DashboardResource(CaseResource cases, MailFailureResource mailFailures,
+    public DashboardResource(CaseResource cases, MailFailureResource mailFailures, MailSuggestions suggestions,
             IdentityVerifications verifications, Clock clock, Overview overview,
             ServiceCalls services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
             @Location("dashboard/cases.html") Template caseList,
@@ -79,6 +81,7 @@ public class DashboardResource {
         this.mailFailures = mailFailures;
         this.verifications = verifications;
         this.clock = clock;
+        this.suggestions = suggestions;
         this.overview = overview;
         this.services = services;
         this.pages = pages;
@@ -213,6 +216,17 @@ public class DashboardResource {
         return triagePage(200, null);
     }
 
+    /** One click on a suggestion from a watched mailbox opens its case, received when the mail arrived there. */
+    @POST
+    @Path("/suggestions/{id}/case")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> openSuggestion(@PathParam("id") UUID id) {
+        return suggestions.openCase(id, user())
+                .map(accepted -> Pages.seeOther("/dashboard/cases/" + accepted.caseId() + "?done=suggestion"))
+                .onFailure(failure -> Refusal.of(failure) != null)
+                .recoverWithUni(failure -> triagePage(Refusal.of(failure).status(), Refusal.of(failure).message()));
+    }
+
     /** The assistant's decision on a mail in triage that names a case: attach, open as a case, or handled. */
     @POST
     @Path("/triage/{id}/{action}")
@@ -237,12 +251,12 @@ public class DashboardResource {
         LocalDate today = clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
         return cases.list(null, RequestType.UNCLASSIFIED, null, null, null, 0, 100)
                 .chain(unclassified -> verifications.unconfirmed(today).chain(unverified -> mailFailures.list()
-                        .chain(failures -> replies.inTriage().map(waiting -> pages
+                        .chain(failures -> replies.inTriage().chain(waiting -> suggestions.open().map(suggested -> pages
                         .render(status, triage.data("user", user()).data("rows", unclassified.items())
-                                .data("unverified", unverified)
+                                .data("unverified", unverified).data("suggestions", suggested)
                                 // handled items leave the list; the API keeps them all
                                 .data("failures", failures.stream().filter(item -> item.handledAt == null).toList())
-                                .data("waiting", waiting).data("error", error))))));
+                                .data("waiting", waiting).data("error", error)))))));
     }
 
     private Uni<Response> afterAction(UUID id, String action, Uni<CaseView> done) {

@@ -19,9 +19,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Records on the case timeline every notice the notifier sent or gave up on; a sent answer moves the
- * case to RESPONDED. A sent notice's Message-ID is kept ({@link SentNotices}) so replies find their case; a notice
- * given up on puts the case on the dashboard as {@link Attention#DELIVERY_FAILED}.
+ * Records on the case timeline every notice the notifier sent, gave up on or prepared for printing (a request
+ * without an address); a sent or printed answer moves the case to RESPONDED. A sent notice's Message-ID is kept
+ * ({@link SentNotices}) so replies find their case; a notice given up on puts the case on the dashboard as
+ * {@link Attention#DELIVERY_FAILED}.
  */
 @ApplicationScoped
 public class NoticeTimeline {
@@ -58,6 +59,13 @@ public class NoticeTimeline {
                     "Notice " + failed.kind() + " not sent: " + failed.error() + " (after " + failed.attempts()
                             + " attempts)", actor,
                     failed.failedAt(), envelope.id())));
+        }
+        if (envelope.data() instanceof NoticeEvents.NoticePreparedForPrinting printed) {
+            // the assistant prints and posts it: an answer counts as given, as a mailed one does when sent
+            CaseTrigger trigger = ANSWERS.contains(printed.kind()) ? CaseTrigger.ANSWER_SENT : CaseTrigger.NOTICE_SENT;
+            return workflow.report(printed.caseId(), new CaseWorkflow.Step(trigger, "NOTICE_PRINT_READY",
+                    "Notice " + printed.kind() + " prepared for printing (no address: print it and send it by post),"
+                            + " delivery " + printed.deliveryId(), actor, printed.preparedAt(), envelope.id()));
         }
         return Uni.createFrom().voidItem();
     }

@@ -31,6 +31,17 @@ public class RequestIntake {
             CaseEvents.Channel channel, Instant receivedAt, String originalMessageId) {
     }
 
+    /**
+     * How the case is opened: under which id and, for a request the assistant registers (a letter, a call), her
+     * login and the timeline's words for it; {@code registeredBy} is null for requests that came by themselves.
+     */
+    public record Registration(UUID caseId, String registeredBy, String detail) {
+
+        static Registration byItself() {
+            return new Registration(UUID.randomUUID(), null, null);
+        }
+    }
+
     private final Outbox outbox;
     private final Clock clock;
     private final IntakeConfig config;
@@ -54,13 +65,23 @@ public class RequestIntake {
 
     @WithTransaction
     public Uni<RequestAccepted> openCase(NewRequest request) {
+        return openCase(request, Registration.byItself());
+    }
+
+    /**
+     * Opens the case as {@code registration} says. Without an address (a request by letter or phone) no verification
+     * link can be sent: the case waits in RECEIVED for the assistant to verify the identity another way, and the
+     * notifier prepares its notices for printing.
+     */
+    @WithTransaction
+    public Uni<RequestAccepted> openCase(NewRequest request, Registration registration) {
         Instant receivedAt = request.receivedAt();
         Deadlines dates = deadlines.deadlinesFor(receivedAt);
         String token = StatusTokens.newToken();
         String statusUrl = config.publicBaseUrl() + "/status/" + token;
 
         DsrCase dsrCase = new DsrCase();
-        dsrCase.id = UUID.randomUUID();
+        dsrCase.id = registration.caseId();
         dsrCase.requestType = request.type();
         dsrCase.status = CaseStatus.RECEIVED;
         dsrCase.language = request.language();
@@ -72,7 +93,8 @@ public class RequestIntake {
         dsrCase.extendedDueOn = dates.extendedDueOn();
         dsrCase.statusTokenHash = StatusTokens.hash(token);
         dsrCase.originalMessageId = request.originalMessageId();
-        Person requester = new Person(deliverable(request.email()), blankToNull(request.name()));
+        Person requester = new Person(request.email() == null ? null : deliverable(request.email()),
+                blankToNull(request.name()));
 
         CaseEvents.RequestReceived event = new CaseEvents.RequestReceived(dsrCase.id.toString(),
                 dsrCase.requestType, dsrCase.language, dsrCase.channel, receivedAt, dates.receivedOn(), dates.dueOn(),
@@ -82,10 +104,15 @@ public class RequestIntake {
         return personalData.seal(dsrCase, requester.email(), requester.name(), request.message())
                 .chain(() -> dsrCase.<DsrCase>persist())
                 .chain(() -> outbox.append(event))
-                .chain(envelope -> TimelineEntry.of(dsrCase.id, receivedAt, "REQUEST_RECEIVED",
-                        "Request received via " + dsrCase.channel + ", due on " + dates.dueOn(), envelope.id())
+                .chain(envelope -> (registration.registeredBy() == null
+                        ? TimelineEntry.of(dsrCase.id, receivedAt, "REQUEST_RECEIVED",
+                                "Request received via " + dsrCase.channel + ", due on " + dates.dueOn(), envelope.id())
+                        : TimelineEntry.of(dsrCase.id, receivedAt, "REQUEST_RECEIVED",
+                                registration.detail() + ", due on " + dates.dueOn(), envelope.id(),
+                                registration.registeredBy()))
                         .persist())
-                .chain(() -> verifications.request(dsrCase, clock.instant()))
+                .chain(() -> requester.email() == null ? Uni.createFrom().voidItem()
+                        : verifications.request(dsrCase, clock.instant()))
                 .invoke(() -> LOG.infof("case %s opened (%s), due on %s", dsrCase.id, dsrCase.requestType,
                         dates.dueOn()))
                 .replaceWith(new RequestAccepted(dsrCase.id, statusUrl));

@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.mail;
 
+import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -11,6 +12,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,6 +48,50 @@ public final class RequestMailbox {
 
     public String address() {
         return address;
+    }
+
+    /** Another mailbox on the same server, e.g. a watched {@code info@} mailbox. */
+    public RequestMailbox at(String otherAddress) {
+        return new RequestMailbox(host, smtpPort, imapPort, otherAddress);
+    }
+
+    /**
+     * Puts the raw mail into the inbox over IMAP APPEND with the given arrival (the INTERNALDATE a server records),
+     * as if it had arrived then.
+     */
+    public void appendArrivedAt(String raw, Instant arrivedAt) throws MessagingException {
+        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect(host, imapPort, address, "any");
+            Folder inbox = store.getFolder("INBOX");
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))) {
+                @Override
+                public Date getReceivedDate() {
+                    return Date.from(arrivedAt);
+                }
+            };
+            inbox.appendMessages(new Message[] {message});
+        }
+    }
+
+    /** Whether the mail with the Message-ID in the inbox carries the \Seen flag. */
+    public boolean seenInInbox(String messageId) throws MessagingException {
+        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect(host, imapPort, address, "any");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                for (Message message : inbox.getMessages()) {
+                    String[] ids = message.getHeader("Message-ID");
+                    if (ids != null && messageId.equals(ids[0].trim())) {
+                        return message.isSet(Flags.Flag.SEEN);
+                    }
+                }
+                throw new IllegalStateException("no mail " + messageId + " in the inbox");
+            } finally {
+                inbox.close(false);
+            }
+        }
     }
 
     /** Sends the raw mail as it is: no saveChanges, so the Message-ID and a broken MIME structure stay. */

@@ -38,6 +38,8 @@ class CrossSiteRequestTests {
             "POST /dashboard/dead-letters/{id}/replay", List.of(""),
             "POST /dashboard/dead-letters/{id}/handled", List.of(""),
             "POST /dashboard/triage/{id}/{action}", List.of("attach", "open-case", "handled"),
+            "POST /dashboard/register", List.of(""),
+            "POST /dashboard/suggestions/{id}/case", List.of(""),
             "POST /dashboard/logout", List.of(""));
 
     /** How the forged posts are sent: every kind a page may send without asking the server first (no preflight). */
@@ -87,6 +89,7 @@ class CrossSiteRequestTests {
         String dashboard = "http://127.0.0.1:" + RestAssured.port;
         long deadLetterId = openDeadLetter();
         long triageItemId = openTriageItem(caseId);
+        long casesBefore = caseCount();
         HttpServer attacker = attackerPage(dashboard, caseId, deadLetterId, triageItemId);
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             // the owner may do everything the dashboard offers, the dead letters' replay and handled included
@@ -99,6 +102,7 @@ class CrossSiteRequestTests {
             assertThat(erasureService.decisions()).isEmpty();
             assertThat(deadLetterStatus(deadLetterId)).isEqualTo("OPEN");
             assertThat(triageItemHandledBy(triageItemId)).as("the triage item stays open").isNull();
+            assertThat(caseCount()).as("no request registered").isEqualTo(casesBefore);
             assertThat(browser.addressAfterOpening(dashboard + "/dashboard")).endsWith("/dashboard");
         } finally {
             attacker.stop(0);
@@ -127,6 +131,11 @@ class CrossSiteRequestTests {
                 .await().indefinitely().iterator().next().getString(0);
     }
 
+    private long caseCount() {
+        return pool.preparedQuery("select count(*) from dsr_case").execute().await().indefinitely().iterator().next()
+                .getLong(0);
+    }
+
     private String deadLetterStatus(long id) {
         return pool.preparedQuery("select status from dead_letter where id = $1").execute(Tuple.of(id))
                 .await().indefinitely().iterator().next().getString(0);
@@ -145,7 +154,8 @@ class CrossSiteRequestTests {
                                 .replaceFirst("/triage/[^/]+/[^/]+$", "/triage/" + triageItemId + "/" + value)))
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
-                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01';\n"
+                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01"
+                + "&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00';\n"
                 + "const TARGETS = " + targets + ";\n"
                 + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"
                 + ATTACKS + "</script></body></html>";

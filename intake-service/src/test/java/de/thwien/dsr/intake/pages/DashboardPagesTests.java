@@ -36,7 +36,8 @@ class DashboardPagesTests {
 
     @ParameterizedTest(name = "GET {0}")
     @ValueSource(strings = {"/dashboard", "/dashboard/cases", "/dashboard/cases?overdue=true", SOME_CASE,
-            SOME_CASE + "/file", "/dashboard/triage"})
+            SOME_CASE + "/file", "/dashboard/triage", "/dashboard/register",
+            "/dashboard/printable-notices/5f0c6f4e-8a39-4c4e-9d0e-3f1c2b7a9e11"})
     void everyDashboardPageSendsAnonymousVisitorsToTheLogin(String path) {
         Response response = FormSession.anonymous().get(path);
 
@@ -45,7 +46,8 @@ class DashboardPagesTests {
     }
 
     @ParameterizedTest(name = "POST {0}")
-    @ValueSource(strings = {SOME_CASE + "/actions/note", SOME_CASE + "/plan/1/approve", "/dashboard/logout"})
+    @ValueSource(strings = {SOME_CASE + "/actions/note", SOME_CASE + "/plan/1/approve", "/dashboard/logout",
+            "/dashboard/register", "/dashboard/suggestions/5f0c6f4e-8a39-4c4e-9d0e-3f1c2b7a9e11/case"})
     void everyDashboardFormSendsAnonymousVisitorsToTheLogin(String path) {
         Response response = FormSession.anonymous().post(path, Map.of("text", "x"));
 
@@ -189,7 +191,8 @@ class DashboardPagesTests {
 
     @ParameterizedTest(name = "POST {0}")
     @ValueSource(strings = {"actions/verify", "actions/extend", "actions/reject", "actions/note", "actions/close",
-            "plan/7/approve", "plan/7/decline", "plan/7/reclassify", "plan/7/pin", "/dashboard/logout"})
+            "plan/7/approve", "plan/7/decline", "plan/7/reclassify", "plan/7/pin", "/dashboard/logout",
+            "/dashboard/register"})
     void everyDashboardFormWithoutTheCsrfTokenIsRefused(String action) {
         String caseId = CaseTables.openCase("ACCESS");
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");

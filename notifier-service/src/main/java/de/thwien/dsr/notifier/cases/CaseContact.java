@@ -22,7 +22,7 @@ public class CaseContact extends PanacheEntityBase {
     @Column(nullable = false)
     public String language;
 
-    @Column(nullable = false)
+    /** Null for a request registered without an address: its notices are printed, not mailed. */
     public String email;
 
     public String name;

@@ -25,8 +25,12 @@ public class CaseContacts {
         this.fields = fields;
     }
 
-    /** The readable contact of a case; {@code email} and {@code name} are null once the case's key is shredded. */
-    public record Contact(String caseId, String language, String email, String name, String originalMessageId) {
+    /**
+     * The readable contact of a case; {@code email} and {@code name} are null once the case's key is shredded.
+     * {@code byPost} when the request was registered without an address: its notices are prepared for printing.
+     */
+    public record Contact(String caseId, String language, String email, String name, String originalMessageId,
+            boolean byPost) {
     }
 
     public Uni<Void> remember(CaseEvents.RequestReceived received) {
@@ -80,7 +84,9 @@ public class CaseContacts {
     }
 
     private static Contact contactOf(CaseContact contact, String email, String name) {
-        return new Contact(contact.caseId, contact.language, email, name, contact.originalMessageId);
+        // an address sealed under a shredded key is null when opened, but its column is not
+        return new Contact(contact.caseId, contact.language, email, name, contact.originalMessageId,
+                contact.email == null);
     }
 
     private static String open(ScopeCipher cipher, String field, String sealed) {

@@ -56,4 +56,28 @@ public class DeliveryLogResource {
                 ? Uni.createFrom().item(Problem.of(404, "Delivery not found", "No notice delivery " + id).toResponse())
                 : sealed.open(delivery).map(content -> Response.ok(DeliveryLogEntry.of(delivery, content, true)).build()));
     }
+
+    /**
+     * A notice prepared for printing, with the full text of the letter (its status link unmasked: the requester
+     * needs it); 409 for a notice that is mailed, whose text stays masked.
+     */
+    @GET
+    @Path("/{id}/print")
+    @WithSession
+    public Uni<Response> printable(@PathParam("id") UUID id) {
+        return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> {
+            if (delivery == null) {
+                return Uni.createFrom().item(Problem.of(404, "Delivery not found", "No notice delivery " + id)
+                        .toResponse());
+            }
+            if (delivery.status != DeliveryStatus.PRINT) {
+                return Uni.createFrom().item(Problem.of(409, "Not prepared for printing",
+                        "This notice is sent by mail; its text is in the delivery log.").toResponse());
+            }
+            return sealed.open(delivery).map(content -> content.shredded()
+                    ? Problem.of(410, "Shredded", "The case's data key was shredded; the notice cannot be read.")
+                            .toResponse()
+                    : Response.ok(PrintableNotice.of(delivery, content)).build());
+        });
+    }
 }

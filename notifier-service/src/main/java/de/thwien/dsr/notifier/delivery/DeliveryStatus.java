@@ -8,5 +8,10 @@ public enum DeliveryStatus {
     SENDING,
     SENT,
     /** Gave up after the configured attempts; the assistant is told. */
-    FAILED
+    FAILED,
+    /**
+     * For a requester without an address (a request registered from a letter or a call): kept for the assistant to
+     * print and post. Never sent over SMTP, never retried, never failed.
+     */
+    PRINT
 }

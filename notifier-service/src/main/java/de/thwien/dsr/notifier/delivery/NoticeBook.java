@@ -1,7 +1,9 @@
 package de.thwien.dsr.notifier.delivery;
 
+import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.outbox.Outbox;
 import de.thwien.dsr.notifier.notices.RenderedNotice;
 import de.thwien.dsr.platform.address.MailAddressRule;
 import io.smallrye.mutiny.Uni;
@@ -24,11 +26,13 @@ public class NoticeBook {
     private final Clock clock;
     private final NotifierConfig config;
     private final SealedNotices sealed;
+    private final Outbox outbox;
 
-    public NoticeBook(Clock clock, NotifierConfig config, SealedNotices sealed) {
+    public NoticeBook(Clock clock, NotifierConfig config, SealedNotices sealed, Outbox outbox) {
         this.clock = clock;
         this.config = config;
         this.sealed = sealed;
+        this.outbox = outbox;
     }
 
     /** What to send, to whom, and why. {@code inReplyTo} threads the notice to the request mail. */
@@ -39,9 +43,12 @@ public class NoticeBook {
     /**
      * Records the notice; one to an address {@link MailAddressRule} refuses is recorded as well (with the address as
      * given) and fails on its first attempt, so it is announced as failed and alerted, not lost in a dead-letter
-     * topic. An internationalized domain is recorded in its ASCII form, the form it is sent to.
+     * topic. An internationalized domain is recorded in its ASCII form, the form it is sent to. A notice to a
+     * requester without any address (a request registered from a letter or a call) is recorded for printing
+     * ({@link DeliveryStatus#PRINT}) and announced as {@code notice.prepared-for-printing} in the same transaction.
      */
     public Uni<NoticeDelivery> record(Intent intent) {
+        boolean byPost = intent.recipient().email() == null;
         MailAddressRule.Verdict address = MailAddressRule.check(intent.recipient().email());
         Instant now = clock.instant();
         NoticeDelivery delivery = new NoticeDelivery();
@@ -54,13 +61,18 @@ public class NoticeBook {
         delivery.bodySha256 = sha256(intent.notice().text());
         delivery.messageId = "<" + delivery.id + "@" + config.messageIdDomain() + ">";
         delivery.inReplyTo = MessageIds.safe(intent.inReplyTo()).orElse(null);
-        delivery.status = DeliveryStatus.PENDING;
+        delivery.status = byPost ? DeliveryStatus.PRINT : DeliveryStatus.PENDING;
         delivery.createdAt = now;
         delivery.nextAttemptAt = now;
-        return sealed.seal(delivery, new SealedNotices.Content(
+        Uni<NoticeDelivery> recorded = sealed.seal(delivery, new SealedNotices.Content(
                 address.deliverable() ? address.address() : intent.recipient().email(),
                 intent.recipient().name(), intent.notice().text(), intent.notice().html(), false))
                 .chain(ready -> ready.persist());
+        if (!byPost || !NoticeDispatcher.belongsToACase(delivery)) {
+            return recorded;
+        }
+        return recorded.call(printed -> outbox.append(new NoticeEvents.NoticePreparedForPrinting(printed.caseId,
+                printed.kind, printed.triggerEventId, printed.id, now)));
     }
 
     /** Hex SHA-256 of the UTF-8 text: the proof kept for every notice. */

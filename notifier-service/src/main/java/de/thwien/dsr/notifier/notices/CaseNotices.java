@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Records a notice to the requester of a case: the event's own recipient and language where it
- * names them, otherwise the case's; threaded to the request mail when the case came by email.
+ * names them, otherwise the case's; threaded to the request mail when the case came by email. A case without an
+ * address gets its notices prepared for printing ({@link NoticeBook}).
  */
 @ApplicationScoped
 public class CaseNotices {
@@ -43,7 +44,11 @@ public class CaseNotices {
         }).replaceWithVoid();
     }
 
+    /** The case's requester; without an address (a letter, a call) the notice is prepared for printing. */
     private static Person personOf(CaseContacts.Contact contact, String caseId) {
+        if (contact != null && contact.byPost()) {
+            return new Person(null, contact.name());
+        }
         if (contact == null || contact.email() == null) {
             throw new IllegalStateException("no readable recipient for case " + caseId);
         }
