@@ -7,7 +7,7 @@ package de.thwien.dsr.events;
 public sealed interface EventData permits
         CaseEvents.RequestReceived, CaseEvents.IdentityVerified, CaseEvents.DeadlineExtended,
         CaseEvents.RequestRejected, CaseEvents.CaseClosed, CaseEvents.VerificationRequested,
-        CaseEvents.VerificationReminderDue, CaseEvents.DeadlineDigestDue,
+        CaseEvents.VerificationReminderDue, CaseEvents.DeadlineDigestDue, CaseEvents.NoticeBounced,
         DiscoveryEvents.SubjectLocated, DiscoveryEvents.AccessPackageReady, DiscoveryEvents.ContactFirstSeen,
         ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
         ErasureEvents.RestrictionLifted,
