@@ -6,6 +6,7 @@ import de.thwien.dsr.intake.cases.CaseResource;
 import de.thwien.dsr.intake.cases.CaseRow;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseView;
+import de.thwien.dsr.intake.cases.ContactChannel;
 import de.thwien.dsr.intake.mail.MailFailureResource;
 import de.thwien.dsr.intake.pages.Pages;
 import de.thwien.dsr.platform.security.SessionKeys;
@@ -127,7 +128,8 @@ public class DashboardResource {
     @Path("/cases/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> act(@PathParam("id") UUID id, @PathParam("action") String action,
-            @FormParam("text") String text, @FormParam("reasonCode") String reasonCode) {
+            @FormParam("text") String text, @FormParam("reasonCode") String reasonCode,
+            @FormParam("channel") String channel) {
         Uni<CaseView> done = switch (action) {
             case "verify" -> cases.verifyManually(id, new CaseResource.Note(text));
             case "extend" -> cases.extend(id, new CaseResource.Extension(text));
@@ -135,6 +137,8 @@ public class DashboardResource {
                     parse(CaseEvents.RejectionReason.class, reasonCode), text));
             case "note" -> cases.addNote(id, new CaseResource.Note(text));
             case "close" -> cases.close(id, new CaseResource.Closure(text));
+            case "other-channel" -> cases.recordOtherChannel(id,
+                    new CaseResource.OtherChannel(parse(ContactChannel.class, channel), text));
             default -> null;
         };
         if (done == null) {
@@ -211,6 +215,7 @@ public class DashboardResource {
                                 .orElse("unavailable"))
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
+                        .data("contactChannels", ContactChannel.values())
                         .data("error", error).data("done", done)))));
     }
 

@@ -56,6 +56,7 @@ public record DeliveryReport(List<String> originalMessageIds, List<RecipientRepo
     /**
      * One recipient's outcome.
      *
+     * @param finalRecipient lower case; null when a plain-text report did not quote it
      * @param status the status code (RFC 3463, e.g. {@code 5.1.1}); the class alone ({@code 5.0.0}) when the report
      *        gave none
      * @param diagnosticCode the remote server's words, null if none; may quote the address
@@ -160,16 +161,11 @@ public record DeliveryReport(List<String> originalMessageIds, List<RecipientRepo
         Matcher status = STATUS.matcher(text);
         boolean found = status.find();
         String diagnostic = found ? lineAround(text, status.start()) : null;
-        List<RecipientReport> recipients = new ArrayList<>();
         Matcher to = QUOTED_TO.matcher(text);
-        if (to.find()) {
-            String recipient = addressOf(to.group(1));
-            if (recipient != null) {
-                recipients.add(new RecipientReport(recipient, action,
-                        found ? status.group(1) : genericStatus(action), bounded(diagnostic)));
-            }
-        }
-        return Optional.of(new DeliveryReport(List.copyOf(messageIds), List.copyOf(recipients), false));
+        // the returned mail's To: is its recipient; without one the report is still one of that mail
+        String recipient = to.find() ? addressOf(to.group(1)) : null;
+        return Optional.of(new DeliveryReport(List.copyOf(messageIds), List.of(new RecipientReport(recipient, action,
+                found ? status.group(1) : genericStatus(action), bounded(diagnostic))), false));
     }
 
     /** The text of the mail's text parts and of a returned mail's headers, depth-first, bounded. */

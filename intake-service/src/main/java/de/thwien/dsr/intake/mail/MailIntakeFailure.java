@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A mail of the request mailbox that became no case, listed for the assistant: one that could not be read or failed
@@ -57,7 +58,11 @@ public class MailIntakeFailure extends PanacheEntityBase {
     @Column(name = "handled_at")
     public Instant handledAt;
 
-    /** Who dealt with it (her login). */
+    /** Who dealt with it (her login), or {@code system} for a delivery report attached to its case. */
     @Column(name = "handled_by")
     public String handledBy;
+
+    /** The case the system attached the mail to (a delivery report of one of its notices); null otherwise. */
+    @Column(name = "case_id")
+    public UUID caseId;
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +28,8 @@ import org.jboss.logging.Logger;
  * cannot be read goes to the error folder at once, one whose case fails to open goes there at its second failure
  * (counted in {@link MailAttempts}), both listed in /api/mail-failures with the reason. Mail a machine sent
  * ({@link AutomaticMail}: out-of-office replies, bounces, mailing lists) opens no case and gets no answer: it is
- * listed there too and moved to the automatic folder.
+ * listed there too and moved to the automatic folder. A delivery report for one of our notices ({@link DeliveryReports})
+ * is attached to its case and moved to the automatic folder, listed as handled by the system with that case.
  */
 @ApplicationScoped
 public class MailboxPoller {
@@ -43,13 +45,16 @@ public class MailboxPoller {
     private final MailboxConfig config;
     private final MailCases cases;
     private final MailAttempts attempts;
+    private final DeliveryReports deliveryReports;
     private final Clock clock;
     private final SingleInstanceJob job;
 
-    public MailboxPoller(MailboxConfig config, MailCases cases, MailAttempts attempts, Clock clock, Pool pool) {
+    public MailboxPoller(MailboxConfig config, MailCases cases, MailAttempts attempts,
+            DeliveryReports deliveryReports, Clock clock, Pool pool) {
         this.config = config;
         this.cases = cases;
         this.attempts = attempts;
+        this.deliveryReports = deliveryReports;
         this.clock = clock;
         // pollers of several instances would race on moving the same mail
         this.job = SingleInstanceJob.named(JOB, pool);
@@ -96,6 +101,15 @@ public class MailboxPoller {
                     String mailboxRef = mailboxRefOf(inbox, message);
                     RequestMail mail = null;
                     try {
+                        // a bounce of one of our notices belongs to its case, before anything else looks at it
+                        Optional<UUID> reportedCase = deliveryReports.attach(message, mailboxRef);
+                        if (reportedCase.isPresent()) {
+                            move(inbox, message, automaticFolder, mailboxRef);
+                            automatic++;
+                            LOG.infof("delivery report for case %s moved to %s", reportedCase.get(),
+                                    config.automaticFolder());
+                            continue;
+                        }
                         Optional<AutomaticMail.Reason> machine = MailHeaders.of(message).automaticReason();
                         if (machine.isPresent()) {
                             setAside(inbox, message, automaticFolder, mailboxRef, machine.get());

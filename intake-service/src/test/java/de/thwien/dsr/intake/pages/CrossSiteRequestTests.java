@@ -31,7 +31,8 @@ class CrossSiteRequestTests {
 
     /** Every state-changing dashboard operation with the values its path takes. */
     private static final Map<String, List<String>> ACTIONS = Map.of(
-            "POST /dashboard/cases/{id}/actions/{action}", List.of("verify", "extend", "reject", "note", "close"),
+            "POST /dashboard/cases/{id}/actions/{action}", List.of("verify", "extend", "reject", "note", "close",
+                    "other-channel"),
             "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
             "POST /dashboard/dead-letters/{id}/replay", List.of(""),
             "POST /dashboard/dead-letters/{id}/handled", List.of(""),
@@ -124,7 +125,7 @@ class CrossSiteRequestTests {
                                 .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")))
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
-                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01';\n"
+                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01&channel=LETTER';\n"
                 + "const TARGETS = " + targets + ";\n"
                 + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"
                 + ATTACKS + "</script></body></html>";
