@@ -17,6 +17,11 @@ public record DigestNotice(String date, List<DigestLine> dueSoon, List<DigestLin
         this(date, dueSoon, overdue, null, null, null);
     }
 
+    public DigestNotice(String date, List<DigestLine> dueSoon, List<DigestLine> overdue,
+            List<DeadLetterLine> deadLetters) {
+        this(date, dueSoon, overdue, deadLetters, null, null);
+    }
+
     /** Open dead letters of every topic together. */
     public long openDeadLetters() {
         return deadLetters == null ? 0 : deadLetters.stream().mapToLong(DeadLetterLine::open).sum();
