@@ -189,6 +189,29 @@ public final class CaseEvents {
     public record DeadLetterCount(String topic, long open) {
     }
 
+    /**
+     * A delivery report (bounce, RFC 3464) says that a notice did not reach the requester: intake recognised it in
+     * the request mailbox and found the notice by its Message-ID ({@code messageId}, as the notifier wrote it) or by
+     * recipient and time. {@code status} is the report's status code (e.g. {@code 5.1.1}); the diagnostic code may
+     * quote the address, so it travels sealed in {@code personal}.
+     */
+    public record NoticeBounced(
+            String caseId,
+            NoticeEvents.NoticeKind kind,
+            String messageId,
+            String status,
+            Instant reportedAt,
+            BounceDiagnostic personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    /** The reporting server's words about the failure ({@code Diagnostic-Code}); null when it gave none. */
+    public record BounceDiagnostic(String diagnosticCode) {
+    }
+
     public record CaseClosed(
             String caseId,
             String outcome,

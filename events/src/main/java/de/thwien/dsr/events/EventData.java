@@ -8,6 +8,7 @@ public sealed interface EventData permits
         CaseEvents.RequestReceived, CaseEvents.IdentityVerified, CaseEvents.DeadlineExtended,
         CaseEvents.RequestRejected, CaseEvents.CaseClosed, CaseEvents.VerificationRequested,
         CaseEvents.VerificationReminderDue, CaseEvents.IdentityUnconfirmed, CaseEvents.DeadlineDigestDue,
+        CaseEvents.NoticeBounced,
         DiscoveryEvents.SubjectLocated, DiscoveryEvents.AccessPackageReady, DiscoveryEvents.ContactFirstSeen,
         ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
         ErasureEvents.RestrictionLifted,

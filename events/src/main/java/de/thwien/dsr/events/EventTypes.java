@@ -16,6 +16,7 @@ public final class EventTypes {
     public static final String DEADLINE_EXTENDED = PREFIX + "deadline.extended.v1";
     public static final String REQUEST_REJECTED = PREFIX + "request.rejected.v1";
     public static final String CASE_CLOSED = PREFIX + "case.closed.v1";
+    public static final String NOTICE_BOUNCED = PREFIX + "notice.bounced.v1";
     public static final String VERIFICATION_REQUESTED = PREFIX + "verification.requested.v1";
     public static final String VERIFICATION_REMINDER_DUE = PREFIX + "verification.reminder-due.v1";
     public static final String IDENTITY_UNCONFIRMED = PREFIX + "identity.unconfirmed.v1";
@@ -41,6 +42,8 @@ public final class EventTypes {
             entry(DEADLINE_EXTENDED, Topics.CASES, CaseEvents.DeadlineExtended.class),
             entry(REQUEST_REJECTED, Topics.CASES, CaseEvents.RequestRejected.class),
             entry(CASE_CLOSED, Topics.CASES, CaseEvents.CaseClosed.class),
+            // produced by intake, consumed by the notifier, which reads dsr.cases (it owns dsr.notices)
+            entry(NOTICE_BOUNCED, Topics.CASES, CaseEvents.NoticeBounced.class),
             entry(VERIFICATION_REQUESTED, Topics.CASES, CaseEvents.VerificationRequested.class),
             entry(VERIFICATION_REMINDER_DUE, Topics.CASES, CaseEvents.VerificationReminderDue.class),
             entry(IDENTITY_UNCONFIRMED, Topics.CASES, CaseEvents.IdentityUnconfirmed.class),

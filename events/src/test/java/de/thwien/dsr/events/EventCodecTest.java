@@ -87,6 +87,22 @@ class EventCodecTest {
     }
 
     @Test
+    void aBounceTravelsToTheNotifierOnTheCasesTopicWithTheDiagnosticOnlyInThePersonalBlock() {
+        CaseEvents.NoticeBounced bounced = new CaseEvents.NoticeBounced("case-1",
+                NoticeEvents.NoticeKind.ACKNOWLEDGEMENT, "<n-1@thwien.de>", "5.1.1",
+                Instant.parse("2026-03-05T08:00:00Z"),
+                new CaseEvents.BounceDiagnostic("smtp; 550 5.1.1 <erika@example.org>: user unknown"));
+        EventEnvelope envelope = EventEnvelope.of("/dsr/intake-service", Instant.now(), bounced);
+
+        String json = codec.encode(bounced);
+
+        assertThat(envelope.topic()).isEqualTo(Topics.CASES);
+        assertThat(envelope.type()).isEqualTo("de.thwien.dsr.notice.bounced.v1");
+        assertThat(codec.decode(codec.headers(envelope), json)).isEqualTo(envelope);
+        assertThat(json.replaceAll("\"personal\":\\{[^}]*}", "")).doesNotContain("erika").contains("5.1.1");
+    }
+
+    @Test
     void unknownTypeIsRejected() {
         Map<String, String> headers = new HashMap<>(codec.headers(EventEnvelope.of("/s", Instant.now(), received)));
         headers.put("ce_type", "de.thwien.dsr.nonsense.v1");

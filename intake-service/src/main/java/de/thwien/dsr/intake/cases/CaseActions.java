@@ -71,6 +71,17 @@ public class CaseActions {
                 clock.instant(), null));
     }
 
+    /**
+     * The requester is reached another way (mail does not reach her): recorded on the timeline with the assistant's
+     * note, and the failed delivery counts as dealt with.
+     */
+    @WithTransaction
+    public Uni<DsrCase> recordOtherChannel(UUID caseId, ContactChannel channel, String note, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.OTHER_CHANNEL_RECORDED, "OTHER_CHANNEL",
+                        "Requester to be reached by " + channel + ": " + note, assistant, clock.instant(), null))
+                .call(() -> CaseAttention.clear(caseId, Attention.DELIVERY_FAILED));
+    }
+
     @WithTransaction
     public Uni<DsrCase> close(UUID caseId, String note, String assistant) {
         Instant now = clock.instant();

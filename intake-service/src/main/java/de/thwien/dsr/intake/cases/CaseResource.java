@@ -83,6 +83,11 @@ public class CaseResource {
             @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons) {
     }
 
+    public record OtherChannel(@NotNull(message = "choose a channel: LETTER, PHONE or OTHER") ContactChannel channel,
+            @NotBlank(message = "a note is required") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
+    }
+
     public record Closure(@Size(max = 2000)
             @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
     }
@@ -228,6 +233,16 @@ public class CaseResource {
     public Uni<CaseView> addNote(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid Note body) {
         return actions.addNote(id, body.note(), actor()).chain(() -> get(id));
+    }
+
+    @POST
+    @WithSession
+    @Path("/{id}/other-channel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record how the requester is reached when mail does not reach her; clears DELIVERY_FAILED")
+    public Uni<CaseView> recordOtherChannel(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid OtherChannel body) {
+        return actions.recordOtherChannel(id, body.channel(), body.note(), actor()).chain(() -> get(id));
     }
 
     @POST

@@ -62,6 +62,8 @@ public final class CaseStateMachine {
             allow(from, CaseTrigger.NOTE_ADDED, from);
             allow(from, CaseTrigger.NOTICE_SENT, from);
             allow(from, CaseTrigger.NOTICE_FAILED, from);
+            allow(from, CaseTrigger.DELIVERY_REPORTED, from);
+            allow(from, CaseTrigger.OTHER_CHANNEL_RECORDED, from);
         }
         for (CaseStatus from : EnumSet.of(RESPONDED, REJECTED, VERIFICATION_EXPIRED)) {
             allow(from, CaseTrigger.CLOSED, CLOSED);

@@ -30,6 +30,10 @@ public enum CaseTrigger {
     NOTICE_SENT,
     /** The notifier gave up on a notice (notice.failed); the assistant must act. */
     NOTICE_FAILED,
+    /** A delivery report (bounce or delay warning) for one of the case's notices came back to the mailbox. */
+    DELIVERY_REPORTED,
+    /** The assistant recorded how to reach a requester whom mail does not reach (letter, phone ...). */
+    OTHER_CHANNEL_RECORDED,
     /** The assistant extended the period by two months (deadline.extended). */
     DEADLINE_EXTENDED,
     /** The assistant rejected the request (request.rejected). */

@@ -25,6 +25,7 @@ public record CaseView(
         long daysLeft,
         String deadlineFlag,
         Set<Attention> attention,
+        Instant mailUnreachableSince,
         UUID duplicateOf,
         UUID followUpOf,
         List<UUID> followUps,
@@ -49,7 +50,8 @@ public record CaseView(
                 dsrCase.channel.name(), new Requester(requester.email(), requester.name(),
                         requester.readability()),
                 dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
-                dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, attention, dsrCase.duplicateOf,
+                dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, attention,
+                dsrCase.mailUnreachableSince, dsrCase.duplicateOf,
                 dsrCase.followUpOf, followUps, dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"),
                 latest(entries, "ERASURE_PLANNED"),
                 entries.stream().filter(entry -> entry.kind().startsWith("NOTICE_")).toList(), entries);

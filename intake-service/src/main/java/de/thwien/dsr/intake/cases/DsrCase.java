@@ -106,6 +106,17 @@ public class DsrCase extends PanacheEntityBase {
     @Column(name = "mail_digest")
     public String mailDigest;
 
+    /** When a permanent bounce of the acknowledgement or verification mail showed the address does not work. */
+    @Column(name = "mail_unreachable_since")
+    public Instant mailUnreachableSince;
+
     @Version
     public long version;
+
+    /** The requester cannot be reached by mail; the first report counts. */
+    public void markUnreachableByMail(Instant at) {
+        if (mailUnreachableSince == null) {
+            mailUnreachableSince = at;
+        }
+    }
 }

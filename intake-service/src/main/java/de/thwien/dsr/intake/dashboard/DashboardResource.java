@@ -6,6 +6,7 @@ import de.thwien.dsr.intake.cases.CaseResource;
 import de.thwien.dsr.intake.cases.CaseRow;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseView;
+import de.thwien.dsr.intake.cases.ContactChannel;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.mail.CaseReplies;
 import de.thwien.dsr.intake.mail.FollowUpCases;
@@ -149,7 +150,8 @@ public class DashboardResource {
     @Path("/cases/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> act(@PathParam("id") UUID id, @PathParam("action") String action,
-            @FormParam("text") String text, @FormParam("reasonCode") String reasonCode) {
+            @FormParam("text") String text, @FormParam("reasonCode") String reasonCode,
+            @FormParam("channel") String channel) {
         Uni<CaseView> done = switch (action) {
             case "verify" -> cases.verifyManually(id, new CaseResource.Note(text));
             case "verification-link" -> cases.renewVerificationLink(id);
@@ -160,6 +162,8 @@ public class DashboardResource {
             case "close" -> cases.close(id, new CaseResource.Closure(text));
             case "read" -> replies.markRead(id, user()).chain(() -> cases.get(id));
             case "follow-up" -> followUps.open(id, user()).chain(() -> cases.get(id));
+            case "other-channel" -> cases.recordOtherChannel(id,
+                    new CaseResource.OtherChannel(parse(ContactChannel.class, channel), text));
             default -> null;
         };
         if (done == null) {
@@ -278,6 +282,7 @@ public class DashboardResource {
                                 .orElse("unavailable"))
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
+                        .data("contactChannels", ContactChannel.values())
                         .data("error", error).data("done", done))))));
     }
 

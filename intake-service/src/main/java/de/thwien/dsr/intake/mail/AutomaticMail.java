@@ -81,7 +81,7 @@ public final class AutomaticMail {
     }
 
     /** The {@code report-type} of a {@code multipart/report}, lower case; empty for any other content type. */
-    private static String reportTypeOf(String contentType) {
+    static String reportTypeOf(String contentType) {
         if (contentType == null) {
             return "";
         }

@@ -49,7 +49,10 @@ public class MailIntakeFailure extends PanacheEntityBase {
     @Column(name = "mailbox_ref")
     public String mailboxRef;
 
-    /** The case a {@link Kind#REPLY_FROM_OTHER_ADDRESS} mail names. */
+    /**
+     * The case a {@link Kind#REPLY_FROM_OTHER_ADDRESS} mail names, or the case the system attached a delivery report
+     * of one of its notices to; null otherwise.
+     */
     @Column(name = "case_id")
     public UUID caseId;
 
@@ -63,7 +66,7 @@ public class MailIntakeFailure extends PanacheEntityBase {
     @Column(name = "handled_at")
     public Instant handledAt;
 
-    /** Who dealt with it (her login). */
+    /** Who dealt with it (her login), or {@code system} for a delivery report attached to its case. */
     @Column(name = "handled_by")
     public String handledBy;
 }

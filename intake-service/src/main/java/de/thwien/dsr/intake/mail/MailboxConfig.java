@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.mail;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The request mailbox (e.g. the privacy address) polled over IMAP. */
 @ConfigMapping(prefix = "dsr.mailbox")
@@ -44,6 +45,13 @@ public interface MailboxConfig {
      */
     @WithDefault("DSR-Triage")
     String triageFolder();
+
+    /**
+     * How long before a delivery report that names no Message-ID a notice to the same requester may have gone out
+     * to be the one it reports on ({@link DeliveryReports}); servers retry for up to five days.
+     */
+    @WithDefault("P7D")
+    Duration deliveryReportMatchWindow();
 
     /** Scheduler interval, e.g. {@code 30s}. */
     @WithDefault("30s")

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +31,8 @@ import org.jboss.logging.Logger;
  * listed there too and moved to the automatic folder. Before that check, a mail that answers a case
  * ({@link CaseReplies}) is attached to it and moved to the processed folder, or, naming a case from another address,
  * listed for triage and moved to the triage folder.
+ * A delivery report for one of our notices ({@link DeliveryReports}) comes first: it is attached to its case and
+ * moved to the automatic folder, listed as handled by the system with that case.
  */
 @ApplicationScoped
 public class MailboxPoller {
@@ -46,15 +49,17 @@ public class MailboxPoller {
     private final MailCases cases;
     private final CaseReplies replies;
     private final MailAttempts attempts;
+    private final DeliveryReports deliveryReports;
     private final Clock clock;
     private final SingleInstanceJob job;
 
     public MailboxPoller(MailboxConfig config, MailCases cases, CaseReplies replies, MailAttempts attempts,
-            Clock clock, Pool pool) {
+            DeliveryReports deliveryReports, Clock clock, Pool pool) {
         this.config = config;
         this.cases = cases;
         this.replies = replies;
         this.attempts = attempts;
+        this.deliveryReports = deliveryReports;
         this.clock = clock;
         // pollers of several instances would race on moving the same mail
         this.job = SingleInstanceJob.named(JOB, pool);
@@ -102,6 +107,15 @@ public class MailboxPoller {
                     String mailboxRef = mailboxRefOf(inbox, message);
                     RequestMail mail = null;
                     try {
+                        // a bounce of one of our notices belongs to its case, before anything else looks at it
+                        Optional<UUID> reportedCase = deliveryReports.attach(message, mailboxRef);
+                        if (reportedCase.isPresent()) {
+                            move(inbox, message, automaticFolder, mailboxRef);
+                            automatic++;
+                            LOG.infof("delivery report for case %s moved to %s", reportedCase.get(),
+                                    config.automaticFolder());
+                            continue;
+                        }
                         MailHeaders headers = MailHeaders.of(message);
                         Optional<AutomaticMail.Reason> machine = headers.automaticReason();
                         // a reply to a case (an out-of-office reply to our notice too) is attached, not set aside

@@ -33,7 +33,8 @@ class CrossSiteRequestTests {
     /** Every state-changing dashboard operation with the values its path takes. */
     private static final Map<String, List<String>> ACTIONS = Map.of(
             "POST /dashboard/cases/{id}/actions/{action}",
-            List.of("verify", "verification-link", "extend", "reject", "note", "close", "read", "follow-up"),
+            List.of("verify", "verification-link", "extend", "reject", "note", "close", "read", "follow-up",
+                    "other-channel"),
             "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
             "POST /dashboard/dead-letters/{id}/replay", List.of(""),
             "POST /dashboard/dead-letters/{id}/handled", List.of(""),

@@ -43,7 +43,7 @@ public class DeliveryLogResource {
             @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String caseId) {
         return NoticeDelivery.<NoticeDelivery>list("caseId = ?1 order by createdAt, id", caseId)
                 .chain(deliveries -> Multi.createFrom().iterable(deliveries)
-                        .onItem().transformToUniAndConcatenate(d -> sealed.open(d).map(c -> DeliveryLogEntry.of(d, c, false)))
+                        .onItem().transformToUniAndConcatenate(d -> entry(d, false))
                         .collect().asList());
     }
 
@@ -54,7 +54,12 @@ public class DeliveryLogResource {
     public Uni<Response> one(@PathParam("id") UUID id) {
         return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> delivery == null
                 ? Uni.createFrom().item(Problem.of(404, "Delivery not found", "No notice delivery " + id).toResponse())
-                : sealed.open(delivery).map(content -> Response.ok(DeliveryLogEntry.of(delivery, content, true)).build()));
+                : entry(delivery, true).map(entry -> Response.ok(entry).build()));
+    }
+
+    private Uni<DeliveryLogEntry> entry(NoticeDelivery delivery, boolean withText) {
+        return sealed.open(delivery).chain(content -> sealed.openBounceDiagnostic(delivery)
+                .map(diagnostic -> DeliveryLogEntry.of(delivery, content, diagnostic, withText)));
     }
 
     /**

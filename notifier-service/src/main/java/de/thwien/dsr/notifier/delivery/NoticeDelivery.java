@@ -78,4 +78,16 @@ public class NoticeDelivery extends PanacheEntityBase {
     /** The failure's type only: SMTP answers can quote addresses. */
     @Column(name = "last_error")
     public String lastError;
+
+    /** The status code of a delivery report (bounce) for this notice, e.g. {@code 5.1.1}; null if none came. */
+    @Column(name = "bounce_status")
+    public String bounceStatus;
+
+    /** The report's diagnostic code, sealed ({@link SealedNotices}): it may quote the address. */
+    @Column(name = "bounce_diagnostic", columnDefinition = "text")
+    public String bounceDiagnostic;
+
+    /** When the report arrived. */
+    @Column(name = "bounced_at")
+    public Instant bouncedAt;
 }

@@ -67,6 +67,25 @@ public class SealedNotices {
                         false));
     }
 
+    /** Keeps a bounce's diagnostic code sealed like the recipient (it may quote the address); null stays null. */
+    public Uni<Void> sealBounceDiagnostic(NoticeDelivery delivery, String diagnostic) {
+        if (diagnostic == null || !isSealed(delivery.kind)) {
+            delivery.bounceDiagnostic = diagnostic;
+            return Uni.createFrom().voidItem();
+        }
+        return fields.forSealing(scopeOf(delivery)).invoke(cipher ->
+                delivery.bounceDiagnostic = cipher.seal("bounce_diagnostic", diagnostic)).replaceWithVoid();
+    }
+
+    /** The bounce's diagnostic code in plaintext; {@link #SHREDDED} once the case's key is gone, null if none. */
+    public Uni<String> openBounceDiagnostic(NoticeDelivery delivery) {
+        if (delivery.bounceDiagnostic == null || !isSealed(delivery.kind)) {
+            return Uni.createFrom().item(delivery.bounceDiagnostic);
+        }
+        return fields.forOpening(scopeOf(delivery)).map(cipher -> cipher.shredded() ? SHREDDED
+                : open(cipher, "bounce_diagnostic", delivery.bounceDiagnostic));
+    }
+
     /**
      * Written before the archive was sealed: an address always has an '@', a sealed value never (base64url).
      * {@link LegacyNoticeSealing} seals such rows at start-up.

@@ -8,13 +8,17 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.inbox.EventInbox;
 import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import de.thwien.dsr.notifier.cases.CaseContacts;
+import de.thwien.dsr.notifier.delivery.NoticeBounces;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Decides which notices a case event calls for and records them for sending. */
+/**
+ * Decides which notices a case event calls for and records them for sending; a bounce intake reports for a notice
+ * marks its delivery failed ({@link NoticeBounces}).
+ */
 @ApplicationScoped
 public class CaseEventNotices {
 
@@ -29,13 +33,15 @@ public class CaseEventNotices {
     private final CaseContacts contacts;
     private final CaseNotices notices;
     private final AssistantNotices assistant;
+    private final NoticeBounces bounces;
 
     public CaseEventNotices(EventInbox inbox, CaseContacts contacts, CaseNotices notices,
-            AssistantNotices assistant) {
+            AssistantNotices assistant, NoticeBounces bounces) {
         this.inbox = inbox;
         this.contacts = contacts;
         this.notices = notices;
         this.assistant = assistant;
+        this.bounces = bounces;
     }
 
     @Incoming("cases")
@@ -79,6 +85,9 @@ public class CaseEventNotices {
         }
         if (envelope.data() instanceof CaseEvents.DeadlineDigestDue digest) {
             return assistant.digest(digest, envelope);
+        }
+        if (envelope.data() instanceof CaseEvents.NoticeBounced bounced) {
+            return bounces.record(bounced);
         }
         return Uni.createFrom().voidItem();
     }
