@@ -10,6 +10,7 @@ import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.pages.FormSession;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -102,6 +103,11 @@ class EveryMailEndsSomewhereTests {
         assertThat(requestEventsNaming(expected, "case")).as("each new request answered once").isEqualTo(3);
         assertThat(outboxEventsOf(caseId)).as("the existing case's requester gets nothing; the bounce goes to the"
                 + " notifier").isEqualTo(eventsOfTheCaseBefore + 1);
+        String triagePage = FormSession.loggedInAs("assistant", "demo-assistant").get("/dashboard/triage").asString();
+        expected.entrySet().stream().filter(mail -> mail.getValue().equals("triage"))
+                .forEach(mail -> assertThat(triagePage).as("open in triage").contains(mail.getKey()
+                        .replace("<", "&lt;").replace(">", "&gt;")));
+        assertThat(triagePage).contains("Mailingliste oder Newsletter", "automatisch versandt (Auto-Submitted)");
     }
 
     private interface MailOf {

@@ -404,7 +404,7 @@ class DashboardPagesTests {
         String html = assistant.get("/dashboard/triage").asString();
 
         assertThat(html).contains("Nicht zugeordnete Anfragen", "/dashboard/cases/" + caseId,
-                "Nicht lesbare E-Mails");
+                "E-Mails ohne Vorgang");
     }
 
     @Test
