@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The packaged services, the embedded infrastructure and the demo stores on free ports, started ONCE for
@@ -39,7 +40,9 @@ final class RunningSystem {
                 .toList();
         return LocalStack.start(EmbeddedInfraOptions.defaults().withShutdownHook(false), services, root,
                 root.resolve("deploy/system-tests/target/service-logs"), DemoData.generate(LocalDate.now()), 0,
-                FastTimings.CONFIGURATION);
+                // every system test submits from the one loopback address, more than a visitor may in an hour;
+                // the limit itself is intake's to test (SubmissionLimits)
+                FastTimings.with(Map.of("dsr.intake.rate-limits.per-client-address", "1000")));
     }
 
     private static int freePort() {
