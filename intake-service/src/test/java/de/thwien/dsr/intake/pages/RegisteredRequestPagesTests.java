@@ -34,6 +34,17 @@ class RegisteredRequestPagesTests {
 
     NotifierServiceStub notifier;
 
+    @Test
+    void aNoteAsLongAsTheFormAllowsInGermanRegistersTheLetter() {
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        Map<String, String> letter = letter(Instant.now().minus(Duration.ofDays(1)));
+        letter.put("note", "Ü".repeat(10_000));
+
+        Response response = assistant.submit("/dashboard/register", "/dashboard/register", letter);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+    }
+
     private static Map<String, String> letter(Instant receivedAt) {
         Map<String, String> fields = new HashMap<>();
         fields.put("type", "ERASURE");

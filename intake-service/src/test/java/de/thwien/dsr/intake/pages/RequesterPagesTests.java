@@ -90,6 +90,17 @@ class RequesterPagesTests {
     }
 
     @Test
+    void aMessageAsLongAsTheFormAllowsInGermanIsAccepted() {
+        // 10,000 characters, each two bytes in UTF-8 and six when the browser encodes the form
+        String message = "ä".repeat(10_000);
+
+        Response response = FormSession.anonymous().submit("/request", "/request",
+                Map.of("type", "ACCESS", "email", CaseTables.uniqueEmail(), "message", message));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+    }
+
+    @Test
     void tooManyRequestsForOneAddressShowTheFormAgainAndSayWhenToRetry() {
         FormSession visitor = FormSession.anonymous();
         String email = CaseTables.uniqueEmail();
