@@ -29,4 +29,13 @@ public class DeferredErasure extends RetriedStoreWrite {
 
     @Column(name = "erased_at")
     public Instant erasedAt;
+
+    /** What the store answered when it erased the record (re-read, gone). */
+    public String proof;
+
+    /** An attempt that worked; {@code proof} is what the store answered when re-read. */
+    public void attemptSucceeded(String proof) {
+        attemptSucceeded();
+        this.proof = proof;
+    }
 }

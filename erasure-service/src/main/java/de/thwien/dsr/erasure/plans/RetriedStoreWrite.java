@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * A write to one record of a store that is claimed by one instance at a time (row lock + lease) and
  * retried with backoff until it succeeds: a plan item, or a restricted record's deferred erasure.
- * What the attempts achieved is kept with it (the proof, or the last error).
+ * What the attempts achieved is kept with it (the last error here, the proof in the subclass).
  */
 @MappedSuperclass
 public abstract class RetriedStoreWrite extends PanacheEntityBase {
@@ -46,8 +46,6 @@ public abstract class RetriedStoreWrite extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
-    public String proof;
-
     @Version
     public long version;
 
@@ -56,11 +54,10 @@ public abstract class RetriedStoreWrite extends PanacheEntityBase {
         claimedUntil = now.plus(execution.lease());
     }
 
-    /** An attempt that worked; {@code proof} is what the store answered (for an erasure: re-read, gone). */
-    public void attemptSucceeded(String proof) {
+    /** An attempt that worked; the subclass keeps what the store answered as its proof. */
+    protected void attemptSucceeded() {
         claimedUntil = null;
         attempts++;
-        this.proof = proof;
         lastError = null;
     }
 
