@@ -71,11 +71,11 @@ final class Confirmations {
         Set<ContinuingProcessing> continuing = new LinkedHashSet<>();
         for (PlanItem entry : entries) {
             if (entry.execution() == PlanItem.Execution.KEPT && !entry.consentBased() && entry.processingBasis() != null) {
-                String purpose = policy.knows(entry.retentionCategory)
-                        ? policy.rule(entry.retentionCategory).description()
-                        : entry.retentionCategory;
+                String purpose = policy.knows(entry.retentionCategory())
+                        ? policy.rule(entry.retentionCategory()).description()
+                        : entry.retentionCategory();
                 // the category names the purpose, the bases say the basis: the notice words both in its language
-                continuing.add(new ContinuingProcessing(purpose, entry.processingBasis(), entry.retentionCategory,
+                continuing.add(new ContinuingProcessing(purpose, entry.processingBasis(), entry.retentionCategory(),
                         ProcessingBasis.namedIn(entry.processingBasis())));
             }
         }
@@ -87,9 +87,9 @@ final class Confirmations {
         Set<String> recipients = new TreeSet<>();
         for (PlanItem entry : entries) {
             if (entry.execution() == PlanItem.Execution.ERASED || entry.execution() == PlanItem.Execution.RESTRICTED) {
-                recipients.addAll(config.recipients().getOrDefault(entry.store, List.of()));
-                if (entry.retentionCategory != null) {
-                    recipients.addAll(config.recipients().getOrDefault(entry.retentionCategory, List.of()));
+                recipients.addAll(config.recipients().getOrDefault(entry.store(), List.of()));
+                if (entry.retentionCategory() != null) {
+                    recipients.addAll(config.recipients().getOrDefault(entry.retentionCategory(), List.of()));
                 }
             }
         }

@@ -30,15 +30,15 @@ public class DeferredConfirmation {
     /** {@code proofByItem}: plan item id to the re-query proof of its erasure. */
     public Uni<Void> erasedAfterHold(UUID caseId, Map<Long, String> proofByItem, Instant now) {
         return ErasurePlan.<ErasurePlan>findById(caseId).chain(plan -> PlanItem.ofCase(caseId).chain(entries -> {
-            List<PlanItem> erasedNow = entries.stream().filter(e -> proofByItem.containsKey(e.id)).toList();
+            List<PlanItem> erasedNow = entries.stream().filter(e -> proofByItem.containsKey(e.id())).toList();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (PlanItem entry : erasedNow) {
                 LocalDate holdEnded = entry.holdUntil();
-                entry.recordErasedAfterHold(proofByItem.get(entry.id), now);
+                entry.recordErasedAfterHold(proofByItem.get(entry.id()), now);
                 chain = chain
-                        .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store,
-                                entry.reference, "retention hold ended on " + holdEnded, now)))
-                        .chain(() -> AuditEntry.record(caseId, entry.id, AuditEntry.SYSTEM, "ERASED_AFTER_HOLD",
+                        .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store(),
+                                entry.reference(), "retention hold ended on " + holdEnded, now)))
+                        .chain(() -> AuditEntry.record(caseId, entry.id(), AuditEntry.SYSTEM, "ERASED_AFTER_HOLD",
                                 entry.proof(), now))
                         .replaceWithVoid();
             }

@@ -67,13 +67,13 @@ public class ErasurePlanning {
         List<String> unavailable = located.storesUnavailable() == null ? List.of() : located.storesUnavailable();
         return PlanItem.ofCase(plan.caseId).chain(entries -> {
             Set<String> planned = new HashSet<>();
-            entries.forEach(e -> planned.add(e.store + "|" + e.reference));
+            entries.forEach(e -> planned.add(e.store() + "|" + e.reference()));
             List<Finding> fresh = findingsOf(located).stream()
                     .filter(f -> !planned.contains(f.store() + "|" + f.reference()))
                     .toList();
             int settled = 0;
             for (PlanItem entry : entries) {
-                if (entry.waitsForItsStore() && !unavailable.contains(entry.store)) {
+                if (entry.waitsForItsStore() && !unavailable.contains(entry.store())) {
                     entry.supersede();
                     settled++;
                 }

@@ -18,7 +18,7 @@ final class MasterDataHold {
     }
 
     static boolean isMasterData(PlanItem entry) {
-        return ErasurePlanner.CUSTOMER_MASTER_DATA.equals(entry.retentionCategory);
+        return ErasurePlanner.CUSTOMER_MASTER_DATA.equals(entry.retentionCategory());
     }
 
     /** The other record whose hold ends last: restricted (or about to be), not erased yet. */

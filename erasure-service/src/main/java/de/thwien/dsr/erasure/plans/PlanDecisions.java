@@ -63,7 +63,7 @@ public class PlanDecisions {
                 .onItem().ifNull().failWith(() -> new NotFoundException("no erasure plan for this case"))
                 .chain(plan -> item(caseId, itemId).chain(entry -> {
                     Instant now = clock.instant();
-                    String previous = entry.retentionCategory;
+                    String previous = entry.retentionCategory();
                     Finding finding = entry.finding();
                     Finding reclassified = new Finding(finding.store(), finding.reference(), finding.dataCategories(),
                             category, finding.retentionStart(), finding.legalBasis(), finding.matchStrength(), null);
@@ -102,7 +102,7 @@ public class PlanDecisions {
      */
     private Uni<Void> masterDataFollowsTheLastHold(PlanItem changed, String actor, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        return PlanItem.ofCase(changed.caseId).chain(entries -> {
+        return PlanItem.ofCase(changed.caseId()).chain(entries -> {
             Optional<PlanItem> last = MasterDataHold.lastHold(entries);
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (PlanItem masterData : entries) {
@@ -115,9 +115,10 @@ public class PlanDecisions {
                         : MasterDataHold.release(masterData, today);
                 if (moved) {
                     chain = chain.chain(() -> reschedule(masterData))
-                            .chain(() -> AuditEntry.record(masterData.caseId, masterData.id, actor, "MASTER_DATA_HOLD",
+                            .chain(() -> AuditEntry.record(masterData.caseId(), masterData.id(), actor,
+                                    "MASTER_DATA_HOLD",
                                     before + " -> " + MasterDataHold.describe(masterData) + ": follows item "
-                                            + changed.id, now))
+                                            + changed.id(), now))
                             .replaceWithVoid();
                 }
             }
@@ -127,12 +128,12 @@ public class PlanDecisions {
 
     private static Uni<Void> reschedule(PlanItem entry) {
         return DeferredErasure.update("erasableFrom = ?1 where itemId = ?2 and status = ?3", entry.erasableFrom(),
-                entry.id, DeferredErasure.Status.SCHEDULED).replaceWithVoid();
+                entry.id(), DeferredErasure.Status.SCHEDULED).replaceWithVoid();
     }
 
     private Uni<PlanItem> audit(PlanItem entry, String actor, String action, String detail, Instant now) {
-        return AuditEntry.record(entry.caseId, entry.id, actor, action, detail, now)
-                .chain(() -> completion.completeIfSettled(entry.caseId))
+        return AuditEntry.record(entry.caseId(), entry.id(), actor, action, detail, now)
+                .chain(() -> completion.completeIfSettled(entry.caseId()))
                 .replaceWith(entry);
     }
 
@@ -145,7 +146,7 @@ public class PlanDecisions {
         return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(() -> PlanItem.<PlanItem>findById(itemId))
                 .map(entry -> {
-                    if (entry == null || !entry.caseId.equals(caseId)) {
+                    if (entry == null || !entry.caseId().equals(caseId)) {
                         throw new NotFoundException("no such item in this case's plan");
                     }
                     return entry;

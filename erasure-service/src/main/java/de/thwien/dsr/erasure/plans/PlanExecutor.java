@@ -80,7 +80,7 @@ public class PlanExecutor {
                         .getResultList())
                 .map(entries -> entries.stream().map(entry -> {
                     entry.claim(now, config);
-                    return new Work(entry.id, entry.caseId, entry.store, entry.reference, entry.action(),
+                    return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(), entry.action(),
                             entry.holdUntil());
                 }).toList());
     }
@@ -108,16 +108,16 @@ public class PlanExecutor {
 
     private Uni<Void> apply(PlanItem entry, Done done) {
         Instant now = clock.instant();
-        entry.claimedUntil = null;
+        entry.releaseClaim();
         if (!entry.stillRuns(done.work().action())) {
             // the assistant changed the item while the store call ran; its next run decides
             return Uni.createFrom().voidItem();
         }
         if (!done.outcome().succeeded()) {
             entry.attemptFailed(done.outcome().detail(), now, config);
-            LOG.warnf("item %d of case %s failed (attempt %d), retried at %s", entry.id, entry.caseId, entry.attempts,
-                    entry.nextAttemptAt);
-            return AuditEntry.record(entry.caseId, entry.id, AuditEntry.SYSTEM, "EXECUTION_FAILED",
+            LOG.warnf("item %d of case %s failed (attempt %d), retried at %s", entry.id(), entry.caseId(),
+                    entry.attempts(), entry.nextAttemptAt());
+            return AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM, "EXECUTION_FAILED",
                     done.outcome().detail(), now).replaceWithVoid();
         }
         String proof = done.outcome().detail();
@@ -130,26 +130,19 @@ public class PlanExecutor {
         } else {
             entry.recordKept(proof, now);
         }
-        return deferred.chain(() -> AuditEntry.record(entry.caseId, entry.id, AuditEntry.SYSTEM,
+        return deferred.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM,
                 entry.execution().name(), entry.proof(), now)).replaceWithVoid();
     }
 
     private static Uni<Void> scheduleDeferredErasure(PlanItem entry) {
-        return DeferredErasure.<DeferredErasure>find("itemId", entry.id).firstResult().chain(existing -> {
+        return DeferredErasure.<DeferredErasure>find("itemId", entry.id()).firstResult().chain(existing -> {
             if (existing != null) {
                 // restricted again (a pinned or followed hold): the job erases where the record is now
-                existing.erasableFrom = entry.erasableFrom();
-                existing.reference = entry.reference;
+                existing.moveTo(entry.reference(), entry.erasableFrom());
                 return Uni.createFrom().voidItem();
             }
-            DeferredErasure job = new DeferredErasure();
-            job.caseId = entry.caseId;
-            job.itemId = entry.id;
-            job.store = entry.store;
-            job.reference = entry.reference;
-            job.retentionCategory = entry.retentionCategory;
-            job.erasableFrom = entry.erasableFrom();
-            job.status = DeferredErasure.Status.SCHEDULED;
+            DeferredErasure job = DeferredErasure.scheduled(entry.id(), entry.caseId(), entry.store(),
+                    entry.reference(), entry.retentionCategory(), entry.erasableFrom());
             return job.persist().replaceWithVoid();
         });
     }

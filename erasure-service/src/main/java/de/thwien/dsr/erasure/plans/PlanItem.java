@@ -115,10 +115,7 @@ public class PlanItem extends RetriedStoreWrite {
     /** The item the planner proposed, before anything is done. */
     static PlanItem planned(UUID caseId, PlanProposal proposed, Instant now) {
         PlanItem item = new PlanItem();
-        item.caseId = caseId;
-        item.store = proposed.store();
-        item.reference = proposed.reference();
-        item.retentionCategory = proposed.retentionCategory();
+        item.target(caseId, proposed.store(), proposed.reference(), proposed.retentionCategory());
         Finding finding = proposed.finding();
         if (finding != null) {
             item.retentionStart = finding.retentionStart();
@@ -143,7 +140,7 @@ public class PlanItem extends RetriedStoreWrite {
             action = evaluatedAction;
             reason = "approved by the assistant: " + evaluatedAction;
             reasonCode = ReasonCode.APPROVED;
-            runFrom(now);
+            dueFrom(now);
         }
         approval = Approval.APPROVED;
     }
@@ -160,10 +157,10 @@ public class PlanItem extends RetriedStoreWrite {
 
     /** Another retention category; the planner's proposal for it (null: the plan stays as it is). */
     void reclassify(String category, PlanProposal proposed, Instant now) {
-        if (!PlanItemLifecycle.allows(execution, PlanItemIntent.RECLASSIFY) || reference == null) {
+        if (!PlanItemLifecycle.allows(execution, PlanItemIntent.RECLASSIFY) || reference() == null) {
             throw new PlanItemConflict("the item was already carried out or has no record; it cannot be reclassified");
         }
-        retentionCategory = category;
+        reclassifyAs(category);
         if (proposed != null) {
             Execution next = stateFor(proposed);
             move(next == Execution.AWAITING_APPROVAL ? PlanItemIntent.REPLAN_FOR_REVIEW
@@ -198,7 +195,7 @@ public class PlanItem extends RetriedStoreWrite {
 
     /** Whether this is the placeholder of a store that could not be searched, still waiting. */
     boolean waitsForItsStore() {
-        return reference == null && execution == Execution.AWAITING_APPROVAL;
+        return reference() == null && execution == Execution.AWAITING_APPROVAL;
     }
 
     // ---- master data following the last hold (see MasterDataHold)
@@ -285,7 +282,7 @@ public class PlanItem extends RetriedStoreWrite {
         move(PlanItemIntent.RECORD_RESTRICTED);
         attemptSucceeded(proof, now);
         if (referenceAfter != null) {
-            reference = referenceAfter;
+            relocate(referenceAfter);
         }
     }
 
@@ -309,7 +306,7 @@ public class PlanItem extends RetriedStoreWrite {
     /** The store refused for good to erase the record after its hold; it stays restricted until she resolves it. */
     void needsAttention(String error, int attempts) {
         move(PlanItemIntent.NEED_ATTENTION);
-        lastError = error;
+        failedFor(error);
         attention = "the store refused to erase the record after its hold ended (" + attempts
                 + " attempts); it stays restricted until the assistant resolves it: " + error;
     }
@@ -416,7 +413,7 @@ public class PlanItem extends RetriedStoreWrite {
 
     private void restrictAgain(Instant now) {
         move(PlanItemIntent.RESTRICT_AGAIN);
-        runFrom(now);
+        dueFrom(now);
     }
 
     private static Execution stateFor(PlanProposal proposed) {
@@ -442,34 +439,29 @@ public class PlanItem extends RetriedStoreWrite {
             approval = Approval.NOT_NEEDED;
         } else {
             approval = Approval.AUTO;
-            runFrom(now);
+            dueFrom(now);
         }
-    }
-
-    private void runFrom(Instant now) {
-        nextAttemptAt = now;
-        claimedUntil = null;
     }
 
     /** The finding this item was planned from, as far as it is kept. */
     Finding finding() {
-        return new Finding(store, reference,
+        return new Finding(store(), reference(),
                 dataCategories == null || dataCategories.isBlank() ? List.of() : Arrays.asList(dataCategories.split(",")),
-                retentionCategory, retentionStart, processingBasis, matchStrength, null);
+                retentionCategory(), retentionStart, processingBasis, matchStrength, null);
     }
 
     ErasureEvents.PlanItem toEvent() {
-        return new ErasureEvents.PlanItem(store, reference, retentionCategory, action, holdUntil, legalBasis, reason,
-                needsApproval && approval == Approval.PENDING, retentionStart, reasonCode,
+        return new ErasureEvents.PlanItem(store(), reference(), retentionCategory(), action, holdUntil, legalBasis,
+                reason, needsApproval && approval == Approval.PENDING, retentionStart, reasonCode,
                 ProcessingBasis.namedIn(processingBasis));
     }
 
     ErasureEvents.ErasedRecord toErasedRecord() {
-        return new ErasureEvents.ErasedRecord(store, reference, retentionCategory, executedAt, retentionStart);
+        return new ErasureEvents.ErasedRecord(store(), reference(), retentionCategory(), executedAt, retentionStart);
     }
 
     ErasureEvents.RestrictedRecord toRestrictedRecord() {
-        return new ErasureEvents.RestrictedRecord(store, reference, retentionCategory, legalBasis, holdUntil,
+        return new ErasureEvents.RestrictedRecord(store(), reference(), retentionCategory(), legalBasis, holdUntil,
                 erasableFrom, retentionStart, reasonCode);
     }
 }

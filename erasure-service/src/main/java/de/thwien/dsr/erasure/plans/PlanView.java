@@ -17,10 +17,10 @@ public record PlanView(String caseId, RequestType requestType, String status, In
             Instant executedAt, String proof, String pinnedReason, String attention) {
 
         static Item of(PlanItem e) {
-            return new Item(e.id, e.store, e.reference, e.retentionCategory,
+            return new Item(e.id(), e.store(), e.reference(), e.retentionCategory(),
                     e.matchStrength() == null ? null : e.matchStrength().name(), e.action(), e.holdUntil(),
                     e.erasableFrom(), e.legalBasis(), e.reason(), e.reasonCode(), e.approval().name(),
-                    e.execution().name(), e.attempts, e.lastError, e.executedAt(), e.proof(), e.pinnedReason(),
+                    e.execution().name(), e.attempts(), e.lastError(), e.executedAt(), e.proof(), e.pinnedReason(),
                     e.attention());
         }
     }

@@ -72,7 +72,7 @@ class PlanItemTest {
 
         assertThat(item.execution()).isEqualTo(Execution.PENDING);
         assertThat(item.approval()).isEqualTo(Approval.AUTO);
-        assertThat(item.nextAttemptAt).isEqualTo(NOW);
+        assertThat(item.nextAttemptAt()).isEqualTo(NOW);
     }
 
     @Test
@@ -152,9 +152,9 @@ class PlanItemTest {
         item.attemptFailed("store error: timeout", NOW, EXECUTION);
 
         assertThat(item.execution()).isEqualTo(Execution.PENDING);
-        assertThat(item.lastError).isEqualTo("store error: timeout");
+        assertThat(item.lastError()).isEqualTo("store error: timeout");
         assertThat(item.proof()).isNull();
-        assertThat(item.nextAttemptAt).isAfter(NOW);
+        assertThat(item.nextAttemptAt()).isAfter(NOW);
     }
 
     @Test
@@ -191,7 +191,7 @@ class PlanItemTest {
                 .isInstanceOf(PlanItemConflict.class);
         assertThat(item.execution()).isEqualTo(Execution.ERASED);
         assertThat(item.holdUntil()).isEqualTo(HOLD);
-        assertThat(item.retentionCategory).isEqualTo("accounting-voucher");
+        assertThat(item.retentionCategory()).isEqualTo("accounting-voucher");
     }
 
     @Test
