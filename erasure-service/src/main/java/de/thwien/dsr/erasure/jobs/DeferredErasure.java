@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** A restricted record to be erased when its hold ends; persisted so it survives restarts. */
 @Entity
@@ -29,4 +30,30 @@ public class DeferredErasure extends RetriedStoreWrite {
 
     @Column(name = "erased_at")
     public Instant erasedAt;
+
+    /** What the store answered when it erased the record (re-read, gone). */
+    public String proof;
+
+    /** The deferred erasure of a plan item's restricted record, due from {@code erasableFrom}. */
+    public static DeferredErasure scheduled(long itemId, UUID caseId, String store, String reference,
+            String retentionCategory, LocalDate erasableFrom) {
+        DeferredErasure job = new DeferredErasure();
+        job.target(caseId, store, reference, retentionCategory);
+        job.itemId = itemId;
+        job.erasableFrom = erasableFrom;
+        job.status = Status.SCHEDULED;
+        return job;
+    }
+
+    /** Restricted again (a pinned or followed hold): erases where the record is now, from the new date. */
+    public void moveTo(String reference, LocalDate erasableFrom) {
+        relocate(reference);
+        this.erasableFrom = erasableFrom;
+    }
+
+    /** An attempt that worked; {@code proof} is what the store answered when re-read. */
+    public void attemptSucceeded(String proof) {
+        attemptSucceeded();
+        this.proof = proof;
+    }
 }

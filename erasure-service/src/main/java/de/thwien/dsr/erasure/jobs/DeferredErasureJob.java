@@ -87,7 +87,7 @@ public class DeferredErasureJob {
                         .getResultList())
                 .map(rows -> rows.stream().map(row -> {
                     row.claim(now, execution);
-                    return new Due(row.id, row.caseId, row.store, row.reference);
+                    return new Due(row.id(), row.caseId(), row.store(), row.reference());
                 }).toList());
     }
 
@@ -107,19 +107,20 @@ public class DeferredErasureJob {
                     row.status = DeferredErasure.Status.ERASED;
                     row.erasedAt = now;
                     run.erased++;
-                    report.add("erased " + row.store + " " + row.reference);
-                    erasedByCase.computeIfAbsent(row.caseId, c -> new LinkedHashMap<>()).put(row.itemId, row.proof);
+                    report.add("erased " + row.store() + " " + row.reference());
+                    erasedByCase.computeIfAbsent(row.caseId(), c -> new LinkedHashMap<>()).put(row.itemId, row.proof);
                 } else {
                     row.attemptFailed(d.outcome().detail(), now, execution);
                     run.failed++;
-                    if (d.outcome().refused() && row.attempts >= maxRefusals) {
+                    if (d.outcome().refused() && row.attempts() >= maxRefusals) {
                         // retrying a refusal forever would hide it: the assistant resolves it
                         row.status = DeferredErasure.Status.NEEDS_ATTENTION;
-                        report.add("refused " + row.store + " " + row.reference + " (" + row.attempts
+                        report.add("refused " + row.store() + " " + row.reference() + " (" + row.attempts()
                                 + " attempts), handed to the assistant: " + d.outcome().detail());
-                        return confirmation.refused(row.caseId, row.itemId, d.outcome().detail(), row.attempts, now);
+                        return confirmation.refused(row.caseId(), row.itemId, d.outcome().detail(), row.attempts(),
+                                now);
                     }
-                    report.add("failed " + row.store + " " + row.reference + ": " + d.outcome().detail());
+                    report.add("failed " + row.store() + " " + row.reference() + ": " + d.outcome().detail());
                 }
                 return Uni.createFrom().voidItem();
             }).replaceWithVoid());

@@ -43,7 +43,8 @@ public class JobsResource {
             String lastError) {
 
         static Attention of(DeferredErasure row) {
-            return new Attention(row.caseId, row.itemId, row.store, row.reference, row.attempts, row.lastError);
+            return new Attention(row.caseId(), row.itemId, row.store(), row.reference(), row.attempts(),
+                    row.lastError());
         }
     }
 

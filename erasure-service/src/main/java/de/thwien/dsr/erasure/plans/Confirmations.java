@@ -4,7 +4,6 @@ import de.thwien.dsr.erasure.retention.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ContinuingProcessing;
 import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
-import de.thwien.dsr.events.ErasureEvents.PlanItem;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
 import de.thwien.dsr.events.RequestType;
@@ -29,68 +28,68 @@ final class Confirmations {
         this.config = config;
     }
 
-    ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanEntry> entries) {
+    ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanItem> entries) {
         List<ErasedRecord> erased = entries.stream()
-                .filter(e -> e.execution == PlanEntry.Execution.ERASED)
-                .map(PlanEntry::toErasedRecord)
+                .filter(e -> e.execution() == PlanItem.Execution.ERASED)
+                .map(PlanItem::toErasedRecord)
                 .toList();
         List<RestrictedRecord> restricted = restricted(entries);
-        List<PlanItem> kept = entries.stream()
-                .filter(e -> e.execution == PlanEntry.Execution.KEPT)
-                .map(PlanEntry::toEvent)
+        List<ErasureEvents.PlanItem> kept = entries.stream()
+                .filter(e -> e.execution() == PlanItem.Execution.KEPT)
+                .map(PlanItem::toEvent)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
                 restricted, kept, continuing(plan, entries), recipients(entries), plan.person());
     }
 
     /** After a hold ended: the records erased now, and those still restricted. */
-    ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, List<PlanEntry> erasedNow, List<PlanEntry> entries) {
+    ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, List<PlanItem> erasedNow, List<PlanItem> entries) {
         List<ErasedRecord> erased = erasedNow.stream()
-                .map(PlanEntry::toErasedRecord)
+                .map(PlanItem::toErasedRecord)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
                 restricted(entries), List.of(), List.of(), recipients(erasedNow), plan.person());
     }
 
-    ErasureEvents.RecordsRestricted recordsRestricted(ErasurePlan plan, List<PlanEntry> entries) {
+    ErasureEvents.RecordsRestricted recordsRestricted(ErasurePlan plan, List<PlanItem> entries) {
         return new ErasureEvents.RecordsRestricted(plan.caseId.toString(), plan.language, restricted(entries),
-                recipients(entries.stream().filter(e -> e.execution == PlanEntry.Execution.RESTRICTED).toList()),
+                recipients(entries.stream().filter(e -> e.execution() == PlanItem.Execution.RESTRICTED).toList()),
                 plan.person());
     }
 
-    static List<RestrictedRecord> restricted(List<PlanEntry> entries) {
+    static List<RestrictedRecord> restricted(List<PlanItem> entries) {
         return entries.stream()
-                .filter(e -> e.execution == PlanEntry.Execution.RESTRICTED)
-                .map(PlanEntry::toRestrictedRecord)
+                .filter(e -> e.execution() == PlanItem.Execution.RESTRICTED)
+                .map(PlanItem::toRestrictedRecord)
                 .toList();
     }
 
-    private List<ContinuingProcessing> continuing(ErasurePlan plan, List<PlanEntry> entries) {
+    private List<ContinuingProcessing> continuing(ErasurePlan plan, List<PlanItem> entries) {
         if (plan.requestType != RequestType.CONSENT_WITHDRAWAL) {
             return List.of();
         }
         Set<ContinuingProcessing> continuing = new LinkedHashSet<>();
-        for (PlanEntry entry : entries) {
-            if (entry.execution == PlanEntry.Execution.KEPT && !entry.consentBased && entry.processingBasis != null) {
-                String purpose = policy.knows(entry.retentionCategory)
-                        ? policy.rule(entry.retentionCategory).description()
-                        : entry.retentionCategory;
+        for (PlanItem entry : entries) {
+            if (entry.execution() == PlanItem.Execution.KEPT && !entry.consentBased() && entry.processingBasis() != null) {
+                String purpose = policy.knows(entry.retentionCategory())
+                        ? policy.rule(entry.retentionCategory()).description()
+                        : entry.retentionCategory();
                 // the category names the purpose, the bases say the basis: the notice words both in its language
-                continuing.add(new ContinuingProcessing(purpose, entry.processingBasis, entry.retentionCategory,
-                        ProcessingBasis.namedIn(entry.processingBasis)));
+                continuing.add(new ContinuingProcessing(purpose, entry.processingBasis(), entry.retentionCategory(),
+                        ProcessingBasis.namedIn(entry.processingBasis())));
             }
         }
         return new ArrayList<>(continuing);
     }
 
     /** Recipients configured for the stores and categories of the records that were erased or restricted. */
-    List<String> recipients(List<PlanEntry> entries) {
+    List<String> recipients(List<PlanItem> entries) {
         Set<String> recipients = new TreeSet<>();
-        for (PlanEntry entry : entries) {
-            if (entry.execution == PlanEntry.Execution.ERASED || entry.execution == PlanEntry.Execution.RESTRICTED) {
-                recipients.addAll(config.recipients().getOrDefault(entry.store, List.of()));
-                if (entry.retentionCategory != null) {
-                    recipients.addAll(config.recipients().getOrDefault(entry.retentionCategory, List.of()));
+        for (PlanItem entry : entries) {
+            if (entry.execution() == PlanItem.Execution.ERASED || entry.execution() == PlanItem.Execution.RESTRICTED) {
+                recipients.addAll(config.recipients().getOrDefault(entry.store(), List.of()));
+                if (entry.retentionCategory() != null) {
+                    recipients.addAll(config.recipients().getOrDefault(entry.retentionCategory(), List.of()));
                 }
             }
         }

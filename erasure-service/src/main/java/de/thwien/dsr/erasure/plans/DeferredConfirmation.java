@@ -29,21 +29,17 @@ public class DeferredConfirmation {
 
     /** {@code proofByItem}: plan item id to the re-query proof of its erasure. */
     public Uni<Void> erasedAfterHold(UUID caseId, Map<Long, String> proofByItem, Instant now) {
-        return ErasurePlan.<ErasurePlan>findById(caseId).chain(plan -> PlanEntry.ofCase(caseId).chain(entries -> {
-            List<PlanEntry> erasedNow = entries.stream().filter(e -> proofByItem.containsKey(e.id)).toList();
+        return ErasurePlan.<ErasurePlan>findById(caseId).chain(plan -> PlanItem.ofCase(caseId).chain(entries -> {
+            List<PlanItem> erasedNow = entries.stream().filter(e -> proofByItem.containsKey(e.id())).toList();
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (PlanEntry entry : erasedNow) {
-                LocalDate holdEnded = entry.holdUntil;
-                entry.execution = PlanEntry.Execution.ERASED;
-                entry.executedAt = now;
-                entry.proof = proofByItem.get(entry.id);
-                entry.reason = "erased after the retention hold ended on " + holdEnded;
-                entry.reasonCode = ErasureEvents.ReasonCode.ERASED_AFTER_HOLD;
+            for (PlanItem entry : erasedNow) {
+                LocalDate holdEnded = entry.holdUntil();
+                entry.recordErasedAfterHold(proofByItem.get(entry.id()), now);
                 chain = chain
-                        .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store,
-                                entry.reference, "retention hold ended on " + holdEnded, now)))
-                        .chain(() -> AuditEntry.record(caseId, entry.id, AuditEntry.SYSTEM, "ERASED_AFTER_HOLD",
-                                entry.proof, now))
+                        .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store(),
+                                entry.reference(), "retention hold ended on " + holdEnded, now)))
+                        .chain(() -> AuditEntry.record(caseId, entry.id(), AuditEntry.SYSTEM, "ERASED_AFTER_HOLD",
+                                entry.proof(), now))
                         .replaceWithVoid();
             }
             if (plan == null || erasedNow.isEmpty()) {
@@ -59,10 +55,8 @@ public class DeferredConfirmation {
      * restricted, and the plan item tells the assistant to resolve it.
      */
     public Uni<Void> refused(UUID caseId, long itemId, String error, int attempts, Instant now) {
-        return PlanEntry.<PlanEntry>findById(itemId).chain(entry -> {
-            entry.lastError = error;
-            entry.attention = "the store refused to erase the record after its hold ended (" + attempts
-                    + " attempts); it stays restricted until the assistant resolves it: " + error;
+        return PlanItem.<PlanItem>findById(itemId).chain(entry -> {
+            entry.needsAttention(error, attempts);
             return AuditEntry.record(caseId, itemId, AuditEntry.SYSTEM, "NEEDS_ATTENTION", error, now);
         }).replaceWithVoid();
     }

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A case's erasure plan; its items are {@link PlanEntry} rows. */
+/** A case's erasure plan; its items are {@link PlanItem} rows. */
 @Entity
 @Table(name = "erasure_plan")
 public class ErasurePlan extends PanacheEntityBase {

@@ -31,17 +31,17 @@ public final class ErasurePlanner {
         this.consentBasedCategories = Set.copyOf(consentBasedCategories);
     }
 
-    public List<ProposedItem> plan(RequestType requestType, List<Finding> findings, List<String> storesUnavailable,
+    public List<PlanProposal> plan(RequestType requestType, List<Finding> findings, List<String> storesUnavailable,
             LocalDate asOf) {
-        List<ProposedItem> items = new ArrayList<>();
+        List<PlanProposal> items = new ArrayList<>();
         for (Finding finding : findings) {
             items.add(requestType == RequestType.CONSENT_WITHDRAWAL
                     ? forConsentWithdrawal(finding, asOf)
                     : forErasure(finding, asOf));
         }
-        List<ProposedItem> withMasterData = restrictMasterDataWhileHeld(items);
+        List<PlanProposal> withMasterData = restrictMasterDataWhileHeld(items);
         for (String store : storesUnavailable) {
-            withMasterData.add(new ProposedItem(null, store, null, null, PlannedAction.KEEP, PlannedAction.KEEP,
+            withMasterData.add(new PlanProposal(null, store, null, null, PlannedAction.KEEP, PlannedAction.KEEP,
                     null, null, null, "store unavailable: it could not be searched, its records are handled"
                     + " when it is reachable again", ReasonCode.STORE_UNAVAILABLE, true, false));
         }
@@ -55,7 +55,7 @@ public final class ErasurePlanner {
     }
 
     /** The item for a finding under the deletion concept, e.g. after the assistant reclassified it. */
-    public ProposedItem forErasure(Finding finding, LocalDate asOf) {
+    public PlanProposal forErasure(Finding finding, LocalDate asOf) {
         boolean consent = consentBased(finding);
         if (!policy.knows(finding.retentionCategory())) {
             return keep(finding, PlannedAction.KEEP, null,
@@ -65,23 +65,23 @@ public final class ErasurePlanner {
         RetentionDecision decision = policy.evaluate(finding.retentionCategory(), finding.retentionStart(), asOf);
         PlannedAction evaluated = decision.restricts() ? PlannedAction.RESTRICT : PlannedAction.ERASE;
         if (finding.matchStrength() == MatchStrength.WEAK) {
-            return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+            return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.KEEP, evaluated, decision.holdUntil(), decision.erasableFrom(),
                     decision.legalBasis(), "weak match (name only) awaiting review; if it is the person: "
                     + evaluated, ReasonCode.WEAK_MATCH_AWAITING_REVIEW, true, consent);
         }
         if (decision.restricts()) {
-            return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+            return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.RESTRICT, PlannedAction.RESTRICT, decision.holdUntil(), decision.erasableFrom(),
                     decision.legalBasis(), "retention hold: restricted (Art. 18 GDPR) until " + decision.holdUntil()
                     + ", erased from " + decision.erasableFrom(), ReasonCode.RETENTION_HOLD, false, consent);
         }
-        return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                 PlannedAction.ERASE, PlannedAction.ERASE, null, null, null, "no retention hold", ReasonCode.NO_HOLD,
                 false, consent);
     }
 
-    private ProposedItem forConsentWithdrawal(Finding finding, LocalDate asOf) {
+    private PlanProposal forConsentWithdrawal(Finding finding, LocalDate asOf) {
         if (consentBased(finding)) {
             return forErasure(finding, asOf);
         }
@@ -92,9 +92,9 @@ public final class ErasurePlanner {
                 ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
     }
 
-    private static ProposedItem keep(Finding finding, PlannedAction evaluated, String basis, String reason,
+    private static PlanProposal keep(Finding finding, PlannedAction evaluated, String basis, String reason,
             ReasonCode reasonCode, boolean needsApproval, boolean consent) {
-        return new ProposedItem(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                 PlannedAction.KEEP, evaluated, null, null, basis, reason, reasonCode, needsApproval, consent);
     }
 
@@ -103,10 +103,10 @@ public final class ErasurePlanner {
      * until the last hold ends (LEGAL.md §3). Only holds of records that are certainly the person's
      * (STRONG, restricted) count.
      */
-    private static List<ProposedItem> restrictMasterDataWhileHeld(List<ProposedItem> items) {
-        Optional<ProposedItem> longestHold = longestHold(items);
-        List<ProposedItem> result = new ArrayList<>();
-        for (ProposedItem item : items) {
+    private static List<PlanProposal> restrictMasterDataWhileHeld(List<PlanProposal> items) {
+        Optional<PlanProposal> longestHold = longestHold(items);
+        List<PlanProposal> result = new ArrayList<>();
+        for (PlanProposal item : items) {
             boolean masterData = CUSTOMER_MASTER_DATA.equals(item.retentionCategory());
             if (masterData && item.evaluatedAction() == PlannedAction.ERASE && longestHold.isPresent()) {
                 result.add(heldAlongside(item, longestHold.get()));
@@ -118,17 +118,17 @@ public final class ErasurePlanner {
     }
 
     /** The hold that ends last among the plan's restricted records, master data excluded. */
-    public static Optional<ProposedItem> longestHold(List<ProposedItem> items) {
+    public static Optional<PlanProposal> longestHold(List<PlanProposal> items) {
         return items.stream()
                 .filter(i -> i.action() == PlannedAction.RESTRICT && !CUSTOMER_MASTER_DATA.equals(i.retentionCategory()))
-                .max(Comparator.comparing(ProposedItem::holdUntil));
+                .max(Comparator.comparing(PlanProposal::holdUntil));
     }
 
-    static ProposedItem heldAlongside(ProposedItem masterData, ProposedItem longest) {
+    static PlanProposal heldAlongside(PlanProposal masterData, PlanProposal longest) {
         boolean weak = masterData.finding() != null && masterData.finding().matchStrength() == MatchStrength.WEAK;
         String basis = "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the person"
                 + " are on hold (" + longest.legalBasis() + ")";
-        return new ProposedItem(masterData.finding(), masterData.store(), masterData.reference(),
+        return new PlanProposal(masterData.finding(), masterData.store(), masterData.reference(),
                 masterData.retentionCategory(), weak ? PlannedAction.KEEP : PlannedAction.RESTRICT,
                 PlannedAction.RESTRICT, longest.holdUntil(), longest.erasableFrom(), basis,
                 (weak ? "weak match (name only) awaiting review; " : "")

@@ -65,20 +65,16 @@ public class ErasurePlanning {
     private Uni<Void> extendPlan(ErasurePlan plan, SubjectLocated located) {
         Instant now = clock.instant();
         List<String> unavailable = located.storesUnavailable() == null ? List.of() : located.storesUnavailable();
-        return PlanEntry.ofCase(plan.caseId).chain(entries -> {
+        return PlanItem.ofCase(plan.caseId).chain(entries -> {
             Set<String> planned = new HashSet<>();
-            entries.forEach(e -> planned.add(e.store + "|" + e.reference));
+            entries.forEach(e -> planned.add(e.store() + "|" + e.reference()));
             List<Finding> fresh = findingsOf(located).stream()
                     .filter(f -> !planned.contains(f.store() + "|" + f.reference()))
                     .toList();
             int settled = 0;
-            for (PlanEntry entry : entries) {
-                if (entry.reference == null && entry.execution == PlanEntry.Execution.AWAITING_APPROVAL
-                        && !unavailable.contains(entry.store)) {
-                    entry.approval = PlanEntry.Approval.NOT_NEEDED;
-                    entry.execution = PlanEntry.Execution.KEPT;
-                    entry.reason = "store searched again; its records are planned as items of their own";
-                    entry.reasonCode = ErasureEvents.ReasonCode.STORE_SEARCHED_AGAIN;
+            for (PlanItem entry : entries) {
+                if (entry.waitsForItsStore() && !unavailable.contains(entry.store())) {
+                    entry.supersede();
                     settled++;
                 }
             }
@@ -86,10 +82,10 @@ public class ErasurePlanning {
                 LOG.infof("case %s located again; nothing new to plan", plan.caseId);
                 return Uni.createFrom().voidItem();
             }
-            List<PlanEntry> added = new ArrayList<>();
-            for (ProposedItem item : planner.plan(located.requestType(), fresh, List.of(),
+            List<PlanItem> added = new ArrayList<>();
+            for (PlanProposal item : planner.plan(located.requestType(), fresh, List.of(),
                     LocalDate.ofInstant(now, clock.getZone()))) {
-                added.add(PlanEntry.from(plan.caseId, item, now));
+                added.add(PlanItem.planned(plan.caseId, item, now));
             }
             if (!added.isEmpty()) {
                 plan.status = ErasurePlan.Status.OPEN;
@@ -97,12 +93,12 @@ public class ErasurePlanning {
             }
             LOG.infof("case %s located again: %d items added, %d unavailable stores settled", plan.caseId,
                     added.size(), settled);
-            return (added.isEmpty() ? Uni.createFrom().voidItem() : PlanEntry.persist(added))
+            return (added.isEmpty() ? Uni.createFrom().voidItem() : PlanItem.persist(added))
                     .chain(() -> AuditEntry.record(plan.caseId, null, AuditEntry.SYSTEM, "REPLANNED",
                             added.size() + " items added after the subject was located again", now))
                     .chain(() -> added.isEmpty() ? Uni.createFrom().voidItem()
                             : outbox.append(new ErasureEvents.ErasurePlanned(located.caseId(),
-                                    added.stream().map(PlanEntry::toEvent).toList())).replaceWithVoid())
+                                    added.stream().map(PlanItem::toEvent).toList())).replaceWithVoid())
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
                     .chain(() -> completion.completeIfSettled(plan.caseId));
         });
@@ -117,7 +113,7 @@ public class ErasurePlanning {
         Instant now = clock.instant();
         List<Finding> findings = findingsOf(located);
         List<String> unavailable = located.storesUnavailable() == null ? List.of() : located.storesUnavailable();
-        List<ProposedItem> proposed = planner.plan(located.requestType(), findings, unavailable,
+        List<PlanProposal> proposed = planner.plan(located.requestType(), findings, unavailable,
                 LocalDate.ofInstant(now, clock.getZone()));
 
         ErasurePlan plan = new ErasurePlan();
@@ -130,17 +126,17 @@ public class ErasurePlanning {
         }
         plan.status = ErasurePlan.Status.OPEN;
         plan.plannedAt = now;
-        List<PlanEntry> entries = new ArrayList<>();
-        for (ProposedItem item : proposed) {
-            entries.add(PlanEntry.from(caseId, item, now));
+        List<PlanItem> entries = new ArrayList<>();
+        for (PlanProposal item : proposed) {
+            entries.add(PlanItem.planned(caseId, item, now));
         }
         LOG.infof("erasure plan for case %s: %d items", caseId, entries.size());
         return plan.persist()
-                .chain(() -> entries.isEmpty() ? Uni.createFrom().voidItem() : PlanEntry.persist(entries))
+                .chain(() -> entries.isEmpty() ? Uni.createFrom().voidItem() : PlanItem.persist(entries))
                 .chain(() -> AuditEntry.record(caseId, null, AuditEntry.SYSTEM, "PLANNED",
                         entries.size() + " items planned for " + located.requestType(), now))
                 .chain(() -> outbox.append(new ErasureEvents.ErasurePlanned(located.caseId(),
-                        entries.stream().map(PlanEntry::toEvent).toList())))
+                        entries.stream().map(PlanItem::toEvent).toList())))
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
                 .chain(() -> completion.completeIfSettled(caseId));
     }

@@ -40,13 +40,13 @@ public class PlanCompletion {
             if (plan == null || plan.status == ErasurePlan.Status.COMPLETED) {
                 return Uni.createFrom().voidItem();
             }
-            return PlanEntry.ofCase(caseId).chain(entries -> entries.stream().allMatch(e -> e.execution.settled())
+            return PlanItem.ofCase(caseId).chain(entries -> entries.stream().allMatch(e -> e.execution().settled())
                     ? complete(plan, entries)
                     : Uni.createFrom().voidItem());
         });
     }
 
-    private Uni<Void> complete(ErasurePlan plan, List<PlanEntry> entries) {
+    private Uni<Void> complete(ErasurePlan plan, List<PlanItem> entries) {
         plan.status = ErasurePlan.Status.COMPLETED;
         plan.completedAt = clock.instant();
         Uni<Void> restricted = Confirmations.restricted(entries).isEmpty()

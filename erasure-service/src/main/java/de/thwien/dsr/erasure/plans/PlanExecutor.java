@@ -74,13 +74,14 @@ public class PlanExecutor {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                                 "select * from plan_item where execution = 'PENDING' and next_attempt_at <= :now"
                                         + " and (claimed_until is null or claimed_until < :now)"
-                                        + " order by id limit :limit for update skip locked", PlanEntry.class)
+                                        + " order by id limit :limit for update skip locked", PlanItem.class)
                         .setParameter("now", now)
                         .setParameter("limit", config.batchSize())
                         .getResultList())
                 .map(entries -> entries.stream().map(entry -> {
                     entry.claim(now, config);
-                    return new Work(entry.id, entry.caseId, entry.store, entry.reference, entry.action, entry.holdUntil);
+                    return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(), entry.action(),
+                            entry.holdUntil());
                 }).toList());
     }
 
@@ -97,7 +98,7 @@ public class PlanExecutor {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Done d : done) {
             cases.add(d.work().caseId());
-            chain = chain.chain(() -> PlanEntry.<PlanEntry>findById(d.work().itemId()).chain(entry -> apply(entry, d)));
+            chain = chain.chain(() -> PlanItem.<PlanItem>findById(d.work().itemId()).chain(entry -> apply(entry, d)));
         }
         for (UUID caseId : cases) {
             chain = chain.chain(() -> completion.completeIfSettled(caseId));
@@ -105,55 +106,43 @@ public class PlanExecutor {
         return chain;
     }
 
-    private Uni<Void> apply(PlanEntry entry, Done done) {
+    private Uni<Void> apply(PlanItem entry, Done done) {
         Instant now = clock.instant();
-        entry.claimedUntil = null;
-        if (entry.execution != PlanEntry.Execution.PENDING || entry.action != done.work().action()) {
+        entry.releaseClaim();
+        if (!entry.stillRuns(done.work().action())) {
             // the assistant changed the item while the store call ran; its next run decides
             return Uni.createFrom().voidItem();
         }
         if (!done.outcome().succeeded()) {
             entry.attemptFailed(done.outcome().detail(), now, config);
-            LOG.warnf("item %d of case %s failed (attempt %d), retried at %s", entry.id, entry.caseId, entry.attempts,
-                    entry.nextAttemptAt);
-            return AuditEntry.record(entry.caseId, entry.id, AuditEntry.SYSTEM, "EXECUTION_FAILED",
+            LOG.warnf("item %d of case %s failed (attempt %d), retried at %s", entry.id(), entry.caseId(),
+                    entry.attempts(), entry.nextAttemptAt());
+            return AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM, "EXECUTION_FAILED",
                     done.outcome().detail(), now).replaceWithVoid();
         }
-        entry.attemptSucceeded(done.outcome().detail());
-        entry.executedAt = now;
+        String proof = done.outcome().detail();
         Uni<Void> deferred = Uni.createFrom().voidItem();
-        if (entry.action == PlannedAction.ERASE) {
-            entry.execution = PlanEntry.Execution.ERASED;
-        } else if (entry.action == PlannedAction.RESTRICT) {
-            entry.execution = PlanEntry.Execution.RESTRICTED;
-            if (done.outcome().referenceAfter() != null) {
-                // the record moved (a mail into the restricted folder): lift and deferred erasure must find it there
-                entry.reference = done.outcome().referenceAfter();
-            }
+        if (entry.action() == PlannedAction.ERASE) {
+            entry.recordErased(proof, now);
+        } else if (entry.action() == PlannedAction.RESTRICT) {
+            entry.recordRestricted(proof, done.outcome().referenceAfter(), now);
             deferred = scheduleDeferredErasure(entry);
         } else {
-            entry.execution = PlanEntry.Execution.KEPT;
+            entry.recordKept(proof, now);
         }
-        return deferred.chain(() -> AuditEntry.record(entry.caseId, entry.id, AuditEntry.SYSTEM,
-                entry.execution.name(), entry.proof, now)).replaceWithVoid();
+        return deferred.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM,
+                entry.execution().name(), entry.proof(), now)).replaceWithVoid();
     }
 
-    private static Uni<Void> scheduleDeferredErasure(PlanEntry entry) {
-        return DeferredErasure.<DeferredErasure>find("itemId", entry.id).firstResult().chain(existing -> {
+    private static Uni<Void> scheduleDeferredErasure(PlanItem entry) {
+        return DeferredErasure.<DeferredErasure>find("itemId", entry.id()).firstResult().chain(existing -> {
             if (existing != null) {
                 // restricted again (a pinned or followed hold): the job erases where the record is now
-                existing.erasableFrom = entry.erasableFrom;
-                existing.reference = entry.reference;
+                existing.moveTo(entry.reference(), entry.erasableFrom());
                 return Uni.createFrom().voidItem();
             }
-            DeferredErasure job = new DeferredErasure();
-            job.caseId = entry.caseId;
-            job.itemId = entry.id;
-            job.store = entry.store;
-            job.reference = entry.reference;
-            job.retentionCategory = entry.retentionCategory;
-            job.erasableFrom = entry.erasableFrom;
-            job.status = DeferredErasure.Status.SCHEDULED;
+            DeferredErasure job = DeferredErasure.scheduled(entry.id(), entry.caseId(), entry.store(),
+                    entry.reference(), entry.retentionCategory(), entry.erasableFrom());
             return job.persist().replaceWithVoid();
         });
     }

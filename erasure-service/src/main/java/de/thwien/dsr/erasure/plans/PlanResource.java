@@ -54,7 +54,7 @@ public class PlanResource {
     public Uni<PlanView> get(@PathParam("caseId") UUID caseId) {
         return ErasurePlan.<ErasurePlan>findById(caseId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no erasure plan for this case"))
-                .chain(plan -> PlanEntry.ofCase(caseId).map(entries -> PlanView.of(plan, entries)));
+                .chain(plan -> PlanItem.ofCase(caseId).map(entries -> PlanView.of(plan, entries)));
     }
 
     @GET

@@ -16,11 +16,12 @@ public record PlanView(String caseId, RequestType requestType, String status, In
             ReasonCode reasonCode, String approval, String execution, int attempts, String lastError,
             Instant executedAt, String proof, String pinnedReason, String attention) {
 
-        static Item of(PlanEntry e) {
-            return new Item(e.id, e.store, e.reference, e.retentionCategory,
-                    e.matchStrength == null ? null : e.matchStrength.name(), e.action, e.holdUntil, e.erasableFrom,
-                    e.legalBasis, e.reason, e.reasonCode, e.approval.name(), e.execution.name(), e.attempts, e.lastError,
-                    e.executedAt, e.proof, e.pinnedReason, e.attention);
+        static Item of(PlanItem e) {
+            return new Item(e.id(), e.store(), e.reference(), e.retentionCategory(),
+                    e.matchStrength() == null ? null : e.matchStrength().name(), e.action(), e.holdUntil(),
+                    e.erasableFrom(), e.legalBasis(), e.reason(), e.reasonCode(), e.approval().name(),
+                    e.execution().name(), e.attempts(), e.lastError(), e.executedAt(), e.proof(), e.pinnedReason(),
+                    e.attention());
         }
     }
 
@@ -31,7 +32,7 @@ public record PlanView(String caseId, RequestType requestType, String status, In
         }
     }
 
-    static PlanView of(ErasurePlan plan, List<PlanEntry> entries) {
+    static PlanView of(ErasurePlan plan, List<PlanItem> entries) {
         return new PlanView(plan.caseId.toString(), plan.requestType, plan.status.name(), plan.plannedAt,
                 plan.completedAt, entries.stream().map(Item::of).toList());
     }

@@ -14,53 +14,83 @@ import java.util.UUID;
 /**
  * A write to one record of a store that is claimed by one instance at a time (row lock + lease) and
  * retried with backoff until it succeeds: a plan item, or a restricted record's deferred erasure.
- * What the attempts achieved is kept with it (the proof, or the last error).
+ * What the attempts achieved is kept with it (the last error here, the proof in the subclass).
  */
 @MappedSuperclass
 public abstract class RetriedStoreWrite extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
 
     @Column(name = "case_id", nullable = false)
-    public UUID caseId;
+    private UUID caseId;
 
     @Column(nullable = false)
-    public String store;
+    private String store;
 
-    public String reference;
+    private String reference;
 
     @Column(name = "retention_category")
-    public String retentionCategory;
+    private String retentionCategory;
 
     @Column(nullable = false)
-    public int attempts;
+    private int attempts;
 
     @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
+    private Instant nextAttemptAt;
 
     @Column(name = "claimed_until")
-    public Instant claimedUntil;
+    private Instant claimedUntil;
 
     @Column(name = "last_error")
-    public String lastError;
-
-    public String proof;
+    private String lastError;
 
     @Version
-    public long version;
+    private long version;
+
+    /** The record this write is about; set once, when the write is made. */
+    protected void target(UUID caseId, String store, String reference, String retentionCategory) {
+        this.caseId = caseId;
+        this.store = store;
+        this.reference = reference;
+        this.retentionCategory = retentionCategory;
+    }
+
+    /** The record moved in its store (e.g. a mail into the restricted folder). */
+    protected void relocate(String reference) {
+        this.reference = reference;
+    }
+
+    protected void reclassifyAs(String retentionCategory) {
+        this.retentionCategory = retentionCategory;
+    }
+
+    /** The last error stays with the write for the assistant, without a further attempt. */
+    protected void failedFor(String error) {
+        lastError = error;
+    }
+
+    /** Due from {@code now}, by whichever instance claims it first. */
+    protected void dueFrom(Instant now) {
+        nextAttemptAt = now;
+        claimedUntil = null;
+    }
+
+    /** The claim ends without an attempt (the write was changed meanwhile); it is due again as planned. */
+    public void releaseClaim() {
+        claimedUntil = null;
+    }
 
     /** Reserves the write for this instance until the lease ends; another instance may then retry it. */
     public void claim(Instant now, ErasureConfig.Execution execution) {
         claimedUntil = now.plus(execution.lease());
     }
 
-    /** An attempt that worked; {@code proof} is what the store answered (for an erasure: re-read, gone). */
-    public void attemptSucceeded(String proof) {
+    /** An attempt that worked; the subclass keeps what the store answered as its proof. */
+    protected void attemptSucceeded() {
         claimedUntil = null;
         attempts++;
-        this.proof = proof;
         lastError = null;
     }
 
@@ -71,5 +101,37 @@ public abstract class RetriedStoreWrite extends PanacheEntityBase {
         lastError = error;
         Duration delay = execution.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(delay.compareTo(execution.maxBackoff()) > 0 ? execution.maxBackoff() : delay);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String store() {
+        return store;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String retentionCategory() {
+        return retentionCategory;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
     }
 }

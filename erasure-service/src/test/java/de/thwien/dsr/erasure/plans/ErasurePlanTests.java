@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
@@ -207,6 +208,31 @@ class ErasurePlanTests {
                 .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'APPROVED' }.actor"))
                 .containsExactly("assistant");
+    }
+
+    @Test
+    void itemDecidedAlreadyCannotBeDecidedAgainAndSaysWhyAsAConflict() {
+        Finding weak = finding("mail", "weak-twice", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
+        String item = "/api/cases/" + caseId + "/erasure-plan/items/" + item(awaitPlan(), "weak-twice").get("id");
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post(item + "/approve").then().statusCode(200);
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post(item + "/approve")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("APPROVE"));
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body(Map.of("reasonCode", "OTHER", "reason", "changed my mind"))
+                .when().post(item + "/decline")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        assertThat(item(plan(), "weak-twice")).containsEntry("approval", "APPROVED");
+        assertThat(given().auth().preemptive().basic("owner", "demo-owner")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'DECLINED' }"))
+                .isEmpty();
     }
 
     @Test

@@ -39,13 +39,13 @@ class ErasurePlannerTest {
     private final Finding recording = finding("conference", "bbb:recording:abc", "conference-recording", "2026-11-20",
             "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
 
-    private ProposedItem itemFor(List<ProposedItem> plan, Finding finding) {
+    private PlanProposal itemFor(List<PlanProposal> plan, Finding finding) {
         return plan.stream().filter(i -> finding.reference().equals(i.reference())).findFirst().orElseThrow();
     }
 
     @Test
     void customerWithInvoiceMailsAndConferenceDataGetsTheLegalOutcome() {
-        List<ProposedItem> plan = planner.plan(RequestType.ERASURE,
+        List<PlanProposal> plan = planner.plan(RequestType.ERASURE,
                 List.of(invoice, businessMail, plainMail, partner, account, recording), List.of(), TODAY);
 
         assertThat(plan).hasSize(6);
@@ -58,19 +58,19 @@ class ErasurePlannerTest {
         assertThat(itemFor(plan, partner).action()).isEqualTo(PlannedAction.RESTRICT);
         assertThat(itemFor(plan, partner).holdUntil()).isEqualTo(parse("2028-12-31"));
         assertThat(itemFor(plan, partner).erasableFrom()).isEqualTo(parse("2029-01-01"));
-        assertThat(plan).noneMatch(ProposedItem::needsApproval);
+        assertThat(plan).noneMatch(PlanProposal::needsApproval);
     }
 
     @Test
     void restrictedItemNamesItsLegalBasis() {
-        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(invoice), List.of(), TODAY);
+        List<PlanProposal> plan = planner.plan(RequestType.ERASURE, List.of(invoice), List.of(), TODAY);
 
         assertThat(plan.get(0).legalBasis()).contains("§147(1) Nr. 4, (3) AO");
     }
 
     @Test
     void masterDataIsErasedWhenNothingElseIsOnHold() {
-        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(partner, plainMail), List.of(), TODAY);
+        List<PlanProposal> plan = planner.plan(RequestType.ERASURE, List.of(partner, plainMail), List.of(), TODAY);
 
         assertThat(itemFor(plan, partner).action()).isEqualTo(PlannedAction.ERASE);
     }
@@ -80,7 +80,7 @@ class ErasurePlannerTest {
         Finding oldLetter = strong("mail", "mail:INBOX:1:1", "commercial-letter", "2021-01-05");
         Finding record = strong("crm", "crm:journal:1", "accounting-record", "2020-05-05");
 
-        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(oldLetter, partner, record), List.of(), TODAY);
+        List<PlanProposal> plan = planner.plan(RequestType.ERASURE, List.of(oldLetter, partner, record), List.of(), TODAY);
 
         assertThat(itemFor(plan, partner).holdUntil()).isEqualTo(parse("2030-12-31"));
         assertThat(itemFor(plan, partner).legalBasis()).contains("§147(1) Nr. 1");
@@ -91,7 +91,7 @@ class ErasurePlannerTest {
         Finding weakInvoice = finding("crm", "crm:invoice:9", "accounting-voucher", "2024-01-01",
                 "Art. 6(1)(b) GDPR", MatchStrength.WEAK);
 
-        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(weakInvoice, partner), List.of(), TODAY);
+        List<PlanProposal> plan = planner.plan(RequestType.ERASURE, List.of(weakInvoice, partner), List.of(), TODAY);
 
         assertThat(itemFor(plan, partner).action()).isEqualTo(PlannedAction.ERASE);
     }
@@ -101,7 +101,7 @@ class ErasurePlannerTest {
         Finding weak = finding("mail", "mail:INBOX:1:99", "accounting-voucher", "2019-06-10",
                 "Art. 6(1)(b) GDPR", MatchStrength.WEAK);
 
-        ProposedItem item = planner.plan(RequestType.ERASURE, List.of(weak), List.of(), TODAY).get(0);
+        PlanProposal item = planner.plan(RequestType.ERASURE, List.of(weak), List.of(), TODAY).get(0);
 
         assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
         assertThat(item.evaluatedAction()).isEqualTo(PlannedAction.RESTRICT);
@@ -115,7 +115,7 @@ class ErasurePlannerTest {
     void unknownCategoryIsKeptForTheAssistantToClassify() {
         Finding odd = strong("mail", "mail:INBOX:1:5", "love-letter", "2020-02-02");
 
-        ProposedItem item = planner.plan(RequestType.ERASURE, List.of(odd), List.of(), TODAY).get(0);
+        PlanProposal item = planner.plan(RequestType.ERASURE, List.of(odd), List.of(), TODAY).get(0);
 
         assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
         assertThat(item.reason()).contains("unknown retention category");
@@ -125,9 +125,9 @@ class ErasurePlannerTest {
 
     @Test
     void unavailableStoreIsKeptWithAReason() {
-        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(plainMail), List.of("conference"), TODAY);
+        List<PlanProposal> plan = planner.plan(RequestType.ERASURE, List.of(plainMail), List.of("conference"), TODAY);
 
-        ProposedItem unavailable = plan.stream().filter(i -> i.store().equals("conference")).findFirst().orElseThrow();
+        PlanProposal unavailable = plan.stream().filter(i -> i.store().equals("conference")).findFirst().orElseThrow();
         assertThat(unavailable.action()).isEqualTo(PlannedAction.KEEP);
         assertThat(unavailable.reason()).contains("store unavailable");
         assertThat(unavailable.reasonCode()).isEqualTo(ReasonCode.STORE_UNAVAILABLE);
@@ -136,13 +136,13 @@ class ErasurePlannerTest {
 
     @Test
     void consentWithdrawalErasesOnlyConsentBasedData() {
-        List<ProposedItem> plan = planner.plan(RequestType.CONSENT_WITHDRAWAL,
+        List<PlanProposal> plan = planner.plan(RequestType.CONSENT_WITHDRAWAL,
                 List.of(invoice, plainMail, partner, recording), List.of(), TODAY);
 
         assertThat(itemFor(plan, recording).action()).isEqualTo(PlannedAction.ERASE);
         assertThat(itemFor(plan, recording).consentBased()).isTrue();
         for (Finding contractual : List.of(invoice, plainMail, partner)) {
-            ProposedItem item = itemFor(plan, contractual);
+            PlanProposal item = itemFor(plan, contractual);
             assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
             assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
             assertThat(item.reason()).contains("processing continues on Art. 6(1)(b) GDPR");
@@ -156,14 +156,14 @@ class ErasurePlannerTest {
         Finding newsletter = finding("mail", "mail:INBOX:1:77", "general-correspondence", "2025-01-01",
                 "Art. 6 (1)(a) GDPR", MatchStrength.STRONG);
 
-        ProposedItem item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(newsletter), List.of(), TODAY).get(0);
+        PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(newsletter), List.of(), TODAY).get(0);
 
         assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
     }
 
     @Test
     void everyItemCarriesItsReasonAsACodeForTheRequestersNotice() {
-        List<ProposedItem> plan = planner.plan(RequestType.ERASURE, List.of(invoice, plainMail, partner), List.of(),
+        List<PlanProposal> plan = planner.plan(RequestType.ERASURE, List.of(invoice, plainMail, partner), List.of(),
                 TODAY);
 
         assertThat(itemFor(plan, invoice).reasonCode()).isEqualTo(ReasonCode.RETENTION_HOLD);
@@ -176,7 +176,7 @@ class ErasurePlannerTest {
         Finding unexplained = finding("crm", "crm:note:1", "general-correspondence", "2025-01-01", null,
                 MatchStrength.STRONG);
 
-        ProposedItem item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(unexplained), List.of(), TODAY)
+        PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(unexplained), List.of(), TODAY)
                 .get(0);
 
         assertThat(item.action()).isEqualTo(PlannedAction.KEEP);

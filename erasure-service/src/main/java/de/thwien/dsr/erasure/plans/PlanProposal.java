@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * @param needsApproval   waits for the assistant before anything is done
  * @param consentBased    the finding is processed on consent (Art. 6(1)(a) GDPR)
  */
-public record ProposedItem(
+public record PlanProposal(
         Finding finding,
         String store,
         String reference,

@@ -1,0 +1,467 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import de.thwien.dsr.events.Finding;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One item of an erasure plan (table {@code plan_item}, {@code items} of the API): a finding, what happens to it
+ * and how far it got. Its state changes only through its intent methods, each guarded by {@link PlanItemLifecycle};
+ * it is reported erased only with the proof the store gave.
+ */
+@Entity
+@Table(name = "plan_item")
+public class PlanItem extends RetriedStoreWrite {
+
+    /** Whether the item may run. */
+    public enum Approval { AUTO, PENDING, APPROVED, DECLINED, NOT_NEEDED }
+
+    /** How far the item got; only ERASED and RESTRICTED say something was done, and only after proof. */
+    public enum Execution {
+        /** Waits for the assistant. */
+        AWAITING_APPROVAL,
+        /** Approved, runs (again) from {@code nextAttemptAt}. */
+        PENDING,
+        ERASED,
+        RESTRICTED,
+        /** Nothing is done to it (kept with a reason, or declined). */
+        KEPT;
+
+        public boolean settled() {
+            return this == ERASED || this == RESTRICTED || this == KEPT;
+        }
+    }
+
+    @Column(name = "retention_start")
+    private LocalDate retentionStart;
+
+    @Column(name = "data_categories")
+    private String dataCategories;
+
+    @Column(name = "processing_basis")
+    private String processingBasis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "match_strength")
+    private Finding.MatchStrength matchStrength;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlannedAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evaluated_action", nullable = false)
+    private PlannedAction evaluatedAction;
+
+    @Column(name = "hold_until")
+    private LocalDate holdUntil;
+
+    @Column(name = "erasable_from")
+    private LocalDate erasableFrom;
+
+    @Column(name = "legal_basis")
+    private String legalBasis;
+
+    private String reason;
+
+    /** {@link #reason} as a code, for the requester's notice; null for items planned before it existed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code")
+    private ReasonCode reasonCode;
+
+    @Column(name = "consent_based", nullable = false)
+    private boolean consentBased;
+
+    @Column(name = "needs_approval", nullable = false)
+    private boolean needsApproval;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Approval approval;
+
+    @Column(name = "pinned_reason")
+    private String pinnedReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Execution execution;
+
+    @Column(name = "executed_at")
+    private Instant executedAt;
+
+    /** What the store answered when the item was carried out (for an erasure: re-read, gone). */
+    private String proof;
+
+    /** Why the assistant has to look at the item (e.g. the store refused its deferred erasure); null: nothing. */
+    private String attention;
+
+    public static Uni<List<PlanItem>> ofCase(UUID caseId) {
+        return list("caseId = ?1 order by id", caseId);
+    }
+
+    /** The item the planner proposed, before anything is done. */
+    static PlanItem planned(UUID caseId, PlanProposal proposed, Instant now) {
+        PlanItem item = new PlanItem();
+        item.target(caseId, proposed.store(), proposed.reference(), proposed.retentionCategory());
+        Finding finding = proposed.finding();
+        if (finding != null) {
+            item.retentionStart = finding.retentionStart();
+            item.dataCategories = finding.dataCategories() == null ? null : String.join(",", finding.dataCategories());
+            item.processingBasis = finding.legalBasis();
+            item.matchStrength = finding.matchStrength();
+        }
+        item.consentBased = proposed.consentBased();
+        item.execution = stateFor(proposed);
+        item.take(proposed, now);
+        return item;
+    }
+
+    // ---- the assistant's decisions
+
+    /** Approves an item waiting for review: it runs with the action the deletion concept gives, or is kept. */
+    void approve(Instant now) {
+        if (evaluatedAction == PlannedAction.KEEP) {
+            move(PlanItemIntent.APPROVE_KEEPING);
+        } else {
+            move(PlanItemIntent.APPROVE);
+            action = evaluatedAction;
+            reason = "approved by the assistant: " + evaluatedAction;
+            reasonCode = ReasonCode.APPROVED;
+            dueFrom(now);
+        }
+        approval = Approval.APPROVED;
+    }
+
+    /** Declines an item waiting for review: the record is kept, for the reason in her words. */
+    void decline(DeclineReason why, String words) {
+        move(PlanItemIntent.DECLINE);
+        approval = Approval.DECLINED;
+        action = PlannedAction.KEEP;
+        // her words as she wrote them: the notice quotes them to the requester (the code says "declined")
+        reason = words;
+        reasonCode = why.code();
+    }
+
+    /** Another retention category; the planner's proposal for it (null: the plan stays as it is). */
+    void reclassify(String category, PlanProposal proposed, Instant now) {
+        if (!PlanItemLifecycle.allows(execution, PlanItemIntent.RECLASSIFY) || reference() == null) {
+            throw new PlanItemConflict("the item was already carried out or has no record; it cannot be reclassified");
+        }
+        reclassifyAs(category);
+        if (proposed != null) {
+            Execution next = stateFor(proposed);
+            move(next == Execution.AWAITING_APPROVAL ? PlanItemIntent.REPLAN_FOR_REVIEW
+                    : next == Execution.KEPT ? PlanItemIntent.REPLAN_KEEPING : PlanItemIntent.REPLAN_TO_RUN);
+            take(proposed, now);
+        }
+    }
+
+    /** Whether the item restricts a record until a date: only such a hold can be pinned. */
+    boolean holdsUntilADate() {
+        return action == PlannedAction.RESTRICT && holdUntil != null;
+    }
+
+    /** §147(3) AO: keeps the restricted record until {@code until}, later than its computed hold. */
+    void pinUntil(LocalDate until, String why, Instant now) {
+        if (!holdsUntilADate()) {
+            throw new PlanItemConflict("only a restricted item can be pinned");
+        }
+        restrictUntil(until, until.plusDays(1), now);
+        pinnedReason = why;
+        reason = "hold pinned until " + until + " by the assistant: " + why;
+        reasonCode = ReasonCode.PINNED_HOLD;
+    }
+
+    /** A store that could not be searched answered later: its records are planned as items of their own. */
+    void supersede() {
+        move(PlanItemIntent.SUPERSEDE);
+        approval = Approval.NOT_NEEDED;
+        reason = "store searched again; its records are planned as items of their own";
+        reasonCode = ReasonCode.STORE_SEARCHED_AGAIN;
+    }
+
+    /** Whether this is the placeholder of a store that could not be searched, still waiting. */
+    boolean waitsForItsStore() {
+        return reference() == null && execution == Execution.AWAITING_APPROVAL;
+    }
+
+    // ---- master data following the last hold (see MasterDataHold)
+
+    /** Holds this master data until {@code last}'s hold ends; whether anything changed. */
+    boolean holdUntilTheLast(PlanItem last, Instant now) {
+        if (execution == Execution.ERASED || execution == Execution.KEPT
+                || last.holdUntil.equals(holdUntil)
+                || pinnedReason != null && holdUntil.isAfter(last.holdUntil)) {
+            return false;
+        }
+        move(PlanItemIntent.CHANGE_HOLD);
+        holdUntil = last.holdUntil;
+        erasableFrom = last.erasableFrom;
+        legalBasis = "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the"
+                + " person are on hold (" + last.legalBasis + ")";
+        evaluatedAction = PlannedAction.RESTRICT;
+        if (execution == Execution.AWAITING_APPROVAL) {
+            reason = "weak match (name only) awaiting review; master data restricted until the last hold"
+                    + " ends on " + last.holdUntil;
+            reasonCode = ReasonCode.WEAK_MATCH_AWAITING_REVIEW;
+            return true;
+        }
+        reason = "master data restricted until the last hold ends on " + last.holdUntil;
+        reasonCode = ReasonCode.MASTER_DATA_WHILE_HELD;
+        action = PlannedAction.RESTRICT;
+        if (execution == Execution.RESTRICTED) {
+            restrictAgain(now); // so the store keeps the new date as well
+        }
+        return true;
+    }
+
+    /** No other record is on hold any more: this master data goes (now, or by the next deferred run). */
+    boolean releaseHold(LocalDate today) {
+        if (evaluatedAction != PlannedAction.RESTRICT || pinnedReason != null
+                || execution == Execution.ERASED || execution == Execution.KEPT) {
+            return false;
+        }
+        move(PlanItemIntent.CHANGE_HOLD);
+        evaluatedAction = PlannedAction.ERASE;
+        legalBasis = null;
+        reason = "no other record of the person is on hold: no retention hold";
+        reasonCode = ReasonCode.NO_HOLD;
+        if (execution == Execution.RESTRICTED) {
+            // restricted in the store already: the deferred erasure takes it at its next run
+            holdUntil = today.minusDays(1);
+            erasableFrom = today;
+            return true;
+        }
+        holdUntil = null;
+        erasableFrom = null;
+        if (execution == Execution.PENDING) {
+            action = PlannedAction.ERASE;
+        }
+        return true;
+    }
+
+    // ---- the executor
+
+    @Override
+    public void claim(Instant now, ErasureConfig.Execution config) {
+        move(PlanItemIntent.CLAIM);
+        super.claim(now, config);
+    }
+
+    @Override
+    public void attemptFailed(String error, Instant now, ErasureConfig.Execution config) {
+        move(PlanItemIntent.FAIL_ATTEMPT);
+        super.attemptFailed(error, now, config);
+    }
+
+    /** The store erased the record; {@code proof} is what it answered when re-read (gone). */
+    void recordErased(String proof, Instant now) {
+        requireProof(proof);
+        move(PlanItemIntent.RECORD_ERASED);
+        attemptSucceeded(proof, now);
+    }
+
+    /**
+     * The store restricted the record; {@code referenceAfter} is where it is now if it moved (a mail into the
+     * restricted folder), so lifting and the deferred erasure find it there.
+     */
+    void recordRestricted(String proof, String referenceAfter, Instant now) {
+        move(PlanItemIntent.RECORD_RESTRICTED);
+        attemptSucceeded(proof, now);
+        if (referenceAfter != null) {
+            relocate(referenceAfter);
+        }
+    }
+
+    /** The item ran with nothing to do in the store. */
+    void recordKept(String proof, Instant now) {
+        move(PlanItemIntent.RECORD_KEPT);
+        attemptSucceeded(proof, now);
+    }
+
+    /** The restricted record was erased when its hold ended; {@code proof} is the re-query of the store. */
+    void recordErasedAfterHold(String proof, Instant now) {
+        requireProof(proof);
+        LocalDate holdEnded = holdUntil;
+        move(PlanItemIntent.RECORD_ERASED);
+        executedAt = now;
+        this.proof = proof;
+        reason = "erased after the retention hold ended on " + holdEnded;
+        reasonCode = ReasonCode.ERASED_AFTER_HOLD;
+    }
+
+    /** The store refused for good to erase the record after its hold; it stays restricted until she resolves it. */
+    void needsAttention(String error, int attempts) {
+        move(PlanItemIntent.NEED_ATTENTION);
+        failedFor(error);
+        attention = "the store refused to erase the record after its hold ended (" + attempts
+                + " attempts); it stays restricted until the assistant resolves it: " + error;
+    }
+
+    /** Whether the executor's result still belongs to the item: the assistant may have changed it meanwhile. */
+    boolean stillRuns(PlannedAction attempted) {
+        return execution == Execution.PENDING && action == attempted;
+    }
+
+    // ---- reading
+
+    public Execution execution() {
+        return execution;
+    }
+
+    public Approval approval() {
+        return approval;
+    }
+
+    public PlannedAction action() {
+        return action;
+    }
+
+    public PlannedAction evaluatedAction() {
+        return evaluatedAction;
+    }
+
+    public LocalDate holdUntil() {
+        return holdUntil;
+    }
+
+    public LocalDate erasableFrom() {
+        return erasableFrom;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public ReasonCode reasonCode() {
+        return reasonCode;
+    }
+
+    public String pinnedReason() {
+        return pinnedReason;
+    }
+
+    public Instant executedAt() {
+        return executedAt;
+    }
+
+    public String proof() {
+        return proof;
+    }
+
+    public String attention() {
+        return attention;
+    }
+
+    public Finding.MatchStrength matchStrength() {
+        return matchStrength;
+    }
+
+    public String processingBasis() {
+        return processingBasis;
+    }
+
+    public boolean consentBased() {
+        return consentBased;
+    }
+
+    // ---- inside
+
+    private void move(PlanItemIntent intent) {
+        execution = PlanItemLifecycle.next(execution, intent)
+                .orElseThrow(() -> PlanItemConflict.notAllowed(execution, intent));
+    }
+
+    private static void requireProof(String proof) {
+        if (proof == null || proof.isBlank()) {
+            throw new IllegalArgumentException("a record is reported erased only with the store's proof");
+        }
+    }
+
+    private void attemptSucceeded(String proof, Instant now) {
+        attemptSucceeded();
+        this.proof = proof;
+        executedAt = now;
+    }
+
+    private void restrictUntil(LocalDate until, LocalDate erasable, Instant now) {
+        move(PlanItemIntent.CHANGE_HOLD);
+        holdUntil = until;
+        erasableFrom = erasable;
+        if (execution == Execution.RESTRICTED) {
+            // the store keeps the hold date too (mail keyword, restriction row): restrict it again
+            restrictAgain(now);
+        }
+    }
+
+    private void restrictAgain(Instant now) {
+        move(PlanItemIntent.RESTRICT_AGAIN);
+        dueFrom(now);
+    }
+
+    private static Execution stateFor(PlanProposal proposed) {
+        if (proposed.needsApproval()) {
+            return Execution.AWAITING_APPROVAL;
+        }
+        return proposed.action() == PlannedAction.KEEP ? Execution.KEPT : Execution.PENDING;
+    }
+
+    /** Takes over the planner's proposal; the state is already moved to {@link #stateFor}. */
+    private void take(PlanProposal proposed, Instant now) {
+        action = proposed.action();
+        evaluatedAction = proposed.evaluatedAction();
+        holdUntil = proposed.holdUntil();
+        erasableFrom = proposed.erasableFrom();
+        legalBasis = proposed.legalBasis();
+        reason = proposed.reason();
+        reasonCode = proposed.reasonCode();
+        needsApproval = proposed.needsApproval();
+        if (proposed.needsApproval()) {
+            approval = Approval.PENDING;
+        } else if (proposed.action() == PlannedAction.KEEP) {
+            approval = Approval.NOT_NEEDED;
+        } else {
+            approval = Approval.AUTO;
+            dueFrom(now);
+        }
+    }
+
+    /** The finding this item was planned from, as far as it is kept. */
+    Finding finding() {
+        return new Finding(store(), reference(),
+                dataCategories == null || dataCategories.isBlank() ? List.of() : Arrays.asList(dataCategories.split(",")),
+                retentionCategory(), retentionStart, processingBasis, matchStrength, null);
+    }
+
+    ErasureEvents.PlanItem toEvent() {
+        return new ErasureEvents.PlanItem(store(), reference(), retentionCategory(), action, holdUntil, legalBasis,
+                reason, needsApproval && approval == Approval.PENDING, retentionStart, reasonCode,
+                ProcessingBasis.namedIn(processingBasis));
+    }
+
+    ErasureEvents.ErasedRecord toErasedRecord() {
+        return new ErasureEvents.ErasedRecord(store(), reference(), retentionCategory(), executedAt, retentionStart);
+    }
+
+    ErasureEvents.RestrictedRecord toRestrictedRecord() {
+        return new ErasureEvents.RestrictedRecord(store(), reference(), retentionCategory(), legalBasis, holdUntil,
+                erasableFrom, retentionStart, reasonCode);
+    }
+}

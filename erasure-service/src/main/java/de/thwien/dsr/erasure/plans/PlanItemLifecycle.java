@@ -1,0 +1,68 @@
+package de.thwien.dsr.erasure.plans;
+
+import static de.thwien.dsr.erasure.plans.PlanItem.Execution.AWAITING_APPROVAL;
+import static de.thwien.dsr.erasure.plans.PlanItem.Execution.ERASED;
+import static de.thwien.dsr.erasure.plans.PlanItem.Execution.KEPT;
+import static de.thwien.dsr.erasure.plans.PlanItem.Execution.PENDING;
+import static de.thwien.dsr.erasure.plans.PlanItem.Execution.RESTRICTED;
+
+import de.thwien.dsr.erasure.plans.PlanItem.Execution;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A plan item's lifecycle as a transition table: for each state, which intents are allowed and where they lead.
+ * Anything not in the table is forbidden. ERASED is reached only by {@link PlanItemIntent#RECORD_ERASED}, which
+ * the item fires only with a proof. Pure Java so it is tested without Quarkus.
+ */
+public final class PlanItemLifecycle {
+
+    private static final Map<Execution, Map<PlanItemIntent, Execution>> TABLE = new EnumMap<>(Execution.class);
+
+    static {
+        allow(AWAITING_APPROVAL, PlanItemIntent.APPROVE, PENDING);
+        allow(AWAITING_APPROVAL, PlanItemIntent.APPROVE_KEEPING, KEPT);
+        allow(AWAITING_APPROVAL, PlanItemIntent.DECLINE, KEPT);
+        allow(AWAITING_APPROVAL, PlanItemIntent.SUPERSEDE, KEPT);
+        // what was carried out in a store cannot be reclassified; a kept record can
+        for (Execution from : EnumSet.of(AWAITING_APPROVAL, PENDING, KEPT)) {
+            allow(from, PlanItemIntent.RECLASSIFY, from);
+            allow(from, PlanItemIntent.REPLAN_FOR_REVIEW, AWAITING_APPROVAL);
+            allow(from, PlanItemIntent.REPLAN_KEEPING, KEPT);
+            allow(from, PlanItemIntent.REPLAN_TO_RUN, PENDING);
+        }
+        allow(PENDING, PlanItemIntent.CLAIM, PENDING);
+        allow(PENDING, PlanItemIntent.FAIL_ATTEMPT, PENDING);
+        allow(PENDING, PlanItemIntent.RECORD_ERASED, ERASED);
+        allow(PENDING, PlanItemIntent.RECORD_RESTRICTED, RESTRICTED);
+        allow(PENDING, PlanItemIntent.RECORD_KEPT, KEPT);
+        // a restricted record is erased when its hold ends
+        allow(RESTRICTED, PlanItemIntent.RECORD_ERASED, ERASED);
+        for (Execution from : EnumSet.of(AWAITING_APPROVAL, PENDING, RESTRICTED)) {
+            allow(from, PlanItemIntent.CHANGE_HOLD, from);
+        }
+        allow(RESTRICTED, PlanItemIntent.RESTRICT_AGAIN, PENDING);
+        // the deferred erasure may refuse while the record is restricted again with a new date
+        for (Execution from : EnumSet.of(PENDING, RESTRICTED)) {
+            allow(from, PlanItemIntent.NEED_ATTENTION, from);
+        }
+    }
+
+    private PlanItemLifecycle() {
+    }
+
+    /** The state after {@code intent}, or empty if the intent is not allowed in {@code from}. */
+    public static Optional<Execution> next(Execution from, PlanItemIntent intent) {
+        return Optional.ofNullable(TABLE.getOrDefault(from, Map.of()).get(intent));
+    }
+
+    public static boolean allows(Execution from, PlanItemIntent intent) {
+        return next(from, intent).isPresent();
+    }
+
+    private static void allow(Execution from, PlanItemIntent intent, Execution to) {
+        TABLE.computeIfAbsent(from, state -> new EnumMap<>(PlanItemIntent.class)).put(intent, to);
+    }
+}
