@@ -41,6 +41,10 @@ public class MailSuggestionResource {
     public Uni<Response> openCase(@PathParam("id") UUID id) {
         return suggestions.openCase(id, identity.getPrincipal().getName())
                 .map(accepted -> Response.created(URI.create("/api/cases/" + accepted.caseId()))
-                        .entity(accepted).build());
+                        .entity(new OpenedCase(accepted.caseId())).build());
+    }
+
+    /** The case opened; the requester's status link goes to her in the acknowledgement, not to the assistant. */
+    public record OpenedCase(UUID caseId) {
     }
 }

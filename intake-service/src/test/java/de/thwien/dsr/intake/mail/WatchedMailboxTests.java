@@ -88,8 +88,12 @@ class WatchedMailboxTests {
         awaitWatchedOnce();
         Map<String, Object> suggestion = suggestionsWithSubject(subject).get(0);
 
-        String caseId = assistant().when().post("/api/mail-suggestions/" + suggestion.get("id") + "/case")
-                .then().statusCode(201).extract().path("caseId");
+        io.restassured.response.Response opened = assistant().when()
+                .post("/api/mail-suggestions/" + suggestion.get("id") + "/case").then().statusCode(201).extract()
+                .response();
+        String caseId = opened.path("caseId");
+        assertThat(opened.asString()).as("the requester's status link is hers, not the assistant's")
+                .doesNotContain("/status/");
 
         Row row = pool.preparedQuery("select * from dsr_case where id = $1").execute(Tuple.of(UUID.fromString(caseId)))
                 .await().indefinitely().iterator().next();
