@@ -64,7 +64,7 @@ public class FollowUpCases {
             if (!requester.readability().isReadable() || !mail.personalData().isReadable()) {
                 throw CaseWorkflow.conflict("The requester's data of this case is no longer readable.");
             }
-            RequestClassifier.Classification classification = classifier.classify(mail.subject(), mail.text());
+            RequestClassifier.Classification classification = classifier.classifyReply(mail.subject(), mail.text());
             String message = (mail.subject() == null ? "" : mail.subject() + "\n\n") + mail.text();
             return intake.openCase(new RequestIntake.NewRequest(classification.type(), requester.email(),
                     requester.name(), classification.language(), message, CaseEvents.Channel.EMAIL,

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a mail names of ours: the Message-IDs it answers ({@code In-Reply-To}, then {@code References} from the
- * newest) and the case references in its subject ({@code DSR-} and the first eight hex digits of the case id, as
+ * newest; never its own) and the case references in its subject ({@code DSR-} and the first eight hex digits of the case id, as
  * our notices quote them). Bounded: a sender may write thousands of ids, each would cost a lookup.
  */
 record MailReference(List<String> messageIds, List<String> casePrefixes) {
@@ -20,7 +20,7 @@ record MailReference(List<String> messageIds, List<String> casePrefixes) {
     static final int MAX_CASE_REFERENCES = 5;
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,300}>");
-    private static final Pattern CASE_REFERENCE = Pattern.compile("(?i)(?<![0-9a-z])DSR-([0-9a-f]{8})(?![0-9a-z])");
+    static final Pattern CASE_REFERENCE = Pattern.compile("(?i)(?<![0-9a-z])DSR-([0-9a-f]{8})(?![0-9a-z])");
 
     static MailReference of(AutomaticMail.Headers headers, String subject) {
         Set<String> ids = new LinkedHashSet<>();
@@ -30,6 +30,8 @@ record MailReference(List<String> messageIds, List<String> casePrefixes) {
             Collections.reverse(references);
             ids.addAll(references);
         });
+        // a mail never answers itself: polled again, a request mail naming its own id is its case, not a reply to it
+        headers.values("Message-ID").forEach(value -> messageIdsIn(value).forEach(ids::remove));
         Set<String> prefixes = new LinkedHashSet<>();
         if (subject != null) {
             Matcher matcher = CASE_REFERENCE.matcher(subject);

@@ -61,7 +61,7 @@ public class ReplyTriage {
                 throw CaseWorkflow.conflict("The mail's content is no longer readable; open the case from the mail"
                         + " in the folder " + item.folder + " by hand.");
             }
-            RequestClassifier.Classification classification = classifier.classify(mail.subject(), mail.text());
+            RequestClassifier.Classification classification = classifier.classifyReply(mail.subject(), mail.text());
             String message = (mail.subject() == null ? "" : mail.subject() + "\n\n") + mail.text();
             return intake.openCase(new RequestIntake.NewRequest(classification.type(), mail.senderEmail(),
                             mail.senderName(), classification.language(), message, CaseEvents.Channel.EMAIL,

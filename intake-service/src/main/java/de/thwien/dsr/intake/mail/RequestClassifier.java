@@ -58,6 +58,8 @@ public final class RequestClassifier {
     private static final Pattern ENGLISH_WORDS = Pattern.compile(
             "(?U)\\b(i|please|my|and|the|under|dear|gdpr|regards|sincerely|of)\\b");
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[äöüß]");
+    private static final Pattern REPLY_PREFIX = Pattern.compile(
+            "(?i)\\s*(re|aw|antw|antwort|wg|fw|fwd|sv|vs)(\\[\\d+])?\\s*:");
 
     public Classification classify(String subject, String text) {
         String content = ((subject == null ? "" : subject) + "\n" + QuotedMail.newTextOf(text))
@@ -67,6 +69,18 @@ public final class RequestClassifier {
                 .map(Map.Entry::getKey).toList();
         RequestType type = matching.size() == 1 ? matching.get(0) : RequestType.UNCLASSIFIED;
         return new Classification(type, languageOf(content));
+    }
+
+    /**
+     * A reply's request (a follow-up case, a mail from triage): its subject does not count when it answers or
+     * forwards a mail ({@code Re:}, {@code AW:}, {@code Antwort:}, {@code WG:}, {@code Fwd:} …) or names a case
+     * ({@code DSR-…}): such a subject quotes our notice ("Re: Ihre Auskunft nach Art. 15 DSGVO (Vorgang DSR-…)"),
+     * not what the requester asks now. Then only the new text decides.
+     */
+    public Classification classifyReply(String subject, String text) {
+        boolean quotesASubject = subject != null && (REPLY_PREFIX.matcher(subject).lookingAt()
+                || MailReference.CASE_REFERENCE.matcher(subject).find());
+        return classify(quotesASubject ? null : subject, text);
     }
 
     static String languageOf(String content) {

@@ -194,7 +194,7 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
 
     private static Optional<String> firstOfType(Part part, String mimeType) throws MessagingException, IOException {
         if (part.isMimeType(mimeType) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            return Optional.of(part.getContent().toString());
+            return Optional.of(contentOf(part));
         }
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
@@ -207,6 +207,21 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A text part's content in its charset. A charset Java does not know (a typo, an invented name) would make the
+     * mail unreadable: its bytes are read as UTF-8 if they are valid UTF-8, else as ISO-8859-1 (the rule for raw
+     * header bytes, {@link #rawBytesAsUtf8}); ASCII reads the same either way.
+     */
+    private static String contentOf(Part part) throws MessagingException, IOException {
+        try {
+            return part.getContent().toString();
+        } catch (UnsupportedEncodingException e) {
+            try (InputStream bytes = part.getInputStream()) {
+                return rawBytesAsUtf8(new String(bytes.readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+        }
     }
 
     /** The HTML part as the text a person reads (see {@link HtmlText}). */

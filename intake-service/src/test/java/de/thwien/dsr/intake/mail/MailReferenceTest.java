@@ -40,6 +40,14 @@ class MailReferenceTest {
     }
 
     @Test
+    void aMailNeverNamesItsOwnMessageId() {
+        MailReference reference = MailReference.of(headers(Map.of("Message-ID", " <self@requester.example>",
+                "References", "<first@requester.example> <self@requester.example>")), null);
+
+        assertThat(reference.messageIds()).containsExactly("<first@requester.example>");
+    }
+
+    @Test
     void mailWithoutReplyHeadersOrReferenceNamesNothing() {
         assertThat(MailReference.of(headers(Map.of("In-Reply-To", "not an id")), "Auskunft nach Art. 15").isEmpty())
                 .isTrue();

@@ -358,6 +358,114 @@ class MailReplyTests {
     }
 
     @Test
+    void requesterAddingToHerOwnRequestMailIsAttachedToItsCaseWithoutANewCaseOrAMail() throws Throwable {
+        String email = CaseTables.uniqueEmail();
+        String requestId = newMessageId();
+        mailbox.send(mail(requestId, email, "Auskunft", "", "Ich bitte um Auskunft nach Art. 15 DSGVO."));
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", requestId) == 1);
+        String caseId = caseWithMailKey(requestId);
+        long eventsBefore = outboxEventsOf(caseId);
+        String additionId = newMessageId();
+
+        // her mail client answers her own sent mail: no reference of ours, only her request's Message-ID
+        mailbox.send(mail(additionId, email, "Re: Auskunft",
+                "In-Reply-To: " + requestId + "\r\nReferences: " + requestId + "\r\n",
+                "Noch etwas: bitte auch die Daten meines alten Kontos.\n\nAm 27.11.2026 schrieb Anna Beispiel:\n"
+                        + "> Ich bitte um Auskunft nach Art. 15 DSGVO."));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", additionId) == 1);
+        assertThat(casesOf(email)).as("no second case").isEqualTo(1);
+        assertThat(requestEventsNaming(additionId)).isZero();
+        assertThat(outboxEventsOf(caseId)).as("no acknowledgement, no verification link").isEqualTo(eventsBefore);
+        assertThat(tables.timelineEntries(caseId, "REPLY_RECEIVED")).isEqualTo(1);
+        assertThat(attentionOf(caseId)).containsExactly("NEW_REPLY");
+        JsonPath replies = repliesOf(caseId);
+        assertThat(replies.getString("[0].newText")).isEqualTo("Noch etwas: bitte auch die Daten meines alten Kontos.");
+        assertThat(replies.getBoolean("[0].fromRequester")).isTrue();
+    }
+
+    @Test
+    void mailFromAnotherAddressNamingTheMessageIdOfSomeonesRequestMailWaitsInTriageWithoutACaseOrAMail()
+            throws Throwable {
+        String email = CaseTables.uniqueEmail();
+        String requestId = newMessageId();
+        mailbox.send(mail(requestId, email, "Löschung", "", "Bitte löschen Sie alle meine Daten."));
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", requestId) == 1);
+        String caseId = caseWithMailKey(requestId);
+        long eventsBefore = outboxEventsOf(caseId);
+        String stranger = CaseTables.uniqueEmail();
+        String strangerId = newMessageId();
+
+        mailbox.send(mail(strangerId, stranger, "Re: Löschung", "In-Reply-To: " + requestId + "\r\n",
+                "Wie weit ist die Löschung?"));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn(TRIAGE_FOLDER, strangerId) == 1);
+        assertThat(casesOf(stranger)).as("nothing is sent to the stranger").isZero();
+        assertThat(requestEventsNaming(strangerId)).isZero();
+        assertThat(casesOf(email)).isEqualTo(1);
+        assertThat(outboxEventsOf(caseId)).isEqualTo(eventsBefore);
+        assertThat(repliesOf(caseId).getList("")).as("not attached").isEmpty();
+        assertThat(attentionOf(caseId)).isEmpty();
+        Row item = triageItem(strangerId);
+        assertThat(item.getString("kind")).isEqualTo("REPLY_FROM_OTHER_ADDRESS");
+        assertThat(item.getUUID("case_id")).isEqualTo(UUID.fromString(caseId));
+    }
+
+    @Test
+    void requestMailNamingItsOwnMessageIdPolledAgainAfterACrashIsStillOneCaseAndNoReplyToItself() throws Throwable {
+        String email = CaseTables.uniqueEmail();
+        String requestId = newMessageId();
+        String request = mail(requestId, email, "Auskunft", "References: " + requestId + "\r\n",
+                "Ich bitte um Auskunft nach Art. 15 DSGVO.");
+        mailbox.send(request);
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", requestId) == 1);
+        String caseId = caseWithMailKey(requestId);
+
+        // a restart between commit and move leaves the mail in the inbox: the next poll meets it again
+        mailbox.send(request);
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", requestId) == 2);
+
+        assertThat(casesOf(email)).isEqualTo(1);
+        assertThat(repliesOf(caseId).getList("")).isEmpty();
+        assertThat(tables.timelineEntries(caseId, "REPLY_RECEIVED")).isZero();
+    }
+
+    @Test
+    void followUpOfAReplyToOurAccessAnswerTakesItsTypeFromTheNewTextNotFromOurSubjectItQuotes() throws Throwable {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ACCESS", email);
+        closed(caseId);
+        String answer = noticeSent(caseId, NoticeKind.ACCESS_ANSWER);
+        String replyId = newMessageId();
+        mailbox.send(mail(replyId, email, "Re: Ihre Auskunft nach Art. 15 DSGVO (Vorgang " + reference(caseId) + ")",
+                "In-Reply-To: " + answer + "\r\n", "Danke. Bitte löschen Sie jetzt alle meine Daten.\n\n"
+                        + "Am 27.11.2026 schrieb Datenschutz:\n> anbei die Auskunft über Ihre Daten."));
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", replyId) == 1);
+
+        Response followUp = FormSession.loggedInAs("assistant", "demo-assistant").submit("/dashboard/cases/"
+                + caseId, "/dashboard/cases/" + caseId + "/actions/follow-up", Map.of());
+
+        assertThat(followUp.statusCode()).isEqualTo(303);
+        assertThat(followUpOf(caseId).getString("request_type")).isEqualTo("ERASURE");
+    }
+
+    @Test
+    void replyInACharsetJavaDoesNotKnowIsAttachedWithItsTextReadable() throws Throwable {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ACCESS", email);
+        String replyId = newMessageId();
+
+        mailbox.send(mail(replyId, email, "Re: " + reference(caseId), "", "Meine Kundennummer ist 4711.")
+                .replace("charset=UTF-8", "charset=x-unknown-garbage"));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("INBOX", replyId) == 0);
+        assertThat(mailbox.countIn("Processed", replyId)).as("not in the error folder").isEqualTo(1);
+        assertThat(casesOf(email)).isEqualTo(1);
+        assertThat(repliesOf(caseId).getString("[0].newText")).isEqualTo("Meine Kundennummer ist 4711.");
+        assertThat(attentionOf(caseId)).containsExactly("NEW_REPLY");
+    }
+
+    @Test
     void theRepliesOfACaseAreForTheAssistantOnly() {
         String caseId = CaseTables.openCase("ACCESS");
 
@@ -420,6 +528,11 @@ class MailReplyTests {
     private Row caseOf(String email) {
         return pool.preparedQuery("select * from dsr_case where requester_email_digest = $1")
                 .execute(Tuple.of(requesterDigest.of(email))).await().indefinitely().iterator().next();
+    }
+
+    private String caseWithMailKey(String messageId) {
+        return pool.preparedQuery("select id from dsr_case where mail_key = $1").execute(Tuple.of(messageId))
+                .await().indefinitely().iterator().next().getUUID(0).toString();
     }
 
     private Row followUpOf(String caseId) {

@@ -38,6 +38,34 @@ class RequestClassifierTest {
     }
 
     @Test
+    void aReplysSubjectQuotingOurNoticeDoesNotDecideOnlyItsNewTextDoes() {
+        assertThat(classifier.classifyReply("Re: Ihre Auskunft nach Art. 15 DSGVO (Vorgang DSR-1A2B3C4D)",
+                "Danke. Bitte löschen Sie jetzt alle meine Daten.\n\nAm 27.11.2026 schrieb Datenschutz:\n"
+                        + "> anbei die Auskunft über Ihre Daten.").type()).isEqualTo(RequestType.ERASURE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "AW: Auskunft nach Art. 15",
+            "Antwort: Auskunft nach Art. 15",
+            "RE[2]: Auskunft nach Art. 15",
+            "Re:Re: Auskunft nach Art. 15",
+            "WG: Auskunft nach Art. 15",
+            "Fwd: Auskunft nach Art. 15",
+            "Auskunft nach Art. 15, Vorgang dsr-1a2b3c4d"
+    })
+    void aSubjectAnsweringOrNamingACaseIsNotTheReplysRequest(String subject) {
+        assertThat(classifier.classifyReply(subject, "Bitte löschen Sie alles.").type())
+                .isEqualTo(RequestType.ERASURE);
+    }
+
+    @Test
+    void aReplysOwnSubjectCountsLikeTheText() {
+        assertThat(classifier.classifyReply("Löschung", "Sehr geehrte Damen und Herren").type())
+                .isEqualTo(RequestType.ERASURE);
+    }
+
+    @Test
     void subjectCountsLikeTheText() {
         assertThat(classifier.classify("Auskunftsersuchen Art. 15", "Sehr geehrte Damen und Herren").type())
                 .isEqualTo(RequestType.ACCESS);
