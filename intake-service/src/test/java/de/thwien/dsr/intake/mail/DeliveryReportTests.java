@@ -318,6 +318,20 @@ class DeliveryReportTests {
         assertThat(timelineOf(caseId, "REACHED_BY_MAIL")).isEmpty();
     }
 
+    @Test
+    void theOtherChannelFormAsksForANoteWithoutAddressOrPhoneNumberAndSendsTheAddressToThePaperFile() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String german = assistant.get("/dashboard/cases/" + caseId).asString();
+        String english = assistant.get("/dashboard/cases/" + caseId + "?lang=en").asString();
+
+        assertThat(german).contains("Notiz ohne Anschrift oder Telefonnummer", "id=\"other-channel-hint\"",
+                "Papierakte").doesNotContain("z. B. Anschrift");
+        assertThat(english).contains("Note without postal address or phone number", "id=\"other-channel-hint\"",
+                "paper file").doesNotContain("e.g. postal address");
+    }
+
     /** A permanent bounce of a first mail, and the notifier's notice.failed: unreachable, DELIVERY_FAILED. */
     private void bounced(String caseId, NoticeKind kind, String notice, String email) throws Exception {
         mailbox.send(report("postfix-failed", newReportId(), notice, email));
