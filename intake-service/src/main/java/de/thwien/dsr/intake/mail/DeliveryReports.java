@@ -114,8 +114,8 @@ public class DeliveryReports {
             return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> match(report.get(),
                     fromMailSystem, reportedAt).chain(match -> match.isEmpty()
                     ? Uni.createFrom().item(Optional.<UUID>empty())
-                    : record(match.get(), fromMailSystem, reportedAt).chain(() -> list(match.get().caseId(), mailboxRef, reportKey,
-                            receivedAt)).replaceWith(Optional.of(match.get().caseId())))));
+                    : record(match.get(), fromMailSystem, reportedAt).chain(() -> list(match.get().caseId(),
+                            mailboxRef, reportKey, receivedAt)).replaceWith(Optional.of(match.get().caseId())))));
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
@@ -186,8 +186,9 @@ public class DeliveryReports {
                     boolean unreachable = recipient.permanent() && FIRST_MAILS.contains(match.kind());
                     return bounced(match, reportedAt)
                             .chain(eventId -> workflow.report(match.caseId().toString(), new CaseWorkflow.Step(
-                                    CaseTrigger.DELIVERY_REPORTED, "DELIVERY_REPORT", detail(match, fromMailSystem, unreachable),
-                                    TimelineEntry.SYSTEM, reportedAt, eventId)))
+                                    CaseTrigger.DELIVERY_REPORTED, "DELIVERY_REPORT",
+                                    detail(match, fromMailSystem, unreachable), TimelineEntry.SYSTEM, reportedAt,
+                                    eventId)))
                             .chain(() -> unreachable ? markUnreachable(match.caseId(), reportedAt)
                                     : Uni.createFrom().voidItem())
                             .invoke(() -> LOG.infof("delivery report (%s %s) for notice %s of case %s recorded",
