@@ -239,7 +239,9 @@ public class CaseResource {
     @WithSession
     @Path("/{id}/other-channel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record how the requester is reached when mail does not reach her; clears DELIVERY_FAILED")
+    @Operation(summary = "Record how the requester is reached when mail does not reach her; clears DELIVERY_FAILED",
+            description = "The note goes unsealed into the case timeline: no postal address or phone number in it"
+                    + " (e.g. \"letter sent on 7 Dec\"); the address belongs in the paper file.")
     public Uni<CaseView> recordOtherChannel(@PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid OtherChannel body) {
         return actions.recordOtherChannel(id, body.channel(), body.note(), actor()).chain(() -> get(id));

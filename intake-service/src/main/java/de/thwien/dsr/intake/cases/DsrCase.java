@@ -119,4 +119,11 @@ public class DsrCase extends PanacheEntityBase {
             mailUnreachableSince = at;
         }
     }
+
+    /** She received our mail after all ({@link MailReachability}). True when the case was marked unreachable. */
+    boolean markReachableByMail() {
+        boolean wasUnreachable = mailUnreachableSince != null;
+        mailUnreachableSince = null;
+        return wasUnreachable;
+    }
 }

@@ -41,6 +41,8 @@ public final class AutomaticMail {
     private static final Set<String> BULK_PRECEDENCES = Set.of("bulk", "list", "junk");
     private static final Set<String> MACHINE_LOCAL_PARTS =
             Set.of("mailer-daemon", "postmaster", "noreply", "no-reply", "do-not-reply");
+    /** The senders of delivery reports (RFC 5321 4.5.5, RFC 3464): the mail system itself. */
+    private static final Set<String> MAIL_SYSTEM_LOCAL_PARTS = Set.of("mailer-daemon", "postmaster");
 
     private AutomaticMail() {
     }
@@ -78,6 +80,30 @@ public final class AutomaticMail {
             return Optional.of(Reason.MACHINE_SENDER);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the mail system sent the mail, as it sends delivery reports: the first {@code Return-Path} (the one the
+     * receiving server wrote from the envelope) is the null sender {@code <>} or names MAILER-DAEMON or postmaster,
+     * or the {@code From} address does. Anyone can send so; it only keeps a report that a person sent from her own
+     * address from being taken for the mail system's.
+     *
+     * @param senderAddress the address of the {@code From} header, null if none could be read
+     */
+    public static boolean fromMailSystem(Headers headers, String senderAddress) {
+        List<String> returnPaths = headers.values("Return-Path");
+        if (!returnPaths.isEmpty()) {
+            String envelopeSender = returnPaths.get(0).replaceAll("[\\s<>]", "");
+            if (envelopeSender.isEmpty() || mailSystemAddress(envelopeSender)) {
+                return true;
+            }
+        }
+        return senderAddress != null && mailSystemAddress(senderAddress);
+    }
+
+    /** MAILER-DAEMON or postmaster at any domain. */
+    static boolean mailSystemAddress(String address) {
+        return MAIL_SYSTEM_LOCAL_PARTS.contains(localPartOf(address));
     }
 
     /** The {@code report-type} of a {@code multipart/report}, lower case; empty for any other content type. */

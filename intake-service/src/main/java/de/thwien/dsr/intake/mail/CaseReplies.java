@@ -7,6 +7,7 @@ import de.thwien.dsr.events.keyring.SealedFields.ScopeCipher;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
+import de.thwien.dsr.intake.cases.MailReachability;
 import de.thwien.dsr.intake.cases.RequesterData;
 import de.thwien.dsr.intake.cases.TimelineEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -163,6 +164,8 @@ public class CaseReplies {
                             .replaceWith(new Outcome(Kind.AUTOMATIC_REPLY, reply.caseId, false))
                     : TimelineEntry.of(reply.caseId, now, "REPLY_RECEIVED", receivedDetail(reply), null).persist()
                             .chain(() -> CaseAttention.raise(reply.caseId, Attention.NEW_REPLY, now))
+                            .chain(() -> reply.fromRequester ? MailReachability.reached(reply.caseId,
+                                    MailReachability.Proof.REPLIED, now) : Uni.createFrom().voidItem())
                             .replaceWith(new Outcome(Kind.ATTACHED, reply.caseId, false)))
                     .invoke(outcome -> LOG.infof("mail attached to case %s (%s)", reply.caseId, outcome.kind()))
                     .map(Optional::of);

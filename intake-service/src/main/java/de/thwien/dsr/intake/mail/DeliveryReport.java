@@ -74,7 +74,6 @@ public record DeliveryReport(List<String> originalMessageIds, List<RecipientRepo
     /** More of a delivery-status part or quoted text than a report ever needs. */
     private static final int MAX_READ = 256 * 1024;
     private static final int MAX_DIAGNOSTIC = 500;
-    private static final Set<String> DAEMONS = Set.of("mailer-daemon", "postmaster");
     private static final Pattern STATUS = Pattern.compile("(?<![\\d.])([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])");
     private static final Pattern QUOTED_MESSAGE_ID =
             Pattern.compile("(?im)^[>\\s]*Message-ID:\\s*(<[^<>\\s]{1,250}>)");
@@ -249,7 +248,7 @@ public record DeliveryReport(List<String> originalMessageIds, List<RecipientRepo
             return false;
         }
         String address = addressOf(decoded(from[0]));
-        return address != null && DAEMONS.contains(address.substring(0, address.lastIndexOf('@')));
+        return address != null && AutomaticMail.mailSystemAddress(address);
     }
 
     private static String baseType(Part part) throws MessagingException {

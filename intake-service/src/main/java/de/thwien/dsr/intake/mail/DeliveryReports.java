@@ -31,10 +31,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivery reports (bounces) for our notices, recognised before any other handling of a mail in the mailbox. A
- * report is matched to the notice it returns by the Message-ID of the returned headers ({@link SentNotices}), else by
- * recipient and time: the recipient's digest is an open case's requester and a notice went to that case within
- * {@link MailboxConfig#deliveryReportMatchWindow()} before it arrived (the latest one). A match is recorded in one
- * transaction: the case timeline (the status code, never the diagnostic text, which may quote the address), for a
+ * report is matched to the notice it returns by the Message-ID of the returned headers ({@link SentNotices}; random,
+ * so whoever names it got our mail), else, only for a report the mail system sent
+ * ({@link AutomaticMail#fromMailSystem}), by recipient and time: the recipient's digest is an open case's requester and
+ * a notice went to that case within {@link MailboxConfig#deliveryReportMatchWindow()} before it arrived (the latest
+ * one). Anyone else could name any requester's address to have her notice marked failed. A match is recorded in one
+ * transaction: the case timeline (how it was matched and the status code, never the sender or the diagnostic text,
+ * which may quote the address), for a
  * failure {@code notice.bounced} for the notifier (which marks the delivery failed and reports {@code notice.failed},
  * so the case shows DELIVERY_FAILED), for a permanent failure of the first mails the flag that the requester cannot
  * be reached by mail, and the mail's listing as handled by the system with its case. The same report twice, or a
@@ -76,8 +79,19 @@ public class DeliveryReports {
         this.clock = clock;
     }
 
-    /** A report matched to one of our notices, and the recipient's outcome that counts. */
-    record Match(UUID caseId, NoticeKind kind, String messageId, RecipientReport recipient) {
+    /** How a report was matched to its notice, as the timeline says it. */
+    enum How {
+        BY_MESSAGE_ID("matched by Message-ID"), BY_RECIPIENT_AND_TIME("matched by recipient and time");
+
+        final String text;
+
+        How(String text) {
+            this.text = text;
+        }
+    }
+
+    /** A report matched to one of our notices, how, and the recipient's outcome that counts. */
+    record Match(UUID caseId, NoticeKind kind, String messageId, RecipientReport recipient, How how) {
     }
 
     /**
@@ -94,11 +108,14 @@ public class DeliveryReports {
         Instant receivedAt = receivedAtOf(mail);
         Instant reportedAt = receivedAt == null ? clock.instant() : receivedAt;
         String reportKey = MessageIdKey.of(RequestMail.messageIdOrNull(mail));
+        MailHeaders headers = MailHeaders.of(mail);
+        boolean fromMailSystem = AutomaticMail.fromMailSystem(headers, headers.senderAddress());
         try {
             return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> match(report.get(),
-                    reportedAt).chain(match -> match.isEmpty() ? Uni.createFrom().item(Optional.<UUID>empty())
-                    : record(match.get(), reportedAt).chain(() -> list(match.get().caseId(), mailboxRef, reportKey,
-                            receivedAt)).replaceWith(Optional.of(match.get().caseId())))));
+                    fromMailSystem, reportedAt).chain(match -> match.isEmpty()
+                    ? Uni.createFrom().item(Optional.<UUID>empty())
+                    : record(match.get(), fromMailSystem, reportedAt).chain(() -> list(match.get().caseId(),
+                            mailboxRef, reportKey, receivedAt)).replaceWith(Optional.of(match.get().caseId())))));
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
@@ -106,13 +123,13 @@ public class DeliveryReports {
         }
     }
 
-    private Uni<Optional<Match>> match(DeliveryReport report, Instant reportedAt) {
+    private Uni<Optional<Match>> match(DeliveryReport report, boolean fromMailSystem, Instant reportedAt) {
         Optional<RecipientReport> mostSevere = report.mostSevere();
         if (mostSevere.isEmpty()) {
             return Uni.createFrom().item(Optional.empty());
         }
         return byMessageId(report.originalMessageIds(), mostSevere.get())
-                .chain(found -> found.isPresent() ? Uni.createFrom().item(found)
+                .chain(found -> found.isPresent() || !fromMailSystem ? Uni.createFrom().item(found)
                         : byRecipientAndTime(mostSevere.get(), reportedAt));
     }
 
@@ -123,7 +140,7 @@ public class DeliveryReports {
         String messageId = messageIds.get(0);
         return sentNotices.find(messageId).chain(found -> found.isPresent()
                 ? Uni.createFrom().item(Optional.of(new Match(found.get().caseId(), found.get().kind(),
-                        messageId.strip(), recipient)))
+                        messageId.strip(), recipient, How.BY_MESSAGE_ID)))
                 : byMessageId(messageIds.subList(1, messageIds.size()), recipient));
     }
 
@@ -142,11 +159,12 @@ public class DeliveryReports {
                 .setParameter(3, reportedAt.plus(CLOCK_TOLERANCE))
                 .getResultList())
                 .map(rows -> rows.stream().findFirst().map(row -> new Match((UUID) row[1],
-                        NoticeKind.valueOf((String) row[2]), (String) row[0], recipient)));
+                        NoticeKind.valueOf((String) row[2]), (String) row[0], recipient,
+                        How.BY_RECIPIENT_AND_TIME)));
     }
 
     /** The report's effects, once per notice and action. */
-    private Uni<Void> record(Match match, Instant reportedAt) {
+    private Uni<Void> record(Match match, boolean fromMailSystem, Instant reportedAt) {
         RecipientReport recipient = match.recipient();
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "insert into delivery_report (case_id, notice_message_key, notice_kind, action, status,"
@@ -168,8 +186,9 @@ public class DeliveryReports {
                     boolean unreachable = recipient.permanent() && FIRST_MAILS.contains(match.kind());
                     return bounced(match, reportedAt)
                             .chain(eventId -> workflow.report(match.caseId().toString(), new CaseWorkflow.Step(
-                                    CaseTrigger.DELIVERY_REPORTED, "DELIVERY_REPORT", detail(match, unreachable),
-                                    TimelineEntry.SYSTEM, reportedAt, eventId)))
+                                    CaseTrigger.DELIVERY_REPORTED, "DELIVERY_REPORT",
+                                    detail(match, fromMailSystem, unreachable), TimelineEntry.SYSTEM, reportedAt,
+                                    eventId)))
                             .chain(() -> unreachable ? markUnreachable(match.caseId(), reportedAt)
                                     : Uni.createFrom().voidItem())
                             .invoke(() -> LOG.infof("delivery report (%s %s) for notice %s of case %s recorded",
@@ -197,9 +216,13 @@ public class DeliveryReports {
         }).replaceWithVoid();
     }
 
-    /** No personal data: the notice, the action and the status code, not the diagnostic text. */
-    private static String detail(Match match, boolean unreachable) {
-        return "Delivery report for notice " + match.kind() + " (Message-ID " + match.messageId() + "): "
+    /**
+     * No personal data: the notice, how the report was matched and whether a mail system sent it (never its sender's
+     * address), the action and the status code (not the diagnostic text).
+     */
+    private static String detail(Match match, boolean fromMailSystem, boolean unreachable) {
+        return "Delivery report for notice " + match.kind() + " (Message-ID " + match.messageId() + "), "
+                + match.how().text + ", " + (fromMailSystem ? "from a mail system" : "not from a mail system") + ": "
                 + match.recipient().action().name().toLowerCase() + ", status " + match.recipient().status()
                 + (unreachable ? "; the requester cannot be reached by mail" : "");
     }

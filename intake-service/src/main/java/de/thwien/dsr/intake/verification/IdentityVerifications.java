@@ -11,6 +11,7 @@ import de.thwien.dsr.intake.cases.CaseTrigger;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.DuplicateRequests;
+import de.thwien.dsr.intake.cases.MailReachability;
 import de.thwien.dsr.intake.cases.RequesterData;
 import de.thwien.dsr.intake.cases.TimelineEntry;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
@@ -125,7 +126,10 @@ public class IdentityVerifications {
                             ? Uni.createFrom().failure(refusal(LinkState.ALREADY_USED))
                             : verify(caseId, CaseTrigger.VERIFIED_BY_LINK,
                                     CaseEvents.VerificationMethod.EMAIL_LINK, "Identity verified by e-mail link",
-                                    TimelineEntry.REQUESTER, now));
+                                    TimelineEntry.REQUESTER, now)
+                                    // she used the link we mailed her: whatever a bounce said, mail reaches her
+                                    .call(() -> MailReachability.reached(caseId,
+                                            MailReachability.Proof.VERIFIED_BY_LINK, now)));
         });
     }
 

@@ -92,6 +92,36 @@ class AutomaticMailTest {
         assertThat(AutomaticMail.reasonOf(headers(Map.of()), PLAIN, PERSON)).isEqualTo(Optional.empty());
     }
 
+    @ParameterizedTest(name = "Return-Path {0}, From {1}")
+    @CsvSource(delimiter = '|', value = {
+            "<>                         | anna@requester.example",
+            "< >                        | anna@requester.example",
+            "<MAILER-DAEMON@mx.example> | anna@requester.example",
+            "<postmaster@mx.example>    | anna@requester.example",
+            "<anna@requester.example>   | MAILER-DAEMON@mx.example",
+            "<anna@requester.example>   | Postmaster@mx.example"})
+    void aMailFromTheNullSenderOrADaemonComesFromAMailSystem(String returnPath, String from) {
+        assertThat(AutomaticMail.fromMailSystem(headers(Map.of("Return-Path", returnPath)), from)).isTrue();
+    }
+
+    @ParameterizedTest(name = "Return-Path {0}, From {1}")
+    @CsvSource(delimiter = '|', value = {
+            "<mallory@attacker.example> | mallory@attacker.example",
+            "<noreply@shop.example>     | noreply@shop.example",
+            "<anna.postmaster@mx.example> | anna.postmaster@mx.example"})
+    void aMailFromAPersonOrAnotherMachineDoesNotComeFromAMailSystem(String returnPath, String from) {
+        assertThat(AutomaticMail.fromMailSystem(headers(Map.of("Return-Path", returnPath)), from)).isFalse();
+    }
+
+    @Test
+    void onlyTheReturnPathTheReceivingServerWroteCounts() {
+        Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byName.put("Return-Path", List.of("<mallory@attacker.example>", "<>"));
+        AutomaticMail.Headers headers = name -> byName.getOrDefault(name, List.of());
+
+        assertThat(AutomaticMail.fromMailSystem(headers, "mallory@attacker.example")).isFalse();
+    }
+
     private static AutomaticMail.Headers headers(Map<String, String> values) {
         Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         values.forEach((name, value) -> byName.put(name, List.of(value)));

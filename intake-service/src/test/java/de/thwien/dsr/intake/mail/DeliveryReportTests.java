@@ -213,6 +213,147 @@ class DeliveryReportTests {
         assertThat(timelineOf(caseId, "OTHER_CHANNEL")).isEmpty();
     }
 
+    @Test
+    void aReportFromAPersonThatNamesOnlyTheRecipientIsNotMatchedAndWaitsInTriage() throws Exception {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ERASURE", email);
+        noticeSent(caseId, NoticeKind.VERIFICATION_LINK);
+        String report = newReportId();
+        String mallory = CaseTables.uniqueEmail();
+
+        mailbox.sendFrom(mallory, fromPerson(report("postfix-failed-headers-not-returned", report,
+                "<unused@thwien.de>", email), mallory));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn(AUTOMATIC_FOLDER, report) == 1);
+        assertThat(listingOf(report).get(0)).containsEntry("reason", "DELIVERY_REPORT")
+                .containsEntry("handledAt", null).containsEntry("caseId", null);
+        assertThat(timelineOf(caseId, "DELIVERY_REPORT")).isEmpty();
+        assertThat(tables.outboxEvents(caseId, "notice.bounced")).isZero();
+        assertThat(caseApi(caseId).getString("mailUnreachableSince")).isNull();
+    }
+
+    @Test
+    void aReportThatNamesOurNoticesMessageIdIsMatchedWhoeverSendsIt() throws Exception {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ACCESS", email);
+        String notice = noticeSent(caseId, NoticeKind.ACKNOWLEDGEMENT);
+        String report = newReportId();
+        String sender = CaseTables.uniqueEmail();
+
+        mailbox.sendFrom(sender, fromPerson(report("postfix-failed", report, notice, email), sender));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn(AUTOMATIC_FOLDER, report) == 1);
+        assertThat(timelineOf(caseId, "DELIVERY_REPORT")).singleElement().asString()
+                .contains(notice, "matched by Message-ID", "not from a mail system", "failed, status 5.1.1")
+                .doesNotContain(sender);
+        assertThat(tables.outboxEvents(caseId, "notice.bounced")).isEqualTo(1);
+        assertThat(listingOf(report).get(0)).containsEntry("caseId", caseId);
+    }
+
+    @Test
+    void theTimelineAndTheCasePageSayThatAReportWasMatchedByRecipientAndTime() throws Exception {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ERASURE", email);
+        noticeSent(caseId, NoticeKind.VERIFICATION_LINK);
+        String report = newReportId();
+
+        mailbox.send(report("postfix-failed-headers-not-returned", report, "<unused@thwien.de>", email));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn(AUTOMATIC_FOLDER, report) == 1);
+        assertThat(timelineOf(caseId, "DELIVERY_REPORT")).singleElement().asString()
+                .contains("matched by recipient and time", "from a mail system").doesNotContain("MAILER-DAEMON");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assertThat(assistant.get("/dashboard/cases/" + caseId).asString())
+                .contains("matched by recipient and time").doesNotContain("relay.requester-provider.example");
+    }
+
+    @Test
+    void theRequesterWhoVerifiesByTheLinkThatBouncedIsReachableByMailAgain() throws Exception {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ERASURE", email);
+        String link = noticeSent(caseId, NoticeKind.VERIFICATION_LINK);
+        bounced(caseId, NoticeKind.VERIFICATION_LINK, link, email);
+
+        given().when().post("/api/verification/" + tables.verificationToken(caseId)).then().statusCode(200);
+
+        JsonPath verified = caseApi(caseId);
+        assertThat(verified.getString("mailUnreachableSince")).isNull();
+        assertThat(verified.getList("attention")).doesNotContain("DELIVERY_FAILED");
+        assertThat(timelineOf(caseId, "REACHED_BY_MAIL")).singleElement().asString()
+                .contains("Requester reached by mail: verified by link");
+    }
+
+    @Test
+    void aReplyFromTheRequesterAfterABounceShowsThatMailReachesHer() throws Exception {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ACCESS", email);
+        String acknowledgement = noticeSent(caseId, NoticeKind.ACKNOWLEDGEMENT);
+        bounced(caseId, NoticeKind.ACKNOWLEDGEMENT, acknowledgement, email);
+        String replyId = newReportId();
+
+        mailbox.send(replyFrom(email, replyId, acknowledgement));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", replyId) == 1);
+        JsonPath replied = caseApi(caseId);
+        assertThat(replied.getString("mailUnreachableSince")).isNull();
+        assertThat(replied.getList("attention")).contains("NEW_REPLY").doesNotContain("DELIVERY_FAILED");
+        assertThat(timelineOf(caseId, "REACHED_BY_MAIL")).singleElement().asString()
+                .contains("Requester reached by mail: she replied from her address");
+    }
+
+    @Test
+    void aReplyFromAnotherAddressShowsNothingAboutTheRequestersMailbox() throws Exception {
+        String email = CaseTables.uniqueEmail();
+        String caseId = CaseTables.openCase("ACCESS", email);
+        String acknowledgement = noticeSent(caseId, NoticeKind.ACKNOWLEDGEMENT);
+        bounced(caseId, NoticeKind.ACKNOWLEDGEMENT, acknowledgement, email);
+        String replyId = newReportId();
+
+        mailbox.send(replyFrom(CaseTables.uniqueEmail(), replyId, acknowledgement));
+
+        await().atMost(PATIENCE).until(() -> mailbox.countIn("Processed", replyId) == 1);
+        JsonPath replied = caseApi(caseId);
+        assertThat(replied.getString("mailUnreachableSince")).isNotNull();
+        assertThat(replied.getList("attention")).contains("DELIVERY_FAILED");
+        assertThat(timelineOf(caseId, "REACHED_BY_MAIL")).isEmpty();
+    }
+
+    @Test
+    void theOtherChannelFormAsksForANoteWithoutAddressOrPhoneNumberAndSendsTheAddressToThePaperFile() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String german = assistant.get("/dashboard/cases/" + caseId).asString();
+        String english = assistant.get("/dashboard/cases/" + caseId + "?lang=en").asString();
+
+        assertThat(german).contains("Notiz ohne Anschrift oder Telefonnummer", "id=\"other-channel-hint\"",
+                "Papierakte").doesNotContain("z. B. Anschrift");
+        assertThat(english).contains("Note without postal address or phone number", "id=\"other-channel-hint\"",
+                "paper file").doesNotContain("e.g. postal address");
+    }
+
+    /** A permanent bounce of a first mail, and the notifier's notice.failed: unreachable, DELIVERY_FAILED. */
+    private void bounced(String caseId, NoticeKind kind, String notice, String email) throws Exception {
+        mailbox.send(report("postfix-failed", newReportId(), notice, email));
+        await().atMost(PATIENCE).until(() -> caseApi(caseId).getString("mailUnreachableSince") != null);
+        publish(new NoticeEvents.NoticeFailed(caseId, kind, UUID.randomUUID(), 1, "bounced: 5.1.1 (smtp 550)",
+                Instant.now()));
+        await().atMost(PATIENCE).until(() -> caseApi(caseId).getList("attention").contains("DELIVERY_FAILED"));
+    }
+
+    /** The report as a person would send it from her own address: no null Return-Path, no daemon's From. */
+    private static String fromPerson(String raw, String sender) {
+        return raw.replaceFirst("(?m)^Return-Path: <>\r\n", "")
+                .replaceFirst("(?m)^From: .*$", "From: Someone <" + sender + ">");
+    }
+
+    private String replyFrom(String sender, String messageId, String notice) {
+        return "From: Anna Beispiel <" + sender + ">\r\nTo: " + mailbox.address()
+                + "\r\nSubject: Re: Ihre Datenschutzanfrage\r\nMessage-ID: " + messageId
+                + "\r\nIn-Reply-To: " + notice + "\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nIch habe die Mail doch bekommen.\r\n";
+    }
+
     /** Publishes notice.sent as the notifier does; returns the notice's Message-ID once intake knows it. */
     private String noticeSent(String caseId, NoticeKind kind) {
         String messageId = "<" + UUID.randomUUID() + "@thwien.de>";
