@@ -1,0 +1,87 @@
+package de.thwien.dsr.notifier.notices;
+
+import de.thwien.dsr.events.CaseEvents.RejectionReason;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.notifier.NotifierTestKit;
+import de.thwien.dsr.notifier.assistant.AlertNotice;
+import de.thwien.dsr.notifier.assistant.AttentionLine;
+import de.thwien.dsr.notifier.assistant.DeadLetterLine;
+import de.thwien.dsr.notifier.assistant.DigestLine;
+import de.thwien.dsr.notifier.assistant.DigestNotice;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** One filled-in notice per kind and language, for the tests that go through every notice. */
+final class NoticeSamples {
+
+    private static final String CASE_ID = "1234abcd-0000-4000-8000-000000000000";
+
+    private NoticeSamples() {
+    }
+
+    /** Every notice kind in every notice language, as arguments {@code (kind, language)}. */
+    static Stream<Arguments> everyKindInEveryLanguage() {
+        return Arrays.stream(NoticeKind.values()).flatMap(kind -> Arrays.stream(NoticeLanguage.values())
+                .map(language -> Arguments.of(kind, language)));
+    }
+
+    /** The notice's data with every optional block that kind has, so that each paragraph is rendered. */
+    static Object of(NoticeKind kind, NoticeLanguage language) {
+        return switch (kind) {
+            case ACKNOWLEDGEMENT -> new AcknowledgementNotice("DSR-1234ABCD", "Erika Mustermann",
+                    language.requestType(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")),
+                    language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token");
+            case VERIFICATION_LINK, VERIFICATION_REMINDER -> new VerificationNotice("DSR-1234ABCD",
+                    "Erika Mustermann", language.requestType(RequestType.ACCESS),
+                    "https://thwien.de/verify/secret-token", language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
+            case FIRST_CONTACT -> new FirstContactNotice("Erika Mustermann");
+            case EXTENSION -> new ExtensionNotice("DSR-1234ABCD", "Erika Mustermann",
+                    language.date(LocalDate.parse("2026-04-07")), language.date(LocalDate.parse("2026-06-05")),
+                    "Daten in drei Systemen, zwei davon archiviert.");
+            case ACCESS_ANSWER -> new AccessAnswerNotice("DSR-1234ABCD", "Erika Mustermann",
+                    "https://thwien.de/p/token-xyz", language.dateTime(Instant.parse("2026-04-01T10:00:00Z")));
+            case ERASURE_CONFIRMATION -> ErasureEventNotices.confirmation(
+                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), language);
+            case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureEventNotices.confirmation(
+                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), language);
+            case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
+                    language.requestType(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
+            case REFUSAL -> new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
+                    language.rejectionReason(RejectionReason.EXCESSIVE),
+                    "Vierte gleichlautende Anfrage in diesem Monat.");
+            case ASSISTANT_DIGEST -> new DigestNotice(language.date(LocalDate.parse("2026-04-01")),
+                    List.of(new DigestLine("DSR-AAAA1111", "a", language.requestType(RequestType.ACCESS), "VERIFIED",
+                            language.date(LocalDate.parse("2026-04-07")), 6)),
+                    List.of(new DigestLine("DSR-BBBB2222", "b", language.requestType(RequestType.ERASURE),
+                            "RECEIVED", language.date(LocalDate.parse("2026-03-30")), 2)),
+                    List.of(new DeadLetterLine("dsr.cases.dlq", 2)),
+                    List.of(new AttentionLine("DSR-CCCC3333", "c", language.requestType(RequestType.ACCESS),
+                            "DELIVERY_FAILED", "1. April 2026, 09:00 Uhr")), 3L);
+            case ASSISTANT_ALERT -> new AlertNotice("DSR-1234ABCD", CASE_ID, "ACCESS_ANSWER", 5,
+                    "io.vertx.core.VertxException", "1. April 2026, 12:00 Uhr");
+        };
+    }
+
+    /** {@link NotifierTestKit#recordsErased} and a record kept for legal claims: the notice adds Art. 12(4). */
+    private static ErasureEvents.RecordsErased withAnItemTheAssistantDeclined(RequestType type,
+            NoticeLanguage language) {
+        ErasureEvents.RecordsErased erased = NotifierTestKit.recordsErased(CASE_ID, type, language.code(),
+                "erika@example.org");
+        ErasureEvents.PlanItem claims = new ErasureEvents.PlanItem("crm", "res_partner/7/mail_message/12",
+                "commercial-letter", ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR",
+                "Lieferung 4711 ist Gegenstand einer Klage", false, LocalDate.parse("2025-05-05"),
+                ErasureEvents.ReasonCode.LEGAL_CLAIMS, List.of(ErasureEvents.ProcessingBasis.CONTRACT));
+        List<ErasureEvents.PlanItem> kept = new ArrayList<>(erased.kept());
+        kept.add(claims);
+        return new ErasureEvents.RecordsErased(erased.caseId(), erased.requestType(), erased.language(),
+                erased.records(), erased.restricted(), kept, erased.continuing(), erased.recipientsInformed(),
+                erased.personal());
+    }
+}
