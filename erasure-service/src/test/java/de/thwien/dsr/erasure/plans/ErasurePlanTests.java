@@ -12,6 +12,7 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.platform.security.OnBehalfOf;
@@ -208,6 +209,41 @@ class ErasurePlanTests {
                 .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'APPROVED' }.actor"))
                 .containsExactly("assistant");
+    }
+
+    @Test
+    void caseWithoutAddressIsPlannedWithItsNameOnlyMatchesWaitingForTheAssistantAndConfirmedWhenApproved() {
+        Finding crm = finding("crm", "namesake-partner", "customer-master-data", "2021-05-05", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+        Finding mail = finding("mail", "namesake-mail", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+
+        events.subjectLocated(caseId, caseId, RequestType.ERASURE, new Person(null, "Kim Kunde"), List.of(crm, mail),
+                List.of());
+        JsonPath plan = awaitPlan();
+        for (String waiting : List.of("namesake-partner", "namesake-mail")) {
+            assertThat(item(plan, waiting)).containsEntry("action", "KEEP")
+                    .containsEntry("execution", "AWAITING_APPROVAL");
+            assertThat(stores.contains(ref(waiting))).as("nothing erased on a name alone").isTrue();
+        }
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reasonCode\":\"NOT_THE_REQUESTER\",\"reason\":\"a namesake, other town\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item(plan, "namesake-mail").get("id")
+                        + "/decline")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item(plan, "namesake-partner").get("id")
+                        + "/approve")
+                .then().statusCode(200);
+
+        awaitCompleted();
+        assertThat(stores.contains(ref("namesake-partner"))).isFalse();
+        assertThat(stores.contains(ref("namesake-mail"))).isTrue();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(events.erasureEventsOf(caseId,
+                ErasureEvents.RecordsErased.class)).singleElement()
+                .satisfies(confirmation -> assertThat(confirmation.personal()).isEqualTo(new Person(null, "Kim Kunde"))));
+        assertThat(events.deadLetteredDiscoveryKeys()).doesNotContain(caseId);
     }
 
     @Test

@@ -31,11 +31,21 @@ public final class ErasureEventsProbe implements AutoCloseable {
     /** With an explicit record key: records of one key reach the consumer in order. */
     public void subjectLocated(String key, String caseId, RequestType type, List<Finding> findings,
             List<String> unavailable) {
+        subjectLocated(key, caseId, type, new Person("kunde@example.org", "Kim Kunde"), findings, unavailable);
+    }
+
+    /** Of a given person, e.g. one registered from a letter without an e-mail address. */
+    public void subjectLocated(String key, String caseId, RequestType type, Person person, List<Finding> findings,
+            List<String> unavailable) {
         DiscoveryEvents.SubjectLocated located = new DiscoveryEvents.SubjectLocated(caseId, type, "de",
-                List.of("mail", "crm", "conference"), unavailable,
-                new DiscoveryEvents.Located(new Person("kunde@example.org", "Kim Kunde"), findings));
+                List.of("mail", "crm", "conference"), unavailable, new DiscoveryEvents.Located(person, findings));
         EventEnvelope envelope = EventEnvelope.of("/dsr/subject-index-service", Instant.now(), located);
         probe.send(Topics.DISCOVERY, key, codec.headers(envelope), codec.encode(located));
+    }
+
+    /** Keys of the discovery records that ended in the dead-letter topic. */
+    public List<String> deadLetteredDiscoveryKeys() {
+        return probe.readAll(Topics.deadLetterOf(Topics.DISCOVERY)).stream().map(record -> record.key()).toList();
     }
 
     /** The events of one case on the erasure topic, in order. */
