@@ -140,11 +140,13 @@ public class PlanDecisions {
     /**
      * The item, after its plan's row is locked: every decision takes the plan first, as completing it does
      * ({@link PlanCompletion}), so a decision and the executor settling items of the same plan wait for each other
-     * in one order and cannot deadlock.
+     * in one order and cannot deadlock. The item is locked too, so an executor instance claiming it at this moment
+     * (it does not take the plan) either waits for the decision or is waited for, and the decision changes the item
+     * as it is, not a copy the claim has made stale.
      */
     private static Uni<PlanItem> item(UUID caseId, long itemId) {
         return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
-                .chain(() -> PlanItem.<PlanItem>findById(itemId))
+                .chain(() -> PlanItem.<PlanItem>findById(itemId, LockModeType.PESSIMISTIC_WRITE))
                 .map(entry -> {
                     if (entry == null || !entry.caseId().equals(caseId)) {
                         throw new NotFoundException("no such item in this case's plan");

@@ -9,12 +9,13 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -93,12 +94,22 @@ public class PlanExecutor {
         };
     }
 
+    /**
+     * Records the outcomes as the assistant's decisions change items: the plans first (in one order, so two
+     * instances cannot deadlock), then each item locked and read as it is now. A decision on the same item waits
+     * for this or this for it, and the later one builds on the earlier one's result instead of a copy read
+     * before it, which made one of them fail (the decision with 409, the executor with the item held for a lease).
+     */
     private Uni<Void> record(List<Done> done) {
-        Set<UUID> cases = new LinkedHashSet<>();
+        Set<UUID> cases = new TreeSet<>();
+        done.forEach(d -> cases.add(d.work().caseId()));
         Uni<Void> chain = Uni.createFrom().voidItem();
+        for (UUID caseId : cases) {
+            chain = chain.chain(() -> ErasurePlan.findById(caseId, LockModeType.PESSIMISTIC_WRITE)).replaceWithVoid();
+        }
         for (Done d : done) {
-            cases.add(d.work().caseId());
-            chain = chain.chain(() -> PlanItem.<PlanItem>findById(d.work().itemId()).chain(entry -> apply(entry, d)));
+            chain = chain.chain(() -> PlanItem.<PlanItem>findById(d.work().itemId(), LockModeType.PESSIMISTIC_WRITE)
+                    .chain(entry -> apply(entry, d)));
         }
         for (UUID caseId : cases) {
             chain = chain.chain(() -> completion.completeIfSettled(caseId));
@@ -125,13 +136,16 @@ public class PlanExecutor {
         if (entry.action() == PlannedAction.ERASE) {
             entry.recordErased(proof, now);
         } else if (entry.action() == PlannedAction.RESTRICT) {
-            entry.recordRestricted(proof, done.outcome().referenceAfter(), now);
+            // restricted with the hold it had when claimed; restricted again if the assistant pinned it meanwhile
+            entry.recordRestricted(proof, done.outcome().referenceAfter(), done.work().holdUntil(), now);
             deferred = scheduleDeferredErasure(entry);
         } else {
             entry.recordKept(proof, now);
         }
+        String recorded = entry.action() == PlannedAction.RESTRICT ? PlanItem.Execution.RESTRICTED.name()
+                : entry.execution().name();
         return deferred.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM,
-                entry.execution().name(), entry.proof(), now)).replaceWithVoid();
+                recorded, entry.proof(), now)).replaceWithVoid();
     }
 
     private static Uni<Void> scheduleDeferredErasure(PlanItem entry) {

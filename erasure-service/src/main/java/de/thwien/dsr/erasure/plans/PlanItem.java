@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -279,10 +280,22 @@ public class PlanItem extends RetriedStoreWrite {
      * restricted folder), so lifting and the deferred erasure find it there.
      */
     void recordRestricted(String proof, String referenceAfter, Instant now) {
+        recordRestricted(proof, referenceAfter, holdUntil, now);
+    }
+
+    /**
+     * The store restricted the record until {@code restrictedUntil}, the hold the item had when it was claimed. If
+     * the hold moved while the store call ran (the assistant pinned it), the record is restricted again, so the
+     * store keeps the new date too: neither the pin nor the executor's result is lost.
+     */
+    void recordRestricted(String proof, String referenceAfter, LocalDate restrictedUntil, Instant now) {
         move(PlanItemIntent.RECORD_RESTRICTED);
         attemptSucceeded(proof, now);
         if (referenceAfter != null) {
             relocate(referenceAfter);
+        }
+        if (!Objects.equals(restrictedUntil, holdUntil)) {
+            restrictAgain(now);
         }
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
+import de.thwien.dsr.erasure.testing.InMemoryRecordStores.StoreCallGate;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.Finding;
@@ -454,6 +455,72 @@ class ErasurePlanTests {
                                     assertThat(restricted.reasonCode())
                                             .isEqualTo(ErasureEvents.ReasonCode.PINNED_HOLD);
                                 })));
+    }
+
+    @Test
+    void holdPinnedWhileTheStoreRestrictsTheRecordWithTheComputedDateReachesTheStoreToo() throws Exception {
+        Finding invoice = strong("crm", "pinned-midway-invoice", "accounting-voucher", "2019-06-10");
+        StoreCallGate restricting = stores.holdNextWriteTo(ref("pinned-midway-invoice"));
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice), List.of());
+        Object itemId = item(awaitPlan(), "pinned-midway-invoice").get("id");
+        assertThat(restricting.awaitEntered(PATIENCE.toSeconds())).isTrue();
+
+        // the executor claimed the item and restricts it until 2027-12-31 right now
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"until\":\"2030-12-31\",\"reason\":\"§147(3) AO: assessment 2019 still open\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/pin")
+                .then().statusCode(200);
+        restricting.open();
+
+        awaitCompleted();
+        assertThat(stores.restrictedUntil(ref("pinned-midway-invoice"))).isEqualTo(parse("2030-12-31"));
+        assertThat(item(plan(), "pinned-midway-invoice")).containsEntry("execution", "RESTRICTED")
+                .containsEntry("holdUntil", "2030-12-31").containsEntry("reasonCode", "PINNED_HOLD");
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).singleElement()
+                        .satisfies(confirmation -> assertThat(confirmation.restricted()).singleElement()
+                                .satisfies(restricted -> assertThat(restricted.holdUntil())
+                                        .isEqualTo(parse("2030-12-31")))));
+    }
+
+    @Test
+    void pinAndTheExecutorsOutcomeArrivingAtTheSameMomentBothSurvive() throws Exception {
+        Finding invoice = strong("crm", "pinned-racing-invoice", "accounting-voucher", "2019-06-10");
+        StoreCallGate restricting = stores.holdNextWriteTo(ref("pinned-racing-invoice"));
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice), List.of());
+        Object itemId = item(awaitPlan(), "pinned-racing-invoice").get("id");
+        assertThat(restricting.awaitEntered(PATIENCE.toSeconds())).isTrue();
+
+        SqlConnection otherWriter = pool.getConnection().await().indefinitely();
+        try {
+            // another writer holds the plan, so the pin and the executor's outcome queue up behind it together
+            Transaction transaction = otherWriter.begin().await().indefinitely();
+            otherWriter.preparedQuery("select case_id from erasure_plan where case_id = $1 for update")
+                    .execute(Tuple.of(UUID.fromString(caseId))).await().indefinitely();
+            CompletableFuture<Integer> pin = CompletableFuture.supplyAsync(() -> given().auth().preemptive()
+                    .basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                    .body("{\"until\":\"2030-12-31\",\"reason\":\"§147(3) AO: assessment 2019 still open\"}")
+                    .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/pin")
+                    .statusCode());
+            await().atMost(PATIENCE).until(() -> waitingLocks() >= 1);
+            restricting.open();
+            await().atMost(PATIENCE).until(() -> waitingLocks() >= 2);
+            transaction.commit().await().indefinitely();
+            assertThat(pin.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(200);
+        } finally {
+            otherWriter.close().await().indefinitely();
+        }
+
+        awaitCompleted();
+        assertThat(stores.restrictedUntil(ref("pinned-racing-invoice"))).isEqualTo(parse("2030-12-31"));
+        assertThat(item(plan(), "pinned-racing-invoice")).containsEntry("execution", "RESTRICTED")
+                .containsEntry("holdUntil", "2030-12-31").containsEntry("reasonCode", "PINNED_HOLD");
+        assertThat((String) item(plan(), "pinned-racing-invoice").get("proof")).contains("until 2030-12-31");
+    }
+
+    private long waitingLocks() {
+        return pool.query("select count(*) from pg_locks where not granted").execute().await().indefinitely()
+                .iterator().next().getLong(0);
     }
 
     @Test

@@ -8,6 +8,8 @@ import jakarta.enterprise.inject.Alternative;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,6 +30,36 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, String> movesTo = new ConcurrentHashMap<>();
     private final Map<String, Boolean> refuseErasure = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
+    private final Map<String, StoreCallGate> gates = new ConcurrentHashMap<>();
+
+    /**
+     * Holds the next write to one reference inside the store call until the test opens it, so a test can act
+     * while the executor is between its claim and recording the outcome.
+     */
+    public static final class StoreCallGate {
+
+        private final CountDownLatch entered = new CountDownLatch(1);
+        private final CountDownLatch opened = new CountDownLatch(1);
+
+        /** Whether the store call arrived at the gate within {@code seconds}. */
+        public boolean awaitEntered(long seconds) throws InterruptedException {
+            return entered.await(seconds, TimeUnit.SECONDS);
+        }
+
+        public void open() {
+            opened.countDown();
+        }
+
+        void pass() {
+            entered.countDown();
+            try {
+                // bounded, so a test that fails before opening it does not hold the executor for good
+                opened.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 
     public void add(String reference) {
         present.put(reference, true);
@@ -63,6 +95,13 @@ public class InMemoryRecordStores implements RecordStores {
     /** The store refuses to erase the reference for good (e.g. rows that are kept point at it). */
     public void refuseErasureOf(String reference) {
         refuseErasure.put(reference, true);
+    }
+
+    /** The next write to the reference waits inside the store call until the returned gate is opened. */
+    public StoreCallGate holdNextWriteTo(String reference) {
+        StoreCallGate gate = new StoreCallGate();
+        gates.put(reference, gate);
+        return gate;
     }
 
     public int refusalCount(String reference) {
@@ -107,6 +146,10 @@ public class InMemoryRecordStores implements RecordStores {
     }
 
     private void failIfInjected(String store, String reference) throws StoreFailure {
+        StoreCallGate gate = gates.remove(reference);
+        if (gate != null) {
+            gate.pass();
+        }
         AtomicInteger remaining = failuresToInject.get(reference);
         if (remaining != null && remaining.getAndDecrement() > 0) {
             throw new StoreFailure(store + " unavailable: injected failure");
