@@ -10,6 +10,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.MessageIDTerm;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -152,7 +153,9 @@ public final class RequestMailbox {
             folder.open(Folder.READ_ONLY);
             try {
                 int count = 0;
-                for (Message message : folder.getMessages()) {
+                // the server narrows the search (the folders hold every earlier test's mail); the exact comparison
+                // stays here, as the server's header search matches substrings
+                for (Message message : folder.search(new MessageIDTerm(messageId))) {
                     String[] ids = message.getHeader("Message-ID");
                     if (ids != null && messageId.equals(ids[0].trim())) {
                         count++;
