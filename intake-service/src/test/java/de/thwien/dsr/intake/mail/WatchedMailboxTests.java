@@ -83,7 +83,10 @@ class WatchedMailboxTests {
     void oneClickOpensTheCaseWithTheMailsArrivalThereAsItsReceipt() throws Exception {
         String messageId = newMessageId();
         String subject = "Auskunft nach Art. 15 " + UUID.randomUUID();
-        Instant arrived = Instant.now().minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+        // at a fixed morning hour: GreenMail reads an appended mail's arrival between 12:00 and 12:59 as 00:xx (a
+        // 12-hour clock in its date handling), which made this test fail only when it ran around noon
+        Instant arrived = Instant.now().minus(Duration.ofDays(5)).atZone(java.time.ZoneOffset.UTC)
+                .withHour(9).withMinute(30).toInstant().truncatedTo(ChronoUnit.SECONDS);
         info.appendArrivedAt(mail(messageId, subject, "Ich bitte um Auskunft über meine Daten."), arrived);
         awaitWatchedOnce();
         Map<String, Object> suggestion = suggestionsWithSubject(subject).get(0);
