@@ -1,0 +1,55 @@
+package de.thwien.dsr.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+
+/**
+ * The structure rules of the project's style guide as ArchUnit rules: no package cycles (rule 11) and domain
+ * rules in plain Java (rule 1). {@link PackageStructureContract} applies them to a module; the rules are public
+ * so that their own tests can show them failing on fixture classes.
+ */
+public final class ArchitectureRules {
+
+    /** Packages of the frameworks domain rules must not touch: Quarkus, JAX-RS, Vert.x, Hibernate, CDI, SmallRye. */
+    static final String[] FRAMEWORK_PACKAGES = {
+        "io.quarkus..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx..", "org.hibernate..",
+        "jakarta.persistence..", "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..",
+        "io.smallrye..", "org.eclipse.microprofile.."
+    };
+
+    private ArchitectureRules() {
+    }
+
+    /** The production classes (no tests) of a module, by its base package. */
+    public static JavaClasses productionClassesOf(String basePackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages(basePackage);
+    }
+
+    /**
+     * Every package below {@code basePackage} (each subpackage on its own) imports only packages that do not
+     * import it back, directly or through others.
+     */
+    public static ArchRule noPackageCycles(String basePackage) {
+        return slices().matching(basePackage + ".(**)")
+                .should().beFreeOfCycles()
+                .because("a package imports only packages below it; when two packages need each other, "
+                        + "one of them holds the wrong class (STYLE.md rule 11)");
+    }
+
+    /** Classes in these packages (subpackages included) use no framework type, not even an annotation. */
+    public static ArchRule frameworkFree(String... domainRulePackages) {
+        String[] packages = Arrays.stream(domainRulePackages).map(p -> p + "..").toArray(String[]::new);
+        return noClasses().that().resideInAnyPackage(packages)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES)
+                .because("domain rules are plain Java, unit-tested without Quarkus (STYLE.md rule 1)");
+    }
+}

@@ -1,0 +1,42 @@
+package de.thwien.dsr.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure every module keeps, checked on its production classes in {@code ./mvnw verify}. A module's
+ * {@code ArchitectureTests} extends it, naming its base package and the packages that hold its domain rules
+ * (deadlines, retention rules, matching, state machines).
+ */
+public abstract class PackageStructureContract {
+
+    private final String basePackage;
+    private final List<String> domainRulePackages;
+
+    protected PackageStructureContract(String basePackage, String... domainRulePackages) {
+        this.basePackage = basePackage;
+        this.domainRulePackages = List.of(domainRulePackages);
+    }
+
+    @Test
+    void packagesImportEachOtherInOneDirectionOnly() {
+        ArchitectureRules.noPackageCycles(basePackage).check(classes());
+    }
+
+    @Test
+    void domainRulesUseNoFrameworkType() {
+        if (domainRulePackages.isEmpty()) {
+            return;
+        }
+        ArchitectureRules.frameworkFree(domainRulePackages.toArray(String[]::new)).check(classes());
+    }
+
+    private JavaClasses classes() {
+        JavaClasses classes = ArchitectureRules.productionClassesOf(basePackage);
+        if (classes.isEmpty()) {
+            throw new IllegalStateException("no production classes found below " + basePackage);
+        }
+        return classes;
+    }
+}
