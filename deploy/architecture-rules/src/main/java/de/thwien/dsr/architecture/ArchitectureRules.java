@@ -1,5 +1,6 @@
 package de.thwien.dsr.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -51,5 +52,16 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAnyPackage(packages)
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES)
                 .because("domain rules are plain Java, unit-tested without Quarkus (STYLE.md rule 1)");
+    }
+
+    /**
+     * A class that consumes a Kafka channel is named for what it consumes and ends in {@code Consumer}
+     * ({@code VerifiedCaseConsumer}), so every entry point of events into a service is found by its name.
+     */
+    public static ArchRule consumersNamedConsumer() {
+        return methods().that().areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")
+                .should().beDeclaredInClassesThat().haveSimpleNameEndingWith("Consumer")
+                .allowEmptyShould(true)
+                .because("consumers share one naming style");
     }
 }

@@ -32,6 +32,11 @@ public abstract class PackageStructureContract {
         ArchitectureRules.frameworkFree(domainRulePackages.toArray(String[]::new)).check(classes());
     }
 
+    @Test
+    void everyEventConsumerEndsInConsumer() {
+        ArchitectureRules.consumersNamedConsumer().check(classes());
+    }
+
     private JavaClasses classes() {
         JavaClasses classes = ArchitectureRules.productionClassesOf(basePackage);
         if (classes.isEmpty()) {

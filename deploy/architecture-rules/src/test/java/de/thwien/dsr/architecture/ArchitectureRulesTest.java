@@ -43,4 +43,21 @@ class ArchitectureRulesTest {
 
         assertThat(result.hasViolation()).isFalse();
     }
+
+    @Test
+    void aConsumerNamedListenerBreaksTheNamingRule() {
+        JavaClasses listeners = new ClassFileImporter().importPackages(FIXTURES + ".listeners");
+
+        EvaluationResult result = ArchitectureRules.consumersNamedConsumer().evaluate(listeners);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("VerifiedCaseListener");
+    }
+
+    @Test
+    void aConsumerNamedConsumerKeepsTheNamingRule() {
+        JavaClasses consumers = new ClassFileImporter().importPackages(FIXTURES + ".consumers");
+
+        assertThat(ArchitectureRules.consumersNamedConsumer().evaluate(consumers).hasViolation()).isFalse();
+    }
 }
