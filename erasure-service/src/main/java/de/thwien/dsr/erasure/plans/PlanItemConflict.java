@@ -1,10 +1,13 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.platform.problem.Refusal;
+
 /** An intent the plan item's state does not allow (e.g. approving an item already carried out); HTTP 409. */
-public class PlanItemConflict extends RuntimeException {
+public class PlanItemConflict extends Refusal {
 
     public PlanItemConflict(String message) {
-        super(message);
+        // the message names states and intents only, never the record or the person
+        super(Kind.CONFLICT, message);
     }
 
     static PlanItemConflict notAllowed(PlanItem.Execution state, PlanItemIntent intent) {

@@ -67,6 +67,13 @@ public class ProblemMappers {
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), null).at(uri.getPath()).toResponse();
     }
 
+    /** A service refused in the words of its domain: the status of its kind, its message as the detail. */
+    @ServerExceptionMapper
+    public Response refused(Refusal refusal, UriInfo uri) {
+        Response.Status status = Response.Status.fromStatusCode(refusal.kind().status());
+        return Problem.of(status, refusal.getMessage()).at(uri.getPath()).toResponse();
+    }
+
     /** Two writers changed the same row (optimistic locking): the later one may simply retry. */
     @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
     public Response concurrentChange(Exception exception, UriInfo uri) {
