@@ -2,9 +2,9 @@ package de.thwien.dsr.intake;
 
 import static io.restassured.RestAssured.given;
 
-import de.thwien.dsr.events.CloudEventHeaders;
-import de.thwien.dsr.events.EventCodec;
-import de.thwien.dsr.events.keyring.SealedEvents;
+import de.thwien.dsr.platform.codec.CloudEventHeaders;
+import de.thwien.dsr.platform.codec.EventCodec;
+import de.thwien.dsr.platform.keyring.SealedEvents;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;

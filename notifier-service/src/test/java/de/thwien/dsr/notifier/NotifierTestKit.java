@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.ErasureEvents;
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Person;

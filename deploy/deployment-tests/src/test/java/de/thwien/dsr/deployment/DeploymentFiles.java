@@ -38,7 +38,7 @@ final class DeploymentFiles {
 
     /** The service defaults every service reads from the events jar. */
     static Path sharedServiceDefaults() {
-        return projectRoot().resolve("events/src/main/resources/META-INF/microprofile-config.properties");
+        return projectRoot().resolve("events/platform/src/main/resources/META-INF/microprofile-config.properties");
     }
 
     static Map<String, Object> compose() {

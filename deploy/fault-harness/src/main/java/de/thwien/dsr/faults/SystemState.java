@@ -1,6 +1,6 @@
 package de.thwien.dsr.faults;
 
-import de.thwien.dsr.events.keyring.AddressDigest;
+import de.thwien.dsr.platform.keyring.AddressDigest;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.test.ConsumerGroups;
 import jakarta.mail.internet.MimeMessage;

@@ -1,12 +1,12 @@
 package de.thwien.dsr.systemtests;
 
-import de.thwien.dsr.events.CloudEventHeaders;
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.CloudEventHeaders;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventEnvelope;
-import de.thwien.dsr.events.crypto.DataKey;
-import de.thwien.dsr.events.crypto.KeyScopes;
-import de.thwien.dsr.events.crypto.KeyWrap;
-import de.thwien.dsr.events.keyring.SealedEvents;
+import de.thwien.dsr.platform.crypto.DataKey;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.crypto.KeyWrap;
+import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,7 +2,7 @@ package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.retention.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import de.thwien.dsr.events.DiscoveryEvents.SubjectLocated;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

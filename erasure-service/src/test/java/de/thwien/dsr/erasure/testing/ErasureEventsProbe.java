@@ -1,14 +1,14 @@
 package de.thwien.dsr.erasure.testing;
 
 import de.thwien.dsr.events.DiscoveryEvents;
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
-import de.thwien.dsr.events.keyring.SealedEvents;
+import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.infra.test.TopicProbe;
 import io.quarkus.arc.Arc;
 import java.time.Instant;

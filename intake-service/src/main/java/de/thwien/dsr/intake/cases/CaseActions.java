@@ -1,7 +1,7 @@
 package de.thwien.dsr.intake.cases;
 
 import de.thwien.dsr.events.CaseEvents;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

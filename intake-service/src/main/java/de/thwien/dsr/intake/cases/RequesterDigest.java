@@ -1,7 +1,7 @@
 package de.thwien.dsr.intake.cases;
 
-import de.thwien.dsr.events.keyring.AddressDigest;
-import de.thwien.dsr.events.keyring.AddressDigestKey;
+import de.thwien.dsr.platform.keyring.AddressDigest;
+import de.thwien.dsr.platform.keyring.AddressDigestKey;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -5,7 +5,7 @@ import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;
-import de.thwien.dsr.events.inbox.EventInbox;
+import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

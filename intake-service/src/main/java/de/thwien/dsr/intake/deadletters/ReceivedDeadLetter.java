@@ -1,8 +1,8 @@
 package de.thwien.dsr.intake.deadletters;
 
-import de.thwien.dsr.events.CloudEventHeaders;
+import de.thwien.dsr.platform.codec.CloudEventHeaders;
 import de.thwien.dsr.events.Topics;
-import de.thwien.dsr.events.inbox.DeadLetterHeaders;
+import de.thwien.dsr.platform.inbox.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

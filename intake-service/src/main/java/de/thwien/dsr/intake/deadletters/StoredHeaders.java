@@ -3,7 +3,7 @@ package de.thwien.dsr.intake.deadletters;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.thwien.dsr.events.inbox.DeadLetterHeaders;
+import de.thwien.dsr.platform.inbox.DeadLetterHeaders;
 import java.util.Base64;
 import java.util.List;
 import org.apache.kafka.common.header.Header;

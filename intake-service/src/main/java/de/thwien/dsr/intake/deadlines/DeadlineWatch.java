@@ -2,7 +2,7 @@ package de.thwien.dsr.intake.deadlines;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;

@@ -1,6 +1,6 @@
 package de.thwien.dsr.intake.keyring;
 
-import de.thwien.dsr.events.keyring.KeyRotation;
+import de.thwien.dsr.platform.keyring.KeyRotation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Min;

@@ -1,9 +1,9 @@
 package de.thwien.dsr.intake.mail;
 
-import de.thwien.dsr.events.crypto.KeyScopes;
-import de.thwien.dsr.events.crypto.PersonalDataCipher;
-import de.thwien.dsr.events.keyring.SealedFields;
-import de.thwien.dsr.events.keyring.SealedFields.ScopeCipher;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.crypto.PersonalDataCipher;
+import de.thwien.dsr.platform.keyring.SealedFields;
+import de.thwien.dsr.platform.keyring.SealedFields.ScopeCipher;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CaseWorkflow;

@@ -3,7 +3,7 @@ package de.thwien.dsr.intake.mail;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.CaseTrigger;
 import de.thwien.dsr.intake.cases.CaseWorkflow;

@@ -2,9 +2,9 @@ package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.crypto.KeyScopes;
-import de.thwien.dsr.events.keyring.SealedFields;
-import de.thwien.dsr.events.keyring.SealedFields.ScopeCipher;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.keyring.SealedFields;
+import de.thwien.dsr.platform.keyring.SealedFields.ScopeCipher;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.pages.Masking;
 import de.thwien.dsr.intake.requests.ReceiptWindow;

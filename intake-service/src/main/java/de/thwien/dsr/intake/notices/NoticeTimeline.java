@@ -3,7 +3,7 @@ package de.thwien.dsr.intake.notices;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
-import de.thwien.dsr.events.inbox.EventInbox;
+import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CaseTrigger;

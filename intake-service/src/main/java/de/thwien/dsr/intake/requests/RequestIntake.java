@@ -3,7 +3,7 @@ package de.thwien.dsr.intake.requests;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.intake.cases.CasePersonalData;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;

@@ -1,7 +1,7 @@
 package de.thwien.dsr.intake.retention;
 
-import de.thwien.dsr.events.crypto.KeyScopes;
-import de.thwien.dsr.events.keyring.KeyRing;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.keyring.KeyRing;
 import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.TimelineEntry;
 import de.thwien.dsr.platform.time.AccountabilityRetention;

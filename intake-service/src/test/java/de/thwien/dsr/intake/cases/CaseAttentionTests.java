@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.ErasureEvents;
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Finding;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.Person;
@@ -274,7 +274,7 @@ class DeadLetterTests {
     /** The headers the dead-letter-queue failure strategy writes before the record's own. */
     private static Map<String, String> asDeadLetter(Map<String, String> headers, String topic, String reason) {
         Map<String, String> withReason = new HashMap<>(headers);
-        withReason.put("dead-letter-exception-class-name", "de.thwien.dsr.events.EventDecodingException");
+        withReason.put("dead-letter-exception-class-name", "de.thwien.dsr.platform.codec.EventDecodingException");
         withReason.put("dead-letter-reason", reason);
         withReason.put("dead-letter-topic", topic);
         withReason.put("dead-letter-partition", "0");

@@ -3,7 +3,7 @@ package de.thwien.dsr.intake.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
-import de.thwien.dsr.events.crypto.KeyScopes;
-import de.thwien.dsr.events.keyring.KeyRing;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.keyring.KeyRing;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.intake.CaseTables;
 import de.thwien.dsr.intake.cases.RequesterDigest;

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;

@@ -3,7 +3,7 @@ package de.thwien.dsr.intake.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.thwien.dsr.events.keyring.AddressDigestKey;
+import de.thwien.dsr.platform.keyring.AddressDigestKey;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.platform.security.LoginLockout;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -2,7 +2,7 @@ package de.thwien.dsr.notifier.delivery;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.NoticeEvents;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package de.thwien.dsr.notifier.delivery;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import de.thwien.dsr.platform.address.MailAddressRule;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,7 +1,7 @@
 package de.thwien.dsr.notifier.firstcontact;
 
-import de.thwien.dsr.events.crypto.KeyScopes;
-import de.thwien.dsr.events.keyring.KeyRing;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.keyring.KeyRing;
 import de.thwien.dsr.platform.time.AccountabilityRetention;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

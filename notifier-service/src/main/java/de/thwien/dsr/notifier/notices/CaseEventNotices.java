@@ -5,7 +5,7 @@ import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.inbox.EventInbox;
+import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import de.thwien.dsr.notifier.cases.CaseContacts;
 import de.thwien.dsr.notifier.delivery.NoticeBounces;

@@ -3,7 +3,7 @@ package de.thwien.dsr.notifier.notices;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
-import de.thwien.dsr.events.inbox.EventInbox;
+import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.firstcontact.FirstContactNotices;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

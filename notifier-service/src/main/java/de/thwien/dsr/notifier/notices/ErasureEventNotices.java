@@ -4,7 +4,7 @@ import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.inbox.EventInbox;
+import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

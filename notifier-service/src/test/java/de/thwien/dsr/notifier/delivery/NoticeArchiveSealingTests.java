@@ -9,8 +9,8 @@ import static de.thwien.dsr.notifier.NotifierTestKit.uniqueAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.crypto.KeyScopes;
-import de.thwien.dsr.events.keyring.KeyRing;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.keyring.KeyRing;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import io.quarkus.hibernate.reactive.panache.Panache;

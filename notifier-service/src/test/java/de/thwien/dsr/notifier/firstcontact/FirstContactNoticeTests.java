@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Person;
-import de.thwien.dsr.events.crypto.KeyScopes;
+import de.thwien.dsr.platform.crypto.KeyScopes;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.ReceivedMail;
 import de.thwien.dsr.notifier.NotifierTestKit;

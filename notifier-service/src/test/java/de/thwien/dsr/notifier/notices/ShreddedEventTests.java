@@ -2,13 +2,13 @@ package de.thwien.dsr.notifier.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.thwien.dsr.events.EventCodec;
+import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
-import de.thwien.dsr.events.crypto.DataKey;
-import de.thwien.dsr.events.crypto.KeyScopes;
-import de.thwien.dsr.events.keyring.KeyRing;
+import de.thwien.dsr.platform.crypto.DataKey;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.keyring.KeyRing;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.notifier.NotifierTestKit;

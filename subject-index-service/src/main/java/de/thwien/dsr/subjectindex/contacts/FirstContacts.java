@@ -2,7 +2,7 @@ package de.thwien.dsr.subjectindex.contacts;
 
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.Person;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;

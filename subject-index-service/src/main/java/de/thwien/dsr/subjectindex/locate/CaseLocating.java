@@ -4,7 +4,7 @@ import de.thwien.dsr.connectors.identity.Identifiers;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.subjectindex.access.AccessPackages;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

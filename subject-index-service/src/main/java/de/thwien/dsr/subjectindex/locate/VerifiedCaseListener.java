@@ -2,7 +2,7 @@ package de.thwien.dsr.subjectindex.locate;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.EventEnvelope;
-import de.thwien.dsr.events.inbox.EventInbox;
+import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

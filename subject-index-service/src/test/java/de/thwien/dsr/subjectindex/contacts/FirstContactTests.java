@@ -1,7 +1,7 @@
 package de.thwien.dsr.subjectindex.contacts;
 
 import de.thwien.dsr.events.DiscoveryEvents;
-import de.thwien.dsr.events.keyring.SealedEvents;
+import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.InfraConfiguration;

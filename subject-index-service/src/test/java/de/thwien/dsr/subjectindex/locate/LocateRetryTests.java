@@ -2,8 +2,8 @@ package de.thwien.dsr.subjectindex.locate;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
-import de.thwien.dsr.events.EventCodec;
-import de.thwien.dsr.events.keyring.SealedEvents;
+import de.thwien.dsr.platform.codec.EventCodec;
+import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;

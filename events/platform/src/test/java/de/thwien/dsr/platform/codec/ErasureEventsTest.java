@@ -1,0 +1,64 @@
+package de.thwien.dsr.platform.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.RequestType;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ErasureEventsTest {
+
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    void processingBasesAreReadFromEnglishAndGermanCitations() {
+        assertThat(ProcessingBasis.namedIn("Art. 6(1)(b) GDPR")).containsExactly(ProcessingBasis.CONTRACT);
+        assertThat(ProcessingBasis.namedIn("Art. 6 Abs. 1 lit. c DSGVO"))
+                .containsExactly(ProcessingBasis.LEGAL_OBLIGATION);
+        assertThat(ProcessingBasis.namedIn("Art. 6 (1)(a) GDPR")).containsExactly(ProcessingBasis.CONSENT);
+        assertThat(ProcessingBasis.namedIn("Art. 6 Abs. 1 S. 1 lit. f DSGVO"))
+                .containsExactly(ProcessingBasis.LEGITIMATE_INTERESTS);
+    }
+
+    @Test
+    void everyBasisOfACombinedCitationIsNamedOnce() {
+        assertThat(ProcessingBasis.namedIn(
+                "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB); Art. 6(1)(b)"))
+                .containsExactly(ProcessingBasis.CONTRACT, ProcessingBasis.LEGAL_OBLIGATION);
+    }
+
+    @Test
+    void textWithoutAnArticle6BasisNamesNone() {
+        assertThat(ProcessingBasis.namedIn("another legal basis")).isEmpty();
+        assertThat(ProcessingBasis.namedIn("§147(1) Nr. 4, (3) AO; Art. 17(3)(b) GDPR")).isEmpty();
+        assertThat(ProcessingBasis.namedIn(null)).isEmpty();
+    }
+
+    @Test
+    void confirmationWrittenBeforeTheCodesExistedStillDecodes() {
+        String json = """
+                {"caseId":"case-1","requestType":"CONSENT_WITHDRAWAL","language":"de","records":[],
+                 "restricted":[{"store":"crm","reference":"invoices/1","retentionCategory":"accounting-voucher",
+                   "legalBasis":"§147 AO","holdUntil":"2027-12-31","erasableFrom":"2028-01-01"}],
+                 "kept":[{"store":"crm","reference":"invoices/2","retentionCategory":"accounting-voucher",
+                   "action":"KEEP","legalBasis":"Art. 6(1)(b) GDPR","reason":"not processed on consent",
+                   "needsApproval":false}],
+                 "continuing":[{"purpose":"accounting vouchers","legalBasis":"Art. 6(1)(b) GDPR"}],
+                 "recipientsInformed":[],"personal":null}""";
+        Map<String, String> headers = codec.headers(EventEnvelope.of("/dsr/test", Instant.now(),
+                new ErasureEvents.RecordsErased("case-1", RequestType.CONSENT_WITHDRAWAL, "de", null, null, null, null,
+                        null, null)));
+
+        ErasureEvents.RecordsErased decoded = (ErasureEvents.RecordsErased) codec.decode(headers, json).data();
+
+        assertThat(decoded.kept().get(0).reasonCode()).isNull();
+        assertThat(decoded.kept().get(0).processingBases()).isNull();
+        assertThat(decoded.restricted().get(0).reasonCode()).isNull();
+        assertThat(decoded.continuing().get(0).purposeId()).isNull();
+        assertThat(decoded.continuing().get(0).purpose()).isEqualTo("accounting vouchers");
+    }
+}
