@@ -13,10 +13,11 @@ import de.thwien.dsr.connectors.spi.CrawlResult;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
 import de.thwien.dsr.connectors.spi.IndexedRecord;
 import de.thwien.dsr.connectors.spi.RecordHit;
-import de.thwien.dsr.connectors.spi.RetentionCategories;
 import de.thwien.dsr.connectors.spi.StoreReader;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.StoreId;
 import jakarta.mail.Address;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -57,7 +58,7 @@ import java.util.regex.Pattern;
  */
 public final class ImapMailReader implements StoreReader {
 
-    public static final String STORE = "mail";
+    public static final String STORE = StoreId.MAIL.id();
     /** Body text looked at for phone numbers and classification keywords. */
     static final int TEXT_LIMIT = 64 * 1024;
     /** Messages per crawl chunk: one FETCH round trip (two with large messages) per chunk, not per message. */
@@ -271,7 +272,7 @@ public final class ImapMailReader implements StoreReader {
         if (!PhoneNormaliser.findInText(content.text()).isEmpty()) {
             categories.add("phone");
         }
-        if (RetentionCategories.VOICEMAIL.equals(category)) {
+        if (RetentionCategory.VOICEMAIL.id().equals(category)) {
             categories.add("voice-recording");
         }
         String summary = (sent ? "Sent mail" : "Mail") + " in " + folder.getFullName() + " of " + start
@@ -486,8 +487,8 @@ public final class ImapMailReader implements StoreReader {
     }
 
     private static String legalBasis(String category) {
-        return switch (category) {
-            case RetentionCategories.ACCOUNTING_VOUCHER, RetentionCategories.COMMERCIAL_LETTER ->
+        return switch (RetentionCategory.of(category)) {
+            case ACCOUNTING_VOUCHER, COMMERCIAL_LETTER ->
                     "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB)";
             default -> "Art. 6(1)(f) GDPR (answering the sender)";
         };

@@ -1,8 +1,7 @@
 package de.thwien.dsr.connectors.mail;
 
 import de.thwien.dsr.connectors.mail.MailFacts.Attachment;
-import de.thwien.dsr.connectors.spi.RetentionCategories;
-
+import de.thwien.dsr.events.RetentionCategory;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,20 +54,20 @@ public final class MailClassifier {
     /** @param threadCategory the category of the message this one answers, if known; otherwise null */
     public String classify(MailFacts mail, String threadCategory) {
         if (isVoicemail(mail)) {
-            return RetentionCategories.VOICEMAIL;
+            return RetentionCategory.VOICEMAIL.id();
         }
         if (carriesInvoice(mail)) {
-            return RetentionCategories.ACCOUNTING_VOUCHER;
+            return RetentionCategory.ACCOUNTING_VOUCHER.id();
         }
         if (isAboutTransaction(mail) || isTransactional(threadCategory)) {
-            return RetentionCategories.COMMERCIAL_LETTER;
+            return RetentionCategory.COMMERCIAL_LETTER.id();
         }
-        return RetentionCategories.GENERAL_CORRESPONDENCE;
+        return RetentionCategory.GENERAL_CORRESPONDENCE.id();
     }
 
     static boolean isTransactional(String category) {
-        return RetentionCategories.COMMERCIAL_LETTER.equals(category)
-                || RetentionCategories.ACCOUNTING_VOUCHER.equals(category);
+        return RetentionCategory.COMMERCIAL_LETTER.id().equals(category)
+                || RetentionCategory.ACCOUNTING_VOUCHER.id().equals(category);
     }
 
     private boolean isVoicemail(MailFacts mail) {

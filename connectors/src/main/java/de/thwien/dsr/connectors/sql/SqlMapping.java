@@ -1,5 +1,7 @@
 package de.thwien.dsr.connectors.sql;
 
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.StoreId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +16,14 @@ import java.util.Optional;
  * {@link SqlMappingLoader}; every table and column name in it is checked against the live schema
  * by {@link SqlSchemaValidator} before any SQL is built from it.
  *
- * @param store  store name in findings
+ * @param store  store id in findings, one of {@link StoreId}
  * @param schema database schema holding the tables
  */
 public record SqlMapping(String store, String schema, List<TableMapping> tables) {
 
     public SqlMapping {
         Objects.requireNonNull(store, "store");
+        StoreId.of(store); // refuses an id no store has
         schema = schema == null ? "public" : schema;
         tables = tables == null ? List.of() : List.copyOf(tables);
     }
@@ -98,7 +101,7 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
 
     /**
      * @param when        column → accepted values (as text); empty matches every row
-     * @param category    retention category id (LEGAL.md §3 or non-statutory)
+     * @param category    retention category id, one of {@link RetentionCategory}
      * @param startColumn date or timestamp column that starts the retention period
      */
     public record RetentionRule(Map<String, List<String>> when, String category, String startColumn) {
@@ -106,6 +109,7 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
         public RetentionRule {
             when = when == null ? Map.of() : Map.copyOf(when);
             Objects.requireNonNull(category, "retention category");
+            RetentionCategory.of(category); // refuses an id no category has
             Objects.requireNonNull(startColumn, "retention startColumn");
         }
     }

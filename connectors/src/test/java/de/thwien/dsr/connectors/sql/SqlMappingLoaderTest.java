@@ -53,4 +53,38 @@ class SqlMappingLoaderTest {
                 .isInstanceOf(SqlMappingException.class)
                 .hasMessageContaining("res_partner needs at least one retention rule");
     }
+
+    @Test
+    void aRetentionCategoryNoRuleKnowsIsAnError(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("mapping.yaml");
+        Files.writeString(file, """
+                store: crm
+                tables:
+                  - table: res_partner
+                    key: id
+                    identifiers: {email: [email]}
+                    retention: [{category: customer-masterdata, startColumn: create_date}]
+                """);
+
+        assertThatThrownBy(() -> SqlMappingLoader.fromFile(file))
+                .isInstanceOf(SqlMappingException.class)
+                .hasMessageContaining("unknown retention category 'customer-masterdata'");
+    }
+
+    @Test
+    void aStoreIdNoStoreHasIsAnError(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("mapping.yaml");
+        Files.writeString(file, """
+                store: erp
+                tables:
+                  - table: res_partner
+                    key: id
+                    identifiers: {email: [email]}
+                    retention: [{category: customer-master-data, startColumn: create_date}]
+                """);
+
+        assertThatThrownBy(() -> SqlMappingLoader.fromFile(file))
+                .isInstanceOf(SqlMappingException.class)
+                .hasMessageContaining("unknown store id 'erp'");
+    }
 }
