@@ -4,6 +4,7 @@ import static de.thwien.dsr.faults.Polling.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
 import de.thwien.dsr.infra.InfraConfiguration;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -195,7 +197,7 @@ public final class FaultHarness {
                     indexed.add(store.path("store").asText());
                 }
             }
-            return indexed.containsAll(Set.of("crm", "mail", "conference"));
+            return Arrays.stream(StoreId.values()).map(StoreId::id).allMatch(indexed::contains);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
