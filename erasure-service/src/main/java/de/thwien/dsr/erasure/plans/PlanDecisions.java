@@ -1,7 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.jobs.DeferredErasure;
-import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RequestType;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

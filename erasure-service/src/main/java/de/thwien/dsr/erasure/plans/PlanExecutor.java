@@ -1,6 +1,5 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.jobs.DeferredErasure;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
