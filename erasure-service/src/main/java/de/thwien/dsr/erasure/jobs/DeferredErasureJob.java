@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.jobs;
 
 import de.thwien.dsr.erasure.plans.DeferredConfirmation;
+import de.thwien.dsr.erasure.plans.DeferredErasure;
 import de.thwien.dsr.erasure.plans.ErasureConfig;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;

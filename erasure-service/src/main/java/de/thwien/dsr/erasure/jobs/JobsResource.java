@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.jobs;
 
+import de.thwien.dsr.erasure.plans.DeferredErasure;
 import de.thwien.dsr.platform.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;

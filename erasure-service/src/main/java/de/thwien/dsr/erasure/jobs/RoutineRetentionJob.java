@@ -1,7 +1,7 @@
 package de.thwien.dsr.erasure.jobs;
 
 import de.thwien.dsr.erasure.plans.ErasureConfig;
-import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings.StoredRecording;
 import de.thwien.dsr.erasure.stores.StoreFailure;

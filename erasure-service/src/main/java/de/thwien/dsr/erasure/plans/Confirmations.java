@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ContinuingProcessing;
 import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
@@ -30,12 +31,12 @@ final class Confirmations {
 
     ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanItem> entries) {
         List<ErasedRecord> erased = entries.stream()
-                .filter(e -> e.execution() == PlanItem.Execution.ERASED)
+                .filter(e -> e.execution() == Execution.ERASED)
                 .map(PlanItem::toErasedRecord)
                 .toList();
         List<RestrictedRecord> restricted = restricted(entries);
         List<ErasureEvents.PlanItem> kept = entries.stream()
-                .filter(e -> e.execution() == PlanItem.Execution.KEPT)
+                .filter(e -> e.execution() == Execution.KEPT)
                 .map(PlanItem::toEvent)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
@@ -53,13 +54,13 @@ final class Confirmations {
 
     ErasureEvents.RecordsRestricted recordsRestricted(ErasurePlan plan, List<PlanItem> entries) {
         return new ErasureEvents.RecordsRestricted(plan.caseId.toString(), plan.language, restricted(entries),
-                recipients(entries.stream().filter(e -> e.execution() == PlanItem.Execution.RESTRICTED).toList()),
+                recipients(entries.stream().filter(e -> e.execution() == Execution.RESTRICTED).toList()),
                 plan.person());
     }
 
     static List<RestrictedRecord> restricted(List<PlanItem> entries) {
         return entries.stream()
-                .filter(e -> e.execution() == PlanItem.Execution.RESTRICTED)
+                .filter(e -> e.execution() == Execution.RESTRICTED)
                 .map(PlanItem::toRestrictedRecord)
                 .toList();
     }
@@ -70,7 +71,7 @@ final class Confirmations {
         }
         Set<ContinuingProcessing> continuing = new LinkedHashSet<>();
         for (PlanItem entry : entries) {
-            if (entry.execution() == PlanItem.Execution.KEPT && !entry.consentBased() && entry.processingBasis() != null) {
+            if (entry.execution() == Execution.KEPT && !entry.consentBased() && entry.processingBasis() != null) {
                 String purpose = policy.knows(entry.retentionCategory())
                         ? policy.rule(entry.retentionCategory()).description()
                         : entry.retentionCategory();
@@ -86,7 +87,7 @@ final class Confirmations {
     List<String> recipients(List<PlanItem> entries) {
         Set<String> recipients = new TreeSet<>();
         for (PlanItem entry : entries) {
-            if (entry.execution() == PlanItem.Execution.ERASED || entry.execution() == PlanItem.Execution.RESTRICTED) {
+            if (entry.execution() == Execution.ERASED || entry.execution() == Execution.RESTRICTED) {
                 recipients.addAll(config.recipients().getOrDefault(entry.store(), List.of()));
                 if (entry.retentionCategory() != null) {
                     recipients.addAll(config.recipients().getOrDefault(entry.retentionCategory(), List.of()));

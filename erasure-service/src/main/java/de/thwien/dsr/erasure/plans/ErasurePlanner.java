@@ -1,7 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.retention.RetentionDecision;
-import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.erasure.retention.rules.RetentionDecision;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;

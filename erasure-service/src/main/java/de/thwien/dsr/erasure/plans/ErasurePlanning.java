@@ -1,6 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.DiscoveryEvents.SubjectLocated;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ final class MasterDataHold {
     /** The other record whose hold ends last: restricted (or about to be), not erased yet. */
     static Optional<PlanItem> lastHold(List<PlanItem> entries) {
         return entries.stream()
-                .filter(e -> !isMasterData(e) && e.holdsUntilADate() && e.execution() != PlanItem.Execution.ERASED)
+                .filter(e -> !isMasterData(e) && e.holdsUntilADate() && e.execution() != Execution.ERASED)
                 .max(Comparator.comparing(PlanItem::holdUntil));
     }
 

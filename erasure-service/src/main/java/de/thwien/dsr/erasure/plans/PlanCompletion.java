@@ -1,6 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

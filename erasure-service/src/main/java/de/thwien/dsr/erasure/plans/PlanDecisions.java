@@ -1,15 +1,12 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.jobs.DeferredErasure;
-import de.thwien.dsr.erasure.retention.RetentionPolicy;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RequestType;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,11 +53,11 @@ public class PlanDecisions {
     @WithTransaction
     public Uni<PlanItem> reclassify(UUID caseId, long itemId, String actor, String category, String reason) {
         if (!policy.knows(category)) {
-            return Uni.createFrom().failure(new BadRequestException("unknown retention category"));
+            return Uni.createFrom().failure(new InvalidDecision("unknown retention category"));
         }
         // locked as every decision locks it (item)
         return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no erasure plan for this case"))
+                .onItem().ifNull().failWith(() -> new PlanItemNotFound("no erasure plan for this case"))
                 .chain(plan -> item(caseId, itemId).chain(entry -> {
                     Instant now = clock.instant();
                     String previous = entry.retentionCategory();
@@ -85,7 +82,7 @@ public class PlanDecisions {
                 throw new PlanItemConflict("only a restricted item can be pinned");
             }
             if (!until.isAfter(entry.holdUntil())) {
-                throw new BadRequestException("a pinned hold must end after the computed one (" + entry.holdUntil() + ")");
+                throw new InvalidDecision("a pinned hold must end after the computed one (" + entry.holdUntil() + ")");
             }
             Instant now = clock.instant();
             LocalDate previous = entry.holdUntil();
@@ -149,7 +146,7 @@ public class PlanDecisions {
                 .chain(() -> PlanItem.<PlanItem>findById(itemId, LockModeType.PESSIMISTIC_WRITE))
                 .map(entry -> {
                     if (entry == null || !entry.caseId().equals(caseId)) {
-                        throw new NotFoundException("no such item in this case's plan");
+                        throw new PlanItemNotFound("no such item in this case's plan");
                     }
                     return entry;
                 });

@@ -1,6 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.jobs.DeferredErasure;
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
@@ -142,7 +142,7 @@ public class PlanExecutor {
         } else {
             entry.recordKept(proof, now);
         }
-        String recorded = entry.action() == PlannedAction.RESTRICT ? PlanItem.Execution.RESTRICTED.name()
+        String recorded = entry.action() == PlannedAction.RESTRICT ? Execution.RESTRICTED.name()
                 : entry.execution().name();
         return deferred.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM,
                 recorded, entry.proof(), now)).replaceWithVoid();

@@ -1,5 +1,8 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
+import de.thwien.dsr.erasure.plans.lifecycle.PlanItemIntent;
+import de.thwien.dsr.erasure.plans.lifecycle.PlanItemLifecycle;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
@@ -29,22 +32,6 @@ public class PlanItem extends RetriedStoreWrite {
 
     /** Whether the item may run. */
     public enum Approval { AUTO, PENDING, APPROVED, DECLINED, NOT_NEEDED }
-
-    /** How far the item got; only ERASED and RESTRICTED say something was done, and only after proof. */
-    public enum Execution {
-        /** Waits for the assistant. */
-        AWAITING_APPROVAL,
-        /** Approved, runs (again) from {@code nextAttemptAt}. */
-        PENDING,
-        ERASED,
-        RESTRICTED,
-        /** Nothing is done to it (kept with a reason, or declined). */
-        KEPT;
-
-        public boolean settled() {
-            return this == ERASED || this == RESTRICTED || this == KEPT;
-        }
-    }
 
     @Column(name = "retention_start")
     private LocalDate retentionStart;

@@ -1,5 +1,10 @@
 package de.thwien.dsr.erasure.retention;
 
+import de.thwien.dsr.erasure.retention.rules.DeletionRule;
+import de.thwien.dsr.erasure.retention.rules.PeriodTransition;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
+import de.thwien.dsr.erasure.retention.rules.RuleKind;
+import de.thwien.dsr.erasure.retention.rules.StartEvent;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.retention;
 
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
 

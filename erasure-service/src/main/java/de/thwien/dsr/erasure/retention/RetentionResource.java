@@ -1,6 +1,8 @@
 package de.thwien.dsr.erasure.retention;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.thwien.dsr.erasure.retention.rules.RetentionDecision;
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;

@@ -5,6 +5,7 @@ import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
@@ -270,6 +271,54 @@ class ErasurePlanTests {
                 .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.action == 'DECLINED' }"))
                 .isEmpty();
+    }
+
+    @Test
+    void decisionOnAnItemOutsideTheCasesPlanIsNotFoundAndSaysSo() {
+        Finding weak = finding("mail", "weak-elsewhere", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
+        Object itemId = item(awaitPlan(), "weak-elsewhere").get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + UUID.randomUUID() + "/erasure-plan/items/" + itemId + "/approve")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("no such item in this case's plan"));
+
+        assertThat(item(plan(), "weak-elsewhere")).containsEntry("approval", "PENDING");
+    }
+
+    @Test
+    void reclassifyingIntoACategoryTheDeletionConceptDoesNotKnowIsRefusedAndSaysSo() {
+        Finding weak = finding("mail", "weak-unknown-category", "general-correspondence", "2025-02-02",
+                "Art. 6(1)(b) GDPR", MatchStrength.WEAK);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(weak), List.of());
+        Object itemId = item(awaitPlan(), "weak-unknown-category").get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"category\":\"no-such-category\",\"reason\":\"a typo\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/reclassify")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("unknown retention category"));
+
+        assertThat(item(plan(), "weak-unknown-category")).containsEntry("retentionCategory", "general-correspondence");
+    }
+
+    @Test
+    void pinBeforeTheComputedHoldEndsIsRefusedAndNamesThatEnd() {
+        Finding invoice = strong("crm", "short-pinned-invoice", "accounting-voucher", "2019-06-10");
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(invoice), List.of());
+        awaitPlan();
+        awaitCompleted();
+        Object itemId = item(plan(), "short-pinned-invoice").get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"until\":\"2027-06-30\",\"reason\":\"shorter\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/pin")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("a pinned hold must end after the computed one (2027-12-31)"));
+
+        assertThat(item(plan(), "short-pinned-invoice")).containsEntry("holdUntil", "2027-12-31");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.thwien.dsr.erasure.plans.PlanItem.Approval;
-import de.thwien.dsr.erasure.plans.PlanItem.Execution;
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;

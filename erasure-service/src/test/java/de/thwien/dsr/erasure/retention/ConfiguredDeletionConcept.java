@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.retention;
 
+import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;

@@ -1,6 +1,7 @@
 package de.thwien.dsr.subjectindex.access;
 
 import de.thwien.dsr.platform.problem.Problem;
+import de.thwien.dsr.subjectindex.access.archive.ChunkedGcm;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;

@@ -4,6 +4,8 @@ import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.platform.outbox.Outbox;
+import de.thwien.dsr.subjectindex.access.archive.AccessPackageWriter;
+import de.thwien.dsr.subjectindex.access.archive.ChunkedGcm;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;

@@ -1,6 +1,5 @@
-package de.thwien.dsr.erasure.jobs;
+package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.erasure.plans.RetriedStoreWrite;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

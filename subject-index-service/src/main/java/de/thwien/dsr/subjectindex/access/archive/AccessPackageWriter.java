@@ -1,4 +1,4 @@
-package de.thwien.dsr.subjectindex.access;
+package de.thwien.dsr.subjectindex.access.archive;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -30,11 +30,11 @@ import java.util.zip.ZipOutputStream;
  * Writes an access package as a ZIP with {@code package.json} (every record, streamed one at a time
  * so that a large mailbox does not fill memory) and {@code summary.html} (Art. 15(1) information).
  */
-final class AccessPackageWriter {
+public final class AccessPackageWriter {
 
     /** Reads one record from its store. */
     @FunctionalInterface
-    interface RecordSource {
+    public interface RecordSource {
         ExportedRecord export(Finding finding) throws StoreUnavailableException;
     }
 
@@ -45,8 +45,9 @@ final class AccessPackageWriter {
     }
 
     /** @return stores that failed while exporting (added to the unavailable ones in the summary) */
-    static Set<String> write(OutputStream target, String caseId, String language, Person subject, Instant createdAt,
-            List<Finding> findings, List<String> storesUnavailable, RecordSource source) throws IOException {
+    public static Set<String> write(OutputStream target, String caseId, String language, Person subject,
+            Instant createdAt, List<Finding> findings, List<String> storesUnavailable, RecordSource source)
+            throws IOException {
         Set<String> failedStores = new LinkedHashSet<>();
         List<Finding> exported = new ArrayList<>();
         try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {

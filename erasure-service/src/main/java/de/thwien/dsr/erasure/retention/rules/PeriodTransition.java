@@ -1,4 +1,4 @@
-package de.thwien.dsr.erasure.retention;
+package de.thwien.dsr.erasure.retention.rules;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,10 +1,11 @@
-package de.thwien.dsr.erasure.retention;
+package de.thwien.dsr.erasure.retention.rules;
 
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.thwien.dsr.erasure.retention.RetentionDecision.Decision;
+import de.thwien.dsr.erasure.retention.ConfiguredDeletionConcept;
+import de.thwien.dsr.erasure.retention.rules.RetentionDecision.Decision;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -10,18 +10,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Listens to case and discovery events in the erasure consumer group; a located subject of an
+ * Consumes case and discovery events in the erasure consumer group; a located subject of an
  * erasure or consent-withdrawal case gets its erasure plan, once per event.
  */
 @ApplicationScoped
-public class LocatedSubjectListener {
+public class LocatedSubjectConsumer {
 
-    private static final Logger LOG = Logger.getLogger(LocatedSubjectListener.class);
+    private static final Logger LOG = Logger.getLogger(LocatedSubjectConsumer.class);
 
     private final EventInbox inbox;
     private final ErasurePlanning planning;
 
-    public LocatedSubjectListener(EventInbox inbox, ErasurePlanning planning) {
+    public LocatedSubjectConsumer(EventInbox inbox, ErasurePlanning planning) {
         this.inbox = inbox;
         this.planning = planning;
     }

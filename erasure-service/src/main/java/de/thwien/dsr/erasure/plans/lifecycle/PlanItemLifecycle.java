@@ -1,12 +1,11 @@
-package de.thwien.dsr.erasure.plans;
+package de.thwien.dsr.erasure.plans.lifecycle;
 
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.AWAITING_APPROVAL;
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.ERASED;
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.KEPT;
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.PENDING;
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.RESTRICTED;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.AWAITING_APPROVAL;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.ERASED;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.KEPT;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.PENDING;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED;
 
-import de.thwien.dsr.erasure.plans.PlanItem.Execution;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

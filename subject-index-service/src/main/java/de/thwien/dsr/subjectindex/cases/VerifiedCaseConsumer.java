@@ -1,4 +1,4 @@
-package de.thwien.dsr.subjectindex.locate;
+package de.thwien.dsr.subjectindex.cases;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.EventEnvelope;
@@ -16,14 +16,14 @@ import org.jboss.logging.Logger;
  * package is built and {@code access.package.ready} follows ({@link CaseLocating}).
  */
 @ApplicationScoped
-public class VerifiedCaseListener {
+public class VerifiedCaseConsumer {
 
-    private static final Logger LOG = Logger.getLogger(VerifiedCaseListener.class);
+    private static final Logger LOG = Logger.getLogger(VerifiedCaseConsumer.class);
 
     private final EventInbox inbox;
     private final CaseLocating locating;
 
-    public VerifiedCaseListener(EventInbox inbox, CaseLocating locating) {
+    public VerifiedCaseConsumer(EventInbox inbox, CaseLocating locating) {
         this.inbox = inbox;
         this.locating = locating;
     }

@@ -1,4 +1,4 @@
-package de.thwien.dsr.erasure.retention;
+package de.thwien.dsr.erasure.retention.rules;
 
 /** Whether a deletion rule keeps data against an erasure request or only limits how long it is stored. */
 public enum RuleKind {

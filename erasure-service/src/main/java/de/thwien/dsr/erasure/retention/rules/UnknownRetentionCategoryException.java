@@ -1,4 +1,4 @@
-package de.thwien.dsr.erasure.retention;
+package de.thwien.dsr.erasure.retention.rules;
 
 /** The deletion concept has no rule for the category asked about. */
 public class UnknownRetentionCategoryException extends RuntimeException {

@@ -1,4 +1,4 @@
-package de.thwien.dsr.subjectindex.access;
+package de.thwien.dsr.subjectindex.access.archive;
 
 import de.thwien.dsr.events.Finding;
 

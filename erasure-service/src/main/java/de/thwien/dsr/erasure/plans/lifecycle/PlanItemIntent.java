@@ -1,4 +1,4 @@
-package de.thwien.dsr.erasure.plans;
+package de.thwien.dsr.erasure.plans.lifecycle;
 
 /** What can happen to a plan item: the assistant's decisions, the planner's and the executor's results. */
 public enum PlanItemIntent {

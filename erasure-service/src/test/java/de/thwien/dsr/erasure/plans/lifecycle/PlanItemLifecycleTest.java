@@ -1,13 +1,12 @@
-package de.thwien.dsr.erasure.plans;
+package de.thwien.dsr.erasure.plans.lifecycle;
 
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.AWAITING_APPROVAL;
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.ERASED;
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.KEPT;
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.PENDING;
-import static de.thwien.dsr.erasure.plans.PlanItem.Execution.RESTRICTED;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.AWAITING_APPROVAL;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.ERASED;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.KEPT;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.PENDING;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.thwien.dsr.erasure.plans.PlanItem.Execution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

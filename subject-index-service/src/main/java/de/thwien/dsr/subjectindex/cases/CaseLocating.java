@@ -1,4 +1,4 @@
-package de.thwien.dsr.subjectindex.locate;
+package de.thwien.dsr.subjectindex.cases;
 
 import de.thwien.dsr.connectors.identity.Identifiers;
 import de.thwien.dsr.events.CaseEvents;
@@ -6,6 +6,8 @@ import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.subjectindex.access.AccessPackages;
+import de.thwien.dsr.subjectindex.locate.LocateResult;
+import de.thwien.dsr.subjectindex.locate.SubjectLocator;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;

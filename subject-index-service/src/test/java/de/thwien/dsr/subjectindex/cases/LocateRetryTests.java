@@ -1,4 +1,4 @@
-package de.thwien.dsr.subjectindex.locate;
+package de.thwien.dsr.subjectindex.cases;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.subjectindex.locate;
+package de.thwien.dsr.subjectindex.cases;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

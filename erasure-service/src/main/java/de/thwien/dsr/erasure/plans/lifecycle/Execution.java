@@ -1,0 +1,17 @@
+package de.thwien.dsr.erasure.plans.lifecycle;
+
+/** How far a plan item got; only ERASED and RESTRICTED say something was done, and only after proof. */
+public enum Execution {
+    /** Waits for the assistant. */
+    AWAITING_APPROVAL,
+    /** Approved, runs (again) from {@code nextAttemptAt}. */
+    PENDING,
+    ERASED,
+    RESTRICTED,
+    /** Nothing is done to it (kept with a reason, or declined). */
+    KEPT;
+
+    public boolean settled() {
+        return this == ERASED || this == RESTRICTED || this == KEPT;
+    }
+}
