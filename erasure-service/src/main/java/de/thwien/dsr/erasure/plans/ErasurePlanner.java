@@ -1,5 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
+import static de.thwien.dsr.events.RetentionCategory.CUSTOMER_MASTER_DATA;
+
 import de.thwien.dsr.erasure.retention.rules.RetentionDecision;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
@@ -20,7 +22,6 @@ import java.util.Set;
  */
 public final class ErasurePlanner {
 
-    public static final String CUSTOMER_MASTER_DATA = "customer-master-data";
     private static final String CONSENT_BASIS_MARK = "6(1)(a)";
 
     private final RetentionPolicy policy;
@@ -107,7 +108,7 @@ public final class ErasurePlanner {
         Optional<PlanProposal> longestHold = longestHold(items);
         List<PlanProposal> result = new ArrayList<>();
         for (PlanProposal item : items) {
-            boolean masterData = CUSTOMER_MASTER_DATA.equals(item.retentionCategory());
+            boolean masterData = CUSTOMER_MASTER_DATA.id().equals(item.retentionCategory());
             if (masterData && item.evaluatedAction() == PlannedAction.ERASE && longestHold.isPresent()) {
                 result.add(heldAlongside(item, longestHold.get()));
             } else {
@@ -120,7 +121,7 @@ public final class ErasurePlanner {
     /** The hold that ends last among the plan's restricted records, master data excluded. */
     public static Optional<PlanProposal> longestHold(List<PlanProposal> items) {
         return items.stream()
-                .filter(i -> i.action() == PlannedAction.RESTRICT && !CUSTOMER_MASTER_DATA.equals(i.retentionCategory()))
+                .filter(i -> i.action() == PlannedAction.RESTRICT && !CUSTOMER_MASTER_DATA.id().equals(i.retentionCategory()))
                 .max(Comparator.comparing(PlanProposal::holdUntil));
     }
 

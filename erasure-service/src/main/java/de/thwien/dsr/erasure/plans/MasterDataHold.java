@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.plans.lifecycle.Execution;
+import de.thwien.dsr.events.RetentionCategory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -19,7 +20,7 @@ final class MasterDataHold {
     }
 
     static boolean isMasterData(PlanItem entry) {
-        return ErasurePlanner.CUSTOMER_MASTER_DATA.equals(entry.retentionCategory());
+        return RetentionCategory.CUSTOMER_MASTER_DATA.id().equals(entry.retentionCategory());
     }
 
     /** The other record whose hold ends last: restricted (or about to be), not erased yet. */
