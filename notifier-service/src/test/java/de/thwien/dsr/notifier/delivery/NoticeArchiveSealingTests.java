@@ -13,6 +13,7 @@ import de.thwien.dsr.events.crypto.KeyScopes;
 import de.thwien.dsr.events.keyring.KeyRing;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.NotifierTestKit;
+import de.thwien.dsr.notifier.cases.LegacyNoticeSealing;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
