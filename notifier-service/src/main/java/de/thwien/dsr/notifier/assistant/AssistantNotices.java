@@ -6,12 +6,14 @@ import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.notifier.delivery.NoticeBook;
 import de.thwien.dsr.notifier.delivery.NoticeDelivery;
+import de.thwien.dsr.notifier.delivery.NoticeFailedForGood;
 import de.thwien.dsr.notifier.delivery.NotifierConfig;
-import de.thwien.dsr.notifier.notices.CaseReference;
-import de.thwien.dsr.notifier.notices.NoticeLanguage;
 import de.thwien.dsr.notifier.notices.NoticeRenderer;
+import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +57,11 @@ public class AssistantNotices {
      * Records the alert about a notice that failed for good, in the transaction that marks it failed.
      * The failed delivery's id is the trigger, so each failure is reported once.
      */
-    public Uni<Void> alert(NoticeDelivery failed) {
+    void onNoticeFailed(@Observes NoticeFailedForGood failure) {
+        failure.thenRecord(() -> alert(failure.delivery()));
+    }
+
+    private Uni<Void> alert(NoticeDelivery failed) {
         NoticeLanguage language = language();
         AlertNotice data = new AlertNotice(CaseReference.of(failed.caseId), failed.caseId,
                 failed.kind.name(), failed.attempts, failed.lastError, language.dateTime(clock.instant()));

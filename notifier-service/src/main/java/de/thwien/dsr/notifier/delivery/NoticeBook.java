@@ -4,7 +4,6 @@ import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.platform.outbox.Outbox;
-import de.thwien.dsr.notifier.notices.RenderedNotice;
 import de.thwien.dsr.platform.address.MailAddressRule;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,9 +3,9 @@ package de.thwien.dsr.notifier.delivery;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.platform.outbox.Outbox;
-import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
  * A delivery report (bounce) intake found for one of our notices ({@code notice.bounced}): the notice did not reach
  * its recipient, whatever SMTP said. Its delivery becomes FAILED with the report's status and (sealed) diagnostic
  * code, and, as for a notice given up on, {@code notice.failed} goes out (intake marks the case DELIVERY_FAILED) and
- * the assistant is alerted, all in the transaction of the event. Once per delivery: a second report changes nothing,
- * and a delivery that had already failed is not announced again.
+ * the assistant is alerted ({@link NoticeFailedForGood}), all in the transaction of the event. Once per delivery: a
+ * second report changes nothing, and a delivery that had already failed is not announced again.
  */
 @ApplicationScoped
 public class NoticeBounces {
@@ -26,12 +26,12 @@ public class NoticeBounces {
     private static final Pattern REPLY_CODE = Pattern.compile("(?<![\\d.])([245]\\d\\d)(?![\\d.])");
 
     private final Outbox outbox;
-    private final AssistantNotices assistant;
+    private final Event<NoticeFailedForGood> failures;
     private final SealedNotices sealed;
 
-    public NoticeBounces(Outbox outbox, AssistantNotices assistant, SealedNotices sealed) {
+    public NoticeBounces(Outbox outbox, Event<NoticeFailedForGood> failures, SealedNotices sealed) {
         this.outbox = outbox;
-        this.assistant = assistant;
+        this.failures = failures;
         this.sealed = sealed;
     }
 
@@ -60,7 +60,7 @@ public class NoticeBounces {
             }
             return recorded.chain(() -> outbox.append(new NoticeEvents.NoticeFailed(delivery.caseId, delivery.kind,
                             delivery.triggerEventId, delivery.attempts, delivery.lastError, bounced.reportedAt())))
-                    .chain(() -> assistant.alert(delivery));
+                    .chain(() -> NoticeFailedForGood.raise(failures, delivery));
         });
     }
 

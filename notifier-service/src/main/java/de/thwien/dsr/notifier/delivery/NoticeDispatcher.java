@@ -4,7 +4,6 @@ import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.platform.outbox.Outbox;
-import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import de.thwien.dsr.platform.address.MailAddressRule;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -18,6 +17,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,8 +38,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends recorded notices over SMTP, retries transient failures with doubling delays and gives
- * up after the configured attempts with {@code notice.failed} and an alert to the assistant, both
- * recorded in the transaction that marks the notice failed.
+ * up after the configured attempts with {@code notice.failed} and an alert to the assistant
+ * ({@link NoticeFailedForGood}), both recorded in the transaction that marks the notice failed.
  *
  * <p>A notice is claimed ({@link DeliveryStatus#SENDING}) in its own committed transaction before
  * SMTP is spoken, and marked sent together with the {@code notice.sent} event afterwards. Two
@@ -63,7 +63,7 @@ public class NoticeDispatcher {
     private final Outbox outbox;
     private final Clock clock;
     private final NotifierConfig config;
-    private final AssistantNotices assistant;
+    private final Event<NoticeFailedForGood> failures;
     private final SentReceipts receipts;
     private final SealedNotices sealed;
     private final ExecutorService senders;
@@ -73,15 +73,15 @@ public class NoticeDispatcher {
      * not, and an empty one becomes an empty {@code Cc:} header in every notice.
      */
     public NoticeDispatcher(Pool pool, MailClient mailer, @ConfigProperty(name = "quarkus.mailer.from") String from,
-            Outbox outbox, Clock clock, NotifierConfig config, AssistantNotices assistant, SentReceipts receipts,
-            SealedNotices sealed) {
+            Outbox outbox, Clock clock, NotifierConfig config, Event<NoticeFailedForGood> failures,
+            SentReceipts receipts, SealedNotices sealed) {
         this.pool = pool;
         this.mailer = mailer;
         this.from = from;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
-        this.assistant = assistant;
+        this.failures = failures;
         this.receipts = receipts;
         this.sealed = sealed;
         this.senders = Executors.newFixedThreadPool(config.parallelSends(), runnable -> {
@@ -248,7 +248,7 @@ public class NoticeDispatcher {
                                 .replaceWithVoid());
                 // an alert that fails is not alerted about again: that would loop on a dead SMTP server
                 return delivery.kind == NoticeKind.ASSISTANT_ALERT ? failed
-                        : failed.chain(() -> assistant.alert(delivery));
+                        : failed.chain(() -> NoticeFailedForGood.raise(failures, delivery));
             }
             delivery.status = DeliveryStatus.PENDING;
             delivery.nextAttemptAt = clock.instant().plus(retryDelay(delivery.attempts));

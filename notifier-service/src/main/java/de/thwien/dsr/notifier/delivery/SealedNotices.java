@@ -88,7 +88,7 @@ public class SealedNotices {
 
     /**
      * Written before the archive was sealed: an address always has an '@', a sealed value never (base64url).
-     * {@link LegacyNoticeSealing} seals such rows at start-up.
+     * {@code cases.LegacyNoticeSealing} seals such rows at start-up.
      */
     public static boolean isLegacyPlaintext(NoticeDelivery delivery) {
         return delivery.recipient != null && delivery.recipient.contains("@");

@@ -1,7 +1,7 @@
 package de.thwien.dsr.notifier.facts;
 
 import de.thwien.dsr.notifier.facts.PrivacyFactsConfig.Text;
-import de.thwien.dsr.notifier.notices.NoticeLanguage;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;

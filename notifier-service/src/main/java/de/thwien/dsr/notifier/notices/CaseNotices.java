@@ -5,6 +5,7 @@ import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.notifier.cases.CaseContacts;
 import de.thwien.dsr.notifier.delivery.NoticeBook;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Function;

@@ -8,7 +8,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.ReceivedMail;
 import de.thwien.dsr.notifier.NotifierTestKit;
-import de.thwien.dsr.notifier.notices.CaseReference;
+import de.thwien.dsr.notifier.wording.CaseReference;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -13,6 +13,7 @@ import de.thwien.dsr.platform.crypto.KeyScopes;
 import de.thwien.dsr.platform.keyring.KeyRing;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.NotifierTestKit;
+import de.thwien.dsr.notifier.cases.LegacyNoticeSealing;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -9,6 +9,8 @@ import de.thwien.dsr.events.Person;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import de.thwien.dsr.notifier.delivery.NoticeBook;
+import de.thwien.dsr.notifier.delivery.RenderedNotice;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import de.thwien.dsr.platform.text.HtmlText;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -7,6 +7,8 @@ import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.NotifierTestKit;
+import de.thwien.dsr.notifier.delivery.RenderedNotice;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -45,7 +47,7 @@ class NoticeRendererTests {
     }
 
     private RenderedNotice erasureConfirmation(NoticeLanguage language) {
-        return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureEventNotices.confirmation(
+        return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureConfirmations.of(
                 NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000", RequestType.ERASURE,
                         language.code(), "erika@example.org"), language));
     }
@@ -96,7 +98,7 @@ class NoticeRendererTests {
 
     private RenderedNotice consentWithdrawalConfirmation(NoticeLanguage language) {
         return renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
-                ErasureEventNotices.confirmation(NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
+                ErasureConfirmations.of(NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
                         RequestType.CONSENT_WITHDRAWAL, language.code(), "erika@example.org"), language));
     }
 
@@ -214,7 +216,7 @@ class NoticeRendererTests {
                         ErasureEvents.ReasonCode.PINNED_HOLD)),
                 erased.kept(), erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureEventNotices.confirmation(pinned, language));
+                ErasureConfirmations.of(pinned, language));
     }
 
     private RenderedNotice erasureConfirmationWithDeclinedItems(NoticeLanguage language) {
@@ -233,7 +235,7 @@ class NoticeRendererTests {
                 erased.language(), erased.records(), erased.restricted(), List.of(claims, namesake),
                 erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureEventNotices.confirmation(declined, language));
+                ErasureConfirmations.of(declined, language));
     }
 
     @Test
@@ -287,7 +289,7 @@ class NoticeRendererTests {
     @Test
     void confirmationWrittenBeforeTheCodesStillNamesEveryReasonBasisAndPurposeAsStated() {
         RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, NoticeLanguage.EN,
-                ErasureEventNotices.confirmation(NotifierTestKit.recordsErasedWithoutCodes(
+                ErasureConfirmations.of(NotifierTestKit.recordsErasedWithoutCodes(
                         "1234abcd-0000-4000-8000-000000000000", RequestType.CONSENT_WITHDRAWAL, "en",
                         "erika@example.org"), NoticeLanguage.EN));
 

@@ -10,6 +10,7 @@ import de.thwien.dsr.notifier.assistant.AttentionLine;
 import de.thwien.dsr.notifier.assistant.DeadLetterLine;
 import de.thwien.dsr.notifier.assistant.DigestLine;
 import de.thwien.dsr.notifier.assistant.DigestNotice;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,9 +48,9 @@ final class NoticeSamples {
                     "Daten in drei Systemen, zwei davon archiviert.");
             case ACCESS_ANSWER -> new AccessAnswerNotice("DSR-1234ABCD", "Erika Mustermann",
                     "https://thwien.de/p/token-xyz", language.dateTime(Instant.parse("2026-04-01T10:00:00Z")));
-            case ERASURE_CONFIRMATION -> ErasureEventNotices.confirmation(
+            case ERASURE_CONFIRMATION -> ErasureConfirmations.of(
                     withAnItemTheAssistantDeclined(RequestType.ERASURE, language), language);
-            case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureEventNotices.confirmation(
+            case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(
                     withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
                     language.requestType(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));

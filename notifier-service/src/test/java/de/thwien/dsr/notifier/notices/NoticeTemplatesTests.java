@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.notifier.delivery.RenderedNotice;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.wording;
 
 /**
  * The purpose of processing that continues after a consent withdrawal, in the notice's language. The

@@ -1,8 +1,8 @@
-package de.thwien.dsr.notifier.delivery;
+package de.thwien.dsr.notifier.cases;
 
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
-import de.thwien.dsr.notifier.cases.CaseContact;
-import de.thwien.dsr.notifier.cases.CaseContacts;
+import de.thwien.dsr.notifier.delivery.NoticeDelivery;
+import de.thwien.dsr.notifier.delivery.SealedNotices;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;

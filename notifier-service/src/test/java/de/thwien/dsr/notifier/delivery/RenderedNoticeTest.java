@@ -1,7 +1,9 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import org.junit.jupiter.api.Test;
 
 class RenderedNoticeTest {

@@ -1,10 +1,14 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.inbound;
 
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.firstcontact.FirstContactNotices;
+import de.thwien.dsr.notifier.notices.AccessAnswerNotice;
+import de.thwien.dsr.notifier.notices.CaseNotices;
+import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.DisplayNames;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,13 +16,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The Art. 15 answer when the access package is ready, and the Art. 13 notice at first contact. */
 @ApplicationScoped
-public class DiscoveryEventNotices {
+public class DiscoveryEventConsumer {
 
     private final EventInbox inbox;
     private final CaseNotices notices;
     private final FirstContactNotices firstContacts;
 
-    public DiscoveryEventNotices(EventInbox inbox, CaseNotices notices, FirstContactNotices firstContacts) {
+    public DiscoveryEventConsumer(EventInbox inbox, CaseNotices notices, FirstContactNotices firstContacts) {
         this.inbox = inbox;
         this.notices = notices;
         this.firstContacts = firstContacts;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.inbound;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.EventEnvelope;
@@ -9,6 +9,14 @@ import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import de.thwien.dsr.notifier.cases.CaseContacts;
 import de.thwien.dsr.notifier.delivery.NoticeBounces;
+import de.thwien.dsr.notifier.notices.AcknowledgementNotice;
+import de.thwien.dsr.notifier.notices.CaseNotices;
+import de.thwien.dsr.notifier.notices.ExtensionNotice;
+import de.thwien.dsr.notifier.notices.IdentityNotConfirmedNotice;
+import de.thwien.dsr.notifier.notices.RefusalNotice;
+import de.thwien.dsr.notifier.notices.VerificationNotice;
+import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.DisplayNames;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +28,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * marks its delivery failed ({@link NoticeBounces}).
  */
 @ApplicationScoped
-public class CaseEventNotices {
+public class CaseEventConsumer {
 
     /**
      * The acknowledgement, the verification link and the notice that the identity was not confirmed go to an address
@@ -35,7 +43,7 @@ public class CaseEventNotices {
     private final AssistantNotices assistant;
     private final NoticeBounces bounces;
 
-    public CaseEventNotices(EventInbox inbox, CaseContacts contacts, CaseNotices notices,
+    public CaseEventConsumer(EventInbox inbox, CaseContacts contacts, CaseNotices notices,
             AssistantNotices assistant, NoticeBounces bounces) {
         this.inbox = inbox;
         this.contacts = contacts;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.wording;
 
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,52 +1,29 @@
 package de.thwien.dsr.notifier.notices;
 
-import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.ErasureEvents;
-import de.thwien.dsr.events.NoticeEvents.NoticeKind;
-import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.platform.inbox.EventInbox;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.DisplayNames;
+import de.thwien.dsr.notifier.wording.ItemReasons;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
+import de.thwien.dsr.notifier.wording.ProcessingBases;
+import de.thwien.dsr.notifier.wording.ProcessingPurposes;
+import de.thwien.dsr.notifier.wording.RecordDescriptions;
+import de.thwien.dsr.notifier.wording.RetentionLegalBases;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The erasure confirmation (Art. 17, 18, 19 GDPR) or, for a consent withdrawal, the confirmation of
- * what stopped and what continues on which basis (Art. 7(3) GDPR), from {@code records.erased}.
+ * The data of the erasure confirmation (Art. 17, 18, 19 GDPR) or, for a consent withdrawal, of the confirmation of
+ * what stopped and what continues on which basis (Art. 7(3) GDPR), from {@code records.erased}, in the notice's
+ * language.
  */
-@ApplicationScoped
-public class ErasureEventNotices {
+public final class ErasureConfirmations {
 
-    private final EventInbox inbox;
-    private final CaseNotices notices;
-
-    public ErasureEventNotices(EventInbox inbox, CaseNotices notices) {
-        this.inbox = inbox;
-        this.notices = notices;
+    private ErasureConfirmations() {
     }
 
-    @Incoming("erasure")
-    public Uni<Void> onErasureEvent(ConsumerRecord<String, String> record) {
-        return inbox.applyOnce(record, this::noticesFor);
-    }
-
-    private Uni<Void> noticesFor(EventEnvelope envelope) {
-        if (ShreddedEvents.noNoticeFor(envelope)) {
-            return Uni.createFrom().voidItem();
-        }
-        if (envelope.data() instanceof ErasureEvents.RecordsErased erased) {
-            NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
-                    ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
-            return notices.record(erased.caseId(), kind, envelope, erased.personal(), erased.language(),
-                    language -> confirmation(erased, language));
-        }
-        return Uni.createFrom().voidItem();
-    }
-
-    static ErasureNotice confirmation(ErasureEvents.RecordsErased erased, NoticeLanguage language) {
+    public static ErasureNotice of(ErasureEvents.RecordsErased erased, NoticeLanguage language) {
         return new ErasureNotice(CaseReference.of(erased.caseId()),
                 DisplayNames.of(erased.personal() == null ? null : erased.personal().name()),
                 erased.requestType() == null ? null : language.requestType(erased.requestType()),

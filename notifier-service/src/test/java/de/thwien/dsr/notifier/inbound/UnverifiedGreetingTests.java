@@ -1,4 +1,4 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.inbound;
 
 import static de.thwien.dsr.notifier.NotifierTestKit.newCaseId;
 import static org.assertj.core.api.Assertions.assertThat;

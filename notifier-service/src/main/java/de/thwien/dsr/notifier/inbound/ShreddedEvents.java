@@ -1,4 +1,4 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.inbound;
 
 import de.thwien.dsr.events.EventEnvelope;
 import org.jboss.logging.Logger;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.delivery;
 
 /** A notice ready to send: a one-line subject, a plain-text body and its HTML alternative. */
 public record RenderedNotice(String subject, String text, String html) {

@@ -1,4 +1,4 @@
-package de.thwien.dsr.notifier.notices;
+package de.thwien.dsr.notifier.wording;
 
 /**
  * The legitimate interest behind processing on Art. 6(1)(f) GDPR, which a notice must name (Art. 13(1)(d) GDPR),
