@@ -2,6 +2,7 @@ package de.thwien.dsr.events;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What kind of record a finding is, which decides how long it must or may be kept: the statutory categories of
@@ -37,13 +38,17 @@ public enum RetentionCategory {
 
     /** The category with this id; an id no category has is a broken event, mapping or configuration. */
     public static RetentionCategory of(String id) {
-        return Arrays.stream(values()).filter(category -> category.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown retention category '" + id + "'"));
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown retention category '" + id + "'"));
+    }
+
+    /** The category with this id, if one has it (events written by a newer or an older service may carry others). */
+    public static Optional<RetentionCategory> find(String id) {
+        return Arrays.stream(values()).filter(category -> category.id.equals(id)).findFirst();
     }
 
     /** Whether a category has this id. */
     public static boolean known(String id) {
-        return Arrays.stream(values()).anyMatch(category -> category.id.equals(id));
+        return find(id).isPresent();
     }
 
     /** What a requester reads for the category ("Buchungsbeleg (z. B. Rechnung)", "accounting voucher …"). */

@@ -2,6 +2,7 @@ package de.thwien.dsr.events;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The stores personal data is found in. Events carry the id ({@link Finding#store()}); code that treats stores
@@ -28,13 +29,17 @@ public enum StoreId {
 
     /** The store with this id; an id no store has is a broken event or mapping. */
     public static StoreId of(String id) {
-        return Arrays.stream(values()).filter(store -> store.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown store id '" + id + "'"));
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown store id '" + id + "'"));
+    }
+
+    /** The store with this id, if one has it (events written by a newer or an older service may carry others). */
+    public static Optional<StoreId> find(String id) {
+        return Arrays.stream(values()).filter(store -> store.id.equals(id)).findFirst();
     }
 
     /** Whether a store has this id. */
     public static boolean known(String id) {
-        return Arrays.stream(values()).anyMatch(store -> store.id.equals(id));
+        return find(id).isPresent();
     }
 
     /** What a requester reads for the store ("E-Mail-Postfach", "mailbox"). */

@@ -1,5 +1,7 @@
 package de.thwien.dsr.notifier.wording;
 
+import de.thwien.dsr.events.RetentionCategory;
+
 /**
  * The legitimate interest behind processing on Art. 6(1)(f) GDPR, which a notice must name (Art. 13(1)(d) GDPR),
  * per retention category of the records, in the notice's language. The interests are the ones the operator's
@@ -11,19 +13,27 @@ public final class LegitimateInterests {
     }
 
     public static String of(String category, NoticeLanguage language) {
-        String known = category == null ? "" : category;
-        return switch (known) {
-            case "general-correspondence", "voicemail" -> language.pick(
+        return RetentionCategory.find(category).map(known -> of(known, language)).orElse(privacyPolicy(language));
+    }
+
+    private static String of(RetentionCategory category, NoticeLanguage language) {
+        return switch (category) {
+            case GENERAL_CORRESPONDENCE, VOICEMAIL -> language.pick(
                     "Ihre Nachrichten zu beantworten und unseren Schriftverkehr mit Ihnen nachvollziehen zu können",
                     "answering your messages and keeping track of our correspondence with you");
-            case "conference-account" -> language.pick(
+            case CONFERENCE_ACCOUNT -> language.pick(
                     "unseren Nutzerinnen und Nutzern zu ermöglichen, Teilnehmende zu ihren Web-Konferenzen einzuladen",
                     "letting our users invite participants to their web conferences");
-            case "conference-log", "web-server-log" -> language.pick(
+            case CONFERENCE_LOG, WEB_SERVER_LOG -> language.pick(
                     "die technische Verfügbarkeit unserer Internetdienste und die Abwehr von Angriffsversuchen",
                     "keeping our internet services available and fending off attacks");
-            default -> language.pick("wie in unserer Datenschutzerklärung beschrieben",
-                    "as described in our privacy policy");
+            // not processed on Art. 6(1)(f) GDPR: should one ever be, the privacy policy states the interest
+            case ACCOUNTING_RECORD, ACCOUNTING_VOUCHER, COMMERCIAL_LETTER, TAX_DOCUMENT, CUSTOMER_MASTER_DATA,
+                    CONFERENCE_RECORDING, BACKUP, DSR_REQUEST_RECORD -> privacyPolicy(language);
         };
+    }
+
+    private static String privacyPolicy(NoticeLanguage language) {
+        return language.pick("wie in unserer Datenschutzerklärung beschrieben", "as described in our privacy policy");
     }
 }

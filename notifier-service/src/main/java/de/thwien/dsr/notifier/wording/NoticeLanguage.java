@@ -2,6 +2,8 @@ package de.thwien.dsr.notifier.wording;
 
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.StoreId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,28 +55,12 @@ public enum NoticeLanguage {
 
     /** Plain-language name of one of our stores; unknown ones are shown as they are. */
     public String store(String store) {
-        return switch (store == null ? "" : store) {
-            case "mail" -> pick("E-Mail-Postfach", "mailbox");
-            case "crm" -> pick("Kunden- und Rechnungsverwaltung", "customer and invoice records");
-            case "conference" -> pick("Web-Konferenz-Server", "web conference server");
-            default -> store;
-        };
+        return StoreId.find(store).map(known -> known.displayName(locale)).orElse(store);
     }
 
     /** Plain-language name of a retention category (LEGAL.md §3); unknown ones are shown as they are. */
     public String retentionCategory(String category) {
-        return switch (category == null ? "" : category) {
-            case "accounting-record" -> pick("Buchhaltungsunterlage", "accounting record");
-            case "accounting-voucher" -> pick("Buchungsbeleg (z. B. Rechnung)", "accounting voucher (e.g. invoice)");
-            case "commercial-letter" -> pick("Geschäftsbrief", "business letter");
-            case "tax-document" -> pick("steuerlich relevante Unterlage", "tax-relevant document");
-            case "general-correspondence" -> pick("allgemeine Korrespondenz", "general correspondence");
-            case "customer-master-data" -> pick("Kundenstammdaten", "customer master data");
-            case "conference-account" -> pick("Konto auf dem Konferenzserver", "conference server account");
-            case "conference-recording" -> pick("Konferenzaufzeichnung", "conference recording");
-            case "voicemail" -> pick("Sprachnachricht", "voicemail message");
-            default -> category;
-        };
+        return RetentionCategory.find(category).map(known -> known.displayName(locale)).orElse(category);
     }
 
     public String rejectionReason(RejectionReason reason) {

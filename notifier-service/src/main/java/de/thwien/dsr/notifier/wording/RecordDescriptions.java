@@ -1,6 +1,10 @@
 package de.thwien.dsr.notifier.wording;
 
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.StoreId;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,11 +18,10 @@ import java.util.Set;
 public final class RecordDescriptions {
 
     /** Records that are not dated documents: the date that starts their retention means nothing to the reader. */
-    private static final Set<String> UNDATED = Set.of("customer-master-data", "conference-account");
+    private static final Set<RetentionCategory> UNDATED =
+            EnumSet.of(RetentionCategory.CUSTOMER_MASTER_DATA, RetentionCategory.CONFERENCE_ACCOUNT);
     /** Records whose plain-language name already says where they are kept. */
-    private static final Set<String> PLACED_BY_NAME = Set.of("conference-account");
-    private static final String MAIL = "mail";
-    private static final String VOICEMAIL = "voicemail";
+    private static final Set<RetentionCategory> PLACED_BY_NAME = EnumSet.of(RetentionCategory.CONFERENCE_ACCOUNT);
     private static final String IMAP_URL = "imap://";
 
     private RecordDescriptions() {
@@ -30,41 +33,41 @@ public final class RecordDescriptions {
      */
     public static String of(String store, String reference, String retentionCategory, LocalDate recordDate,
             NoticeLanguage language) {
-        String category = retentionCategory == null ? "" : retentionCategory;
-        StringBuilder description = new StringBuilder(what(store, category, language));
-        if (recordDate != null && !UNDATED.contains(category)) {
+        Optional<RetentionCategory> category = RetentionCategory.find(retentionCategory);
+        boolean mail = StoreId.find(store).filter(StoreId.MAIL::equals).isPresent();
+        StringBuilder description = new StringBuilder(what(mail, category, language));
+        if (recordDate != null && category.filter(UNDATED::contains).isEmpty()) {
             description.append(language.pick(" vom ", " dated ")).append(language.date(recordDate));
         }
-        if (store != null && !store.isBlank() && !PLACED_BY_NAME.contains(category)) {
+        if (store != null && !store.isBlank() && category.filter(PLACED_BY_NAME::contains).isEmpty()) {
             description.append(' ').append(where(store, reference, language));
         }
-        if (MAIL.equals(store) && knownCategory(category, language) && !VOICEMAIL.equals(category)) {
+        if (mail && category.isPresent() && category.get() != RetentionCategory.VOICEMAIL) {
             // a mail's kind (business letter, invoice ...) is what decides how long it is kept
-            description.append(" – ").append(language.retentionCategory(category));
+            description.append(" – ").append(language.retentionCategory(retentionCategory));
         }
         return description.toString();
     }
 
-    private static String what(String store, String category, NoticeLanguage language) {
-        if (MAIL.equals(store)) {
-            return VOICEMAIL.equals(category) ? language.pick("Sprachnachricht", "Voicemail message")
-                    : language.pick("E-Mail", "Email");
+    private static String what(boolean mail, Optional<RetentionCategory> category, NoticeLanguage language) {
+        if (mail) {
+            return category.filter(RetentionCategory.VOICEMAIL::equals).isPresent()
+                    ? language.pick("Sprachnachricht", "Voicemail message") : language.pick("E-Mail", "Email");
         }
-        if (knownCategory(category, language)) {
-            String name = language.retentionCategory(category);
+        if (category.isPresent()) {
+            String name = language.retentionCategory(category.get().id());
             return Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
         return language.pick("Daten", "Data");
     }
 
     private static String where(String store, String reference, NoticeLanguage language) {
-        return switch (store) {
+        return StoreId.find(store).map(known -> switch (known) {
             case MAIL -> mailbox(reference, language);
-            case "crm" -> language.pick("in unserer Kunden- und Rechnungsverwaltung",
+            case CRM -> language.pick("in unserer Kunden- und Rechnungsverwaltung",
                     "in our customer and invoice records");
-            case "conference" -> language.pick("auf unserem Web-Konferenz-Server", "on our web conference server");
-            default -> language.pick("in unserem System „" + store + "“", "in our system “" + store + "”");
-        };
+            case CONFERENCE -> language.pick("auf unserem Web-Konferenz-Server", "on our web conference server");
+        }).orElseGet(() -> language.pick("in unserem System „" + store + "“", "in our system “" + store + "”"));
     }
 
     /** The mailbox is the account of the mail's IMAP URL ({@code imap://<account>/<folder>;UIDVALIDITY=…}). */
@@ -77,9 +80,5 @@ public final class RecordDescriptions {
             }
         }
         return language.pick("in unserem E-Mail-Postfach", "in our mailbox");
-    }
-
-    private static boolean knownCategory(String category, NoticeLanguage language) {
-        return !category.isBlank() && !category.equals(language.retentionCategory(category));
     }
 }

@@ -1,5 +1,6 @@
 package de.thwien.dsr.notifier.wording;
 
+import de.thwien.dsr.events.RetentionCategory;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ public final class RetentionLegalBases {
 
     /** The basis of the hold of a record of {@code category}; {@code statedBasis} for a category not known here. */
     public static String of(String category, String statedBasis, NoticeLanguage language) {
-        if ("customer-master-data".equals(category)) {
+        if (RetentionCategory.find(category).filter(RetentionCategory.CUSTOMER_MASTER_DATA::equals).isPresent()) {
             return language.pick(
                     "Art. 17 Abs. 3 lit. b, Art. 18 DSGVO: Ihre Stammdaten bleiben eingeschränkt gespeichert, solange"
                             + " andere Unterlagen zu Ihnen einer gesetzlichen Aufbewahrungspflicht unterliegen",
@@ -44,28 +45,34 @@ public final class RetentionLegalBases {
     }
 
     private static Optional<StatutoryHold> statutoryHold(String category) {
-        return Optional.ofNullable(switch (category == null ? "" : category) {
-            case "accounting-record" -> new StatutoryHold(
+        return RetentionCategory.find(category).flatMap(RetentionLegalBases::statutoryHold);
+    }
+
+    private static Optional<StatutoryHold> statutoryHold(RetentionCategory category) {
+        return Optional.ofNullable(switch (category) {
+            case ACCOUNTING_RECORD -> new StatutoryHold(
                     "§ 147 Abs. 1 Nr. 1, Abs. 3 AO und § 257 Abs. 1 Nr. 1, Abs. 4 HGB",
                     "Section 147(1) No. 1 and (3) of the German Fiscal Code (AO) and Section 257(1) No. 1 and (4)"
                             + " of the German Commercial Code (HGB)",
                     "Bücher, Aufzeichnungen, Inventare, Jahresabschlüsse, Eröffnungsbilanzen",
                     "books, records, inventories, annual accounts, opening balances", 10);
-            case "accounting-voucher" -> new StatutoryHold(
+            case ACCOUNTING_VOUCHER -> new StatutoryHold(
                     "§ 147 Abs. 1 Nr. 4, Abs. 3 AO, § 257 Abs. 1 Nr. 4, Abs. 4 HGB und § 14b Abs. 1 UStG",
                     "Section 147(1) No. 4 and (3) of the German Fiscal Code (AO), Section 257(1) No. 4 and (4) of"
                             + " the German Commercial Code (HGB) and Section 14b(1) of the German VAT Act (UStG)",
                     "Buchungsbelege einschließlich Rechnungen", "accounting vouchers, including invoices", 8);
-            case "commercial-letter" -> new StatutoryHold(
+            case COMMERCIAL_LETTER -> new StatutoryHold(
                     "§ 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO und § 257 Abs. 1 Nr. 2 und 3, Abs. 4 HGB",
                     "Section 147(1) Nos. 2 and 3 and (3) of the German Fiscal Code (AO) and Section 257(1) Nos. 2"
                             + " and 3 and (4) of the German Commercial Code (HGB)",
                     "Handels- und Geschäftsbriefe", "business letters", 6);
-            case "tax-document" -> new StatutoryHold(
+            case TAX_DOCUMENT -> new StatutoryHold(
                     "§ 147 Abs. 1 Nr. 5, Abs. 3 AO",
                     "Section 147(1) No. 5 and (3) of the German Fiscal Code (AO)",
                     "sonstige für die Besteuerung bedeutsame Unterlagen", "other documents relevant for taxation", 6);
-            default -> null;
+            // no statutory hold
+            case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
+                    VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> null;
         });
     }
 }
