@@ -1,5 +1,8 @@
 package de.thwien.dsr.intake.cases;
 
+import de.thwien.dsr.intake.cases.lifecycle.CaseStateMachine;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.requests;
+package de.thwien.dsr.intake.links;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

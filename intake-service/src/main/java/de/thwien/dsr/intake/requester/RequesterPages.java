@@ -1,9 +1,10 @@
-package de.thwien.dsr.intake.pages;
+package de.thwien.dsr.intake.requester;
 
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.pages.PageLanguage;
+import de.thwien.dsr.intake.pages.Pages;
+import de.thwien.dsr.intake.pages.PagesConfig;
 import de.thwien.dsr.intake.requests.RequestAccepted;
-import de.thwien.dsr.intake.requests.RequestResource;
-import de.thwien.dsr.intake.requests.StatusResource;
 import de.thwien.dsr.intake.requests.SubmittedRequest;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
 import de.thwien.dsr.platform.address.MailAddressRule;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.casework;
 
 import java.time.Instant;
 

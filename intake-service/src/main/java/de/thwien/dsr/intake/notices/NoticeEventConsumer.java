@@ -6,9 +6,9 @@ import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.inbox.EventInbox;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
-import de.thwien.dsr.intake.cases.CaseTrigger;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
-import de.thwien.dsr.intake.cases.ServiceEvents;
+import de.thwien.dsr.intake.cases.ServiceEventConsumer;
+import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.intake.mail.SentNotices;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * {@link Attention#DELIVERY_FAILED}.
  */
 @ApplicationScoped
-public class NoticeTimeline {
+public class NoticeEventConsumer {
 
     /** Notices that answer the request itself (Art. 15, 17, 7(3)). */
     static final Set<NoticeKind> ANSWERS = EnumSet.of(NoticeKind.ACCESS_ANSWER, NoticeKind.ERASURE_CONFIRMATION,
@@ -35,7 +35,7 @@ public class NoticeTimeline {
     private final CaseWorkflow workflow;
     private final SentNotices sentNotices;
 
-    public NoticeTimeline(EventInbox inbox, CaseWorkflow workflow, SentNotices sentNotices) {
+    public NoticeEventConsumer(EventInbox inbox, CaseWorkflow workflow, SentNotices sentNotices) {
         this.inbox = inbox;
         this.workflow = workflow;
         this.sentNotices = sentNotices;
@@ -47,7 +47,7 @@ public class NoticeTimeline {
     }
 
     private Uni<Void> record(EventEnvelope envelope) {
-        String actor = ServiceEvents.actorOf(envelope);
+        String actor = ServiceEventConsumer.actorOf(envelope);
         if (envelope.data() instanceof NoticeEvents.NoticeSent sent) {
             CaseTrigger trigger = ANSWERS.contains(sent.kind()) ? CaseTrigger.ANSWER_SENT : CaseTrigger.NOTICE_SENT;
             return sentNotices.remember(sent).chain(() -> workflow.report(sent.caseId(), new CaseWorkflow.Step(trigger, "NOTICE_SENT",

@@ -1,11 +1,12 @@
 package de.thwien.dsr.intake.cases;
 
 import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
-import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.inbox.EventInbox;
+import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -21,12 +22,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * store, per action): findings themselves are personal data and stay with the services that own them.
  */
 @ApplicationScoped
-public class ServiceEvents {
+public class ServiceEventConsumer {
 
     private final EventInbox inbox;
     private final CaseWorkflow workflow;
 
-    public ServiceEvents(EventInbox inbox, CaseWorkflow workflow) {
+    public ServiceEventConsumer(EventInbox inbox, CaseWorkflow workflow) {
         this.inbox = inbox;
         this.workflow = workflow;
     }

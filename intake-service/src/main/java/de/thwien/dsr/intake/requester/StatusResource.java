@@ -1,8 +1,9 @@
-package de.thwien.dsr.intake.requests;
+package de.thwien.dsr.intake.requester;
 
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import de.thwien.dsr.intake.links.StatusTokens;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;

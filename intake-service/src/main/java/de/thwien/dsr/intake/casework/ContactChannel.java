@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.casework;
 
 /** How the assistant reaches a requester whom mail does not reach. */
 public enum ContactChannel {

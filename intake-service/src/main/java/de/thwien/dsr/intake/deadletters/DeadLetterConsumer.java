@@ -13,15 +13,15 @@ import org.jboss.logging.Logger;
  * is retried until it succeeds, and the offset is committed only after the record is in the table.
  */
 @ApplicationScoped
-public class DeadLetterRecorder {
+public class DeadLetterConsumer {
 
-    private static final Logger LOG = Logger.getLogger(DeadLetterRecorder.class);
+    private static final Logger LOG = Logger.getLogger(DeadLetterConsumer.class);
     private static final Duration FIRST_BACK_OFF = Duration.ofMillis(500);
     private static final Duration MAX_BACK_OFF = Duration.ofSeconds(30);
 
     private final DeadLetters deadLetters;
 
-    public DeadLetterRecorder(DeadLetters deadLetters) {
+    public DeadLetterConsumer(DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
     }
 

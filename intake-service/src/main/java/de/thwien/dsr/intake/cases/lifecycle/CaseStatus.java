@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.cases.lifecycle;
 
 /** Where a case stands; {@link CaseStateMachine} says how it moves on. */
 public enum CaseStatus {

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.requests;
+package de.thwien.dsr.intake.links;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,9 +1,10 @@
-package de.thwien.dsr.intake.pages;
+package de.thwien.dsr.intake.requester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.pages.FormSession;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -1,6 +1,11 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.casework;
 
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.cases.Attention;
+import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.RequesterData;
+import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

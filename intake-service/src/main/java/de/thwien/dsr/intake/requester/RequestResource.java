@@ -1,8 +1,14 @@
-package de.thwien.dsr.intake.requests;
+package de.thwien.dsr.intake.requester;
 
 import de.thwien.dsr.events.CaseEvents;
-import de.thwien.dsr.platform.problem.Problem;
+import de.thwien.dsr.intake.links.IntakeConfig;
+import de.thwien.dsr.intake.links.StatusTokens;
+import de.thwien.dsr.intake.requests.RequestAccepted;
+import de.thwien.dsr.intake.requests.RequestIntake;
+import de.thwien.dsr.intake.requests.SubmissionLimits;
+import de.thwien.dsr.intake.requests.SubmittedRequest;
 import de.thwien.dsr.platform.address.MailAddressRule;
+import de.thwien.dsr.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.deadlines;
+package de.thwien.dsr.intake.requester;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

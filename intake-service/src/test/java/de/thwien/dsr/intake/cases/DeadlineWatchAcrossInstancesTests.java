@@ -1,10 +1,11 @@
-package de.thwien.dsr.intake.deadlines;
+package de.thwien.dsr.intake.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.OtherInstance;
 import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

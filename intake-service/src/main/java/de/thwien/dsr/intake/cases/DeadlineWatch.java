@@ -1,13 +1,11 @@
-package de.thwien.dsr.intake.deadlines;
+package de.thwien.dsr.intake.cases;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.outbox.Outbox;
-import de.thwien.dsr.intake.cases.CaseAttention;
-import de.thwien.dsr.intake.cases.CaseStatus;
-import de.thwien.dsr.intake.cases.DsrCase;
-import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.deadletters.DeadLetters;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

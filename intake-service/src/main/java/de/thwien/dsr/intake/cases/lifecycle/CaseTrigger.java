@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.cases.lifecycle;
 
 /** What can happen to a case: events of the services and actions of the assistant. */
 public enum CaseTrigger {

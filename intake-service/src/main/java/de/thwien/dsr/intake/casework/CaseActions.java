@@ -1,7 +1,13 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.casework;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.intake.cases.Attention;
+import de.thwien.dsr.intake.cases.CaseAttention;
+import de.thwien.dsr.intake.cases.CasePersonalData;
+import de.thwien.dsr.intake.cases.CaseWorkflow;
+import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.pages;
+package de.thwien.dsr.intake.cases;
 
 import de.thwien.dsr.platform.text.InvisibleCharacters;
 

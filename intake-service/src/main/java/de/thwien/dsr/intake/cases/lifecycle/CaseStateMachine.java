@@ -1,14 +1,14 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.cases.lifecycle;
 
-import static de.thwien.dsr.intake.cases.CaseStatus.AWAITING_APPROVAL;
-import static de.thwien.dsr.intake.cases.CaseStatus.AWAITING_VERIFICATION;
-import static de.thwien.dsr.intake.cases.CaseStatus.CLOSED;
-import static de.thwien.dsr.intake.cases.CaseStatus.IN_PROGRESS;
-import static de.thwien.dsr.intake.cases.CaseStatus.RECEIVED;
-import static de.thwien.dsr.intake.cases.CaseStatus.REJECTED;
-import static de.thwien.dsr.intake.cases.CaseStatus.RESPONDED;
-import static de.thwien.dsr.intake.cases.CaseStatus.VERIFICATION_EXPIRED;
-import static de.thwien.dsr.intake.cases.CaseStatus.VERIFIED;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.AWAITING_APPROVAL;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.AWAITING_VERIFICATION;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.CLOSED;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.IN_PROGRESS;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.RECEIVED;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.REJECTED;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.RESPONDED;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.VERIFICATION_EXPIRED;
+import static de.thwien.dsr.intake.cases.lifecycle.CaseStatus.VERIFIED;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

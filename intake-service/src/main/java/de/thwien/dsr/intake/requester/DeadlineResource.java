@@ -1,5 +1,6 @@
-package de.thwien.dsr.intake.deadlines;
+package de.thwien.dsr.intake.requester;
 
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.platform.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,13 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.casework;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.cases.CaseAttention;
+import de.thwien.dsr.intake.cases.CasePersonalData;
+import de.thwien.dsr.intake.cases.CaseWorkflow;
+import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.requests.RegisteredRequest;
 import de.thwien.dsr.intake.requests.RequestRegistration;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.cases;
+package de.thwien.dsr.intake.cases.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
