@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.casework;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.outbox.Outbox;
+import de.thwien.dsr.intake.cases.ActionNotAllowed;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CasePersonalData;
@@ -41,10 +42,10 @@ public class CaseActions {
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, CaseTrigger.DEADLINE_EXTENDED);
             if (dsrCase.extended) {
-                throw CaseWorkflow.conflict("The deadline of this case has already been extended.");
+                throw new ActionNotAllowed("The deadline of this case has already been extended.");
             }
             if (today.isAfter(dsrCase.dueOn)) {
-                throw CaseWorkflow.conflict("The period ended on " + dsrCase.dueOn
+                throw new ActionNotAllowed("The period ended on " + dsrCase.dueOn
                         + "; an extension must be told to the requester before that.");
             }
             dsrCase.extended = true;

@@ -4,10 +4,14 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.pages.PageLanguage;
 import de.thwien.dsr.intake.pages.Pages;
 import de.thwien.dsr.intake.pages.PagesConfig;
-import de.thwien.dsr.intake.requests.RequestAccepted;
+import de.thwien.dsr.intake.requests.RequestStatuses;
+import de.thwien.dsr.intake.requests.SubmissionGuard;
 import de.thwien.dsr.intake.requests.SubmittedRequest;
+import de.thwien.dsr.intake.requests.TooManySubmissions;
+import de.thwien.dsr.intake.requests.UnknownStatusLink;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
 import de.thwien.dsr.platform.address.MailAddressRule;
+import de.thwien.dsr.platform.problem.Refusal;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +25,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -49,8 +52,8 @@ public class RequesterPages {
     private static final Set<MailAddressRule.Refusal> REFUSALS_WITH_A_REASON = EnumSet.complementOf(
             EnumSet.of(MailAddressRule.Refusal.MISSING, MailAddressRule.Refusal.NOT_AN_ADDRESS));
 
-    private final RequestResource requests;
-    private final StatusResource status;
+    private final SubmissionGuard submissions;
+    private final RequestStatuses statuses;
     private final Validator validator;
     private final Pages pages;
     private final PagesConfig config;
@@ -62,15 +65,15 @@ public class RequesterPages {
     private final Template verificationPage;
     private final IdentityVerifications verifications;
 
-    public RequesterPages(RequestResource requests, StatusResource status, Validator validator, Pages pages,
+    public RequesterPages(SubmissionGuard submissions, RequestStatuses statuses, Validator validator, Pages pages,
             PagesConfig config, PageLanguage language,
             @Location("public/request.html") Template requestForm,
             @Location("public/accepted.html") Template requestAccepted,
             @Location("public/status.html") Template statusPage,
             @Location("public/access.html") Template accessPage,
             @Location("public/verification.html") Template verificationPage, IdentityVerifications verifications) {
-        this.requests = requests;
-        this.status = status;
+        this.submissions = submissions;
+        this.statuses = statuses;
         this.validator = validator;
         this.pages = pages;
         this.config = config;
@@ -122,22 +125,19 @@ public class RequesterPages {
         if (!errors.isEmpty()) {
             return Uni.createFrom().item(pages.render(400, form(values, errors, false)));
         }
-        return requests.submit(request, http).map(response -> {
-            if (response.getStatus() == 429) {
-                return Response.fromResponse(pages.render(429, form(values, Map.of(), true)))
-                        .header("Retry-After", response.getHeaderString("Retry-After")).build();
-            }
-            RequestAccepted accepted = (RequestAccepted) response.getEntity();
-            return pages.render(202, requestAccepted.data("statusUrl", accepted.statusUrl()));
-        });
+        return submissions.submit(request, ClientAddress.of(http))
+                .map(accepted -> pages.render(202, requestAccepted.data("statusUrl", accepted.statusUrl())))
+                .onFailure(TooManySubmissions.class).recoverWithItem(tooMany -> Response.fromResponse(
+                                pages.render(429, form(values, Map.of(), true)))
+                        .header("Retry-After", ((TooManySubmissions) tooMany).retryAfterSeconds()).build());
     }
 
     @GET
     @Path("status/{token}")
     public Uni<Response> status(@PathParam("token") String token) {
-        return status.status(token)
+        return statuses.of(token)
                 .map(found -> pages.render(statusPage.data("status", found)))
-                .onFailure(jakarta.ws.rs.NotFoundException.class)
+                .onFailure(UnknownStatusLink.class)
                 .recoverWithItem(() -> pages.render(404, statusPage.data("status", null)));
     }
 
@@ -148,8 +148,8 @@ public class RequesterPages {
     public Uni<Response> confirmIdentity(@PathParam("token") String token) {
         return verifications.confirm(token)
                 .map(dsrCase -> pages.render(verificationPage.data("state", "VERIFIED").data("token", token)))
-                .onFailure(WebApplicationException.class).recoverWithItem(failure -> {
-                    int status = ((WebApplicationException) failure).getResponse().getStatus();
+                .onFailure(Refusal.class).recoverWithItem(failure -> {
+                    int status = ((Refusal) failure).kind().status();
                     String state = switch (status) {
                         case 409 -> "ALREADY_USED";
                         case 410 -> "EXPIRED";

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.requester;
 
 import de.thwien.dsr.intake.pages.Pages;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
+import de.thwien.dsr.intake.verification.UnknownVerificationLink;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,7 +49,7 @@ public class VerificationResource {
     public Uni<Response> page(@PathParam("token") String token) {
         return verifications.inspect(token).map(status -> pages.render(verificationPage
                 .data("state", status.state().name()).data("token", token)))
-                .onFailure(WebApplicationException.class).recoverWithItem(() -> pages.render(404,
+                .onFailure(UnknownVerificationLink.class).recoverWithItem(() -> pages.render(404,
                         verificationPage.data("state", "UNKNOWN").data("token", token)));
     }
 

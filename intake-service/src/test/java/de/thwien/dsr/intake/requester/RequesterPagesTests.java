@@ -1,14 +1,18 @@
 package de.thwien.dsr.intake.requester;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.cases.RequesterDigest;
 import de.thwien.dsr.intake.pages.FormSession;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +29,9 @@ class RequesterPagesTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    RequesterDigest digest;
 
     @Test
     void requestFormIsGermanWithLabelsAndTheArt13Link() {
@@ -117,6 +124,40 @@ class RequesterPagesTests {
         assertThat(response.statusCode()).isEqualTo(429);
         assertThat(response.contentType()).startsWith("text/html");
         assertThat(Long.parseLong(response.header("Retry-After"))).isPositive();
+    }
+
+    @Test
+    void formAndApiCountAgainstTheSameLimitsForOneAddress() {
+        String email = CaseTables.uniqueEmail();
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).header("X-Forwarded-For", CaseTables.uniqueClientAddress())
+                    .body("{\"type\":\"ACCESS\",\"email\":\"" + email + "\"}")
+                    .when().post("/api/requests").then().statusCode(202);
+        }
+        FormSession visitor = FormSession.anonymous();
+        String token = visitor.csrfToken("/request");
+
+        Response response = visitor.request().header("X-Forwarded-For", CaseTables.uniqueClientAddress())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", token).formParam("type", "ACCESS")
+                .formParam("email", email).when().post("/request");
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(response.header("Retry-After"))).isPositive();
+    }
+
+    @Test
+    void filledHoneypotOnTheFormShowsTheAcceptedPageButOpensNoCase() {
+        String email = CaseTables.uniqueEmail();
+
+        Response response = FormSession.anonymous().submit("/request", "/request",
+                Map.of("type", "ACCESS", "email", email, "website", "http://spam.example"));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(STATUS_LINK.matcher(response.asString()).find()).isTrue();
+        long cases = pool.preparedQuery("select count(*) from dsr_case where requester_email_digest = $1")
+                .execute(Tuple.of(digest.of(email))).await().indefinitely().iterator().next().getLong(0);
+        assertThat(cases).isZero();
     }
 
     @Test
