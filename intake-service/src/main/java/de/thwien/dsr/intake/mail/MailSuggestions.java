@@ -7,6 +7,7 @@ import de.thwien.dsr.events.keyring.SealedFields;
 import de.thwien.dsr.events.keyring.SealedFields.ScopeCipher;
 import de.thwien.dsr.intake.cases.ActionNotAllowed;
 import de.thwien.dsr.intake.cases.Masking;
+import de.thwien.dsr.intake.mail.classification.RequestClassifier;
 import de.thwien.dsr.intake.requests.ReceiptWindow;
 import de.thwien.dsr.intake.requests.RegisteredRequest;
 import de.thwien.dsr.intake.requests.RequestAccepted;

@@ -7,6 +7,7 @@ import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.mail.classification.RequestClassifier;
 import de.thwien.dsr.intake.requests.RequestIntake;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

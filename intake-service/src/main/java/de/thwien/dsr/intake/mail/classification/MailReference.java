@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.mail;
+package de.thwien.dsr.intake.mail.classification;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * newest; never its own) and the case references in its subject ({@code DSR-} and the first eight hex digits of the case id, as
  * our notices quote them). Bounded: a sender may write thousands of ids, each would cost a lookup.
  */
-record MailReference(List<String> messageIds, List<String> casePrefixes) {
+public record MailReference(List<String> messageIds, List<String> casePrefixes) {
 
     static final int MAX_MESSAGE_IDS = 20;
     static final int MAX_CASE_REFERENCES = 5;
@@ -22,7 +22,7 @@ record MailReference(List<String> messageIds, List<String> casePrefixes) {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,300}>");
     static final Pattern CASE_REFERENCE = Pattern.compile("(?i)(?<![0-9a-z])DSR-([0-9a-f]{8})(?![0-9a-z])");
 
-    static MailReference of(AutomaticMail.Headers headers, String subject) {
+    public static MailReference of(AutomaticMail.Headers headers, String subject) {
         Set<String> ids = new LinkedHashSet<>();
         headers.values("In-Reply-To").forEach(value -> ids.addAll(messageIdsIn(value)));
         headers.values("References").forEach(value -> {
@@ -42,7 +42,7 @@ record MailReference(List<String> messageIds, List<String> casePrefixes) {
         return new MailReference(ids.stream().limit(MAX_MESSAGE_IDS).toList(), List.copyOf(prefixes));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return messageIds.isEmpty() && casePrefixes.isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.mail;
+package de.thwien.dsr.intake.mail.classification;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "-----Ursprüngliche Nachricht-----" or "-----Original Message-----", and Outlook's header block "Von: …
  * Gesendet: …" ("From: … Sent: …").
  */
-final class QuotedMail {
+public final class QuotedMail {
 
     private static final List<Pattern> START_OF_QUOTE = List.of(
             Pattern.compile("(?m)^[ \\t]*(Am|On)\\s[^\\n]{1,300}?(\\n[^\\n]{0,300}?)?\\s(schrieb|wrote)(\\s[^\\n]{0,300})?:[ \\t]*$"),
@@ -22,7 +22,7 @@ final class QuotedMail {
     private QuotedMail() {
     }
 
-    static String newTextOf(String text) {
+    public static String newTextOf(String text) {
         if (text == null) {
             return "";
         }

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.mail;
+package de.thwien.dsr.intake.mail.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,9 @@
-package de.thwien.dsr.intake.mail;
+package de.thwien.dsr.intake.mail.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.mail.RequestMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

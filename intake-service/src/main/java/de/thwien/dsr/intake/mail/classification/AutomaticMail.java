@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.mail;
+package de.thwien.dsr.intake.mail.classification;
 
 import java.util.List;
 import java.util.Locale;
@@ -102,12 +102,12 @@ public final class AutomaticMail {
     }
 
     /** MAILER-DAEMON or postmaster at any domain. */
-    static boolean mailSystemAddress(String address) {
+    public static boolean mailSystemAddress(String address) {
         return MAIL_SYSTEM_LOCAL_PARTS.contains(localPartOf(address));
     }
 
     /** The {@code report-type} of a {@code multipart/report}, lower case; empty for any other content type. */
-    static String reportTypeOf(String contentType) {
+    public static String reportTypeOf(String contentType) {
         if (contentType == null) {
             return "";
         }

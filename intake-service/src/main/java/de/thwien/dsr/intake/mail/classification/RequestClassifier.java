@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.mail;
+package de.thwien.dsr.intake.mail.classification;
 
 import de.thwien.dsr.events.RequestType;
 import java.util.EnumMap;
