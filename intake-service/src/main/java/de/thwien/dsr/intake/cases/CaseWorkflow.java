@@ -1,11 +1,11 @@
 package de.thwien.dsr.intake.cases;
 
-import de.thwien.dsr.platform.problem.Problem;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStateMachine;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -24,8 +24,8 @@ public class CaseWorkflow {
     }
 
     /**
-     * An assistant's (or requester's) action: refused with 409 problem+json if the case's status does not
-     * allow it, 404 if there is no such case.
+     * An assistant's (or requester's) action: refused ({@link ActionNotAllowed}) if the case's status does
+     * not allow it, {@link CaseNotFound} if there is no such case.
      */
     public Uni<DsrCase> act(UUID caseId, Step step) {
         return load(caseId).chain(dsrCase -> {
@@ -35,18 +35,18 @@ public class CaseWorkflow {
     }
 
     /**
-     * The case, locked for a change until the transaction ends, or 404 problem+json. Every writer of a case
+     * The case, locked for a change until the transaction ends, or {@link CaseNotFound}. Every writer of a case
      * takes this lock, so an assistant's action and an event about the same case that arrive at the same
      * moment run one after the other instead of failing on the row's version.
      */
     public Uni<DsrCase> load(UUID caseId) {
-        return locked(caseId).onItem().ifNull().failWith(() -> new NotFoundException("no such case"));
+        return locked(caseId).onItem().ifNull().failWith(CaseNotFound::new);
     }
 
-    /** The case as it is, for reading only, or 404 problem+json. */
+    /** The case as it is, for reading only, or {@link CaseNotFound}. */
     public Uni<DsrCase> read(UUID caseId) {
         return DsrCase.<DsrCase>findById(caseId)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no such case"));
+                .onItem().ifNull().failWith(CaseNotFound::new);
     }
 
     /** The case locked for a change (see {@link #load}), or null if there is none. */
@@ -54,10 +54,10 @@ public class CaseWorkflow {
         return DsrCase.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Refuses with 409 problem+json what the case's status does not allow. */
+    /** Refuses ({@link ActionNotAllowed}) what the case's status does not allow. */
     public static void require(DsrCase dsrCase, CaseTrigger trigger) {
         if (!CaseStateMachine.allows(dsrCase.status, trigger)) {
-            throw conflict("A case in status " + dsrCase.status + " does not allow " + trigger + ".");
+            throw new ActionNotAllowed("A case in status " + dsrCase.status + " does not allow " + trigger + ".");
         }
     }
 
@@ -95,7 +95,8 @@ public class CaseWorkflow {
     public Uni<DsrCase> advance(DsrCase dsrCase, Step step) {
         CaseStatus from = dsrCase.status;
         CaseStatus to = CaseStateMachine.next(from, step.trigger())
-                .orElseThrow(() -> conflict("A case in status " + from + " does not allow " + step.trigger() + "."));
+                .orElseThrow(() -> new ActionNotAllowed("A case in status " + from + " does not allow " + step.trigger()
+                        + "."));
         dsrCase.status = to;
         String detail = from == to ? step.detail() : step.detail() + "; status " + from + " -> " + to;
         Uni<Boolean> dealtWith = from == CaseStatus.VERIFICATION_EXPIRED && to != from
@@ -108,9 +109,5 @@ public class CaseWorkflow {
                     }
                 })
                 .replaceWith(dsrCase);
-    }
-
-    public static WebApplicationException conflict(String detail) {
-        return new WebApplicationException(Problem.of(409, "Conflict", detail).toResponse());
     }
 }

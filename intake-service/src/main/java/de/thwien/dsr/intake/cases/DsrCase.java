@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.cases;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.cases;
 
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

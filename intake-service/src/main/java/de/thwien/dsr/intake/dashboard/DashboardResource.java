@@ -2,11 +2,11 @@ package de.thwien.dsr.intake.dashboard;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.intake.cases.CaseResource;
-import de.thwien.dsr.intake.cases.CaseRow;
-import de.thwien.dsr.intake.cases.CaseStatus;
-import de.thwien.dsr.intake.cases.CaseView;
-import de.thwien.dsr.intake.cases.ContactChannel;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import de.thwien.dsr.intake.casework.CaseResource;
+import de.thwien.dsr.intake.casework.CaseRow;
+import de.thwien.dsr.intake.casework.CaseView;
+import de.thwien.dsr.intake.casework.ContactChannel;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.mail.CaseReplies;
 import de.thwien.dsr.intake.mail.FollowUpCases;

@@ -1,7 +1,7 @@
 package de.thwien.dsr.intake.dashboard;
 
-import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.deadletters.DeadLetters;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.dashboard;
 
+import de.thwien.dsr.intake.deadletters.ReplayNotAcknowledged;
 import de.thwien.dsr.platform.problem.Problem;
 import de.thwien.dsr.platform.problem.ProblemMappers;
 import jakarta.persistence.OptimisticLockException;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 
 /**
- * Turns a refused action (409 from the state machine or a change at the same moment, invalid input) into a status
- * and a sentence for the page.
+ * Turns a refused action (a service's {@link de.thwien.dsr.platform.problem.Refusal}, e.g. 409 from the state
+ * machine, a change at the same moment, invalid input) into a status and a sentence for the page.
  */
 record Refusal(int status, String message) {
 
@@ -18,6 +19,12 @@ record Refusal(int status, String message) {
         if (failure instanceof ConstraintViolationException invalid) {
             return new Refusal(400, invalid.getConstraintViolations().stream()
                     .map(violation -> violation.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        if (failure instanceof de.thwien.dsr.platform.problem.Refusal refused) {
+            return new Refusal(refused.kind().status(), refused.getMessage());
+        }
+        if (failure instanceof ReplayNotAcknowledged outage) {
+            return new Refusal(503, outage.getMessage());
         }
         if (failure instanceof WebApplicationException refused) {
             Object entity = refused.getResponse().getEntity();

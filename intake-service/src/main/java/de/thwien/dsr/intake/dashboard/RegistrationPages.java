@@ -2,8 +2,8 @@ package de.thwien.dsr.intake.dashboard;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.intake.cases.CaseResource;
-import de.thwien.dsr.intake.cases.CaseView;
+import de.thwien.dsr.intake.casework.CaseResource;
+import de.thwien.dsr.intake.casework.CaseView;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.pages.PageLanguage;
 import de.thwien.dsr.intake.pages.Pages;

@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.deadletters;
 
+import de.thwien.dsr.platform.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Dead letters of every topic: the assistant may read them, the owner (role admin) replays or closes them. */
 @Path("/api/dead-letters")
@@ -66,5 +69,11 @@ public class DeadLetterResource {
     public Uni<DeadLetter> markHandled(@PathParam("id") long id,
             @NotNull(message = "a JSON body is required") @Valid HandledNote body) {
         return deadLetters.markHandled(id, body.note(), identity.getPrincipal().getName());
+    }
+
+    /** Kafka did not take the replayed record: an outage, not a refusal; the dead letter stays open. */
+    @ServerExceptionMapper
+    public Response notAcknowledged(ReplayNotAcknowledged failure) {
+        return Problem.of(503, "Service Unavailable", failure.getMessage()).toResponse();
     }
 }

@@ -2,7 +2,6 @@ package de.thwien.dsr.intake.deadletters;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.Topics;
-import de.thwien.dsr.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -12,8 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -138,9 +135,7 @@ public class DeadLetters {
     /** Marks the dead letter HANDLED by {@code actor} with her note (required: what was done, or why nothing). */
     public Uni<DeadLetter> markHandled(long id, String note, String actor) {
         if (note == null || note.isBlank() || note.length() > ReceivedDeadLetter.MAX_TEXT || note.indexOf('\0') >= 0) {
-            return Uni.createFrom().failure(new WebApplicationException(Problem.of(400, "Bad Request",
-                    "A note of at most " + ReceivedDeadLetter.MAX_TEXT + " characters (no NUL) is required.")
-                    .toResponse()));
+            return Uni.createFrom().failure(new HandledNoteMissing());
         }
         return pool.withTransaction(connection -> lockOpen(connection, id, DeadLetterStatus.HANDLED)
                         .chain(row -> resolve(connection, id, DeadLetterStatus.HANDLED, actor, note.strip())))
@@ -158,8 +153,7 @@ public class DeadLetters {
                     Row row = rows.iterator().next();
                     DeadLetterStatus status = DeadLetterStatus.valueOf(row.getString("status"));
                     if (!status.allows(next)) {
-                        throw new WebApplicationException(Problem.of(409, "Conflict", "Dead letter " + id + " is "
-                                + status + " already (by " + row.getString("resolved_by") + ").").toResponse());
+                        throw new DeadLetterResolved(id, status, row.getString("resolved_by"));
                     }
                     return row;
                 });
@@ -179,9 +173,7 @@ public class DeadLetters {
                 .onFailure().transform(failure -> {
                     LOG.warnf("replay to %s not acknowledged: %s", row.getString("original_topic"),
                             failure.getClass().getName());
-                    return new WebApplicationException(Problem.of(503, "Service Unavailable",
-                            "The record could not be published (Kafka did not acknowledge it); it stays open.")
-                            .toResponse());
+                    return new ReplayNotAcknowledged();
                 });
     }
 
@@ -206,8 +198,8 @@ public class DeadLetters {
         return letters;
     }
 
-    private static NotFoundException notFound() {
-        return new NotFoundException("no such dead letter");
+    private static DeadLetterNotFound notFound() {
+        return new DeadLetterNotFound();
     }
 
     /** A bytea parameter: the SQL client takes the core buffer, not its Mutiny wrapper. */

@@ -1,10 +1,12 @@
 package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.intake.cases.ActionNotAllowed;
 import de.thwien.dsr.intake.cases.CasePersonalData;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.mail.classification.RequestClassifier;
 import de.thwien.dsr.intake.requests.RequestIntake;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -43,16 +45,16 @@ public class FollowUpCases {
         Instant now = clock.instant();
         return workflow.load(caseId).chain(dsrCase -> {
             if (dsrCase.status.isOpen()) {
-                throw CaseWorkflow.conflict("The case is still open: its replies belong to it.");
+                throw new ActionNotAllowed("The case is still open: its replies belong to it.");
             }
             return CaseReply.<CaseReply>find("caseId = ?1 and attached = true and automatic = false"
                             + " order by receivedAt desc, recordedAt desc", caseId).firstResult()
-                    .onItem().ifNull().failWith(() -> CaseWorkflow.conflict("The case has no reply to follow up."))
+                    .onItem().ifNull().failWith(() -> new ActionNotAllowed("The case has no reply to follow up."))
                     .chain(reply -> DsrCase.count("followUpOf = ?1 and mailKey = ?2 and mailDigest = ?3", caseId,
                                     reply.mailKey, reply.mailDigest)
                             .chain(opened -> {
                                 if (opened > 0) {
-                                    throw CaseWorkflow.conflict("A follow-up case for this reply exists already.");
+                                    throw new ActionNotAllowed("A follow-up case for this reply exists already.");
                                 }
                                 return openFor(dsrCase, reply, assistant, now);
                             }));
@@ -62,7 +64,7 @@ public class FollowUpCases {
     private Uni<UUID> openFor(DsrCase first, CaseReply reply, String assistant, Instant now) {
         return personalData.open(first).chain(requester -> replies.open(reply).chain(mail -> {
             if (!requester.readability().isReadable() || !mail.personalData().isReadable()) {
-                throw CaseWorkflow.conflict("The requester's data of this case is no longer readable.");
+                throw new ActionNotAllowed("The requester's data of this case is no longer readable.");
             }
             RequestClassifier.Classification classification = classifier.classifyReply(mail.subject(), mail.text());
             String message = (mail.subject() == null ? "" : mail.subject() + "\n\n") + mail.text();

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.mail.classification.RequestClassifier;
 import de.thwien.dsr.intake.requests.RequestIntake;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

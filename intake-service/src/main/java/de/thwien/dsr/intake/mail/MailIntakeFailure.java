@@ -41,7 +41,10 @@ public class MailIntakeFailure extends PanacheEntityBase {
     @Column(nullable = false)
     public Kind kind = Kind.ERROR;
 
-    /** What went wrong, technically, or the {@link AutomaticMail.Reason}; never the mail's content. */
+    /**
+     * What went wrong, technically, or the {@link de.thwien.dsr.intake.mail.classification.AutomaticMail.Reason};
+     * never the mail's content.
+     */
     @Column(nullable = false)
     public String reason;
 

@@ -5,8 +5,9 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.crypto.KeyScopes;
 import de.thwien.dsr.platform.keyring.SealedFields;
 import de.thwien.dsr.platform.keyring.SealedFields.ScopeCipher;
-import de.thwien.dsr.intake.cases.CaseWorkflow;
-import de.thwien.dsr.intake.pages.Masking;
+import de.thwien.dsr.intake.cases.ActionNotAllowed;
+import de.thwien.dsr.intake.cases.Masking;
+import de.thwien.dsr.intake.mail.classification.RequestClassifier;
 import de.thwien.dsr.intake.requests.ReceiptWindow;
 import de.thwien.dsr.intake.requests.RegisteredRequest;
 import de.thwien.dsr.intake.requests.RequestAccepted;
@@ -16,7 +17,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -113,10 +113,10 @@ public class MailSuggestions {
     @WithTransaction
     public Uni<RequestAccepted> openCase(UUID id, String assistant) {
         return MailSuggestion.<MailSuggestion>findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no such suggestion"))
+                .onItem().ifNull().failWith(SuggestionNotFound::new)
                 .chain(suggestion -> {
                     if (suggestion.caseOpenedAt != null) {
-                        throw CaseWorkflow.conflict("This suggestion was opened as case " + suggestion.id + " by "
+                        throw new ActionNotAllowed("This suggestion was opened as case " + suggestion.id + " by "
                                 + suggestion.caseOpenedBy + ".");
                     }
                     return fields.forOpening(scopeOf(suggestion)).chain(cipher -> {

@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.mail.classification.RequestClassifier;
 import de.thwien.dsr.intake.requests.ReceiptWindow;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.RequesterDigest;
+import de.thwien.dsr.intake.mail.classification.MailReference;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

@@ -1,17 +1,18 @@
 package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.intake.cases.ActionNotAllowed;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.mail.classification.RequestClassifier;
 import de.thwien.dsr.intake.requests.RequestIntake;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -58,7 +59,7 @@ public class ReplyTriage {
         Instant now = clock.instant();
         return openReplyItem(itemId).chain(item -> replyOf(item).chain(reply -> replies.open(reply).chain(mail -> {
             if (!mail.personalData().isReadable()) {
-                throw CaseWorkflow.conflict("The mail's content is no longer readable; open the case from the mail"
+                throw new ActionNotAllowed("The mail's content is no longer readable; open the case from the mail"
                         + " in the folder " + item.folder + " by hand.");
             }
             RequestClassifier.Classification classification = classifier.classifyReply(mail.subject(), mail.text());
@@ -97,24 +98,24 @@ public class ReplyTriage {
     private Uni<MailIntakeFailure> openReplyItem(long itemId) {
         return openItem(itemId).invoke(item -> {
             if (item.kind != MailIntakeFailure.Kind.REPLY_FROM_OTHER_ADDRESS) {
-                throw CaseWorkflow.conflict("This triage item is no mail that names a case.");
+                throw new ActionNotAllowed("This triage item is no mail that names a case.");
             }
         });
     }
 
     private static Uni<MailIntakeFailure> openItem(long itemId) {
         return MailIntakeFailure.<MailIntakeFailure>findById(itemId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> new NotFoundException("no such triage item"))
+                .onItem().ifNull().failWith(TriageItemNotFound::new)
                 .invoke(item -> {
                     if (item.handledAt != null) {
-                        throw CaseWorkflow.conflict("This triage item was handled already.");
+                        throw new ActionNotAllowed("This triage item was handled already.");
                     }
                 });
     }
 
     private static Uni<CaseReply> replyOf(MailIntakeFailure item) {
         return CaseReply.<CaseReply>find("triageId = ?1 and attached = false", item.id).firstResult()
-                .onItem().ifNull().failWith(() -> CaseWorkflow.conflict("The mail of this triage item is not kept;"
+                .onItem().ifNull().failWith(() -> new ActionNotAllowed("The mail of this triage item is not kept;"
                         + " it is in the folder " + item.folder + "."));
     }
 

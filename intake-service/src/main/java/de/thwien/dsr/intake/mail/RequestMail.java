@@ -225,7 +225,7 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
     }
 
     /** The HTML part as the text a person reads (see {@link HtmlText}). */
-    static String htmlToText(String html) {
+    public static String htmlToText(String html) {
         return HtmlText.of(html);
     }
 }

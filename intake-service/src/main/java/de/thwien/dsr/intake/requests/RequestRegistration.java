@@ -2,10 +2,8 @@ package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.CaseEvents.Channel;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
-import de.thwien.dsr.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +40,7 @@ public class RequestRegistration {
         this.clock = clock;
     }
 
-    /** Opens the case, or refuses with 400 problem+json a channel or receipt instant she may not register. */
+    /** Opens the case, or refuses ({@link UnregistrableRequest}) a channel or receipt instant she may not register. */
     public Uni<RequestAccepted> register(RegisteredRequest request, String assistant) {
         return register(UUID.randomUUID(), request, null, null, assistant);
     }
@@ -55,13 +53,13 @@ public class RequestRegistration {
             String watchedMailbox, String assistant) {
         Instant now = clock.instant();
         if (!REGISTERED_CHANNELS.contains(request.channel())) {
-            return Uni.createFrom().failure(badRequest("Requests by " + request.channel() + " open their cases by"
-                    + " themselves; register one of " + REGISTERED_CHANNELS + " (a mail to another of our"
-                    + " addresses is OTHER_ADDRESS)."));
+            return Uni.createFrom().failure(new UnregistrableRequest("Requests by " + request.channel()
+                    + " open their cases by themselves; register one of " + REGISTERED_CHANNELS
+                    + " (a mail to another of our addresses is OTHER_ADDRESS)."));
         }
         var refusal = ReceiptWindow.refusalOf(request.receivedAt(), now);
         if (refusal.isPresent()) {
-            return Uni.createFrom().failure(badRequest("Not registered: " + refusal.get() + "."));
+            return Uni.createFrom().failure(new UnregistrableRequest("Not registered: " + refusal.get() + "."));
         }
         RequestIntake.NewRequest newRequest = new RequestIntake.NewRequest(request.type(), request.emailOrNull(),
                 request.name(), request.languageOrDefault(), request.note(), request.channel(), request.receivedAt(),
@@ -70,9 +68,5 @@ public class RequestRegistration {
                 + " received " + BERLIN_MINUTES.format(request.receivedAt());
         return intake.openCase(newRequest, new RequestIntake.Registration(caseId, assistant,
                 "Registered by " + assistant + " at " + BERLIN_MINUTES.format(now) + ": " + how));
-    }
-
-    private static WebApplicationException badRequest(String detail) {
-        return new WebApplicationException(Problem.of(400, "Bad Request", detail).toResponse());
     }
 }

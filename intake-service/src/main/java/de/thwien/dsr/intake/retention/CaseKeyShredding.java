@@ -2,8 +2,8 @@ package de.thwien.dsr.intake.retention;
 
 import de.thwien.dsr.platform.crypto.KeyScopes;
 import de.thwien.dsr.platform.keyring.KeyRing;
-import de.thwien.dsr.intake.cases.CaseStatus;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.platform.time.AccountabilityRetention;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -3,28 +3,27 @@ package de.thwien.dsr.intake.verification;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.outbox.Outbox;
+import de.thwien.dsr.intake.cases.ActionNotAllowed;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CasePersonalData;
-import de.thwien.dsr.intake.cases.CaseStatus;
-import de.thwien.dsr.intake.cases.CaseTrigger;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.DuplicateRequests;
 import de.thwien.dsr.intake.cases.MailReachability;
 import de.thwien.dsr.intake.cases.RequesterData;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
-import de.thwien.dsr.intake.requests.IntakeConfig;
-import de.thwien.dsr.intake.requests.StatusTokens;
-import de.thwien.dsr.platform.problem.Problem;
+import de.thwien.dsr.intake.links.IntakeConfig;
+import de.thwien.dsr.intake.links.StatusTokens;
+import de.thwien.dsr.platform.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -191,7 +190,7 @@ public class IdentityVerifications {
             CaseWorkflow.require(dsrCase, CaseTrigger.VERIFICATION_LINK_RENEWED);
             return IdentityVerification.<IdentityVerification>findById(caseId).chain(verification -> {
                 if (verification == null || verification.verifiedAt != null) {
-                    throw CaseWorkflow.conflict("This case has no identity check waiting for a link.");
+                    throw new ActionNotAllowed("This case has no identity check waiting for a link.");
                 }
                 verification.requestedAt = now;
                 verification.expiresAt = now.plus(config.validity());
@@ -355,10 +354,10 @@ public class IdentityVerifications {
 
     private Uni<Link> linkOf(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
-            return Uni.createFrom().failure(unknownLink());
+            return Uni.createFrom().failure(new UnknownVerificationLink());
         }
         return VerificationToken.<VerificationToken>findById(StatusTokens.hash(token))
-                .onItem().ifNull().failWith(IdentityVerifications::unknownLink)
+                .onItem().ifNull().failWith(UnknownVerificationLink::new)
                 .chain(found -> IdentityVerification.<IdentityVerification>findById(found.caseId)
                         .map(verification -> new Link(found, verification)));
     }
@@ -376,18 +375,8 @@ public class IdentityVerifications {
         return LinkState.PENDING;
     }
 
-    private static WebApplicationException refusal(LinkState state) {
-        if (state == LinkState.ALREADY_USED) {
-            return new WebApplicationException(Problem.of(409, "Link already used",
-                    "This verification link has already been used. Your identity is confirmed; nothing else to do.")
-                    .toResponse());
-        }
-        return new WebApplicationException(Problem.of(410, "Link expired",
-                "This verification link has expired. Please contact us or submit your request again.").toResponse());
-    }
-
-    private static NotFoundException unknownLink() {
-        return new NotFoundException("unknown verification link");
+    private static Refusal refusal(LinkState state) {
+        return state == LinkState.ALREADY_USED ? new LinkAlreadyUsed() : new LinkExpired();
     }
 
     private Uni<CaseEvents.VerificationLink> link(DsrCase dsrCase, String token) {

@@ -16,7 +16,7 @@ import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.intake.CaseTables;
-import de.thwien.dsr.intake.deadlines.DeadlineWatch;
+import de.thwien.dsr.intake.cases.DeadlineWatch;
 import de.thwien.dsr.intake.pages.FormSession;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

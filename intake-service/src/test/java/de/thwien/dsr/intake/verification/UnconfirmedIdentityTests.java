@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.intake.CaseTables;
-import de.thwien.dsr.intake.deadlines.DeadlineWatch;
+import de.thwien.dsr.intake.cases.DeadlineWatch;
 import de.thwien.dsr.intake.pages.FormSession;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,0 +1,34 @@
+package de.thwien.dsr.intake.casework;
+
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.cases.Attention;
+import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.Masking;
+import de.thwien.dsr.intake.cases.RequesterData;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One line of the assistant's case list; the requester's address only masked, none when {@code personalData}
+ * is ERASED (shredded) or UNREADABLE.
+ */
+public record CaseRow(UUID id, RequestType type, CaseStatus status, String channel, String requesterMasked,
+        RequesterData.Readability personalData, LocalDate receivedOn,
+        LocalDate currentDueOn, boolean extended, long daysLeft, String deadlineFlag, UUID duplicateOf,
+        Set<Attention> attention) {
+
+    static CaseRow of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention, LocalDate today) {
+        return new CaseRow(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.channel.name(),
+                requester.readability().isReadable() ? Masking.maskEmail(requester.email()) : null,
+                requester.readability(),
+                dsrCase.receivedOn, dsrCase.currentDueOn, dsrCase.extended, CaseView.daysLeft(dsrCase, today),
+                dsrCase.deadlineFlag, dsrCase.duplicateOf, attention);
+    }
+
+    /** A page of rows and how many match in all. */
+    public record Page(List<CaseRow> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,74 @@
+package de.thwien.dsr.intake.casework;
+
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.cases.Attention;
+import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.RequesterData;
+import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A case as the assistant sees it: the case, its timeline, and the other services' summaries. */
+public record CaseView(
+        UUID id,
+        RequestType type,
+        CaseStatus status,
+        String language,
+        String channel,
+        Requester requester,
+        Instant receivedAt,
+        LocalDate receivedOn,
+        LocalDate dueOn,
+        LocalDate extendedDueOn,
+        LocalDate currentDueOn,
+        boolean extended,
+        long daysLeft,
+        String deadlineFlag,
+        Set<Attention> attention,
+        Instant mailUnreachableSince,
+        UUID duplicateOf,
+        UUID followUpOf,
+        List<UUID> followUps,
+        String originalMessageId,
+        String findings,
+        String plan,
+        List<Entry> notices,
+        List<Entry> timeline) {
+
+    /** Address and name, or neither with {@code personalData} ERASED (shredded) or UNREADABLE. */
+    public record Requester(String email, String name, RequesterData.Readability personalData) {
+    }
+
+    public record Entry(Instant at, String kind, String actor, String detail) {
+    }
+
+    static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention, List<TimelineEntry> timeline,
+            List<UUID> followUps, LocalDate today) {
+        List<Entry> entries = timeline.stream()
+                .map(entry -> new Entry(entry.occurredAt, entry.kind, entry.actor, entry.detail)).toList();
+        return new CaseView(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.language,
+                dsrCase.channel.name(), new Requester(requester.email(), requester.name(),
+                        requester.readability()),
+                dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
+                dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, attention,
+                dsrCase.mailUnreachableSince, dsrCase.duplicateOf,
+                dsrCase.followUpOf, followUps, dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"),
+                latest(entries, "ERASURE_PLANNED"),
+                entries.stream().filter(entry -> entry.kind().startsWith("NOTICE_")).toList(), entries);
+    }
+
+    /** Calendar days until the current due date (negative: overdue). */
+    static long daysLeft(DsrCase dsrCase, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, dsrCase.currentDueOn);
+    }
+
+    private static String latest(List<Entry> entries, String kind) {
+        return entries.stream().filter(entry -> entry.kind().equals(kind)).reduce((first, second) -> second)
+                .map(Entry::detail).orElse(null);
+    }
+}

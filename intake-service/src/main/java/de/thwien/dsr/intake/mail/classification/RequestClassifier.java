@@ -1,0 +1,100 @@
+package de.thwien.dsr.intake.mail.classification;
+
+import de.thwien.dsr.events.RequestType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the request type and language of a mail from subject and text. The keyword table
+ * (case-insensitive, whole words; "art. 15" also matches "Art 15", "Artikel 15", "article 15"):
+ *
+ * <table>
+ * <tr><th>type</th><th>German</th><th>English</th></tr>
+ * <tr><td>ACCESS</td><td>Auskunft, Selbstauskunft, Art. 15, Kopie meiner Daten, welche Daten</td>
+ *     <td>access, subject access request, copy of my data, what data, which data</td></tr>
+ * <tr><td>ERASURE</td><td>Löschung, löschen, Art. 17, Recht auf Vergessenwerden</td>
+ *     <td>delete, deletion, erase, erasure, right to be forgotten, remove my data</td></tr>
+ * <tr><td>CONSENT_WITHDRAWAL</td><td>Widerruf, widerrufe, Einwilligung widerrufen, Art. 7</td>
+ *     <td>withdraw consent, withdraw my consent, revoke consent, Art. 7</td></tr>
+ * <tr><td>RECTIFICATION</td><td>Berichtigung, berichtigen, Art. 16</td>
+ *     <td>rectification, rectify, correct my data</td></tr>
+ * <tr><td>RESTRICTION</td><td>Einschränkung der Verarbeitung, Art. 18</td>
+ *     <td>restriction of processing, restrict processing</td></tr>
+ * </table>
+ *
+ * <p>Exactly one type matching gives that type; none or several give {@code UNCLASSIFIED}, which the
+ * assistant triages (a mail asking to withdraw consent and delete everything needs a human reading).
+ * Language: German if it has umlauts, ß or more German than English function words; else English.
+ * Only the new text counts: earlier mail quoted in a reply decides neither (see {@link QuotedMail}).
+ */
+public final class RequestClassifier {
+
+    /** The type and language of a request mail. */
+    public record Classification(RequestType type, String language) {
+    }
+
+    private static final Map<RequestType, List<Pattern>> KEYWORDS = new EnumMap<>(RequestType.class);
+
+    static {
+        KEYWORDS.put(RequestType.ACCESS, patterns("auskunft", "selbstauskunft", article(15),
+                "kopie meiner (personenbezogenen )?daten", "welche daten", "access", "subject access request",
+                "copy of my (personal )?data", "what data", "which data"));
+        KEYWORDS.put(RequestType.ERASURE, patterns("löschung", "löschen", "loeschen", "loeschung", article(17),
+                "recht auf vergessenwerden", "delete", "deletion", "erase", "erasure", "right to be forgotten",
+                "remove my data"));
+        KEYWORDS.put(RequestType.CONSENT_WITHDRAWAL, patterns("widerruf", "widerrufe", "widerrufen", "einwilligung widerrufen",
+                article(7), "withdraw (my )?consent", "revoke (my )?consent"));
+        KEYWORDS.put(RequestType.RECTIFICATION, patterns("berichtigung", "berichtigen", article(16), "rectification",
+                "rectify", "correct my data"));
+        KEYWORDS.put(RequestType.RESTRICTION, patterns("einschränkung der verarbeitung", article(18),
+                "restriction of processing", "restrict processing"));
+    }
+
+    private static final Pattern GERMAN_WORDS = Pattern.compile(
+            "(?U)\\b(ich|bitte|meiner|meine|und|nach|der|die|das|sehr|geehrte|dsgvo|mit|freundlichen)\\b");
+    private static final Pattern ENGLISH_WORDS = Pattern.compile(
+            "(?U)\\b(i|please|my|and|the|under|dear|gdpr|regards|sincerely|of)\\b");
+    private static final Pattern GERMAN_LETTERS = Pattern.compile("[äöüß]");
+    private static final Pattern REPLY_PREFIX = Pattern.compile(
+            "(?i)\\s*(re|aw|antw|antwort|wg|fw|fwd|sv|vs)(\\[\\d+])?\\s*:");
+
+    public Classification classify(String subject, String text) {
+        String content = ((subject == null ? "" : subject) + "\n" + QuotedMail.newTextOf(text))
+                .toLowerCase(Locale.ROOT);
+        List<RequestType> matching = KEYWORDS.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(pattern -> pattern.matcher(content).find()))
+                .map(Map.Entry::getKey).toList();
+        RequestType type = matching.size() == 1 ? matching.get(0) : RequestType.UNCLASSIFIED;
+        return new Classification(type, languageOf(content));
+    }
+
+    /**
+     * A reply's request (a follow-up case, a mail from triage): its subject does not count when it answers or
+     * forwards a mail ({@code Re:}, {@code AW:}, {@code Antwort:}, {@code WG:}, {@code Fwd:} …) or names a case
+     * ({@code DSR-…}): such a subject quotes our notice ("Re: Ihre Auskunft nach Art. 15 DSGVO (Vorgang DSR-…)"),
+     * not what the requester asks now. Then only the new text decides.
+     */
+    public Classification classifyReply(String subject, String text) {
+        boolean quotesASubject = subject != null && (REPLY_PREFIX.matcher(subject).lookingAt()
+                || MailReference.CASE_REFERENCE.matcher(subject).find());
+        return classify(quotesASubject ? null : subject, text);
+    }
+
+    static String languageOf(String content) {
+        long german = GERMAN_WORDS.matcher(content).results().count();
+        long english = ENGLISH_WORDS.matcher(content).results().count();
+        return GERMAN_LETTERS.matcher(content).find() || german > english ? "de" : "en";
+    }
+
+    private static String article(int number) {
+        return "(art\\.?|artikel|article)\\s*" + number + "(?!\\d)";
+    }
+
+    private static List<Pattern> patterns(String... regexes) {
+        return java.util.Arrays.stream(regexes)
+                .map(regex -> Pattern.compile("(?U)(?<![\\w])" + regex + "(?![\\w])")).toList();
+    }
+}

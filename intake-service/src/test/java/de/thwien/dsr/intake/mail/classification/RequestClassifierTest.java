@@ -1,0 +1,108 @@
+package de.thwien.dsr.intake.mail.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.mail.RequestMail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RequestClassifierTest {
+
+    private final RequestClassifier classifier = new RequestClassifier();
+
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', value = {
+            "Ich bitte um Auskunft nach Art. 15 DSGVO | ACCESS | de",
+            "Bitte senden Sie mir eine Kopie meiner Daten | ACCESS | de",
+            "Welche Daten haben Sie über mich gespeichert? | ACCESS | de",
+            "I would like a copy of my data under the GDPR | ACCESS | en",
+            "Subject access request under Article 15 | ACCESS | en",
+            "Bitte löschen Sie alle meine Daten | ERASURE | de",
+            "Antrag auf Löschung nach Artikel 17 DSGVO | ERASURE | de",
+            "Please delete my account and erase my data | ERASURE | en",
+            "I invoke my right to be forgotten | ERASURE | en",
+            "Hiermit widerrufe ich meine Einwilligung | CONSENT_WITHDRAWAL | de",
+            "Ich möchte meine Einwilligung widerrufen | CONSENT_WITHDRAWAL | de",
+            "I withdraw my consent to the recordings | CONSENT_WITHDRAWAL | en",
+            "Bitte berichtigen Sie meine Adresse | RECTIFICATION | de",
+            "Please rectify my postal address | RECTIFICATION | en",
+            "Ich verlange die Einschränkung der Verarbeitung nach Art 18 | RESTRICTION | de",
+            "Wann ist mein Termin? Mit freundlichen Grüßen | UNCLASSIFIED | de",
+            "Hello, when does the meeting start? | UNCLASSIFIED | en",
+            "Ich widerrufe meine Einwilligung und bitte um Löschung aller Daten | UNCLASSIFIED | de",
+            "Bitte beachten Sie Art. 150 des Gesetzes | UNCLASSIFIED | de"
+    })
+    void mailTextGetsItsTypeAndLanguage(String text, RequestType type, String language) {
+        assertThat(classifier.classify(null, text)).isEqualTo(new RequestClassifier.Classification(type, language));
+    }
+
+    @Test
+    void aReplysSubjectQuotingOurNoticeDoesNotDecideOnlyItsNewTextDoes() {
+        assertThat(classifier.classifyReply("Re: Ihre Auskunft nach Art. 15 DSGVO (Vorgang DSR-1A2B3C4D)",
+                "Danke. Bitte löschen Sie jetzt alle meine Daten.\n\nAm 27.11.2026 schrieb Datenschutz:\n"
+                        + "> anbei die Auskunft über Ihre Daten.").type()).isEqualTo(RequestType.ERASURE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "AW: Auskunft nach Art. 15",
+            "Antwort: Auskunft nach Art. 15",
+            "RE[2]: Auskunft nach Art. 15",
+            "Re:Re: Auskunft nach Art. 15",
+            "WG: Auskunft nach Art. 15",
+            "Fwd: Auskunft nach Art. 15",
+            "Auskunft nach Art. 15, Vorgang dsr-1a2b3c4d"
+    })
+    void aSubjectAnsweringOrNamingACaseIsNotTheReplysRequest(String subject) {
+        assertThat(classifier.classifyReply(subject, "Bitte löschen Sie alles.").type())
+                .isEqualTo(RequestType.ERASURE);
+    }
+
+    @Test
+    void aReplysOwnSubjectCountsLikeTheText() {
+        assertThat(classifier.classifyReply("Löschung", "Sehr geehrte Damen und Herren").type())
+                .isEqualTo(RequestType.ERASURE);
+    }
+
+    @Test
+    void subjectCountsLikeTheText() {
+        assertThat(classifier.classify("Auskunftsersuchen Art. 15", "Sehr geehrte Damen und Herren").type())
+                .isEqualTo(RequestType.ACCESS);
+    }
+
+    @Test
+    void htmlMailIsReadAsText() {
+        assertThat(RequestMail.htmlToText("<html><style>p{}</style><body><p>Bitte um <b>L&ouml;schung</b></p></body>"))
+                .isEqualTo("Bitte um Löschung");
+    }
+
+    @Test
+    void htmlOnlyRequestWithEntitiesAndLineBreaksReadsAsTextAndIsClassified() {
+        String text = RequestMail.htmlToText("<div>Sehr geehrte Damen und Herren,<br>ich bitte um L&ouml;schung"
+                + " meiner Daten.<br>Mit freundlichen Gr&#252;&szlig;en<br>J&#228;rgen</div>");
+
+        assertThat(text).isEqualTo("Sehr geehrte Damen und Herren,\nich bitte um Löschung meiner Daten.\n"
+                + "Mit freundlichen Grüßen\nJärgen");
+        assertThat(classifier.classify("Anfrage", text))
+                .isEqualTo(new RequestClassifier.Classification(RequestType.ERASURE, "de"));
+    }
+
+    @Test
+    void germanErasureRequestQuotedUnderAnEnglishReplyIsClassifiedByTheReply() {
+        String text = "Please send me a copy of my data.\n\nAm 3. März 2026 schrieb Anna Beispiel"
+                + " <anna@example.org>:\n> Bitte löschen Sie alle meine Daten.\n> Mit freundlichen Grüßen";
+
+        assertThat(classifier.classify("Re: Anfrage", text))
+                .isEqualTo(new RequestClassifier.Classification(RequestType.ACCESS, "en"));
+    }
+
+    @Test
+    void outlookQuoteOfAnEarlierRequestDoesNotDecideTheType() {
+        String text = "Danke, ich habe eine Frage zu meinem Termin.\n-----Ursprüngliche Nachricht-----\n"
+                + "Von: Anna Beispiel\nGesendet: Dienstag\nBitte löschen Sie alle meine Daten.";
+
+        assertThat(classifier.classify("AW: Termin", text).type()).isEqualTo(RequestType.UNCLASSIFIED);
+    }
+}
