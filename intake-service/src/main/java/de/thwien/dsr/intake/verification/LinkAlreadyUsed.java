@@ -6,7 +6,7 @@ import de.thwien.dsr.platform.problem.Refusal;
 public class LinkAlreadyUsed extends Refusal {
 
     LinkAlreadyUsed() {
-        super(Kind.CONFLICT,
+        super(Kind.CONFLICT, "Link already used",
                 "This verification link has already been used. Your identity is confirmed; nothing else to do.");
     }
 }

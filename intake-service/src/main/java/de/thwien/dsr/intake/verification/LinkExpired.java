@@ -6,6 +6,7 @@ import de.thwien.dsr.platform.problem.Refusal;
 public class LinkExpired extends Refusal {
 
     LinkExpired() {
-        super(Kind.GONE, "This verification link has expired. Please contact us or submit your request again.");
+        super(Kind.GONE, "Link expired",
+                "This verification link has expired. Please contact us or submit your request again.");
     }
 }

@@ -103,6 +103,7 @@ class VerificationTests {
         given().when().post("/api/verification/" + token)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
+                .body("title", equalTo("Link already used"))
                 .body("detail", containsString("already been used"));
         given().accept("text/html").when().get("/api/verification/" + token)
                 .then().statusCode(200).body(containsString("bereits verwendet"));
@@ -120,6 +121,7 @@ class VerificationTests {
         given().when().post("/api/verification/" + token)
                 .then().statusCode(410)
                 .contentType("application/problem+json")
+                .body("title", equalTo("Link expired"))
                 .body("detail", containsString("expired"));
         given().accept("application/json").when().get("/api/verification/" + token)
                 .then().statusCode(200).body("state", equalTo("EXPIRED"));

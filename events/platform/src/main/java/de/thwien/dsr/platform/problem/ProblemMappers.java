@@ -70,8 +70,9 @@ public class ProblemMappers {
     /** A service refused in the words of its domain: the status of its kind, its message as the detail. */
     @ServerExceptionMapper
     public Response refused(Refusal refusal, UriInfo uri) {
-        Response.Status status = Response.Status.fromStatusCode(refusal.kind().status());
-        return Problem.of(status, refusal.getMessage()).at(uri.getPath()).toResponse();
+        int status = refusal.kind().status();
+        String title = refusal.title() != null ? refusal.title() : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return Problem.of(status, title, refusal.getMessage()).at(uri.getPath()).toResponse();
     }
 
     /** Two writers changed the same row (optimistic locking): the later one may simply retry. */

@@ -33,13 +33,25 @@ public abstract class Refusal extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String title;
 
     protected Refusal(Kind kind, String message) {
+        this(kind, null, message);
+    }
+
+    /** @param title the problem's title where the status' own phrase says too little ("Link expired") */
+    protected Refusal(Kind kind, String title, String message) {
         super(message, null, false, false);
         this.kind = kind;
+        this.title = title;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The problem's title; the status' reason phrase when none is given. */
+    public String title() {
+        return title;
     }
 }
