@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.dashboard;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -34,12 +35,13 @@ public class OtherServices {
     }
 
     private final DashboardConfig config;
-    private final ErasureService erasure;
-    private final SubjectIndexService index;
-    private final NotifierService notifier;
+    // looked up on the first call: a client without a URL (service not configured) cannot be built
+    private final Instance<ErasureService> erasure;
+    private final Instance<SubjectIndexService> index;
+    private final Instance<NotifierService> notifier;
 
-    public OtherServices(DashboardConfig config, @RestClient ErasureService erasure,
-            @RestClient SubjectIndexService index, @RestClient NotifierService notifier) {
+    public OtherServices(DashboardConfig config, @RestClient Instance<ErasureService> erasure,
+            @RestClient Instance<SubjectIndexService> index, @RestClient Instance<NotifierService> notifier) {
         this.config = config;
         this.erasure = erasure;
         this.index = index;
@@ -58,13 +60,12 @@ public class OtherServices {
         return call("notifier-service", config.notifierBaseUrl(), notifier, call);
     }
 
-    private static <C, T> Uni<Reply<T>> call(String service, Optional<String> baseUrl, C client,
+    private static <C, T> Uni<Reply<T>> call(String service, Optional<String> baseUrl, Instance<C> client,
             Function<C, Uni<T>> call) {
         if (baseUrl.filter(url -> !url.isBlank()).isEmpty()) {
-            // not configured: its client has no URL and is never created
             return Uni.createFrom().item(new Reply<>(0, null, null));
         }
-        return Uni.createFrom().<T>deferred(() -> call.apply(client))
+        return Uni.createFrom().<T>deferred(() -> call.apply(client.get()))
                 .map(value -> new Reply<>(200, value, null))
                 .onFailure(ServiceRefusal.class).recoverWithItem(failure -> {
                     ServiceRefusal refusal = (ServiceRefusal) failure;
