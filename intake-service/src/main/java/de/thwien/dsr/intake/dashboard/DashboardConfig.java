@@ -1,11 +1,12 @@
 package de.thwien.dsr.intake.dashboard;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.Optional;
 
-/** Where the dashboard finds the other services it shows, and the service login it uses there. */
+/**
+ * Where the dashboard finds the other services it shows, and the service login it uses there; their typed clients
+ * ({@link OtherServices}) take the URLs from here (quarkus.rest-client.*.url in application.properties).
+ */
 @ConfigMapping(prefix = "dsr.dashboard")
 public interface DashboardConfig {
 
@@ -25,7 +26,4 @@ public interface DashboardConfig {
     Optional<String> serviceUsername();
 
     Optional<String> servicePassword();
-
-    @WithDefault("3s")
-    Duration serviceTimeout();
 }

@@ -36,9 +36,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The assistant's dashboard: server-rendered pages over the case API (same checks, same audit trail) and, server
@@ -58,7 +58,7 @@ public class DashboardResource {
     private final Clock clock;
     private final MailSuggestions suggestions;
     private final Overview overview;
-    private final ServiceCalls services;
+    private final OtherServices services;
     private final Pages pages;
     private final SecurityIdentity identity;
     private final SessionKeys sessions;
@@ -72,7 +72,7 @@ public class DashboardResource {
 
     public DashboardResource(CaseResource cases, MailFailureResource mailFailures, MailSuggestions suggestions,
             IdentityVerifications verifications, Clock clock, Overview overview,
-            ServiceCalls services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
+            OtherServices services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
             @Location("dashboard/cases.html") Template caseList,
             @Location("dashboard/case.html") Template casePage,
             @Location("dashboard/overview.html") Template overviewPage,
@@ -179,24 +179,26 @@ public class DashboardResource {
             @PathParam("decision") String decision, @FormParam("reason") String reason,
             @FormParam("category") String category, @FormParam("until") String until,
             @FormParam("reasonCode") String reasonCode) {
-        Object body = switch (decision) {
-            case "approve" -> null;
-            case "decline" -> Map.of("reasonCode", nullToEmpty(reasonCode), "reason", nullToEmpty(reason));
-            case "reclassify" -> Map.of("category", nullToEmpty(category), "reason", nullToEmpty(reason));
-            case "pin" -> Map.of("until", nullToEmpty(until), "reason", nullToEmpty(reason));
-            default -> "";
+        Function<ErasureService, Uni<Void>> call = switch (decision) {
+            case "approve" -> erasure -> erasure.approve(id, itemId, user());
+            case "decline" -> erasure -> erasure.decline(id, itemId, user(),
+                    new ErasureService.Decline(nullToEmpty(reasonCode), nullToEmpty(reason)));
+            case "reclassify" -> erasure -> erasure.reclassify(id, itemId, user(),
+                    new ErasureService.Reclassification(nullToEmpty(category), nullToEmpty(reason)));
+            case "pin" -> erasure -> erasure.pin(id, itemId, user(),
+                    new ErasureService.Pin(nullToEmpty(until), nullToEmpty(reason)));
+            default -> null;
         };
-        if ("".equals(body)) {
+        if (call == null) {
             return Uni.createFrom().item(Response.status(404).build());
         }
-        String path = "/api/cases/" + id + "/erasure-plan/items/" + itemId + "/" + decision;
-        return services.erasureDecision(user(), path, body).chain(answer -> {
-            if (answer.isPresent() && answer.get().ok()) {
+        return services.erasure(call).chain(answer -> {
+            if (answer.ok()) {
                 return Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=plan-" + decision));
             }
-            String message = answer.map(a -> "HTTP " + a.status() + (a.problem() == null ? "" : ": " + a.problem()))
-                    .orElse(null);
-            return render(id, answer.map(ServiceCalls.Answer::status).filter(s -> s >= 400 && s < 500).orElse(502),
+            String message = answer.answered()
+                    ? "HTTP " + answer.status() + (answer.problem() == null ? "" : ": " + answer.problem()) : null;
+            return render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
                     message == null ? "erasure-service not available" : message, null);
         });
     }
@@ -273,13 +275,13 @@ public class DashboardResource {
     }
 
     private Uni<Response> render(UUID id, int status, String error, String done) {
-        return cases.get(id).chain(view -> services.erasure("GET", "/api/cases/" + id + "/erasure-plan", null)
+        return cases.get(id).chain(view -> services.erasure(erasure -> erasure.plan(id))
                 .chain(plan -> sentNotices(id).chain(notices -> replies.of(id).map(caseReplies -> pages.render(status,
                         casePage.data("user", user()).data("c", view).data("sentNotices", notices)
                         .data("replies", caseReplies)
-                        .data("plan", plan.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null))
-                        .data("planState", plan.map(a -> a.ok() ? "ok" : a.status() == 404 ? "none" : "error")
-                                .orElse("unavailable"))
+                        .data("plan", plan.value())
+                        .data("planState", plan.ok() ? "ok" : plan.status() == 404 ? "none"
+                                : plan.answered() ? "error" : "unavailable")
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
                         .data("contactChannels", ContactChannel.values())
@@ -287,19 +289,18 @@ public class DashboardResource {
     }
 
     /** The notices notifier-service sent for the case, each with its rendered text; null when not available. */
-    private Uni<List<Object>> sentNotices(UUID id) {
-        return services.notifier("/api/deliveries?caseId=" + id).chain(list -> {
-            if (list.isEmpty() || !list.get().ok() || !(list.get().body() instanceof List<?> entries)) {
+    private Uni<List<NotifierService.Delivery>> sentNotices(UUID id) {
+        return services.notifier(notifier -> notifier.ofCase(id)).chain(list -> {
+            if (!list.ok() || list.value() == null) {
                 return Uni.createFrom().nullItem();
             }
+            List<NotifierService.Delivery> entries = list.value();
             if (entries.isEmpty()) {
                 return Uni.createFrom().item(List.of());
             }
-            List<Uni<Object>> withTexts = entries.stream().map(entry -> {
-                Object deliveryId = entry instanceof Map<?, ?> map ? map.get("id") : null;
-                return services.notifier("/api/deliveries/" + deliveryId)
-                        .map(one -> one.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(entry));
-            }).toList();
+            List<Uni<NotifierService.Delivery>> withTexts = entries.stream().map(entry -> services
+                    .notifier(notifier -> notifier.delivery(entry.id()))
+                    .map(one -> one.ok() && one.value() != null ? one.value() : entry)).toList();
             return Uni.join().all(withTexts).andFailFast();
         });
     }

@@ -25,13 +25,13 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class NoticePrintPage {
 
-    private final ServiceCalls services;
+    private final OtherServices services;
     private final Pages pages;
     private final PageLanguage language;
     private final SecurityIdentity identity;
     private final Template page;
 
-    public NoticePrintPage(ServiceCalls services, Pages pages, PageLanguage language, SecurityIdentity identity,
+    public NoticePrintPage(OtherServices services, Pages pages, PageLanguage language, SecurityIdentity identity,
             @Location("dashboard/print.html") Template page) {
         this.services = services;
         this.pages = pages;
@@ -43,18 +43,18 @@ public class NoticePrintPage {
     @GET
     @Path("/{deliveryId}")
     public Uni<Response> show(@PathParam("deliveryId") UUID deliveryId) {
-        return services.notifier("/api/deliveries/" + deliveryId + "/print").map(answer -> {
-            if (answer.isPresent() && answer.get().ok()) {
-                return render(200, answer.get().body(), null);
+        return services.notifier(notifier -> notifier.printable(deliveryId)).map(answer -> {
+            if (answer.ok()) {
+                return render(200, answer.value(), null);
             }
-            if (answer.isPresent() && answer.get().status() >= 400 && answer.get().status() < 500) {
-                return render(answer.get().status(), null, answer.get().problem());
+            if (answer.status() >= 400 && answer.status() < 500) {
+                return render(answer.status(), null, answer.problem());
             }
             return render(502, null, language.texts().get("printNotAvailable"));
         });
     }
 
-    private Response render(int status, Object notice, String error) {
+    private Response render(int status, NotifierService.PrintableNotice notice, String error) {
         return pages.render(status, page.data("user", identity.getPrincipal().getName()).data("n", notice)
                 .data("error", error));
     }

@@ -57,14 +57,14 @@ public class Overview {
      * records of any dead-letter topic nobody has replayed or handled yet.
      */
     public record Figures(Map<CaseStatus, Long> openByStatus, long open, long overdue, List<Week> dueByWeek,
-            Object index, Object jobs, long openDeadLetters) {
+            SubjectIndexService.IndexStatus index, ErasureService.Jobs jobs, long openDeadLetters) {
     }
 
-    private final ServiceCalls services;
+    private final OtherServices services;
     private final Clock clock;
     private final DeadLetters deadLetters;
 
-    public Overview(ServiceCalls services, Clock clock, DeadLetters deadLetters) {
+    public Overview(OtherServices services, Clock clock, DeadLetters deadLetters) {
         this.services = services;
         this.clock = clock;
         this.deadLetters = deadLetters;
@@ -79,12 +79,11 @@ public class Overview {
             open.forEach(dsrCase -> byStatus.merge(dsrCase.status, 1L, Long::sum));
             long overdue = open.stream().filter(dsrCase -> dsrCase.currentDueOn.isBefore(today)).count();
             List<Week> weeks = dueByWeek(open.stream().map(dsrCase -> dsrCase.currentDueOn).toList(), today);
-            return services.index("GET", "/api/index/status")
-                    .chain(index -> services.erasure("GET", "/api/jobs", null)
+            return services.index(SubjectIndexService::status)
+                    .chain(index -> services.erasure(ErasureService::jobs)
                             .chain(jobs -> deadLetters.openCount().map(openDeadLetters -> new Figures(byStatus,
                                     open.size(), overdue, weeks,
-                                    index.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null),
-                                    jobs.filter(ServiceCalls.Answer::ok).map(ServiceCalls.Answer::body).orElse(null),
+                                    index.value(), jobs.value(),
                                     openDeadLetters))));
         });
     }

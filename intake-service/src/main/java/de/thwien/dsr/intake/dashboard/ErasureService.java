@@ -1,0 +1,97 @@
+package de.thwien.dsr.intake.dashboard;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import de.thwien.dsr.platform.security.OnBehalfOf;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * erasure-service as the dashboard calls it (quarkus.rest-client.erasure-service.*): a case's erasure plan, the
+ * assistant's decisions on its items, and the erasures coming up. Decisions name the logged-in assistant in
+ * {@value OnBehalfOf#HEADER}; only the service login (role {@value OnBehalfOf#SERVICE_ROLE} there) may send it, so
+ * erasure-service's audit trail names her.
+ */
+@RegisterRestClient(configKey = "erasure-service")
+@RegisterClientHeaders(ServiceLogin.class)
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public interface ErasureService {
+
+    /** A case's erasure plan: only what the case page shows. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Plan(String status, List<PlanItem> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlanItem(long id, String store, String reference, String retentionCategory, String matchStrength,
+            String action, String holdUntil, String approval, String execution) {
+    }
+
+    /** The erasures coming up per month. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Jobs(List<MonthCount> upcoming) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MonthCount(String month, long erasures) {
+    }
+
+    /** The decisions' bodies as the assistant entered them; erasure-service validates them. */
+    record Decline(String reasonCode, String reason) {
+    }
+
+    record Reclassification(String category, String reason) {
+    }
+
+    record Pin(String until, String reason) {
+    }
+
+    @GET
+    @Path("/cases/{caseId}/erasure-plan")
+    Uni<Plan> plan(@PathParam("caseId") UUID caseId);
+
+    @POST
+    @Path("/cases/{caseId}/erasure-plan/items/{itemId}/approve")
+    Uni<Void> approve(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant);
+
+    @POST
+    @Path("/cases/{caseId}/erasure-plan/items/{itemId}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Void> decline(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, Decline decline);
+
+    @POST
+    @Path("/cases/{caseId}/erasure-plan/items/{itemId}/reclassify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Void> reclassify(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, Reclassification reclassification);
+
+    @POST
+    @Path("/cases/{caseId}/erasure-plan/items/{itemId}/pin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Void> pin(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, Pin pin);
+
+    @GET
+    @Path("/jobs")
+    Uni<Jobs> jobs();
+
+    @ClientExceptionMapper
+    static ServiceRefusal refused(Response response) {
+        return ServiceRefusal.of(response);
+    }
+}
