@@ -3,16 +3,19 @@ package de.thwien.dsr.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The package structure every module keeps, checked on its production classes in {@code ./mvnw verify}. A module's
  * {@code ArchitectureTests} extends it, naming its base package and the packages that hold its domain rules
  * (deadlines, retention rules, matching, state machines).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the module's classes are read once for all rules
 public abstract class PackageStructureContract {
 
     private final String basePackage;
     private final List<String> domainRulePackages;
+    private JavaClasses classes;
 
     protected PackageStructureContract(String basePackage, String... domainRulePackages) {
         this.basePackage = basePackage;
@@ -38,9 +41,11 @@ public abstract class PackageStructureContract {
     }
 
     private JavaClasses classes() {
-        JavaClasses classes = ArchitectureRules.productionClassesOf(basePackage);
-        if (classes.isEmpty()) {
-            throw new IllegalStateException("no production classes found below " + basePackage);
+        if (classes == null) {
+            classes = ArchitectureRules.productionClassesOf(basePackage);
+            if (classes.isEmpty()) {
+                throw new IllegalStateException("no production classes found below " + basePackage);
+            }
         }
         return classes;
     }
