@@ -1,7 +1,6 @@
 package de.thwien.dsr.subjectindex.access;
 
 import de.thwien.dsr.platform.problem.Problem;
-import de.thwien.dsr.subjectindex.access.archive.ChunkedGcm;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
@@ -59,7 +58,7 @@ public class AccessPackageResource {
                 UUID id = row.getObject(1, UUID.class);
                 byte[] sealed = row.getBytes(3);
                 StreamingOutput body = out -> {
-                    try (InputStream plain = ChunkedGcm.decrypting(new ByteArrayInputStream(sealed), packages.key(),
+                    try (InputStream plain = packages.encryption().decrypting(new ByteArrayInputStream(sealed),
                             AccessPackages.associatedData(id))) {
                         plain.transferTo(out);
                     }

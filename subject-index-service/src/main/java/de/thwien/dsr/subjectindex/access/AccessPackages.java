@@ -5,7 +5,7 @@ import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.subjectindex.access.archive.AccessPackageWriter;
-import de.thwien.dsr.subjectindex.access.archive.ChunkedGcm;
+import de.thwien.dsr.subjectindex.access.archive.PackageEncryption;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
@@ -17,8 +17,6 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,7 +40,7 @@ import java.util.UUID;
 
 /**
  * Builds the Art. 15 package of an ACCESS case: every record of a STRONG finding exported from its
- * store, written to a temporary file through chunked AES-GCM (memory stays bounded), stored, and
+ * store, written to a temporary file through Tink's streaming AEAD (memory stays bounded), stored, and
  * announced with a time-limited link ({@code access.package.ready}). WEAK findings (name only)
  * stay out: they may be a stranger's data, and the assistant reviews them first.
  *
@@ -61,7 +59,7 @@ public class AccessPackages {
     private final Outbox outbox;
     private final Vertx vertx;
     private final Clock clock;
-    private final SecretKey key;
+    private final PackageEncryption encryption;
 
     public AccessPackages(AccessPackageConfig config, StoreRegistry stores, AgroalDataSource dataSource, Outbox outbox,
             Vertx vertx, Clock clock) {
@@ -71,7 +69,7 @@ public class AccessPackages {
         this.outbox = outbox;
         this.vertx = vertx;
         this.clock = clock;
-        this.key = key(config.key());
+        this.encryption = new PackageEncryption(key(config.key()));
     }
 
     /** Link of a stored package. */
@@ -95,7 +93,7 @@ public class AccessPackages {
         Path file = null;
         try {
             file = Files.createTempFile("dsr-access-package-", ".bin");
-            try (OutputStream out = ChunkedGcm.encrypting(Files.newOutputStream(file), key, associatedData(id))) {
+            try (OutputStream out = encryption.encrypting(Files.newOutputStream(file), associatedData(id))) {
                 AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now, strong,
                         located.storesUnavailable(), finding -> reader(finding.store()).export(finding.reference()));
             }
@@ -141,8 +139,8 @@ public class AccessPackages {
         }
     }
 
-    SecretKey key() {
-        return key;
+    PackageEncryption encryption() {
+        return encryption;
     }
 
     private static String newToken() {
@@ -151,12 +149,12 @@ public class AccessPackages {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static SecretKey key(String base64) {
+    static byte[] key(String base64) {
         byte[] bytes = Base64.getDecoder().decode(base64.trim());
         if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
             throw new IllegalArgumentException("dsr.access-package.key must be base64 of 16, 24 or 32 bytes");
         }
-        return new SecretKeySpec(bytes, "AES");
+        return bytes;
     }
 
     private static void deleteQuietly(Path file) {
