@@ -31,6 +31,7 @@ import jakarta.mail.search.HeaderTerm;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPMessage;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -323,8 +324,10 @@ public final class ImapMailReader implements StoreReader {
             throw new StoreUnavailableException(STORE, "account " + parsed.account() + " is not configured");
         }
         Map<String, Object> fields = new LinkedHashMap<>();
+        ByteArrayOutputStream original = new ByteArrayOutputStream();
         try (Store store = connect(account)) {
             withMessage(store, parsed, (folder, message) -> {
+                message.writeTo(original); // the stored source, attachments inside: the package's .eml
                 fields.put("folder", folder.getFullName());
                 fields.put("messageId", header(message, "Message-ID"));
                 fields.put("date", message.getSentDate() == null ? null : message.getSentDate().toInstant().toString());
@@ -352,7 +355,8 @@ public final class ImapMailReader implements StoreReader {
             throw unavailable(account, e);
         }
         fields.values().removeIf(value -> value == null);
-        return new ExportedRecord(STORE, reference, "message", fields);
+        return new ExportedRecord(STORE, reference, "message", fields,
+                original.size() == 0 ? null : original.toByteArray());
     }
 
     @FunctionalInterface

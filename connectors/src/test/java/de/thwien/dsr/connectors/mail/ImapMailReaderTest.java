@@ -14,6 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -222,6 +224,23 @@ class ImapMailReaderTest {
                 .isEqualTo(Map.of("fileName", "foto.jpg", "contentType", "image/jpeg", "bytes", 1,
                         "contentBase64", "AQ=="));
         assertThat((String) exported.fields().get("body")).contains("Meine Frage lautet");
+    }
+
+    @Test
+    void anExportCarriesTheMessageExactlyAsStoredWithItsAttachment() throws Exception {
+        MimeMessage stored = message().from("jana.becker@example.net").to(account.address()).subject("Rechnung")
+                .text("Anbei.").attachment("rechnung.pdf", "application/pdf", new byte[] {37, 80, 68, 70}).build();
+        ByteArrayOutputStream asAppended = new ByteArrayOutputStream();
+        stored.writeTo(asAppended);
+        append(account, "INBOX", stored);
+        String reference = crawl().keySet().iterator().next();
+
+        ExportedRecord exported = mail.export(reference);
+
+        String original = new String(exported.original(), StandardCharsets.US_ASCII);
+        assertThat(original).contains("Subject: Rechnung", "filename=rechnung.pdf", "%PDF");
+        assertThat(original.replace("\r\n", "\n").strip())
+                .isEqualTo(asAppended.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n").strip());
     }
 
     @Test
