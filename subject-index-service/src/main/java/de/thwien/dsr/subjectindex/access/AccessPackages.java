@@ -40,9 +40,9 @@ import java.util.UUID;
 
 /**
  * Builds the Art. 15 package of an ACCESS case: every record of a STRONG finding exported from its
- * store, written to a temporary file through Tink's streaming AEAD (memory stays bounded), stored, and
- * announced with a time-limited link ({@code access.package.ready}). WEAK findings (name only)
- * stay out: they may be a stranger's data, and the assistant reviews them first.
+ * store (the ZIP's layout: {@link AccessPackageWriter}, its {@code index.html}: {@link AccessIndexPage}),
+ * written to a temporary file through Tink's streaming AEAD (memory stays bounded), stored, and announced
+ * with a time-limited link ({@code access.package.ready}). WEAK findings (name only) stay out: they may be a stranger's data, and the assistant reviews them first.
  *
  * <p>The package row is written with JDBC before the event is appended in the inbox transaction;
  * should that transaction fail, the retry builds a new package and the orphan expires unused.
@@ -60,15 +60,17 @@ public class AccessPackages {
     private final Vertx vertx;
     private final Clock clock;
     private final PackageEncryption encryption;
+    private final AccessIndexPage indexPage;
 
     public AccessPackages(AccessPackageConfig config, StoreRegistry stores, AgroalDataSource dataSource, Outbox outbox,
-            Vertx vertx, Clock clock) {
+            Vertx vertx, Clock clock, AccessIndexPage indexPage) {
         this.config = config;
         this.stores = stores;
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.vertx = vertx;
         this.clock = clock;
+        this.indexPage = indexPage;
         this.encryption = new PackageEncryption(key(config.key()));
     }
 
@@ -93,9 +95,11 @@ public class AccessPackages {
         Path file = null;
         try {
             file = Files.createTempFile("dsr-access-package-", ".bin");
-            try (OutputStream out = encryption.encrypting(Files.newOutputStream(file), associatedData(id))) {
+            try (EncryptedSpool spool = new EncryptedSpool(encryption);
+                 OutputStream out = encryption.encrypting(Files.newOutputStream(file), associatedData(id))) {
                 AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now, strong,
-                        located.storesUnavailable(), finding -> reader(finding.store()).export(finding.reference()));
+                        located.storesUnavailable(), finding -> reader(finding.store()).export(finding.reference()),
+                        spool, indexPage);
             }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement insert = connection.prepareStatement("insert into access_package"

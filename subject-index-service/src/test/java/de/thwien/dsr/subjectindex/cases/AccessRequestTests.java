@@ -86,7 +86,7 @@ class AccessRequestTests {
             assertThat(ready.packageUrl()).doesNotContain(caseId);
 
             Map<String, byte[]> zip = unzip(downloadPackage(ready.packageUrl()));
-            assertThat(zip).containsKeys("package.json", "summary.html");
+            assertThat(zip).containsKeys("package.json", "index.html");
             JsonNode content = json.readTree(zip.get("package.json"));
             assertThat(content.get("caseId").asText()).isEqualTo(caseId);
             assertThat(content.get("records").findValuesAsText("email")).contains("jana.becker@example.net");
@@ -95,8 +95,51 @@ class AccessRequestTests {
             assertThat(content.get("records").findValuesAsText("contentBase64")).as("the invoice PDF itself")
                     .contains("JVBERg==");
             assertThat(content.get("records").findValuesAsText("reference")).doesNotContain("res_partner/2");
-            assertThat(new String(zip.get("summary.html"), StandardCharsets.UTF_8))
-                    .contains("Art. 15", "LDI NRW", "accounting-voucher");
+            assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8))
+                    .contains("Art. 15", "LDI NRW", "Buchungsbeleg");
+        }
+    }
+
+    @Test
+    void theCopyOpensWithoutToolsAnIndexPageEmlFilesAttachmentsAndTables() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, verified(caseId, RequestType.ACCESS));
+            DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
+                    DiscoveryEvents.AccessPackageReady.class);
+
+            Map<String, byte[]> zip = unzip(downloadPackage(ready.packageUrl()));
+            JsonNode records = json.readTree(zip.get("package.json")).get("records");
+            long mails = java.util.stream.StreamSupport.stream(records.spliterator(), false)
+                    .filter(record -> "message".equals(record.get("kind").asText())).count();
+            assertThat(zip.keySet()).filteredOn(name -> name.endsWith(".eml")).as("one .eml per mail")
+                    .hasSize((int) mails).isNotEmpty();
+            assertThat(zip.keySet()).filteredOn(name -> name.startsWith("emails/") && name.contains("Rechnung INV 2024 0007"))
+                    .singleElement().satisfies(eml -> assertThat(new String(zip.get(eml), StandardCharsets.US_ASCII))
+                            .contains("Rechnung_INV-2024-0007.pdf", "Anbei Ihre Rechnung."));
+            assertThat(zip.keySet()).filteredOn(name -> name.startsWith("attachments/"))
+                    .singleElement().satisfies(file -> {
+                        assertThat(file).endsWith("Rechnung_INV-2024-0007.pdf");
+                        assertThat(zip.get(file)).isEqualTo(new byte[] {37, 80, 68, 70});
+                    });
+            assertThat(zip.keySet()).filteredOn(name -> name.endsWith(".csv")).isNotEmpty()
+                    .anySatisfy(csv -> assertThat(new String(zip.get(csv), StandardCharsets.UTF_8))
+                            .contains("jana.becker@example.net"));
+
+            String index = new String(zip.get("index.html"), StandardCharsets.UTF_8);
+            assertThat(index).contains("lang=\"de\"", "Rechnung INV/2024/0007", "Anbei Ihre Rechnung.",
+                    "E-Mail-Postfach", "Kunden- und Rechnungsverwaltung", "Web-Konferenz-Server",
+                    "Konferenzaufzeichnung", "wegen § 147 AO", "Vertrag oder Vertragsanbahnung",
+                    "Widerspruchsrecht", "Rechnung_INV-2024-0007.pdf");
+            assertThat(index.split("<article>", -1)).as("one entry per record").hasSize(records.size() + 1);
+            String visible = index.replaceAll("<[^>]*>", " ");
+            assertThat(visible).as("no raw store or category ids")
+                    .doesNotContainPattern("\\b(mail|crm|conference)\\b")
+                    .doesNotContain("accounting-voucher", "commercial-letter", "customer-master-data",
+                            "conference-account", "conference-recording", "general-correspondence",
+                            "res_partner", "account_move", "message-content");
+            assertThat(visible).as("no English legal strings").doesNotContain("GDPR", "(contract)", "consent",
+                    "kept under", "Sent mail");
         }
     }
 

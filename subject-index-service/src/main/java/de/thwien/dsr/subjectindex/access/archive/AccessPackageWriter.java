@@ -9,26 +9,33 @@ import de.thwien.dsr.connectors.spi.ExportedRecord;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RetentionCategory;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes an access package as a ZIP with {@code package.json} (every record, streamed one at a time
- * so that a large mailbox does not fill memory) and {@code summary.html} (Art. 15(1) information).
+ * Writes an access package as a ZIP the requester can open without tools (Art. 15(3)): {@code index.html} lists
+ * every record in words, each mail is an {@code .eml} file exactly as stored (attachments inside) and its
+ * attachments are files of their own, rows of the other stores are CSV tables; {@code package.json} holds every
+ * record for machines (Art. 20). Records are exported one at a time; {@code package.json} waits in a {@link Spool}
+ * while the files go into the ZIP, so a large mailbox does not fill memory.
  */
 public final class AccessPackageWriter {
 
@@ -38,21 +45,32 @@ public final class AccessPackageWriter {
         ExportedRecord export(Finding finding) throws StoreUnavailableException;
     }
 
+    /** Mail text shown on the page; the whole mail is always in its .eml file. */
+    static final int PAGE_TEXT_LIMIT = 100_000;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private AccessPackageWriter() {
     }
 
-    /** @return stores that failed while exporting (added to the unavailable ones in the summary) */
+    /** @return stores that failed while exporting (added to the unavailable ones on the page) */
     public static Set<String> write(OutputStream target, String caseId, String language, Person subject,
-            Instant createdAt, List<Finding> findings, List<String> storesUnavailable, RecordSource source)
-            throws IOException {
+            Instant createdAt, List<Finding> findings, List<String> storesUnavailable, RecordSource source,
+            Spool spool, IndexPage page) throws IOException {
+        LocalDate today = LocalDate.ofInstant(createdAt, ZONE);
+        Optional<LocalDate> lastHoldEnd = findings.stream()
+                .map(finding -> RetentionCategory.find(finding.retentionCategory())
+                        .flatMap(category -> Retention.hold(category, finding.retentionStart(), today)))
+                .flatMap(Optional::stream)
+                .filter(retention -> retention.kind() == Retention.Kind.HOLD)
+                .map(Retention::keptUntil)
+                .max(LocalDate::compareTo);
         Set<String> failedStores = new LinkedHashSet<>();
-        List<Finding> exported = new ArrayList<>();
+        List<CopiedRecord> copied = new ArrayList<>();
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
         try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
-            zip.putNextEntry(new ZipEntry("package.json"));
-            try (JsonGenerator json = JSON.getFactory().createGenerator(new KeepOpen(zip), JsonEncoding.UTF8)) {
+            try (JsonGenerator json = JSON.getFactory().createGenerator(spool.output(), JsonEncoding.UTF8)) {
                 json.writeStartObject();
                 json.writeStringField("caseId", caseId);
                 json.writeStringField("createdAt", createdAt.toString());
@@ -62,52 +80,100 @@ public final class AccessPackageWriter {
                     if (failedStores.contains(finding.store())) {
                         continue;
                     }
+                    ExportedRecord record;
                     try {
-                        ExportedRecord record = source.export(finding);
-                        json.writeStartObject();
-                        json.writeObjectField("finding", finding);
-                        json.writeStringField("kind", record.kind());
-                        json.writeObjectField("data", record.fields());
-                        json.writeEndObject();
-                        json.flush();
-                        exported.add(finding);
+                        record = source.export(finding);
                     } catch (StoreUnavailableException e) {
                         failedStores.add(finding.store());
+                        continue;
                     }
+                    json.writeStartObject();
+                    json.writeObjectField("finding", finding);
+                    json.writeStringField("kind", record.kind());
+                    json.writeObjectField("data", record.fields());
+                    json.writeEndObject();
+                    json.flush();
+                    Retention retention = RetentionCategory.find(finding.retentionCategory())
+                            .map(category -> Retention.of(category, finding.retentionStart(), today, lastHoldEnd))
+                            .orElse(null);
+                    int number = copied.size() + 1;
+                    copied.add(record.original() != null
+                            ? mail(zip, number, finding, record, retention)
+                            : row(tables, language, finding, record, retention));
                 }
                 json.writeEndArray();
-                List<String> unavailable = new ArrayList<>(storesUnavailable);
-                failedStores.stream().filter(store -> !unavailable.contains(store)).forEach(unavailable::add);
-                json.writeObjectField("storesUnavailable", unavailable);
+                json.writeObjectField("storesUnavailable", unavailable(storesUnavailable, failedStores));
                 json.writeEndObject();
             }
+            for (CsvTable table : tables.values()) {
+                zip.putNextEntry(new ZipEntry(table.file()));
+                zip.write(table.bytes());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("package.json"));
+            try (InputStream spooled = spool.input()) {
+                spooled.transferTo(zip);
+            }
             zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("summary.html"));
-            Writer html = new OutputStreamWriter(new KeepOpen(zip), StandardCharsets.UTF_8);
-            List<String> unavailable = new ArrayList<>(storesUnavailable);
-            failedStores.stream().filter(store -> !unavailable.contains(store)).forEach(unavailable::add);
-            Art15Summary.write(html, language, LocalDate.ofInstant(createdAt, ZoneId.of("Europe/Berlin")), exported,
-                    unavailable);
-            html.flush();
+            zip.putNextEntry(new ZipEntry("index.html"));
+            zip.write(page.render(new PackageContents(language, today, copied,
+                    unavailable(storesUnavailable, failedStores))).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return failedStores;
     }
 
-    /** Lets a writer be closed without closing the ZIP entry stream under it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
+    private static CopiedRecord mail(ZipOutputStream zip, int number, Finding finding, ExportedRecord record,
+            Retention retention) throws IOException {
+        Map<String, Object> fields = record.fields();
+        String subject = text(fields.get("subject"));
+        String name = subject.isBlank() ? "mail" : subject.replaceAll("[/\\\\]", " "); // a subject is no path
+        String eml = "emails/" + FileNames.numbered(number, name) + ".eml";
+        zip.putNextEntry(new ZipEntry(eml));
+        zip.write(record.original());
+        zip.closeEntry();
+        List<String> attachmentFiles = new ArrayList<>();
+        if (fields.get("attachments") instanceof List<?> attachments) {
+            int part = 0;
+            for (Object attachment : attachments) {
+                if (attachment instanceof Map<?, ?> described && described.get("contentBase64") instanceof String content) {
+                    String file = "attachments/" + FileNames.numbered(number, ++part,
+                            Objects.toString(described.get("fileName"), "attachment"));
+                    zip.putNextEntry(new ZipEntry(file));
+                    zip.write(Base64.getDecoder().decode(content));
+                    zip.closeEntry();
+                    attachmentFiles.add(file);
+                }
+            }
         }
+        String body = text(fields.get("body"));
+        boolean shortened = body.length() > PAGE_TEXT_LIMIT;
+        CopiedRecord.Mail mail = new CopiedRecord.Mail(subject, text(fields.get("from")), text(fields.get("to")),
+                text(fields.get("cc")), text(fields.get("date")),
+                shortened ? body.substring(0, PAGE_TEXT_LIMIT) : body, shortened);
+        return new CopiedRecord(finding, record.kind(), finding.retentionStart(), retention, mail, eml,
+                attachmentFiles, null, Map.of(), null);
+    }
 
-        @Override
-        public void write(byte[] data, int offset, int length) throws IOException {
-            out.write(data, offset, length);
-        }
+    private static CopiedRecord row(Map<String, CsvTable> tables, String language, Finding finding,
+            ExportedRecord record, Retention retention) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        record.fields().forEach((name, value) -> fields.put(name, text(value)));
+        CsvTable table = tables.computeIfAbsent(record.store() + "/" + record.kind(),
+                key -> new CsvTable("tables/table-" + (tables.size() + 1) + ".csv", language));
+        table.add(fields);
+        Object playback = record.fields().get("bbbPlaybackUrl");
+        return new CopiedRecord(finding, record.kind(), finding.retentionStart(), retention, null, null, List.of(),
+                table.file(), fields, playback == null ? null : playback.toString());
+    }
 
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+    private static List<String> unavailable(List<String> storesUnavailable, Set<String> failedStores) {
+        List<String> unavailable = new ArrayList<>(storesUnavailable);
+        failedStores.stream().filter(store -> !unavailable.contains(store)).forEach(unavailable::add);
+        return unavailable;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

@@ -1,0 +1,175 @@
+package de.thwien.dsr.subjectindex.access;
+
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.StoreId;
+import de.thwien.dsr.subjectindex.access.archive.CopiedRecord;
+import de.thwien.dsr.subjectindex.access.archive.IndexPage;
+import de.thwien.dsr.subjectindex.access.archive.PackageContents;
+import de.thwien.dsr.subjectindex.access.archive.Retention;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code index.html} of an access package, in the request's language: the Art. 15(1) information and every record
+ * in words. Every word comes from {@code messages/access-package*.properties} and the contracts' display names;
+ * this class only picks the keys, so no store id, category id or English legal string reaches a German page.
+ */
+@ApplicationScoped
+public class AccessIndexPage implements IndexPage {
+
+    private static final Pattern BASIS = Pattern.compile("6\\(1\\)\\(([a-f])\\)");
+
+    private final Template index;
+
+    public AccessIndexPage(@Location("access/index.html") Template index) {
+        this.index = index;
+    }
+
+    @TemplateData
+    public record RecordView(String store, String what, String date, String categories, String purpose,
+            String basis, String retention, String source, MailView mail, String emlFile,
+            List<FileLink> attachments, String tableFile, List<FieldView> fields, String playbackUrl) {
+    }
+
+    /** A file in the package: where it lies and the name shown. */
+    @TemplateData
+    public record FileLink(String href, String name) {
+    }
+
+    @TemplateData
+    public record MailView(String subject, String from, String to, String cc, String sent, String text,
+            boolean textShortened) {
+    }
+
+    @TemplateData
+    public record FieldView(String label, String value) {
+    }
+
+    @Override
+    public String render(PackageContents contents) {
+        String language = "en".equals(contents.language()) ? "en" : "de";
+        Locale locale = Locale.forLanguageTag(language);
+        Map<String, String> t = texts(language);
+        Set<String> allCategories = new LinkedHashSet<>();
+        List<RecordView> records = new ArrayList<>();
+        for (CopiedRecord record : contents.records()) {
+            List<String> categories = record.finding().dataCategories().stream()
+                    .map(category -> word(t, "data." + category, "data.other")).distinct().toList();
+            allCategories.addAll(categories);
+            records.add(view(record, t, locale, categories));
+        }
+        List<String> unavailable = contents.storesUnavailable().stream()
+                .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
+                .toList();
+        return index.data("lang", language).data("t", t)
+                .data("createdOn", date(contents.createdOn(), locale))
+                .data("records", records)
+                .data("dataCategories", String.join(", ", allCategories))
+                .data("unavailable", String.join(", ", unavailable))
+                .render();
+    }
+
+    private RecordView view(CopiedRecord record, Map<String, String> t, Locale locale, List<String> categories) {
+        var finding = record.finding();
+        String store = StoreId.find(finding.store()).map(known -> known.displayName(locale))
+                .orElse(t.get("store.other"));
+        String categoryName = RetentionCategory.find(finding.retentionCategory())
+                .map(category -> category.displayName(locale)).orElse(t.get("kind.other"));
+        String what = t.getOrDefault("kind." + record.kind(), categoryName);
+        MailView mail = record.mail() == null ? null : new MailView(record.mail().subject(), record.mail().from(),
+                record.mail().to(), record.mail().cc(), record.mail().sent(), record.mail().text(),
+                record.mail().textShortened());
+        List<FieldView> fields = record.fields().entrySet().stream()
+                .filter(field -> !field.getValue().isBlank())
+                .map(field -> new FieldView(t.getOrDefault("field." + field.getKey(), field.getKey()), field.getValue()))
+                .toList();
+        return new RecordView(store, what + " (" + categoryName + ")", date(record.date(), locale),
+                String.join(", ", categories),
+                word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
+                basis(t, finding.legalBasis()),
+                retention(t, record.retention(), locale),
+                word(t, "source." + finding.store(), "source.other"),
+                mail, record.emlFile(), record.attachmentFiles().stream()
+                        .map(file -> new FileLink(file, file.substring(file.lastIndexOf('/') + 1))).toList(),
+                record.tableFile(), fields,
+                webLink(record.playbackUrl()));
+    }
+
+    /** The legal bases a finding names (Art. 6(1)(a)–(f)), in words. */
+    static String basis(Map<String, String> t, String legalBasis) {
+        List<String> bases = new ArrayList<>();
+        Matcher letters = BASIS.matcher(legalBasis == null ? "" : legalBasis);
+        while (letters.find()) {
+            String words = t.get("basis." + letters.group(1));
+            if (words != null && !bases.contains(words)) {
+                bases.add(words);
+            }
+        }
+        return bases.isEmpty() ? t.get("basis.other") : String.join("; ", bases);
+    }
+
+    private static String retention(Map<String, String> t, Retention retention, Locale locale) {
+        if (retention == null) {
+            return t.get("retention.other");
+        }
+        return switch (retention.kind()) {
+            case HOLD -> fill(t.get("retention.hold"), retention, locale);
+            case HOLD_ENDED -> fill(t.get("retention.holdEnded"), retention, locale);
+            case UNTIL_LAST_HOLD -> fill(t.get("retention.untilLastHold"), retention, locale);
+            case DECIDED_BY_CATEGORY -> word(t, "retention." + retention.category().id(), "retention.other");
+        };
+    }
+
+    private static String fill(String text, Retention retention, Locale locale) {
+        return text.replace("{keptUntil}", date(retention.keptUntil(), locale))
+                .replace("{erasedFrom}", date(retention.erasedFrom(), locale));
+    }
+
+    private static String word(Map<String, String> t, String key, String fallback) {
+        return t.getOrDefault(key, t.get(fallback));
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        if (date == null) {
+            return "–";
+        }
+        return date.format(DateTimeFormatter.ofPattern(Locale.GERMAN.getLanguage().equals(locale.getLanguage())
+                ? "d. MMMM yyyy" : "d MMMM yyyy", locale));
+    }
+
+    /** A playback link only when it is a web address (never a script link from a store's data). */
+    private static String webLink(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+    }
+
+    private static final Map<String, Map<String, String>> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Map<String, String> texts(String language) {
+        return TEXTS.computeIfAbsent(language, code -> {
+            // the German file is the base bundle: no fallback to the JVM's default locale
+            ResourceBundle bundle = ResourceBundle.getBundle("messages.access-package", Locale.forLanguageTag(code),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            Map<String, String> texts = new HashMap<>();
+            for (String key : bundle.keySet()) {
+                texts.put(key, bundle.getString(key));
+            }
+            return Collections.unmodifiableMap(texts);
+        });
+    }
+}

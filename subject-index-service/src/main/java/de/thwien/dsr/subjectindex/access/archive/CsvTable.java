@@ -1,0 +1,58 @@
+package de.thwien.dsr.subjectindex.access.archive;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rows of one kind of record (a CRM's partners, its invoices) as a CSV file a spreadsheet opens: UTF-8 with a
+ * byte order mark, every value quoted (RFC 4180), a semicolon between values in German (what German spreadsheets
+ * expect), a comma in English. A value a spreadsheet would run as a formula gets a leading apostrophe.
+ */
+final class CsvTable {
+
+    private final String file;
+    private final char separator;
+    private final Set<String> columns = new LinkedHashSet<>();
+    private final List<Map<String, String>> rows = new ArrayList<>();
+
+    CsvTable(String file, String language) {
+        this.file = file;
+        this.separator = "en".equals(language) ? ',' : ';';
+    }
+
+    String file() {
+        return file;
+    }
+
+    void add(Map<String, String> row) {
+        columns.addAll(row.keySet());
+        rows.add(row);
+    }
+
+    byte[] bytes() {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        line(csv, new ArrayList<>(columns));
+        for (Map<String, String> row : rows) {
+            line(csv, columns.stream().map(column -> row.getOrDefault(column, "")).toList());
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void line(StringBuilder csv, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                csv.append(separator);
+            }
+            csv.append('"').append(defused(values.get(i)).replace("\"", "\"\"")).append('"');
+        }
+        csv.append("\r\n");
+    }
+
+    private static String defused(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+}

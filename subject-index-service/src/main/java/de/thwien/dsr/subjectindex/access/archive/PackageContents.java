@@ -1,0 +1,14 @@
+package de.thwien.dsr.subjectindex.access.archive;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the index page of a package lists.
+ *
+ * @param language          the request's language ("de" or "en")
+ * @param storesUnavailable stores that could not be asked; their part follows later
+ */
+public record PackageContents(String language, LocalDate createdOn, List<CopiedRecord> records,
+        List<String> storesUnavailable) {
+}

@@ -1,0 +1,128 @@
+package de.thwien.dsr.subjectindex.access.archive;
+
+import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.Person;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccessPackageWriterTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-05T10:00:00Z");
+    private static final byte[] EML = "Subject: Rechnung\r\n\r\nAnbei.\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final Finding mail = new Finding("mail", "info/Sent/1/7", List.of("email", "name", "message-content"),
+            "commercial-letter", LocalDate.of(2024, 2, 1), "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG,
+            "Sent mail");
+    private final Finding partner = new Finding("crm", "res_partner/1", List.of("name", "email"),
+            "customer-master-data", LocalDate.of(2020, 1, 1), "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG,
+            "CRM partner");
+    private final Finding recording = new Finding("conference", "recordings/3", List.of("recording"),
+            "conference-recording", LocalDate.of(2026, 3, 1), "Art. 6(1)(a) GDPR (consent to the recording)",
+            MatchStrength.STRONG, "Recording");
+
+    @Test
+    void theCopyHoldsTheIndexPageAnEmlPerMailItsAttachmentAndATablePerKindOfRow() throws IOException {
+        List<PackageContents> rendered = new ArrayList<>();
+
+        Map<String, byte[]> zip = write(List.of(mail, partner, recording), rendered);
+
+        assertThat(zip.keySet()).containsExactlyInAnyOrder("index.html", "package.json", "emails/001 Rechnung 7.eml",
+                "attachments/001-1 Rechnung_INV-2024-0007.pdf", "tables/table-1.csv", "tables/table-2.csv");
+        assertThat(zip.get("emails/001 Rechnung 7.eml")).isEqualTo(EML);
+        assertThat(zip.get("attachments/001-1 Rechnung_INV-2024-0007.pdf")).isEqualTo(new byte[] {37, 80, 68, 70});
+        assertThat(new String(zip.get("tables/table-1.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF\"name\";\"email\"\r\n\"'=Jana\";\"jana.becker@example.net\"\r\n");
+        assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8)).isEqualTo("page of 3 records");
+        assertThat(new String(zip.get("package.json"), StandardCharsets.UTF_8)).contains("jana.becker@example.net",
+                "contentBase64");
+    }
+
+    @Test
+    void theIndexPageGetsEveryRecordWithItsRetentionAndFiles() throws IOException {
+        List<PackageContents> rendered = new ArrayList<>();
+
+        write(List.of(mail, partner, recording), rendered);
+
+        PackageContents contents = rendered.get(0);
+        assertThat(contents.language()).isEqualTo("de");
+        assertThat(contents.records()).hasSize(3);
+        CopiedRecord copiedMail = contents.records().get(0);
+        assertThat(copiedMail.mail().text()).isEqualTo("Anbei Ihre Rechnung.");
+        assertThat(copiedMail.emlFile()).isEqualTo("emails/001 Rechnung 7.eml");
+        assertThat(copiedMail.retention().keptUntil()).isEqualTo(LocalDate.of(2030, 12, 31));
+        CopiedRecord copiedPartner = contents.records().get(1);
+        assertThat(copiedPartner.retention().kind()).as("master data stays while the letter is held")
+                .isEqualTo(Retention.Kind.UNTIL_LAST_HOLD);
+        assertThat(copiedPartner.retention().keptUntil()).isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(copiedPartner.tableFile()).isEqualTo("tables/table-1.csv");
+        assertThat(contents.records().get(2).playbackUrl()).isEqualTo("https://bbb.example/playback/3");
+    }
+
+    @Test
+    void aHostileAttachmentNameStaysInsideItsFolder() {
+        assertThat(FileNames.safe("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(FileNames.safe("..\\..\\boot.ini")).isEqualTo("boot.ini");
+        assertThat(FileNames.safe("...")).isEqualTo("file");
+    }
+
+    private Map<String, byte[]> write(List<Finding> findings, List<PackageContents> rendered) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AccessPackageWriter.write(out, "case-1", "de", new Person("jana.becker@example.net", "Jana Becker"), NOW,
+                findings, List.of(), this::export, Spool.inMemory(), contents -> {
+                    rendered.add(contents);
+                    return "page of " + contents.records().size() + " records";
+                });
+        return unzip(out.toByteArray());
+    }
+
+    private ExportedRecord export(Finding finding) throws StoreUnavailableException {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        return switch (finding.storeId()) {
+            case MAIL -> {
+                fields.put("subject", "Rechnung/7");
+                fields.put("from", "info@thwien.example");
+                fields.put("body", "Anbei Ihre Rechnung.");
+                fields.put("attachments", List.of(Map.of("fileName", "Rechnung_INV-2024-0007.pdf",
+                        "contentType", "application/pdf", "bytes", 4, "contentBase64", "JVBERg==")));
+                yield new ExportedRecord("mail", finding.reference(), "message", fields, EML);
+            }
+            case CRM -> {
+                fields.put("name", "=Jana");
+                fields.put("email", "jana.becker@example.net");
+                yield new ExportedRecord("crm", finding.reference(), "res_partner", fields);
+            }
+            case CONFERENCE -> {
+                fields.put("record_id", "rec-3");
+                fields.put("bbbPlaybackUrl", "https://bbb.example/playback/3");
+                yield new ExportedRecord("conference", finding.reference(), "recordings", fields);
+            }
+        };
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}

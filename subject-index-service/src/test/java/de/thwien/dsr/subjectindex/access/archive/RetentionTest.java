@@ -1,0 +1,55 @@
+package de.thwien.dsr.subjectindex.access.archive;
+
+import de.thwien.dsr.events.RetentionCategory;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetentionTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 5);
+
+    @Test
+    void anInvoiceOfJune2019IsKeptToTheEndOf2027AndErasedFromNewYear2028() {
+        Retention retention = Retention.of(RetentionCategory.ACCOUNTING_VOUCHER, LocalDate.of(2019, 6, 10), TODAY,
+                Optional.empty());
+
+        assertThat(retention.kind()).isEqualTo(Retention.Kind.HOLD);
+        assertThat(retention.keptUntil()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(retention.erasedFrom()).isEqualTo(LocalDate.of(2028, 1, 1));
+    }
+
+    @Test
+    void aBusinessLetterIsKeptSixYearsAndBooksTenFromTheEndOfTheirYear() {
+        assertThat(Retention.of(RetentionCategory.COMMERCIAL_LETTER, LocalDate.of(2024, 1, 2), TODAY, Optional.empty())
+                .keptUntil()).isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(Retention.of(RetentionCategory.ACCOUNTING_RECORD, LocalDate.of(2024, 12, 31), TODAY,
+                Optional.empty()).keptUntil()).isEqualTo(LocalDate.of(2034, 12, 31));
+    }
+
+    @Test
+    void aHoldThatHasEndedSaysSo() {
+        assertThat(Retention.of(RetentionCategory.COMMERCIAL_LETTER, LocalDate.of(2018, 5, 1), TODAY, Optional.empty())
+                .kind()).isEqualTo(Retention.Kind.HOLD_ENDED);
+    }
+
+    @Test
+    void masterDataIsKeptUntilTheLastHoldOfThePersonsRecordsEnds() {
+        Retention retention = Retention.of(RetentionCategory.CUSTOMER_MASTER_DATA, LocalDate.of(2020, 1, 1), TODAY,
+                Optional.of(LocalDate.of(2032, 12, 31)));
+
+        assertThat(retention.kind()).isEqualTo(Retention.Kind.UNTIL_LAST_HOLD);
+        assertThat(retention.keptUntil()).isEqualTo(LocalDate.of(2032, 12, 31));
+    }
+
+    @Test
+    void withoutAStatutoryHoldTheCategoryDecidesInWords() {
+        assertThat(Retention.of(RetentionCategory.CONFERENCE_RECORDING, LocalDate.of(2026, 3, 1), TODAY,
+                Optional.empty()).kind()).isEqualTo(Retention.Kind.DECIDED_BY_CATEGORY);
+        assertThat(Retention.of(RetentionCategory.ACCOUNTING_VOUCHER, null, TODAY, Optional.empty()).kind())
+                .isEqualTo(Retention.Kind.DECIDED_BY_CATEGORY);
+    }
+}
