@@ -5,9 +5,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package structure every module keeps, checked on its production classes in {@code ./mvnw verify}. A module's
- * {@code ArchitectureTests} extends it, naming its base package and the packages that hold its domain rules
- * (deadlines, retention rules, matching, state machines).
+ * The package structure every module keeps (no package cycles, framework-free domain rules, consumers named
+ * {@code …Consumer}, resources that call services and never each other), checked on its production classes in
+ * {@code ./mvnw verify}. A module's {@code ArchitectureTests} extends it, naming its base package and the packages
+ * that hold its domain rules (deadlines, retention rules, matching, state machines).
  */
 public abstract class PackageStructureContract {
 
@@ -35,6 +36,11 @@ public abstract class PackageStructureContract {
     @Test
     void everyEventConsumerEndsInConsumer() {
         ArchitectureRules.consumersNamedConsumer().check(classes());
+    }
+
+    @Test
+    void edgesCallServicesNeverOtherResources() {
+        ArchitectureRules.resourcesCallNoOtherResource().check(classes());
     }
 
     private JavaClasses classes() {
