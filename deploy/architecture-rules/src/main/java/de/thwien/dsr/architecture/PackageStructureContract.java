@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The package structure every module keeps, checked on its production classes in {@code ./mvnw verify}. A module's
- * {@code ArchitectureTests} extends it, naming its base package and the packages that hold its domain rules
- * (deadlines, retention rules, matching, state machines).
+ * The package structure every module keeps (no package cycles, framework-free domain rules, consumers named
+ * {@code …Consumer}, resources that call services and never each other), checked on its production classes in
+ * {@code ./mvnw verify}. A module's {@code ArchitectureTests} extends it, naming its base package and the packages
+ * that hold its domain rules (deadlines, retention rules, matching, state machines).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // the module's classes are read once for all rules
 public abstract class PackageStructureContract {
@@ -38,6 +39,11 @@ public abstract class PackageStructureContract {
     @Test
     void everyEventConsumerEndsInConsumer() {
         ArchitectureRules.consumersNamedConsumer().check(classes());
+    }
+
+    @Test
+    void edgesCallServicesNeverOtherResources() {
+        ArchitectureRules.resourcesCallNoOtherResource().check(classes());
     }
 
     private JavaClasses classes() {

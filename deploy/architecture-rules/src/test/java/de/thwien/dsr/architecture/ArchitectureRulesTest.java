@@ -60,4 +60,40 @@ class ArchitectureRulesTest {
 
         assertThat(ArchitectureRules.consumersNamedConsumer().evaluate(consumers).hasViolation()).isFalse();
     }
+
+    @Test
+    void aPageCallingAnotherResourceBreaksTheEdgeRule() {
+        JavaClasses calling = new ClassFileImporter().importPackages(FIXTURES + ".edges.calling");
+
+        EvaluationResult result = ArchitectureRules.resourcesCallNoOtherResource().evaluate(calling);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("OrderPage", "InvoiceResource");
+    }
+
+    @Test
+    void aPageBorrowingARecordNestedInAnotherResourceBreaksTheEdgeRule() {
+        JavaClasses borrowing = new ClassFileImporter().importPackages(FIXTURES + ".edges.borrowing");
+
+        EvaluationResult result = ArchitectureRules.resourcesCallNoOtherResource().evaluate(borrowing);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("NotePage", "NoteResource$Note");
+    }
+
+    @Test
+    void resourcesCallingAServiceItsRecordsAndATypedClientKeepTheEdgeRule() {
+        JavaClasses layered = new ClassFileImporter().importPackages(FIXTURES + ".edges.layered");
+
+        EvaluationResult result = ArchitectureRules.resourcesCallNoOtherResource().evaluate(layered);
+
+        assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+    }
+
+    @Test
+    void aModuleWithoutResourcesKeepsTheEdgeRule() {
+        JavaClasses consumers = new ClassFileImporter().importPackages(FIXTURES + ".consumers");
+
+        assertThat(ArchitectureRules.resourcesCallNoOtherResource().evaluate(consumers).hasViolation()).isFalse();
+    }
 }

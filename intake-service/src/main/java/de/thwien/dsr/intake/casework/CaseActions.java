@@ -10,33 +10,95 @@ import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
+import de.thwien.dsr.intake.requests.RegisteredRequest;
+import de.thwien.dsr.intake.requests.RequestAccepted;
+import de.thwien.dsr.intake.requests.RequestRegistration;
+import de.thwien.dsr.intake.verification.IdentityVerifications;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The assistant's actions on a case: each checked against the state machine, audited, announced. */
+/**
+ * The assistant's actions on a case: each checked against the state machine, audited, announced. The case API and
+ * the dashboard both act through here, with the same checks of what she enters (a refusal is a failed {@link Uni}:
+ * a {@link jakarta.validation.ConstraintViolationException} or a {@link de.thwien.dsr.platform.problem.Refusal}).
+ */
 @ApplicationScoped
 public class CaseActions {
+
+    /** Free text may span lines but not contain NUL (PostgreSQL cannot store it). */
+    static final String NO_NUL = "[^\\x00]*";
+
+    public record Note(@NotBlank(message = "a note is required") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
+    }
+
+    public record Extension(@NotBlank(message = "the reasons for the extension are required") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons) {
+    }
+
+    public record Rejection(@NotNull(message = "choose a reason code") CaseEvents.RejectionReason reasonCode,
+            @NotBlank(message = "the reasons are required") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons) {
+    }
+
+    public record OtherChannel(@NotNull(message = "choose a channel: LETTER, PHONE or OTHER") ContactChannel channel,
+            @NotBlank(message = "a note is required") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
+    }
+
+    public record Closure(@Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
+    }
 
     private final CaseWorkflow workflow;
     private final Outbox outbox;
     private final Clock clock;
     private final CasePersonalData personalData;
+    private final IdentityVerifications verifications;
+    private final RequestRegistration registration;
 
-    public CaseActions(CaseWorkflow workflow, Outbox outbox, Clock clock, CasePersonalData personalData) {
+    public CaseActions(CaseWorkflow workflow, Outbox outbox, Clock clock, CasePersonalData personalData,
+            IdentityVerifications verifications, RequestRegistration registration) {
         this.workflow = workflow;
         this.outbox = outbox;
         this.clock = clock;
         this.personalData = personalData;
+        this.verifications = verifications;
+        this.registration = registration;
+    }
+
+    /** Opens the case of a request that came by letter, phone, fax, in person or to another address. */
+    @WithSession
+    public Uni<RequestAccepted> register(@NotNull @Valid RegisteredRequest request, String assistant) {
+        return registration.register(request, assistant);
+    }
+
+    /** The requester's identity verified by the assistant, with her note saying how. */
+    @WithSession
+    public Uni<DsrCase> verifyManually(UUID caseId, @NotNull @Valid Note note, String assistant) {
+        return verifications.verifyManually(caseId, note.note(), assistant);
+    }
+
+    /** A new verification link to the requester; earlier links stop working. */
+    public Uni<DsrCase> renewVerificationLink(UUID caseId, String assistant) {
+        return verifications.renewLink(caseId, assistant);
     }
 
     /** Art. 12(3): two more months, with reasons, only before the first due date has passed. */
     @WithTransaction
-    public Uni<DsrCase> extend(UUID caseId, String reasons, String assistant) {
+    public Uni<DsrCase> extend(UUID caseId, @NotNull @Valid Extension extension, String assistant) {
+        String reasons = extension.reasons();
         Instant now = clock.instant();
         LocalDate today = now.atZone(DeadlineCalculator.BERLIN).toLocalDate();
         return workflow.load(caseId).chain(dsrCase -> {
@@ -61,7 +123,9 @@ public class CaseActions {
 
     /** Art. 12(4)/(5): not acting on the request, with a reason code and the assistant's text. */
     @WithTransaction
-    public Uni<DsrCase> reject(UUID caseId, CaseEvents.RejectionReason reasonCode, String reasons, String assistant) {
+    public Uni<DsrCase> reject(UUID caseId, @NotNull @Valid Rejection rejection, String assistant) {
+        CaseEvents.RejectionReason reasonCode = rejection.reasonCode();
+        String reasons = rejection.reasons();
         Instant now = clock.instant();
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, CaseTrigger.REJECTED);
@@ -73,8 +137,8 @@ public class CaseActions {
     }
 
     @WithTransaction
-    public Uni<DsrCase> addNote(UUID caseId, String note, String assistant) {
-        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "NOTE", note, assistant,
+    public Uni<DsrCase> addNote(UUID caseId, @NotNull @Valid Note note, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "NOTE", note.note(), assistant,
                 clock.instant(), null));
     }
 
@@ -83,14 +147,17 @@ public class CaseActions {
      * note, and the failed delivery counts as dealt with.
      */
     @WithTransaction
-    public Uni<DsrCase> recordOtherChannel(UUID caseId, ContactChannel channel, String note, String assistant) {
+    public Uni<DsrCase> recordOtherChannel(UUID caseId, @NotNull @Valid OtherChannel otherChannel, String assistant) {
         return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.OTHER_CHANNEL_RECORDED, "OTHER_CHANNEL",
-                        "Requester to be reached by " + channel + ": " + note, assistant, clock.instant(), null))
+                        "Requester to be reached by " + otherChannel.channel() + ": " + otherChannel.note(), assistant,
+                        clock.instant(), null))
                 .call(() -> CaseAttention.clear(caseId, Attention.DELIVERY_FAILED));
     }
 
+    /** Closes the case; the closure and its note are optional. */
     @WithTransaction
-    public Uni<DsrCase> close(UUID caseId, String note, String assistant) {
+    public Uni<DsrCase> close(UUID caseId, @Valid Closure closure, String assistant) {
+        String note = closure == null ? null : closure.note();
         Instant now = clock.instant();
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, CaseTrigger.CLOSED);

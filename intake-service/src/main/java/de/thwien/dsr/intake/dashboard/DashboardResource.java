@@ -3,14 +3,14 @@ package de.thwien.dsr.intake.dashboard;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
-import de.thwien.dsr.intake.casework.CaseResource;
+import de.thwien.dsr.intake.casework.CaseActions;
 import de.thwien.dsr.intake.casework.CaseRow;
-import de.thwien.dsr.intake.casework.CaseView;
+import de.thwien.dsr.intake.casework.CaseViews;
 import de.thwien.dsr.intake.casework.ContactChannel;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.mail.CaseReplies;
 import de.thwien.dsr.intake.mail.FollowUpCases;
-import de.thwien.dsr.intake.mail.MailFailureResource;
+import de.thwien.dsr.intake.mail.MailIntakeFailures;
 import de.thwien.dsr.intake.mail.MailSuggestions;
 import de.thwien.dsr.intake.mail.ReplyTriage;
 import de.thwien.dsr.intake.pages.Pages;
@@ -41,8 +41,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The assistant's dashboard: server-rendered pages over the case API (same checks, same audit trail) and, server
- * side, erasure-service's plan API. Form login (session cookie); every form carries the CSRF token.
+ * The assistant's dashboard: server-rendered pages over the services the case API uses ({@link CaseViews},
+ * {@link CaseActions}: same checks, same audit trail) and, server side, erasure-service's plan API. Form login
+ * (session cookie); every form carries the CSRF token.
  */
 @Path("/dashboard")
 @RolesAllowed({"assistant", "admin"})
@@ -52,8 +53,9 @@ public class DashboardResource {
     /** The reason codes erasure-service takes when the assistant declines a plan item (its DeclineReason). */
     private static final List<String> DECLINE_REASONS = List.of("NOT_THE_REQUESTER", "LEGAL_CLAIMS", "OTHER");
 
-    private final CaseResource cases;
-    private final MailFailureResource mailFailures;
+    private final CaseViews cases;
+    private final CaseActions actions;
+    private final MailIntakeFailures mailFailures;
     private final IdentityVerifications verifications;
     private final Clock clock;
     private final MailSuggestions suggestions;
@@ -70,8 +72,8 @@ public class DashboardResource {
     private final ReplyTriage replyTriage;
     private final FollowUpCases followUps;
 
-    public DashboardResource(CaseResource cases, MailFailureResource mailFailures, MailSuggestions suggestions,
-            IdentityVerifications verifications, Clock clock, Overview overview,
+    public DashboardResource(CaseViews cases, CaseActions actions, MailIntakeFailures mailFailures,
+            MailSuggestions suggestions, IdentityVerifications verifications, Clock clock, Overview overview,
             OtherServices services, Pages pages, SecurityIdentity identity, SessionKeys sessions,
             @Location("dashboard/cases.html") Template caseList,
             @Location("dashboard/case.html") Template casePage,
@@ -79,6 +81,7 @@ public class DashboardResource {
             @Location("dashboard/triage.html") Template triage, CaseReplies replies, ReplyTriage replyTriage,
             FollowUpCases followUps) {
         this.cases = cases;
+        this.actions = actions;
         this.mailFailures = mailFailures;
         this.verifications = verifications;
         this.clock = clock;
@@ -152,18 +155,18 @@ public class DashboardResource {
     public Uni<Response> act(@PathParam("id") UUID id, @PathParam("action") String action,
             @FormParam("text") String text, @FormParam("reasonCode") String reasonCode,
             @FormParam("channel") String channel) {
-        Uni<CaseView> done = switch (action) {
-            case "verify" -> cases.verifyManually(id, new CaseResource.Note(text));
-            case "verification-link" -> cases.renewVerificationLink(id);
-            case "extend" -> cases.extend(id, new CaseResource.Extension(text));
-            case "reject" -> cases.reject(id, new CaseResource.Rejection(
-                    parse(CaseEvents.RejectionReason.class, reasonCode), text));
-            case "note" -> cases.addNote(id, new CaseResource.Note(text));
-            case "close" -> cases.close(id, new CaseResource.Closure(text));
-            case "read" -> replies.markRead(id, user()).chain(() -> cases.get(id));
-            case "follow-up" -> followUps.open(id, user()).chain(() -> cases.get(id));
-            case "other-channel" -> cases.recordOtherChannel(id,
-                    new CaseResource.OtherChannel(parse(ContactChannel.class, channel), text));
+        Uni<?> done = switch (action) {
+            case "verify" -> actions.verifyManually(id, new CaseActions.Note(text), user());
+            case "verification-link" -> actions.renewVerificationLink(id, user());
+            case "extend" -> actions.extend(id, new CaseActions.Extension(text), user());
+            case "reject" -> actions.reject(id, new CaseActions.Rejection(
+                    parse(CaseEvents.RejectionReason.class, reasonCode), text), user());
+            case "note" -> actions.addNote(id, new CaseActions.Note(text), user());
+            case "close" -> actions.close(id, new CaseActions.Closure(text), user());
+            case "read" -> replies.markRead(id, user()).chain(() -> cases.of(id));
+            case "follow-up" -> followUps.open(id, user()).chain(() -> cases.of(id));
+            case "other-channel" -> actions.recordOtherChannel(id,
+                    new CaseActions.OtherChannel(parse(ContactChannel.class, channel), text), user());
             default -> null;
         };
         if (done == null) {
@@ -256,7 +259,7 @@ public class DashboardResource {
     private Uni<Response> triagePage(int status, String error) {
         LocalDate today = clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
         return cases.list(null, RequestType.UNCLASSIFIED, null, null, null, 0, 100)
-                .chain(unclassified -> verifications.unconfirmed(today).chain(unverified -> mailFailures.list()
+                .chain(unclassified -> verifications.unconfirmed(today).chain(unverified -> mailFailures.newestFirst()
                         .chain(failures -> replies.inTriage().chain(waiting -> suggestions.open().map(suggested -> pages
                         .render(status, triage.data("user", user()).data("rows", unclassified.items())
                                 .data("unverified", unverified).data("suggestions", suggested)
@@ -265,7 +268,7 @@ public class DashboardResource {
                                 .data("waiting", waiting).data("error", error)))))));
     }
 
-    private Uni<Response> afterAction(UUID id, String action, Uni<CaseView> done) {
+    private Uni<Response> afterAction(UUID id, String action, Uni<?> done) {
         return done.map(view -> Pages.seeOther("/dashboard/cases/" + id + "?done=" + action))
                 .onFailure(failure -> Refusal.of(failure) != null && Refusal.of(failure).status() != 404)
                 .recoverWithUni(failure -> {
@@ -275,7 +278,7 @@ public class DashboardResource {
     }
 
     private Uni<Response> render(UUID id, int status, String error, String done) {
-        return cases.get(id).chain(view -> services.erasure(erasure -> erasure.plan(id))
+        return cases.of(id).chain(view -> services.erasure(erasure -> erasure.plan(id))
                 .chain(plan -> sentNotices(id).chain(notices -> replies.of(id).map(caseReplies -> pages.render(status,
                         casePage.data("user", user()).data("c", view).data("sentNotices", notices)
                         .data("replies", caseReplies)

@@ -2,8 +2,7 @@ package de.thwien.dsr.intake.dashboard;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.intake.casework.CaseResource;
-import de.thwien.dsr.intake.casework.CaseView;
+import de.thwien.dsr.intake.casework.CaseActions;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.pages.PageLanguage;
 import de.thwien.dsr.intake.pages.Pages;
@@ -32,7 +31,8 @@ import java.util.Optional;
 
 /**
  * The assistant registers a request that came by letter, phone, fax, in person or to another address, with its
- * receipt date and time (Europe/Berlin), through {@link CaseResource#register} (same checks, same timeline).
+ * receipt date and time (Europe/Berlin), through {@link CaseActions#register} as the case API does (same checks,
+ * same timeline).
  */
 @Path("/dashboard/register")
 @RolesAllowed({"assistant", "admin"})
@@ -57,14 +57,14 @@ public class RegistrationPages {
         public String note;
     }
 
-    private final CaseResource cases;
+    private final CaseActions cases;
     private final Pages pages;
     private final PageLanguage language;
     private final SecurityIdentity identity;
     private final Clock clock;
     private final Template page;
 
-    public RegistrationPages(CaseResource cases, Pages pages, PageLanguage language, SecurityIdentity identity,
+    public RegistrationPages(CaseActions cases, Pages pages, PageLanguage language, SecurityIdentity identity,
             Clock clock, @Location("dashboard/register.html") Template page) {
         this.cases = cases;
         this.pages = pages;
@@ -94,9 +94,8 @@ public class RegistrationPages {
         RegisteredRequest request = new RegisteredRequest(parse(RequestType.class, form.type),
                 parse(CaseEvents.Channel.class, form.channel), receivedAt.get(), blankToNull(form.email),
                 blankToNull(form.name), blankToNull(form.language), blankToNull(form.note));
-        return cases.register(request)
-                .map(created -> Pages.seeOther("/dashboard/cases/" + ((CaseView) created.getEntity()).id()
-                        + "?done=register"))
+        return cases.register(request, identity.getPrincipal().getName())
+                .map(accepted -> Pages.seeOther("/dashboard/cases/" + accepted.caseId() + "?done=register"))
                 .onFailure(failure -> Refusal.of(failure) != null)
                 .recoverWithItem(failure -> render(Refusal.of(failure).status(), form, Refusal.of(failure).message()));
     }

@@ -1,7 +1,6 @@
 package de.thwien.dsr.intake.mail;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -16,9 +15,15 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class MailFailureResource {
 
+    private final MailIntakeFailures failures;
+
+    public MailFailureResource(MailIntakeFailures failures) {
+        this.failures = failures;
+    }
+
     @GET
     @WithSession
     public Uni<List<MailIntakeFailure>> list() {
-        return MailIntakeFailure.listAll(Sort.descending("recordedAt"));
+        return failures.newestFirst();
     }
 }
