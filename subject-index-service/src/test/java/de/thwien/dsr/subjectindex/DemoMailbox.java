@@ -17,7 +17,8 @@ import java.util.Properties;
 
 /**
  * The {@code info} mailbox of the demo: Jana writes (upper case, plus tag) about an order, is Cc of
- * Lukas's mail, and got her invoice from the Sent folder; her namesake writes from another address.
+ * Lukas's mail, and got her invoice from the Sent folder; her namesake writes from another address; a supplier
+ * names Jonas Albrecht-Weidemann in the text of a mail only (neither his address nor his name in a header).
  */
 public final class DemoMailbox {
 
@@ -32,7 +33,11 @@ public final class DemoMailbox {
                     message("lukas.mueller@example.com", SeededStoresTestResource.MAIL_ADDRESS,
                             "jana.becker@example.net", "Termin", "Hallo zusammen, passt Dienstag?", null),
                     message("\"Jana Becker\" <j.becker@another.example>", SeededStoresTestResource.MAIL_ADDRESS, null,
-                            "Newsletter", "Bitte abmelden.", null));
+                            "Newsletter", "Bitte abmelden.", null),
+                    message("buchhaltung@lieferant.example", SeededStoresTestResource.MAIL_ADDRESS, null,
+                            "Lieferverzug", "Guten Tag,\n\nwie mit Herrn Jonas Albrecht-Weidemann besprochen, "
+                                    + "verschiebt sich die Lieferung um eine Woche.\n\nViele Grüße\nLieferant GmbH",
+                            null));
             append(host, port, "Sent", message(SeededStoresTestResource.MAIL_ADDRESS, "jana.becker@example.net", null,
                     "Rechnung INV/2024/0007", "Anbei Ihre Rechnung.", "Rechnung_INV-2024-0007.pdf"));
         } catch (MessagingException e) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
 public final class NameNormaliser {
 
     private static final ColognePhonetic COLOGNE = new ColognePhonetic();
+    // compiled once: the mail crawl folds every display name and every name found in a text
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private NameNormaliser() {
     }
@@ -43,8 +47,8 @@ public final class NameNormaliser {
         String folded = name.toLowerCase(Locale.ROOT)
                 .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
         // the umlauts are spelled out above; any other accent (é, ø is no accent) is dropped
-        String withoutAccents = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return Arrays.stream(withoutAccents.split("[^\\p{L}]+"))
+        String withoutAccents = ACCENTS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        return Arrays.stream(NON_LETTERS.split(withoutAccents))
                 .filter(token -> token.length() > 1)
                 .sorted()
                 .collect(Collectors.toList());

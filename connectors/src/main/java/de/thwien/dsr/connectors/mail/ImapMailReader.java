@@ -7,6 +7,7 @@ import de.thwien.dsr.connectors.identity.EmailNormaliser;
 import de.thwien.dsr.connectors.identity.Identifier;
 import de.thwien.dsr.connectors.identity.IdentifierKind;
 import de.thwien.dsr.connectors.identity.Identifiers;
+import de.thwien.dsr.connectors.identity.NameFinder;
 import de.thwien.dsr.connectors.identity.PhoneNormaliser;
 import de.thwien.dsr.connectors.spi.CrawlCursor;
 import de.thwien.dsr.connectors.spi.CrawlResult;
@@ -60,7 +61,7 @@ import java.util.regex.Pattern;
 public final class ImapMailReader implements StoreReader {
 
     public static final String STORE = StoreId.MAIL.id();
-    /** Body text looked at for phone numbers and classification keywords. */
+    /** Body text looked at for phone numbers, names and classification keywords. */
     static final int TEXT_LIMIT = 64 * 1024;
     /** Messages per crawl chunk: one FETCH round trip (two with large messages) per chunk, not per message. */
     static final int FETCH_BATCH = 200;
@@ -219,16 +220,25 @@ public final class ImapMailReader implements StoreReader {
         MessageContent content = MessageContent.of(message, TEXT_LIMIT);
         String own = EmailNormaliser.canonical(account.address()).orElse(null);
         Set<Identifier> identifiers = new LinkedHashSet<>();
+        Set<Identifier> ownNames = new LinkedHashSet<>();
         for (InternetAddress address : addresses(message)) {
             Set<Identifier> emails = Identifiers.ofEmail(address.getAddress());
             if (own != null && emails.contains(new Identifier(IdentifierKind.EMAIL, own))) {
-                continue; // the account's own address would tie every message to the operator
+                // the account's own address would tie every message to the operator
+                ownNames.addAll(Identifiers.ofName(address.getPersonal()));
+                continue;
             }
             identifiers.addAll(emails);
             identifiers.addAll(Identifiers.ofName(address.getPersonal()));
         }
         PhoneNormaliser.findInText(content.text())
                 .forEach(number -> identifiers.add(new Identifier(IdentifierKind.PHONE, number)));
+        for (String name : NameFinder.findInText(content.text())) {
+            Set<Identifier> keys = Identifiers.ofName(name);
+            // the sender's own signature would tie every sent mail to the operator's staff
+            keys.removeAll(ownNames);
+            identifiers.addAll(keys);
+        }
         String from = sender(message);
         String inboundFrom = !sent && from != null && !from.equals(own) ? from : null;
         Date seen = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())

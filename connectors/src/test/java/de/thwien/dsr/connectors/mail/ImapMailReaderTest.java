@@ -2,6 +2,7 @@ package de.thwien.dsr.connectors.mail;
 
 import de.thwien.dsr.connectors.identity.Identifier;
 import de.thwien.dsr.connectors.identity.IdentifierKind;
+import de.thwien.dsr.connectors.identity.Identifiers;
 import de.thwien.dsr.connectors.spi.CrawlCursor;
 import de.thwien.dsr.connectors.spi.CrawlResult;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
@@ -71,6 +72,38 @@ class ImapMailReaderTest {
                 new Identifier(IdentifierKind.PHONE, "+4922198765432"));
         assertThat(records).flatExtracting(IndexedRecord::identifiers)
                 .doesNotContain(new Identifier(IdentifierKind.EMAIL, account.address()));
+    }
+
+    @Test
+    void aNameWrittenOnlyInTheTextIsIndexedAsWeakNameKeysAndAPhoneNumberStaysStrong() throws Exception {
+        append(account, "INBOX", message().from("buchhaltung@lieferant.example").to(account.address())
+                .subject("Lieferverzug").text("Guten Tag,\n\nwie mit Herrn Jonas Albrecht-Weidemann besprochen, "
+                        + "verschiebt sich die Lieferung. Rückfragen unter 0221 98765432.").build());
+        List<IndexedRecord> records = new ArrayList<>();
+
+        mail.crawl(CrawlCursor.START, records::add);
+
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.identifiers()).containsAll(Identifiers.ofName("Jonas Albrecht-Weidemann"))
+                    .contains(new Identifier(IdentifierKind.PHONE, "+4922198765432"));
+            assertThat(record.identifiers()).filteredOn(identifier -> identifier.kind() == IdentifierKind.NAME
+                            || identifier.kind() == IdentifierKind.NAME_PHONETIC)
+                    .isNotEmpty().allSatisfy(name -> assertThat(name.strength()).isEqualTo(MatchStrength.WEAK));
+        });
+    }
+
+    @Test
+    void theAccountsOwnNameInItsSignatureIsNotIndexed() throws Exception {
+        append(account, "Sent", message().from("\"Thomas Wien\" <" + account.address() + ">")
+                .to("jana.becker@example.net").subject("Antwort")
+                .text("Hallo Jana Becker,\n\ngerne.\n\nMit freundlichen Grüßen\nThomas Wien").build());
+        List<IndexedRecord> records = new ArrayList<>();
+
+        mail.crawl(CrawlCursor.START, records::add);
+
+        assertThat(records).singleElement().satisfies(record -> assertThat(record.identifiers())
+                .containsAll(Identifiers.ofName("Jana Becker"))
+                .doesNotContainAnyElementsOf(Identifiers.ofName("Thomas Wien")));
     }
 
     @Test

@@ -26,7 +26,8 @@ import java.util.Properties;
  * One shop mailbox with {@code mails} messages, one every 20 minutes, filed by month like a real
  * archive: nine in ten received from a customer ({@code Archiv.2022-01}), one in ten sent to a customer
  * ({@code Archiv.2022-01.Sent}), every seventh with a second customer in Cc, each body with the
- * customer's phone number. Put straight into GreenMail's store: loading is not what is measured, and
+ * customer's phone number, a third person named in the text ("wie mit Herrn … besprochen") and the
+ * customer's name under "Mit freundlichen Grüßen". Put straight into GreenMail's store: loading is not what is measured, and
  * 100,000 IMAP APPENDs would take longer than the crawl itself.
  *
  * <p>Why month folders and not one folder of 100,000: GreenMail answers every FETCH by walking all
@@ -94,8 +95,10 @@ final class BenchmarkMailbox {
         }
         message.setSubject((outbound ? "Re: " : "") + "Anfrage zu Bestellung " + (100_000 + index), "UTF-8");
         message.setSentDate(date);
+        long mentioned = (customer + partners / 2) % partners + 1;
         message.setText("Guten Tag,\n\nich habe eine Frage zu meiner Bestellung " + (100_000 + index)
-                + ". Die Lieferung ist noch nicht angekommen. Bitte rufen Sie mich zurück unter "
+                + ". Die Lieferung ist noch nicht angekommen, wie mit " + (index % 2 == 0 ? "Herrn " : "Frau ")
+                + BenchmarkPeople.name(mentioned) + " besprochen. Bitte rufen Sie mich zurück unter "
                 + BenchmarkPeople.phone(customer) + ".\n\nMit freundlichen Grüßen\n" + BenchmarkPeople.name(customer)
                 + "\n", "UTF-8");
         message.saveChanges();

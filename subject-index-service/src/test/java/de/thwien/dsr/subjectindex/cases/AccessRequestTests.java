@@ -7,6 +7,7 @@ import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
@@ -164,6 +165,23 @@ class AccessRequestTests {
     }
 
     @Test
+    void aMailNamingTheRequesterOnlyInItsTextIsAWeakFinding() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        Person jonas = new Person("jonas.aw@example.org", "Jonas Albrecht-Weidemann");
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, verified(caseId, RequestType.ACCESS, jonas));
+
+            DiscoveryEvents.SubjectLocated located = (DiscoveryEvents.SubjectLocated) awaitEvent(probe, caseId,
+                    DiscoveryEvents.SubjectLocated.class);
+            assertThat(located.personal().findings()).filteredOn(finding -> finding.store().equals("mail"))
+                    .singleElement().satisfies(delay -> {
+                        assertThat(delay.matchStrength()).isEqualTo(Finding.MatchStrength.WEAK);
+                        assertThat(delay.summary()).contains("Lieferverzug");
+                    });
+        }
+    }
+
+    @Test
     void anErasureRequestIsLocatedWithoutAPackage() throws Exception {
         String caseId = UUID.randomUUID().toString();
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
@@ -176,8 +194,12 @@ class AccessRequestTests {
     }
 
     private EventEnvelope verified(String caseId, RequestType type) {
+        return verified(caseId, type, JANA);
+    }
+
+    private EventEnvelope verified(String caseId, RequestType type, Person person) {
         return EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId, type, "de",
-                CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(), JANA));
+                CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(), person));
     }
 
     private void send(TopicProbe probe, EventEnvelope envelope) {
