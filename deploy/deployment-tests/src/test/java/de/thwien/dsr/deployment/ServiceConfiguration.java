@@ -123,7 +123,7 @@ final class ServiceConfiguration {
     private void checkMappings(Map<String, String> environment) {
         SmallRyeConfigBuilder builder = builder(environment);
         mappingsOf(service).forEach(builder::withMapping);
-        mappingsOf("events").forEach(builder::withMapping);
+        mappingsOf("events/platform").forEach(builder::withMapping);
         try {
             builder.build();
         } catch (ConfigValidationException e) {

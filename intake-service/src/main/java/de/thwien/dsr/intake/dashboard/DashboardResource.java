@@ -127,7 +127,7 @@ public class DashboardResource {
                         .data("hasNext", false)
                         .data("statuses", CaseStatus.values()).data("types", RequestType.values())
                         .data("filter", new Filter(status, type, Boolean.TRUE.equals(overdue), dueWithinDays, idPart))
-                        .data("error", Optional.ofNullable(Refusal.of(failure)).map(Refusal::message)
+                        .data("error", Optional.ofNullable(PageRefusal.of(failure)).map(PageRefusal::message)
                                 .orElse("invalid filter"))));
     }
 
@@ -232,8 +232,8 @@ public class DashboardResource {
     public Uni<Response> openSuggestion(@PathParam("id") UUID id) {
         return suggestions.openCase(id, user())
                 .map(accepted -> Pages.seeOther("/dashboard/cases/" + accepted.caseId() + "?done=suggestion"))
-                .onFailure(failure -> Refusal.of(failure) != null)
-                .recoverWithUni(failure -> triagePage(Refusal.of(failure).status(), Refusal.of(failure).message()));
+                .onFailure(failure -> PageRefusal.of(failure) != null)
+                .recoverWithUni(failure -> triagePage(PageRefusal.of(failure).status(), PageRefusal.of(failure).message()));
     }
 
     /** The assistant's decision on a mail in triage that names a case: attach, open as a case, or handled. */
@@ -252,8 +252,8 @@ public class DashboardResource {
             return Uni.createFrom().item(Response.status(404).build());
         }
         return next.map(Pages::seeOther)
-                .onFailure(failure -> Refusal.of(failure) != null && Refusal.of(failure).status() != 404)
-                .recoverWithUni(failure -> triagePage(Refusal.of(failure).status(), Refusal.of(failure).message()));
+                .onFailure(failure -> PageRefusal.of(failure) != null && PageRefusal.of(failure).status() != 404)
+                .recoverWithUni(failure -> triagePage(PageRefusal.of(failure).status(), PageRefusal.of(failure).message()));
     }
 
     private Uni<Response> triagePage(int status, String error) {
@@ -270,9 +270,9 @@ public class DashboardResource {
 
     private Uni<Response> afterAction(UUID id, String action, Uni<?> done) {
         return done.map(view -> Pages.seeOther("/dashboard/cases/" + id + "?done=" + action))
-                .onFailure(failure -> Refusal.of(failure) != null && Refusal.of(failure).status() != 404)
+                .onFailure(failure -> PageRefusal.of(failure) != null && PageRefusal.of(failure).status() != 404)
                 .recoverWithUni(failure -> {
-                    Refusal refusal = Refusal.of(failure);
+                    PageRefusal refusal = PageRefusal.of(failure);
                     return render(id, refusal.status(), refusal.message(), null);
                 });
     }

@@ -78,8 +78,8 @@ public class DeadLetterPages {
 
     private Uni<Response> afterAction(Uni<DeadLetter> action, String done) {
         return action.map(ignored -> Pages.seeOther("/dashboard/dead-letters?done=" + done))
-                .onFailure(failure -> Refusal.of(failure) != null)
-                .recoverWithUni(failure -> render(Refusal.of(failure).status(), Refusal.of(failure).message(), null));
+                .onFailure(failure -> PageRefusal.of(failure) != null)
+                .recoverWithUni(failure -> render(PageRefusal.of(failure).status(), PageRefusal.of(failure).message(), null));
     }
 
     private Uni<Response> render(int status, String error, String doneKey) {

@@ -96,8 +96,8 @@ public class RegistrationPages {
                 blankToNull(form.name), blankToNull(form.language), blankToNull(form.note));
         return cases.register(request, identity.getPrincipal().getName())
                 .map(accepted -> Pages.seeOther("/dashboard/cases/" + accepted.caseId() + "?done=register"))
-                .onFailure(failure -> Refusal.of(failure) != null)
-                .recoverWithItem(failure -> render(Refusal.of(failure).status(), form, Refusal.of(failure).message()));
+                .onFailure(failure -> PageRefusal.of(failure) != null)
+                .recoverWithItem(failure -> render(PageRefusal.of(failure).status(), form, PageRefusal.of(failure).message()));
     }
 
     private Response render(int status, Form form, String error) {
