@@ -2,6 +2,7 @@ package de.thwien.dsr.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Events on {@link Topics#DISCOVERY}, produced by subject-index-service. */
 public final class DiscoveryEvents {
@@ -26,13 +27,38 @@ public final class DiscoveryEvents {
     public record Located(Person person, List<Finding> findings) {
     }
 
-    /** The Art. 15 copy is ready behind a time-limited link. */
+    /**
+     * The Art. 15 copy is ready behind a time-limited link. What the answer has to say about the search travels
+     * with it, as store ids and counts only: {@code storesSearched} the stores that were searched,
+     * {@code storesUnavailable} those that could not be (the answer names them and promises a follow-up),
+     * {@code recordsPerStore} how many records of each searched store the copy holds (0 for none: a copy with no
+     * record at all and no store unavailable means "we process no data about you"). {@code storesSearchedAgain} is
+     * set on the follow-up: the stores that were unavailable for the first answer and have now been searched; the
+     * copy behind the link is then rebuilt from all stores. The four are null in events written before they existed:
+     * older events still decode, and their answer reads as before.
+     */
     public record AccessPackageReady(
             String caseId,
             String language,
             String packageUrl,
             Instant expiresAt,
-            Person personal) implements EventData {
+            Person personal,
+            List<String> storesSearched,
+            List<String> storesUnavailable,
+            Map<String, Integer> recordsPerStore,
+            List<String> storesSearchedAgain) implements EventData {
+
+        /** A package announced without what was searched (as events were written before the fields existed). */
+        public AccessPackageReady(String caseId, String language, String packageUrl, Instant expiresAt,
+                Person personal) {
+            this(caseId, language, packageUrl, expiresAt, personal, null, null, null, null);
+        }
+
+        /** Whether this announces the follow-up after stores unavailable for the first answer were searched. */
+        public boolean followUp() {
+            return storesSearchedAgain != null && !storesSearchedAgain.isEmpty();
+        }
+
         @Override
         public String subjectId() {
             return caseId;

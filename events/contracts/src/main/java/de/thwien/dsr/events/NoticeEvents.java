@@ -17,6 +17,8 @@ public final class NoticeEvents {
         FIRST_CONTACT,
         EXTENSION,
         ACCESS_ANSWER,
+        /** After the access answer: a store that could not be searched for it has been searched now. */
+        ACCESS_FOLLOW_UP,
         ERASURE_CONFIRMATION,
         CONSENT_WITHDRAWAL_CONFIRMATION,
         REFUSAL,

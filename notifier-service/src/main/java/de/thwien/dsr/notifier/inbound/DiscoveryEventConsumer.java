@@ -2,19 +2,19 @@ package de.thwien.dsr.notifier.inbound;
 
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
-import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.firstcontact.FirstContactNotices;
-import de.thwien.dsr.notifier.notices.AccessAnswerNotice;
+import de.thwien.dsr.notifier.notices.AccessAnswers;
 import de.thwien.dsr.notifier.notices.CaseNotices;
-import de.thwien.dsr.notifier.wording.CaseReference;
-import de.thwien.dsr.notifier.wording.DisplayNames;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The Art. 15 answer when the access package is ready, and the Art. 13 notice at first contact. */
+/**
+ * The Art. 15 answer when the access package is ready (its follow-up when the package was rebuilt after a store
+ * that was down), and the Art. 13 notice at first contact.
+ */
 @ApplicationScoped
 public class DiscoveryEventConsumer {
 
@@ -38,10 +38,8 @@ public class DiscoveryEventConsumer {
             return Uni.createFrom().voidItem();
         }
         if (envelope.data() instanceof DiscoveryEvents.AccessPackageReady ready) {
-            return notices.record(ready.caseId(), NoticeKind.ACCESS_ANSWER, envelope, ready.personal(),
-                    ready.language(), language -> new AccessAnswerNotice(CaseReference.of(ready.caseId()),
-                            DisplayNames.of(ready.personal() == null ? null : ready.personal().name()),
-                            ready.packageUrl(), language.dateTime(ready.expiresAt())));
+            return notices.record(ready.caseId(), AccessAnswers.kindOf(ready), envelope, ready.personal(),
+                    ready.language(), language -> AccessAnswers.of(ready, language));
         }
         if (envelope.data() instanceof DiscoveryEvents.ContactFirstSeen seen) {
             return firstContacts.noticeOnce(seen, envelope);

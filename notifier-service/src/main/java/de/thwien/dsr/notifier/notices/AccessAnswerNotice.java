@@ -1,8 +1,21 @@
 package de.thwien.dsr.notifier.notices;
 
 import io.quarkus.qute.TemplateData;
+import java.util.List;
 
-/** Art. 15 answer: the copy sits behind a time-limited link, never in an attachment. */
+/**
+ * Art. 15 answer: the copy sits behind a time-limited link, never in an attachment. {@code nothingFound}: no
+ * record of the person in any store and every store searched, so the answer says "we process no data about you"
+ * and what the request itself is processed for. {@code withCopy}: the copy holds at least one record, so the answer
+ * links it. Stores in the requester's words; {@code storesUnavailable} could not be searched and get a follow-up.
+ * Both lists are empty for a package announced without them (events written before they existed).
+ */
 @TemplateData
-public record AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt) {
+public record AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt,
+        boolean nothingFound, boolean withCopy, List<String> storesSearched, List<String> storesUnavailable) {
+
+    /** An answer with a copy, not saying what was searched. */
+    public AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt) {
+        this(caseReference, name, packageUrl, expiresAt, false, true, List.of(), List.of());
+    }
 }

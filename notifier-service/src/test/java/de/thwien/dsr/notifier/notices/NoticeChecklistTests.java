@@ -3,6 +3,8 @@ package de.thwien.dsr.notifier.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -86,6 +89,110 @@ class NoticeChecklistTests {
         items.add("DSR-1234ABCD");
 
         assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessAnswerWithNothingFoundSaysSoNamesTheStoresSearchedAndStillWhatArticle15Requires(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/token-xyz",
+                        Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                        List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 0, "crm", 0, "conference", 0),
+                        null), language));
+
+        List<String> items = new ArrayList<>();
+        items.add(language.pick("Wir verarbeiten keine personenbezogenen Daten zu Ihrer Person",
+                "We do not process any personal data about you"));
+        items.add(language.pick("Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung,"
+                        + " Web-Konferenz-Server",
+                "We searched: mailbox, customer and invoice records, web conference server"));
+        items.add(language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
+        items.add(language.pick("Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"));
+        items.add(language.pick("Daten: Ihr Name, Ihre E-Mail-Adresse, Ihre Anfrage",
+                "Data: your name, your email address, your request"));
+        items.add(language.pick("Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
+                "Storage period: 3 years from the end of the year in which we close the request"));
+        items.add(language.pick("Herkunft der Daten: von Ihnen selbst", "Source of the data: from you"));
+        items.addAll(recipients());
+        items.addAll(rights(language));
+        items.addAll(complaintToLdiNrw(language));
+        items.add(language.pick("keine automatisierte Entscheidungsfindung einschließlich Profiling",
+                "no automated decision-making, including profiling"));
+        items.add(language.pick("Eine Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO) gibt es daher nicht",
+                "There is therefore no copy of your data (Art. 15(3) GDPR)"));
+        items.add("DSR-1234ABCD");
+
+        assertNamesAll(notice, items);
+        assertThat(notice.text()).doesNotContain("https://thwien.de/p/token-xyz");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessAnswerNamesTheStoreThatCouldNotBeSearchedAndPromisesAFollowUp(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/token-xyz",
+                        Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                        List.of("mail", "crm"), List.of("conference"), Map.of("mail", 2, "crm", 1), null), language));
+
+        List<String> items = new ArrayList<>();
+        items.add(language.pick("Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung",
+                "We searched: mailbox, customer and invoice records"));
+        items.add(language.pick("Nicht durchsuchen konnten wir: Web-Konferenz-Server",
+                "We could not search: web conference server"));
+        items.add(language.pick("schreiben Ihnen erneut, was wir dort gefunden haben",
+                "write to you again with what we found there"));
+        items.add(language.pick("Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO)", "Copy of your data (Art. 15(3) GDPR)"));
+        items.add("https://thwien.de/p/token-xyz");
+        items.addAll(purposesAndLegalBases(language));
+        items.addAll(recipients());
+        items.addAll(storagePeriods(language));
+        items.addAll(rights(language));
+        items.addAll(complaintToLdiNrw(language));
+
+        assertNamesAll(notice, items);
+        assertThat(notice.text()).doesNotContain(language.pick("Wir verarbeiten keine",
+                "We do not process any personal data"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessFollowUpNamesTheStoreSearchedAgainWhatWasFoundThereAndTheCompleteCopy(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_FOLLOW_UP, language, AccessAnswers.followUp(
+                new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/complete",
+                        Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                        List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 2, "crm", 1, "conference", 3),
+                        List.of("conference")), language));
+
+        List<String> items = new ArrayList<>();
+        items.add(language.pick("Nachtrag zu unserer Auskunft", "follow-up to our answer"));
+        items.add(language.pick("Web-Konferenz-Server: 3 Datensätze", "web conference server: 3 records"));
+        items.add(language.pick("vollständige Kopie Ihrer Daten", "complete copy of your data"));
+        items.add("https://thwien.de/p/complete");
+        items.add(language.pick("1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
+        items.addAll(complaintToLdiNrw(language));
+        items.add("DSR-1234ABCD");
+        items.addAll(controllerIdentity());
+
+        assertNamesAll(notice, items);
+        assertThat(notice.subject()).contains("DSR-1234ABCD");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessFollowUpThatFoundNothingAnywhereSaysWeProcessNoDataAboutHer(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_FOLLOW_UP, language, AccessAnswers.followUp(
+                new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/complete",
+                        Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                        List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 0, "crm", 0, "conference", 0),
+                        List.of("conference")), language));
+
+        assertNamesAll(notice, List.of(
+                language.pick("Web-Konferenz-Server: keine Daten zu Ihrer Person",
+                        "web conference server: no data about you"),
+                language.pick("Wir verarbeiten keine personenbezogenen Daten zu Ihrer Person",
+                        "We do not process any personal data about you")));
+        assertThat(notice.text()).doesNotContain("https://thwien.de/p/complete");
     }
 
     @ParameterizedTest

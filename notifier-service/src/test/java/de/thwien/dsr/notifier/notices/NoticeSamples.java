@@ -1,8 +1,10 @@
 package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
+import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import de.thwien.dsr.notifier.assistant.AlertNotice;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -46,8 +49,9 @@ final class NoticeSamples {
             case EXTENSION -> new ExtensionNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.date(LocalDate.parse("2026-04-07")), language.date(LocalDate.parse("2026-06-05")),
                     "Daten in drei Systemen, zwei davon archiviert.");
-            case ACCESS_ANSWER -> new AccessAnswerNotice("DSR-1234ABCD", "Erika Mustermann",
-                    "https://thwien.de/p/token-xyz", language.dateTime(Instant.parse("2026-04-01T10:00:00Z")));
+            case ACCESS_ANSWER -> AccessAnswers.answer(accessPackage(language, List.of("conference"), null), language);
+            case ACCESS_FOLLOW_UP -> AccessAnswers.followUp(accessPackage(language, List.of(), List.of("conference")),
+                    language);
             case ERASURE_CONFIRMATION -> ErasureConfirmations.of(
                     withAnItemTheAssistantDeclined(RequestType.ERASURE, language), language);
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(
@@ -68,6 +72,16 @@ final class NoticeSamples {
             case ASSISTANT_ALERT -> new AlertNotice("DSR-1234ABCD", CASE_ID, "ACCESS_ANSWER", 5,
                     "io.vertx.core.VertxException", "1. April 2026, 12:00 Uhr");
         };
+    }
+
+    /** A package with records from the mailbox and the CRM, the conference server unavailable or searched again. */
+    private static DiscoveryEvents.AccessPackageReady accessPackage(NoticeLanguage language,
+            List<String> unavailable, List<String> searchedAgain) {
+        return new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/token-xyz",
+                Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                unavailable.isEmpty() ? List.of("mail", "crm", "conference") : List.of("mail", "crm"), unavailable,
+                unavailable.isEmpty() ? Map.of("mail", 2, "crm", 1, "conference", 1) : Map.of("mail", 2, "crm", 1),
+                searchedAgain);
     }
 
     /** {@link NotifierTestKit#recordsErased} and a record kept for legal claims: the notice adds Art. 12(4). */

@@ -36,6 +36,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -78,11 +80,32 @@ public class AccessPackages {
     record Link(String url, Instant expiresAt) {
     }
 
-    public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located) {
+    /**
+     * Builds, stores and announces the package; the announcement says which stores were searched, which could not
+     * be, and how many records of each the copy holds, so that the answer can say "no data" or name a store down.
+     *
+     * @param searchedAgain for the follow-up, the stores that could not be searched for the first answer; else empty
+     */
+    public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located)))
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
-                        verified.language(), link.url(), link.expiresAt(), verified.personal())))
+                        verified.language(), link.url(), link.expiresAt(), verified.personal(),
+                        located.storesSearched(), located.storesUnavailable(), recordsPerStore(located),
+                        searchedAgain.isEmpty() ? null : searchedAgain)))
                 .replaceWithVoid();
+    }
+
+    /** Every searched store with the number of records the copy holds from it (WEAK findings are not in it). */
+    static Map<String, Integer> recordsPerStore(LocateResult located) {
+        Map<String, Integer> records = new TreeMap<>();
+        located.storesSearched().forEach(store -> records.put(store, 0));
+        strong(located).forEach(finding -> records.merge(finding.store(), 1, Integer::sum));
+        return records;
+    }
+
+    private static List<Finding> strong(LocateResult located) {
+        return located.findings().stream()
+                .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG).toList();
     }
 
     private Link store(CaseEvents.IdentityVerified verified, LocateResult located) {
@@ -90,8 +113,7 @@ public class AccessPackages {
         String token = newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(config.validity());
-        List<Finding> strong = located.findings().stream()
-                .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG).toList();
+        List<Finding> strong = strong(located);
         Path file = null;
         try {
             file = Files.createTempFile("dsr-access-package-", ".bin");

@@ -17,11 +17,16 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Locates a verified case's subject and announces it: {@code subject.located}, for ACCESS the
  * package and {@code access.package.ready}, and, when a store was unavailable, a retry row so that
- * {@link LocateRetries} locates again later. Runs inside the caller's reactive transaction.
+ * {@link LocateRetries} locates again later. For ACCESS the first locate announces the package (the answer names
+ * the stores that could not be searched and promises a follow-up); a retry announces a rebuilt package only once
+ * every store was searched, as the follow-up, naming the stores searched again. A retry that still finds a store
+ * unavailable announces no package: the requester already has her answer. Runs inside the caller's reactive
+ * transaction.
  */
 @ApplicationScoped
 public class CaseLocating {
@@ -45,8 +50,17 @@ public class CaseLocating {
         this.clock = clock;
     }
 
-    /** @param attempt 0 for the first locate of the case, then the retry number */
-    public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified, int attempt) {
+    /** The first locate of a case. */
+    public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified) {
+        return locateAndAnnounce(verified, 0, List.of());
+    }
+
+    /**
+     * @param attempt           0 for the first locate of the case, then the retry number
+     * @param unavailableBefore on a retry, the stores the first locate could not search
+     */
+    public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified, int attempt,
+            List<String> unavailableBefore) {
         // the stores are blocking; executeBlocking comes back on this context, inside the transaction
         return vertx.executeBlocking(Uni.createFrom().item(() -> locator.locate(
                         Identifiers.of(verified.personal().email(), null, verified.personal().name()))))
@@ -57,8 +71,13 @@ public class CaseLocating {
                             verified.requestType(), verified.language(), result.storesSearched(),
                             result.storesUnavailable(), new DiscoveryEvents.Located(verified.personal(),
                             result.findings()))).replaceWithVoid();
-                    if (verified.requestType() == RequestType.ACCESS) {
-                        announced = announced.chain(() -> accessPackages.prepare(verified, result));
+                    if (verified.requestType() == RequestType.ACCESS && attempt == 0) {
+                        announced = announced.chain(() -> accessPackages.prepare(verified, result, List.of()));
+                    } else if (verified.requestType() == RequestType.ACCESS && result.complete()) {
+                        // a row written before the stores were kept does not say which: then all were searched again
+                        List<String> searchedAgain = unavailableBefore.isEmpty() ? result.storesSearched()
+                                : unavailableBefore;
+                        announced = announced.chain(() -> accessPackages.prepare(verified, result, searchedAgain));
                     }
                     return announced.chain(() -> scheduleRetry(verified, result, attempt));
                 });
@@ -78,8 +97,10 @@ public class CaseLocating {
         }
         Duration wait = config.after().multipliedBy(1L << Math.min(attempt, 10));
         return Panache.getSession().chain(session -> session
+                        // the stores of the first locate are kept: the follow-up names them
                         .createNativeQuery("insert into locate_retry (case_id, request_type, language, email, name,"
-                                + " attempts, next_attempt_at) values (:caseId, :type, :language, :email, :name, :attempts, :next)"
+                                + " attempts, next_attempt_at, stores_unavailable) values (:caseId, :type, :language,"
+                                + " :email, :name, :attempts, :next, :unavailable)"
                                 + " on conflict (case_id) do update set attempts = excluded.attempts,"
                                 + " next_attempt_at = excluded.next_attempt_at")
                         .setParameter("caseId", verified.caseId())
@@ -89,6 +110,7 @@ public class CaseLocating {
                         .setParameter("name", verified.personal().name())
                         .setParameter("attempts", attempt)
                         .setParameter("next", clock.instant().plus(wait).atOffset(ZoneOffset.UTC))
+                        .setParameter("unavailable", String.join(",", result.storesUnavailable()))
                         .executeUpdate())
                 .replaceWithVoid();
     }

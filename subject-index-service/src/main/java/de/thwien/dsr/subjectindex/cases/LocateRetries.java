@@ -46,7 +46,7 @@ public class LocateRetries {
         this.job = SingleInstanceJob.named(JOB, pool);
     }
 
-    private record Due(CaseEvents.IdentityVerified verified, int attempts) {
+    private record Due(CaseEvents.IdentityVerified verified, int attempts, List<String> unavailableBefore) {
     }
 
     @Scheduled(every = "${dsr.locate.retry-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -68,24 +68,31 @@ public class LocateRetries {
         for (Due retry : due) {
             try {
                 VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                        () -> locating.locateAndAnnounce(retry.verified(), retry.attempts() + 1)));
+                        () -> locating.locateAndAnnounce(retry.verified(), retry.attempts() + 1,
+                                retry.unavailableBefore())));
             } catch (Throwable e) {
                 LOG.errorf("locate retry of case %s failed (%s)", retry.verified().caseId(), e.getClass().getSimpleName());
             }
         }
     }
 
+    /** The comma-separated store ids of a row; none in a row written before they were kept. */
+    private static List<String> storeIds(String column) {
+        return column == null || column.isBlank() ? List.of() : List.of(column.split(","));
+    }
+
     private List<Due> due() throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("select case_id, request_type, language, email, name,"
-                     + " attempts from locate_retry where next_attempt_at <= ? order by next_attempt_at limit " + BATCH)) {
+                     + " attempts, stores_unavailable from locate_retry where next_attempt_at <= ? order by next_attempt_at limit " + BATCH)) {
             query.setTimestamp(1, Timestamp.from(clock.instant()));
             try (ResultSet rows = query.executeQuery()) {
                 List<Due> due = new ArrayList<>();
                 while (rows.next()) {
                     due.add(new Due(new CaseEvents.IdentityVerified(rows.getString(1),
                             RequestType.valueOf(rows.getString(2)), rows.getString(3), null, null,
-                            new Person(rows.getString(4), rows.getString(5))), rows.getInt(6)));
+                            new Person(rows.getString(4), rows.getString(5))), rows.getInt(6),
+                            storeIds(rows.getString(7))));
                 }
                 return due;
             }

@@ -42,6 +42,6 @@ public class VerifiedCaseConsumer {
             LOG.infof("case %s: identity.verified with shredded personal data, not located", verified.caseId());
             return Uni.createFrom().voidItem();
         }
-        return locating.locateAndAnnounce(verified, 0).replaceWithVoid();
+        return locating.locateAndAnnounce(verified).replaceWithVoid();
     }
 }

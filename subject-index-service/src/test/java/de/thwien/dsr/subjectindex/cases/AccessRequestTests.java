@@ -145,6 +145,39 @@ class AccessRequestTests {
     }
 
     @Test
+    void thePackageIsAnnouncedWithTheStoresSearchedAndHowManyRecordsEachHolds() {
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, verified(caseId, RequestType.ACCESS));
+
+            DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
+                    DiscoveryEvents.AccessPackageReady.class);
+            assertThat(ready.storesSearched()).containsExactlyInAnyOrder("crm", "mail", "conference");
+            assertThat(ready.storesUnavailable()).isEmpty();
+            assertThat(ready.recordsPerStore()).containsOnlyKeys("crm", "mail", "conference")
+                    .allSatisfy((store, records) -> assertThat(records).as(store).isPositive());
+            assertThat(ready.followUp()).isFalse();
+        }
+    }
+
+    @Test
+    void aPersonInNoStoreGetsAnAnnouncementWithNoRecordsInAnyOfTheStoresSearched() {
+        String caseId = UUID.randomUUID().toString();
+        Person stranger = new Person("nobody-" + caseId + "@example.org", "Quirinus Zwiebelmeyer");
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId,
+                    RequestType.ACCESS, "de", CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(), stranger)));
+
+            DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
+                    DiscoveryEvents.AccessPackageReady.class);
+            assertThat(ready.storesSearched()).containsExactlyInAnyOrder("crm", "mail", "conference");
+            assertThat(ready.storesUnavailable()).isEmpty();
+            assertThat(ready.recordsPerStore()).containsOnlyKeys("crm", "mail", "conference")
+                    .allSatisfy((store, records) -> assertThat(records).as(store).isZero());
+        }
+    }
+
+    @Test
     void aWrongOrExpiredLinkGets404Or410WithoutTellingTheCase() throws Exception {
         String caseId = UUID.randomUUID().toString();
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {

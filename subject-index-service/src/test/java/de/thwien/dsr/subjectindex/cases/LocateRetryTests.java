@@ -91,11 +91,52 @@ class LocateRetryTests {
         }
     }
 
-    /** A new case, located while BBB answered with errors: one subject.located without the conference store. */
+    @Test
+    void anAccessAnswerNamesTheStoreThatWasDownAndOneFollowUpComesWhenTheRetrySucceeds() {
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            String caseId = locatedWhileTheConferenceStoreWasDown(probe, RequestType.ACCESS);
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(packages(probe, caseId)).singleElement()
+                    .satisfies(first -> {
+                        assertThat(first.storesUnavailable()).containsExactly("conference");
+                        assertThat(first.storesSearched()).containsExactlyInAnyOrder("crm", "mail");
+                        assertThat(first.followUp()).isFalse();
+                    }));
+
+            SeededStoresTestResource.bbb().answerFailed("internalError");
+            try {
+                retries.retryDue();
+                await().atMost(PATIENCE).until(() -> located(probe, caseId).size() == 2);
+            } finally {
+                SeededStoresTestResource.bbb().answerFailed(null);
+            }
+            assertThat(packages(probe, caseId)).as("a retry that still fails sends nothing new").hasSize(1);
+
+            retries.retryDue();
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(packages(probe, caseId)).hasSize(2)
+                    .last().satisfies(followUp -> {
+                        assertThat(followUp.followUp()).isTrue();
+                        assertThat(followUp.storesSearchedAgain()).containsExactly("conference");
+                        assertThat(followUp.storesUnavailable()).isEmpty();
+                        assertThat(followUp.recordsPerStore()).containsKey("conference");
+                        assertThat(followUp.recordsPerStore().get("conference")).isPositive();
+                        assertThat(followUp.packageUrl()).isNotEqualTo(packages(probe, caseId).get(0).packageUrl());
+                    }));
+            retries.retryDue(); // nothing due any more: no second follow-up
+            await().atMost(PATIENCE).until(() -> located(probe, caseId).size() == 3);
+            assertThat(packages(probe, caseId)).hasSize(2);
+        }
+    }
+
     private String locatedWhileTheConferenceStoreWasDown(TopicProbe probe) {
+        return locatedWhileTheConferenceStoreWasDown(probe, RequestType.ERASURE);
+    }
+
+    /** A new case, located while BBB answered with errors: one subject.located without the conference store. */
+    private String locatedWhileTheConferenceStoreWasDown(TopicProbe probe, RequestType type) {
         String caseId = UUID.randomUUID().toString();
         EventEnvelope verified = EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId,
-                RequestType.ERASURE, "en", CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(),
+                type, "en", CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(),
                 new Person("jana.becker@example.net", "Jana Becker")));
         SeededStoresTestResource.bbb().answerFailed("internalError");
         try {
@@ -118,6 +159,16 @@ class LocateRetryTests {
                 .map(EventEnvelope::data)
                 .filter(DiscoveryEvents.SubjectLocated.class::isInstance)
                 .map(DiscoveryEvents.SubjectLocated.class::cast)
+                .toList();
+    }
+
+    private List<DiscoveryEvents.AccessPackageReady> packages(TopicProbe probe, String caseId) {
+        return probe.readAll(Topics.DISCOVERY).stream()
+                .filter(record -> caseId.equals(record.key()))
+                .map(this::decode)
+                .map(EventEnvelope::data)
+                .filter(DiscoveryEvents.AccessPackageReady.class::isInstance)
+                .map(DiscoveryEvents.AccessPackageReady.class::cast)
                 .toList();
     }
 
