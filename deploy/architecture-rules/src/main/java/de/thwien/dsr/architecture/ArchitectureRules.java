@@ -24,11 +24,15 @@ import java.util.Arrays;
  */
 public final class ArchitectureRules {
 
-    /** Packages of the frameworks domain rules must not touch: Quarkus, JAX-RS, Vert.x, Hibernate, CDI, SmallRye. */
+    /**
+     * Packages of the frameworks domain rules must not touch: Quarkus, JAX-RS, Vert.x, Hibernate, CDI, Bean
+     * Validation, Jakarta annotations, SmallRye, MicroProfile, Kafka, JBoss logging.
+     */
     static final String[] FRAMEWORK_PACKAGES = {
         "io.quarkus..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx..", "org.hibernate..",
         "jakarta.persistence..", "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..",
-        "io.smallrye..", "org.eclipse.microprofile.."
+        "jakarta.validation..", "jakarta.annotation..", "io.smallrye..", "org.eclipse.microprofile..",
+        "org.apache.kafka..", "org.jboss.logging.."
     };
 
     /** The JAX-RS annotation that makes a class a resource (an edge: JSON endpoint or page). */

@@ -33,6 +33,12 @@ public abstract class PackageStructureContract {
         if (domainRulePackages.isEmpty()) {
             return;
         }
+        for (String rulePackage : domainRulePackages) {
+            // a misspelt or emptied rule package would make the rule pass on nothing
+            if (classes().stream().noneMatch(type -> type.getPackageName().startsWith(rulePackage))) {
+                throw new AssertionError("the rule package " + rulePackage + " holds no class");
+            }
+        }
         ArchitectureRules.frameworkFree(domainRulePackages.toArray(String[]::new)).check(classes());
     }
 

@@ -46,10 +46,6 @@ public enum RetentionCategory {
         return Arrays.stream(values()).filter(category -> category.id.equals(id)).findFirst();
     }
 
-    /** Whether a category has this id. */
-    public static boolean known(String id) {
-        return find(id).isPresent();
-    }
 
     /** What a requester reads for the category ("Buchungsbeleg (z. B. Rechnung)", "accounting voucher …"). */
     public String displayName(Locale language) {

@@ -37,10 +37,6 @@ public enum StoreId {
         return Arrays.stream(values()).filter(store -> store.id.equals(id)).findFirst();
     }
 
-    /** Whether a store has this id. */
-    public static boolean known(String id) {
-        return find(id).isPresent();
-    }
 
     /** What a requester reads for the store ("E-Mail-Postfach", "mailbox"). */
     public String displayName(Locale language) {

@@ -48,7 +48,7 @@ class ContractIdsTest {
     void anUnknownIdIsRefusedNamingIt() {
         assertThatThrownBy(() -> StoreId.of("fax")).hasMessageContaining("'fax'");
         assertThatThrownBy(() -> RetentionCategory.of("diary")).hasMessageContaining("'diary'");
-        assertThat(StoreId.known("fax")).isFalse();
-        assertThat(RetentionCategory.known("voicemail")).isTrue();
+        assertThat(StoreId.find("fax")).isEmpty();
+        assertThat(RetentionCategory.find("voicemail")).contains(RetentionCategory.VOICEMAIL);
     }
 }

@@ -72,7 +72,8 @@ public class OtherServices {
                     return new Reply<>(refusal.status(), null, refusal.detail());
                 })
                 .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("dashboard call to %s failed: %s", service, failure.toString());
+                    // the type only: an exception's message may carry what the other service was asked about
+                    LOG.warnf("dashboard call to %s failed: %s", service, failure.getClass().getName());
                     return new Reply<>(0, null, null);
                 });
     }
