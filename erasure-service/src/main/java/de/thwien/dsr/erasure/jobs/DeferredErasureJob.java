@@ -100,25 +100,22 @@ public class DeferredErasureJob {
         run.finishedAt = now;
         List<String> report = new ArrayList<>();
         Map<UUID, Map<Long, String>> erasedByCase = new LinkedHashMap<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        // the plans first, as every decision takes them, then the deferred erasures and the items
+        Uni<Void> chain = confirmation.lockPlans(done.stream().map(d -> d.due().caseId()).toList());
         for (Done d : done) {
             chain = chain.chain(() -> DeferredErasure.<DeferredErasure>findById(d.due().jobId()).chain(row -> {
                 if (d.outcome().succeeded()) {
-                    row.attemptSucceeded(d.outcome().detail());
-                    row.status = DeferredErasure.Status.ERASED;
-                    row.erasedAt = now;
+                    row.succeeded(d.outcome().detail(), now);
                     run.erased++;
                     report.add("erased " + row.store() + " " + row.reference());
-                    erasedByCase.computeIfAbsent(row.caseId(), c -> new LinkedHashMap<>()).put(row.itemId, row.proof);
+                    erasedByCase.computeIfAbsent(row.caseId(), c -> new LinkedHashMap<>()).put(row.itemId(),
+                            row.proof());
                 } else {
-                    row.attemptFailed(d.outcome().detail(), now, execution);
                     run.failed++;
-                    if (d.outcome().refused() && row.attempts() >= maxRefusals) {
-                        // retrying a refusal forever would hide it: the assistant resolves it
-                        row.status = DeferredErasure.Status.NEEDS_ATTENTION;
+                    if (row.failed(d.outcome().detail(), d.outcome().refused(), maxRefusals, now, execution)) {
                         report.add("refused " + row.store() + " " + row.reference() + " (" + row.attempts()
                                 + " attempts), handed to the assistant: " + d.outcome().detail());
-                        return confirmation.refused(row.caseId(), row.itemId, d.outcome().detail(), row.attempts(),
+                        return confirmation.refused(row.caseId(), row.itemId(), d.outcome().detail(), row.attempts(),
                                 now);
                     }
                     report.add("failed " + row.store() + " " + row.reference() + ": " + d.outcome().detail());

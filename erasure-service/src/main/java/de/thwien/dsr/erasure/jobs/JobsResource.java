@@ -44,7 +44,7 @@ public class JobsResource {
             String lastError) {
 
         static Attention of(DeferredErasure row) {
-            return new Attention(row.caseId(), row.itemId, row.store(), row.reference(), row.attempts(),
+            return new Attention(row.caseId(), row.itemId(), row.store(), row.reference(), row.attempts(),
                     row.lastError());
         }
     }
@@ -69,7 +69,7 @@ public class JobsResource {
         Uni<List<MonthCount>> upcoming = DeferredErasure.<DeferredErasure>list("status", DeferredErasure.Status.SCHEDULED)
                 .map(rows -> {
                     Map<YearMonth, Long> byMonth = new TreeMap<>();
-                    rows.forEach(row -> byMonth.merge(YearMonth.from(row.erasableFrom), 1L, Long::sum));
+                    rows.forEach(row -> byMonth.merge(YearMonth.from(row.erasableFrom()), 1L, Long::sum));
                     return byMonth.entrySet().stream().map(e -> new MonthCount(e.getKey().toString(), e.getValue())).toList();
                 });
         Uni<List<Attention>> attention = DeferredErasure.<DeferredErasure>list("status = ?1 order by id",

@@ -5,16 +5,20 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * Records that restricted items were erased when their hold ended and announces it with the
  * original case id: {@code restriction.lifted} per record, then {@code records.erased} naming the
- * records erased now and those still restricted. Runs in the caller's transaction.
+ * records erased now and those still restricted. Runs in the caller's transaction, which takes the plans first
+ * ({@link #lockPlans}), then their items: the order the assistant's decisions and the executor use.
  */
 @ApplicationScoped
 public class DeferredConfirmation {
@@ -27,9 +31,23 @@ public class DeferredConfirmation {
         this.confirmations = new Confirmations(policy, config);
     }
 
+    /**
+     * Locks the plans of the erasures about to be recorded, in one order, before any of their items or deferred
+     * erasures is written: a decision on the same plan then waits for the job, or the job for it, and neither
+     * deadlocks with the other.
+     */
+    public Uni<Void> lockPlans(Collection<UUID> caseIds) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (UUID caseId : new TreeSet<>(caseIds)) {
+            chain = chain.chain(() -> ErasurePlan.findById(caseId, LockModeType.PESSIMISTIC_WRITE)).replaceWithVoid();
+        }
+        return chain;
+    }
+
     /** {@code proofByItem}: plan item id to the re-query proof of its erasure. */
     public Uni<Void> erasedAfterHold(UUID caseId, Map<Long, String> proofByItem, Instant now) {
-        return ErasurePlan.<ErasurePlan>findById(caseId).chain(plan -> PlanItem.ofCase(caseId).chain(entries -> {
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(plan -> lockedItemsOf(caseId).chain(entries -> {
             List<PlanItem> erasedNow = entries.stream().filter(e -> proofByItem.containsKey(e.id())).toList();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (PlanItem entry : erasedNow) {
@@ -50,14 +68,22 @@ public class DeferredConfirmation {
         }));
     }
 
+    /** The plan's items, read as they are under their row locks (taken after the plan's). */
+    private static Uni<List<PlanItem>> lockedItemsOf(UUID caseId) {
+        return PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
     /**
      * The store refused for good to erase a restricted record whose hold ended: the record stays
      * restricted, and the plan item tells the assistant to resolve it.
      */
     public Uni<Void> refused(UUID caseId, long itemId, String error, int attempts, Instant now) {
-        return PlanItem.<PlanItem>findById(itemId).chain(entry -> {
-            entry.needsAttention(error, attempts);
-            return AuditEntry.record(caseId, itemId, AuditEntry.SYSTEM, "NEEDS_ATTENTION", error, now);
-        }).replaceWithVoid();
+        return ErasurePlan.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(() -> PlanItem.<PlanItem>findById(itemId, LockModeType.PESSIMISTIC_WRITE))
+                .chain(entry -> {
+                    entry.needsAttention(error, attempts);
+                    return AuditEntry.record(caseId, itemId, AuditEntry.SYSTEM, "NEEDS_ATTENTION", error, now);
+                }).replaceWithVoid();
     }
 }

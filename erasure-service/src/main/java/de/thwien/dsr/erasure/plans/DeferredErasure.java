@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A restricted record to be erased when its hold ends; persisted so it survives restarts. */
+/**
+ * A restricted record to be erased when its hold ends; persisted so it survives restarts. Its state changes only
+ * through its intent methods: claimed by the job, then erased (with the store's proof), failed, or handed to the
+ * assistant.
+ */
 @Entity
 @Table(name = "deferred_erasure")
 public class DeferredErasure extends RetriedStoreWrite {
@@ -18,20 +22,20 @@ public class DeferredErasure extends RetriedStoreWrite {
     public enum Status { SCHEDULED, ERASED, NEEDS_ATTENTION }
 
     @Column(name = "item_id", nullable = false, unique = true)
-    public Long itemId;
+    private Long itemId;
 
     @Column(name = "erasable_from", nullable = false)
-    public LocalDate erasableFrom;
+    private LocalDate erasableFrom;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    private Status status;
 
     @Column(name = "erased_at")
-    public Instant erasedAt;
+    private Instant erasedAt;
 
     /** What the store answered when it erased the record (re-read, gone). */
-    public String proof;
+    private String proof;
 
     /** The deferred erasure of a plan item's restricted record, due from {@code erasableFrom}. */
     public static DeferredErasure scheduled(long itemId, UUID caseId, String store, String reference,
@@ -45,14 +49,81 @@ public class DeferredErasure extends RetriedStoreWrite {
     }
 
     /** Restricted again (a pinned or followed hold): erases where the record is now, from the new date. */
-    public void moveTo(String reference, LocalDate erasableFrom) {
+    void moveTo(String reference, LocalDate erasableFrom) {
         relocate(reference);
         this.erasableFrom = erasableFrom;
     }
 
-    /** An attempt that worked; {@code proof} is what the store answered when re-read. */
-    public void attemptSucceeded(String proof) {
+    /**
+     * The item's hold moved (pinned, or master data following the last hold): due from the new date. Refused while
+     * the job erases the record: the store call cannot be called back, so the new hold would be reported but lost.
+     */
+    void reschedule(LocalDate erasableFrom, Instant now) {
+        if (status != Status.SCHEDULED) {
+            return;
+        }
+        if (claimedAt(now)) {
+            throw new PlanItemConflict("the erasure after the hold is running for this item: its hold cannot change"
+                    + " any more; the plan shows the outcome when it is done");
+        }
+        this.erasableFrom = erasableFrom;
+    }
+
+    /** Reserves the erasure for this instance; only one still scheduled. */
+    @Override
+    public void claim(Instant now, ErasureConfig.Execution execution) {
+        requireScheduled();
+        super.claim(now, execution);
+    }
+
+    /** The store erased the record; {@code proof} is what it answered when re-read (gone). */
+    public void succeeded(String proof, Instant now) {
+        requireProof(proof);
+        requireScheduled();
         attemptSucceeded();
         this.proof = proof;
+        status = Status.ERASED;
+        erasedAt = now;
+    }
+
+    /**
+     * An attempt that failed; tried again with backoff, except a refusal repeated {@code maxRefusals} times: retrying
+     * it forever would hide it, so the assistant resolves it. Whether it is handed to her now.
+     */
+    public boolean failed(String error, boolean refused, int maxRefusals, Instant now,
+            ErasureConfig.Execution execution) {
+        requireScheduled();
+        attemptFailed(error, now, execution);
+        if (refused && attempts() >= maxRefusals) {
+            status = Status.NEEDS_ATTENTION;
+            return true;
+        }
+        return false;
+    }
+
+    public long itemId() {
+        return itemId;
+    }
+
+    public LocalDate erasableFrom() {
+        return erasableFrom;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    public String proof() {
+        return proof;
+    }
+
+    private void requireScheduled() {
+        if (status != Status.SCHEDULED) {
+            throw new IllegalStateException("a deferred erasure that is " + status + " does not run again");
+        }
     }
 }

@@ -87,7 +87,7 @@ public class PlanDecisions {
             Instant now = clock.instant();
             LocalDate previous = entry.holdUntil();
             entry.pinUntil(until, reason, now);
-            return reschedule(entry)
+            return reschedule(entry, now)
                     .chain(() -> masterDataFollowsTheLastHold(entry, actor, now))
                     .chain(() -> audit(entry, actor, "PINNED", previous + " -> " + until + ": " + reason, now));
         });
@@ -111,7 +111,7 @@ public class PlanDecisions {
                         ? MasterDataHold.holdUntilTheLast(masterData, last.get(), now)
                         : MasterDataHold.release(masterData, today);
                 if (moved) {
-                    chain = chain.chain(() -> reschedule(masterData))
+                    chain = chain.chain(() -> reschedule(masterData, now))
                             .chain(() -> AuditEntry.record(masterData.caseId(), masterData.id(), actor,
                                     "MASTER_DATA_HOLD",
                                     before + " -> " + MasterDataHold.describe(masterData) + ": follows item "
@@ -123,9 +123,19 @@ public class PlanDecisions {
         });
     }
 
-    private static Uni<Void> reschedule(PlanItem entry) {
-        return DeferredErasure.update("erasableFrom = ?1 where itemId = ?2 and status = ?3", entry.erasableFrom(),
-                entry.id(), DeferredErasure.Status.SCHEDULED).replaceWithVoid();
+    /**
+     * The item's deferred erasure follows its new hold; locked after the plan and the item, so the job claiming it
+     * waits for the decision or the decision sees the claim and is refused (the record is being erased right now).
+     */
+    private static Uni<Void> reschedule(PlanItem entry, Instant now) {
+        return DeferredErasure.<DeferredErasure>find("itemId", entry.id()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult()
+                .invoke(row -> {
+                    if (row != null) {
+                        row.reschedule(entry.erasableFrom(), now);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<PlanItem> audit(PlanItem entry, String actor, String action, String detail, Instant now) {

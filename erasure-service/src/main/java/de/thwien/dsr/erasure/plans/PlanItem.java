@@ -292,9 +292,15 @@ public class PlanItem extends RetriedStoreWrite {
         attemptSucceeded(proof, now);
     }
 
-    /** The restricted record was erased when its hold ended; {@code proof} is the re-query of the store. */
+    /**
+     * The restricted record was erased when its hold ended; {@code proof} is the re-query of the store. Only a record
+     * still restricted: one whose hold was changed meanwhile (restricted again) was not erased after the old hold.
+     */
     void recordErasedAfterHold(String proof, Instant now) {
         requireProof(proof);
+        if (execution != Execution.RESTRICTED) {
+            throw PlanItemConflict.notAllowed(execution, PlanItemIntent.RECORD_ERASED);
+        }
         LocalDate holdEnded = holdUntil;
         move(PlanItemIntent.RECORD_ERASED);
         executedAt = now;
@@ -387,12 +393,6 @@ public class PlanItem extends RetriedStoreWrite {
     private void move(PlanItemIntent intent) {
         execution = PlanItemLifecycle.next(execution, intent)
                 .orElseThrow(() -> PlanItemConflict.notAllowed(execution, intent));
-    }
-
-    private static void requireProof(String proof) {
-        if (proof == null || proof.isBlank()) {
-            throw new IllegalArgumentException("a record is reported erased only with the store's proof");
-        }
     }
 
     private void attemptSucceeded(String proof, Instant now) {

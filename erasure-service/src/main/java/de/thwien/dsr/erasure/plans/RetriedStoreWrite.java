@@ -87,6 +87,18 @@ public abstract class RetriedStoreWrite extends PanacheEntityBase {
         claimedUntil = now.plus(execution.lease());
     }
 
+    /** Whether an instance holds the write at {@code now}: claimed, and its lease has not ended. */
+    protected boolean claimedAt(Instant now) {
+        return claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
+    /** A record is reported erased only with what the store answered when re-read. */
+    protected static void requireProof(String proof) {
+        if (proof == null || proof.isBlank()) {
+            throw new IllegalArgumentException("a record is reported erased only with the store's proof");
+        }
+    }
+
     /** An attempt that worked; the subclass keeps what the store answered as its proof. */
     protected void attemptSucceeded() {
         claimedUntil = null;

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
+import de.thwien.dsr.erasure.testing.InMemoryRecordStores.StoreCallGate;
 import de.thwien.dsr.erasure.testing.MovableClock;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;
@@ -16,6 +17,7 @@ import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -148,6 +151,31 @@ class DeferredErasureTests {
         // the event leaves through the outbox relay, a moment after the store was erased
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class)).hasSize(1));
+    }
+
+    @Test
+    void pinWhileTheErasureAfterTheHoldIsRunningIsRefusedAndTheRecordIsReportedErasedAsItIs() throws Exception {
+        events.subjectLocated(caseId, RequestType.ERASURE,
+                List.of(strong("crm", "erasing-invoice", "accounting-voucher", "2019-06-10")), List.of());
+        awaitPlanCompleted();
+        Object itemId = plan().get("items[0].id");
+        StoreCallGate erasing = stores.holdNextWriteTo(ref("erasing-invoice"));
+        clock.moveTo(parse("2028-01-02"));
+        // the job claimed the deferred erasure and the store erases the record right now
+        assertThat(erasing.awaitEntered(PATIENCE.toSeconds())).isTrue();
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"until\":\"2030-12-31\",\"reason\":\"§147(3) AO: assessment 2019 still open\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/pin")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", Matchers.containsString("erasure after the hold is running"));
+        erasing.open();
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(plan().getString("items[0].execution")).isEqualTo("ERASED"));
+        assertThat(stores.contains(ref("erasing-invoice"))).isFalse();
+        assertThat(plan().getString("items[0].holdUntil")).isEqualTo("2027-12-31");
+        assertThat(plan().getString("items[0].pinnedReason")).isNull();
     }
 
     @Test

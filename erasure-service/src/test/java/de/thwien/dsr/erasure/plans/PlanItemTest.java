@@ -106,6 +106,18 @@ class PlanItemTest {
     }
 
     @Test
+    void restrictedRecordWhoseHoldWasPinnedMeanwhileIsNotReportedErasedAfterItsOldHold() {
+        PlanItem item = restricted();
+        item.pinUntil(HOLD.plusYears(2), "§147(3) AO: assessment still open", NOW);
+        assertThat(item.execution()).isEqualTo(Execution.PENDING);
+
+        assertThatThrownBy(() -> item.recordErasedAfterHold("re-queried crm: record gone", NOW))
+                .isInstanceOf(PlanItemConflict.class);
+        assertThat(item.execution()).isEqualTo(Execution.PENDING);
+        assertThat(item.proof()).isNotEqualTo("re-queried crm: record gone");
+    }
+
+    @Test
     void itemWaitingForReviewRunsWhenApprovedAndCannotBeApprovedTwice() {
         PlanItem item = planned(PlannedAction.KEEP, PlannedAction.ERASE, true);
         assertThat(item.execution()).isEqualTo(Execution.AWAITING_APPROVAL);
