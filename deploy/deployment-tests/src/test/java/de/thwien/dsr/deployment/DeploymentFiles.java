@@ -36,7 +36,7 @@ final class DeploymentFiles {
         return projectRoot().resolve(service).resolve("src/main/resources/application.properties");
     }
 
-    /** The service defaults every service reads from the events jar. */
+    /** The service defaults every service reads from the platform jar. */
     static Path sharedServiceDefaults() {
         return projectRoot().resolve("events/platform/src/main/resources/META-INF/microprofile-config.properties");
     }

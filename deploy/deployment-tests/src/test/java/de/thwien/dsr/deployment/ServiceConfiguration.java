@@ -28,10 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * A service's configuration as it would start in a deployment: its application.properties, the shared defaults
- * from the events jar and the deployment's environment variables, in the profiles of QUARKUS_PROFILE (prod when
+ * from the platform jar and the deployment's environment variables, in the profiles of QUARKUS_PROFILE (prod when
  * unset). What the service requires is read from the service itself, not listed here:
  * <ul>
- * <li>every {@code @ConfigMapping} of the service and of the events jar must bind (no required key missing),</li>
+ * <li>every {@code @ConfigMapping} of the service and of the platform jar must bind (no required key missing),</li>
  * <li>every property of the active profiles must resolve ({@code ${DSR_SESSION_KEY}} without default needs the
  * variable),</li>
  * <li>no resolved value may still point at 127.0.0.1 (the local stack's defaults for PostgreSQL, Kafka, mail,

@@ -40,7 +40,7 @@ public final class HarnessLogging {
         console.setLevel(Level.INFO);
         HARNESS.setLevel(Level.INFO);
         HARNESS.addHandler(console);
-        // the root logger only has Quarkus's delayed handler (from the events jar's dependencies), which
+        // the root logger only has Quarkus's delayed handler (from the platform jar's dependencies), which
         // buffers until a Quarkus app starts: never, in this JVM
         HARNESS.setUseParentHandlers(false);
     }
