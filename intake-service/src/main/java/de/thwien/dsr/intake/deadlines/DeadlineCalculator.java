@@ -11,13 +11,15 @@ import java.time.ZoneId;
  * <p>The receipt day is the calendar day in Europe/Berlin. A period of months ends on the day
  * with the same number as the receipt day; where that month is shorter, on its last day
  * ({@link LocalDate#plusMonths} does exactly that). A period ending on a Saturday, Sunday or
- * NRW public holiday ends on the next working day.
+ * NRW public holiday ends on the next working day. The extended period (Art. 12(3) "by two further months")
+ * adds two months to the first period's end before that shift, with the same last-day rule (the chained reading of
+ * LEGAL.md §2: received 31 Jan 2026, the first period ends 28 Feb, the extended one 28 Apr, not 30 Apr).
  */
 public final class DeadlineCalculator {
 
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final int MONTHS_TO_ANSWER = 1;
-    private static final int MONTHS_WITH_EXTENSION = 3;
+    private static final int FURTHER_MONTHS_OF_EXTENSION = 2;
 
     public Deadlines deadlinesFor(Instant receivedAt) {
         LocalDate receivedOn = receiptDay(receivedAt);
@@ -29,11 +31,16 @@ public final class DeadlineCalculator {
     }
 
     public LocalDate dueOn(LocalDate receivedOn) {
-        return nextWorkingDayFrom(receivedOn.plusMonths(MONTHS_TO_ANSWER));
+        return nextWorkingDayFrom(endOfFirstPeriod(receivedOn));
     }
 
     public LocalDate extendedDueOn(LocalDate receivedOn) {
-        return nextWorkingDayFrom(receivedOn.plusMonths(MONTHS_WITH_EXTENSION));
+        return nextWorkingDayFrom(endOfFirstPeriod(receivedOn).plusMonths(FURTHER_MONTHS_OF_EXTENSION));
+    }
+
+    /** The first period's last day before any weekend or holiday shift. */
+    private static LocalDate endOfFirstPeriod(LocalDate receivedOn) {
+        return receivedOn.plusMonths(MONTHS_TO_ANSWER);
     }
 
     /** The day itself if it is a working day, else the next one. */

@@ -72,14 +72,18 @@ class DeadlineCalculatorTest {
     @ParameterizedTest(name = "received {0} -> extended due {1}")
     @CsvSource({
             "2026-03-05, 2026-06-05",
-            // 31 Jul + 3 months = 31 Oct 2025 (Reformation Day, a Friday): a working day in NRW
+            // LEGAL.md §2: 31 Jan -> first period ends 28 Feb; two further months -> 28 Apr, not 30 Apr
+            "2026-01-31, 2026-04-28",
+            // 29 Jan 2027 -> 28 Feb -> 28 Apr 2027 (Wednesday)
+            "2027-01-29, 2027-04-28",
+            // 31 Jul -> 31 Aug -> 31 Oct 2025 (Reformation Day, a Friday): a working day in NRW
             "2025-07-31, 2025-10-31",
-            // 30 Nov + 3 months = 28 Feb 2027 (last day, a Sunday) -> Monday 1 Mar
+            // 30 Nov -> 30 Dec -> 28 Feb 2027 (last day, a Sunday) -> Monday 1 Mar
             "2026-11-30, 2027-03-01",
-            // 31 Mar 2027 + 3 months = 30 Jun 2027 (Wednesday)
+            // 31 Mar 2027 -> 30 Apr -> 30 Jun 2027 (Wednesday)
             "2027-03-31, 2027-06-30"
     })
-    void extendedDueDateIsThreeMonthsLaterOnTheNextWorkingDay(LocalDate receivedOn, LocalDate expected) {
+    void extendedDueDateIsTwoMonthsAfterTheUnshiftedEndOfTheFirstPeriodOnTheNextWorkingDay(LocalDate receivedOn, LocalDate expected) {
         assertThat(calculator.extendedDueOn(receivedOn)).isEqualTo(expected);
     }
 
