@@ -47,9 +47,22 @@ public class CaseActions {
             @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons) {
     }
 
+    /**
+     * Not acting on the request. {@code lateConfirmed}: the assistant knows the Art. 12(4) month has passed and
+     * refuses all the same (recorded on the timeline); without it a late refusal is refused.
+     */
     public record Rejection(@NotNull(message = "choose a reason code") CaseEvents.RejectionReason reasonCode,
             @NotBlank(message = "the reasons are required") @Size(max = 2000)
-            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons) {
+            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons,
+            Boolean lateConfirmed) {
+
+        public Rejection(CaseEvents.RejectionReason reasonCode, String reasons) {
+            this(reasonCode, reasons, false);
+        }
+
+        boolean late() {
+            return Boolean.TRUE.equals(lateConfirmed);
+        }
     }
 
     public record OtherChannel(@NotNull(message = "choose a channel: LETTER, PHONE or OTHER") ContactChannel channel,
@@ -121,18 +134,29 @@ public class CaseActions {
         });
     }
 
-    /** Art. 12(4)/(5): not acting on the request, with a reason code and the assistant's text. */
+    /**
+     * Art. 12(4)/(5): not acting on the request, with a reason code and the assistant's text. Art. 12(4) wants the
+     * refusal told within one month of receipt (the extension does not prolong it): after the first due date it is
+     * refused unless the assistant confirms she knows it is late, which the timeline then records.
+     */
     @WithTransaction
     public Uni<DsrCase> reject(UUID caseId, @NotNull @Valid Rejection rejection, String assistant) {
         CaseEvents.RejectionReason reasonCode = rejection.reasonCode();
         String reasons = rejection.reasons();
         Instant now = clock.instant();
+        LocalDate today = now.atZone(DeadlineCalculator.BERLIN).toLocalDate();
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, CaseTrigger.REJECTED);
+            boolean late = today.isAfter(dsrCase.dueOn);
+            if (late && !rejection.late()) {
+                throw new LateRefusal(dsrCase.dueOn);
+            }
+            String detail = reasonCode + ": " + reasons + (late ? " (refused after the Art. 12(4) month, which ended on "
+                    + dsrCase.dueOn + "; the assistant confirmed she knows it is late)" : "");
             return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.RequestRejected(
                             dsrCase.id.toString(), dsrCase.language, reasonCode, reasons, requester.person())))
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.REJECTED,
-                            "REQUEST_REJECTED", reasonCode + ": " + reasons, assistant, now, envelope.id())));
+                            "REQUEST_REJECTED", detail, assistant, now, envelope.id())));
         });
     }
 

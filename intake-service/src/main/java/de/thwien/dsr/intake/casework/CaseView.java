@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A case as the assistant sees it: the case, its timeline, and the other services' summaries. */
+/**
+ * A case as the assistant sees it: the case, its timeline, and the other services' summaries.
+ * {@code refusalDeadlinePassed}: the month within which a refusal (Art. 12(4)) must be told, ending on {@code dueOn}
+ * whatever an extension says, has passed.
+ */
 public record CaseView(
         UUID id,
         RequestType type,
@@ -28,6 +32,7 @@ public record CaseView(
         LocalDate currentDueOn,
         boolean extended,
         long daysLeft,
+        boolean refusalDeadlinePassed,
         String deadlineFlag,
         Set<Attention> attention,
         Instant mailUnreachableSince,
@@ -55,7 +60,7 @@ public record CaseView(
                 dsrCase.channel.name(), new Requester(requester.email(), requester.name(),
                         requester.readability()),
                 dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
-                dsrCase.extended, daysLeft(dsrCase, today), dsrCase.deadlineFlag, attention,
+                dsrCase.extended, daysLeft(dsrCase, today), today.isAfter(dsrCase.dueOn), dsrCase.deadlineFlag, attention,
                 dsrCase.mailUnreachableSince, dsrCase.duplicateOf,
                 dsrCase.followUpOf, followUps, dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"),
                 latest(entries, "ERASURE_PLANNED"),

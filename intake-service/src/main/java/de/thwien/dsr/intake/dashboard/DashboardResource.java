@@ -154,13 +154,13 @@ public class DashboardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> act(@PathParam("id") UUID id, @PathParam("action") String action,
             @FormParam("text") String text, @FormParam("reasonCode") String reasonCode,
-            @FormParam("channel") String channel) {
+            @FormParam("channel") String channel, @FormParam("lateConfirmed") String lateConfirmed) {
         Uni<?> done = switch (action) {
             case "verify" -> actions.verifyManually(id, new CaseActions.Note(text), user());
             case "verification-link" -> actions.renewVerificationLink(id, user());
             case "extend" -> actions.extend(id, new CaseActions.Extension(text), user());
             case "reject" -> actions.reject(id, new CaseActions.Rejection(
-                    parse(CaseEvents.RejectionReason.class, reasonCode), text), user());
+                    parse(CaseEvents.RejectionReason.class, reasonCode), text, "true".equals(lateConfirmed)), user());
             case "note" -> actions.addNote(id, new CaseActions.Note(text), user());
             case "close" -> actions.close(id, new CaseActions.Closure(text), user());
             case "read" -> replies.markRead(id, user()).chain(() -> cases.of(id));

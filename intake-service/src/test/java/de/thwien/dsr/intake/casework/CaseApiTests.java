@@ -195,6 +195,42 @@ class CaseApiTests {
     }
 
     @Test
+    void refusalAfterTheMonthOfArt12_4IsRefusedUntilTheAssistantConfirmsSheKnowsItIsLate() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ERASURE");
+        // extended: the extension does not prolong the month within which a refusal must be told
+        tables.execute("update dsr_case set due_on = current_date - 1, extended = true,"
+                + " current_due_on = current_date + 30 where id = $1", Tuple.of(UUID.fromString(caseId)));
+
+        assistant().body("{\"reasonCode\":\"EXCESSIVE\",\"reasons\":\"fifth identical request\"}")
+                .when().post("/api/cases/" + caseId + "/rejection")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("title", equalTo("Refusal after its deadline"))
+                .body("detail", containsString("lateConfirmed"));
+        assertThat(tables.outboxEvents(caseId, "request.rejected")).isZero();
+        assistant().when().get("/api/cases/" + caseId).then().body("refusalDeadlinePassed", equalTo(true));
+
+        assistant().body("{\"reasonCode\":\"EXCESSIVE\",\"reasons\":\"fifth identical request\","
+                        + "\"lateConfirmed\":true}")
+                .when().post("/api/cases/" + caseId + "/rejection")
+                .then().statusCode(200).body("status", equalTo("REJECTED"))
+                .body("timeline.find { it.kind == 'REQUEST_REJECTED' }.detail",
+                        containsString("confirmed she knows it is late"));
+        assertThat(tables.outboxEvents(caseId, "request.rejected")).isEqualTo(1);
+    }
+
+    @Test
+    void refusalWithinTheMonthNeedsNoConfirmationAndRecordsNoLateness() {
+        String caseId = CaseTables.openCase("ACCESS");
+
+        assistant().when().get("/api/cases/" + caseId).then().body("refusalDeadlinePassed", equalTo(false));
+        assistant().body("{\"reasonCode\":\"OTHER\",\"reasons\":\"withdrawn by phone\"}")
+                .when().post("/api/cases/" + caseId + "/rejection")
+                .then().statusCode(200)
+                .body("timeline.find { it.kind == 'REQUEST_REJECTED' }.detail", not(containsString("late")));
+    }
+
+    @Test
     void closingIsRefusedWhileTheCaseIsOpenAndAnnouncedOnceRejected() {
         CaseTables tables = new CaseTables(pool);
         String caseId = CaseTables.openCase("ACCESS");

@@ -372,6 +372,29 @@ class DashboardPagesTests {
     }
 
     @Test
+    void lateRefusalShowsItsDeadlineAndTakesEffectOnlyWithTheConfirmationTicked() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ACCESS");
+        tables.execute("update dsr_case set due_on = date '2026-01-05', current_due_on = date '2026-01-05' where id = $1",
+                Tuple.of(UUID.fromString(caseId)));
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        String html = assistant.get(page).asString();
+        Response unconfirmed = assistant.submit(page, page + "/actions/reject",
+                Map.of("reasonCode", "EXCESSIVE", "text", "fifth identical request"));
+        Response confirmed = assistant.submit(page, page + "/actions/reject",
+                Map.of("reasonCode", "EXCESSIVE", "text", "fifth identical request", "lateConfirmed", "true"));
+
+        assertThat(html).contains("id=\"refusal-due\"", "id=\"reject-late\"",
+                "Ablehnung (Art. 12 Abs. 4 DSGVO) mitzuteilen bis 2026-01-05");
+        assertThat(unconfirmed.statusCode()).isEqualTo(409);
+        assertThat(unconfirmed.asString()).contains("id=\"action-error\"", "lateConfirmed");
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+        assertThat(tables.status(caseId)).isEqualTo("REJECTED");
+    }
+
+    @Test
     void emptyReasonIsRefusedWithTheValidationMessage() {
         String caseId = CaseTables.openCase("ACCESS");
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
