@@ -14,7 +14,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -30,6 +30,8 @@ import org.jboss.logging.Logger;
 public class RoutineRetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RoutineRetentionJob.class);
+    /** The calendar the privacy policy's periods are counted on (a month or a day across a DST change). */
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private record Result(boolean dryRun, int deleted, int failed, int wouldDelete, List<String> report) {
     }
@@ -75,9 +77,8 @@ public class RoutineRetentionJob {
 
     private Uni<JobRun> sweepAndRecord(boolean dryRun) {
         Instant started = clock.instant();
-        LocalDate today = LocalDate.ofInstant(started, clock.getZone());
         boolean onlyReport = dryRun || config.dryRun();
-        return vertx.executeBlocking(Uni.createFrom().item(() -> sweep(today, onlyReport)))
+        return vertx.executeBlocking(Uni.createFrom().item(() -> sweep(started, onlyReport)))
                 .chain(result -> Panache.withTransaction(() -> {
                     JobRun run = new JobRun();
                     run.job = JobRun.ROUTINE_RETENTION;
@@ -102,7 +103,7 @@ public class RoutineRetentionJob {
         }
     }
 
-    private Result sweep(LocalDate today, boolean dryRun) {
+    private Result sweep(Instant now, boolean dryRun) {
         List<String> report = new ArrayList<>();
         List<StoredRecording> all;
         try {
@@ -115,11 +116,11 @@ public class RoutineRetentionJob {
         int failed = 0;
         int wouldDelete = 0;
         for (StoredRecording recording : all) {
-            LocalDate due = policy.routinelyErasableFrom(config.recordingCategory(), recording.recordedOn());
-            if (due.isAfter(today)) {
+            Instant due = policy.routinelyErasableAt(config.recordingCategory(), recording.recordedAt(), BERLIN);
+            if (due.isAfter(now)) {
                 continue;
             }
-            String named = "recording " + recording.recordId() + " of " + recording.recordedOn();
+            String named = "recording " + recording.recordId() + " of " + recording.recordedAt();
             if (dryRun) {
                 wouldDelete++;
                 report.add("would delete " + named + " on BBB and the Greenlight rows "

@@ -7,6 +7,7 @@ import de.thwien.dsr.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,7 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Public, login-free evaluation of the deletion concept. It takes and returns no personal data:
@@ -27,19 +30,38 @@ import java.time.LocalDate;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RetentionResource {
 
-    /** {@code asOf} defaults to today (UTC) by the service clock. */
-    public record EvaluationRequest(@NotBlank String category, @NotNull LocalDate documentDate, LocalDate asOf) {
-    }
+    /**
+     * The record's date, or the moment it was made ({@code documentTimestamp}, e.g. a log line's time: then its date
+     * is that moment's day in Europe/Berlin, and the answer says when routine erasure removes it). {@code asOf}
+     * defaults to today (UTC) by the service clock.
+     */
+    public record EvaluationRequest(@NotBlank String category, LocalDate documentDate, Instant documentTimestamp,
+            LocalDate asOf) {
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EvaluationResult(String decision, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis) {
+        @AssertTrue(message = "documentDate or documentTimestamp is required")
+        public boolean isDated() {
+            return documentDate != null || documentTimestamp != null;
+        }
 
-        static EvaluationResult of(RetentionDecision decision) {
-            return decision.restricts()
-                    ? new EvaluationResult("RESTRICT", decision.holdUntil(), decision.erasableFrom(), decision.legalBasis())
-                    : new EvaluationResult("ERASE", null, null, null);
+        LocalDate date() {
+            return documentDate != null ? documentDate : documentTimestamp.atZone(BERLIN).toLocalDate();
         }
     }
+
+    /** {@code routinelyErasableAt}: given a timestamp, the moment routine erasure removes the record. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EvaluationResult(String decision, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis,
+            Instant routinelyErasableAt) {
+
+        static EvaluationResult of(RetentionDecision decision, Instant routinelyErasableAt) {
+            return decision.restricts()
+                    ? new EvaluationResult("RESTRICT", decision.holdUntil(), decision.erasableFrom(),
+                            decision.legalBasis(), routinelyErasableAt)
+                    : new EvaluationResult("ERASE", null, null, null, routinelyErasableAt);
+        }
+    }
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final RetentionPolicy policy;
     private final Clock clock;
@@ -60,7 +82,9 @@ public class RetentionResource {
                     .toResponse();
         }
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
-        RetentionDecision decision = policy.evaluate(request.category(), request.documentDate(), asOf);
-        return Response.ok(EvaluationResult.of(decision)).build();
+        RetentionDecision decision = policy.evaluate(request.category(), request.date(), asOf);
+        Instant routinelyErasableAt = request.documentTimestamp() == null ? null
+                : policy.routinelyErasableAt(request.category(), request.documentTimestamp(), BERLIN);
+        return Response.ok(EvaluationResult.of(decision, routinelyErasableAt)).build();
     }
 }

@@ -8,7 +8,6 @@ import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.stores.ConnectedStores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +19,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class BbbConferenceRecordings implements ConferenceRecordings {
-
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** Opens the conference writer; empty without a configured conference store. */
     @FunctionalInterface
@@ -47,8 +44,7 @@ public class BbbConferenceRecordings implements ConferenceRecordings {
         try {
             return bbb.orElseThrow(BbbConferenceRecordings::notConfigured).getAllRecordings().stream()
                     .filter(recording -> recording.startTime() != null)
-                    .map(recording -> new StoredRecording(recording.recordId(),
-                            recording.startTime().atZone(BERLIN).toLocalDate()))
+                    .map(recording -> new StoredRecording(recording.recordId(), recording.startTime()))
                     .toList();
         } catch (BbbApiException e) {
             throw new StoreFailure("conference unavailable: " + e.getMessage(), e);

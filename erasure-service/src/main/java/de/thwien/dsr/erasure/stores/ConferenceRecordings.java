@@ -1,6 +1,6 @@
 package de.thwien.dsr.erasure.stores;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,8 +10,8 @@ import java.util.List;
  */
 public interface ConferenceRecordings {
 
-    /** One recording; {@code recordId} is BBB's id, no personal data. */
-    record StoredRecording(String recordId, LocalDate recordedOn) {
+    /** One recording; {@code recordId} is BBB's id, no personal data; {@code recordedAt} when it started. */
+    record StoredRecording(String recordId, Instant recordedAt) {
     }
 
     List<StoredRecording> list() throws StoreFailure;

@@ -13,7 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +29,11 @@ class RoutineRetentionTests {
     Pool pool;
 
     private final String prefix = UUID.randomUUID().toString();
-    // the test clock stands on 2026-11-26: 14 days kept means recordings of 11 November are due
-    private final LocalDate today = LocalDate.ofInstant(MovableClock.DEFAULT_NOW, java.time.ZoneOffset.UTC);
+    // the test clock stands at 2026-11-26T10:00Z: "at most 14 days" is counted from the moment of recording, so one
+    // made a minute more than 14 days ago is due and one made 14 days less an hour ago is not, although both were
+    // recorded on 12 November
+    private final Instant justOver14DaysAgo = MovableClock.DEFAULT_NOW.minus(Duration.ofDays(14).plusMinutes(1));
+    private final Instant notYet14DaysAgo = MovableClock.DEFAULT_NOW.minus(Duration.ofDays(14).minusHours(1));
 
     private JsonPath run(boolean dryRun) {
         return given().auth().preemptive().basic("assistant", "demo-assistant")
@@ -39,9 +43,9 @@ class RoutineRetentionTests {
     }
 
     @Test
-    void dryRunReportsRecordingsOlderThan14DaysAndDeletesNothing() {
-        recordings.add(prefix + "-old", today.minusDays(15));
-        recordings.add(prefix + "-fresh", today.minusDays(14));
+    void dryRunReportsRecordingsMadeMoreThan14DaysAgoAndDeletesNothing() {
+        recordings.add(prefix + "-old", justOver14DaysAgo);
+        recordings.add(prefix + "-fresh", notYet14DaysAgo);
 
         JsonPath report = run(true);
 
@@ -53,9 +57,9 @@ class RoutineRetentionTests {
     }
 
     @Test
-    void recordingsOlderThan14DaysAreDeletedAndTheRunIsReported() {
-        recordings.add(prefix + "-old", today.minusDays(15));
-        recordings.add(prefix + "-fresh", today.minusDays(14));
+    void recordingsAreDeletedOnce14DaysHavePassedSinceTheMomentOfRecordingAndTheRunIsReported() {
+        recordings.add(prefix + "-old", justOver14DaysAgo);
+        recordings.add(prefix + "-fresh", notYet14DaysAgo);
 
         JsonPath report = run(false);
 
@@ -70,7 +74,7 @@ class RoutineRetentionTests {
 
     @Test
     void nothingIsDeletedWhileAnotherInstanceRunsRoutineRetentionAndTheNextRunDeletes() {
-        recordings.add(prefix + "-old", today.minusDays(15));
+        recordings.add(prefix + "-old", justOver14DaysAgo);
 
         try (OtherInstance sweeping = OtherInstance.running(
                 SingleInstanceJob.named(JobRun.ROUTINE_RETENTION, pool), pool)) {

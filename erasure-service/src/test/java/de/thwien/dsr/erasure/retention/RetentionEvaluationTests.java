@@ -50,6 +50,35 @@ class RetentionEvaluationTests {
     }
 
     @Test
+    void aLogLineIsRoutinelyErasedTwoDaysAfterTheMomentItWasWrittenNotAfterItsDate() {
+        // LEGAL.md §3: written at 10:00 on 1 March (09:00 UTC), kept at most 2 days: gone by 10:00 on 3 March
+        given().contentType(ContentType.JSON)
+                .body("{\"category\":\"web-server-log\",\"documentTimestamp\":\"2026-03-01T09:00:00Z\"}")
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("decision", equalTo("ERASE"))
+                .body("routinelyErasableAt", equalTo("2026-03-03T09:00:00Z"));
+        given().contentType(ContentType.JSON)
+                .body("{\"category\":\"conference-log\",\"documentTimestamp\":\"2026-11-26T13:15:00Z\"}")
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("routinelyErasableAt", equalTo("2026-11-27T13:15:00Z"));
+    }
+
+    @Test
+    void aTimestampAloneDatesAHeldRecordByItsBerlinDay() {
+        // 31 Dec 2019 23:30 UTC is 1 Jan 2020 in Berlin: the voucher's hold runs from the end of 2020
+        given().contentType(ContentType.JSON)
+                .body("{\"category\":\"accounting-voucher\",\"documentTimestamp\":\"2019-12-31T23:30:00Z\","
+                        + "\"asOf\":\"2026-11-26\"}")
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("decision", equalTo("RESTRICT"))
+                .body("holdUntil", equalTo("2028-12-31"))
+                .body("routinelyErasableAt", equalTo("2028-12-31T23:00:00Z"));
+    }
+
+    @Test
     void asOfDefaultsToTodayOfTheServiceClock() {
         String invoice = "{\"category\":\"accounting-voucher\",\"documentDate\":\"2019-06-10\"}";
         given().contentType(ContentType.JSON).body(invoice)

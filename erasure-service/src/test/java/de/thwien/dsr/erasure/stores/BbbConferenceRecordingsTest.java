@@ -8,7 +8,6 @@ import de.thwien.dsr.connectors.conference.BbbClient;
 import de.thwien.dsr.infra.bbb.BbbApiSimulator;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +35,10 @@ class BbbConferenceRecordingsTest {
     }
 
     @Test
-    void everyRecordingIsListedWithItsBerlinRecordingDay() throws StoreFailure {
+    void everyRecordingIsListedWithTheMomentItStarted() throws StoreFailure {
         assertThat(recordings.list()).containsExactlyInAnyOrder(
-                new ConferenceRecordings.StoredRecording("rec-old", LocalDate.parse("2026-10-01")),
-                new ConferenceRecordings.StoredRecording("rec-new", LocalDate.parse("2026-11-21")));
+                new ConferenceRecordings.StoredRecording("rec-old", Instant.parse("2026-10-01T09:00:00Z")),
+                new ConferenceRecordings.StoredRecording("rec-new", Instant.parse("2026-11-20T23:30:00Z")));
     }
 
     @Test

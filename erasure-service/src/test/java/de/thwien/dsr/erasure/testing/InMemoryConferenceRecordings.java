@@ -4,7 +4,7 @@ import de.thwien.dsr.erasure.stores.ConferenceRecordings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,10 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class InMemoryConferenceRecordings implements ConferenceRecordings {
 
-    private final Map<String, LocalDate> recordings = new ConcurrentHashMap<>();
+    private final Map<String, Instant> recordings = new ConcurrentHashMap<>();
 
-    public void add(String recordId, LocalDate recordedOn) {
-        recordings.put(recordId, recordedOn);
+    public void add(String recordId, Instant recordedAt) {
+        recordings.put(recordId, recordedAt);
     }
 
     public boolean contains(String recordId) {

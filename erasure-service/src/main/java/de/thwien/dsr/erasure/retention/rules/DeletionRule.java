@@ -1,7 +1,9 @@
 package de.thwien.dsr.erasure.retention.rules;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,6 +58,19 @@ public record DeletionRule(
             return underCurrentPeriod.isBefore(change.effectiveFrom()) ? change.effectiveFrom() : underCurrentPeriod;
         }
         return underPreviousPeriod;
+    }
+
+    /**
+     * The moment a record that came into being at {@code createdAt} may be erased under this rule: for a
+     * {@link StartEvent#TIMESTAMP} rule the period counted from that moment on the calendar of {@code zone}; for the
+     * others the start of the day {@link #erasableFrom} gives for the record's date in {@code zone}.
+     */
+    public Instant erasableAt(Instant createdAt, ZoneId zone) {
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (startEvent == StartEvent.TIMESTAMP) {
+            return createdAt.atZone(zone).plus(period).toInstant();
+        }
+        return erasableFrom(createdAt.atZone(zone).toLocalDate()).atStartOfDay(zone).toInstant();
     }
 
     /** Whether any period runs at all; a zero period means "erase, nothing holds". */

@@ -1,6 +1,8 @@
 package de.thwien.dsr.erasure.retention.rules;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,11 +48,12 @@ public final class RetentionPolicy {
     }
 
     /**
-     * The first day routine erasure removes the document, whatever the kind of rule: the end of
-     * the maximum storage (e.g. recordings after 14 days) or the end of a hold.
+     * The moment routine erasure removes a record that came into being at {@code createdAt}, whatever the kind of
+     * rule: the end of the maximum storage counted from that moment (e.g. recordings 14 days after they were made) or
+     * the start of the first day after a hold.
      */
-    public LocalDate routinelyErasableFrom(String category, LocalDate documentDate) {
-        return rule(category).erasableFrom(Objects.requireNonNull(documentDate, "documentDate"));
+    public Instant routinelyErasableAt(String category, Instant createdAt, ZoneId zone) {
+        return rule(category).erasableAt(createdAt, zone);
     }
 
     public DeletionRule rule(String category) {

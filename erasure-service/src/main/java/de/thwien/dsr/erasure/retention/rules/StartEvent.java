@@ -24,6 +24,17 @@ public enum StartEvent {
         LocalDate startOf(LocalDate documentDate) {
             return documentDate;
         }
+    },
+    /**
+     * The moment the data came into being, for "at most N days" of the privacy policy (LEGAL.md §3): a log line
+     * written at 10:00 on 1 March and kept at most 2 days may be erased from 10:00 on 3 March, never later. Given only
+     * a date, the period is counted as for {@link #DOCUMENT_DATE} (from the end of that day).
+     */
+    TIMESTAMP {
+        @Override
+        LocalDate startOf(LocalDate documentDate) {
+            return documentDate;
+        }
     };
 
     /** The last day before the standard period starts running. */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.thwien.dsr.erasure.retention.ConfiguredDeletionConcept;
 import de.thwien.dsr.erasure.retention.rules.RetentionDecision.Decision;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The configured deletion concept against LEGAL.md §3 and the operator's privacy policy. */
 class RetentionPolicyTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final RetentionPolicy policy = ConfiguredDeletionConcept.policy();
 
@@ -141,22 +145,26 @@ class RetentionPolicyTest {
                 .isEqualTo(Decision.ERASE);
     }
 
-    @ParameterizedTest(name = "{0} of {1} is routinely erased from {2}")
+    @ParameterizedTest(name = "{0} made at {1} is routinely erased at {2}")
     @CsvSource({
-            // the day of the event is not counted; the period ends with its last day (§§187(1), 188(2) BGB)
-            "conference-recording, 2026-11-01, 2026-11-16",
-            "conference-recording, 2024-02-20, 2024-03-06",
-            "conference-recording, 2026-12-25, 2027-01-09",
-            "conference-log, 2026-11-26, 2026-11-28",
-            "conference-log, 2024-02-27, 2024-02-29",
-            "web-server-log, 2026-12-31, 2027-01-03",
-            "backup, 2026-05-10, 2026-11-11",
+            // LEGAL.md §3: "at most N days" counts from the moment, not the date: a log line of 10:00 on 1 March
+            // (09:00 UTC) kept at most 2 days is gone by 10:00 on 3 March, never later
+            "web-server-log, 2026-03-01T09:00:00Z, 2026-03-03T09:00:00Z",
+            "web-server-log, 2026-12-31T22:59:59Z, 2027-01-02T22:59:59Z",
+            "conference-log, 2026-11-26T13:15:00Z, 2026-11-27T13:15:00Z",
+            "conference-log, 2024-02-28T23:30:00Z, 2024-02-29T23:30:00Z",
+            "conference-recording, 2026-11-01T15:00:00Z, 2026-11-15T15:00:00Z",
+            // days on the Berlin calendar: 14 days across the start of summer time are 14 × 24 h less one hour
+            "conference-recording, 2026-03-20T09:00:00Z, 2026-04-03T08:00:00Z",
+            "backup, 2026-05-10T02:00:00Z, 2026-11-10T03:00:00Z",
             // six months after 31 August end on the last day of February, leap year or not
-            "backup, 2023-08-31, 2024-03-01",
-            "backup, 2024-08-31, 2025-03-01",
-            "accounting-voucher, 2019-06-10, 2028-01-01"})
-    void routineErasureFollowsTheMaximumStorage(String category, LocalDate dated, LocalDate erasableFrom) {
-        assertThat(policy.routinelyErasableFrom(category, dated)).isEqualTo(erasableFrom);
+            "backup, 2023-08-31T10:00:00Z, 2024-02-29T11:00:00Z",
+            "backup, 2024-08-31T10:00:00Z, 2025-02-28T11:00:00Z",
+            // a hold still runs to the end of its year: erasable from midnight of 1 January in Berlin
+            "accounting-voucher, 2019-06-10T08:00:00Z, 2027-12-31T23:00:00Z"})
+    void routineErasureCountsTheMaximumStorageFromTheMomentTheRecordWasMade(String category, Instant madeAt,
+            Instant erasableAt) {
+        assertThat(policy.routinelyErasableAt(category, madeAt, BERLIN)).isEqualTo(erasableAt);
     }
 
     @Test
