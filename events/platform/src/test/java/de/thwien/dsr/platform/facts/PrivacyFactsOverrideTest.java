@@ -2,6 +2,7 @@ package de.thwien.dsr.platform.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -46,7 +47,7 @@ class PrivacyFactsOverrideTest {
     @Test
     void anEnvironmentVariableOverridesAnIndexedKeyInEveryService() throws IOException {
         NoticeFactsCatalog facts = new NoticeFactsCatalog(config(Map.of(),
-                Map.of("dsr.privacy.purposes[2].storage-period.de", "höchstens 7 Tage")));
+                Map.of("DSR_PRIVACY_PURPOSES_2__STORAGE_PERIOD_DE", "höchstens 7 Tage")));
 
         assertThat(facts.in("de").purposes().get(2).storagePeriod()).isEqualTo("höchstens 7 Tage");
         assertThat(facts.in("en").purposes().get(2).storagePeriod()).isEqualTo("2 days at most; backups 6 months at most");
@@ -58,7 +59,7 @@ class PrivacyFactsOverrideTest {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(defaults, 100))
                 .withSources(new PropertiesConfigSource(applicationProperties, "application.properties", 250))
-                .withSources(new PropertiesConfigSource(environment, "environment", 300))
+                .withSources(new EnvConfigSource(environment, 300))
                 .withMapping(PrivacyFactsConfig.class)
                 .build();
         return config.getConfigMapping(PrivacyFactsConfig.class);
