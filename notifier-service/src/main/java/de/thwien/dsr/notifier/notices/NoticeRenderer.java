@@ -4,8 +4,8 @@ import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.notifier.controller.Controller;
 import de.thwien.dsr.notifier.controller.ControllerConfig;
 import de.thwien.dsr.notifier.delivery.RenderedNotice;
-import de.thwien.dsr.notifier.facts.NoticeFactsCatalog;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
+import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,7 @@ public class NoticeRenderer {
         String base = "notices/" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + language.code();
         Template text = template(base + ".txt");
         Template html = template(base + ".html");
-        Map<String, Object> model = Map.of("controller", controller, "facts", facts.in(language), "n", data);
+        Map<String, Object> model = Map.of("controller", controller, "facts", facts.in(language.code()), "n", data);
         return new RenderedNotice(
                 text.getFragment("subject").instance().data(model).render(),
                 text.getFragment("text").instance().data(model).render().strip() + "\n",

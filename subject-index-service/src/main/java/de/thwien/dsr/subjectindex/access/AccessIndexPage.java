@@ -2,6 +2,8 @@ package de.thwien.dsr.subjectindex.access;
 
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
+import de.thwien.dsr.platform.facts.NoticeFacts;
+import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
 import de.thwien.dsr.subjectindex.access.archive.CopiedRecord;
 import de.thwien.dsr.subjectindex.access.archive.IndexPage;
 import de.thwien.dsr.subjectindex.access.archive.PackageContents;
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
 /**
  * {@code index.html} of an access package, in the request's language: the Art. 15(1) information and every record
  * in words. Every word comes from {@code messages/access-package*.properties} and the contracts' display names;
- * this class only picks the keys, so no store id, category id or English legal string reaches a German page.
+ * this class only picks the keys, so no store id, category id or English legal string reaches a German page. The
+ * general Art. 15(1) facts (purposes, bases, categories, periods, recipients, sources, transfers, authority) come
+ * from the operator's privacy facts ({@link NoticeFactsCatalog}), the same the access mail states.
  */
 @ApplicationScoped
 public class AccessIndexPage implements IndexPage {
@@ -36,9 +40,11 @@ public class AccessIndexPage implements IndexPage {
     private static final Pattern BASIS = Pattern.compile("6\\(1\\)\\(([a-f])\\)");
 
     private final Template index;
+    private final NoticeFactsCatalog facts;
 
-    public AccessIndexPage(@Location("access/index.html") Template index) {
+    public AccessIndexPage(@Location("access/index.html") Template index, NoticeFactsCatalog facts) {
         this.index = index;
+        this.facts = facts;
     }
 
     @TemplateData
@@ -77,7 +83,10 @@ public class AccessIndexPage implements IndexPage {
         List<String> unavailable = contents.storesUnavailable().stream()
                 .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
                 .toList();
-        return index.data("lang", language).data("t", t)
+        NoticeFacts stated = facts.in(language);
+        return index.data("lang", language).data("t", t).data("facts", stated)
+                .data("backups", t.get("backups").replace("{months}",
+                        String.valueOf(stated.backupRetentionMonths())))
                 .data("createdOn", date(contents.createdOn(), locale))
                 .data("records", records)
                 .data("dataCategories", String.join(", ", allCategories))
@@ -132,6 +141,8 @@ public class AccessIndexPage implements IndexPage {
             case HOLD -> fill(t.get("retention.hold"), retention, locale);
             case HOLD_ENDED -> fill(t.get("retention.holdEnded"), retention, locale);
             case UNTIL_LAST_HOLD -> fill(t.get("retention.untilLastHold"), retention, locale);
+            case STORAGE_LIMIT -> fill(t.get("retention.storageLimit"), retention, locale);
+            case STORAGE_LIMIT_PASSED -> fill(t.get("retention.storageLimitPassed"), retention, locale);
             case DECIDED_BY_CATEGORY -> word(t, "retention." + retention.category().id(), "retention.other");
         };
     }

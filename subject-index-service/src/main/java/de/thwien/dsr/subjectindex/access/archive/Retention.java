@@ -3,17 +3,20 @@ package de.thwien.dsr.subjectindex.access.archive;
 import de.thwien.dsr.events.RetentionCategory;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 
 /**
  * How long one record is kept, as far as the package can tell (LEGAL.md §3): a statutory hold runs from the end of
  * the year its document is dated in for N years and the record goes from 1 January after; customer master data is
- * kept while any of the person's records is on hold. Where the end depends on what the package does not know (a
- * contract still running, the operator's configured periods), {@link Kind#DECIDED_BY_CATEGORY}: the index page says
- * in words what decides it.
+ * kept while any of the person's records is on hold; recordings, logs and backups go at the latest when the longest
+ * time the privacy policy keeps them has passed. Where the end depends on what the package does not know (a
+ * contract still running, an enquiry not yet settled), {@link Kind#DECIDED_BY_CATEGORY}: the index page says in
+ * words what decides it.
  *
  * @param keptUntil  last day of the hold (HOLD, UNTIL_LAST_HOLD)
- * @param erasedFrom the day the record may be erased (HOLD, UNTIL_LAST_HOLD)
+ * @param erasedFrom the day the record may be erased (HOLD, UNTIL_LAST_HOLD), or is erased at the latest
+ *                   (STORAGE_LIMIT, STORAGE_LIMIT_PASSED)
  */
 public record Retention(Kind kind, RetentionCategory category, LocalDate keptUntil, LocalDate erasedFrom) {
 
@@ -24,6 +27,10 @@ public record Retention(Kind kind, RetentionCategory category, LocalDate keptUnt
         HOLD_ENDED,
         /** Master data kept until the last hold of the person's other records ends. */
         UNTIL_LAST_HOLD,
+        /** Kept at most until {@code erasedFrom} (LEGAL.md §3, non-statutory periods of the privacy policy). */
+        STORAGE_LIMIT,
+        /** Its longest storage ended on {@code erasedFrom}: the record goes with the next routine erasure. */
+        STORAGE_LIMIT_PASSED,
         /** The category's rule in words. */
         DECIDED_BY_CATEGORY
     }
@@ -36,6 +43,22 @@ public record Retention(Kind kind, RetentionCategory category, LocalDate keptUnt
             case COMMERCIAL_LETTER, TAX_DOCUMENT -> Optional.of(6);
             case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
                  VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> Optional.empty();
+        };
+    }
+
+    /**
+     * The longest the privacy policy keeps a record of a category, counted from its date (LEGAL.md §3,
+     * non-statutory), if it limits it. The same defaults as erasure-service's {@code dsr.retention.rules.*}
+     * of kind MAXIMUM_STORAGE.
+     */
+    static Optional<Period> storageLimit(RetentionCategory category) {
+        return switch (category) {
+            case CONFERENCE_RECORDING -> Optional.of(Period.ofDays(14));
+            case CONFERENCE_LOG -> Optional.of(Period.ofDays(1));
+            case WEB_SERVER_LOG -> Optional.of(Period.ofDays(2));
+            case BACKUP -> Optional.of(Period.ofMonths(6));
+            case ACCOUNTING_RECORD, ACCOUNTING_VOUCHER, COMMERCIAL_LETTER, TAX_DOCUMENT, GENERAL_CORRESPONDENCE,
+                 CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, VOICEMAIL, DSR_REQUEST_RECORD -> Optional.empty();
         };
     }
 
@@ -63,6 +86,11 @@ public record Retention(Kind kind, RetentionCategory category, LocalDate keptUnt
         }
         if (category == RetentionCategory.CUSTOMER_MASTER_DATA && lastHoldEnd.isPresent()) {
             return new Retention(Kind.UNTIL_LAST_HOLD, category, lastHoldEnd.get(), lastHoldEnd.get().plusDays(1));
+        }
+        if (start != null && storageLimit(category).isPresent()) {
+            LocalDate erasedBy = start.plus(storageLimit(category).get());
+            Kind kind = erasedBy.isBefore(today) ? Kind.STORAGE_LIMIT_PASSED : Kind.STORAGE_LIMIT;
+            return new Retention(kind, category, null, erasedBy);
         }
         return new Retention(Kind.DECIDED_BY_CATEGORY, category, null, null);
     }

@@ -46,10 +46,40 @@ class RetentionTest {
     }
 
     @Test
-    void withoutAStatutoryHoldTheCategoryDecidesInWords() {
-        assertThat(Retention.of(RetentionCategory.CONFERENCE_RECORDING, LocalDate.of(2026, 3, 1), TODAY,
+    void withoutAStatutoryHoldOrALimitTheCategoryDecidesInWords() {
+        assertThat(Retention.of(RetentionCategory.GENERAL_CORRESPONDENCE, LocalDate.of(2026, 3, 1), TODAY,
                 Optional.empty()).kind()).isEqualTo(Retention.Kind.DECIDED_BY_CATEGORY);
         assertThat(Retention.of(RetentionCategory.ACCOUNTING_VOUCHER, null, TODAY, Optional.empty()).kind())
                 .isEqualTo(Retention.Kind.DECIDED_BY_CATEGORY);
+    }
+
+    @Test
+    void aConferenceRecordingIsErasedAtTheLatestFourteenDaysAfterItWasMade() {
+        Retention retention = Retention.of(RetentionCategory.CONFERENCE_RECORDING, LocalDate.of(2026, 3, 1), TODAY,
+                Optional.empty());
+
+        assertThat(retention.kind()).isEqualTo(Retention.Kind.STORAGE_LIMIT);
+        assertThat(retention.erasedFrom()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
+    void logsAndBackupsGetTheEndOfTheLongestTimeThePrivacyPolicyKeepsThem() {
+        LocalDate written = LocalDate.of(2026, 3, 4);
+
+        assertThat(Retention.of(RetentionCategory.CONFERENCE_LOG, written, TODAY, Optional.empty()).erasedFrom())
+                .isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(Retention.of(RetentionCategory.WEB_SERVER_LOG, written, TODAY, Optional.empty()).erasedFrom())
+                .isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(Retention.of(RetentionCategory.BACKUP, written, TODAY, Optional.empty()).erasedFrom())
+                .isEqualTo(LocalDate.of(2026, 9, 4));
+    }
+
+    @Test
+    void aRecordingFoundAfterItsLimitSaysItGoesWithTheNextRoutineErasure() {
+        Retention retention = Retention.of(RetentionCategory.CONFERENCE_RECORDING, LocalDate.of(2026, 1, 10), TODAY,
+                Optional.empty());
+
+        assertThat(retention.kind()).isEqualTo(Retention.Kind.STORAGE_LIMIT_PASSED);
+        assertThat(retention.erasedFrom()).isEqualTo(LocalDate.of(2026, 1, 24));
     }
 }

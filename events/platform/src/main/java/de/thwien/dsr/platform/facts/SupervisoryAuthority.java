@@ -1,4 +1,4 @@
-package de.thwien.dsr.notifier.facts;
+package de.thwien.dsr.platform.facts;
 
 import io.quarkus.qute.TemplateData;
 

@@ -1,28 +1,35 @@
-package de.thwien.dsr.notifier.facts;
+package de.thwien.dsr.platform.facts;
 
-import de.thwien.dsr.notifier.facts.PrivacyFactsConfig.Text;
-import de.thwien.dsr.notifier.wording.NoticeLanguage;
+import de.thwien.dsr.platform.facts.PrivacyFactsConfig.Text;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The configured facts, resolved once per notice language. */
+/**
+ * The configured facts, resolved once per language ({@code de}, {@code en}): the one source of what the access
+ * mail (notifier) and the copy's {@code index.html} (subject-index) state about the processing, so they agree.
+ */
 @ApplicationScoped
 public class NoticeFactsCatalog {
 
-    private final Map<NoticeLanguage, NoticeFacts> byLanguage = new EnumMap<>(NoticeLanguage.class);
+    /** The languages a notice or a copy is written in; any other language code reads German. */
+    public static final String GERMAN = "de";
+    public static final String ENGLISH = "en";
+
+    private final Map<String, NoticeFacts> byLanguage = new HashMap<>();
 
     public NoticeFactsCatalog(PrivacyFactsConfig config) {
-        for (NoticeLanguage language : NoticeLanguage.values()) {
+        for (String language : new String[] {GERMAN, ENGLISH}) {
             byLanguage.put(language, resolve(config, language));
         }
     }
 
-    public NoticeFacts in(NoticeLanguage language) {
-        return byLanguage.get(language);
+    /** The facts in the language with this code; German for any other. */
+    public NoticeFacts in(String language) {
+        return byLanguage.getOrDefault(language, byLanguage.get(GERMAN));
     }
 
-    private static NoticeFacts resolve(PrivacyFactsConfig config, NoticeLanguage language) {
+    private static NoticeFacts resolve(PrivacyFactsConfig config, String language) {
         PrivacyFactsConfig.SupervisoryAuthorityConfig authority = config.supervisoryAuthority();
         return new NoticeFacts(
                 new SupervisoryAuthority(authority.name(), authority.street(), authority.city(),
@@ -40,7 +47,7 @@ public class NoticeFactsCatalog {
                 config.backupRetentionMonths());
     }
 
-    private static String in(Text text, NoticeLanguage language) {
-        return language == NoticeLanguage.EN ? text.en() : text.de();
+    private static String in(Text text, String language) {
+        return ENGLISH.equals(language) ? text.en() : text.de();
     }
 }

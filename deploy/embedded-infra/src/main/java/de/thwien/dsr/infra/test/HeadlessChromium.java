@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.pages;
+package de.thwien.dsr.infra.test;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,13 +9,18 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium through chromedriver, with a throw-away profile: a real browser's cookie rules. */
-final class HeadlessChromium implements AutoCloseable {
+/**
+ * Debian's headless Chromium through chromedriver, with a throw-away profile: a real browser's cookie rules, and
+ * what a reader really sees of a page. A test using it needs {@code org.seleniumhq.selenium:selenium-java}.
+ */
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -30,7 +35,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Skips the test (not fails) where the Debian packages chromium and chromium-driver are missing. */
-    static HeadlessChromium start() throws IOException {
+    public static HeadlessChromium start() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "skipped: Debian's chromium and chromium-driver are not installed");
         Path profile = Files.createTempDirectory("dsr-chromium-profile");
@@ -47,7 +52,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Logs in through the login form at {@code base} and waits for the dashboard. */
-    void logIn(String base, String user, String password) {
+    public void logIn(String base, String user, String password) {
         driver.get(base + "/login");
         driver.findElement(By.name("j_username")).sendKeys(user);
         driver.findElement(By.name("j_password")).sendKeys(password);
@@ -56,15 +61,30 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Opens a page and waits until its script has set the title {@code done}. */
-    void openAndAwaitTitle(String url, String title) {
+    public void openAndAwaitTitle(String url, String title) {
         driver.get(url);
         new WebDriverWait(driver, WAIT).until(d -> title.equals(d.getTitle()));
     }
 
     /** The address the browser ends up at after opening {@code url} (a redirect to the login shows here). */
-    String addressAfterOpening(String url) {
+    public String addressAfterOpening(String url) {
         driver.get(url);
         return driver.getCurrentUrl();
+    }
+
+    /** The text a reader sees of the page at {@code url} (a {@code file:} URL opens a file). */
+    public String visibleText(String url) {
+        driver.get(url);
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** A PNG of the whole page at {@code url}, {@code width} pixels wide and as high as the page. */
+    public byte[] screenshotOfWholePage(String url, int width) {
+        driver.manage().window().setSize(new Dimension(width, 800));
+        driver.get(url);
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(width, height.intValue()));
+        return driver.getScreenshotAs(OutputType.BYTES);
     }
 
     @Override

@@ -1,0 +1,133 @@
+package de.thwien.dsr.subjectindex.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.platform.facts.NoticeFacts;
+import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
+import de.thwien.dsr.platform.facts.ProcessingPurpose;
+import de.thwien.dsr.platform.facts.ProcessingRecipient;
+import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * LEGAL.md §5 (Art. 15) as a checklist for {@code index.html} of the copy, in both languages: every element of
+ * Art. 15(1)(a)–(h), 15(2) and 15(3) is on the page, stated from the same privacy facts the access mail states
+ * (notifier's {@code NoticeChecklistTests} checks the mail against the same wording).
+ */
+@QuarkusTest
+@QuarkusTestResource(SeededStoresTestResource.class)
+class AccessIndexChecklistTests {
+
+    @Inject
+    AccessIndexPage page;
+
+    @Inject
+    NoticeFactsCatalog catalog;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theIndexPageNamesEverythingArticle15Requires(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.in(language)));
+
+        List<String> items = new ArrayList<>();
+        // (a) purposes and legal bases, with the legitimate interests
+        items.add(pick(language, "Angebote, Auftragsausführung und Abrechnung",
+                "Quotes, carrying out orders and invoicing"));
+        items.add(pick(language, "Art. 6 Abs. 1 lit. b DSGVO", "Art. 6(1)(b) GDPR"));
+        items.add(pick(language, "Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"));
+        items.add(pick(language, "Art. 6 Abs. 1 lit. f DSGVO", "Art. 6(1)(f) GDPR"));
+        items.add(pick(language, "Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", "consent (Art. 6(1)(a) GDPR)"));
+        items.add(pick(language, "Berechtigtes Interesse: technische Verfügbarkeit der Dienste",
+                "Legitimate interest: keeping the services available"));
+        items.add(pick(language, "Web-Konferenzen und ihre Aufzeichnung", "Web conferences and their recording"));
+        // (b) categories of data: in general and hers
+        items.add(pick(language, "Datenkategorien: Vor- und Nachname, Anschrift",
+                "Data categories: first and last name, postal address"));
+        items.add(pick(language, "Rechnungsdaten", "invoice data"));
+        // (c) recipients
+        items.addAll(List.of("Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen", "Hetzner Finland Oy",
+                "Symgenius GmbH & Co. KG", "sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf"));
+        items.add(pick(language, "wenn wir gesetzlich dazu verpflichtet sind", "where the law obliges us to"));
+        // (d) storage periods, in general and per record with its end date
+        items.add(pick(language, "Speicherdauer: höchstens 2 Tage", "Storage period: 2 days at most"));
+        items.add(pick(language, "Aufzeichnungen 14 Tage", "recordings 14 days"));
+        items.add(pick(language, "Geschäftsbriefe 6 Jahre", "business letters 6 years"));
+        items.add(pick(language, "aufbewahrt bis 31. Dezember 2027 wegen § 147 AO; wird am 1. Januar 2028 gelöscht",
+                "kept until 31 December 2027 because of § 147 AO; erased on 1 January 2028"));
+        items.add(pick(language, "wird spätestens am 15. März 2026 gelöscht", "erased on 15 March 2026 at the latest"));
+        items.add(pick(language, "wird gelöscht, sobald Ihr Anliegen erledigt ist",
+                "erased once your matter is dealt with"));
+        items.add(pick(language, "nach 6 Monaten", "within 6 months"));
+        // (e) rights, the objection on its own
+        items.add(pick(language, "Berichtigung (Art. 16 DSGVO)", "rectification (Art. 16 GDPR)"));
+        items.add(pick(language, "Löschung (Art. 17 DSGVO)", "erasure (Art. 17 GDPR)"));
+        items.add(pick(language, "Einschränkung der Verarbeitung (Art. 18 DSGVO)",
+                "restriction of processing (Art. 18 GDPR)"));
+        items.add(pick(language, "Ihr Widerspruchsrecht", "Your right to object"));
+        items.add(pick(language, "Art. 21 Abs. 1 DSGVO", "Art. 21(1) GDPR"));
+        // (f) complaint to the supervisory authority
+        items.add(pick(language, "Recht, sich bei einer Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)",
+                "right to lodge a complaint with a data protection supervisory authority (Art. 77 GDPR)"));
+        items.addAll(List.of("Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
+                "Kavalleriestraße 2-4", "40213 Düsseldorf", "0211 38424-0", "poststelle@ldi.nrw.de",
+                "https://www.ldi.nrw.de/"));
+        // (g) source
+        items.add(pick(language, "Wir haben Ihre Daten von Ihnen selbst", "We received your data from you"));
+        // (h) no automated decision-making
+        items.add(pick(language, "keine automatisierte Entscheidungsfindung einschließlich Profiling",
+                "no automated decision-making, including profiling"));
+        // Art. 15(2): transfers to third countries
+        items.add(pick(language, "keine Übermittlung in Drittländer", "No data is transferred to countries outside"));
+        // Art. 15(3): the copy, in a common electronic form
+        items.add(pick(language, "Art. 15 Abs. 3 DSGVO", "Art. 15(3) GDPR"));
+        items.add(".eml");
+        items.add(".csv");
+
+        assertThat(text).contains(items);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theGeneralInformationIsTheSamePrivacyFactsTheAccessMailStates(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.in(language)));
+        NoticeFacts facts = catalog.in(language);
+
+        for (ProcessingPurpose purpose : facts.purposes()) {
+            assertThat(text).contains(purpose.purpose(), purpose.legalBasis(), purpose.dataCategories(),
+                    purpose.storagePeriod());
+        }
+        for (ProcessingRecipient recipient : facts.recipients()) {
+            assertThat(text).contains(recipient.name() + ", " + recipient.address() + ": " + recipient.role());
+        }
+        assertThat(text).contains(facts.thirdCountryTransfers(), facts.sources(), facts.automatedDecisions(),
+                facts.authority().name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void everyRetentionCategoryHasItsRuleInWordsWhereNoDateCanBeComputed(String language) {
+        for (RetentionCategory category : RetentionCategory.values()) {
+            assertThat(AccessIndexPage.texts(language)).as(category.id()).containsKey("retention." + category.id());
+        }
+        assertThat(AccessIndexPage.texts(language))
+                .containsKeys("retention.hold", "retention.holdEnded", "retention.untilLastHold",
+                        "retention.storageLimit", "retention.storageLimitPassed");
+    }
+
+    private static String pick(String language, String german, String english) {
+        return "en".equals(language) ? english : german;
+    }
+
+    /** The page's text without markup, entities resolved and white space collapsed. */
+    static String visibleText(String html) {
+        return html.replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,115 @@
+package de.thwien.dsr.subjectindex.access;
+
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.subjectindex.access.archive.CopiedRecord;
+import de.thwien.dsr.subjectindex.access.archive.PackageContents;
+import de.thwien.dsr.subjectindex.access.archive.Retention;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The copy of the demo customer Jana Becker as the package writer hands it to {@code index.html}: a business letter
+ * with an invoice attached, a general enquiry, her customer account, an invoice, her conference account and a
+ * recording, with the findings' (English) legal bases and ids exactly as the stores report them.
+ */
+final class DemoCustomerCopy {
+
+    static final LocalDate MADE_ON = LocalDate.of(2026, 3, 5);
+
+    private DemoCustomerCopy() {
+    }
+
+    static PackageContents in(String language) {
+        return new PackageContents(language, MADE_ON, List.of(letter(), enquiry(), account(), invoice(),
+                conferenceAccount(), recording()), List.of());
+    }
+
+    private static CopiedRecord letter() {
+        Finding finding = new Finding("mail", "info/INBOX/1/7", List.of("email", "name", "message-content"),
+                "commercial-letter", LocalDate.of(2024, 2, 1), "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG,
+                "Sent mail");
+        return new CopiedRecord(finding, "message", LocalDate.of(2024, 2, 1),
+                new Retention(Retention.Kind.HOLD, RetentionCategory.COMMERCIAL_LETTER, LocalDate.of(2030, 12, 31),
+                        LocalDate.of(2031, 1, 1)),
+                new CopiedRecord.Mail("Rechnung INV/2024/0007", "Thomas Wien <info@thwien.de>",
+                        "Jana Becker <jana.becker@example.net>", null, "1. Februar 2024, 10:15",
+                        "Guten Tag Frau Becker,\n\nanbei Ihre Rechnung.\n\nMit freundlichen Grüßen\nThomas Wien", false),
+                "emails/001 Rechnung INV 2024 0007 7.eml", List.of("attachments/001-1 Rechnung_INV-2024-0007.pdf"),
+                null, Map.of(), null);
+    }
+
+    private static CopiedRecord enquiry() {
+        Finding finding = new Finding("mail", "info/INBOX/1/9", List.of("email", "name", "message-content"),
+                "general-correspondence", LocalDate.of(2026, 2, 20), "Art. 6(1)(f) GDPR (legitimate interest)",
+                MatchStrength.STRONG, "Received mail");
+        return new CopiedRecord(finding, "message", LocalDate.of(2026, 2, 20),
+                new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.GENERAL_CORRESPONDENCE, null,
+                        null),
+                new CopiedRecord.Mail("Frage zur Wartung", "Jana Becker <jana.becker@example.net>",
+                        "info@thwien.de", null, "20. Februar 2026, 09:02",
+                        "Hallo Herr Wien,\n\nwann passt Ihnen die Wartung im März?\n\nViele Grüße\nJana Becker",
+                        false),
+                "emails/002 Frage zur Wartung 9.eml", List.of(), null, Map.of(), null);
+    }
+
+    private static CopiedRecord account() {
+        Finding finding = new Finding("crm", "res_partner/1", List.of("name", "email", "phone", "address"),
+                "customer-master-data", LocalDate.of(2019, 5, 2), "Art. 6(1)(b) GDPR (contract)",
+                MatchStrength.STRONG, "CRM partner");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Jana Becker");
+        fields.put("email", "jana.becker@example.net");
+        fields.put("phone", "+49 211 5550123");
+        fields.put("street", "Königsallee 12");
+        fields.put("zip", "40212");
+        fields.put("city", "Düsseldorf");
+        return new CopiedRecord(finding, "res_partner", LocalDate.of(2019, 5, 2),
+                new Retention(Retention.Kind.UNTIL_LAST_HOLD, RetentionCategory.CUSTOMER_MASTER_DATA,
+                        LocalDate.of(2030, 12, 31), LocalDate.of(2031, 1, 1)),
+                null, null, List.of(), "tables/table-1.csv", fields, null);
+    }
+
+    private static CopiedRecord invoice() {
+        Finding finding = new Finding("crm", "account_move/7", List.of("name", "address", "invoice"),
+                "accounting-voucher", LocalDate.of(2019, 6, 10), "Art. 6(1)(c) GDPR (legal obligation, § 147 AO)",
+                MatchStrength.STRONG, "CRM invoice");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "INV/2019/0031");
+        fields.put("invoice_date", "2019-06-10");
+        fields.put("amount_total", "1.190,00 €");
+        return new CopiedRecord(finding, "account_move", LocalDate.of(2019, 6, 10),
+                new Retention(Retention.Kind.HOLD, RetentionCategory.ACCOUNTING_VOUCHER, LocalDate.of(2027, 12, 31),
+                        LocalDate.of(2028, 1, 1)),
+                null, null, List.of(), "tables/table-2.csv", fields, null);
+    }
+
+    private static CopiedRecord conferenceAccount() {
+        Finding finding = new Finding("conference", "users/4", List.of("name", "email", "conference-account"),
+                "conference-account", LocalDate.of(2025, 11, 3), "Art. 6(1)(b) GDPR (contract)",
+                MatchStrength.STRONG, "Greenlight user");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Jana Becker");
+        fields.put("email", "jana.becker@example.net");
+        fields.put("language", "de");
+        return new CopiedRecord(finding, "users", LocalDate.of(2025, 11, 3),
+                new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.CONFERENCE_ACCOUNT, null, null),
+                null, null, List.of(), "tables/table-3.csv", fields, null);
+    }
+
+    private static CopiedRecord recording() {
+        Finding finding = new Finding("conference", "recordings/3", List.of("recording", "voice", "image"),
+                "conference-recording", LocalDate.of(2026, 3, 1), "Art. 6(1)(a) GDPR (consent to the recording)",
+                MatchStrength.STRONG, "Recording");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Kundengespräch");
+        fields.put("length", "42");
+        return new CopiedRecord(finding, "recordings", LocalDate.of(2026, 3, 1),
+                new Retention(Retention.Kind.STORAGE_LIMIT, RetentionCategory.CONFERENCE_RECORDING, null,
+                        LocalDate.of(2026, 3, 15)),
+                null, null, List.of(), "tables/table-4.csv", fields, "https://bbb.example/playback/3");
+    }
+}
