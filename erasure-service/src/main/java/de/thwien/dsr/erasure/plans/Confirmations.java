@@ -12,21 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Builds the events the notifier writes the requester's confirmation from: what was erased,
- * what is restricted (basis, until when), what is kept and why, processing that continues, and
- * the Art. 19 recipients told about it.
+ * what is restricted (basis, until when), what is kept and why, and processing that continues. Whom to tell under
+ * Art. 19 is not decided here: the notifier's recipient register does it from the stores and categories of these
+ * records, and records who was told; {@code recipientsInformed} stays empty (kept in the contract so events of older
+ * and newer services still decode).
  */
 final class Confirmations {
 
     private final RetentionPolicy policy;
-    private final ErasureConfig config;
 
-    Confirmations(RetentionPolicy policy, ErasureConfig config) {
+    Confirmations(RetentionPolicy policy) {
         this.policy = policy;
-        this.config = config;
     }
 
     ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanItem> entries) {
@@ -40,7 +39,7 @@ final class Confirmations {
                 .map(PlanItem::toEvent)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted, kept, continuing(plan, entries), recipients(entries), plan.person());
+                restricted, kept, continuing(plan, entries), List.of(), plan.person());
     }
 
     /** After a hold ended: the records erased now, and those still restricted. */
@@ -49,13 +48,12 @@ final class Confirmations {
                 .map(PlanItem::toErasedRecord)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted(entries), List.of(), List.of(), recipients(erasedNow), plan.person());
+                restricted(entries), List.of(), List.of(), List.of(), plan.person());
     }
 
     ErasureEvents.RecordsRestricted recordsRestricted(ErasurePlan plan, List<PlanItem> entries) {
         return new ErasureEvents.RecordsRestricted(plan.caseId.toString(), plan.language, restricted(entries),
-                recipients(entries.stream().filter(e -> e.execution() == Execution.RESTRICTED).toList()),
-                plan.person());
+                List.of(), plan.person());
     }
 
     static List<RestrictedRecord> restricted(List<PlanItem> entries) {
@@ -81,19 +79,5 @@ final class Confirmations {
             }
         }
         return new ArrayList<>(continuing);
-    }
-
-    /** Recipients configured for the stores and categories of the records that were erased or restricted. */
-    List<String> recipients(List<PlanItem> entries) {
-        Set<String> recipients = new TreeSet<>();
-        for (PlanItem entry : entries) {
-            if (entry.execution() == Execution.ERASED || entry.execution() == Execution.RESTRICTED) {
-                recipients.addAll(config.recipients().getOrDefault(entry.store(), List.of()));
-                if (entry.retentionCategory() != null) {
-                    recipients.addAll(config.recipients().getOrDefault(entry.retentionCategory(), List.of()));
-                }
-            }
-        }
-        return List.copyOf(recipients);
     }
 }

@@ -26,9 +26,9 @@ public class DeferredConfirmation {
     private final Outbox outbox;
     private final Confirmations confirmations;
 
-    public DeferredConfirmation(Outbox outbox, RetentionPolicy policy, ErasureConfig config) {
+    public DeferredConfirmation(Outbox outbox, RetentionPolicy policy) {
         this.outbox = outbox;
-        this.confirmations = new Confirmations(policy, config);
+        this.confirmations = new Confirmations(policy);
     }
 
     /**

@@ -3,8 +3,6 @@ package de.thwien.dsr.erasure.plans;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** How erasure plans are made and executed; documented in application.properties. */
@@ -14,12 +12,6 @@ public interface ErasureConfig {
     /** Retention categories processed on consent (Art. 6(1)(a)); a finding whose basis names 6(1)(a) counts too. */
     @WithDefault("conference-recording")
     Set<String> consentBasedCategories();
-
-    /**
-     * Art. 19 recipients, by store name or retention category: whom the requester is told was
-     * informed when records of that store or category are erased or restricted.
-     */
-    Map<String, List<String>> recipients();
 
     Execution execution();
 

@@ -24,10 +24,10 @@ public class PlanCompletion {
     private final Clock clock;
     private final Confirmations confirmations;
 
-    public PlanCompletion(Outbox outbox, Clock clock, RetentionPolicy policy, ErasureConfig config) {
+    public PlanCompletion(Outbox outbox, Clock clock, RetentionPolicy policy) {
         this.outbox = outbox;
         this.clock = clock;
-        this.confirmations = new Confirmations(policy, config);
+        this.confirmations = new Confirmations(policy);
     }
 
     /**

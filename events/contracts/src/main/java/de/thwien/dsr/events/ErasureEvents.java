@@ -154,7 +154,8 @@ public final class ErasureEvents {
      * The execution of a case's erasure plan has finished. It is the one event the erasure
      * confirmation is written from, so it repeats what was restricted (with basis and date) and
      * what is kept, even when nothing could be erased ({@code records} empty).
-     * {@code recipientsInformed} are told under Art. 19.
+     * {@code recipientsInformed} is no longer written (empty): notifier-service's recipient register decides who is
+     * told under Art. 19 and records it; the field stays so that events of older and newer services still decode.
      */
     public record RecordsErased(
             String caseId,

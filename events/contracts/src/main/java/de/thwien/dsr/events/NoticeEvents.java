@@ -24,6 +24,11 @@ public final class NoticeEvents {
         REFUSAL,
         /** The identity was not confirmed after the link expired: the request cannot be carried out yet. */
         IDENTITY_NOT_CONFIRMED,
+        /**
+         * Art. 19 GDPR: to a recipient of the data (a processor: Art. 28(3)(g)), the instruction to erase or restrict
+         * the records an erasure or restriction of the case concerned; not a notice to the requester.
+         */
+        RECIPIENT_INSTRUCTION,
         ASSISTANT_DIGEST,
         ASSISTANT_ALERT
     }

@@ -206,6 +206,22 @@ public class DashboardResource {
         });
     }
 
+    /** The assistant told a recipient herself (Art. 19): the day and how, recorded by notifier-service. */
+    @POST
+    @Path("/cases/{id}/recipients/{notificationId}/confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> confirmRecipient(@PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId,
+            @FormParam("informedOn") String informedOn, @FormParam("channel") String channel) {
+        return services.notifier(notifier -> notifier.confirmRecipientNotification(notificationId,
+                new NotifierService.RecipientConfirmation(nullToEmpty(informedOn), nullToEmpty(channel))))
+                .chain(answer -> answer.ok()
+                        ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=recipient"))
+                        : render(id, answer.answered() && answer.status() >= 400 && answer.status() < 500
+                                ? answer.status() : 502, answer.answered() ? "HTTP " + answer.status()
+                                        + (answer.problem() == null ? "" : ": " + answer.problem())
+                                        : "notifier-service not available", null));
+    }
+
     @POST
     @Path("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -279,8 +295,10 @@ public class DashboardResource {
 
     private Uni<Response> render(UUID id, int status, String error, String done) {
         return cases.of(id).chain(view -> services.erasure(erasure -> erasure.plan(id))
-                .chain(plan -> sentNotices(id).chain(notices -> replies.of(id).map(caseReplies -> pages.render(status,
+                .chain(plan -> sentNotices(id).chain(notices -> recipients(id).chain(recipients -> replies.of(id)
+                        .map(caseReplies -> pages.render(status,
                         casePage.data("user", user()).data("c", view).data("sentNotices", notices)
+                        .data("recipients", recipients)
                         .data("replies", caseReplies)
                         .data("plan", plan.value())
                         .data("planState", plan.ok() ? "ok" : plan.status() == 404 ? "none"
@@ -288,7 +306,13 @@ public class DashboardResource {
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
                         .data("contactChannels", ContactChannel.values())
-                        .data("error", error).data("done", done))))));
+                        .data("error", error).data("done", done)))))));
+    }
+
+    /** The case's Art. 19 recipient notifications; null when notifier-service is not available. */
+    private Uni<List<NotifierService.RecipientNotification>> recipients(UUID id) {
+        return services.notifier(notifier -> notifier.recipientNotifications(id))
+                .map(answer -> answer.ok() ? answer.value() : null);
     }
 
     /** The notices notifier-service sent for the case, each with its rendered text; null when not available. */

@@ -3,7 +3,9 @@ package de.thwien.dsr.intake.dashboard;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * notifier-service as the dashboard calls it (quarkus.rest-client.notifier-service.*): the notices of a case, one
- * notice with the text that was sent, and a notice prepared for printing.
+ * notice with the text that was sent, a notice prepared for printing, and the case's Art. 19 recipient notifications
+ * with the assistant's confirmation of a manual one.
  */
 @RegisterRestClient(configKey = "notifier-service")
 @RegisterClientHeaders(ServiceLogin.class)
@@ -36,8 +39,31 @@ public interface NotifierService {
     record PrintableNotice(String caseId, String language, String createdAt, String subject, String text) {
     }
 
+    /**
+     * An Art. 19 notification of a recipient: {@code channel} MAIL, MANUAL or HOSTING; {@code state} OPEN, PENDING,
+     * INFORMED, FAILED or COVERED; {@code informedOn} an ISO date once told.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RecipientNotification(UUID id, String recipient, String channel, String state, String informedOn,
+            String informedVia) {
+    }
+
+    /** The assistant told the recipient on {@code informedOn} (ISO date), by {@code channel} (her words). */
+    record RecipientConfirmation(String informedOn, String channel) {
+    }
+
     @GET
     Uni<List<Delivery>> ofCase(@QueryParam("caseId") UUID caseId);
+
+    @GET
+    @Path("/recipient-notifications")
+    Uni<List<RecipientNotification>> recipientNotifications(@QueryParam("caseId") UUID caseId);
+
+    @POST
+    @Path("/recipient-notifications/{id}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<RecipientNotification> confirmRecipientNotification(@PathParam("id") UUID id,
+            RecipientConfirmation confirmation);
 
     @GET
     @Path("/{id}")

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
 @QuarkusTestResource(value = ErasureServiceStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = NotifierServiceStub.class, restrictToAnnotatedClass = true)
 class CrossSiteRequestTests {
 
     /** Every state-changing dashboard operation with the values its path takes. */
@@ -37,6 +38,7 @@ class CrossSiteRequestTests {
             List.of("verify", "verification-link", "extend", "reject", "note", "close", "read", "follow-up",
                     "other-channel"),
             "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
+            "POST /dashboard/cases/{id}/recipients/{notificationId}/confirmation", List.of(""),
             "POST /dashboard/dead-letters/{id}/replay", List.of(""),
             "POST /dashboard/dead-letters/{id}/handled", List.of(""),
             "POST /dashboard/triage/{id}/{action}", List.of("attach", "open-case", "handled"),
@@ -74,6 +76,8 @@ class CrossSiteRequestTests {
 
     ErasureServiceStub erasureService;
 
+    NotifierServiceStub notifierService;
+
     @Test
     void theTestCoversEveryStateChangingDashboardOperation() {
         List<String> dashboardPosts = EndpointAccessContract.operations().stream()
@@ -92,6 +96,8 @@ class CrossSiteRequestTests {
         long deadLetterId = openDeadLetter();
         long triageItemId = openTriageItem(caseId);
         long casesBefore = caseCount();
+        // the forged confirmation names the case's id as the notification's (every id in the forged paths is the case's)
+        notifierService.prepareRecipient(caseId, caseId, "Steuerkanzlei Muster & Partner", "MANUAL", "OPEN");
         HttpServer attacker = attackerPage(dashboard, caseId, deadLetterId, triageItemId);
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             // the owner may do everything the dashboard offers, the dead letters' replay and handled included
@@ -102,6 +108,7 @@ class CrossSiteRequestTests {
             assertThat(tables.timeline(caseId)).isEqualTo(timelineBefore);
             assertThat(tables.status(caseId)).isEqualTo(statusBefore);
             assertThat(erasureService.decisions()).isEmpty();
+            assertThat(notifierService.confirmations()).as("no recipient confirmed").isEmpty();
             assertThat(deadLetterStatus(deadLetterId)).isEqualTo("OPEN");
             assertThat(triageItemHandledBy(triageItemId)).as("the triage item stays open").isNull();
             assertThat(caseCount()).as("no request registered").isEqualTo(casesBefore);
@@ -157,7 +164,7 @@ class CrossSiteRequestTests {
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
                 + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01"
-                + "&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00';\n"
+                + "&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00&informedOn=2026-12-01';\n"
                 + "const TARGETS = " + targets + ";\n"
                 + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"
                 + ATTACKS + "</script></body></html>";

@@ -7,6 +7,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.ErasureConfirmations;
+import de.thwien.dsr.notifier.recipients.RecipientNotifications;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,17 +15,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The erasure confirmation (Art. 17, 18, 19 GDPR) or, for a consent withdrawal, the confirmation of
- * what stopped and what continues on which basis (Art. 7(3) GDPR), from {@code records.erased}.
+ * what stopped and what continues on which basis (Art. 7(3) GDPR), from {@code records.erased}. First the Art. 19
+ * notifications of the recipients the erased and restricted records concern are recorded ({@link
+ * RecipientNotifications}); the confirmation names the recipients as recorded. {@code records.restricted} needs no
+ * handling of its own: the {@code records.erased} that follows it repeats the restricted records.
  */
 @ApplicationScoped
 public class ErasureEventConsumer {
 
     private final EventInbox inbox;
     private final CaseNotices notices;
+    private final RecipientNotifications recipients;
 
-    public ErasureEventConsumer(EventInbox inbox, CaseNotices notices) {
+    public ErasureEventConsumer(EventInbox inbox, CaseNotices notices, RecipientNotifications recipients) {
         this.inbox = inbox;
         this.notices = notices;
+        this.recipients = recipients;
     }
 
     @Incoming("erasure")
@@ -39,8 +45,9 @@ public class ErasureEventConsumer {
         if (envelope.data() instanceof ErasureEvents.RecordsErased erased) {
             NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
                     ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
-            return notices.record(erased.caseId(), kind, envelope, erased.personal(), erased.language(),
-                    language -> ErasureConfirmations.of(erased, language));
+            return recipients.recordFor(erased).chain(told -> notices.record(erased.caseId(), kind, envelope,
+                    erased.personal(), erased.language(), language -> ErasureConfirmations.of(erased,
+                            RecipientNotifications.told(told, language), language)));
         }
         return Uni.createFrom().voidItem();
     }

@@ -23,7 +23,9 @@ public final class ErasureConfirmations {
     private ErasureConfirmations() {
     }
 
-    public static ErasureNotice of(ErasureEvents.RecordsErased erased, NoticeLanguage language) {
+    /** @param recipients the Art. 19 recipients as the case's recorded notifications say (never the event's list) */
+    public static ErasureNotice of(ErasureEvents.RecordsErased erased, RecipientsTold recipients,
+            NoticeLanguage language) {
         return new ErasureNotice(CaseReference.of(erased.caseId()),
                 DisplayNames.of(erased.personal() == null ? null : erased.personal().name()),
                 erased.requestType() == null ? null : language.requestType(erased.requestType()),
@@ -46,7 +48,7 @@ public final class ErasureConfirmations {
                         ProcessingPurposes.of(c.purposeId(), c.purpose(), language),
                         Objects.requireNonNullElse(ProcessingBases.of(c.bases(), c.purposeId(), language),
                                 c.legalBasis()))).stream().distinct().toList(),
-                erased.recipientsInformed() == null ? List.of() : List.copyOf(erased.recipientsInformed()),
+                recipients,
                 requestersKept(erased).stream().anyMatch(k -> ItemReasons.refused(k.reasonCode())));
     }
 

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * Erasure confirmation (Art. 17, 18, 19 GDPR) and consent-withdrawal confirmation (Art. 7(3) GDPR).
  * {@code partlyRefused}: the assistant declined to act on some of the requester's records, so the notice adds the
- * right to a judicial remedy to the reasons and the right to complain (Art. 12(4) GDPR).
+ * right to a judicial remedy to the reasons and the right to complain (Art. 12(4) GDPR). {@code recipients}: the Art. 19
+ * recipients as recorded, never as configured.
  */
 @TemplateData
 public record ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
         List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
-        List<String> recipientsInformed, boolean partlyRefused) {
+        RecipientsTold recipients, boolean partlyRefused) {
 }

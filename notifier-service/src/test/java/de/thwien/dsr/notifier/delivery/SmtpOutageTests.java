@@ -1,6 +1,7 @@
 package de.thwien.dsr.notifier.delivery;
 
 import static de.thwien.dsr.notifier.NotifierTestKit.PATIENCE;
+import static de.thwien.dsr.notifier.NotifierTestKit.asAssistant;
 import static de.thwien.dsr.notifier.NotifierTestKit.deliveries;
 import static de.thwien.dsr.notifier.NotifierTestKit.newCaseId;
 import static de.thwien.dsr.notifier.NotifierTestKit.uniqueAddress;
@@ -8,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.ReceivedMail;
@@ -21,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +110,36 @@ class SmtpOutageTests {
                     .findFirst().orElse(null), r -> r != null);
             assertThat(TopicProbe.header(failed, "ce_type")).isEqualTo("de.thwien.dsr.notice.failed.v1");
         }
+    }
+
+    @Test
+    void anInstructionToARecipientIsRetriedLikeEveryNoticeAndAFailureForGoodIsOnTheCaseAndAlerted() {
+        // the instruction to sipgate and the requester's confirmation: three attempts each, all refused
+        gate.refuseNext(6);
+        String caseId = newCaseId();
+
+        kit.publish(erasedVoicemail(caseId, uniqueAddress()));
+
+        await().atMost(PATIENCE).until(() -> deliveries(caseId).stream()
+                .anyMatch(entry -> "RECIPIENT_INSTRUCTION".equals(entry.get("kind"))
+                        && "FAILED".equals(entry.get("status"))));
+        assertThat(deliveries(caseId)).filteredOn(entry -> "RECIPIENT_INSTRUCTION".equals(entry.get("kind")))
+                .singleElement().satisfies(entry -> assertThat(entry.get("attempts")).isEqualTo(3));
+        assertThat(asAssistant().queryParam("caseId", caseId).when().get("/api/deliveries/recipient-notifications")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.recipient == 'sipgate GmbH' }.state"))
+                .containsExactly("FAILED");
+        ReceivedMail alert = await().atMost(PATIENCE).until(() -> kit.mailsFor(assistant).stream()
+                .filter(mail -> mail.text().contains(caseId) && mail.text().contains("RECIPIENT_INSTRUCTION"))
+                .findFirst().orElse(null), mail -> mail != null);
+        assertThat(alert.text()).contains("nach 3 Versuchen");
+    }
+
+    /** A voicemail erased: sipgate is instructed by mail. */
+    private static ErasureEvents.RecordsErased erasedVoicemail(String caseId, String address) {
+        return new ErasureEvents.RecordsErased(caseId, RequestType.ERASURE, "de",
+                List.of(new ErasureEvents.ErasedRecord("mail", "imap://info/INBOX;UIDVALIDITY=17/;UID=4712",
+                        "voicemail", Instant.parse("2026-03-20T09:00:00Z"), LocalDate.parse("2026-02-05"))),
+                List.of(), List.of(), List.of(), List.of(), new Person(address, "Erika Mustermann"));
     }
 
     private static CaseEvents.DeadlineExtended extension(String caseId, String address) {

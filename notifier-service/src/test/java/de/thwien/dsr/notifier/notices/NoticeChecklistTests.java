@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
@@ -199,7 +200,8 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void erasureConfirmationNamesWhatWasErasedRestrictedUntilWhenAndWhoWasInformed(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de", "erika@example.org"), language));
+                ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
+                        "erika@example.org"), NoticeSamples.recipientsTold(language), language));
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Art. 17 DSGVO", "Art. 17 GDPR"));
@@ -216,10 +218,63 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void erasureConfirmationThatConcernedNoRecipientSaysSoAndStillNamesTheRecipientsAndTheRightToAsk(
+            NoticeLanguage language) {
+        ErasureEvents.RecordsErased nothingErased = new ErasureEvents.RecordsErased(CASE_ID, RequestType.ERASURE,
+                language.code(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new Person("erika@example.org", "Erika Mustermann"));
+        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
+                ErasureConfirmations.of(nothingErased, RecipientsTold.none(), language));
+
+        assertNamesAll(notice, List.of(
+                language.pick("Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
+                        + " benachrichtigen.", "As we erased or restricted no data, there was no recipient to inform."),
+                language.pick("Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung:",
+                        "The recipients of your data under our privacy policy are:"),
+                "sipgate GmbH", "Symgenius GmbH & Co. KG",
+                language.pick("(Art. 19 Satz 2 DSGVO)", "(Art. 19, second sentence, GDPR)")));
+        assertThat(notice.text() + notice.html()).doesNotContain("niemandem offengelegt")
+                .doesNotContain("not disclosed to anyone")
+                .doesNotContain(language.pick("informiert haben wir:", "We informed these recipients"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void recipientInstructionNamesTheRecordsByReferenceAndCitesArticles19And28(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.RECIPIENT_INSTRUCTION, language,
+                NoticeSamples.recipientInstruction(language));
+
+        List<String> items = new ArrayList<>();
+        items.add(language.pick("Nach Art. 19 DSGVO teilen wir Ihnen das mit", "Under Art. 19 GDPR we inform you"));
+        items.add(language.pick("Vertrags zur Auftragsverarbeitung (Art. 28 Abs. 3 lit. g DSGVO)",
+                "data processing agreement (Art. 28(3)(g) GDPR)"));
+        items.add(language.pick("Sprachnachricht vom 5. Februar 2026 (unsere Referenz:"
+                        + " imap://info/INBOX;UIDVALIDITY=17/;UID=4712): löschen",
+                "Voicemail dated 5 February 2026 (our reference: imap://info/INBOX;UIDVALIDITY=17/;UID=4712): erase"));
+        items.add(language.pick("(unsere Referenz: account_move/42): einschränken – nur noch speichern, nicht"
+                        + " anderweitig verwenden, bis 31. Dezember 2027",
+                "(our reference: account_move/42): restrict – only store it, use it for nothing else, until"
+                        + " 31 December 2027"));
+        items.add(language.pick("auf unserem Anschluss 02102 - 307 62 01 die Aufzeichnungen dieses Anrufs sowie die"
+                        + " zugehörigen Verbindungsdaten (Rufnummer des Anrufers, Zeitpunkt, Dauer) zu löschen",
+                "erase the recordings of the call on our line 02102 - 307 62 01 and its call data (caller's number,"
+                        + " time, duration)"));
+        items.add(language.pick("Weitere personenbezogene Daten der Person nennen wir Ihnen nicht",
+                "We give you no further personal data of the person"));
+        items.add(language.pick("Bitte bestätigen Sie uns die Ausführung unter Angabe unseres Vorgangs DSR-1234ABCD",
+                "Please confirm that you have carried this out, quoting our case DSR-1234ABCD"));
+        items.addAll(controllerIdentity());
+
+        assertNamesAll(notice, items);
+        assertThat(notice.subject()).contains("Art. 19").contains("DSR-1234ABCD");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void consentWithdrawalConfirmationNamesWhatStoppedAndWhatContinuesOnWhichBasis(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL, "de",
-                        "erika@example.org"), language));
+                        "erika@example.org"), NoticeSamples.recipientsTold(language), language));
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
@@ -459,8 +514,27 @@ class NoticeChecklistTests {
                         "Legal basis: Art. 17(3)(b), Art. 18 GDPR: your master data stays restricted"),
                 language.pick("Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
                 language.pick("wird gelöscht ab 1. Januar 2028", "erased from 1 January 2028"),
-                language.pick("Informierte Empfänger (Art. 19 DSGVO)", "Recipients informed (Art. 19 GDPR)"),
+                language.pick("Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"),
+                // Art. 19 as recorded: informed with the date, not yet done, covered by hosting; then who they are
+                language.pick("Über die Löschung bzw. Einschränkung informiert haben wir:",
+                        "We informed these recipients of the erasure or restriction:"),
+                language.pick("sipgate GmbH, am 20. März 2026", "sipgate GmbH, on 20 March 2026"),
+                language.pick("Noch nicht abgeschlossen ist die Benachrichtigung von:",
+                        "We have not yet finished informing:"),
                 "Steuerberatung Beispiel GmbH",
+                language.pick("betreiben nur die Rechenzentren unserer eigenen Server und haben Ihre Daten"
+                                + " ausschließlich dort; mit der Löschung auf unseren Servern sind sie auch bei ihnen"
+                                + " gelöscht",
+                        "only run the data centres of our own servers and hold your data there alone; erasing it on"
+                                + " our servers erases it for them too"),
+                "Hetzner Online GmbH", "Hetzner Finland Oy",
+                language.pick("Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung: Hetzner Online GmbH",
+                        "The recipients of your data under our privacy policy are: Hetzner Online GmbH"),
+                language.pick("sipgate GmbH (Telefonie und Anrufbeantworter", "sipgate GmbH (telephony and voicemail"),
+                language.pick("Auf Ihren Wunsch teilen wir Ihnen mit, welche Empfänger Ihre Daten erhalten haben und"
+                                + " wann wir sie benachrichtigt haben (Art. 19 Satz 2 DSGVO)",
+                        "On request we tell you which recipients received your data and when we informed them"
+                                + " (Art. 19, second sentence, GDPR)"),
                 language.pick("spätestens 6 Monate nach der Löschung auch aus unseren Datensicherungen",
                         "backups within 6 months of the erasure"));
     }

@@ -49,7 +49,7 @@ class NoticeRendererTests {
     private RenderedNotice erasureConfirmation(NoticeLanguage language) {
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureConfirmations.of(
                 NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000", RequestType.ERASURE,
-                        language.code(), "erika@example.org"), language));
+                        language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), language));
     }
 
     @ParameterizedTest
@@ -99,7 +99,7 @@ class NoticeRendererTests {
     private RenderedNotice consentWithdrawalConfirmation(NoticeLanguage language) {
         return renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
-                        RequestType.CONSENT_WITHDRAWAL, language.code(), "erika@example.org"), language));
+                        RequestType.CONSENT_WITHDRAWAL, language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), language));
     }
 
     @Test
@@ -216,7 +216,7 @@ class NoticeRendererTests {
                         ErasureEvents.ReasonCode.PINNED_HOLD)),
                 erased.kept(), erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(pinned, language));
+                ErasureConfirmations.of(pinned, NoticeSamples.recipientsTold(language), language));
     }
 
     private RenderedNotice erasureConfirmationWithDeclinedItems(NoticeLanguage language) {
@@ -235,7 +235,7 @@ class NoticeRendererTests {
                 erased.language(), erased.records(), erased.restricted(), List.of(claims, namesake),
                 erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(declined, language));
+                ErasureConfirmations.of(declined, NoticeSamples.recipientsTold(language), language));
     }
 
     @Test
@@ -291,7 +291,7 @@ class NoticeRendererTests {
         RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, NoticeLanguage.EN,
                 ErasureConfirmations.of(NotifierTestKit.recordsErasedWithoutCodes(
                         "1234abcd-0000-4000-8000-000000000000", RequestType.CONSENT_WITHDRAWAL, "en",
-                        "erika@example.org"), NoticeLanguage.EN));
+                        "erika@example.org"), NoticeSamples.recipientsTold(NoticeLanguage.EN), NoticeLanguage.EN));
 
         assertThat(notice.text())
                 .contains("- business letters and emails about a transaction – legal basis: "

@@ -53,9 +53,11 @@ final class NoticeSamples {
             case ACCESS_FOLLOW_UP -> AccessAnswers.followUp(accessPackage(language, List.of(), List.of("conference")),
                     language);
             case ERASURE_CONFIRMATION -> ErasureConfirmations.of(
-                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), language);
+                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), language);
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(
-                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), language);
+                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language),
+                    language);
+            case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
                     language.requestType(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
             case REFUSAL -> new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
@@ -72,6 +74,25 @@ final class NoticeSamples {
             case ASSISTANT_ALERT -> new AlertNotice("DSR-1234ABCD", CASE_ID, "ACCESS_ANSWER", 5,
                     "io.vertx.core.VertxException", "1. April 2026, 12:00 Uhr");
         };
+    }
+
+    /**
+     * Every state of the Art. 19 block: sipgate informed on 20 March 2026, a tax adviser not yet, the data-centre
+     * operators covered by the erasure on our servers.
+     */
+    static RecipientsTold recipientsTold(NoticeLanguage language) {
+        return new RecipientsTold(
+                List.of(new RecipientsTold.InformedRecipient("sipgate GmbH", language.date(LocalDate.parse("2026-03-20")))),
+                List.of("Steuerberatung Beispiel GmbH"), List.of("Hetzner Online GmbH", "Hetzner Finland Oy"));
+    }
+
+    /** An instruction naming a voicemail to erase and an invoice to restrict. */
+    static RecipientInstructionNotice recipientInstruction(NoticeLanguage language) {
+        return new RecipientInstructionNotice("DSR-1234ABCD", "sipgate GmbH", List.of(
+                new InstructedRecord(language.pick("Sprachnachricht vom 5. Februar 2026", "Voicemail dated 5 February 2026"),
+                        "imap://info/INBOX;UIDVALIDITY=17/;UID=4712", null, true),
+                new InstructedRecord(language.pick("Buchungsbeleg vom 10. Juni 2019", "Voucher dated 10 June 2019"),
+                        "account_move/42", language.date(LocalDate.parse("2027-12-31")), false)), true);
     }
 
     /** A package with records from the mailbox and the CRM, the conference server unavailable or searched again. */

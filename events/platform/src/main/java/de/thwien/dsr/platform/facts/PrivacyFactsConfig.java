@@ -76,5 +76,24 @@ public interface PrivacyFactsConfig {
         String address();
 
         Text role();
+
+        /**
+         * Art. 19: the stores ({@code StoreId} ids) whose data this recipient receives or hosts; none if it holds none
+         * of our stores' data.
+         */
+        Optional<List<String>> stores();
+
+        /** Art. 19: the retention categories ({@code RetentionCategory} ids) it receives or hosts, in any store. */
+        Optional<List<String>> categories();
+
+        /**
+         * Art. 19: how it is told of an erasure, rectification or restriction: {@code mail} (an instruction to
+         * {@link #privacyContact()}), {@code hosting} (it hosts our own servers: the erasure there covers it) or
+         * {@code manual} (the assistant tells it and confirms on the dashboard). Required with stores or categories.
+         */
+        Optional<String> notification();
+
+        /** Where an instruction is mailed ({@code notification=mail}): the recipient's privacy contact. */
+        Optional<String> privacyContact();
     }
 }

@@ -1,0 +1,201 @@
+package de.thwien.dsr.notifier.recipients;
+
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.StoreId;
+import de.thwien.dsr.notifier.delivery.DeliveryStatus;
+import de.thwien.dsr.notifier.delivery.NoticeBook;
+import de.thwien.dsr.notifier.delivery.NoticeDelivery;
+import de.thwien.dsr.notifier.facts.NotificationChannel;
+import de.thwien.dsr.notifier.facts.RecipientRegister;
+import de.thwien.dsr.notifier.facts.RegisteredRecipient;
+import de.thwien.dsr.notifier.notices.InstructedRecord;
+import de.thwien.dsr.notifier.notices.NoticeRenderer;
+import de.thwien.dsr.notifier.notices.RecipientInstructionNotice;
+import de.thwien.dsr.notifier.notices.RecipientsTold;
+import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
+import de.thwien.dsr.notifier.wording.RecordDescriptions;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Art. 19 GDPR as work that is done and recorded: for an erasure outcome, one notification per (case, recipient of the
+ * register whose data it concerned), however often the outcome arrives. A mail recipient gets the instruction (German)
+ * as a notice of its own, so it is retried, bounce-tracked and alerted on like every notice; a manual one waits for
+ * the assistant; a hosting one is covered by the erasure itself. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class RecipientNotifications {
+
+    private static final Logger LOG = Logger.getLogger(RecipientNotifications.class);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Instructions go out in German: the recipients of the register are German or EU companies with German contracts. */
+    private static final NoticeLanguage INSTRUCTION_LANGUAGE = NoticeLanguage.DE;
+
+    private final RecipientRegister register;
+    private final NoticeRenderer renderer;
+    private final NoticeBook book;
+    private final Clock clock;
+
+    public RecipientNotifications(RecipientRegister register, NoticeRenderer renderer, NoticeBook book, Clock clock) {
+        this.register = register;
+        this.renderer = renderer;
+        this.book = book;
+        this.clock = clock;
+    }
+
+    /** Records the notifications the outcome calls for (none twice per recipient); then the case's recorded state. */
+    public Uni<List<RecipientStatus>> recordFor(ErasureEvents.RecordsErased outcome) {
+        Map<RegisteredRecipient, List<InstructedRecord>> concerned = concerned(outcome);
+        return RecipientNotification.ofCase(outcome.caseId()).chain(existing -> {
+            Set<String> told = existing.stream().map(task -> task.recipient).collect(Collectors.toSet());
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Map.Entry<RegisteredRecipient, List<InstructedRecord>> entry : concerned.entrySet()) {
+                if (!told.contains(entry.getKey().name())) {
+                    chain = chain.chain(() -> open(outcome.caseId(), entry.getKey(), entry.getValue()));
+                }
+            }
+            return chain;
+        }).chain(() -> statusOf(outcome.caseId()));
+    }
+
+    /** The case's recorded notifications, as they stand, in the register's order. */
+    public Uni<List<RecipientStatus>> statusOf(String caseId) {
+        return RecipientNotification.ofCase(caseId).chain(tasks -> Multi.createFrom().iterable(tasks.stream()
+                        .sorted(Comparator.comparingInt(task -> register.position(task.recipient))).toList())
+                .onItem().transformToUniAndConcatenate(this::status)
+                .collect().asList());
+    }
+
+    /** The assistant told a manual recipient (or one whose mail failed) on {@code on}, by {@code via}. */
+    public Uni<RecipientStatus> confirm(UUID id, LocalDate on, String via) {
+        return RecipientNotification.<RecipientNotification>findById(id).chain(task -> {
+            if (task == null) {
+                return Uni.createFrom().failure(new RecipientNotificationNotFound(id));
+            }
+            return status(task).chain(status -> {
+                if (status.state() != RecipientState.OPEN && status.state() != RecipientState.FAILED) {
+                    return Uni.createFrom().failure(new RecipientNotificationConflict(
+                            "The notification is " + status.state() + "; only an open or failed one is confirmed"
+                                    + " by hand."));
+                }
+                task.confirm(on, via, clock.instant());
+                LOG.infof("recipient notification %s of case %s confirmed by hand", task.id, task.caseId);
+                return status(task);
+            });
+        });
+    }
+
+    /** What the requester's confirmation says about the recipients, from the recorded state only. */
+    public static RecipientsTold told(List<RecipientStatus> statuses, NoticeLanguage language) {
+        List<RecipientsTold.InformedRecipient> informed = new ArrayList<>();
+        List<String> beingInformed = new ArrayList<>();
+        List<String> hosting = new ArrayList<>();
+        for (RecipientStatus status : statuses) {
+            switch (status.state()) {
+                case INFORMED -> informed.add(new RecipientsTold.InformedRecipient(status.recipient(),
+                        language.date(status.informedOn())));
+                case OPEN, PENDING, FAILED -> beingInformed.add(status.recipient());
+                case COVERED -> hosting.add(status.recipient());
+            }
+        }
+        return new RecipientsTold(informed, beingInformed, hosting);
+    }
+
+    private Uni<Void> open(String caseId, RegisteredRecipient recipient, List<InstructedRecord> records) {
+        RecipientNotification task = RecipientNotification.open(caseId, recipient.name(), recipient.channel(),
+                clock.instant());
+        if (recipient.channel() != NotificationChannel.MAIL) {
+            return task.persist().replaceWithVoid();
+        }
+        RecipientInstructionNotice instruction = new RecipientInstructionNotice(CaseReference.of(caseId),
+                recipient.name(), records, records.stream().anyMatch(InstructedRecord::voicemail));
+        // the task's id is the instruction's trigger: one instruction per task, and a failure finds its task
+        return book.record(new NoticeBook.Intent(caseId, NoticeKind.RECIPIENT_INSTRUCTION, task.id,
+                        new Person(recipient.privacyContact(), recipient.name()), INSTRUCTION_LANGUAGE.code(),
+                        renderer.render(NoticeKind.RECIPIENT_INSTRUCTION, INSTRUCTION_LANGUAGE, instruction), null))
+                .chain(delivery -> {
+                    task.deliveryId = delivery.id;
+                    return task.persist();
+                }).replaceWithVoid();
+    }
+
+    private Uni<RecipientStatus> status(RecipientNotification task) {
+        if (task.channel == NotificationChannel.HOSTING) {
+            return Uni.createFrom().item(status(task, RecipientState.COVERED, null));
+        }
+        if (task.informedOn != null) {
+            return Uni.createFrom().item(status(task, RecipientState.INFORMED, task.informedOn));
+        }
+        if (task.channel == NotificationChannel.MANUAL || task.deliveryId == null) {
+            return Uni.createFrom().item(status(task, RecipientState.OPEN, null));
+        }
+        return NoticeDelivery.<NoticeDelivery>findById(task.deliveryId).map(delivery -> {
+            if (delivery != null && delivery.status == DeliveryStatus.SENT && delivery.sentAt != null) {
+                return status(task, RecipientState.INFORMED, delivery.sentAt.atZone(BERLIN).toLocalDate());
+            }
+            return status(task, delivery != null && delivery.status == DeliveryStatus.FAILED
+                    ? RecipientState.FAILED : RecipientState.PENDING, null);
+        });
+    }
+
+    private static RecipientStatus status(RecipientNotification task, RecipientState state, LocalDate informedOn) {
+        return new RecipientStatus(task.id, task.caseId, task.recipient, task.channel, state, informedOn,
+                task.informedVia, task.deliveryId);
+    }
+
+    /** Per concerned recipient (register order), the erased and restricted records of the outcome it holds. */
+    private Map<RegisteredRecipient, List<InstructedRecord>> concerned(ErasureEvents.RecordsErased outcome) {
+        Map<RegisteredRecipient, List<InstructedRecord>> concerned = new LinkedHashMap<>();
+        for (RegisteredRecipient recipient : register.all()) {
+            List<InstructedRecord> records = new ArrayList<>();
+            for (ErasureEvents.ErasedRecord erased : list(outcome.records())) {
+                if (holds(recipient, erased.store(), erased.retentionCategory())) {
+                    records.add(instructed(erased.store(), erased.reference(), erased.retentionCategory(),
+                            erased.retentionStart(), null));
+                }
+            }
+            for (ErasureEvents.RestrictedRecord restricted : list(outcome.restricted())) {
+                if (holds(recipient, restricted.store(), restricted.retentionCategory())) {
+                    records.add(instructed(restricted.store(), restricted.reference(),
+                            restricted.retentionCategory(), restricted.retentionStart(), restricted.holdUntil()));
+                }
+            }
+            if (!records.isEmpty()) {
+                concerned.put(recipient, records);
+            }
+        }
+        return concerned;
+    }
+
+    private static boolean holds(RegisteredRecipient recipient, String store, String category) {
+        return recipient.concerns(StoreId.find(store).orElse(null), RetentionCategory.find(category).orElse(null));
+    }
+
+    private static InstructedRecord instructed(String store, String reference, String category, LocalDate date,
+            LocalDate restrictedUntil) {
+        return new InstructedRecord(RecordDescriptions.of(store, reference, category, date, INSTRUCTION_LANGUAGE),
+                reference, restrictedUntil == null ? null : INSTRUCTION_LANGUAGE.date(restrictedUntil),
+                RetentionCategory.find(category).filter(RetentionCategory.VOICEMAIL::equals).isPresent());
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+}
