@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
 @QuarkusTestResource(value = ErasureServiceStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = SubjectIndexServiceStub.class, restrictToAnnotatedClass = true)
 class CrossSiteRequestTests {
 
     /** Every state-changing dashboard operation with the values its path takes. */
@@ -36,6 +37,7 @@ class CrossSiteRequestTests {
             List.of("verify", "verification-link", "extend", "reject", "note", "close", "read", "follow-up",
                     "other-channel"),
             "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
+            "POST /dashboard/cases/{id}/name-matches/{matchId}/{decision}", List.of("confirm", "reject"),
             "POST /dashboard/dead-letters/{id}/replay", List.of(""),
             "POST /dashboard/dead-letters/{id}/handled", List.of(""),
             "POST /dashboard/triage/{id}/{action}", List.of("attach", "open-case", "handled"),
@@ -73,6 +75,8 @@ class CrossSiteRequestTests {
 
     ErasureServiceStub erasureService;
 
+    SubjectIndexServiceStub subjectIndex;
+
     @Test
     void theTestCoversEveryStateChangingDashboardOperation() {
         List<String> dashboardPosts = EndpointAccessContract.operations().stream()
@@ -101,6 +105,7 @@ class CrossSiteRequestTests {
             assertThat(tables.timeline(caseId)).isEqualTo(timelineBefore);
             assertThat(tables.status(caseId)).isEqualTo(statusBefore);
             assertThat(erasureService.decisions()).isEmpty();
+            assertThat(subjectIndex.decisions()).as("no name match decided").isEmpty();
             assertThat(deadLetterStatus(deadLetterId)).isEqualTo("OPEN");
             assertThat(triageItemHandledBy(triageItemId)).as("the triage item stays open").isNull();
             assertThat(caseCount()).as("no request registered").isEqualTo(casesBefore);
@@ -150,6 +155,7 @@ class CrossSiteRequestTests {
                         + EndpointAccessContract.concretePath(action.getKey()).replaceAll(
                                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", caseId)
                                 .replaceFirst("/plan/[^/]+/[^/]+$", "/plan/7/" + value)
+                                .replaceFirst("/name-matches/[^/]+/[^/]+$", "/name-matches/7/" + value)
                                 .replaceFirst("/actions/[^/]+$", "/actions/" + value)
                                 .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")
                                 .replaceFirst("/triage/[^/]+/[^/]+$", "/triage/" + triageItemId + "/" + value)))
