@@ -179,8 +179,8 @@ public final class CaseEvents {
     }
 
     /**
-     * A case that needs the assistant's eyes: {@code reason} names why (NEW_REPLY, DELIVERY_FAILED, UNVERIFIED, as
-     * intake's dashboard calls it), {@code since} when it arose.
+     * A case that needs the assistant's eyes: {@code reason} names why (NEW_REPLY, DELIVERY_FAILED, UNVERIFIED,
+     * NAME_MATCH_REVIEW, as intake's dashboard calls it), {@code since} when it arose.
      */
     public record AttentionEntry(String caseId, RequestType requestType, String reason, Instant since) {
     }

@@ -65,6 +65,40 @@ public final class DiscoveryEvents {
         }
     }
 
+    /**
+     * A locate of an ACCESS case found records that match by name only (WEAK findings): the answer waits until the
+     * assistant has decided for each whether it is the requester's ({@code matches} of them are open). Store ids and
+     * counts only: the records themselves stay in subject-index.
+     */
+    public record NameMatchesAwaitingReview(
+            String caseId,
+            int matches) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    /**
+     * The assistant decided one name match of a case: {@code decision} {@code CONFIRMED} (the record is hers and joins
+     * the copy) or {@code REJECTED} with {@code reasonCode} (an {@link ErasureEvents.ReasonCode} name, e.g.
+     * {@code NOT_THE_REQUESTER}: left out of the copy and the answer). {@code open} is how many matches of the case
+     * still wait; at 0 the package is built and {@code access.package.ready} follows.
+     */
+    public record NameMatchDecided(
+            String caseId,
+            String store,
+            String decision,
+            String reasonCode,
+            String decidedBy,
+            Instant decidedAt,
+            int open) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
     /** A sender not seen before appeared in the mail crawl (Art. 13 notice due). */
     public record ContactFirstSeen(
             String contactId,

@@ -10,5 +10,10 @@ public enum Attention {
     /** A notice could not be delivered (bounce or permanent SMTP failure): the requester does not have it. */
     DELIVERY_FAILED,
     /** The verification link expired unconfirmed: the request cannot go on until her identity is confirmed. */
-    UNVERIFIED
+    UNVERIFIED,
+    /**
+     * The access answer waits: subject-index found records naming the requester by name only, and the assistant
+     * decides for each whether it is hers ("Namenstreffer prüfen" on the case page). Gone when the answer is built.
+     */
+    NAME_MATCH_REVIEW
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -59,7 +60,20 @@ public class ServiceEventConsumer {
         }
         if (data instanceof DiscoveryEvents.AccessPackageReady ready) {
             return workflow.report(ready.caseId(), step.apply(CaseTrigger.ACCESS_PACKAGE_READY)
-                    .apply("Access package ready, link valid until " + ready.expiresAt()));
+                            .apply("Access package ready, link valid until " + ready.expiresAt()))
+                    .call(() -> clearAttention(ready.caseId(), Attention.NAME_MATCH_REVIEW));
+        }
+        if (data instanceof DiscoveryEvents.NameMatchesAwaitingReview waiting) {
+            return workflow.report(waiting.caseId(), step.apply(CaseTrigger.NOTE_ADDED)
+                            .apply(waiting.matches() + " name matches await review before the access answer"))
+                    .call(() -> raiseAttention(waiting.caseId(), Attention.NAME_MATCH_REVIEW, envelope.time()));
+        }
+        if (data instanceof DiscoveryEvents.NameMatchDecided decided) {
+            // the assistant decided, through the dashboard or the API: the timeline names her
+            return workflow.report(decided.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, kindOf(envelope),
+                    "Name match in store " + decided.store() + ": " + decided.decision()
+                            + (decided.reasonCode() == null ? "" : " (" + decided.reasonCode() + ")") + ", "
+                            + decided.open() + " open", decided.decidedBy(), decided.decidedAt(), envelope.id()));
         }
         if (data instanceof ErasureEvents.ErasurePlanned planned) {
             boolean needsApproval = planned.items().stream().anyMatch(ErasureEvents.PlanItem::needsApproval);
@@ -82,6 +96,25 @@ public class ServiceEventConsumer {
         }
         // contacts are not cases
         return Uni.createFrom().voidItem();
+    }
+
+    private static Uni<Void> raiseAttention(String caseId, Attention reason, java.time.Instant at) {
+        UUID id = caseIdOf(caseId);
+        return id == null ? Uni.createFrom().voidItem() : CaseAttention.raise(id, reason, at);
+    }
+
+    private static Uni<Void> clearAttention(String caseId, Attention reason) {
+        UUID id = caseIdOf(caseId);
+        return id == null ? Uni.createFrom().voidItem() : CaseAttention.clear(id, reason).replaceWithVoid();
+    }
+
+    /** The case's id; null for an event that names no case (then there is nothing to mark). */
+    private static UUID caseIdOf(String caseId) {
+        try {
+            return UUID.fromString(caseId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** SUBJECT_LOCATED, ERASURE_PLANNED, ... from the CloudEvents type. */

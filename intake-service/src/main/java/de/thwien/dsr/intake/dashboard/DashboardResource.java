@@ -52,6 +52,8 @@ public class DashboardResource {
 
     /** The reason codes erasure-service takes when the assistant declines a plan item (its DeclineReason). */
     private static final List<String> DECLINE_REASONS = List.of("NOT_THE_REQUESTER", "LEGAL_CLAIMS", "OTHER");
+    /** The reason code subject-index takes when the assistant rejects a name match (erasure's code for the same). */
+    private static final List<String> NAME_MATCH_REJECT_REASONS = List.of("NOT_THE_REQUESTER");
 
     private final CaseViews cases;
     private final CaseActions actions;
@@ -222,6 +224,31 @@ public class DashboardResource {
                                         : "notifier-service not available", null));
     }
 
+    /** The assistant's decision on a name match before the access answer: "confirm" or "reject" (with its reason). */
+    @POST
+    @Path("/cases/{id}/name-matches/{matchId}/{decision}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> decideNameMatch(@PathParam("id") UUID id, @PathParam("matchId") long matchId,
+            @PathParam("decision") String decision, @FormParam("reasonCode") String reasonCode) {
+        SubjectIndexService.NameMatchDecision body = switch (decision) {
+            case "confirm" -> new SubjectIndexService.NameMatchDecision("CONFIRMED", null);
+            case "reject" -> new SubjectIndexService.NameMatchDecision("REJECTED", nullToEmpty(reasonCode));
+            default -> null;
+        };
+        if (body == null) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        return services.index(index -> index.decide(id, matchId, user(), body)).chain(answer -> {
+            if (answer.ok()) {
+                return Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=name-match"));
+            }
+            String message = answer.answered()
+                    ? "HTTP " + answer.status() + (answer.problem() == null ? "" : ": " + answer.problem()) : null;
+            return render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
+                    message == null ? "subject-index-service not available" : message, null);
+        });
+    }
+
     @POST
     @Path("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -296,17 +323,21 @@ public class DashboardResource {
     private Uni<Response> render(UUID id, int status, String error, String done) {
         return cases.of(id).chain(view -> services.erasure(erasure -> erasure.plan(id))
                 .chain(plan -> sentNotices(id).chain(notices -> recipients(id).chain(recipients -> replies.of(id)
-                        .map(caseReplies -> pages.render(status,
+                        .chain(caseReplies -> services.index(index -> index.nameMatches(id))
+                        .map(nameMatches -> pages.render(status,
                         casePage.data("user", user()).data("c", view).data("sentNotices", notices)
                         .data("recipients", recipients)
                         .data("replies", caseReplies)
+                        // none (404) or not available: the section is left out
+                        .data("nameMatches", nameMatches.ok() ? nameMatches.value() : null)
+                        .data("nameMatchRejectReasons", NAME_MATCH_REJECT_REASONS)
                         .data("plan", plan.value())
                         .data("planState", plan.ok() ? "ok" : plan.status() == 404 ? "none"
                                 : plan.answered() ? "error" : "unavailable")
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
                         .data("contactChannels", ContactChannel.values())
-                        .data("error", error).data("done", done)))))));
+                        .data("error", error).data("done", done))))))));
     }
 
     /** The case's Art. 19 recipient notifications; null when notifier-service is not available. */

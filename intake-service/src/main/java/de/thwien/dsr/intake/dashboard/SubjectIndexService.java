@@ -1,21 +1,33 @@
 package de.thwien.dsr.intake.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import de.thwien.dsr.events.StoreId;
+import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** subject-index-service as the dashboard calls it (quarkus.rest-client.subject-index-service.*): the index status. */
+/**
+ * subject-index-service as the dashboard calls it (quarkus.rest-client.subject-index-service.*): the index status, and
+ * the review of a case's name matches before its access answer. Decisions name the logged-in assistant in
+ * {@value OnBehalfOf#HEADER}, so subject-index's record names her.
+ */
 @RegisterRestClient(configKey = "subject-index-service")
 @RegisterClientHeaders(ServiceLogin.class)
-@Path("/api/index")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface SubjectIndexService {
 
@@ -29,9 +41,46 @@ public interface SubjectIndexService {
             long recordsIndexed, String lastError) {
     }
 
+    /**
+     * A case's name matches: {@code waiting} while the access answer waits on them. {@code excerpt} is the text around
+     * the name (personal data: shown to the logged-in assistant, never logged).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record NameMatchReview(boolean waiting, List<NameMatch> matches) {
+
+        /** Whether a match still waits for her decision. */
+        public boolean open() {
+            return waiting && matches.stream().anyMatch(match -> match.decision() == null);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record NameMatch(long id, String store, String date, String summary, String excerpt, String decision,
+            String reasonCode, String decidedBy, String decidedAt) {
+
+        /** The store in plain words, in the page's language. */
+        public String storeName(String language) {
+            return StoreId.find(store).map(id -> id.displayName(Locale.forLanguageTag(language))).orElse(store);
+        }
+    }
+
+    /** The assistant's decision as she entered it; subject-index validates it. */
+    record NameMatchDecision(String decision, String reasonCode) {
+    }
+
     @GET
-    @Path("/status")
+    @Path("/index/status")
     Uni<IndexStatus> status();
+
+    @GET
+    @Path("/cases/{caseId}/name-matches")
+    Uni<NameMatchReview> nameMatches(@PathParam("caseId") UUID caseId);
+
+    @POST
+    @Path("/cases/{caseId}/name-matches/{matchId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<NameMatchReview> decide(@PathParam("caseId") UUID caseId, @PathParam("matchId") long matchId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, NameMatchDecision decision);
 
     @ClientExceptionMapper
     static ServiceRefusal refused(Response response) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
 @QuarkusTestResource(value = ErasureServiceStub.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = NotifierServiceStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = SubjectIndexServiceStub.class, restrictToAnnotatedClass = true)
 class CrossSiteRequestTests {
 
     /** Every state-changing dashboard operation with the values its path takes. */
@@ -39,6 +40,7 @@ class CrossSiteRequestTests {
                     "other-channel"),
             "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
             "POST /dashboard/cases/{id}/recipients/{notificationId}/confirmation", List.of(""),
+            "POST /dashboard/cases/{id}/name-matches/{matchId}/{decision}", List.of("confirm", "reject"),
             "POST /dashboard/dead-letters/{id}/replay", List.of(""),
             "POST /dashboard/dead-letters/{id}/handled", List.of(""),
             "POST /dashboard/triage/{id}/{action}", List.of("attach", "open-case", "handled"),
@@ -77,6 +79,7 @@ class CrossSiteRequestTests {
     ErasureServiceStub erasureService;
 
     NotifierServiceStub notifierService;
+    SubjectIndexServiceStub subjectIndex;
 
     @Test
     void theTestCoversEveryStateChangingDashboardOperation() {
@@ -109,6 +112,7 @@ class CrossSiteRequestTests {
             assertThat(tables.status(caseId)).isEqualTo(statusBefore);
             assertThat(erasureService.decisions()).isEmpty();
             assertThat(notifierService.confirmations()).as("no recipient confirmed").isEmpty();
+            assertThat(subjectIndex.decisions()).as("no name match decided").isEmpty();
             assertThat(deadLetterStatus(deadLetterId)).isEqualTo("OPEN");
             assertThat(triageItemHandledBy(triageItemId)).as("the triage item stays open").isNull();
             assertThat(caseCount()).as("no request registered").isEqualTo(casesBefore);
@@ -158,6 +162,7 @@ class CrossSiteRequestTests {
                         + EndpointAccessContract.concretePath(action.getKey()).replaceAll(
                                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", caseId)
                                 .replaceFirst("/plan/[^/]+/[^/]+$", "/plan/7/" + value)
+                                .replaceFirst("/name-matches/[^/]+/[^/]+$", "/name-matches/7/" + value)
                                 .replaceFirst("/actions/[^/]+$", "/actions/" + value)
                                 .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")
                                 .replaceFirst("/triage/[^/]+/[^/]+$", "/triage/" + triageItemId + "/" + value)))

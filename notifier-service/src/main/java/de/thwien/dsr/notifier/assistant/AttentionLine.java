@@ -3,7 +3,7 @@ package de.thwien.dsr.notifier.assistant;
 import io.quarkus.qute.TemplateData;
 
 /**
- * A case the assistant must look at: {@code reason} is NEW_REPLY, DELIVERY_FAILED or UNVERIFIED (the templates say
+ * A case the assistant must look at: {@code reason} is NEW_REPLY, DELIVERY_FAILED, UNVERIFIED or NAME_MATCH_REVIEW (the templates say
  * it in words), {@code since} when it arose, as the assistant reads a time.
  */
 @TemplateData

@@ -111,6 +111,24 @@ class AssistantNoticeTests {
     }
 
     @Test
+    void dailyDigestListsTheAccessAnswersWaitingOnTheReviewOfNameMatches() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String digestId = "digest-" + UUID.randomUUID();
+        String waitingCase = UUID.randomUUID().toString();
+
+        kit.publish(new CaseEvents.DeadlineDigestDue(digestId, LocalDate.parse("2026-04-05"), List.of(), List.of(),
+                List.of(), List.of(new CaseEvents.AttentionEntry(waitingCase, RequestType.ACCESS, "NAME_MATCH_REVIEW",
+                        Instant.parse("2026-04-04T08:15:00Z"))), 0L));
+
+        awaitAllSent(digestId, 1);
+        ReceivedMail digest = kit.mailsFor(assistant).stream()
+                .filter(mail -> mail.text().contains(CaseReference.of(waitingCase)))
+                .findFirst().orElseThrow();
+        assertThat(digest.text()).contains("- " + CaseReference.of(waitingCase)
+                + " (Auskunft (Art. 15 DSGVO)): Auskunft wartet: Namenstreffer prüfen, seit ");
+    }
+
+    @Test
     void aDigestWrittenBeforeAttentionWasReportedSaysNothingAboutIt() {
         NotifierTestKit kit = new NotifierTestKit(pool);
         String digestId = "digest-" + UUID.randomUUID();

@@ -44,7 +44,9 @@ import java.util.UUID;
  * Builds the Art. 15 package of an ACCESS case: every record of a STRONG finding exported from its
  * store (the ZIP's layout: {@link AccessPackageWriter}, its {@code index.html}: {@link AccessIndexPage}),
  * written to a temporary file through Tink's streaming AEAD (memory stays bounded), stored, and announced
- * with a time-limited link ({@code access.package.ready}). WEAK findings (name only) stay out: they may be a stranger's data, and the assistant reviews them first.
+ * with a time-limited link ({@code access.package.ready}). WEAK findings (name only) stay out: they may be a
+ * stranger's data; {@link NameMatchReviews} calls this only once the assistant has decided them, with the confirmed
+ * ones made STRONG and the rejected ones gone.
  *
  * <p>The package row is written with JDBC before the event is appended in the inbox transaction;
  * should that transaction fail, the retry builds a new package and the orphan expires unused.

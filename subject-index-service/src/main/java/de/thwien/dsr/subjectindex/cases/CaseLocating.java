@@ -5,7 +5,7 @@ import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.outbox.Outbox;
-import de.thwien.dsr.subjectindex.access.AccessPackages;
+import de.thwien.dsr.subjectindex.access.NameMatchReviews;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import de.thwien.dsr.subjectindex.locate.SubjectLocator;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,8 +25,9 @@ import java.util.List;
  * {@link LocateRetries} locates again later. For ACCESS the first locate announces the package (the answer names
  * the stores that could not be searched and promises a follow-up); a retry announces a rebuilt package only once
  * every store was searched, as the follow-up, naming the stores searched again. A retry that still finds a store
- * unavailable announces no package: the requester already has her answer. Runs inside the caller's reactive
- * transaction.
+ * unavailable announces no package: the requester already has her answer. A locate with name matches (WEAK
+ * findings) builds no package until the assistant has reviewed them ({@link NameMatchReviews}). Runs inside the
+ * caller's reactive transaction.
  */
 @ApplicationScoped
 public class CaseLocating {
@@ -35,16 +36,16 @@ public class CaseLocating {
 
     private final SubjectLocator locator;
     private final Outbox outbox;
-    private final AccessPackages accessPackages;
+    private final NameMatchReviews accessAnswers;
     private final LocateConfig config;
     private final Vertx vertx;
     private final Clock clock;
 
-    public CaseLocating(SubjectLocator locator, Outbox outbox, AccessPackages accessPackages, LocateConfig config,
+    public CaseLocating(SubjectLocator locator, Outbox outbox, NameMatchReviews accessAnswers, LocateConfig config,
             Vertx vertx, Clock clock) {
         this.locator = locator;
         this.outbox = outbox;
-        this.accessPackages = accessPackages;
+        this.accessAnswers = accessAnswers;
         this.config = config;
         this.vertx = vertx;
         this.clock = clock;
@@ -72,12 +73,12 @@ public class CaseLocating {
                             result.storesUnavailable(), new DiscoveryEvents.Located(verified.personal(),
                             result.findings()))).replaceWithVoid();
                     if (verified.requestType() == RequestType.ACCESS && attempt == 0) {
-                        announced = announced.chain(() -> accessPackages.prepare(verified, result, List.of()));
+                        announced = announced.chain(() -> accessAnswers.answerOrWait(verified, result, List.of()));
                     } else if (verified.requestType() == RequestType.ACCESS && result.complete()) {
                         // a row written before the stores were kept does not say which: then all were searched again
                         List<String> searchedAgain = unavailableBefore.isEmpty() ? result.storesSearched()
                                 : unavailableBefore;
-                        announced = announced.chain(() -> accessPackages.prepare(verified, result, searchedAgain));
+                        announced = announced.chain(() -> accessAnswers.answerOrWait(verified, result, searchedAgain));
                     }
                     return announced.chain(() -> scheduleRetry(verified, result, attempt));
                 });

@@ -12,6 +12,7 @@ import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.subjectindex.NameMatchDecisions;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
 import de.thwien.dsr.subjectindex.index.Crawler;
 import io.agroal.api.AgroalDataSource;
@@ -73,6 +74,8 @@ class AccessRequestTests {
         String caseId = UUID.randomUUID().toString();
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
             send(probe, verified(caseId, RequestType.ACCESS));
+            // her namesake's records match her name only: the answer waits until the assistant rejects them
+            NameMatchDecisions.rejectEveryOpenMatch(caseId);
 
             DiscoveryEvents.SubjectLocated located = (DiscoveryEvents.SubjectLocated) awaitEvent(probe, caseId,
                     DiscoveryEvents.SubjectLocated.class);
@@ -106,6 +109,8 @@ class AccessRequestTests {
         String caseId = UUID.randomUUID().toString();
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
             send(probe, verified(caseId, RequestType.ACCESS));
+            // her namesake's records match her name only: the answer waits until the assistant rejects them
+            NameMatchDecisions.rejectEveryOpenMatch(caseId);
             DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
                     DiscoveryEvents.AccessPackageReady.class);
 
@@ -149,6 +154,8 @@ class AccessRequestTests {
         String caseId = UUID.randomUUID().toString();
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
             send(probe, verified(caseId, RequestType.ACCESS));
+            // her namesake's records match her name only: the answer waits until the assistant rejects them
+            NameMatchDecisions.rejectEveryOpenMatch(caseId);
 
             DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
                     DiscoveryEvents.AccessPackageReady.class);
@@ -182,6 +189,8 @@ class AccessRequestTests {
         String caseId = UUID.randomUUID().toString();
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
             send(probe, verified(caseId, RequestType.ACCESS));
+            // her namesake's records match her name only: the answer waits until the assistant rejects them
+            NameMatchDecisions.rejectEveryOpenMatch(caseId);
             DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
                     DiscoveryEvents.AccessPackageReady.class);
 

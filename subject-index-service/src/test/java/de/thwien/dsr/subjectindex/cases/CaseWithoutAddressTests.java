@@ -12,6 +12,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.subjectindex.NameMatchDecisions;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
 import de.thwien.dsr.subjectindex.index.Crawler;
 import io.agroal.api.AgroalDataSource;
@@ -92,10 +93,11 @@ class CaseWithoutAddressTests {
     }
 
     @Test
-    void anAccessRequestWithoutAddressGetsAPackageWithoutTheNameOnlyMatches() throws Exception {
+    void anAccessRequestWithoutAddressGetsAPackageWithoutTheNameOnlyMatchesTheAssistantRejected() throws Exception {
         String caseId = UUID.randomUUID().toString();
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
             send(probe, caseId, RequestType.ACCESS);
+            NameMatchDecisions.rejectEveryOpenMatch(caseId);
 
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(events(probe, caseId,
                     DiscoveryEvents.AccessPackageReady.class)).hasSize(1));

@@ -11,6 +11,7 @@ import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.OtherInstance;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
+import de.thwien.dsr.subjectindex.NameMatchDecisions;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
 import de.thwien.dsr.subjectindex.index.Crawler;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -95,6 +96,8 @@ class LocateRetryTests {
     void anAccessAnswerNamesTheStoreThatWasDownAndOneFollowUpComesWhenTheRetrySucceeds() {
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
             String caseId = locatedWhileTheConferenceStoreWasDown(probe, RequestType.ACCESS);
+            // her namesake's records match her name only: each answer waits until the assistant rejects them
+            NameMatchDecisions.rejectEveryOpenMatch(caseId);
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(packages(probe, caseId)).singleElement()
                     .satisfies(first -> {
                         assertThat(first.storesUnavailable()).containsExactly("conference");
@@ -112,6 +115,7 @@ class LocateRetryTests {
             assertThat(packages(probe, caseId)).as("a retry that still fails sends nothing new").hasSize(1);
 
             retries.retryDue();
+            NameMatchDecisions.rejectEveryOpenMatch(caseId);
 
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(packages(probe, caseId)).hasSize(2)
                     .last().satisfies(followUp -> {

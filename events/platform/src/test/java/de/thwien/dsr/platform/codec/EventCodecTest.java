@@ -202,4 +202,19 @@ class EventCodecTest {
         assertThat(decoded.data()).isEqualTo(located);
         assertThat(envelope.topic()).isEqualTo(Topics.DISCOVERY);
     }
+
+    @Test
+    void aNameMatchReviewTravelsOnTheDiscoveryTopicWithCountsAndCodesOnly() {
+        var waiting = new DiscoveryEvents.NameMatchesAwaitingReview("case-10", 2);
+        var decided = new DiscoveryEvents.NameMatchDecided("case-10", "mail", "REJECTED", "NOT_THE_REQUESTER",
+                "assistant", Instant.parse("2026-03-05T10:00:00Z"), 1);
+
+        for (EventData data : List.<EventData>of(waiting, decided)) {
+            EventEnvelope envelope = EventEnvelope.of("/dsr/subject-index-service", Instant.now(), data);
+            assertThat(codec.decode(codec.headers(envelope), codec.encode(data))).isEqualTo(envelope);
+            assertThat(envelope.topic()).isEqualTo(Topics.DISCOVERY);
+        }
+        assertThat(codec.headers(EventEnvelope.of("/s", Instant.now(), waiting)))
+                .containsEntry("ce_type", "de.thwien.dsr.name-matches.awaiting-review.v1");
+    }
 }

@@ -1,0 +1,389 @@
+package de.thwien.dsr.subjectindex.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.platform.outbox.Outbox;
+import de.thwien.dsr.subjectindex.locate.LocateResult;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+import de.thwien.dsr.connectors.stores.ConnectedStore;
+import de.thwien.dsr.subjectindex.stores.StoreRegistry;
+import io.vertx.mutiny.core.Vertx;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The assistant's review of name matches before an access answer (Art. 15): a locate that found WEAK findings (a
+ * record naming the requester by name only, which may be a namesake's) does not build the package; the case waits
+ * ({@code name-matches.awaiting-review}) until she has decided every match. A confirmed match joins the copy like a
+ * STRONG finding; a rejected one is left out of the copy, its count and the answer. The last decision builds the
+ * package and announces it ({@code access.package.ready}) in its own transaction, so the answer goes out once. A case
+ * without WEAK findings is answered at once, as before. Decisions carry over to a later locate of the same case (the
+ * follow-up after a store was down), so a match is decided once.
+ */
+@ApplicationScoped
+public class NameMatchReviews {
+
+    private static final Logger LOG = Logger.getLogger(NameMatchReviews.class);
+
+    /** What the package is built from, kept while the answer waits. */
+    record PendingAnswer(CaseEvents.IdentityVerified verified, LocateResult located) {
+    }
+
+    /** The assistant's decision on one match. */
+    public enum Decision {
+        /** The record is the requester's: it joins the copy. */
+        CONFIRMED,
+        /** The record concerns another person: left out of the copy and the answer. */
+        REJECTED
+    }
+
+    private final AccessPackages packages;
+    private final StoreRegistry stores;
+    private final Vertx vertx;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public NameMatchReviews(AccessPackages packages, StoreRegistry stores, Vertx vertx, Outbox outbox,
+            ObjectMapper json, Clock clock) {
+        this.packages = packages;
+        this.stores = stores;
+        this.vertx = vertx;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Answers the access request now (no name match, or every one decided already), or keeps what the answer is built
+     * from and announces that the case waits on review. Runs inside the caller's reactive transaction.
+     *
+     * @param searchedAgain for the follow-up, the stores that could not be searched for the first answer; else empty
+     */
+    public Uni<Void> answerOrWait(CaseEvents.IdentityVerified verified, LocateResult located,
+            List<String> searchedAgain) {
+        String caseId = verified.caseId();
+        List<Finding> weak = weak(located);
+        return session().chain(session -> session.createNativeQuery(
+                                "select count(*) from name_match_review where case_id = :caseId", Long.class)
+                        .setParameter("caseId", caseId).getSingleResult())
+                .chain(reviewed -> {
+                    if (weak.isEmpty() && reviewed == 0) {
+                        return packages.prepare(verified, located, searchedAgain);
+                    }
+                    return keep(new PendingAnswer(verified, located), searchedAgain)
+                            .chain(() -> addMatches(caseId, weak))
+                            .chain(() -> decisions(caseId))
+                            .chain(decided -> {
+                                long open = weak.stream().filter(finding -> !decided.containsKey(key(finding)))
+                                        .count();
+                                if (open == 0) {
+                                    return answer(caseId);
+                                }
+                                LOG.infof("case %s: access answer waits on the review of %d name matches", caseId,
+                                        open);
+                                return outbox.append(new DiscoveryEvents.NameMatchesAwaitingReview(caseId,
+                                        (int) open)).replaceWithVoid();
+                            });
+                });
+    }
+
+    /**
+     * Records the assistant's decision on one match; the last open one builds and announces the package. Deciding a
+     * match again the same way changes nothing; the other way is refused.
+     *
+     * @param reasonCode for a rejection: {@link ReasonCode#NOT_THE_REQUESTER}, the code erasure's plan decisions use
+     */
+    @WithTransaction
+    public Uni<Void> decide(String caseId, long matchId, Decision decision, ReasonCode reasonCode, String actor) {
+        if (decision == null) {
+            throw new InvalidNameMatchDecision("decision must be CONFIRMED or REJECTED");
+        }
+        if (decision == Decision.REJECTED && reasonCode != ReasonCode.NOT_THE_REQUESTER) {
+            throw new InvalidNameMatchDecision("a rejected name match needs reasonCode NOT_THE_REQUESTER");
+        }
+        String reason = decision == Decision.REJECTED ? reasonCode.name() : null;
+        Instant now = clock.instant();
+        // the review row's lock orders two decisions of one case: only the last one answers
+        return session().chain(session -> session.createNativeQuery("select answer from name_match_review"
+                                + " where case_id = :caseId for update")
+                        .setParameter("caseId", caseId).getResultList())
+                .chain(reviews -> {
+                    if (reviews.isEmpty()) {
+                        throw new NameMatchNotFound("no name matches to review for this case");
+                    }
+                    String answer = (String) reviews.get(0);
+                    return session().chain(session -> session.createNativeQuery("select store, decision, reason_code"
+                                            + " from name_match where id = :id and case_id = :caseId")
+                                    .setParameter("id", matchId).setParameter("caseId", caseId).getResultList())
+                            .chain(rows -> {
+                                if (rows.isEmpty()) {
+                                    throw new NameMatchNotFound("no such name match in this case");
+                                }
+                                Object[] row = (Object[]) rows.get(0);
+                                String store = (String) row[0];
+                                if (row[1] != null) {
+                                    if (decision.name().equals(row[1]) && Objects.equals(reason, row[2])) {
+                                        return Uni.createFrom().voidItem();
+                                    }
+                                    throw new NameMatchConflict("the name match is " + row[1] + " already");
+                                }
+                                if (answer == null) {
+                                    throw new NameMatchConflict("the answer has gone out without this match");
+                                }
+                                return record(matchId, decision, reason, actor, now)
+                                        .chain(() -> decisions(caseId))
+                                        .chain(decided -> {
+                                            long open = weak(read(answer).located()).stream()
+                                                    .filter(finding -> !decided.containsKey(key(finding))).count();
+                                            LOG.infof("case %s: name match %d %s, %d open", caseId, matchId,
+                                                    decision, open);
+                                            return outbox.append(new DiscoveryEvents.NameMatchDecided(caseId, store,
+                                                            decision.name(), reason, actor, now, (int) open))
+                                                    .chain(() -> open == 0 ? answer(caseId)
+                                                            : Uni.createFrom().voidItem());
+                                        });
+                            });
+                });
+    }
+
+    /** The review of a case as the assistant sees it; empty when the case has none. */
+    public record MatchRow(long id, String store, String reference, String decision, String reasonCode,
+            String decidedBy, Instant decidedAt) {
+    }
+
+    /** What the answer waits on: the kept locate result (null once answered) and every match with its decision. */
+    public record Review(String caseId, PendingAnswer pending, List<MatchRow> matches) {
+    }
+
+    /**
+     * One match as the assistant's review list shows it. {@code date}, {@code summary} and {@code excerpt} (the words
+     * around the name, read live from the store; null when the store cannot be asked) are there while the answer
+     * waits; afterwards only the decision is kept.
+     */
+    public record MatchView(long id, String store, LocalDate date, String summary, String excerpt, String decision,
+            String reasonCode, String decidedBy, Instant decidedAt) {
+    }
+
+    /** The review of a case: whether the answer still waits, and each match. */
+    public record ReviewView(String caseId, boolean waiting, List<MatchView> matches) {
+    }
+
+    /** The case's review with an excerpt of every match; {@link NameMatchNotFound} when the case has none. */
+    @WithSession
+    public Uni<ReviewView> view(String caseId) {
+        return review(caseId).chain(review -> vertx.executeBlocking(Uni.createFrom().item(() -> {
+            Map<String, Finding> findings = new HashMap<>();
+            String name = null;
+            if (review.pending() != null) {
+                review.pending().located().findings().forEach(finding -> findings.put(key(finding), finding));
+                name = review.pending().verified().personal() == null ? null
+                        : review.pending().verified().personal().name();
+            }
+            String requester = name;
+            return new ReviewView(caseId, review.pending() != null, review.matches().stream().map(match -> {
+                Finding finding = findings.get(match.store() + " " + match.reference());
+                return new MatchView(match.id(), match.store(),
+                        finding == null ? null : finding.retentionStart(),
+                        finding == null ? null : finding.summary(),
+                        finding == null ? null : excerpt(match, requester),
+                        match.decision(), match.reasonCode(), match.decidedBy(), match.decidedAt());
+            }).toList());
+        })));
+    }
+
+    private String excerpt(MatchRow match, String name) {
+        try {
+            Optional<ConnectedStore> store = stores.store(match.store());
+            if (store.isEmpty()) {
+                return null;
+            }
+            return MatchExcerpt.around(name, store.get().reader().export(match.reference()).fields());
+        } catch (StoreUnavailableException | RuntimeException e) {
+            // the type only: the message may name the record
+            LOG.warnf("excerpt of a name match not read from store %s: %s", match.store(),
+                    e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    Uni<Review> review(String caseId) {
+        return session().chain(session -> session.createNativeQuery(
+                                "select answer from name_match_review where case_id = :caseId")
+                        .setParameter("caseId", caseId).getResultList())
+                .chain(reviews -> {
+                    if (reviews.isEmpty()) {
+                        throw new NameMatchNotFound("no name matches to review for this case");
+                    }
+                    String answer = (String) reviews.get(0);
+                    return session().chain(session -> session.createNativeQuery("select id, store, reference,"
+                                            + " decision, reason_code, decided_by, decided_at from name_match"
+                                            + " where case_id = :caseId order by id")
+                                    .setParameter("caseId", caseId).getResultList())
+                            .map(rows -> new Review(caseId, answer == null ? null : read(answer), rows.stream()
+                                    .map(row -> (Object[]) row)
+                                    .map(row -> new MatchRow(((Number) row[0]).longValue(), (String) row[1],
+                                            (String) row[2], (String) row[3], (String) row[4], (String) row[5],
+                                            instant(row[6])))
+                                    .toList()));
+                });
+    }
+
+    /** Builds and announces the package from what was kept, with the decisions applied; the review is answered. */
+    private Uni<Void> answer(String caseId) {
+        return session().chain(session -> session.createNativeQuery("select answer, searched_again"
+                                + " from name_match_review where case_id = :caseId")
+                        .setParameter("caseId", caseId).getSingleResult())
+                .chain(row -> {
+                    Object[] columns = (Object[]) row;
+                    PendingAnswer pending = read((String) columns[0]);
+                    List<String> searchedAgain = columns[1] == null || ((String) columns[1]).isEmpty() ? List.of()
+                            : Arrays.asList(((String) columns[1]).split(","));
+                    return decisions(caseId).chain(decided -> packages.prepare(pending.verified(),
+                                    reviewed(pending.located(), decided), searchedAgain))
+                            .chain(() -> session().chain(session -> session.createNativeQuery(
+                                            "update name_match_review set answer = null, answered_at = :now"
+                                                    + " where case_id = :caseId")
+                                    .setParameter("now", clock.instant().atOffset(ZoneOffset.UTC))
+                                    .setParameter("caseId", caseId).executeUpdate()))
+                            .invoke(() -> LOG.infof("case %s: name matches reviewed, access answer built", caseId))
+                            .replaceWithVoid();
+                });
+    }
+
+    /**
+     * The locate result as the copy takes it: STRONG findings, and WEAK ones the assistant confirmed (now STRONG);
+     * rejected ones are gone.
+     */
+    static LocateResult reviewed(LocateResult located, Map<String, String> decided) {
+        List<Finding> kept = located.findings().stream()
+                .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG
+                        || Decision.CONFIRMED.name().equals(decided.get(key(finding))))
+                .map(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG ? finding
+                        : new Finding(finding.store(), finding.reference(), finding.dataCategories(),
+                                finding.retentionCategory(), finding.retentionStart(), finding.legalBasis(),
+                                Finding.MatchStrength.STRONG, finding.summary()))
+                .toList();
+        return new LocateResult(located.storesSearched(), located.storesUnavailable(), located.unavailableReasons(),
+                kept);
+    }
+
+    /**
+     * Keeps what the answer is built from. A review still waiting keeps the stores it searched again (the first answer
+     * has not gone out: a later, complete locate is still the first answer); an answered one waits again.
+     */
+    private Uni<Void> keep(PendingAnswer pending, List<String> searchedAgain) {
+        return session().chain(session -> session.createNativeQuery("insert into name_match_review"
+                                + " (case_id, answer, searched_again, created_at) values (:caseId, :answer, :again, :now)"
+                                + " on conflict (case_id) do update set answer = excluded.answer,"
+                                + " searched_again = case when name_match_review.answered_at is null"
+                                + " then name_match_review.searched_again else excluded.searched_again end,"
+                                + " answered_at = null")
+                        .setParameter("caseId", pending.verified().caseId())
+                        .setParameter("answer", write(pending))
+                        .setParameter("again", String.join(",", searchedAgain))
+                        .setParameter("now", clock.instant().atOffset(ZoneOffset.UTC))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> addMatches(String caseId, List<Finding> weak) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (Finding finding : weak) {
+            all = all.chain(() -> session().chain(session -> session.createNativeQuery("insert into name_match"
+                                    + " (case_id, store, reference) values (:caseId, :store, :reference)"
+                                    + " on conflict (case_id, store, reference) do nothing")
+                            .setParameter("caseId", caseId).setParameter("store", finding.store())
+                            .setParameter("reference", finding.reference()).executeUpdate())
+                    .replaceWithVoid());
+        }
+        return all;
+    }
+
+    private Uni<Integer> record(long matchId, Decision decision, String reason, String actor, Instant now) {
+        return session().chain(session -> session.createNativeQuery("update name_match set decision = :decision,"
+                        + " reason_code = :reason, decided_by = :actor, decided_at = :now where id = :id")
+                .setParameter("decision", decision.name()).setParameter("reason", reason)
+                .setParameter("actor", actor).setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("id", matchId).executeUpdate());
+    }
+
+    /** "store reference" → CONFIRMED or REJECTED, for the decided matches of the case. */
+    private Uni<Map<String, String>> decisions(String caseId) {
+        return session().chain(session -> session.createNativeQuery("select store, reference, decision"
+                                + " from name_match where case_id = :caseId and decision is not null")
+                        .setParameter("caseId", caseId).getResultList())
+                .map(rows -> {
+                    Map<String, String> decided = new HashMap<>();
+                    rows.forEach(row -> {
+                        Object[] columns = (Object[]) row;
+                        decided.put(columns[0] + " " + columns[1], (String) columns[2]);
+                    });
+                    return decided;
+                });
+    }
+
+    static List<Finding> weak(LocateResult located) {
+        return located.findings().stream()
+                .filter(finding -> finding.matchStrength() == Finding.MatchStrength.WEAK).toList();
+    }
+
+    private static String key(Finding finding) {
+        return finding.store() + " " + finding.reference();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private String write(PendingAnswer pending) {
+        try {
+            return json.writeValueAsString(pending);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("pending answer not written", e);
+        }
+    }
+
+    private PendingAnswer read(String answer) {
+        try {
+            return json.readValue(answer, PendingAnswer.class);
+        } catch (JsonProcessingException e) {
+            // the type only: the text is personal data
+            throw new IllegalStateException("pending answer not readable: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static Uni<Mutiny.Session> session() {
+        return Panache.getSession();
+    }
+}
