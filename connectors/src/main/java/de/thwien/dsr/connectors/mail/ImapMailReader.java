@@ -66,6 +66,12 @@ public final class ImapMailReader implements StoreReader {
     /** Messages per crawl chunk: one FETCH round trip (two with large messages) per chunk, not per message. */
     static final int FETCH_BATCH = 200;
     /**
+     * UID, size and arrival date are fetched for this many chunks at once: a FETCH round trip fewer per
+     * chunk (on some servers every FETCH walks the whole folder, whatever it asks for), while what is held
+     * per message stays small and is dropped with its chunk.
+     */
+    static final int SIZE_WINDOW_CHUNKS = 10;
+    /**
      * Messages up to this size are fetched whole within the chunk's FETCH; larger ones (attachments)
      * get their envelope and body structure in the chunk and only their text parts one by one, so
      * that attachments are never downloaded by a crawl.
@@ -146,10 +152,17 @@ public final class ImapMailReader implements StoreReader {
                 recrawled.add(prefix + "UIDVALIDITY=" + previous.uidValidity() + "/");
             }
             boolean sent = isSentFolder(folder);
+            // a first crawl takes every message without asking for UIDs first: they come with the sizes.
             // "n:*" always returns the last message, even when its UID is below n: filter below
-            Message[] messages = folder.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
+            Message[] messages = lastUid == 0 ? folder.getMessages()
+                    : folder.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
             long visited = 0;
+            int window = chunkSize * SIZE_WINDOW_CHUNKS;
             for (int start = 0; start < messages.length; start += chunkSize) {
+                if (start % window == 0) {
+                    folder.fetch(Arrays.copyOfRange(messages, start, Math.min(messages.length, start + window)),
+                            sizeProfile());
+                }
                 Message[] chunk = Arrays.copyOfRange(messages, start, Math.min(messages.length, start + chunkSize));
                 try {
                     fetchChunk(folder, chunk);
@@ -174,12 +187,11 @@ public final class ImapMailReader implements StoreReader {
     }
 
     /**
-     * Loads what {@link #indexed} reads for a whole chunk in few round trips: UID, size and arrival
-     * date first; then messages up to {@link #WHOLE_MESSAGE_LIMIT} whole (in FETCHes of at most
+     * Loads what {@link #indexed} reads for a whole chunk whose UIDs, sizes and arrival dates are known
+     * in few round trips: messages up to {@link #WHOLE_MESSAGE_LIMIT} whole (in FETCHes of at most
      * {@link #WHOLE_FETCH_BYTES}), larger ones by envelope and body structure, their text parts later.
      */
     private static void fetchChunk(IMAPFolder folder, Message[] chunk) throws MessagingException {
-        folder.fetch(chunk, sizeProfile());
         List<Message> large = new ArrayList<>();
         List<Message> whole = new ArrayList<>();
         long wholeBytes = 0;
