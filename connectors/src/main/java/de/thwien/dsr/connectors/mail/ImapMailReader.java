@@ -120,6 +120,7 @@ public final class ImapMailReader implements StoreReader {
     public CrawlResult crawl(CrawlCursor cursor, Consumer<IndexedRecord> sink) throws StoreUnavailableException {
         Map<String, FolderCursor> folders = new LinkedHashMap<>(parseCursor(cursor));
         Set<String> recrawled = new LinkedHashSet<>();
+        NameKeys names = new NameKeys();
         long visited = 0;
         for (MailAccount account : settings.accounts()) {
             try (Store store = connect(account)) {
@@ -127,7 +128,7 @@ public final class ImapMailReader implements StoreReader {
                     if ((folder.getType() & Folder.HOLDS_MESSAGES) == 0) {
                         continue;
                     }
-                    visited += crawlFolder(account, (IMAPFolder) folder, folders, recrawled, sink);
+                    visited += crawlFolder(account, (IMAPFolder) folder, folders, recrawled, names, sink);
                 }
             } catch (MessagingException | IOException e) {
                 throw unavailable(account, e);
@@ -137,7 +138,7 @@ public final class ImapMailReader implements StoreReader {
     }
 
     private long crawlFolder(MailAccount account, IMAPFolder folder, Map<String, FolderCursor> folders,
-            Set<String> recrawled, Consumer<IndexedRecord> sink)
+            Set<String> recrawled, NameKeys names, Consumer<IndexedRecord> sink)
             throws MessagingException, IOException {
         String prefix = MailReference.folderPrefix(account.name(), folder.getFullName());
         folder.open(Folder.READ_ONLY);
@@ -171,7 +172,7 @@ public final class ImapMailReader implements StoreReader {
                         if (uid <= lastUid) {
                             continue;
                         }
-                        sink.accept(indexed(account, folder, uidValidity, uid, message, sent));
+                        sink.accept(indexed(account, folder, uidValidity, uid, message, sent, names));
                         lastUid = Math.max(lastUid, uid);
                         visited++;
                     }
@@ -228,7 +229,7 @@ public final class ImapMailReader implements StoreReader {
     }
 
     private IndexedRecord indexed(MailAccount account, IMAPFolder folder, long uidValidity, long uid, Message message,
-            boolean sent) throws MessagingException, IOException {
+            boolean sent, NameKeys names) throws MessagingException, IOException {
         MessageContent content = MessageContent.of(message, TEXT_LIMIT);
         String own = EmailNormaliser.canonical(account.address()).orElse(null);
         Set<Identifier> identifiers = new LinkedHashSet<>();
@@ -237,19 +238,21 @@ public final class ImapMailReader implements StoreReader {
             Set<Identifier> emails = Identifiers.ofEmail(address.getAddress());
             if (own != null && emails.contains(new Identifier(IdentifierKind.EMAIL, own))) {
                 // the account's own address would tie every message to the operator
-                ownNames.addAll(Identifiers.ofName(address.getPersonal()));
+                ownNames.addAll(names.of(address.getPersonal()));
                 continue;
             }
             identifiers.addAll(emails);
-            identifiers.addAll(Identifiers.ofName(address.getPersonal()));
+            identifiers.addAll(names.of(address.getPersonal()));
         }
         PhoneNormaliser.findInText(content.text())
                 .forEach(number -> identifiers.add(new Identifier(IdentifierKind.PHONE, number)));
         for (String name : NameFinder.findInText(content.text())) {
-            Set<Identifier> keys = Identifiers.ofName(name);
-            // the sender's own signature would tie every sent mail to the operator's staff
-            keys.removeAll(ownNames);
-            identifiers.addAll(keys);
+            for (Identifier key : names.of(name)) {
+                // the sender's own signature would tie every sent mail to the operator's staff
+                if (!ownNames.contains(key)) {
+                    identifiers.add(key);
+                }
+            }
         }
         String from = sender(message);
         String inboundFrom = !sent && from != null && !from.equals(own) ? from : null;
