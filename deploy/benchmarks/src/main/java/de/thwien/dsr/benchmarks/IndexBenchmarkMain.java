@@ -47,7 +47,9 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>the mail crawl as subject-index runs it: {@link ImapMailReader#crawl} into {@link SubjectIndex#put}
  *       in batches of 500 (what the service's {@code Crawler} does on a first crawl), next to a plain
- *       Jakarta Mail FETCH of headers and body of the same mails, the floor any crawl stands on (measured before and after the crawl, the ratio taken to both; JVM CPU time too, which drifts less with the machine's load than wall time);</li>
+ *       Jakarta Mail FETCH of headers and body of the same mails, the floor any crawl stands on, measured
+ *       before and after the crawl (the ratio is taken to both) and with the JVM's CPU time, which drifts
+ *       less with a shared machine's load than wall time;</li>
  *   <li>the CRM crawl ({@link SqlStoreReader#crawl} into the same index);</li>
  *   <li>the locate query: {@link SubjectIndex#lookup} with the keys the service's locate uses (e-mail and
  *       name) and with the e-mail key alone, next to a direct SQL lookup of the e-mail key on the same
