@@ -66,6 +66,12 @@ public final class ImapMailReader implements StoreReader {
     /** Messages per crawl chunk: one FETCH round trip (two with large messages) per chunk, not per message. */
     static final int FETCH_BATCH = 200;
     /**
+     * UID, size and arrival date are fetched for this many chunks at once: a FETCH round trip fewer per
+     * chunk (on some servers every FETCH walks the whole folder, whatever it asks for), while what is held
+     * per message stays small and is dropped with its chunk.
+     */
+    static final int SIZE_WINDOW_CHUNKS = 10;
+    /**
      * Messages up to this size are fetched whole within the chunk's FETCH; larger ones (attachments)
      * get their envelope and body structure in the chunk and only their text parts one by one, so
      * that attachments are never downloaded by a crawl.
@@ -114,6 +120,7 @@ public final class ImapMailReader implements StoreReader {
     public CrawlResult crawl(CrawlCursor cursor, Consumer<IndexedRecord> sink) throws StoreUnavailableException {
         Map<String, FolderCursor> folders = new LinkedHashMap<>(parseCursor(cursor));
         Set<String> recrawled = new LinkedHashSet<>();
+        NameKeys names = new NameKeys();
         long visited = 0;
         for (MailAccount account : settings.accounts()) {
             try (Store store = connect(account)) {
@@ -121,7 +128,7 @@ public final class ImapMailReader implements StoreReader {
                     if ((folder.getType() & Folder.HOLDS_MESSAGES) == 0) {
                         continue;
                     }
-                    visited += crawlFolder(account, (IMAPFolder) folder, folders, recrawled, sink);
+                    visited += crawlFolder(account, (IMAPFolder) folder, folders, recrawled, names, sink);
                 }
             } catch (MessagingException | IOException e) {
                 throw unavailable(account, e);
@@ -131,7 +138,7 @@ public final class ImapMailReader implements StoreReader {
     }
 
     private long crawlFolder(MailAccount account, IMAPFolder folder, Map<String, FolderCursor> folders,
-            Set<String> recrawled, Consumer<IndexedRecord> sink)
+            Set<String> recrawled, NameKeys names, Consumer<IndexedRecord> sink)
             throws MessagingException, IOException {
         String prefix = MailReference.folderPrefix(account.name(), folder.getFullName());
         folder.open(Folder.READ_ONLY);
@@ -146,10 +153,17 @@ public final class ImapMailReader implements StoreReader {
                 recrawled.add(prefix + "UIDVALIDITY=" + previous.uidValidity() + "/");
             }
             boolean sent = isSentFolder(folder);
+            // a first crawl takes every message without asking for UIDs first: they come with the sizes.
             // "n:*" always returns the last message, even when its UID is below n: filter below
-            Message[] messages = folder.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
+            Message[] messages = lastUid == 0 ? folder.getMessages()
+                    : folder.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
             long visited = 0;
+            int window = chunkSize * SIZE_WINDOW_CHUNKS;
             for (int start = 0; start < messages.length; start += chunkSize) {
+                if (start % window == 0) {
+                    folder.fetch(Arrays.copyOfRange(messages, start, Math.min(messages.length, start + window)),
+                            sizeProfile());
+                }
                 Message[] chunk = Arrays.copyOfRange(messages, start, Math.min(messages.length, start + chunkSize));
                 try {
                     fetchChunk(folder, chunk);
@@ -158,7 +172,7 @@ public final class ImapMailReader implements StoreReader {
                         if (uid <= lastUid) {
                             continue;
                         }
-                        sink.accept(indexed(account, folder, uidValidity, uid, message, sent));
+                        sink.accept(indexed(account, folder, uidValidity, uid, message, sent, names));
                         lastUid = Math.max(lastUid, uid);
                         visited++;
                     }
@@ -174,12 +188,11 @@ public final class ImapMailReader implements StoreReader {
     }
 
     /**
-     * Loads what {@link #indexed} reads for a whole chunk in few round trips: UID, size and arrival
-     * date first; then messages up to {@link #WHOLE_MESSAGE_LIMIT} whole (in FETCHes of at most
+     * Loads what {@link #indexed} reads for a whole chunk whose UIDs, sizes and arrival dates are known
+     * in few round trips: messages up to {@link #WHOLE_MESSAGE_LIMIT} whole (in FETCHes of at most
      * {@link #WHOLE_FETCH_BYTES}), larger ones by envelope and body structure, their text parts later.
      */
     private static void fetchChunk(IMAPFolder folder, Message[] chunk) throws MessagingException {
-        folder.fetch(chunk, sizeProfile());
         List<Message> large = new ArrayList<>();
         List<Message> whole = new ArrayList<>();
         long wholeBytes = 0;
@@ -216,7 +229,7 @@ public final class ImapMailReader implements StoreReader {
     }
 
     private IndexedRecord indexed(MailAccount account, IMAPFolder folder, long uidValidity, long uid, Message message,
-            boolean sent) throws MessagingException, IOException {
+            boolean sent, NameKeys names) throws MessagingException, IOException {
         MessageContent content = MessageContent.of(message, TEXT_LIMIT);
         String own = EmailNormaliser.canonical(account.address()).orElse(null);
         Set<Identifier> identifiers = new LinkedHashSet<>();
@@ -225,19 +238,21 @@ public final class ImapMailReader implements StoreReader {
             Set<Identifier> emails = Identifiers.ofEmail(address.getAddress());
             if (own != null && emails.contains(new Identifier(IdentifierKind.EMAIL, own))) {
                 // the account's own address would tie every message to the operator
-                ownNames.addAll(Identifiers.ofName(address.getPersonal()));
+                ownNames.addAll(names.of(address.getPersonal()));
                 continue;
             }
             identifiers.addAll(emails);
-            identifiers.addAll(Identifiers.ofName(address.getPersonal()));
+            identifiers.addAll(names.of(address.getPersonal()));
         }
         PhoneNormaliser.findInText(content.text())
                 .forEach(number -> identifiers.add(new Identifier(IdentifierKind.PHONE, number)));
         for (String name : NameFinder.findInText(content.text())) {
-            Set<Identifier> keys = Identifiers.ofName(name);
-            // the sender's own signature would tie every sent mail to the operator's staff
-            keys.removeAll(ownNames);
-            identifiers.addAll(keys);
+            for (Identifier key : names.of(name)) {
+                // the sender's own signature would tie every sent mail to the operator's staff
+                if (!ownNames.contains(key)) {
+                    identifiers.add(key);
+                }
+            }
         }
         String from = sender(message);
         String inboundFrom = !sent && from != null && !from.equals(own) ? from : null;

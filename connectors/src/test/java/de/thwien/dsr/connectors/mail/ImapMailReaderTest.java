@@ -141,6 +141,64 @@ class ImapMailReaderTest {
         assertThat(records).extracting(record -> customerIn(record)).containsExactly(1, 2, 3);
     }
 
+    /**
+     * The keys of a sample mailbox, pinned as the crawl gave them before it was made faster (issue 16
+     * item 4's rate bar): every kind of key source once (display names encoded and plain, Cc, greeting,
+     * salutation with title and particles, signature, given name, HTML-only text, a message over the whole
+     * message limit, attachments, the account's own name), crossing chunk boundaries.
+     */
+    @Test
+    void aSampleMailboxGivesExactlyThePinnedKeysWhateverTheCrawlsFetchStrategy() throws Exception {
+        ImapMailReader chunked = new ImapMailReader(TestMailboxes.settings(account), 2);
+        Instant appendedFrom = Instant.now().minusSeconds(2);
+        append(account, "INBOX",
+                message().from("=?UTF-8?Q?J=C3=BCrgen_M=C3=BCller?= <Juergen.Mueller@example.org>").to(account.address())
+                        .cc("\"Petra Schulze\" <petra@example.com>").subject("Lieferung")
+                        .text("Sehr geehrte Frau Dr. Anna-Lena von der Heide,\n\nwie mit Herrn Jonas Albrecht-Weidemann"
+                                + " besprochen, Rückruf unter +49 30 1234567 oder 0221 98765432.\n\n"
+                                + "Mit freundlichen Grüßen\n\nJürgen Müller").build(),
+                message().from("kunde@example.net").to("\"Thomas Wien\" <" + account.address() + ">")
+                        .subject("Anruf").text("Hallo Thomas Wien,\nKlaus Berger hat angerufen. Rechnung Nummer 4711."
+                                + "\n\nViele Grüße\nKarin Hoffmann").build(),
+                htmlOnly("info@lieferant.example", "<p>Guten Tag Frau Maria Schmidt,</p><p>Tel. 089 1234567</p>"),
+                message().from("kunde2@example.org").to(account.address()).subject("Fotos")
+                        .text("Herr Stefan Krause ruft zurück: 030 2000002").attachment("fotos.zip", "application/zip",
+                                new byte[ImapMailReader.WHOLE_MESSAGE_LIMIT + 1]).build(),
+                message().from("sabine.graf@example.com").to(account.address()).subject("Rechnung")
+                        .text("Liebe Sabine Graf!\nFrau Becker lässt grüßen.").attachment("rechnung.pdf",
+                                "application/pdf", new byte[] {37, 80, 68, 70}).build());
+        append(account, "Sent", message().from("\"Thomas Wien\" <" + account.address() + ">")
+                .to("\"Jana Becker\" <jana.becker@example.net>").subject("Antwort").date(FEB_20)
+                .text("Hallo Jana Becker,\n\ngerne.\n\nMit freundlichen Grüßen\nThomas Wien").build());
+        List<IndexedRecord> records = new ArrayList<>();
+
+        chunked.crawl(CrawlCursor.START, records::add);
+
+        assertThat(records.stream().collect(Collectors.toMap(record -> record.reference()
+                        .replaceAll(";UIDVALIDITY=\\d+/", ""), ImapMailReaderTest::keysAndSender)))
+                .isEqualTo(Map.of(
+                        "imap://info/INBOX;UID=1", List.of("EMAIL juergen.mueller@example.org", "EMAIL petra@example.com",
+                                "NAME albrecht jonas weidemann", "NAME anna der heide lena von", "NAME juergen mueller",
+                                "NAME petra schulze", "NAME_PHONETIC 02 06 27 36 56", "NAME_PHONETIC 051742 068 3266",
+                                "NAME_PHONETIC 0746 657", "NAME_PHONETIC 127 858", "PHONE +4922198765432",
+                                "PHONE +49301234567", "from juergen.mueller@example.org"),
+                        "imap://info/INBOX;UID=2", List.of("EMAIL kunde@example.net", "NAME berger klaus",
+                                "NAME hoffmann karin", "NAME_PHONETIC 0366 476", "NAME_PHONETIC 1747 458",
+                                "from kunde@example.net"),
+                        "imap://info/INBOX;UID=3", List.of("EMAIL info@lieferant.example", "NAME maria schmidt",
+                                "NAME_PHONETIC 67 862", "PHONE +49891234567", "from info@lieferant.example"),
+                        "imap://info/INBOX;UID=4", List.of("EMAIL kunde2@example.org", "NAME krause stefan",
+                                "NAME_PHONETIC 478 8236", "PHONE +49302000002", "from kunde2@example.org"),
+                        "imap://info/INBOX;UID=5", List.of("EMAIL sabine.graf@example.com", "NAME graf sabine",
+                                "NAME_PHONETIC 473 816", "from sabine.graf@example.com"),
+                        "imap://info/Sent;UID=1", List.of("EMAIL jana.becker@example.net", "NAME becker jana",
+                                "NAME_PHONETIC 06 147")));
+        assertThat(records).filteredOn(record -> record.reference().contains("/INBOX;")).extracting(IndexedRecord::seenAt)
+                .allSatisfy(seen -> assertThat(seen).isBetween(appendedFrom, Instant.now()));
+        assertThat(records).filteredOn(record -> record.reference().contains("/Sent;")).extracting(IndexedRecord::seenAt)
+                .containsExactly(FEB_20.toInstant());
+    }
+
     @Test
     void onlyInboundMailNamesAFirstContactCandidate() throws Exception {
         append(account, "INBOX", message().from("Jana.Becker@example.net").to(account.address())
@@ -306,6 +364,27 @@ class ImapMailReaderTest {
                 .map(identifier -> Integer.parseInt(identifier.key().replace("+4930", "")) - 2_000_000).toList();
         assertThat(fromPhone).as("phone numbers found in the text of " + record.reference()).isEqualTo(fromEmail);
         return fromEmail.get(0);
+    }
+
+    /** "KIND key" of every identifier, sorted, then "from …" for inbound mail. */
+    private static List<String> keysAndSender(IndexedRecord record) {
+        List<String> keys = new ArrayList<>(record.identifiers().stream()
+                .map(identifier -> identifier.kind() + " " + identifier.key()).sorted().toList());
+        if (record.inboundFrom() != null) {
+            keys.add("from " + record.inboundFrom());
+        }
+        return keys;
+    }
+
+    private MimeMessage htmlOnly(String from, String html) throws Exception {
+        MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        message.setFrom(new jakarta.mail.internet.InternetAddress(from));
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, account.address());
+        message.setSubject("Angebot", "UTF-8");
+        message.setContent(html, "text/html; charset=UTF-8");
+        message.setSentDate(new Date());
+        message.saveChanges();
+        return message;
     }
 
     private Map<String, IndexedRecord> crawl() throws StoreUnavailableException {
