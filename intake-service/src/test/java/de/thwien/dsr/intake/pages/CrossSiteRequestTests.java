@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.EndpointAccessContract;
 import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.dashboard.StandInServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
-@QuarkusTestResource(value = ErasureServiceStub.class, restrictToAnnotatedClass = true)
 class CrossSiteRequestTests {
 
     /** Every state-changing dashboard operation with the values its path takes. */
@@ -71,7 +73,19 @@ class CrossSiteRequestTests {
     @Inject
     Pool pool;
 
-    ErasureServiceStub erasureService;
+    private final ErasureServiceStub erasureService = new ErasureServiceStub();
+
+    StandInServices standIns;
+
+    @BeforeEach
+    void erasureServiceRecordsDecisions() {
+        standIns.erasure(erasureService);
+    }
+
+    @AfterEach
+    void erasureServiceNotReachableAgain() {
+        standIns.reset();
+    }
 
     @Test
     void theTestCoversEveryStateChangingDashboardOperation() {
