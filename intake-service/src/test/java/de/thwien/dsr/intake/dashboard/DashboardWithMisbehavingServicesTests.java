@@ -14,6 +14,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,15 +25,29 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
-@QuarkusTestResource(value = MisbehavingServices.class, restrictToAnnotatedClass = true)
+// every test class sees the stand-ins (one configuration, one application start); this one makes them misbehave
+@QuarkusTestResource(StandInServices.class)
 class DashboardWithMisbehavingServicesTests {
 
     /** Three calls that each run into the 3 s timeout, with room for a slow machine. */
     private static final long WITHIN_MILLIS = 15_000;
 
-    MisbehavingServices services;
+    private final MisbehavingServices services = new MisbehavingServices();
+
+    StandInServices standIns;
 
     NotifierServiceStub notifier;
+
+    @BeforeEach
+    void indexAndErasureServiceMisbehave() {
+        standIns.index(services.index());
+        standIns.erasure(services.erasure());
+    }
+
+    @AfterEach
+    void servicesNotReachableAgain() {
+        standIns.reset();
+    }
 
     @Test
     void overviewAnswersWithinTheTimeoutWhenTheIndexAndErasureServiceDoNotAnswer() {
@@ -77,7 +93,7 @@ class DashboardWithMisbehavingServicesTests {
 
         assistant.submit(page, page + "/plan/7/decline", Map.of("reasonCode", "OTHER", "reason", "not hers"));
 
-        String login = MisbehavingServices.USERNAME + ":" + MisbehavingServices.PASSWORD;
+        String login = StandInServices.USERNAME + ":" + StandInServices.PASSWORD;
         assertThat(services.decisions()).filteredOn(decision -> decision.path().contains(caseId)).containsExactly(new MisbehavingServices.Decision(
                 "/erasure/api/cases/" + caseId + "/erasure-plan/items/7/decline",
                 "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)), "assistant"));

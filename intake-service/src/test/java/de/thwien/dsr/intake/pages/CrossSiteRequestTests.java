@@ -7,6 +7,7 @@ import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.EndpointAccessContract;
 import de.thwien.dsr.infra.test.HeadlessChromium;
 import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.dashboard.StandInServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
-@QuarkusTestResource(value = ErasureServiceStub.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = NotifierServiceStub.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = SubjectIndexServiceStub.class, restrictToAnnotatedClass = true)
 class CrossSiteRequestTests {
 
     /** Every state-changing dashboard operation with the values its path takes. */
@@ -76,10 +76,23 @@ class CrossSiteRequestTests {
     @Inject
     Pool pool;
 
-    ErasureServiceStub erasureService;
+    private final ErasureServiceStub erasureService = new ErasureServiceStub();
+    private final SubjectIndexServiceStub subjectIndex = new SubjectIndexServiceStub();
+
+    StandInServices standIns;
 
     NotifierServiceStub notifierService;
-    SubjectIndexServiceStub subjectIndex;
+
+    @BeforeEach
+    void erasureAndSubjectIndexRecordDecisions() {
+        standIns.erasure(erasureService);
+        standIns.index(subjectIndex);
+    }
+
+    @AfterEach
+    void erasureAndSubjectIndexNotReachableAgain() {
+        standIns.reset();
+    }
 
     @Test
     void theTestCoversEveryStateChangingDashboardOperation() {

@@ -14,6 +14,7 @@ import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.intake.CaseTables;
 import de.thwien.dsr.intake.cases.DeadlineWatch;
+import de.thwien.dsr.intake.dashboard.StandInServices;
 import de.thwien.dsr.platform.codec.EventCodec;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +41,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
-@QuarkusTestResource(value = SubjectIndexServiceStub.class, restrictToAnnotatedClass = true)
 class NameMatchReviewPagesTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -52,7 +54,19 @@ class NameMatchReviewPagesTests {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    SubjectIndexServiceStub subjectIndex;
+    private final SubjectIndexServiceStub subjectIndex = new SubjectIndexServiceStub();
+
+    StandInServices standIns;
+
+    @BeforeEach
+    void subjectIndexWaitsOnANameMatch() {
+        standIns.index(subjectIndex);
+    }
+
+    @AfterEach
+    void subjectIndexNotReachableAgain() {
+        standIns.reset();
+    }
 
     @Test
     void aCaseWaitingOnNameMatchesIsMarkedOnListPageAndDigestUntilItsAnswerIsBuilt() throws Throwable {

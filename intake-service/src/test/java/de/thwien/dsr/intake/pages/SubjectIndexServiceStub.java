@@ -1,21 +1,18 @@
 package de.thwien.dsr.intake.pages;
 
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for subject-index-service at the edge of the dashboard (dsr.dashboard.index-base-url): every case waits on
- * one name match, a mail naming the requester in its text, and every decision the dashboard forwards is recorded
- * (path, on-behalf-of header, body). A field of this type in the test class is filled with the running stub.
+ * subject-index-service at the edge of the dashboard, played by the StandInServices: every case waits on one name
+ * match, a mail naming the requester in its text, and every decision the dashboard forwards is recorded (path below
+ * the service's base, on-behalf-of header, body).
  */
-public class SubjectIndexServiceStub implements QuarkusTestResourceLifecycleManager {
+public class SubjectIndexServiceStub implements HttpHandler {
 
     /** The words around the name, as subject-index reads them from the store. */
     public static final String EXCERPT = "subject: Lieferverzug · body: Guten Tag, wie mit Herrn Jonas "
@@ -26,45 +23,24 @@ public class SubjectIndexServiceStub implements QuarkusTestResourceLifecycleMana
             "summary":"Lieferverzug","excerpt":"%s","decision":null}]}""".formatted(EXCERPT);
 
     private final List<String> decisions = new CopyOnWriteArrayList<>();
-    private HttpServer server;
 
     @Override
-    public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public void handle(HttpExchange exchange) throws IOException {
+        if ("POST".equals(exchange.getRequestMethod())) {
+            String path = exchange.getRequestURI().getPath();
+            decisions.add(path.substring(path.indexOf("/api/")) + " "
+                    + exchange.getRequestHeaders().getFirst("X-DSR-On-Behalf-Of") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         }
-        server.createContext("/api/cases/", exchange -> {
-            if ("POST".equals(exchange.getRequestMethod())) {
-                decisions.add(exchange.getRequestURI().getPath() + " "
-                        + exchange.getRequestHeaders().getFirst("X-DSR-On-Behalf-Of") + " "
-                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            }
-            byte[] answer = REVIEW.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        server.start();
-        return Map.of("dsr.dashboard.index-base-url", "http://127.0.0.1:" + server.getAddress().getPort());
-    }
-
-    @Override
-    public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(this, new TestInjector.MatchesType(SubjectIndexServiceStub.class));
+        byte[] answer = REVIEW.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, answer.length);
+        exchange.getResponseBody().write(answer);
+        exchange.close();
     }
 
     /** "path assistant body" of every name-match decision that reached subject-index. */
     public List<String> decisions() {
         return List.copyOf(decisions);
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
     }
 }

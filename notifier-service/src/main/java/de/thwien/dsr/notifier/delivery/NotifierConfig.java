@@ -32,6 +32,10 @@ public interface NotifierConfig {
     @io.smallrye.config.WithDefault("4")
     int parallelSends();
 
+    /** How often due notices are claimed and sent ({@link NoticeDispatcher}; the scheduler reads the key itself). */
+    @io.smallrye.config.WithDefault("1s")
+    String dispatchInterval();
+
     /**
      * The privacy mailbox that intake polls: every notice's envelope sender (SMTP {@code MAIL FROM}, the
      * {@code Return-Path}), so that bounces come back there, and its {@code Reply-To}, so that replies do too.
