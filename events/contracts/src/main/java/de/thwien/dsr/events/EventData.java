@@ -10,6 +10,7 @@ public sealed interface EventData permits
         CaseEvents.VerificationReminderDue, CaseEvents.IdentityUnconfirmed, CaseEvents.DeadlineDigestDue,
         CaseEvents.NoticeBounced,
         DiscoveryEvents.SubjectLocated, DiscoveryEvents.AccessPackageReady, DiscoveryEvents.ContactFirstSeen,
+        DiscoveryEvents.StoresNotSearched,
         ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
         ErasureEvents.RestrictionLifted,
         NoticeEvents.NoticeSent, NoticeEvents.NoticeFailed, NoticeEvents.NoticePreparedForPrinting {

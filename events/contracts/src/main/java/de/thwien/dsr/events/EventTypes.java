@@ -24,6 +24,7 @@ public final class EventTypes {
     public static final String SUBJECT_LOCATED = PREFIX + "subject.located.v1";
     public static final String ACCESS_PACKAGE_READY = PREFIX + "access.package.ready.v1";
     public static final String CONTACT_FIRST_SEEN = PREFIX + "contact.first-seen.v1";
+    public static final String STORES_NOT_SEARCHED = PREFIX + "stores.not-searched.v1";
     public static final String ERASURE_PLANNED = PREFIX + "erasure.planned.v1";
     public static final String RECORDS_ERASED = PREFIX + "records.erased.v1";
     public static final String RECORDS_RESTRICTED = PREFIX + "records.restricted.v1";
@@ -51,6 +52,7 @@ public final class EventTypes {
             entry(SUBJECT_LOCATED, Topics.DISCOVERY, DiscoveryEvents.SubjectLocated.class),
             entry(ACCESS_PACKAGE_READY, Topics.DISCOVERY, DiscoveryEvents.AccessPackageReady.class),
             entry(CONTACT_FIRST_SEEN, Topics.DISCOVERY, DiscoveryEvents.ContactFirstSeen.class),
+            entry(STORES_NOT_SEARCHED, Topics.DISCOVERY, DiscoveryEvents.StoresNotSearched.class),
             entry(ERASURE_PLANNED, Topics.ERASURE, ErasureEvents.ErasurePlanned.class),
             entry(RECORDS_ERASED, Topics.ERASURE, ErasureEvents.RecordsErased.class),
             entry(RECORDS_RESTRICTED, Topics.ERASURE, ErasureEvents.RecordsRestricted.class),
