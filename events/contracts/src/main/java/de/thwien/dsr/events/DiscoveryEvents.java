@@ -99,6 +99,25 @@ public final class DiscoveryEvents {
         }
     }
 
+    /**
+     * The locate retries of a case ran out while stores were still unavailable: {@code storesNotSearched} (store ids)
+     * were never searched for it, after {@code attempts} retries. An access answer promised a follow-up about them
+     * that will not come: the requester is told so, and the assistant searches them by hand. Announced once, in the
+     * transaction that ends the retries.
+     */
+    public record StoresNotSearched(
+            String caseId,
+            RequestType requestType,
+            String language,
+            List<String> storesNotSearched,
+            int attempts,
+            Person personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
     /** A sender not seen before appeared in the mail crawl (Art. 13 notice due). */
     public record ContactFirstSeen(
             String contactId,

@@ -11,6 +11,7 @@ public sealed interface EventData permits
         CaseEvents.NoticeBounced,
         DiscoveryEvents.SubjectLocated, DiscoveryEvents.AccessPackageReady, DiscoveryEvents.ContactFirstSeen,
         DiscoveryEvents.NameMatchesAwaitingReview, DiscoveryEvents.NameMatchDecided,
+        DiscoveryEvents.StoresNotSearched,
         ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
         ErasureEvents.RestrictionLifted,
         NoticeEvents.NoticeSent, NoticeEvents.NoticeFailed, NoticeEvents.NoticePreparedForPrinting {

@@ -26,6 +26,7 @@ public final class EventTypes {
     public static final String CONTACT_FIRST_SEEN = PREFIX + "contact.first-seen.v1";
     public static final String NAME_MATCHES_AWAITING_REVIEW = PREFIX + "name-matches.awaiting-review.v1";
     public static final String NAME_MATCH_DECIDED = PREFIX + "name-match.decided.v1";
+    public static final String STORES_NOT_SEARCHED = PREFIX + "stores.not-searched.v1";
     public static final String ERASURE_PLANNED = PREFIX + "erasure.planned.v1";
     public static final String RECORDS_ERASED = PREFIX + "records.erased.v1";
     public static final String RECORDS_RESTRICTED = PREFIX + "records.restricted.v1";
@@ -55,6 +56,7 @@ public final class EventTypes {
             entry(CONTACT_FIRST_SEEN, Topics.DISCOVERY, DiscoveryEvents.ContactFirstSeen.class),
             entry(NAME_MATCHES_AWAITING_REVIEW, Topics.DISCOVERY, DiscoveryEvents.NameMatchesAwaitingReview.class),
             entry(NAME_MATCH_DECIDED, Topics.DISCOVERY, DiscoveryEvents.NameMatchDecided.class),
+            entry(STORES_NOT_SEARCHED, Topics.DISCOVERY, DiscoveryEvents.StoresNotSearched.class),
             entry(ERASURE_PLANNED, Topics.ERASURE, ErasureEvents.ErasurePlanned.class),
             entry(RECORDS_ERASED, Topics.ERASURE, ErasureEvents.RecordsErased.class),
             entry(RECORDS_RESTRICTED, Topics.ERASURE, ErasureEvents.RecordsRestricted.class),

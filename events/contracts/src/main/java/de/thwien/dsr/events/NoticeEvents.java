@@ -19,6 +19,11 @@ public final class NoticeEvents {
         ACCESS_ANSWER,
         /** After the access answer: a store that could not be searched for it has been searched now. */
         ACCESS_FOLLOW_UP,
+        /**
+         * After the access answer: a store that could not be searched for it could still not be searched when the
+         * retries ran out; the promised follow-up will not come.
+         */
+        ACCESS_STORES_NOT_SEARCHED,
         ERASURE_CONFIRMATION,
         CONSENT_WITHDRAWAL_CONFIRMATION,
         REFUSAL,

@@ -1,9 +1,11 @@
 package de.thwien.dsr.notifier.assistant;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.notifier.delivery.NoticeBook;
 import de.thwien.dsr.notifier.delivery.NoticeDelivery;
 import de.thwien.dsr.notifier.delivery.NoticeFailedForGood;
@@ -20,7 +22,7 @@ import java.util.UUID;
 
 /**
  * The assistant's mails: the daily digest of due and overdue cases (and of open dead letters), and the alert when a
- * notice failed for good.
+ * notice failed for good or a case's stores could not be searched.
  */
 @ApplicationScoped
 public class AssistantNotices {
@@ -59,6 +61,19 @@ public class AssistantNotices {
      */
     void onNoticeFailed(@Observes NoticeFailedForGood failure) {
         failure.thenRecord(() -> alert(failure.delivery()));
+    }
+
+    /**
+     * Records the alert that a case's locate retries gave up on stores, so that she searches them by hand; the
+     * event is the trigger, so a redelivered event alerts once.
+     */
+    public Uni<Void> storesNotSearched(DiscoveryEvents.StoresNotSearched notSearched, EventEnvelope trigger) {
+        NoticeLanguage language = language();
+        AlertNotice data = AlertNotice.storesNotSearched(CaseReference.of(notSearched.caseId()),
+                notSearched.caseId(), language.requestType(notSearched.requestType()), notSearched.attempts(),
+                notSearched.storesNotSearched().stream().map(language::store).toList(),
+                notSearched.requestType() == RequestType.ACCESS, language.dateTime(trigger.time()));
+        return record(notSearched.caseId(), NoticeKind.ASSISTANT_ALERT, trigger.id(), language, data);
     }
 
     private Uni<Void> alert(NoticeDelivery failed) {

@@ -2,6 +2,9 @@ package de.thwien.dsr.notifier.inbound;
 
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.notifier.assistant.AssistantNotices;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.firstcontact.FirstContactNotices;
 import de.thwien.dsr.notifier.notices.AccessAnswers;
@@ -13,7 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The Art. 15 answer when the access package is ready (its follow-up when the package was rebuilt after a store
- * that was down), and the Art. 13 notice at first contact.
+ * that was down), the notice that stores could not be searched after all (with the assistant's alert to search them
+ * by hand), and the Art. 13 notice at first contact.
  */
 @ApplicationScoped
 public class DiscoveryEventConsumer {
@@ -21,11 +25,14 @@ public class DiscoveryEventConsumer {
     private final EventInbox inbox;
     private final CaseNotices notices;
     private final FirstContactNotices firstContacts;
+    private final AssistantNotices assistant;
 
-    public DiscoveryEventConsumer(EventInbox inbox, CaseNotices notices, FirstContactNotices firstContacts) {
+    public DiscoveryEventConsumer(EventInbox inbox, CaseNotices notices, FirstContactNotices firstContacts,
+            AssistantNotices assistant) {
         this.inbox = inbox;
         this.notices = notices;
         this.firstContacts = firstContacts;
+        this.assistant = assistant;
     }
 
     @Incoming("discovery")
@@ -40,6 +47,14 @@ public class DiscoveryEventConsumer {
         if (envelope.data() instanceof DiscoveryEvents.AccessPackageReady ready) {
             return notices.record(ready.caseId(), AccessAnswers.kindOf(ready), envelope, ready.personal(),
                     ready.language(), language -> AccessAnswers.of(ready, language));
+        }
+        if (envelope.data() instanceof DiscoveryEvents.StoresNotSearched notSearched) {
+            // only an access answer promised the requester a follow-up; every request needs the manual search
+            Uni<Void> told = notSearched.requestType() != RequestType.ACCESS ? Uni.createFrom().voidItem()
+                    : notices.record(notSearched.caseId(), NoticeKind.ACCESS_STORES_NOT_SEARCHED, envelope,
+                            notSearched.personal(), notSearched.language(),
+                            language -> AccessAnswers.storesNotSearched(notSearched, language));
+            return told.chain(() -> assistant.storesNotSearched(notSearched, envelope));
         }
         if (envelope.data() instanceof DiscoveryEvents.ContactFirstSeen seen) {
             return firstContacts.noticeOnce(seen, envelope);

@@ -1,6 +1,7 @@
 package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.DiscoveryEvents.AccessPackageReady;
+import de.thwien.dsr.events.DiscoveryEvents.StoresNotSearched;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.DisplayNames;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * What {@code access.package.ready} calls for: the access answer, or, when it announces the package rebuilt after
  * stores unavailable for the answer were searched, the follow-up ({@link NoticeKind#ACCESS_FOLLOW_UP}). Each is
- * sent once per event, as every notice is (one per case, kind and trigger event).
+ * sent once per event, as every notice is (one per case, kind and trigger event). When the retries ran out before the
+ * stores were searched, {@code stores.not-searched} calls for {@link NoticeKind#ACCESS_STORES_NOT_SEARCHED} instead.
  */
 public final class AccessAnswers {
 
@@ -47,6 +49,14 @@ public final class AccessAnswers {
                 .map(store -> new StoreRecords(language.store(store), perStore.getOrDefault(store, 0))).toList();
         return new AccessFollowUpNotice(CaseReference.of(ready.caseId()), name(ready), searchedAgain,
                 records == 0, records > 0, ready.packageUrl(), language.dateTime(ready.expiresAt()));
+    }
+
+    /** The notice that the stores the answer promised a follow-up about could not be searched after all. */
+    public static AccessStoresNotSearchedNotice storesNotSearched(StoresNotSearched notSearched,
+            NoticeLanguage language) {
+        return new AccessStoresNotSearchedNotice(CaseReference.of(notSearched.caseId()),
+                DisplayNames.of(notSearched.personal() == null ? null : notSearched.personal().name()),
+                stores(notSearched.storesNotSearched(), language));
     }
 
     private static int records(Map<String, Integer> perStore) {

@@ -22,12 +22,14 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Art. 15 answer at its edges: nobody's data found says so plainly, a store that could not be searched is
- * named with the promise of a follow-up, and the follow-up comes once, when the store was searched.
+ * named with the promise of a follow-up, and the follow-up comes once, when the store was searched; when the retries
+ * ran out instead, the requester is told once and the assistant alerted once.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
@@ -38,6 +40,9 @@ class AccessAnswerTests {
 
     @Inject
     Pool pool;
+
+    @ConfigProperty(name = "dsr.notifier.assistant-email")
+    String assistant;
 
     private NotifierTestKit kit;
 
@@ -117,6 +122,41 @@ class AccessAnswerTests {
         assertThat(mail.text()).contains("Web-Konferenz-Server: 1 Datensatz", "https://thwien.de/package/complete",
                 "1. April 2026").doesNotContain("https://thwien.de/package/first", "conference");
         assertThat(mails).hasSize(4);
+        assertThat(alertsAbout(caseId)).as("the store was searched: nothing to search by hand").isEmpty();
+    }
+
+    @Test
+    void whenTheRetriesRanOutTheRequesterIsToldOnceThatTheSystemCouldNotBeSearchedAndTheAssistantIsAlertedOnce() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        requested(caseId, address, "de");
+        kit.publish(firstAnswer(caseId, address));
+        EventEnvelope givenUp = NotifierTestKit.envelope(new DiscoveryEvents.StoresNotSearched(caseId,
+                RequestType.ACCESS, "de", List.of("conference"), 10, new Person(address, "Erika Mustermann")));
+        kit.publish(givenUp);
+        kit.publish(givenUp);
+        EventEnvelope marker = kit.publish(new CaseEvents.RequestRejected(caseId, "de",
+                CaseEvents.RejectionReason.OTHER, "Marker", new Person(address, null)));
+
+        kit.awaitApplied(marker);
+        awaitAllSent(caseId, 5);
+        List<ReceivedMail> mails = kit.awaitMails(address, 4);
+        ReceivedMail mail = single(mails, "Ihre Auskunft (Art. 15 DSGVO");
+        assertThat(mail.text()).contains("Trotz wiederholter Versuche",
+                "Nicht durchsuchen konnten wir: Web-Konferenz-Server.",
+                "Diesen Teil Ihrer Anfrage haben wir nicht ausgeführt", "datenschutz@thwien.de", "Art. 77 DSGVO",
+                "Art. 79 DSGVO").doesNotContain("conference");
+        assertThat(mails).hasSize(4);
+        assertThat(alertsAbout(caseId)).singleElement().satisfies(alert -> {
+            assertThat(alert.subject()).startsWith("Von Hand durchsuchen");
+            assertThat(alert.text()).contains("Web-Konferenz-Server", caseId, "10 Versuchen")
+                    .doesNotContain(address, "Mustermann");
+        });
+    }
+
+    /** The assistant's alerts about the case (her mailbox is shared by every test). */
+    private List<ReceivedMail> alertsAbout(String caseId) {
+        return kit.mailsFor(assistant).stream().filter(m -> m.text().contains(caseId)).toList();
     }
 
     private void requested(String caseId, String address, String language) {

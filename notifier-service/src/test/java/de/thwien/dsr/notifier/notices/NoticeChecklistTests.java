@@ -198,6 +198,40 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void accessStoresNotSearchedNamesTheSystemSaysPartOfTheRequestWasNotCarriedOutAndGivesTheRemedies(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_STORES_NOT_SEARCHED, language,
+                AccessAnswers.storesNotSearched(new DiscoveryEvents.StoresNotSearched(CASE_ID, RequestType.ACCESS,
+                        language.code(), List.of("conference"), 10,
+                        new Person("erika@example.org", "Erika Mustermann")), language));
+
+        List<String> items = new ArrayList<>();
+        items.add(language.pick("Trotz wiederholter Versuche konnten wir das System nicht durchsuchen",
+                "Despite repeated attempts we could not search it"));
+        items.add(language.pick("Nicht durchsuchen konnten wir: Web-Konferenz-Server.",
+                "We could not search: web conference server."));
+        items.add(language.pick("Diesen Teil Ihrer Anfrage haben wir nicht ausgeführt",
+                "We have not carried out this part of your request"));
+        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
+        items.add(language.pick("Sie können Ihre Anfrage jederzeit erneut stellen oder sich direkt an uns wenden:"
+                        + " Thomas Wien, per E-Mail an datenschutz@thwien.de oder telefonisch unter 02102 - 307 62 01",
+                "You may make your request again at any time, or contact us directly: Thomas Wien, by email to"
+                        + " datenschutz@thwien.de or by phone on 02102 - 307 62 01"));
+        items.addAll(complaintToLdiNrw(language));
+        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
+                "right to an effective judicial remedy"));
+        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
+        items.add("DSR-1234ABCD");
+        items.addAll(controllerIdentity());
+
+        assertNamesAll(notice, items);
+        assertThat(notice.subject()).contains("DSR-1234ABCD").contains(language.pick("nicht durchsuchen",
+                "could not search"));
+        assertThat(notice.text()).as("the store in words, not its id").doesNotContain(": conference.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void erasureConfirmationNamesWhatWasErasedRestrictedUntilWhenAndWhoWasInformed(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
@@ -440,6 +474,21 @@ class NoticeChecklistTests {
                         "ACCESS_ANSWER", 5, "io.vertx.core.VertxException", "1. April 2026, 12:00 Uhr"));
 
         assertNamesAll(notice, List.of("DSR-1234ABCD", CASE_ID, "ACCESS_ANSWER", "5", "io.vertx.core.VertxException"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void assistantAlertAboutStoresNotSearchedNamesTheCaseTheStoresAndAsksForASearchByHand(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ASSISTANT_ALERT, language,
+                AlertNotice.storesNotSearched("DSR-1234ABCD", CASE_ID, language.requestType(RequestType.ACCESS), 10,
+                        List.of(language.store("conference")), true, "1. April 2026, 12:00 Uhr"));
+
+        assertNamesAll(notice, List.of("DSR-1234ABCD", CASE_ID, "10",
+                language.pick("Web-Konferenz-Server", "web conference server"),
+                language.pick("von Hand", "by hand"),
+                language.pick("Der Antragsteller hat die Mitteilung erhalten", "The requester has been told")));
+        assertThat(notice.subject()).contains(language.pick("Von Hand durchsuchen", "Search by hand"));
+        assertThat(notice.text()).doesNotContain("erika").doesNotContain("Mustermann");
     }
 
     private static List<String> controllerIdentity() {

@@ -52,6 +52,9 @@ final class NoticeSamples {
             case ACCESS_ANSWER -> AccessAnswers.answer(accessPackage(language, List.of("conference"), null), language);
             case ACCESS_FOLLOW_UP -> AccessAnswers.followUp(accessPackage(language, List.of(), List.of("conference")),
                     language);
+            case ACCESS_STORES_NOT_SEARCHED -> AccessAnswers.storesNotSearched(new DiscoveryEvents.StoresNotSearched(
+                    CASE_ID, RequestType.ACCESS, language.code(), List.of("conference"), 10,
+                    new Person("erika@example.org", "Erika Mustermann")), language);
             case ERASURE_CONFIRMATION -> ErasureConfirmations.of(
                     withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), language);
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(

@@ -17,7 +17,9 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Locates a verified case's subject and announces it: {@code subject.located}, for ACCESS the
@@ -26,7 +28,9 @@ import java.util.List;
  * the stores that could not be searched and promises a follow-up); a retry announces a rebuilt package only once
  * every store was searched, as the follow-up, naming the stores searched again. A retry that still finds a store
  * unavailable announces no package: the requester already has her answer. A locate with name matches (WEAK
- * findings) builds no package until the assistant has reviewed them ({@link NameMatchReviews}). Runs inside the
+ * findings) builds no package until the assistant has reviewed them ({@link NameMatchReviews}). When the retries run
+ * out with a store still unavailable, {@code stores.not-searched} says so (the promised follow-up will not come). Runs
+ * inside the
  * caller's reactive transaction.
  */
 @ApplicationScoped
@@ -80,17 +84,21 @@ public class CaseLocating {
                                 : unavailableBefore;
                         announced = announced.chain(() -> accessAnswers.answerOrWait(verified, result, searchedAgain));
                     }
-                    return announced.chain(() -> scheduleRetry(verified, result, attempt));
+                    return announced.chain(() -> scheduleRetry(verified, result, attempt, unavailableBefore));
                 });
     }
 
-    private Uni<Void> scheduleRetry(CaseEvents.IdentityVerified verified, LocateResult result, int attempt) {
+    private Uni<Void> scheduleRetry(CaseEvents.IdentityVerified verified, LocateResult result, int attempt,
+            List<String> unavailableBefore) {
         if (result.complete() || attempt + 1 > config.maxAttempts()) {
+            Uni<Void> givenUp = Uni.createFrom().voidItem();
             if (!result.complete()) {
                 LOG.warnf("case %s: stores %s still unavailable after %d retries; the assistant has to follow up",
                         verified.caseId(), result.storesUnavailable(), attempt);
+                givenUp = announceNotSearched(verified, attempt, unavailableBefore, result.storesUnavailable());
             }
-            return Panache.getSession().chain(session -> session
+            // the row goes in the transaction that announces the end: the end is announced once
+            return givenUp.chain(() -> Panache.getSession()).chain(session -> session
                             .createNativeQuery("delete from locate_retry where case_id = :caseId")
                             .setParameter("caseId", verified.caseId())
                             .executeUpdate())
@@ -114,5 +122,17 @@ public class CaseLocating {
                         .setParameter("unavailable", String.join(",", result.storesUnavailable()))
                         .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /**
+     * The stores the answer promised a follow-up about and those the last attempt could not search: the requester
+     * gets neither's records, so the notice names both.
+     */
+    private Uni<Void> announceNotSearched(CaseEvents.IdentityVerified verified, int attempts,
+            List<String> unavailableBefore, List<String> unavailableNow) {
+        Set<String> notSearched = new LinkedHashSet<>(unavailableBefore);
+        notSearched.addAll(unavailableNow);
+        return outbox.append(new DiscoveryEvents.StoresNotSearched(verified.caseId(), verified.requestType(),
+                verified.language(), List.copyOf(notSearched), attempts, verified.personal())).replaceWithVoid();
     }
 }

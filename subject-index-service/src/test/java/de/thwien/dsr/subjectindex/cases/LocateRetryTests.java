@@ -53,6 +53,9 @@ class LocateRetryTests {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    @ConfigProperty(name = "dsr.locate.retry.max-attempts")
+    int maxAttempts;
+
     @BeforeEach
     void indexUpToDate() {
         crawler.crawlAll();
@@ -129,6 +132,40 @@ class LocateRetryTests {
             retries.retryDue(); // nothing due any more: no second follow-up
             await().atMost(PATIENCE).until(() -> located(probe, caseId).size() == 3);
             assertThat(packages(probe, caseId)).hasSize(2);
+            assertThat(notSearched(probe, caseId)).as("the follow-up came: nothing given up").isEmpty();
+        }
+    }
+
+    @Test
+    void whenTheRetriesRunOutTheStoresNotSearchedAreAnnouncedOnceAndTheCaseIsNotRetriedAgain() {
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            String caseId = locatedWhileTheConferenceStoreWasDown(probe, RequestType.ACCESS);
+
+            SeededStoresTestResource.bbb().answerFailed("internalError");
+            try {
+                for (int retry = 1; retry <= maxAttempts; retry++) {
+                    retries.retryDue();
+                    int expected = retry + 1;
+                    await().atMost(PATIENCE).until(() -> located(probe, caseId).size() == expected);
+                }
+            } finally {
+                SeededStoresTestResource.bbb().answerFailed(null);
+            }
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(notSearched(probe, caseId)).singleElement()
+                    .satisfies(givenUp -> {
+                        assertThat(givenUp.storesNotSearched()).containsExactly("conference");
+                        assertThat(givenUp.attempts()).isEqualTo(maxAttempts);
+                        assertThat(givenUp.requestType()).isEqualTo(RequestType.ACCESS);
+                        assertThat(givenUp.language()).isEqualTo("en");
+                        assertThat(givenUp.personal().email()).isEqualTo("jana.becker@example.net");
+                    }));
+            assertThat(packages(probe, caseId)).as("no follow-up package").hasSize(1);
+
+            retries.retryDue(); // the store answers again, but the case is no longer retried
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> located(probe, caseId).size() == maxAttempts + 1);
+            assertThat(notSearched(probe, caseId)).hasSize(1);
         }
     }
 
@@ -163,6 +200,16 @@ class LocateRetryTests {
                 .map(EventEnvelope::data)
                 .filter(DiscoveryEvents.SubjectLocated.class::isInstance)
                 .map(DiscoveryEvents.SubjectLocated.class::cast)
+                .toList();
+    }
+
+    private List<DiscoveryEvents.StoresNotSearched> notSearched(TopicProbe probe, String caseId) {
+        return probe.readAll(Topics.DISCOVERY).stream()
+                .filter(record -> caseId.equals(record.key()))
+                .map(this::decode)
+                .map(EventEnvelope::data)
+                .filter(DiscoveryEvents.StoresNotSearched.class::isInstance)
+                .map(DiscoveryEvents.StoresNotSearched.class::cast)
                 .toList();
     }
 

@@ -217,4 +217,19 @@ class EventCodecTest {
         assertThat(codec.headers(EventEnvelope.of("/s", Instant.now(), waiting)))
                 .containsEntry("ce_type", "de.thwien.dsr.name-matches.awaiting-review.v1");
     }
+
+    @Test
+    void storesNotSearchedTravelsOnTheDiscoveryTopicWithTheRequesterOnlyInThePersonalBlock() {
+        var notSearched = new DiscoveryEvents.StoresNotSearched("case-9", RequestType.ACCESS, "de",
+                List.of("conference"), 10, new Person("erika@example.org", "Erika Mustermann"));
+        EventEnvelope envelope = EventEnvelope.of("/dsr/subject-index-service", Instant.now(), notSearched);
+
+        String json = codec.encode(notSearched);
+
+        assertThat(envelope.topic()).isEqualTo(Topics.DISCOVERY);
+        assertThat(envelope.type()).isEqualTo("de.thwien.dsr.stores.not-searched.v1");
+        assertThat(codec.decode(codec.headers(envelope), json)).isEqualTo(envelope);
+        assertThat(json.replaceAll("\"personal\":\\{[^}]*}", "")).doesNotContain("erika")
+                .doesNotContain("Mustermann").contains("conference");
+    }
 }
