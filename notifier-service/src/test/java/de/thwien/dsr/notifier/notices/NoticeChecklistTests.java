@@ -15,6 +15,7 @@ import de.thwien.dsr.notifier.assistant.DeadLetterLine;
 import de.thwien.dsr.notifier.assistant.DigestLine;
 import de.thwien.dsr.notifier.assistant.DigestNotice;
 import de.thwien.dsr.notifier.delivery.RenderedNotice;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -201,7 +202,7 @@ class NoticeChecklistTests {
     void erasureConfirmationNamesWhatWasErasedRestrictedUntilWhenAndWhoWasInformed(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
-                        "erika@example.org"), NoticeSamples.recipientsTold(language), language));
+                        "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Art. 17 DSGVO", "Art. 17 GDPR"));
@@ -224,7 +225,7 @@ class NoticeChecklistTests {
                 language.code(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 new Person("erika@example.org", "Erika Mustermann"));
         RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(nothingErased, RecipientsTold.none(), language));
+                ErasureConfirmations.of(nothingErased, RecipientsTold.none(), ControllerStatus.MERCHANT, language));
 
         assertNamesAll(notice, List.of(
                 language.pick("Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
@@ -274,7 +275,7 @@ class NoticeChecklistTests {
     void consentWithdrawalConfirmationNamesWhatStoppedAndWhatContinuesOnWhichBasis(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL, "de",
-                        "erika@example.org"), NoticeSamples.recipientsTold(language), language));
+                        "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",

@@ -8,6 +8,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import de.thwien.dsr.notifier.delivery.RenderedNotice;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +50,7 @@ class NoticeRendererTests {
     private RenderedNotice erasureConfirmation(NoticeLanguage language) {
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureConfirmations.of(
                 NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000", RequestType.ERASURE,
-                        language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), language));
+                        language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
     }
 
     @ParameterizedTest
@@ -99,7 +100,7 @@ class NoticeRendererTests {
     private RenderedNotice consentWithdrawalConfirmation(NoticeLanguage language) {
         return renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
-                        RequestType.CONSENT_WITHDRAWAL, language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), language));
+                        RequestType.CONSENT_WITHDRAWAL, language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
     }
 
     @Test
@@ -216,7 +217,7 @@ class NoticeRendererTests {
                         ErasureEvents.ReasonCode.PINNED_HOLD)),
                 erased.kept(), erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(pinned, NoticeSamples.recipientsTold(language), language));
+                ErasureConfirmations.of(pinned, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
     }
 
     private RenderedNotice erasureConfirmationWithDeclinedItems(NoticeLanguage language) {
@@ -235,7 +236,7 @@ class NoticeRendererTests {
                 erased.language(), erased.records(), erased.restricted(), List.of(claims, namesake),
                 erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(declined, NoticeSamples.recipientsTold(language), language));
+                ErasureConfirmations.of(declined, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
     }
 
     @Test
@@ -291,7 +292,7 @@ class NoticeRendererTests {
         RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, NoticeLanguage.EN,
                 ErasureConfirmations.of(NotifierTestKit.recordsErasedWithoutCodes(
                         "1234abcd-0000-4000-8000-000000000000", RequestType.CONSENT_WITHDRAWAL, "en",
-                        "erika@example.org"), NoticeSamples.recipientsTold(NoticeLanguage.EN), NoticeLanguage.EN));
+                        "erika@example.org"), NoticeSamples.recipientsTold(NoticeLanguage.EN), ControllerStatus.MERCHANT, NoticeLanguage.EN));
 
         assertThat(notice.text())
                 .contains("- business letters and emails about a transaction – legal basis: "

@@ -12,6 +12,7 @@ import de.thwien.dsr.notifier.assistant.AttentionLine;
 import de.thwien.dsr.notifier.assistant.DeadLetterLine;
 import de.thwien.dsr.notifier.assistant.DigestLine;
 import de.thwien.dsr.notifier.assistant.DigestNotice;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,9 +54,9 @@ final class NoticeSamples {
             case ACCESS_FOLLOW_UP -> AccessAnswers.followUp(accessPackage(language, List.of(), List.of("conference")),
                     language);
             case ERASURE_CONFIRMATION -> ErasureConfirmations.of(
-                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), language);
+                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), ControllerStatus.MERCHANT, language);
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(
-                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language),
+                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language), ControllerStatus.MERCHANT,
                     language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
