@@ -29,7 +29,7 @@ public final class ErasureConfirmations {
             ControllerStatus status, NoticeLanguage language) {
         return new ErasureNotice(CaseReference.of(erased.caseId()),
                 DisplayNames.of(erased.personal() == null ? null : erased.personal().name()),
-                erased.requestType() == null ? null : language.requestType(erased.requestType()),
+                erased.requestType() == null ? null : language.yourRequest(erased.requestType()),
                 map(erased.records(), r -> new ErasedItem(
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                                 language),
@@ -50,7 +50,18 @@ public final class ErasureConfirmations {
                         Objects.requireNonNullElse(ProcessingBases.of(c.bases(), c.purposeId(), status, language),
                                 c.legalBasis()))).stream().distinct().toList(),
                 recipients,
-                requestersKept(erased).stream().anyMatch(k -> ItemReasons.refused(k.reasonCode())));
+                notCarriedOutAsAsked(erased));
+    }
+
+    /**
+     * Whether any part of the request was not carried out as asked: a record restricted instead of erased, or one
+     * kept (declined, awaiting review, in a store not yet searched). Each such part is a not-acting under Art. 12(4)
+     * GDPR (LEGAL.md §2). On a consent withdrawal, processing on another basis continuing is what was asked.
+     */
+    private static boolean notCarriedOutAsAsked(ErasureEvents.RecordsErased erased) {
+        return (erased.restricted() != null && !erased.restricted().isEmpty())
+                || requestersKept(erased).stream()
+                        .anyMatch(k -> k.reasonCode() != ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT);
     }
 
     /** The kept records without those the assistant found to be another person's: they are not the requester's. */

@@ -72,7 +72,7 @@ class NoticeRendererTests {
                 - Buchungsbeleg (z. B. Rechnung) vom 10. Juni 2019 in unserer Kunden- und Rechnungsverwaltung
                   Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO, § 257 Abs. 1 Nr. 4, \
                 Abs. 4 HGB und § 14b Abs. 1 UStG (Buchungsbelege einschließlich Rechnungen, 8 Jahre); \
-                Aufbewahrung bis 31. Dezember 2027; wird gelöscht ab 1. Januar 2028
+                Aufbewahrung bis 31. Dezember 2027; wird ab dem 1. Januar 2028 gelöscht
                 """);
         assertThat(notice.text()).contains("- E-Mail vom 12. März 2024 im Postfach „info“ – allgemeine Korrespondenz")
                 .doesNotContain("years", "BEG IV", "GDPR", "customer master data is kept");
@@ -247,13 +247,13 @@ class NoticeRendererTests {
         assertThat(german.text())
                 .contains("Verteidigung von Rechtsansprüchen (Art. 17 Abs. 3 lit. e DSGVO): Lieferung 4711 ist"
                         + " Gegenstand einer Klage")
-                .contains("Soweit wir Ihrer Anfrage nicht nachgekommen sind")
+                .contains("Soweit wir Ihrem Antrag nicht wie beantragt nachgekommen sind")
                 .contains("Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)")
                 .contains("gerichtlichen Rechtsbehelf gegen uns als Verantwortlichen (Art. 79 DSGVO)")
                 .doesNotContain("another Erika", "nicht Sie");
         assertThat(english.text())
                 .contains("defend legal claims (Art. 17(3)(e) GDPR): Lieferung 4711 ist Gegenstand einer Klage")
-                .contains("Where we have not acted on your request")
+                .contains("Where we have not carried out your request as you asked")
                 .contains("effective judicial remedy against us as the controller (Art. 79 GDPR)")
                 .doesNotContain("another Erika", "does not concern you");
         assertThat(german.html()).contains("(Art. 79 DSGVO)", "Art. 17 Abs. 3 lit. e DSGVO");
@@ -261,11 +261,11 @@ class NoticeRendererTests {
     }
 
     @Test
-    void confirmationWithoutDeclinedItemsNamesTheComplaintButNoJudicialRemedy() {
+    void confirmationWithARecordRestrictedInsteadOfErasedNamesTheComplaintAndTheJudicialRemedy() {
         RenderedNotice notice = erasureConfirmationWithThePinnedInvoice(NoticeLanguage.DE);
 
-        assertThat(notice.text()).contains("(Art. 77 DSGVO)").doesNotContain("Art. 79", "nicht nachgekommen");
-        assertThat(notice.html()).contains("(Art. 77 DSGVO)").doesNotContain("Art. 79");
+        assertThat(notice.text()).contains("(Art. 77 DSGVO)", "Art. 79", "nicht wie beantragt nachgekommen");
+        assertThat(notice.html()).contains("(Art. 77 DSGVO)", "Art. 79");
     }
 
     @Test
@@ -274,7 +274,7 @@ class NoticeRendererTests {
         RenderedNotice english = erasureConfirmationWithThePinnedInvoice(NoticeLanguage.EN);
 
         assertThat(german.text()).contains("""
-                Aufbewahrung bis 31. Dezember 2030; wird gelöscht ab 1. Januar 2031
+                Aufbewahrung bis 31. Dezember 2030; wird ab dem 1. Januar 2031 gelöscht
                   Die Aufbewahrungsfrist verlängert sich über das reguläre Ende hinaus, weil die Unterlagen noch für \
                 Steuern von Bedeutung sind, deren Festsetzungsfrist nicht abgelaufen ist (§ 147 Abs. 3 AO).
                 """);

@@ -41,10 +41,10 @@ final class NoticeSamples {
     static Object of(NoticeKind kind, NoticeLanguage language) {
         return switch (kind) {
             case ACKNOWLEDGEMENT -> new AcknowledgementNotice("DSR-1234ABCD", "Erika Mustermann",
-                    language.requestType(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")),
+                    language.yourRequest(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")),
                     language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token");
             case VERIFICATION_LINK, VERIFICATION_REMINDER -> new VerificationNotice("DSR-1234ABCD",
-                    "Erika Mustermann", language.requestType(RequestType.ACCESS),
+                    "Erika Mustermann", language.yourRequest(RequestType.ACCESS),
                     "https://thwien.de/verify/secret-token", language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
             case FIRST_CONTACT -> new FirstContactNotice("Erika Mustermann");
             case EXTENSION -> new ExtensionNotice("DSR-1234ABCD", "Erika Mustermann",
@@ -60,7 +60,7 @@ final class NoticeSamples {
                     language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
-                    language.requestType(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
+                    language.yourRequest(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
             case REFUSAL -> new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.rejectionReason(RejectionReason.EXCESSIVE),
                     "Vierte gleichlautende Anfrage in diesem Monat.");
