@@ -39,6 +39,11 @@ final class NoticeSamples {
 
     /** The notice's data with every optional block that kind has, so that each paragraph is rendered. */
     static Object of(NoticeKind kind, NoticeLanguage language) {
+        return of(kind, language, ControllerStatus.MERCHANT);
+    }
+
+    /** {@link #of(NoticeKind, NoticeLanguage)} for a controller who is or is not a merchant. */
+    static Object of(NoticeKind kind, NoticeLanguage language, ControllerStatus status) {
         return switch (kind) {
             case ACKNOWLEDGEMENT -> new AcknowledgementNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.yourRequest(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")),
@@ -54,9 +59,9 @@ final class NoticeSamples {
             case ACCESS_FOLLOW_UP -> AccessAnswers.followUp(accessPackage(language, List.of(), List.of("conference")),
                     language);
             case ERASURE_CONFIRMATION -> ErasureConfirmations.of(
-                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), ControllerStatus.MERCHANT, language);
+                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), status, language);
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(
-                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language), ControllerStatus.MERCHANT,
+                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language), status,
                     language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
