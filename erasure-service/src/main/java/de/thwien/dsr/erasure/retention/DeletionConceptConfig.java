@@ -34,7 +34,11 @@ public interface DeletionConceptConfig {
         /** ISO-8601 period, e.g. {@code P8Y}, {@code P14D}, {@code P6M}; {@code P0D} = no hold. */
         Period period();
 
+        /** The law that demands the hold of every controller, e.g. {@code §147(1) Nr. 4, (3) AO}. */
         String legalBasis();
+
+        /** § 257 HGB where it demands the hold too: binds only a merchant ({@code dsr.controller.merchant}). */
+        Optional<String> commercialLawBasis();
 
         Optional<Transition> transition();
     }
@@ -45,11 +49,17 @@ public interface DeletionConceptConfig {
         LocalDate effectiveFrom();
     }
 
-    /** The configured rules as the pure domain policy. */
-    default RetentionPolicy toPolicy() {
+    /**
+     * The configured rules as the pure domain policy.
+     *
+     * @param merchant whether the controller is a merchant: only then does a rule's legal basis cite § 257 HGB
+     */
+    default RetentionPolicy toPolicy(boolean merchant) {
         List<DeletionRule> rules = new ArrayList<>();
         rules().forEach((category, rule) -> rules.add(new DeletionRule(category, rule.description(), rule.kind(),
-                rule.start(), rule.period(), rule.legalBasis(),
+                rule.start(), rule.period(), merchant ? rule.commercialLawBasis()
+                        .map(commercial -> rule.legalBasis() + "; " + commercial).orElse(rule.legalBasis())
+                        : rule.legalBasis(),
                 rule.transition().map(t -> new PeriodTransition(t.previousPeriod(), t.effectiveFrom())))));
         return new RetentionPolicy(rules);
     }

@@ -14,7 +14,13 @@ public final class ConfiguredDeletionConcept {
     private ConfiguredDeletionConcept() {
     }
 
+    /** The policy of a merchant, as by default. */
     public static RetentionPolicy policy() {
+        return policy(true);
+    }
+
+    /** The policy of a controller who is ({@code merchant}) or is not a merchant bound by § 257 HGB. */
+    public static RetentionPolicy policy(boolean merchant) {
         URL properties = ConfiguredDeletionConcept.class.getResource("/application.properties");
         try {
             SmallRyeConfig config = new SmallRyeConfigBuilder()
@@ -22,7 +28,7 @@ public final class ConfiguredDeletionConcept {
                     .withMapping(DeletionConceptConfig.class)
                     .withValidateUnknown(false)
                     .build();
-            return config.getConfigMapping(DeletionConceptConfig.class).toPolicy();
+            return config.getConfigMapping(DeletionConceptConfig.class).toPolicy(merchant);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

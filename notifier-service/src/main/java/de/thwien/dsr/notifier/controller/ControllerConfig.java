@@ -19,4 +19,10 @@ public interface ControllerConfig {
     String website();
 
     String privacyPolicyUrl();
+
+    /**
+     * Whether the controller is a merchant (Kaufmann) bound by § 257 HGB; default in the platform's
+     * {@code microprofile-config.properties}. Off, no notice cites the HGB (LEGAL.md §3).
+     */
+    boolean merchant();
 }

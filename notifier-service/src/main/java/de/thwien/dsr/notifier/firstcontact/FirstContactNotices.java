@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The Art. 13 notice at first contact: once per address (whatever contact id the crawl gives it),
- * never to a suppressed address. Runs in the transaction of the {@code contact.first-seen} event.
+ * never to a suppressed address nor to a machine ({@link AutomaticSenders}). Runs in the transaction of the {@code contact.first-seen} event.
  */
 @ApplicationScoped
 public class FirstContactNotices {
@@ -39,7 +39,7 @@ public class FirstContactNotices {
 
     public Uni<Void> noticeOnce(DiscoveryEvents.ContactFirstSeen seen, EventEnvelope trigger) {
         String address = seen.personal() == null ? null : seen.personal().email();
-        if (address == null || suppressed.contains(address)) {
+        if (address == null || suppressed.contains(address) || AutomaticSenders.isAutomatic(address)) {
             LOG.infof("no first-contact notice for contact %s: suppressed", seen.contactId());
             return Uni.createFrom().voidItem();
         }

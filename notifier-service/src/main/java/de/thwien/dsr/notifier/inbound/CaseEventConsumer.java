@@ -89,7 +89,7 @@ public class CaseEventConsumer {
             return notices.record(unconfirmed.caseId(), NoticeKind.IDENTITY_NOT_CONFIRMED, envelope,
                     unconfirmed.personal(), unconfirmed.language(), language -> new IdentityNotConfirmedNotice(
                             CaseReference.of(unconfirmed.caseId()), UNVERIFIED_GREETING,
-                            language.requestType(unconfirmed.requestType()), language.date(unconfirmed.receivedOn())));
+                            language.yourRequest(unconfirmed.requestType()), language.date(unconfirmed.receivedOn())));
         }
         if (envelope.data() instanceof CaseEvents.DeadlineDigestDue digest) {
             return assistant.digest(digest, envelope);
@@ -103,7 +103,7 @@ public class CaseEventConsumer {
     private Uni<Void> acknowledge(CaseEvents.RequestReceived received, EventEnvelope envelope) {
         return notices.record(received.caseId(), NoticeKind.ACKNOWLEDGEMENT, envelope, received.personal(),
                 received.language(), language -> new AcknowledgementNotice(CaseReference.of(received.caseId()),
-                        UNVERIFIED_GREETING, language.requestType(received.requestType()),
+                        UNVERIFIED_GREETING, language.yourRequest(received.requestType()),
                         language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl()));
     }
 
@@ -112,7 +112,7 @@ public class CaseEventConsumer {
             Instant expiresAt, CaseEvents.VerificationLink link, EventEnvelope envelope) {
         return notices.record(caseId, kind, envelope, new Person(link.email(), link.name()), languageCode,
                 language -> new VerificationNotice(CaseReference.of(caseId), UNVERIFIED_GREETING,
-                        requestType == null ? null : language.requestType(requestType),
+                        requestType == null ? null : language.yourRequest(requestType),
                         link.verificationUrl(), language.dateTime(expiresAt)));
     }
 

@@ -4,6 +4,8 @@ import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.notifier.controller.ControllerConfig;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.ErasureConfirmations;
@@ -27,10 +29,14 @@ public class ErasureEventConsumer {
     private final CaseNotices notices;
     private final RecipientNotifications recipients;
 
-    public ErasureEventConsumer(EventInbox inbox, CaseNotices notices, RecipientNotifications recipients) {
+    private final ControllerStatus status;
+
+    public ErasureEventConsumer(EventInbox inbox, CaseNotices notices, RecipientNotifications recipients,
+            ControllerConfig controller) {
         this.inbox = inbox;
         this.notices = notices;
         this.recipients = recipients;
+        this.status = ControllerStatus.merchant(controller.merchant());
     }
 
     @Incoming("erasure")
@@ -47,7 +53,7 @@ public class ErasureEventConsumer {
                     ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
             return recipients.recordFor(erased).chain(told -> notices.record(erased.caseId(), kind, envelope,
                     erased.personal(), erased.language(), language -> ErasureConfirmations.of(erased,
-                            RecipientNotifications.told(told, language), language)));
+                            RecipientNotifications.told(told, language), status, language)));
         }
         return Uni.createFrom().voidItem();
     }

@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.DisplayNames;
 import de.thwien.dsr.notifier.wording.ItemReasons;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
@@ -25,10 +26,10 @@ public final class ErasureConfirmations {
 
     /** @param recipients the Art. 19 recipients as the case's recorded notifications say (never the event's list) */
     public static ErasureNotice of(ErasureEvents.RecordsErased erased, RecipientsTold recipients,
-            NoticeLanguage language) {
+            ControllerStatus status, NoticeLanguage language) {
         return new ErasureNotice(CaseReference.of(erased.caseId()),
                 DisplayNames.of(erased.personal() == null ? null : erased.personal().name()),
-                erased.requestType() == null ? null : language.requestType(erased.requestType()),
+                erased.requestType() == null ? null : language.yourRequest(erased.requestType()),
                 map(erased.records(), r -> new ErasedItem(
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                                 language),
@@ -36,20 +37,31 @@ public final class ErasureConfirmations {
                 map(erased.restricted(), r -> new RestrictedItem(
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                                 language),
-                        RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), language),
+                        RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), status, language),
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
                         ItemReasons.restrictionExtended(r.reasonCode(), language))),
                 map(requestersKept(erased), k -> new KeptItem(
                         RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
                                 language),
-                        keptBasis(k, language), ItemReasons.kept(k.reasonCode(), k.reason(), language),
+                        keptBasis(k, status, language), ItemReasons.kept(k.reasonCode(), k.reason(), language),
                         language.date(k.holdUntil()))),
                 map(erased.continuing(), c -> new ContinuingItem(
                         ProcessingPurposes.of(c.purposeId(), c.purpose(), language),
-                        Objects.requireNonNullElse(ProcessingBases.of(c.bases(), c.purposeId(), language),
+                        Objects.requireNonNullElse(ProcessingBases.of(c.bases(), c.purposeId(), status, language),
                                 c.legalBasis()))).stream().distinct().toList(),
                 recipients,
-                requestersKept(erased).stream().anyMatch(k -> ItemReasons.refused(k.reasonCode())));
+                notCarriedOutAsAsked(erased));
+    }
+
+    /**
+     * Whether any part of the request was not carried out as asked: a record restricted instead of erased, or one
+     * kept (declined, awaiting review, in a store not yet searched). Each such part is a not-acting under Art. 12(4)
+     * GDPR (LEGAL.md §2). On a consent withdrawal, processing on another basis continuing is what was asked.
+     */
+    private static boolean notCarriedOutAsAsked(ErasureEvents.RecordsErased erased) {
+        return (erased.restricted() != null && !erased.restricted().isEmpty())
+                || requestersKept(erased).stream()
+                        .anyMatch(k -> k.reasonCode() != ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT);
     }
 
     /** The kept records without those the assistant found to be another person's: they are not the requester's. */
@@ -64,16 +76,16 @@ public final class ErasureConfirmations {
      * erasure-service's text is quoted only where no code says it: an event written before the codes, or a
      * citation outside Art. 6(1) GDPR, which is still better named as stated than not at all.
      */
-    static String keptBasis(ErasureEvents.PlanItem kept, NoticeLanguage language) {
+    static String keptBasis(ErasureEvents.PlanItem kept, ControllerStatus status, NoticeLanguage language) {
         if (kept.reasonCode() == null) {
             return kept.legalBasis();
         }
         if (kept.reasonCode() == ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT) {
             return Objects.requireNonNullElse(
-                    ProcessingBases.of(kept.processingBases(), kept.retentionCategory(), language), kept.legalBasis());
+                    ProcessingBases.of(kept.processingBases(), kept.retentionCategory(), status, language), kept.legalBasis());
         }
         return kept.legalBasis() == null ? null
-                : RetentionLegalBases.of(kept.retentionCategory(), kept.legalBasis(), language);
+                : RetentionLegalBases.of(kept.retentionCategory(), kept.legalBasis(), status, language);
     }
 
     private static <T, R> List<R> map(List<T> items, Function<T, R> mapping) {

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Erasure confirmation (Art. 17, 18, 19 GDPR) and consent-withdrawal confirmation (Art. 7(3) GDPR).
- * {@code partlyRefused}: the assistant declined to act on some of the requester's records, so the notice adds the
- * right to a judicial remedy to the reasons and the right to complain (Art. 12(4) GDPR). {@code recipients}: the Art. 19
+ * {@code partlyRefused}: some part of the request was not carried out as asked (records restricted instead of erased,
+ * declined or still kept), so the notice adds the right to a judicial remedy to the reasons and the right to complain
+ * (Art. 12(4) GDPR). {@code recipients}: the Art. 19
  * recipients as recorded, never as configured.
  */
 @TemplateData

@@ -79,6 +79,26 @@ public enum NoticeLanguage {
         };
     }
 
+    /**
+     * The request as the requester's own, as the object of a sentence ("wir haben … erhalten", "we received …"):
+     * an "Antrag" where the GDPR speaks of one, a withdrawal of consent as the declaration it is, an unclassified
+     * message without claiming a right it may not invoke.
+     */
+    public String yourRequest(RequestType type) {
+        return switch (type) {
+            case ACCESS -> pick("Ihren Antrag auf Auskunft (Art. 15 DSGVO)", "your request for access (Art. 15 GDPR)");
+            case ERASURE -> pick("Ihren Antrag auf Löschung (Art. 17 DSGVO)", "your request for erasure (Art. 17 GDPR)");
+            case CONSENT_WITHDRAWAL -> pick("Ihren Widerruf Ihrer Einwilligung (Art. 7 Abs. 3 DSGVO)",
+                    "your withdrawal of consent (Art. 7(3) GDPR)");
+            case RECTIFICATION -> pick("Ihren Antrag auf Berichtigung (Art. 16 DSGVO)",
+                    "your request for rectification (Art. 16 GDPR)");
+            case RESTRICTION -> pick("Ihren Antrag auf Einschränkung der Verarbeitung (Art. 18 DSGVO)",
+                    "your request for restriction of processing (Art. 18 GDPR)");
+            case UNCLASSIFIED -> pick("Ihr Schreiben zum Datenschutz", "your message about data protection");
+        };
+    }
+
+    /** The kind of a request as a label, e.g. in the assistant's digest. */
     public String requestType(RequestType type) {
         return switch (type) {
             case ACCESS -> this == DE ? "Auskunft (Art. 15 DSGVO)" : "access (Art. 15 GDPR)";

@@ -20,14 +20,17 @@ public final class ProcessingBases {
      * @param category the retention category of the records processed on them, null where unknown
      * @return the bases in words, joined by "; "; null when there are none, so the caller can fall back
      */
-    public static String of(List<ProcessingBasis> bases, String category, NoticeLanguage language) {
+    public static String of(List<ProcessingBasis> bases, String category, ControllerStatus status,
+            NoticeLanguage language) {
         if (bases == null || bases.isEmpty()) {
             return null;
         }
-        return bases.stream().map(basis -> of(basis, category, language)).collect(Collectors.joining("; "));
+        return bases.stream().map(basis -> of(basis, category, status, language))
+                .collect(Collectors.joining("; "));
     }
 
-    private static String of(ProcessingBasis basis, String category, NoticeLanguage language) {
+    private static String of(ProcessingBasis basis, String category, ControllerStatus status,
+            NoticeLanguage language) {
         String article = language.pick("Art. 6 Abs. 1 lit. " + basis.letter() + " DSGVO",
                 "Art. 6(1)(" + basis.letter() + ") GDPR");
         String meaning = switch (basis) {
@@ -42,7 +45,7 @@ public final class ProcessingBases {
         };
         String worded = article + " (" + meaning + ")";
         if (basis == ProcessingBasis.LEGAL_OBLIGATION) {
-            worded += RetentionLegalBases.provisions(category, language)
+            worded += RetentionLegalBases.provisions(category, status, language)
                     .map(provisions -> language.pick(" in Verbindung mit ", " in conjunction with ") + provisions)
                     .orElse("");
         }

@@ -50,9 +50,9 @@ class AssistantNoticeTests {
         assertThat(digest.subject())
                 .isEqualTo("Fristen-Übersicht vom 1. April 2026: 1 überfällig, 1 in den nächsten 7 Tagen fällig");
         assertThat(digest.text())
-                .contains(CaseReference.of(overdueCase) + " (Löschung (Art. 17 DSGVO)), Status RECEIVED,"
+                .contains(CaseReference.of(overdueCase) + " (Löschung (Art. 17 DSGVO)), Status eingegangen,"
                         + " fällig war 30. März 2026, seit 2 Tag(en) überfällig")
-                .contains(CaseReference.of(dueSoonCase) + " (Auskunft (Art. 15 DSGVO)), Status VERIFIED,"
+                .contains(CaseReference.of(dueSoonCase) + " (Auskunft (Art. 15 DSGVO)), Status bestätigt,"
                         + " fällig am 7. April 2026, noch 6 Tag(e)");
         assertThat(digest.text()).doesNotContain("@");
         assertThat(kit.outboxEventsFor(digestId)).isZero();

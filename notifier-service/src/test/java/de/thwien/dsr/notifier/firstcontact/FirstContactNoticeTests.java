@@ -105,6 +105,21 @@ class FirstContactNoticeTests {
     }
 
     @Test
+    void voicemailSystemsAndMailingListRobotsGetNoNoticeThoughNotListed() {
+        String voicemail = UUID.randomUUID().toString();
+        String listRobot = UUID.randomUUID().toString();
+
+        EventEnvelope fromVoicemail = kit.publish(firstSeen(voicemail, "voicemail@sipgate.de", "de"));
+        EventEnvelope fromList = kit.publish(firstSeen(listRobot, "users-bounces@lists.example", "en"));
+        kit.awaitApplied(fromVoicemail);
+        kit.awaitApplied(fromList);
+
+        assertThat(deliveries(voicemail)).isEmpty();
+        assertThat(deliveries(listRobot)).isEmpty();
+        assertThat(kit.mailsFor("voicemail@sipgate.de")).isEmpty();
+    }
+
+    @Test
     void contactKeyIsShreddedOnceTheNoticesRetentionHasEnded() throws Throwable {
         String sentIn2022 = UUID.randomUUID().toString();
         String sentIn2023 = UUID.randomUUID().toString();

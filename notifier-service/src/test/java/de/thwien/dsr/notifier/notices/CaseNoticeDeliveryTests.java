@@ -180,7 +180,7 @@ class CaseNoticeDeliveryTests {
         assertThat(mail.text()).contains("E-Mail vom 12. März 2024 im Postfach „info“")
                 .contains("Buchungsbeleg (z. B. Rechnung) vom 10. Juni 2019")
                 .contains("Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO")
-                .contains("wird gelöscht ab 1. Januar 2028")
+                .contains("wird ab dem 1. Januar 2028 gelöscht")
                 // Art. 19 as recorded, not as the event lists it: the data-centre operators host the erased records
                 .contains("Hetzner Online GmbH").contains("Hetzner Finland Oy").contains("Symgenius GmbH & Co. KG")
                 .doesNotContain("Steuerberatung Beispiel GmbH").doesNotContain("niemandem offengelegt")

@@ -15,6 +15,7 @@ import de.thwien.dsr.notifier.assistant.DeadLetterLine;
 import de.thwien.dsr.notifier.assistant.DigestLine;
 import de.thwien.dsr.notifier.assistant.DigestNotice;
 import de.thwien.dsr.notifier.delivery.RenderedNotice;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,8 +25,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * LEGAL.md §5 as a checklist: every notice kind, in both languages, must name each mandatory item,
@@ -235,7 +239,7 @@ class NoticeChecklistTests {
     void erasureConfirmationNamesWhatWasErasedRestrictedUntilWhenAndWhoWasInformed(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
-                        "erika@example.org"), NoticeSamples.recipientsTold(language), language));
+                        "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Art. 17 DSGVO", "Art. 17 GDPR"));
@@ -258,7 +262,7 @@ class NoticeChecklistTests {
                 language.code(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 new Person("erika@example.org", "Erika Mustermann"));
         RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(nothingErased, RecipientsTold.none(), language));
+                ErasureConfirmations.of(nothingErased, RecipientsTold.none(), ControllerStatus.MERCHANT, language));
 
         assertNamesAll(notice, List.of(
                 language.pick("Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
@@ -285,10 +289,10 @@ class NoticeChecklistTests {
         items.add(language.pick("Sprachnachricht vom 5. Februar 2026 (unsere Referenz:"
                         + " imap://info/INBOX;UIDVALIDITY=17/;UID=4712): löschen",
                 "Voicemail dated 5 February 2026 (our reference: imap://info/INBOX;UIDVALIDITY=17/;UID=4712): erase"));
-        items.add(language.pick("(unsere Referenz: account_move/42): einschränken – nur noch speichern, nicht"
-                        + " anderweitig verwenden, bis 31. Dezember 2027",
-                "(our reference: account_move/42): restrict – only store it, use it for nothing else, until"
-                        + " 31 December 2027"));
+        items.add(language.pick("(unsere Referenz: account_move/42): einschränken – nur noch speichern und nur zur"
+                        + " Erfüllung unserer gesetzlichen Aufbewahrungspflicht verwenden, bis 31. Dezember 2027",
+                "(our reference: account_move/42): restrict – only store it and use it only to meet our statutory"
+                        + " retention duty, until 31 December 2027"));
         items.add(language.pick("auf unserem Anschluss 02102 - 307 62 01 die Aufzeichnungen dieses Anrufs sowie die"
                         + " zugehörigen Verbindungsdaten (Rufnummer des Anrufers, Zeitpunkt, Dauer) zu löschen",
                 "erase the recordings of the call on our line 02102 - 307 62 01 and its call data (caller's number,"
@@ -308,7 +312,7 @@ class NoticeChecklistTests {
     void consentWithdrawalConfirmationNamesWhatStoppedAndWhatContinuesOnWhichBasis(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL, "de",
-                        "erika@example.org"), NoticeSamples.recipientsTold(language), language));
+                        "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
@@ -357,7 +361,7 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void identityNotConfirmedNoticeSaysWhyHowToConfirmAndTheRemedies(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.IDENTITY_NOT_CONFIRMED, language,
-                new IdentityNotConfirmedNotice("DSR-1234ABCD", null, language.requestType(RequestType.ERASURE),
+                new IdentityNotConfirmedNotice("DSR-1234ABCD", null, language.yourRequest(RequestType.ERASURE),
                         language.date(LocalDate.parse("2026-04-20"))));
 
         List<String> items = new ArrayList<>();
@@ -402,7 +406,7 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void verificationLinkAndReminderCarryTheLinkAndItsExpiry(NoticeLanguage language) {
         VerificationNotice data = new VerificationNotice("DSR-1234ABCD", "Erika Mustermann",
-                language.requestType(RequestType.ACCESS), "https://thwien.de/verify/secret-token",
+                language.yourRequest(RequestType.ACCESS), "https://thwien.de/verify/secret-token",
                 language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
 
         for (NoticeKind kind : List.of(NoticeKind.VERIFICATION_LINK, NoticeKind.VERIFICATION_REMINDER)) {
@@ -421,7 +425,7 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void acknowledgementNamesDueDateStatusLinkAndController(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice(
-                "DSR-1234ABCD", "Erika Mustermann", language.requestType(RequestType.ACCESS),
+                "DSR-1234ABCD", "Erika Mustermann", language.yourRequest(RequestType.ACCESS),
                 language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
                 "https://thwien.de/status/token"));
 
@@ -489,6 +493,149 @@ class NoticeChecklistTests {
                 language.pick("Der Antragsteller hat die Mitteilung erhalten", "The requester has been told")));
         assertThat(notice.subject()).contains(language.pick("Von Hand durchsuchen", "Search by hand"));
         assertThat(notice.text()).doesNotContain("erika").doesNotContain("Mustermann");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void recordKeptUnderAHoldIsExplainedWithArticle17And6TheLawTheEndDateAndItsOnlyUse(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
+                ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
+                        "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT,
+                        language));
+
+        assertNamesAll(notice, List.of(
+                language.pick("Art. 17 Abs. 3 lit. b DSGVO in Verbindung mit Art. 6 Abs. 1 lit. c DSGVO",
+                        "Art. 17(3)(b) GDPR in conjunction with Art. 6(1)(c) GDPR"),
+                language.pick("Wir verwenden sie nur, um diese Pflicht zu erfüllen (zum Beispiel bei einer"
+                        + " Steuerprüfung)", "We use it only to meet this duty (for example in a tax audit)"),
+                language.pick("§ 147 Abs. 1 Nr. 4, Abs. 3 AO", "Section 147(1) No. 4 and (3)"),
+                language.pick("Aufbewahrung bis 31. Dezember 2027; wird ab dem 1. Januar 2028 gelöscht",
+                        "kept until 31 December 2027; erased from 1 January 2028")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("de.thwien.dsr.notifier.notices.NoticeSamples#everyKindInEveryLanguage")
+    void noNoticeSaysRestrictedDataIsUsedForNothingElse(NoticeKind kind, NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(kind, language, NoticeSamples.of(kind, language));
+
+        assertThat(notice.text() + notice.html()).doesNotContain("nichts anderes", "nicht anderweitig",
+                "nothing else");
+    }
+
+    @ParameterizedTest
+    @MethodSource("confirmationsWithRecordsRestrictedInsteadOfErased")
+    void recordsRestrictedInsteadOfErasedBringTheComplaintAndTheJudicialRemedy(NoticeKind kind,
+            RequestType type, NoticeLanguage language) {
+        ErasureEvents.RecordsErased restrictedOnly = NotifierTestKit.recordsErased(CASE_ID, type, "de",
+                "erika@example.org");
+        restrictedOnly = new ErasureEvents.RecordsErased(restrictedOnly.caseId(), type, language.code(),
+                restrictedOnly.records(), restrictedOnly.restricted(), List.of(), restrictedOnly.continuing(),
+                restrictedOnly.recipientsInformed(), restrictedOnly.personal());
+        RenderedNotice notice = renderer.render(kind, language, ErasureConfirmations.of(restrictedOnly,
+                NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
+
+        List<String> items = new ArrayList<>(complaintToLdiNrw(language));
+        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
+        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
+                "right to an effective judicial remedy"));
+        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
+        assertNamesAll(notice, items);
+    }
+
+    static Stream<Arguments> confirmationsWithRecordsRestrictedInsteadOfErased() {
+        return Stream.of(NoticeLanguage.values()).flatMap(language -> Stream.of(
+                Arguments.of(NoticeKind.ERASURE_CONFIRMATION, RequestType.ERASURE, language),
+                Arguments.of(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, RequestType.CONSENT_WITHDRAWAL, language)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void confirmationOfAnErasureCarriedOutAsAskedGivesNoJudicialRemedy(NoticeLanguage language) {
+        ErasureEvents.RecordsErased all = NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
+                "erika@example.org");
+        all = new ErasureEvents.RecordsErased(all.caseId(), all.requestType(), language.code(), all.records(),
+                List.of(), List.of(), all.continuing(), all.recipientsInformed(), all.personal());
+        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
+                ErasureConfirmations.of(all, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT,
+                        language));
+
+        assertNamesAll(notice, complaintToLdiNrw(language));
+        assertThat(notice.text() + notice.html()).doesNotContain("Art. 79", "Art. 12 Abs. 4", "Art. 12(4)");
+    }
+
+    @ParameterizedTest
+    @MethodSource("noticesNamingTheRightToObject")
+    void rightToObjectStandsInItsOwnParagraphWithItsOwnHeading(NoticeKind kind, NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(kind, language, NoticeSamples.of(kind, language));
+
+        String heading = language.pick("Ihr Recht auf Widerspruch", "Your right to object");
+        String text = notice.text();
+        assertThat(text).contains("\n\n" + heading + "\n");
+        String otherRights = text.substring(text.indexOf(language.pick("Ihre Rechte:", "Your rights:")),
+                text.indexOf(heading));
+        assertThat(otherRights).doesNotContain("Art. 21");
+        assertThat(text.substring(text.indexOf(heading))).contains(language.pick(
+                "aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit widersprechen",
+                "on grounds relating to your particular situation, object at any time"));
+        assertThat(notice.html()).contains("<h3>" + heading + "</h3>");
+    }
+
+    static Stream<Arguments> noticesNamingTheRightToObject() {
+        return Stream.of(NoticeLanguage.values()).flatMap(language -> Stream.of(
+                Arguments.of(NoticeKind.FIRST_CONTACT, language), Arguments.of(NoticeKind.ACCESS_ANSWER, language)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void acknowledgementSaysHowTheRequestItselfIsProcessedAndHowLongItIsKept(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language,
+                NoticeSamples.of(NoticeKind.ACKNOWLEDGEMENT, language));
+
+        assertNamesAll(notice, List.of(
+                language.pick("Art. 6 Abs. 1 lit. c DSGVO in Verbindung mit Art. 12 DSGVO",
+                        "Art. 6(1)(c) GDPR in conjunction with Art. 12 GDPR"),
+                language.pick("3 Jahre ab dem Ende des Jahres, in dem wir den Vorgang abschließen",
+                        "3 years from the end of the year in which we close the case")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void acknowledgementCallsEachRequestWhatTheGdprCallsIt(NoticeLanguage language) {
+        for (RequestType type : RequestType.values()) {
+            RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice(
+                    "DSR-1234ABCD", "Erika Mustermann", language.yourRequest(type),
+                    language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
+                    "https://thwien.de/status/token"));
+
+            assertThat(notice.text()).as(type.name()).doesNotContain("Anfrage auf Datenschutzanfrage",
+                    "request for data protection request", "Anfrage auf Widerruf", "request for withdrawal");
+        }
+        assertThat(render(RequestType.ACCESS, language).text()).contains(language.pick(
+                "wir haben Ihren Antrag auf Auskunft (Art. 15 DSGVO) am 5. März 2026 erhalten",
+                "we received your request for access (Art. 15 GDPR) on 5 March 2026"));
+        assertThat(render(RequestType.CONSENT_WITHDRAWAL, language).text()).contains(language.pick(
+                "wir haben Ihren Widerruf Ihrer Einwilligung (Art. 7 Abs. 3 DSGVO) am 5. März 2026 erhalten",
+                "we received your withdrawal of consent (Art. 7(3) GDPR) on 5 March 2026"));
+        assertThat(render(RequestType.UNCLASSIFIED, language).text()).contains(language.pick(
+                "wir haben Ihr Schreiben zum Datenschutz am 5. März 2026 erhalten",
+                "we received your message about data protection on 5 March 2026"));
+    }
+
+    private RenderedNotice render(RequestType type, NoticeLanguage language) {
+        return renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice("DSR-1234ABCD",
+                "Erika Mustermann", language.yourRequest(type), language.date(LocalDate.parse("2026-03-05")),
+                language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void assistantDigestNamesEachCaseStatusInTheDigestsLanguage(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ASSISTANT_DIGEST, language,
+                NoticeSamples.of(NoticeKind.ASSISTANT_DIGEST, language));
+
+        assertNamesAll(notice, List.of(language.pick("Status bestätigt", "status verified"),
+                language.pick("Status eingegangen", "status received")));
+        assertThat(notice.text() + notice.html()).doesNotContain("VERIFIED", "RECEIVED");
     }
 
     private static List<String> controllerIdentity() {
@@ -562,7 +709,7 @@ class NoticeChecklistTests {
                 language.pick("Rechtsgrundlage: Art. 17 Abs. 3 lit. b, Art. 18 DSGVO: Ihre Stammdaten bleiben",
                         "Legal basis: Art. 17(3)(b), Art. 18 GDPR: your master data stays restricted"),
                 language.pick("Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
-                language.pick("wird gelöscht ab 1. Januar 2028", "erased from 1 January 2028"),
+                language.pick("wird ab dem 1. Januar 2028 gelöscht", "erased from 1 January 2028"),
                 language.pick("Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"),
                 // Art. 19 as recorded: informed with the date, not yet done, covered by hosting; then who they are
                 language.pick("Über die Löschung bzw. Einschränkung informiert haben wir:",

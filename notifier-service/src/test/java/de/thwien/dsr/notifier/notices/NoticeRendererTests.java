@@ -8,6 +8,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import de.thwien.dsr.notifier.delivery.RenderedNotice;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +50,7 @@ class NoticeRendererTests {
     private RenderedNotice erasureConfirmation(NoticeLanguage language) {
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureConfirmations.of(
                 NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000", RequestType.ERASURE,
-                        language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), language));
+                        language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
     }
 
     @ParameterizedTest
@@ -71,7 +72,7 @@ class NoticeRendererTests {
                 - Buchungsbeleg (z. B. Rechnung) vom 10. Juni 2019 in unserer Kunden- und Rechnungsverwaltung
                   Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO, § 257 Abs. 1 Nr. 4, \
                 Abs. 4 HGB und § 14b Abs. 1 UStG (Buchungsbelege einschließlich Rechnungen, 8 Jahre); \
-                Aufbewahrung bis 31. Dezember 2027; wird gelöscht ab 1. Januar 2028
+                Aufbewahrung bis 31. Dezember 2027; wird ab dem 1. Januar 2028 gelöscht
                 """);
         assertThat(notice.text()).contains("- E-Mail vom 12. März 2024 im Postfach „info“ – allgemeine Korrespondenz")
                 .doesNotContain("years", "BEG IV", "GDPR", "customer master data is kept");
@@ -99,7 +100,7 @@ class NoticeRendererTests {
     private RenderedNotice consentWithdrawalConfirmation(NoticeLanguage language) {
         return renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
                 ErasureConfirmations.of(NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
-                        RequestType.CONSENT_WITHDRAWAL, language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), language));
+                        RequestType.CONSENT_WITHDRAWAL, language.code(), "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
     }
 
     @Test
@@ -216,7 +217,7 @@ class NoticeRendererTests {
                         ErasureEvents.ReasonCode.PINNED_HOLD)),
                 erased.kept(), erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(pinned, NoticeSamples.recipientsTold(language), language));
+                ErasureConfirmations.of(pinned, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
     }
 
     private RenderedNotice erasureConfirmationWithDeclinedItems(NoticeLanguage language) {
@@ -235,7 +236,7 @@ class NoticeRendererTests {
                 erased.language(), erased.records(), erased.restricted(), List.of(claims, namesake),
                 erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(declined, NoticeSamples.recipientsTold(language), language));
+                ErasureConfirmations.of(declined, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
     }
 
     @Test
@@ -246,13 +247,13 @@ class NoticeRendererTests {
         assertThat(german.text())
                 .contains("Verteidigung von Rechtsansprüchen (Art. 17 Abs. 3 lit. e DSGVO): Lieferung 4711 ist"
                         + " Gegenstand einer Klage")
-                .contains("Soweit wir Ihrer Anfrage nicht nachgekommen sind")
+                .contains("Soweit wir Ihrem Antrag nicht wie beantragt nachgekommen sind")
                 .contains("Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)")
                 .contains("gerichtlichen Rechtsbehelf gegen uns als Verantwortlichen (Art. 79 DSGVO)")
                 .doesNotContain("another Erika", "nicht Sie");
         assertThat(english.text())
                 .contains("defend legal claims (Art. 17(3)(e) GDPR): Lieferung 4711 ist Gegenstand einer Klage")
-                .contains("Where we have not acted on your request")
+                .contains("Where we have not carried out your request as you asked")
                 .contains("effective judicial remedy against us as the controller (Art. 79 GDPR)")
                 .doesNotContain("another Erika", "does not concern you");
         assertThat(german.html()).contains("(Art. 79 DSGVO)", "Art. 17 Abs. 3 lit. e DSGVO");
@@ -260,11 +261,11 @@ class NoticeRendererTests {
     }
 
     @Test
-    void confirmationWithoutDeclinedItemsNamesTheComplaintButNoJudicialRemedy() {
+    void confirmationWithARecordRestrictedInsteadOfErasedNamesTheComplaintAndTheJudicialRemedy() {
         RenderedNotice notice = erasureConfirmationWithThePinnedInvoice(NoticeLanguage.DE);
 
-        assertThat(notice.text()).contains("(Art. 77 DSGVO)").doesNotContain("Art. 79", "nicht nachgekommen");
-        assertThat(notice.html()).contains("(Art. 77 DSGVO)").doesNotContain("Art. 79");
+        assertThat(notice.text()).contains("(Art. 77 DSGVO)", "Art. 79", "nicht wie beantragt nachgekommen");
+        assertThat(notice.html()).contains("(Art. 77 DSGVO)", "Art. 79");
     }
 
     @Test
@@ -273,7 +274,7 @@ class NoticeRendererTests {
         RenderedNotice english = erasureConfirmationWithThePinnedInvoice(NoticeLanguage.EN);
 
         assertThat(german.text()).contains("""
-                Aufbewahrung bis 31. Dezember 2030; wird gelöscht ab 1. Januar 2031
+                Aufbewahrung bis 31. Dezember 2030; wird ab dem 1. Januar 2031 gelöscht
                   Die Aufbewahrungsfrist verlängert sich über das reguläre Ende hinaus, weil die Unterlagen noch für \
                 Steuern von Bedeutung sind, deren Festsetzungsfrist nicht abgelaufen ist (§ 147 Abs. 3 AO).
                 """);
@@ -291,7 +292,7 @@ class NoticeRendererTests {
         RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, NoticeLanguage.EN,
                 ErasureConfirmations.of(NotifierTestKit.recordsErasedWithoutCodes(
                         "1234abcd-0000-4000-8000-000000000000", RequestType.CONSENT_WITHDRAWAL, "en",
-                        "erika@example.org"), NoticeSamples.recipientsTold(NoticeLanguage.EN), NoticeLanguage.EN));
+                        "erika@example.org"), NoticeSamples.recipientsTold(NoticeLanguage.EN), ControllerStatus.MERCHANT, NoticeLanguage.EN));
 
         assertThat(notice.text())
                 .contains("- business letters and emails about a transaction – legal basis: "

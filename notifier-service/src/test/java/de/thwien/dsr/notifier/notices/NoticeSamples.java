@@ -12,6 +12,7 @@ import de.thwien.dsr.notifier.assistant.AttentionLine;
 import de.thwien.dsr.notifier.assistant.DeadLetterLine;
 import de.thwien.dsr.notifier.assistant.DigestLine;
 import de.thwien.dsr.notifier.assistant.DigestNotice;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,12 +39,17 @@ final class NoticeSamples {
 
     /** The notice's data with every optional block that kind has, so that each paragraph is rendered. */
     static Object of(NoticeKind kind, NoticeLanguage language) {
+        return of(kind, language, ControllerStatus.MERCHANT);
+    }
+
+    /** {@link #of(NoticeKind, NoticeLanguage)} for a controller who is or is not a merchant. */
+    static Object of(NoticeKind kind, NoticeLanguage language, ControllerStatus status) {
         return switch (kind) {
             case ACKNOWLEDGEMENT -> new AcknowledgementNotice("DSR-1234ABCD", "Erika Mustermann",
-                    language.requestType(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")),
+                    language.yourRequest(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")),
                     language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token");
             case VERIFICATION_LINK, VERIFICATION_REMINDER -> new VerificationNotice("DSR-1234ABCD",
-                    "Erika Mustermann", language.requestType(RequestType.ACCESS),
+                    "Erika Mustermann", language.yourRequest(RequestType.ACCESS),
                     "https://thwien.de/verify/secret-token", language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
             case FIRST_CONTACT -> new FirstContactNotice("Erika Mustermann");
             case EXTENSION -> new ExtensionNotice("DSR-1234ABCD", "Erika Mustermann",
@@ -56,13 +62,13 @@ final class NoticeSamples {
                     CASE_ID, RequestType.ACCESS, language.code(), List.of("conference"), 10,
                     new Person("erika@example.org", "Erika Mustermann")), language);
             case ERASURE_CONFIRMATION -> ErasureConfirmations.of(
-                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), language);
+                    withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), status, language);
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(
-                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language),
+                    withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language), status,
                     language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
-                    language.requestType(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
+                    language.yourRequest(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
             case REFUSAL -> new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.rejectionReason(RejectionReason.EXCESSIVE),
                     "Vierte gleichlautende Anfrage in diesem Monat.");

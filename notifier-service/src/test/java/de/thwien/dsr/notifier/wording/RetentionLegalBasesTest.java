@@ -12,7 +12,7 @@ class RetentionLegalBasesTest {
 
     @Test
     void germanNoticeStatesTheVoucherHoldInGerman() {
-        String basis = RetentionLegalBases.of("accounting-voucher", STATED_VOUCHER_BASIS, NoticeLanguage.DE);
+        String basis = RetentionLegalBases.of("accounting-voucher", STATED_VOUCHER_BASIS, ControllerStatus.MERCHANT, NoticeLanguage.DE);
 
         assertThat(basis).isEqualTo("Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO, § 257 Abs. 1 Nr. 4,"
                 + " Abs. 4 HGB und § 14b Abs. 1 UStG (Buchungsbelege einschließlich Rechnungen, 8 Jahre)");
@@ -21,7 +21,7 @@ class RetentionLegalBasesTest {
 
     @Test
     void englishNoticeStatesTheVoucherHoldInEnglish() {
-        String basis = RetentionLegalBases.of("accounting-voucher", STATED_VOUCHER_BASIS, NoticeLanguage.EN);
+        String basis = RetentionLegalBases.of("accounting-voucher", STATED_VOUCHER_BASIS, ControllerStatus.MERCHANT, NoticeLanguage.EN);
 
         assertThat(basis).startsWith("retention obligation under Section 147(1) No. 4 and (3) of the German Fiscal"
                 + " Code (AO)").contains("Section 257(1) No. 4 and (4) of the German Commercial Code (HGB)")
@@ -31,18 +31,47 @@ class RetentionLegalBasesTest {
 
     @Test
     void eachStatutoryHoldNamesItsProvisionsAndPeriod() {
-        assertThat(RetentionLegalBases.of("accounting-record", "x", NoticeLanguage.DE))
+        assertThat(RetentionLegalBases.of("accounting-record", "x", ControllerStatus.MERCHANT, NoticeLanguage.DE))
                 .contains("§ 147 Abs. 1 Nr. 1, Abs. 3 AO", "§ 257 Abs. 1 Nr. 1, Abs. 4 HGB", "10 Jahre");
-        assertThat(RetentionLegalBases.of("commercial-letter", "x", NoticeLanguage.DE))
+        assertThat(RetentionLegalBases.of("commercial-letter", "x", ControllerStatus.MERCHANT, NoticeLanguage.DE))
                 .contains("§ 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO", "§ 257 Abs. 1 Nr. 2 und 3, Abs. 4 HGB", "6 Jahre");
-        assertThat(RetentionLegalBases.of("tax-document", "x", NoticeLanguage.DE))
+        assertThat(RetentionLegalBases.of("tax-document", "x", ControllerStatus.MERCHANT, NoticeLanguage.DE))
                 .contains("§ 147 Abs. 1 Nr. 5, Abs. 3 AO", "6 Jahre").doesNotContain("HGB");
-        assertThat(RetentionLegalBases.of("accounting-record", "x", NoticeLanguage.EN))
+        assertThat(RetentionLegalBases.of("accounting-record", "x", ControllerStatus.MERCHANT, NoticeLanguage.EN))
                 .contains("Section 147(1) No. 1 and (3)", "Section 257(1) No. 1 and (4)", "10 years");
-        assertThat(RetentionLegalBases.of("commercial-letter", "x", NoticeLanguage.EN))
+        assertThat(RetentionLegalBases.of("commercial-letter", "x", ControllerStatus.MERCHANT, NoticeLanguage.EN))
                 .contains("Section 147(1) Nos. 2 and 3 and (3)", "Section 257(1) Nos. 2 and 3 and (4)", "6 years");
-        assertThat(RetentionLegalBases.of("tax-document", "x", NoticeLanguage.EN))
+        assertThat(RetentionLegalBases.of("tax-document", "x", ControllerStatus.MERCHANT, NoticeLanguage.EN))
                 .contains("Section 147(1) No. 5 and (3)", "6 years").doesNotContain("HGB");
+    }
+
+    @Test
+    void controllerWhoIsNoMerchantCitesTaxLawButNeverTheCommercialCode() {
+        for (NoticeLanguage language : NoticeLanguage.values()) {
+            for (String category : new String[] {"accounting-record", "accounting-voucher", "commercial-letter",
+                    "tax-document", "customer-master-data"}) {
+                assertThat(RetentionLegalBases.of(category, STATED_VOUCHER_BASIS, ControllerStatus.NOT_A_MERCHANT,
+                        language)).as(category + " in " + language).doesNotContain("HGB", "257");
+                assertThat(RetentionLegalBases.provisions(category, ControllerStatus.NOT_A_MERCHANT, language)
+                        .orElse("")).as(category + " in " + language).doesNotContain("HGB", "257");
+            }
+        }
+        assertThat(RetentionLegalBases.of("accounting-voucher", STATED_VOUCHER_BASIS, ControllerStatus.NOT_A_MERCHANT,
+                NoticeLanguage.DE)).isEqualTo("Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO und § 14b Abs. 1"
+                        + " UStG (Buchungsbelege einschließlich Rechnungen, 8 Jahre)");
+        assertThat(RetentionLegalBases.of("accounting-record", "x", ControllerStatus.NOT_A_MERCHANT, NoticeLanguage.EN))
+                .startsWith("retention obligation under Section 147(1) No. 1 and (3) of the German Fiscal Code (AO) (");
+        assertThat(RetentionLegalBases.of("commercial-letter", "x", ControllerStatus.NOT_A_MERCHANT, NoticeLanguage.DE))
+                .isEqualTo("Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO (Handels- und Geschäftsbriefe,"
+                        + " 6 Jahre)");
+    }
+
+    @Test
+    void booksAndRecordsCountFromTheYearOfTheLastEntryOrTheYearTheyWereDrawnUp() {
+        assertThat(RetentionLegalBases.of("accounting-record", "x", ControllerStatus.MERCHANT, NoticeLanguage.DE))
+                .contains("Ende des Jahres der letzten Eintragung bzw. der Aufstellung");
+        assertThat(RetentionLegalBases.of("accounting-record", "x", ControllerStatus.MERCHANT, NoticeLanguage.EN))
+                .contains("end of the year of the last entry or of the year they were drawn up");
     }
 
     @Test
@@ -50,15 +79,15 @@ class RetentionLegalBasesTest {
         String stated = "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the person are"
                 + " on hold (§147(1) Nr. 4, (3) AO)";
 
-        assertThat(RetentionLegalBases.of("customer-master-data", stated, NoticeLanguage.DE))
+        assertThat(RetentionLegalBases.of("customer-master-data", stated, ControllerStatus.MERCHANT, NoticeLanguage.DE))
                 .startsWith("Art. 17 Abs. 3 lit. b, Art. 18 DSGVO").doesNotContain("GDPR", "on hold");
-        assertThat(RetentionLegalBases.of("customer-master-data", stated, NoticeLanguage.EN))
+        assertThat(RetentionLegalBases.of("customer-master-data", stated, ControllerStatus.MERCHANT, NoticeLanguage.EN))
                 .startsWith("Art. 17(3)(b), Art. 18 GDPR");
     }
 
     @Test
     void holdOfACategoryNotKnownHereIsQuotedAsStated() {
-        assertThat(RetentionLegalBases.of("payroll", "§ 41 EStG", NoticeLanguage.DE)).isEqualTo("§ 41 EStG");
-        assertThat(RetentionLegalBases.of(null, "§ 41 EStG", NoticeLanguage.EN)).isEqualTo("§ 41 EStG");
+        assertThat(RetentionLegalBases.of("payroll", "§ 41 EStG", ControllerStatus.MERCHANT, NoticeLanguage.DE)).isEqualTo("§ 41 EStG");
+        assertThat(RetentionLegalBases.of(null, "§ 41 EStG", ControllerStatus.MERCHANT, NoticeLanguage.EN)).isEqualTo("§ 41 EStG");
     }
 }

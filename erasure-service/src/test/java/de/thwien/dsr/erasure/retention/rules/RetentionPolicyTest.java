@@ -183,6 +183,24 @@ class RetentionPolicyTest {
     }
 
     @Test
+    void controllerWhoIsNoMerchantHoldsOnTaxLawAloneAndNeverCitesTheCommercialCode() {
+        RetentionPolicy notAMerchant = ConfiguredDeletionConcept.policy(false);
+
+        for (String category : notAMerchant.categories()) {
+            assertThat(notAMerchant.rule(category).legalBasis()).as(category).doesNotContain("HGB", "§257");
+        }
+        assertThat(notAMerchant.rule("accounting-voucher").legalBasis()).contains("§147(1) Nr. 4, (3) AO", "§14b(1) UStG");
+        assertThat(notAMerchant.rule("accounting-record").legalBasis()).contains("§147(1) Nr. 1, (3) AO");
+        assertThat(notAMerchant.rule("accounting-record").period()).isEqualTo(policy.rule("accounting-record").period());
+    }
+
+    @Test
+    void merchantHoldsVouchersOnTaxLawCommercialLawAndVatLaw() {
+        assertThat(policy.rule("accounting-voucher").legalBasis())
+                .contains("§147(1) Nr. 4, (3) AO", "§257(1) Nr. 4, (4) HGB", "§14b(1) UStG");
+    }
+
+    @Test
     void unknownCategoryIsRefusedByName() {
         assertThatThrownBy(() -> policy.evaluate("love-letter", parse("2020-01-01"), parse("2026-01-01")))
                 .isInstanceOf(UnknownRetentionCategoryException.class)
