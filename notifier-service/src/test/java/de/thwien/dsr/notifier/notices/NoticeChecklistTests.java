@@ -723,6 +723,9 @@ class NoticeChecklistTests {
                                 + " gelöscht",
                         "only run the data centres of our own servers and hold your data there alone; erasing it on"
                                 + " our servers erases it for them too"),
+                // the backup site's copies go only when the backups expire: said, so the backup paragraph agrees
+                language.pick("aus unseren Datensicherungen, die sie für uns aufbewahren, mit deren Ablauf",
+                        "from the backups they keep for us when those expire"),
                 "Hetzner Online GmbH", "Hetzner Finland Oy",
                 language.pick("Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung: Hetzner Online GmbH",
                         "The recipients of your data under our privacy policy are: Hetzner Online GmbH"),
