@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Stands in for subject-index-service at the edge of the dashboard (dsr.dashboard.index-base-url): every case waits on
- * one name match, a mail naming the requester in its text, and every decision the dashboard forwards is recorded
+ * one name match, a mail naming the requester in its text, and on one mail of the copy that also holds other people's
+ * data (Art. 15(4)); every decision the dashboard forwards is recorded
  * (path, on-behalf-of header, body). A field of this type in the test class is filled with the running stub.
  */
 public class SubjectIndexServiceStub implements QuarkusTestResourceLifecycleManager {
@@ -23,7 +24,9 @@ public class SubjectIndexServiceStub implements QuarkusTestResourceLifecycleMana
 
     private static final String REVIEW = """
             {"caseId":"x","waiting":true,"matches":[{"id":7,"store":"mail","date":"2024-05-02",
-            "summary":"Lieferverzug","excerpt":"%s","decision":null}]}""".formatted(EXCERPT);
+            "summary":"Lieferverzug","excerpt":"%s","decision":null}],
+            "othersData":[{"id":8,"store":"mail","date":"2024-06-03","summary":"Mail in INBOX: Angebot Gartenhaus",
+            "decision":null}]}""".formatted(EXCERPT);
 
     private final List<String> decisions = new CopyOnWriteArrayList<>();
     private HttpServer server;
