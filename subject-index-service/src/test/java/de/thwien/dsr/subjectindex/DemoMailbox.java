@@ -54,6 +54,15 @@ public final class DemoMailbox {
         }
     }
 
+    /** Appends one more inbound message with a Cc (null for none) and its text to the demo INBOX. */
+    public static void receive(String host, int port, String from, String cc, String subject, String text) {
+        try {
+            append(host, port, "INBOX", message(from, SeededStoresTestResource.MAIL_ADDRESS, cc, subject, text, null));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void append(String host, int port, String folderName, MimeMessage... messages)
             throws MessagingException {
         try (Store store = Session.getInstance(new Properties()).getStore("imap")) {

@@ -33,12 +33,25 @@ public final class NameMatchDecisions {
         return review[0];
     }
 
-    /** Waits for the review and rejects every match still open as another person's. */
+    /**
+     * Waits for the review and rejects every match still open as another person's; a mail with other people's data
+     * still open is included as stored (the copy as before Art. 15(4) was checked).
+     */
     public static void rejectEveryOpenMatch(String caseId) {
-        List<Map<String, Object>> matches = awaitWaitingReview(caseId).getList("matches");
+        JsonPath review = awaitWaitingReview(caseId);
+        List<Map<String, Object>> matches = review.getList("matches");
         matches.stream().filter(match -> match.get("decision") == null)
                 .forEach(match -> decide(caseId, ((Number) match.get("id")).longValue(),
                         "{\"decision\":\"REJECTED\",\"reasonCode\":\"NOT_THE_REQUESTER\"}", 200));
+        includeEveryOpenMailWithOthersData(caseId, review);
+    }
+
+    /** Includes every mail with other people's data still open in the review as stored. */
+    public static void includeEveryOpenMailWithOthersData(String caseId, JsonPath review) {
+        List<Map<String, Object>> mails = review.getList("othersData");
+        mails.stream().filter(mail -> mail.get("decision") == null)
+                .forEach(mail -> decide(caseId, ((Number) mail.get("id")).longValue(),
+                        "{\"decision\":\"INCLUDE\"}", 200));
     }
 
     /** Posts a decision as the assistant and expects the status. */

@@ -67,7 +67,8 @@ public final class DiscoveryEvents {
 
     /**
      * A locate of an ACCESS case found records that match by name only (WEAK findings): the answer waits until the
-     * assistant has decided for each whether it is the requester's ({@code matches} of them are open). Store ids and
+     * assistant has decided for each whether it is the requester's ({@code matches} of them are open). Mails of the copy
+     * that also hold other people's data (Art. 15(4)) wait the same way and count among {@code matches}. Store ids and
      * counts only: the records themselves stay in subject-index.
      */
     public record NameMatchesAwaitingReview(
@@ -82,7 +83,8 @@ public final class DiscoveryEvents {
     /**
      * The assistant decided one name match of a case: {@code decision} {@code CONFIRMED} (the record is hers and joins
      * the copy) or {@code REJECTED} with {@code reasonCode} (an {@link ErasureEvents.ReasonCode} name, e.g.
-     * {@code NOT_THE_REQUESTER}: left out of the copy and the answer). {@code open} is how many matches of the case
+     * {@code NOT_THE_REQUESTER}: left out of the copy and the answer); on a mail with other people's data (Art. 15(4))
+     * {@code REDACT} (in the copy blacked out, without its .eml) or {@code INCLUDE}. {@code open} is how many of the case
      * still wait; at 0 the package is built and {@code access.package.ready} follows.
      */
     public record NameMatchDecided(

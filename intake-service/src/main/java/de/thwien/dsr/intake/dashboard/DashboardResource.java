@@ -224,7 +224,10 @@ public class DashboardResource {
                                         : "notifier-service not available", null));
     }
 
-    /** The assistant's decision on a name match before the access answer: "confirm" or "reject" (with its reason). */
+    /**
+     * The assistant's decision on a name match before the access answer: "confirm" or "reject" (with its reason); on
+     * a mail with other people's data (Art. 15(4)): "redact" or "include".
+     */
     @POST
     @Path("/cases/{id}/name-matches/{matchId}/{decision}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -233,6 +236,8 @@ public class DashboardResource {
         SubjectIndexService.NameMatchDecision body = switch (decision) {
             case "confirm" -> new SubjectIndexService.NameMatchDecision("CONFIRMED", null);
             case "reject" -> new SubjectIndexService.NameMatchDecision("REJECTED", nullToEmpty(reasonCode));
+            case "redact" -> new SubjectIndexService.NameMatchDecision("REDACT", null);
+            case "include" -> new SubjectIndexService.NameMatchDecision("INCLUDE", null);
             default -> null;
         };
         if (body == null) {

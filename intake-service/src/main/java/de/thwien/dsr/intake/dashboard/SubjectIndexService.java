@@ -46,11 +46,20 @@ public interface SubjectIndexService {
      * the name (personal data: shown to the logged-in assistant, never logged).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record NameMatchReview(boolean waiting, List<NameMatch> matches) {
+    record NameMatchReview(boolean waiting, List<NameMatch> matches, List<NameMatch> othersData) {
 
-        /** Whether a match still waits for her decision. */
+        /**
+         * @param othersData mails of the copy that also hold other people's data (Art. 15(4)), decided REDACT or
+         *                   INCLUDE; none from a subject-index that does not check them
+         */
+        public NameMatchReview {
+            othersData = othersData == null ? List.of() : othersData;
+        }
+
+        /** Whether a match or a mail with other people's data still waits for her decision. */
         public boolean open() {
-            return waiting && matches.stream().anyMatch(match -> match.decision() == null);
+            return waiting && (matches.stream().anyMatch(match -> match.decision() == null)
+                    || othersData.stream().anyMatch(mail -> mail.decision() == null));
         }
     }
 

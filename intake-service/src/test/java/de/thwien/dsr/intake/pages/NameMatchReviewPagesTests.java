@@ -120,6 +120,28 @@ class NameMatchReviewPagesTests {
     }
 
     @Test
+    void aMailWithOtherPeoplesDataIsListedAndRedactedOrIncludedWithTheCsrfTokenOnTheAssistantsBehalf() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        assertThat(assistant.get(page).asString()).contains("id=\"others-data-8\"", "Angebot Gartenhaus",
+                "enthält Daten Dritter (Art. 15 Abs. 4 DSGVO)", page + "/name-matches/8/redact", "schwärzen",
+                page + "/name-matches/8/include", "vollständig aufnehmen");
+        Response redacted = assistant.submit(page, page + "/name-matches/8/redact", Map.of());
+        Response included = assistant.submit(page, page + "/name-matches/8/include", Map.of());
+
+        assertThat(redacted.statusCode()).isEqualTo(303);
+        assertThat(included.statusCode()).isEqualTo(303);
+        assertThat(subjectIndex.decisions()).filteredOn(decision -> decision.contains(caseId)).containsExactly(
+                "/api/cases/" + caseId + "/name-matches/8 assistant {\"decision\":\"REDACT\",\"reasonCode\":null}",
+                "/api/cases/" + caseId + "/name-matches/8 assistant {\"decision\":\"INCLUDE\",\"reasonCode\":null}");
+        assertThat(assistant.post(page + "/name-matches/8/redact", Map.of()).statusCode())
+                .as("without the token").isEqualTo(400);
+        assertThat(subjectIndex.decisions()).filteredOn(decision -> decision.contains(caseId)).hasSize(2);
+    }
+
+    @Test
     void theAssistantsDecisionGoesOnTheTimelineWithHerName() {
         String caseId = CaseTables.openCase("ACCESS");
         publish(new DiscoveryEvents.NameMatchDecided(caseId, "mail", "REJECTED", "NOT_THE_REQUESTER", "assistant",

@@ -9,8 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * subject-index-service at the edge of the dashboard, played by the StandInServices: every case waits on one name
- * match, a mail naming the requester in its text, and every decision the dashboard forwards is recorded (path below
- * the service's base, on-behalf-of header, body).
+ * match, a mail naming the requester in its text, and on one mail of the copy that also holds other people's data
+ * (Art. 15(4)); every decision the dashboard forwards is recorded (path below the service's base, on-behalf-of
+ * header, body).
  */
 public class SubjectIndexServiceStub implements HttpHandler {
 
@@ -20,7 +21,9 @@ public class SubjectIndexServiceStub implements HttpHandler {
 
     private static final String REVIEW = """
             {"caseId":"x","waiting":true,"matches":[{"id":7,"store":"mail","date":"2024-05-02",
-            "summary":"Lieferverzug","excerpt":"%s","decision":null}]}""".formatted(EXCERPT);
+            "summary":"Lieferverzug","excerpt":"%s","decision":null}],
+            "othersData":[{"id":8,"store":"mail","date":"2024-06-03","summary":"Mail in INBOX: Angebot Gartenhaus",
+            "decision":null}]}""".formatted(EXCERPT);
 
     private final List<String> decisions = new CopyOnWriteArrayList<>();
 

@@ -8,6 +8,7 @@ import de.thwien.dsr.subjectindex.access.archive.CopiedRecord;
 import de.thwien.dsr.subjectindex.access.archive.IndexPage;
 import de.thwien.dsr.subjectindex.access.archive.PackageContents;
 import de.thwien.dsr.subjectindex.access.archive.Retention;
+import de.thwien.dsr.subjectindex.access.archive.ThirdPartyData;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -58,9 +59,15 @@ public class AccessIndexPage implements IndexPage {
     public record FileLink(String href, String name) {
     }
 
+    /** A mail's headers and text in pieces: a redacted mail shows a black bar for each of another person's parts. */
     @TemplateData
-    public record MailView(String subject, String from, String to, String cc, String sent, String text,
-            boolean textShortened) {
+    public record MailView(List<Piece> subject, List<Piece> from, List<Piece> to, List<Piece> cc, String sent,
+            List<Piece> text, boolean textShortened, boolean redacted) {
+    }
+
+    /** Text as it is, or ({@code bar}) a blacked-out address or name. */
+    @TemplateData
+    public record Piece(String text, boolean bar) {
     }
 
     @TemplateData
@@ -101,9 +108,11 @@ public class AccessIndexPage implements IndexPage {
         String categoryName = RetentionCategory.find(finding.retentionCategory())
                 .map(category -> category.displayName(locale)).orElse(t.get("kind.other"));
         String what = t.getOrDefault("kind." + record.kind(), categoryName);
-        MailView mail = record.mail() == null ? null : new MailView(record.mail().subject(), record.mail().from(),
-                record.mail().to(), record.mail().cc(), record.mail().sent(), record.mail().text(),
-                record.mail().textShortened());
+        CopiedRecord.Mail copied = record.mail();
+        MailView mail = copied == null ? null : new MailView(pieces(copied.subject(), copied.redacted()),
+                pieces(copied.from(), copied.redacted()), pieces(copied.to(), copied.redacted()),
+                pieces(copied.cc(), copied.redacted()), copied.sent(), pieces(copied.text(), copied.redacted()),
+                copied.textShortened(), copied.redacted());
         List<FieldView> fields = record.fields().entrySet().stream()
                 .filter(field -> !field.getValue().isBlank())
                 .map(field -> new FieldView(t.getOrDefault("field." + field.getKey(), field.getKey()), field.getValue()))
@@ -118,6 +127,31 @@ public class AccessIndexPage implements IndexPage {
                         .map(file -> new FileLink(file, file.substring(file.lastIndexOf('/') + 1))).toList(),
                 record.tableFile(), fields,
                 webLink(record.playbackUrl()));
+    }
+
+    /** The text in pieces, split at each {@link ThirdPartyData#BAR} of a redacted mail; empty for no text. */
+    static List<Piece> pieces(String text, boolean redacted) {
+        List<Piece> pieces = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return pieces;
+        }
+        if (!redacted) {
+            pieces.add(new Piece(text, false));
+            return pieces;
+        }
+        int from = 0;
+        for (int bar = text.indexOf(ThirdPartyData.BAR); bar >= 0;
+                bar = text.indexOf(ThirdPartyData.BAR, from)) {
+            if (bar > from) {
+                pieces.add(new Piece(text.substring(from, bar), false));
+            }
+            pieces.add(new Piece(null, true));
+            from = bar + ThirdPartyData.BAR.length();
+        }
+        if (from < text.length()) {
+            pieces.add(new Piece(text.substring(from), false));
+        }
+        return pieces;
     }
 
     /** The legal bases a finding names (Art. 6(1)(a)–(f)), in words. */

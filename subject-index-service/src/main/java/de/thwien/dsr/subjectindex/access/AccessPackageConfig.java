@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Art. 15 packages: encryption key, link validity and where links point. */
 @ConfigMapping(prefix = "dsr.access-package")
@@ -18,4 +19,11 @@ public interface AccessPackageConfig {
 
     /** Base URL the requester reaches this service under; links are {@code <base>/access-packages/<token>}. */
     String publicBaseUrl();
+
+    /**
+     * The operator's own addresses and domains (an entry without {@code @} is a whole domain): in a mail of the copy,
+     * any other address than these and the requester's is another person's data (Art. 15(4)).
+     */
+    @WithDefault("thwien.de")
+    List<String> ownAddresses();
 }

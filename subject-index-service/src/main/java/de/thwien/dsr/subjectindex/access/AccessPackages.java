@@ -6,6 +6,10 @@ import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.subjectindex.access.archive.AccessPackageWriter;
 import de.thwien.dsr.subjectindex.access.archive.PackageEncryption;
+import de.thwien.dsr.subjectindex.access.archive.ThirdPartyData;
+import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
@@ -33,10 +37,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -89,7 +95,20 @@ public class AccessPackages {
      * @param searchedAgain for the follow-up, the stores that could not be searched for the first answer; else empty
      */
     public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located)))
+        return prepare(verified, located, searchedAgain, Set.of());
+    }
+
+    /**
+     * As {@link #prepare(CaseEvents.IdentityVerified, LocateResult, List)}, with the mails the assistant chose to
+     * redact (Art. 15(4)).
+     *
+     * @param redactedMails "store reference" of each mail shown with other people's data blacked out
+     */
+    public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain,
+            Set<String> redactedMails) {
+        AccessPackageWriter.Redaction redaction = new AccessPackageWriter.Redaction(redactedMails,
+                config.ownAddresses());
+        return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located, redaction)))
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
                         verified.language(), link.url(), link.expiresAt(), verified.personal(),
                         located.storesSearched(), located.storesUnavailable(), recordsPerStore(located),
@@ -110,7 +129,33 @@ public class AccessPackages {
                 .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG).toList();
     }
 
-    private Link store(CaseEvents.IdentityVerified verified, LocateResult located) {
+    /**
+     * The STRONG mail findings that also hold other people's data ({@link ThirdPartyData}), as "store reference";
+     * blocking (reads each mail from its store). A mail that cannot be read now is not flagged: the package names its
+     * store as unavailable instead.
+     */
+    List<String> mailsWithOthersData(Person requester, LocateResult located) {
+        List<String> flagged = new ArrayList<>();
+        for (Finding finding : strong(located)) {
+            if (finding.storeId() != StoreId.MAIL) {
+                continue;
+            }
+            try {
+                ExportedRecord record = reader(finding.store()).export(finding.reference());
+                if (ThirdPartyData.in(record.fields(), requester == null ? null : requester.email(),
+                        config.ownAddresses()).found()) {
+                    flagged.add(finding.store() + " " + finding.reference());
+                }
+            } catch (StoreUnavailableException | RuntimeException e) {
+                // the type only: the message may name the record
+                LOG.warnf("mail not checked for other people's data (%s)", e.getClass().getSimpleName());
+            }
+        }
+        return flagged;
+    }
+
+    private Link store(CaseEvents.IdentityVerified verified, LocateResult located,
+            AccessPackageWriter.Redaction redaction) {
         UUID id = UUID.randomUUID();
         String token = newToken();
         Instant now = clock.instant();
@@ -123,7 +168,7 @@ public class AccessPackages {
                  OutputStream out = encryption.encrypting(Files.newOutputStream(file), associatedData(id))) {
                 AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now, strong,
                         located.storesUnavailable(), finding -> reader(finding.store()).export(finding.reference()),
-                        spool, indexPage);
+                        spool, indexPage, redaction);
             }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement insert = connection.prepareStatement("insert into access_package"

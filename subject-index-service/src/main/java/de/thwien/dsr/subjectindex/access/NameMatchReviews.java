@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The assistant's review of name matches before an access answer (Art. 15): a locate that found WEAK findings (a
@@ -46,16 +48,49 @@ public class NameMatchReviews {
 
     private static final Logger LOG = Logger.getLogger(NameMatchReviews.class);
 
-    /** What the package is built from, kept while the answer waits. */
-    record PendingAnswer(CaseEvents.IdentityVerified verified, LocateResult located) {
+    /**
+     * What the package is built from, kept while the answer waits.
+     *
+     * @param othersData "store reference" of each mail flagged for other people's data (null in a review kept
+     *                   before Art. 15(4) was checked: none)
+     */
+    record PendingAnswer(CaseEvents.IdentityVerified verified, LocateResult located, List<String> othersData) {
+
+        List<String> flaggedMails() {
+            return othersData == null ? List.of() : othersData;
+        }
     }
 
-    /** The assistant's decision on one match. */
+    /** What a row of the review is about. */
+    public enum Concern {
+        /** A WEAK finding: the record names the requester by name only. Decided CONFIRMED or REJECTED. */
+        NAME_MATCH(Set.of(Decision.CONFIRMED, Decision.REJECTED)),
+        /**
+         * A mail of the copy that also holds other people's data (Art. 15(4) GDPR). Decided REDACT or INCLUDE.
+         */
+        THIRD_PARTY_DATA(Set.of(Decision.REDACT, Decision.INCLUDE));
+
+        private final Set<Decision> decisions;
+
+        Concern(Set<Decision> decisions) {
+            this.decisions = decisions;
+        }
+
+        String key(String storeAndReference) {
+            return name() + " " + storeAndReference;
+        }
+    }
+
+    /** The assistant's decision on one row of the review. */
     public enum Decision {
         /** The record is the requester's: it joins the copy. */
         CONFIRMED,
         /** The record concerns another person: left out of the copy and the answer. */
-        REJECTED
+        REJECTED,
+        /** The mail joins the copy with other people's addresses and names blacked out, without its .eml. */
+        REDACT,
+        /** The mail joins the copy as stored. */
+        INCLUDE
     }
 
     private final AccessPackages packages;
@@ -85,28 +120,41 @@ public class NameMatchReviews {
             List<String> searchedAgain) {
         String caseId = verified.caseId();
         List<Finding> weak = weak(located);
-        return session().chain(session -> session.createNativeQuery(
+        return vertx.executeBlocking(Uni.createFrom().item(
+                        () -> packages.mailsWithOthersData(verified.personal(), located)))
+                .chain(othersData -> session().chain(session -> session.createNativeQuery(
                                 "select count(*) from name_match_review where case_id = :caseId", Long.class)
                         .setParameter("caseId", caseId).getSingleResult())
                 .chain(reviewed -> {
-                    if (weak.isEmpty() && reviewed == 0) {
+                    if (weak.isEmpty() && othersData.isEmpty() && reviewed == 0) {
                         return packages.prepare(verified, located, searchedAgain);
                     }
-                    return keep(new PendingAnswer(verified, located), searchedAgain)
-                            .chain(() -> addMatches(caseId, weak))
+                    PendingAnswer pending = new PendingAnswer(verified, located, othersData);
+                    return keep(pending, searchedAgain)
+                            .chain(() -> addRows(caseId, Concern.NAME_MATCH, weak.stream().map(
+                                    NameMatchReviews::key).toList()))
+                            .chain(() -> addRows(caseId, Concern.THIRD_PARTY_DATA, othersData))
                             .chain(() -> decisions(caseId))
                             .chain(decided -> {
-                                long open = weak.stream().filter(finding -> !decided.containsKey(key(finding)))
-                                        .count();
+                                long open = open(pending, decided);
                                 if (open == 0) {
                                     return answer(caseId);
                                 }
-                                LOG.infof("case %s: access answer waits on the review of %d name matches", caseId,
-                                        open);
+                                LOG.infof("case %s: access answer waits on the review of %d name matches"
+                                        + " or mails with other people's data", caseId, open);
                                 return outbox.append(new DiscoveryEvents.NameMatchesAwaitingReview(caseId,
                                         (int) open)).replaceWithVoid();
                             });
-                });
+                }));
+    }
+
+    /** The rows of the kept answer still undecided: its name matches and its mails with other people's data. */
+    static long open(PendingAnswer pending, Map<String, String> decided) {
+        long names = weak(pending.located()).stream()
+                .filter(finding -> !decided.containsKey(Concern.NAME_MATCH.key(key(finding)))).count();
+        long mails = pending.flaggedMails().stream()
+                .filter(mail -> !decided.containsKey(Concern.THIRD_PARTY_DATA.key(mail))).count();
+        return names + mails;
     }
 
     /**
@@ -118,7 +166,7 @@ public class NameMatchReviews {
     @WithTransaction
     public Uni<Void> decide(String caseId, long matchId, Decision decision, ReasonCode reasonCode, String actor) {
         if (decision == null) {
-            throw new InvalidNameMatchDecision("decision must be CONFIRMED or REJECTED");
+            throw new InvalidNameMatchDecision("decision must be CONFIRMED, REJECTED, REDACT or INCLUDE");
         }
         if (decision == Decision.REJECTED && reasonCode != ReasonCode.NOT_THE_REQUESTER) {
             throw new InvalidNameMatchDecision("a rejected name match needs reasonCode NOT_THE_REQUESTER");
@@ -134,8 +182,8 @@ public class NameMatchReviews {
                         throw new NameMatchNotFound("no name matches to review for this case");
                     }
                     String answer = (String) reviews.get(0);
-                    return session().chain(session -> session.createNativeQuery("select store, decision, reason_code"
-                                            + " from name_match where id = :id and case_id = :caseId")
+                    return session().chain(session -> session.createNativeQuery("select store, decision, reason_code,"
+                                            + " concern from name_match where id = :id and case_id = :caseId")
                                     .setParameter("id", matchId).setParameter("caseId", caseId).getResultList())
                             .chain(rows -> {
                                 if (rows.isEmpty()) {
@@ -143,6 +191,12 @@ public class NameMatchReviews {
                                 }
                                 Object[] row = (Object[]) rows.get(0);
                                 String store = (String) row[0];
+                                Concern concern = Concern.valueOf((String) row[3]);
+                                if (!concern.decisions.contains(decision)) {
+                                    throw new InvalidNameMatchDecision(concern == Concern.NAME_MATCH
+                                            ? "a name match is decided CONFIRMED or REJECTED"
+                                            : "a mail with other people's data is decided REDACT or INCLUDE");
+                                }
                                 if (row[1] != null) {
                                     if (decision.name().equals(row[1]) && Objects.equals(reason, row[2])) {
                                         return Uni.createFrom().voidItem();
@@ -155,8 +209,7 @@ public class NameMatchReviews {
                                 return record(matchId, decision, reason, actor, now)
                                         .chain(() -> decisions(caseId))
                                         .chain(decided -> {
-                                            long open = weak(read(answer).located()).stream()
-                                                    .filter(finding -> !decided.containsKey(key(finding))).count();
+                                            long open = open(read(answer), decided);
                                             LOG.infof("case %s: name match %d %s, %d open", caseId, matchId,
                                                     decision, open);
                                             return outbox.append(new DiscoveryEvents.NameMatchDecided(caseId, store,
@@ -170,7 +223,7 @@ public class NameMatchReviews {
 
     /** The review of a case as the assistant sees it; empty when the case has none. */
     public record MatchRow(long id, String store, String reference, String decision, String reasonCode,
-            String decidedBy, Instant decidedAt) {
+            String decidedBy, Instant decidedAt, Concern concern) {
     }
 
     /** What the answer waits on: the kept locate result (null once answered) and every match with its decision. */
@@ -186,8 +239,12 @@ public class NameMatchReviews {
             String reasonCode, String decidedBy, Instant decidedAt) {
     }
 
-    /** The review of a case: whether the answer still waits, and each match. */
-    public record ReviewView(String caseId, boolean waiting, List<MatchView> matches) {
+    /**
+     * The review of a case: whether the answer still waits, each name match, and each mail of the copy that also
+     * holds other people's data (Art. 15(4); no excerpt: the mail is the requester's, its summary names it).
+     */
+    public record ReviewView(String caseId, boolean waiting, List<MatchView> matches,
+            List<MatchView> othersData) {
     }
 
     /** The case's review with an excerpt of every match; {@link NameMatchNotFound} when the case has none. */
@@ -202,14 +259,22 @@ public class NameMatchReviews {
                         : review.pending().verified().personal().name();
             }
             String requester = name;
-            return new ReviewView(caseId, review.pending() != null, review.matches().stream().map(match -> {
+            return new ReviewView(caseId, review.pending() != null, review.matches().stream()
+                    .filter(match -> match.concern() == Concern.NAME_MATCH).map(match -> {
                 Finding finding = findings.get(match.store() + " " + match.reference());
                 return new MatchView(match.id(), match.store(),
                         finding == null ? null : finding.retentionStart(),
                         finding == null ? null : finding.summary(),
                         finding == null ? null : excerpt(match, requester),
                         match.decision(), match.reasonCode(), match.decidedBy(), match.decidedAt());
-            }).toList());
+            }).toList(), review.matches().stream().filter(match -> match.concern() == Concern.THIRD_PARTY_DATA)
+                    .map(match -> {
+                        Finding finding = findings.get(match.store() + " " + match.reference());
+                        return new MatchView(match.id(), match.store(),
+                                finding == null ? null : finding.retentionStart(),
+                                finding == null ? null : finding.summary(), null,
+                                match.decision(), match.reasonCode(), match.decidedBy(), match.decidedAt());
+                    }).toList());
         })));
     }
 
@@ -238,14 +303,14 @@ public class NameMatchReviews {
                     }
                     String answer = (String) reviews.get(0);
                     return session().chain(session -> session.createNativeQuery("select id, store, reference,"
-                                            + " decision, reason_code, decided_by, decided_at from name_match"
+                                            + " decision, reason_code, decided_by, decided_at, concern from name_match"
                                             + " where case_id = :caseId order by id")
                                     .setParameter("caseId", caseId).getResultList())
                             .map(rows -> new Review(caseId, answer == null ? null : read(answer), rows.stream()
                                     .map(row -> (Object[]) row)
                                     .map(row -> new MatchRow(((Number) row[0]).longValue(), (String) row[1],
                                             (String) row[2], (String) row[3], (String) row[4], (String) row[5],
-                                            instant(row[6])))
+                                            instant(row[6]), Concern.valueOf((String) row[7])))
                                     .toList()));
                 });
     }
@@ -261,7 +326,8 @@ public class NameMatchReviews {
                     List<String> searchedAgain = columns[1] == null || ((String) columns[1]).isEmpty() ? List.of()
                             : Arrays.asList(((String) columns[1]).split(","));
                     return decisions(caseId).chain(decided -> packages.prepare(pending.verified(),
-                                    reviewed(pending.located(), decided), searchedAgain))
+                                    reviewed(pending.located(), decided), searchedAgain,
+                                    redacted(pending, decided)))
                             .chain(() -> session().chain(session -> session.createNativeQuery(
                                             "update name_match_review set answer = null, answered_at = :now"
                                                     + " where case_id = :caseId")
@@ -279,7 +345,7 @@ public class NameMatchReviews {
     static LocateResult reviewed(LocateResult located, Map<String, String> decided) {
         List<Finding> kept = located.findings().stream()
                 .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG
-                        || Decision.CONFIRMED.name().equals(decided.get(key(finding))))
+                        || Decision.CONFIRMED.name().equals(decided.get(Concern.NAME_MATCH.key(key(finding)))))
                 .map(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG ? finding
                         : new Finding(finding.store(), finding.reference(), finding.dataCategories(),
                                 finding.retentionCategory(), finding.retentionStart(), finding.legalBasis(),
@@ -287,6 +353,13 @@ public class NameMatchReviews {
                 .toList();
         return new LocateResult(located.storesSearched(), located.storesUnavailable(), located.unavailableReasons(),
                 kept);
+    }
+
+    /** The flagged mails the assistant chose to redact, as "store reference". */
+    static Set<String> redacted(PendingAnswer pending, Map<String, String> decided) {
+        return pending.flaggedMails().stream()
+                .filter(mail -> Decision.REDACT.name().equals(decided.get(Concern.THIRD_PARTY_DATA.key(mail))))
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -308,14 +381,17 @@ public class NameMatchReviews {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> addMatches(String caseId, List<Finding> weak) {
+    /** Adds a row per "store reference" not in the review yet (a decided one keeps its decision). */
+    private Uni<Void> addRows(String caseId, Concern concern, List<String> records) {
         Uni<Void> all = Uni.createFrom().voidItem();
-        for (Finding finding : weak) {
+        for (String record : records) {
+            int space = record.indexOf(' ');
             all = all.chain(() -> session().chain(session -> session.createNativeQuery("insert into name_match"
-                                    + " (case_id, store, reference) values (:caseId, :store, :reference)"
-                                    + " on conflict (case_id, store, reference) do nothing")
-                            .setParameter("caseId", caseId).setParameter("store", finding.store())
-                            .setParameter("reference", finding.reference()).executeUpdate())
+                                    + " (case_id, concern, store, reference) values (:caseId, :concern, :store,"
+                                    + " :reference) on conflict (case_id, concern, store, reference) do nothing")
+                            .setParameter("caseId", caseId).setParameter("concern", concern.name())
+                            .setParameter("store", record.substring(0, space))
+                            .setParameter("reference", record.substring(space + 1)).executeUpdate())
                     .replaceWithVoid());
         }
         return all;
@@ -329,9 +405,10 @@ public class NameMatchReviews {
                 .setParameter("id", matchId).executeUpdate());
     }
 
-    /** "store reference" → CONFIRMED or REJECTED, for the decided matches of the case. */
+    /** "concern store reference" → the decision, for the decided rows of the case. */
     private Uni<Map<String, String>> decisions(String caseId) {
-        return session().chain(session -> session.createNativeQuery("select store, reference, decision"
+        return session().chain(session -> session.createNativeQuery("select concern || ' ' || store, reference,"
+                                + " decision"
                                 + " from name_match where case_id = :caseId and decision is not null")
                         .setParameter("caseId", caseId).getResultList())
                 .map(rows -> {

@@ -54,10 +54,35 @@ public final class AccessPackageWriter {
     private AccessPackageWriter() {
     }
 
+    /**
+     * The mails the assistant chose to redact (Art. 15(4)): each is in the copy without its {@code .eml} and its
+     * attachments, with other people's addresses and names ({@link ThirdPartyData}) blacked out in
+     * {@code index.html} and {@code package.json}.
+     *
+     * @param mails        "store reference" of each mail to redact
+     * @param ownAddresses the operator's own addresses and domains (not blacked out)
+     */
+    public record Redaction(Set<String> mails, List<String> ownAddresses) {
+
+        public static final Redaction NONE = new Redaction(Set.of(), List.of());
+
+        boolean applies(Finding finding) {
+            return mails.contains(finding.store() + " " + finding.reference());
+        }
+    }
+
     /** @return stores that failed while exporting (added to the unavailable ones on the page) */
     public static Set<String> write(OutputStream target, String caseId, String language, Person subject,
             Instant createdAt, List<Finding> findings, List<String> storesUnavailable, RecordSource source,
             Spool spool, IndexPage page) throws IOException {
+        return write(target, caseId, language, subject, createdAt, findings, storesUnavailable, source, spool, page,
+                Redaction.NONE);
+    }
+
+    /** @return stores that failed while exporting (added to the unavailable ones on the page) */
+    public static Set<String> write(OutputStream target, String caseId, String language, Person subject,
+            Instant createdAt, List<Finding> findings, List<String> storesUnavailable, RecordSource source,
+            Spool spool, IndexPage page, Redaction redaction) throws IOException {
         LocalDate today = LocalDate.ofInstant(createdAt, ZONE);
         Optional<LocalDate> lastHoldEnd = findings.stream()
                 .map(finding -> RetentionCategory.find(finding.retentionCategory())
@@ -87,18 +112,24 @@ public final class AccessPackageWriter {
                         failedStores.add(finding.store());
                         continue;
                     }
+                    ThirdPartyData others = record.original() != null && redaction.applies(finding)
+                            ? ThirdPartyData.in(record.fields(), subject == null ? null : subject.email(),
+                                    redaction.ownAddresses())
+                            : null;
+                    Finding shown = others == null ? finding : redacted(finding, others);
+                    Map<String, Object> data = others == null ? record.fields() : redacted(record.fields(), others);
                     json.writeStartObject();
-                    json.writeObjectField("finding", finding);
+                    json.writeObjectField("finding", shown);
                     json.writeStringField("kind", record.kind());
-                    json.writeObjectField("data", record.fields());
+                    json.writeObjectField("data", data);
                     json.writeEndObject();
                     json.flush();
                     Retention retention = RetentionCategory.find(finding.retentionCategory())
                             .map(category -> Retention.of(category, finding.retentionStart(), today, lastHoldEnd))
                             .orElse(null);
                     int number = copied.size() + 1;
-                    copied.add(record.original() != null
-                            ? mail(zip, number, finding, record, retention)
+                    copied.add(others != null ? redactedMail(shown, record.kind(), data, retention)
+                            : record.original() != null ? mail(zip, number, finding, record, retention)
                             : row(tables, language, finding, record, retention));
                 }
                 json.writeEndArray();
@@ -150,9 +181,41 @@ public final class AccessPackageWriter {
         boolean shortened = body.length() > PAGE_TEXT_LIMIT;
         CopiedRecord.Mail mail = new CopiedRecord.Mail(subject, text(fields.get("from")), text(fields.get("to")),
                 text(fields.get("cc")), text(fields.get("date")),
-                shortened ? body.substring(0, PAGE_TEXT_LIMIT) : body, shortened);
+                shortened ? body.substring(0, PAGE_TEXT_LIMIT) : body, shortened, false);
         return new CopiedRecord(finding, record.kind(), finding.retentionStart(), retention, mail, eml,
                 attachmentFiles, null, Map.of(), null);
+    }
+
+    /** A redacted mail: its text and headers on the page, other people's parts blacked out; no file of its own. */
+    private static CopiedRecord redactedMail(Finding finding, String kind, Map<String, Object> fields,
+            Retention retention) {
+        String body = text(fields.get("body"));
+        boolean shortened = body.length() > PAGE_TEXT_LIMIT;
+        CopiedRecord.Mail mail = new CopiedRecord.Mail(text(fields.get("subject")), text(fields.get("from")),
+                text(fields.get("to")), text(fields.get("cc")), text(fields.get("date")),
+                shortened ? body.substring(0, PAGE_TEXT_LIMIT) : body, shortened, true);
+        return new CopiedRecord(finding, kind, finding.retentionStart(), retention, mail, null, List.of(), null,
+                Map.of(), null);
+    }
+
+    /**
+     * The mail's fields with other people's parts blacked out; its attachments and Message-ID (which may name a
+     * host) are left out, as its {@code .eml} is.
+     */
+    private static Map<String, Object> redacted(Map<String, Object> fields, ThirdPartyData others) {
+        Map<String, Object> redacted = new LinkedHashMap<>();
+        fields.forEach((name, value) -> {
+            if (!"attachments".equals(name) && !"messageId".equals(name)) {
+                redacted.put(name, value instanceof String text ? others.redact(text) : value);
+            }
+        });
+        return redacted;
+    }
+
+    private static Finding redacted(Finding finding, ThirdPartyData others) {
+        return new Finding(finding.store(), finding.reference(), finding.dataCategories(),
+                finding.retentionCategory(), finding.retentionStart(), finding.legalBasis(), finding.matchStrength(),
+                others.redact(finding.summary()));
     }
 
     private static CopiedRecord row(Map<String, CsvTable> tables, String language, Finding finding,

@@ -25,8 +25,16 @@ public record CopiedRecord(Finding finding, String kind, LocalDate date, Retenti
 
     /**
      * @param textShortened the text was cut for the page; the whole of it is in the .eml file
+     * @param redacted      other people's addresses and names are blacked out ({@link ThirdPartyData#BAR}); there
+     *                      is no .eml file
      */
     public record Mail(String subject, String from, String to, String cc, String sent, String text,
-            boolean textShortened) {
+            boolean textShortened, boolean redacted) {
+
+        /** A mail copied as stored. */
+        public Mail(String subject, String from, String to, String cc, String sent, String text,
+                boolean textShortened) {
+            this(subject, from, to, cc, sent, text, textShortened, false);
+        }
     }
 }

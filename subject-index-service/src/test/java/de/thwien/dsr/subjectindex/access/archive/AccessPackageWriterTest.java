@@ -76,6 +76,37 @@ class AccessPackageWriterTest {
     }
 
     @Test
+    void aRedactedMailHasNoEmlNorAttachmentAndNoOtherPersonsAddressInAnyFile() throws IOException {
+        List<PackageContents> rendered = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AccessPackageWriter.write(out, "case-1", "de", new Person("jana.becker@example.net", "Jana Becker"), NOW,
+                List.of(mail, partner), List.of(), finding -> {
+                    ExportedRecord record = export(finding);
+                    if (finding.storeId() != de.thwien.dsr.events.StoreId.MAIL) {
+                        return record;
+                    }
+                    Map<String, Object> fields = new LinkedHashMap<>(record.fields());
+                    fields.put("cc", "\"Paul Kramer\" <paul.kramer@example.org>");
+                    fields.put("body", "Anbei Ihre Rechnung, Kopie an Paul Kramer.");
+                    return new ExportedRecord("mail", finding.reference(), "message", fields, EML);
+                }, Spool.inMemory(), contents -> {
+                    rendered.add(contents);
+                    return "page";
+                }, new AccessPackageWriter.Redaction(java.util.Set.of("mail info/Sent/1/7"), List.of("thwien.example")));
+        Map<String, byte[]> zip = unzip(out.toByteArray());
+
+        assertThat(zip.keySet()).containsExactlyInAnyOrder("index.html", "package.json", "tables/table-1.csv");
+        assertThat(new String(zip.get("package.json"), StandardCharsets.UTF_8))
+                .doesNotContain("paul.kramer@example.org", "Paul Kramer", "contentBase64")
+                .contains("Kopie an ████", "jana.becker@example.net");
+        CopiedRecord.Mail copied = rendered.get(0).records().get(0).mail();
+        assertThat(copied.redacted()).isTrue();
+        assertThat(copied.cc()).isEqualTo("\"████\" <████>");
+        assertThat(rendered.get(0).records().get(0).emlFile()).isNull();
+        assertThat(rendered.get(0).records().get(0).attachmentFiles()).isEmpty();
+    }
+
+    @Test
     void aHostileAttachmentNameStaysInsideItsFolder() {
         assertThat(FileNames.safe("../../etc/passwd")).isEqualTo("passwd");
         assertThat(FileNames.safe("..\\..\\boot.ini")).isEqualTo("boot.ini");

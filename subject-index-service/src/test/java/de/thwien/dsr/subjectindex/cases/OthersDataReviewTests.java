@@ -1,0 +1,189 @@
+package de.thwien.dsr.subjectindex.cases;
+
+import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.EventData;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.InfraConfiguration;
+import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.platform.codec.EventCodec;
+import de.thwien.dsr.platform.keyring.SealedEvents;
+import de.thwien.dsr.subjectindex.DemoMailbox;
+import de.thwien.dsr.subjectindex.NameMatchDecisions;
+import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import de.thwien.dsr.subjectindex.index.Crawler;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Art. 15(4) GDPR: a mail of the access copy that also holds other people's data (an address that is neither the
+ * requester's nor the operator's, another person's name in its headers) waits for the assistant in the name-match
+ * review. "Schwärzen" puts it in the copy without its .eml and with those parts blacked out; "vollständig aufnehmen"
+ * puts it in as stored. A mail only between the requester and the operator waits for nothing.
+ */
+@QuarkusTest
+@QuarkusTestResource(SeededStoresTestResource.class)
+class OthersDataReviewTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String THIRD_PARTY_ADDRESS = "paul.kramer@example.org";
+    private static final String THIRD_PARTY_CC = "\"Paul Kramer\" <" + THIRD_PARTY_ADDRESS + ">";
+    private static final String TEXT = "Guten Tag,\n\nwie mit Paul Kramer besprochen (" + THIRD_PARTY_ADDRESS
+            + "), bitte das Angebot an uns beide.\n\nGruß";
+
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    SealedEvents sealed;
+
+    @Inject
+    Crawler crawler;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = InfraConfiguration.MAIL_HOST)
+    String mailHost;
+
+    @ConfigProperty(name = InfraConfiguration.MAIL_IMAP_PORT)
+    int imapPort;
+
+    @Test
+    void aMailWithAThirdPartyInCcWaitsAndARedactedOneIsInTheCopyWithoutItsEmlAndWithTheThirdPartyBlackedOut()
+            throws Exception {
+        Person mira = new Person("mira.hansen@example.com", "Mira Hansen");
+        DemoMailbox.receive(mailHost, imapPort, "\"Mira Hansen\" <mira.hansen@example.com>", THIRD_PARTY_CC,
+                "Angebot Gartenhaus", TEXT);
+        crawler.crawlAll();
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, caseId, mira);
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(events(probe, caseId,
+                    DiscoveryEvents.NameMatchesAwaitingReview.class)).singleElement()
+                    .satisfies(waiting -> assertThat(waiting.matches()).isEqualTo(1)));
+            assertThat(events(probe, caseId, DiscoveryEvents.AccessPackageReady.class))
+                    .as("no answer while a mail with other people's data is open").isEmpty();
+            JsonPath review = NameMatchDecisions.awaitWaitingReview(caseId);
+            assertThat(review.getList("matches")).isEmpty();
+            assertThat(review.getList("othersData")).hasSize(1);
+            assertThat(review.getString("othersData[0].store")).isEqualTo("mail");
+            assertThat(review.getString("othersData[0].summary")).contains("Angebot Gartenhaus");
+            long mail = review.getLong("othersData[0].id");
+
+            NameMatchDecisions.decide(caseId, mail, "{\"decision\":\"CONFIRMED\"}", 400);
+            NameMatchDecisions.decide(caseId, mail, "{\"decision\":\"REDACT\"}", 200);
+
+            Map<String, byte[]> zip = unzip(download(awaitReady(probe, caseId).packageUrl()));
+            assertThat(zip.keySet()).noneMatch(name -> name.endsWith(".eml"));
+            zip.forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8))
+                    .as("the third party in %s", name).doesNotContain(THIRD_PARTY_ADDRESS, "Paul Kramer"));
+            String index = new String(zip.get("index.html"), StandardCharsets.UTF_8);
+            assertThat(index).contains("Angebot Gartenhaus", "mira.hansen@example.com", "bitte das Angebot")
+                    .contains("<span class=\"redacted\" role=\"img\" aria-label=\"geschwärzt\">████</span>")
+                    .contains("Zum Schutz anderer Personen", "Art. 15 Abs. 4 DSGVO");
+            assertThat(events(probe, caseId, DiscoveryEvents.NameMatchDecided.class)).singleElement()
+                    .satisfies(decided -> assertThat(decided.decision()).isEqualTo("REDACT"));
+        }
+    }
+
+    @Test
+    void aMailWithAThirdPartyIncludedInFullIsInTheCopyAsStored() throws Exception {
+        Person ida = new Person("ida.krause@example.com", "Ida Krause");
+        DemoMailbox.receive(mailHost, imapPort, "\"Ida Krause\" <ida.krause@example.com>", THIRD_PARTY_CC,
+                "Angebot Carport", TEXT);
+        crawler.crawlAll();
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, caseId, ida);
+
+            long mail = NameMatchDecisions.awaitWaitingReview(caseId).getLong("othersData[0].id");
+            NameMatchDecisions.decide(caseId, mail, "{\"decision\":\"INCLUDE\"}", 200);
+
+            Map<String, byte[]> zip = unzip(download(awaitReady(probe, caseId).packageUrl()));
+            assertThat(zip.keySet()).filteredOn(name -> name.endsWith(".eml")).singleElement()
+                    .satisfies(eml -> assertThat(new String(zip.get(eml), StandardCharsets.UTF_8))
+                            .contains(THIRD_PARTY_ADDRESS));
+            String index = new String(zip.get("index.html"), StandardCharsets.UTF_8);
+            assertThat(index).contains("Angebot Carport", THIRD_PARTY_ADDRESS, "Paul Kramer")
+                    .doesNotContain("class=\"redacted\"", "Zum Schutz anderer Personen");
+        }
+    }
+
+    @Test
+    void aMailOnlyBetweenTheRequesterAndTheOperatorDoesNotWait() throws Exception {
+        Person ole = new Person("ole.berg@example.com", "Ole Berg");
+        DemoMailbox.receive(mailHost, imapPort, "\"Ole Berg\" <ole.berg@example.com>", null, "Rückruf",
+                "Guten Tag, bitte rufen Sie mich an oder schreiben Sie an ole.berg@example.com.");
+        crawler.crawlAll();
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, caseId, ole);
+
+            Map<String, byte[]> zip = unzip(download(awaitReady(probe, caseId).packageUrl()));
+            assertThat(zip.keySet()).filteredOn(name -> name.endsWith(".eml")).hasSize(1);
+            assertThat(events(probe, caseId, DiscoveryEvents.NameMatchesAwaitingReview.class)).isEmpty();
+            given().auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().get("/api/cases/" + caseId + "/name-matches").then().statusCode(404);
+        }
+    }
+
+    private DiscoveryEvents.AccessPackageReady awaitReady(TopicProbe probe, String caseId) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(events(probe, caseId,
+                DiscoveryEvents.AccessPackageReady.class)).hasSize(1));
+        return events(probe, caseId, DiscoveryEvents.AccessPackageReady.class).get(0);
+    }
+
+    private void send(TopicProbe probe, String caseId, Person person) {
+        EventEnvelope verified = EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId,
+                RequestType.ACCESS, "de", CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(), person));
+        probe.send(Topics.CASES, caseId, codec.headers(verified), codec.encode(verified.data()));
+    }
+
+    private <T extends EventData> List<T> events(TopicProbe probe, String caseId, Class<T> type) {
+        return probe.readAll(Topics.DISCOVERY).stream()
+                .filter(record -> caseId.equals(record.key()))
+                .map(record -> sealed.openAndWait(record).data())
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+
+    private static byte[] download(String url) {
+        return given().when().get(URI.create(url).getPath()).then().statusCode(200).extract().asByteArray();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+}
