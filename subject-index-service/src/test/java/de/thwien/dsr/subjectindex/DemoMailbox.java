@@ -18,7 +18,9 @@ import java.util.Properties;
 /**
  * The {@code info} mailbox of the demo: Jana writes (upper case, plus tag) about an order, is Cc of
  * Lukas's mail, and got her invoice from the Sent folder; her namesake writes from another address; a supplier
- * names Jonas Albrecht-Weidemann in the text of a mail only (neither his address nor his name in a header).
+ * names Jonas Albrecht-Weidemann in the text of a mail only (neither his address nor his name in a header);
+ * sipgate delivers two voicemails that carry only the caller's number: Lukas's (the number of his CRM record) and one
+ * from the number of Jana's namesake's CRM record.
  */
 public final class DemoMailbox {
 
@@ -37,7 +39,9 @@ public final class DemoMailbox {
                     message("buchhaltung@lieferant.example", SeededStoresTestResource.MAIL_ADDRESS, null,
                             "Lieferverzug", "Guten Tag,\n\nwie mit Herrn Jonas Albrecht-Weidemann besprochen, "
                                     + "verschiebt sich die Lieferung um eine Woche.\n\nViele Grüße\nLieferant GmbH",
-                            null));
+                            null),
+                    voicemail("Anrufer: +49 171 2345678"),
+                    voicemail("Anrufer: 089 1234567"));
             append(host, port, "Sent", message(SeededStoresTestResource.MAIL_ADDRESS, "jana.becker@example.net", null,
                     "Rechnung INV/2024/0007", "Anbei Ihre Rechnung.", "Rechnung_INV-2024-0007.pdf"));
         } catch (MessagingException e) {
@@ -75,8 +79,28 @@ public final class DemoMailbox {
         }
     }
 
+    /** A sipgate voicemail mail: the caller's number in the text, the recording attached. */
+    private static MimeMessage voicemail(String text) throws MessagingException {
+        MimeBodyPart recording = new MimeBodyPart();
+        recording.setDataHandler(new DataHandler(new ByteArrayDataSource(new byte[] {73, 68, 51}, "audio/mpeg")));
+        recording.setFileName("voicemail.mp3");
+        return messageWith("voicemail@sipgate.de", SeededStoresTestResource.MAIL_ADDRESS, null, "Neue Sprachnachricht",
+                text, recording);
+    }
+
     private static MimeMessage message(String from, String to, String cc, String subject, String text,
             String pdfAttachment) throws MessagingException {
+        MimeBodyPart pdf = null;
+        if (pdfAttachment != null) {
+            pdf = new MimeBodyPart();
+            pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(new byte[] {37, 80, 68, 70}, "application/pdf")));
+            pdf.setFileName(pdfAttachment);
+        }
+        return messageWith(from, to, cc, subject, text, pdf);
+    }
+
+    private static MimeMessage messageWith(String from, String to, String cc, String subject, String text,
+            MimeBodyPart attachment) throws MessagingException {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
@@ -89,11 +113,8 @@ public final class DemoMailbox {
         MimeBodyPart body = new MimeBodyPart();
         body.setText(text, "UTF-8");
         multipart.addBodyPart(body);
-        if (pdfAttachment != null) {
-            MimeBodyPart pdf = new MimeBodyPart();
-            pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(new byte[] {37, 80, 68, 70}, "application/pdf")));
-            pdf.setFileName(pdfAttachment);
-            multipart.addBodyPart(pdf);
+        if (attachment != null) {
+            multipart.addBodyPart(attachment);
         }
         message.setContent(multipart);
         message.saveChanges();

@@ -67,7 +67,7 @@ public class CaseLocating {
     public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified, int attempt,
             List<String> unavailableBefore) {
         // the stores are blocking; executeBlocking comes back on this context, inside the transaction
-        return vertx.executeBlocking(Uni.createFrom().item(() -> locator.locate(
+        return vertx.executeBlocking(Uni.createFrom().item(() -> locator.locateRequester(
                         Identifiers.of(verified.personal().email(), null, verified.personal().name()))))
                 .call(result -> {
                     LOG.infof("case %s located (attempt %d): %d findings, stores unavailable: %s", verified.caseId(),

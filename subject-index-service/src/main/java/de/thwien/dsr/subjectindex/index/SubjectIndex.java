@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +100,26 @@ public class SubjectIndex {
                 return rows.next();
             }
         }
+    }
+
+    /** The identifiers the index holds for these records of one store. */
+    public Set<Identifier> identifiersOf(String store, Collection<String> references) throws SQLException {
+        Set<Identifier> identifiers = new LinkedHashSet<>();
+        if (references.isEmpty()) {
+            return identifiers;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select kind, key from index_entry where store = ? and reference = any (?) order by kind, key")) {
+            query.setString(1, store);
+            query.setArray(2, connection.createArrayOf("text", references.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    identifiers.add(new Identifier(IdentifierKind.valueOf(rows.getString(1)), rows.getString(2)));
+                }
+            }
+        }
+        return identifiers;
     }
 
     /**

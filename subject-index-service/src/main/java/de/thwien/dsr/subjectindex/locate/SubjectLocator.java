@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,17 +38,52 @@ public class SubjectLocator {
         this.states = states;
     }
 
+    /** The records matching any of the identifiers, each confirmed live: the assistant's search. */
     public LocateResult locate(Set<Identifier> identifiers) {
-        Map<String, List<RecordHit>> hits;
+        return confirm(lookup(identifiers), stores.stores());
+    }
+
+    /**
+     * A requester's records: those matching the identifiers she gave, then those matching the further e-mail
+     * addresses and phone numbers of her own customer record ({@link IdentifierExpansion}), in the stores the first
+     * look searched.
+     */
+    public LocateResult locateRequester(Set<Identifier> given) {
+        LocateResult first = locate(given);
+        Map<String, List<String>> ownRecords = new LinkedHashMap<>();
+        IdentifierExpansion.ownMasterRecords(first.findings()).forEach(finding -> ownRecords
+                .computeIfAbsent(finding.store(), store -> new ArrayList<>()).add(finding.reference()));
+        Set<Identifier> ownIdentifiers = new LinkedHashSet<>();
         try {
-            hits = index.lookup(identifiers);
+            for (Map.Entry<String, List<String>> store : ownRecords.entrySet()) {
+                ownIdentifiers.addAll(index.identifiersOf(store.getKey(), store.getValue()));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("subject index not readable", e);
         }
+        Set<Identifier> further = IdentifierExpansion.furtherIdentifiers(ownIdentifiers, given);
+        if (further.isEmpty()) {
+            return first;
+        }
+        Map<String, List<RecordHit>> hits = IdentifierExpansion.notFoundStrongYet(lookup(further), first.findings());
+        List<ConnectedStore> searched = stores.stores().stream()
+                .filter(store -> first.storesSearched().contains(store.name())).toList();
+        return IdentifierExpansion.merged(first, confirm(hits, searched));
+    }
+
+    private Map<String, List<RecordHit>> lookup(Set<Identifier> identifiers) {
+        try {
+            return index.lookup(identifiers);
+        } catch (SQLException e) {
+            throw new IllegalStateException("subject index not readable", e);
+        }
+    }
+
+    private LocateResult confirm(Map<String, List<RecordHit>> hits, List<ConnectedStore> toAsk) {
         List<String> searched = new ArrayList<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        for (ConnectedStore store : stores.stores()) {
+        for (ConnectedStore store : toAsk) {
             try {
                 if (!everIndexed(store.name())) {
                     unavailable.put(store.name(), NOT_INDEXED);
