@@ -7,6 +7,7 @@ import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
 import de.thwien.dsr.subjectindex.access.archive.CopiedRecord;
 import de.thwien.dsr.subjectindex.access.archive.IndexPage;
 import de.thwien.dsr.subjectindex.access.archive.PackageContents;
+import de.thwien.dsr.subjectindex.access.archive.PackageTexts;
 import de.thwien.dsr.subjectindex.access.archive.Retention;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -16,13 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +67,14 @@ public class AccessIndexPage implements IndexPage {
 
     @Override
     public String render(PackageContents contents) {
+        return render(contents, Set.of());
+    }
+
+    /**
+     * @param confirmedNameMatches "store reference" of records the assistant confirmed from a name match: a third
+     *                             party's record that names the requester, said so as its source and purpose
+     */
+    public String render(PackageContents contents, Set<String> confirmedNameMatches) {
         String language = "en".equals(contents.language()) ? "en" : "de";
         Locale locale = Locale.forLanguageTag(language);
         Map<String, String> t = texts(language);
@@ -78,7 +84,8 @@ public class AccessIndexPage implements IndexPage {
             List<String> categories = record.finding().dataCategories().stream()
                     .map(category -> word(t, "data." + category, "data.other")).distinct().toList();
             allCategories.addAll(categories);
-            records.add(view(record, t, locale, categories));
+            records.add(view(record, t, locale, categories, confirmedNameMatches.contains(
+                    record.finding().store() + " " + record.finding().reference())));
         }
         List<String> unavailable = contents.storesUnavailable().stream()
                 .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
@@ -94,7 +101,8 @@ public class AccessIndexPage implements IndexPage {
                 .render();
     }
 
-    private RecordView view(CopiedRecord record, Map<String, String> t, Locale locale, List<String> categories) {
+    private RecordView view(CopiedRecord record, Map<String, String> t, Locale locale, List<String> categories,
+            boolean namedByThirdParty) {
         var finding = record.finding();
         String store = StoreId.find(finding.store()).map(known -> known.displayName(locale))
                 .orElse(t.get("store.other"));
@@ -102,18 +110,22 @@ public class AccessIndexPage implements IndexPage {
                 .map(category -> category.displayName(locale)).orElse(t.get("kind.other"));
         String what = t.getOrDefault("kind." + record.kind(), categoryName);
         MailView mail = record.mail() == null ? null : new MailView(record.mail().subject(), record.mail().from(),
-                record.mail().to(), record.mail().cc(), record.mail().sent(), record.mail().text(),
-                record.mail().textShortened());
+                record.mail().to(), record.mail().cc(),
+                FieldValues.readable(t, locale, "sent", record.mail().sent()),
+                record.mail().text(), record.mail().textShortened());
         List<FieldView> fields = record.fields().entrySet().stream()
-                .filter(field -> !field.getValue().isBlank())
-                .map(field -> new FieldView(t.getOrDefault("field." + field.getKey(), field.getKey()), field.getValue()))
+                .filter(field -> FieldValues.shown(field.getKey(), field.getValue()))
+                .map(field -> new FieldView(t.getOrDefault("field." + field.getKey(), field.getKey()),
+                        FieldValues.readable(t, locale, field.getKey(), field.getValue())))
                 .toList();
         return new RecordView(store, what + " (" + categoryName + ")", date(record.date(), locale),
                 String.join(", ", categories),
-                word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
+                namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
+                        : word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
                 basis(t, finding.legalBasis()),
                 retention(t, record.retention(), locale),
-                word(t, "source." + finding.store(), "source.other"),
+                namedByThirdParty ? word(t, "source.namedByThirdParty." + finding.store(), "source.namedByThirdParty")
+                        : word(t, "source." + finding.store(), "source.other"),
                 mail, record.emlFile(), record.attachmentFiles().stream()
                         .map(file -> new FileLink(file, file.substring(file.lastIndexOf('/') + 1))).toList(),
                 record.tableFile(), fields,
@@ -169,18 +181,7 @@ public class AccessIndexPage implements IndexPage {
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
     }
 
-    private static final Map<String, Map<String, String>> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
-
     static Map<String, String> texts(String language) {
-        return TEXTS.computeIfAbsent(language, code -> {
-            // the German file is the base bundle: no fallback to the JVM's default locale
-            ResourceBundle bundle = ResourceBundle.getBundle("messages.access-package", Locale.forLanguageTag(code),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            Map<String, String> texts = new HashMap<>();
-            for (String key : bundle.keySet()) {
-                texts.put(key, bundle.getString(key));
-            }
-            return Collections.unmodifiableMap(texts);
-        });
+        return PackageTexts.of(language);
     }
 }

@@ -37,6 +37,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -89,7 +90,16 @@ public class AccessPackages {
      * @param searchedAgain for the follow-up, the stores that could not be searched for the first answer; else empty
      */
     public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located)))
+        return prepare(verified, located, searchedAgain, Set.of());
+    }
+
+    /**
+     * @param confirmedNameMatches "store reference" of the findings the assistant confirmed from a name match: the
+     *                             page says they come from a third party who names the requester
+     */
+    Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain,
+            Set<String> confirmedNameMatches) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located, confirmedNameMatches)))
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
                         verified.language(), link.url(), link.expiresAt(), verified.personal(),
                         located.storesSearched(), located.storesUnavailable(), recordsPerStore(located),
@@ -110,7 +120,7 @@ public class AccessPackages {
                 .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG).toList();
     }
 
-    private Link store(CaseEvents.IdentityVerified verified, LocateResult located) {
+    private Link store(CaseEvents.IdentityVerified verified, LocateResult located, Set<String> confirmedNameMatches) {
         UUID id = UUID.randomUUID();
         String token = newToken();
         Instant now = clock.instant();
@@ -123,7 +133,7 @@ public class AccessPackages {
                  OutputStream out = encryption.encrypting(Files.newOutputStream(file), associatedData(id))) {
                 AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now, strong,
                         located.storesUnavailable(), finding -> reader(finding.store()).export(finding.reference()),
-                        spool, indexPage);
+                        spool, contents -> indexPage.render(contents, confirmedNameMatches));
             }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement insert = connection.prepareStatement("insert into access_package"

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The assistant's review of name matches before an access answer (Art. 15): a locate that found WEAK findings (a
@@ -196,30 +198,34 @@ public class NameMatchReviews {
         return review(caseId).chain(review -> vertx.executeBlocking(Uni.createFrom().item(() -> {
             Map<String, Finding> findings = new HashMap<>();
             String name = null;
+            String language = null;
             if (review.pending() != null) {
+                language = review.pending().verified().language();
                 review.pending().located().findings().forEach(finding -> findings.put(key(finding), finding));
                 name = review.pending().verified().personal() == null ? null
                         : review.pending().verified().personal().name();
             }
             String requester = name;
+            String requestLanguage = language;
             return new ReviewView(caseId, review.pending() != null, review.matches().stream().map(match -> {
                 Finding finding = findings.get(match.store() + " " + match.reference());
                 return new MatchView(match.id(), match.store(),
                         finding == null ? null : finding.retentionStart(),
                         finding == null ? null : finding.summary(),
-                        finding == null ? null : excerpt(match, requester),
+                        finding == null ? null : excerpt(match, requester, requestLanguage),
                         match.decision(), match.reasonCode(), match.decidedBy(), match.decidedAt());
             }).toList());
         })));
     }
 
-    private String excerpt(MatchRow match, String name) {
+    private String excerpt(MatchRow match, String name, String language) {
         try {
             Optional<ConnectedStore> store = stores.store(match.store());
             if (store.isEmpty()) {
                 return null;
             }
-            return MatchExcerpt.around(name, store.get().reader().export(match.reference()).fields());
+            return MatchExcerpt.around(name, store.get().reader().export(match.reference()).fields(),
+                    language);
         } catch (StoreUnavailableException | RuntimeException e) {
             // the type only: the message may name the record
             LOG.warnf("excerpt of a name match not read from store %s: %s", match.store(),
@@ -261,7 +267,8 @@ public class NameMatchReviews {
                     List<String> searchedAgain = columns[1] == null || ((String) columns[1]).isEmpty() ? List.of()
                             : Arrays.asList(((String) columns[1]).split(","));
                     return decisions(caseId).chain(decided -> packages.prepare(pending.verified(),
-                                    reviewed(pending.located(), decided), searchedAgain))
+                                    reviewed(pending.located(), decided), searchedAgain,
+                                    confirmed(pending.located(), decided)))
                             .chain(() -> session().chain(session -> session.createNativeQuery(
                                             "update name_match_review set answer = null, answered_at = :now"
                                                     + " where case_id = :caseId")
@@ -287,6 +294,13 @@ public class NameMatchReviews {
                 .toList();
         return new LocateResult(located.storesSearched(), located.storesUnavailable(), located.unavailableReasons(),
                 kept);
+    }
+
+    /** "store reference" of the name matches the assistant confirmed. */
+    static Set<String> confirmed(LocateResult located, Map<String, String> decided) {
+        return weak(located).stream().map(NameMatchReviews::key)
+                .filter(key -> Decision.CONFIRMED.name().equals(decided.get(key)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
