@@ -7,6 +7,7 @@ import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
 import de.thwien.dsr.subjectindex.access.archive.CopiedRecord;
 import de.thwien.dsr.subjectindex.access.archive.IndexPage;
 import de.thwien.dsr.subjectindex.access.archive.PackageContents;
+import de.thwien.dsr.subjectindex.access.archive.PackageTexts;
 import de.thwien.dsr.subjectindex.access.archive.Retention;
 import de.thwien.dsr.subjectindex.access.archive.ThirdPartyData;
 import io.quarkus.qute.Location;
@@ -17,13 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +74,14 @@ public class AccessIndexPage implements IndexPage {
 
     @Override
     public String render(PackageContents contents) {
+        return render(contents, Set.of());
+    }
+
+    /**
+     * @param confirmedNameMatches "store reference" of records the assistant confirmed from a name match: a third
+     *                             party's record that names the requester, said so as its source and purpose
+     */
+    public String render(PackageContents contents, Set<String> confirmedNameMatches) {
         String language = "en".equals(contents.language()) ? "en" : "de";
         Locale locale = Locale.forLanguageTag(language);
         Map<String, String> t = texts(language);
@@ -85,7 +91,8 @@ public class AccessIndexPage implements IndexPage {
             List<String> categories = record.finding().dataCategories().stream()
                     .map(category -> word(t, "data." + category, "data.other")).distinct().toList();
             allCategories.addAll(categories);
-            records.add(view(record, t, locale, categories));
+            records.add(view(record, t, locale, categories, confirmedNameMatches.contains(
+                    record.finding().store() + " " + record.finding().reference())));
         }
         List<String> unavailable = contents.storesUnavailable().stream()
                 .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
@@ -101,7 +108,8 @@ public class AccessIndexPage implements IndexPage {
                 .render();
     }
 
-    private RecordView view(CopiedRecord record, Map<String, String> t, Locale locale, List<String> categories) {
+    private RecordView view(CopiedRecord record, Map<String, String> t, Locale locale, List<String> categories,
+            boolean namedByThirdParty) {
         var finding = record.finding();
         String store = StoreId.find(finding.store()).map(known -> known.displayName(locale))
                 .orElse(t.get("store.other"));
@@ -111,18 +119,22 @@ public class AccessIndexPage implements IndexPage {
         CopiedRecord.Mail copied = record.mail();
         MailView mail = copied == null ? null : new MailView(pieces(copied.subject(), copied.redacted()),
                 pieces(copied.from(), copied.redacted()), pieces(copied.to(), copied.redacted()),
-                pieces(copied.cc(), copied.redacted()), copied.sent(), pieces(copied.text(), copied.redacted()),
+                pieces(copied.cc(), copied.redacted()),
+                FieldValues.readable(t, locale, "sent", copied.sent()), pieces(copied.text(), copied.redacted()),
                 copied.textShortened(), copied.redacted());
         List<FieldView> fields = record.fields().entrySet().stream()
-                .filter(field -> !field.getValue().isBlank())
-                .map(field -> new FieldView(t.getOrDefault("field." + field.getKey(), field.getKey()), field.getValue()))
+                .filter(field -> FieldValues.shown(field.getKey(), field.getValue()))
+                .map(field -> new FieldView(t.getOrDefault("field." + field.getKey(), field.getKey()),
+                        FieldValues.readable(t, locale, field.getKey(), field.getValue())))
                 .toList();
         return new RecordView(store, what + " (" + categoryName + ")", date(record.date(), locale),
                 String.join(", ", categories),
-                word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
+                namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
+                        : word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
                 basis(t, finding.legalBasis()),
                 retention(t, record.retention(), locale),
-                word(t, "source." + finding.store(), "source.other"),
+                namedByThirdParty ? word(t, "source.namedByThirdParty." + finding.store(), "source.namedByThirdParty")
+                        : word(t, "source." + finding.store(), "source.other"),
                 mail, record.emlFile(), record.attachmentFiles().stream()
                         .map(file -> new FileLink(file, file.substring(file.lastIndexOf('/') + 1))).toList(),
                 record.tableFile(), fields,
@@ -203,18 +215,7 @@ public class AccessIndexPage implements IndexPage {
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
     }
 
-    private static final Map<String, Map<String, String>> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
-
     static Map<String, String> texts(String language) {
-        return TEXTS.computeIfAbsent(language, code -> {
-            // the German file is the base bundle: no fallback to the JVM's default locale
-            ResourceBundle bundle = ResourceBundle.getBundle("messages.access-package", Locale.forLanguageTag(code),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            Map<String, String> texts = new HashMap<>();
-            for (String key : bundle.keySet()) {
-                texts.put(key, bundle.getString(key));
-            }
-            return Collections.unmodifiableMap(texts);
-        });
+        return PackageTexts.of(language);
     }
 }

@@ -95,20 +95,23 @@ public class AccessPackages {
      * @param searchedAgain for the follow-up, the stores that could not be searched for the first answer; else empty
      */
     public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain) {
-        return prepare(verified, located, searchedAgain, Set.of());
+        return prepare(verified, located, searchedAgain, Set.of(), Set.of());
     }
 
     /**
      * As {@link #prepare(CaseEvents.IdentityVerified, LocateResult, List)}, with the mails the assistant chose to
-     * redact (Art. 15(4)).
+     * redact (Art. 15(4)) and the name matches she confirmed.
      *
-     * @param redactedMails "store reference" of each mail shown with other people's data blacked out
+     * @param redactedMails        "store reference" of each mail shown with other people's data blacked out
+     * @param confirmedNameMatches "store reference" of the findings the assistant confirmed from a name match: the
+     *                             page says they come from a third party who names the requester
      */
     public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain,
-            Set<String> redactedMails) {
+            Set<String> redactedMails, Set<String> confirmedNameMatches) {
         AccessPackageWriter.Redaction redaction = new AccessPackageWriter.Redaction(redactedMails,
                 config.ownAddresses());
-        return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located, redaction)))
+        return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located, redaction,
+                        confirmedNameMatches)))
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
                         verified.language(), link.url(), link.expiresAt(), verified.personal(),
                         located.storesSearched(), located.storesUnavailable(), recordsPerStore(located),
@@ -155,7 +158,7 @@ public class AccessPackages {
     }
 
     private Link store(CaseEvents.IdentityVerified verified, LocateResult located,
-            AccessPackageWriter.Redaction redaction) {
+            AccessPackageWriter.Redaction redaction, Set<String> confirmedNameMatches) {
         UUID id = UUID.randomUUID();
         String token = newToken();
         Instant now = clock.instant();
@@ -168,7 +171,7 @@ public class AccessPackages {
                  OutputStream out = encryption.encrypting(Files.newOutputStream(file), associatedData(id))) {
                 AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now, strong,
                         located.storesUnavailable(), finding -> reader(finding.store()).export(finding.reference()),
-                        spool, indexPage, redaction);
+                        spool, contents -> indexPage.render(contents, confirmedNameMatches), redaction);
             }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement insert = connection.prepareStatement("insert into access_package"

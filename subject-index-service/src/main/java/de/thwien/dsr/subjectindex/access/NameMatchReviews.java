@@ -253,19 +253,22 @@ public class NameMatchReviews {
         return review(caseId).chain(review -> vertx.executeBlocking(Uni.createFrom().item(() -> {
             Map<String, Finding> findings = new HashMap<>();
             String name = null;
+            String language = null;
             if (review.pending() != null) {
+                language = review.pending().verified().language();
                 review.pending().located().findings().forEach(finding -> findings.put(key(finding), finding));
                 name = review.pending().verified().personal() == null ? null
                         : review.pending().verified().personal().name();
             }
             String requester = name;
+            String requestLanguage = language;
             return new ReviewView(caseId, review.pending() != null, review.matches().stream()
                     .filter(match -> match.concern() == Concern.NAME_MATCH).map(match -> {
                 Finding finding = findings.get(match.store() + " " + match.reference());
                 return new MatchView(match.id(), match.store(),
                         finding == null ? null : finding.retentionStart(),
                         finding == null ? null : finding.summary(),
-                        finding == null ? null : excerpt(match, requester),
+                        finding == null ? null : excerpt(match, requester, requestLanguage),
                         match.decision(), match.reasonCode(), match.decidedBy(), match.decidedAt());
             }).toList(), review.matches().stream().filter(match -> match.concern() == Concern.THIRD_PARTY_DATA)
                     .map(match -> {
@@ -278,13 +281,14 @@ public class NameMatchReviews {
         })));
     }
 
-    private String excerpt(MatchRow match, String name) {
+    private String excerpt(MatchRow match, String name, String language) {
         try {
             Optional<ConnectedStore> store = stores.store(match.store());
             if (store.isEmpty()) {
                 return null;
             }
-            return MatchExcerpt.around(name, store.get().reader().export(match.reference()).fields());
+            return MatchExcerpt.around(name, store.get().reader().export(match.reference()).fields(),
+                    language);
         } catch (StoreUnavailableException | RuntimeException e) {
             // the type only: the message may name the record
             LOG.warnf("excerpt of a name match not read from store %s: %s", match.store(),
@@ -327,7 +331,7 @@ public class NameMatchReviews {
                             : Arrays.asList(((String) columns[1]).split(","));
                     return decisions(caseId).chain(decided -> packages.prepare(pending.verified(),
                                     reviewed(pending.located(), decided), searchedAgain,
-                                    redacted(pending, decided)))
+                                    redacted(pending, decided), confirmed(pending.located(), decided)))
                             .chain(() -> session().chain(session -> session.createNativeQuery(
                                             "update name_match_review set answer = null, answered_at = :now"
                                                     + " where case_id = :caseId")
@@ -360,6 +364,13 @@ public class NameMatchReviews {
         return pending.flaggedMails().stream()
                 .filter(mail -> Decision.REDACT.name().equals(decided.get(Concern.THIRD_PARTY_DATA.key(mail))))
                 .collect(Collectors.toSet());
+    }
+
+    /** "store reference" of the name matches the assistant confirmed. */
+    static Set<String> confirmed(LocateResult located, Map<String, String> decided) {
+        return weak(located).stream().map(NameMatchReviews::key)
+                .filter(key -> Decision.CONFIRMED.name().equals(decided.get(key)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**

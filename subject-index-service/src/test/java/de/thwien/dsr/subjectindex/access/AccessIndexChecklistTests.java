@@ -121,6 +121,24 @@ class AccessIndexChecklistTests {
                         "retention.storageLimit", "retention.storageLimitPassed");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void aConfirmedNameMatchIsATaggedThirdPartysMailNotHerCorrespondence(String language) {
+        String html = page.render(DemoCustomerCopy.withASuppliersMailNamingHer(language),
+                java.util.Set.of(DemoCustomerCopy.SUPPLIERS_MAIL_NAMING_HER));
+        String supplierMail = visibleText(html.substring(0, html.indexOf("<h3>2. ")));
+
+        assertThat(supplierMail).contains(pick(language, "E-Mail eines Dritten an uns, in der Sie genannt sind",
+                "an e-mail from a third party to us that mentions you"), pick(language,
+                "Bearbeitung des Anliegens, das uns ein Dritter geschrieben hat und in dem Sie genannt sind",
+                "handling the matter a third party wrote to us about, in which you are mentioned"));
+        assertThat(supplierMail).doesNotContain(pick(language, "E-Mail zwischen Ihnen und uns",
+                "e-mail between you and us"), pick(language, "Abwicklung Ihres Auftrags", "carrying out your order"));
+        assertThat(visibleText(html.substring(html.indexOf("<h3>2. "))))
+                .as("her own mail is still her correspondence")
+                .contains(pick(language, "E-Mail zwischen Ihnen und uns", "e-mail between you and us"));
+    }
+
     private static String pick(String language, String german, String english) {
         return "en".equals(language) ? english : german;
     }

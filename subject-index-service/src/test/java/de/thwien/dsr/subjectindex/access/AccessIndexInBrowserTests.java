@@ -47,6 +47,22 @@ class AccessIndexInBrowserTests {
     }
 
     @Test
+    void theGermanPageShowsCrmFieldsInWordsWithoutTechnicalIdsTagsOrIsoTimes() throws IOException {
+        Path file = written(page.render(DemoCustomerCopy.in("de")));
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            String text = browser.visibleText(file.toUri().toString());
+
+            assertThat(text).contains("Ausgangsrechnung", "gebucht", "Bitte rufen Sie mich zurück.",
+                    "Danke & Grüße", "5. März 2017, 10:30 Uhr", "20. Februar 2026, 09:02 Uhr", "10. Juni 2019");
+            assertThat(text).as("no technical fields").doesNotContainPattern("(?m)^(id|model|res_id|author_id)\\b");
+            assertThat(text).as("no raw values").doesNotContain("res.partner", "out_invoice", "posted",
+                    "email_from", "move_type");
+            assertThat(text).as("no HTML tags or entities").doesNotContain("<p>", "<br>", "&uuml;", "&amp;");
+            assertThat(text).as("no ISO times").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        }
+    }
+
+    @Test
     void theEnglishPageIsEnglishInTheBrowser() throws IOException {
         Path file = written(page.render(DemoCustomerCopy.in("en")));
         try (HeadlessChromium browser = HeadlessChromium.start()) {

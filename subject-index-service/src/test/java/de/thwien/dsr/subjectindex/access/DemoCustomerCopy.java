@@ -25,7 +25,23 @@ final class DemoCustomerCopy {
 
     static PackageContents in(String language) {
         return new PackageContents(language, MADE_ON, List.of(letter(), enquiry(), account(), invoice(),
-                conferenceAccount(), recording()), List.of());
+                crmMessage(), conferenceAccount(), recording()), List.of());
+    }
+
+    /** "store reference" of a supplier's mail that names her, confirmed by the assistant from a name match. */
+    static final String SUPPLIERS_MAIL_NAMING_HER = "mail info/INBOX/1/12";
+
+    /** Her copy with a supplier's mail that only names her (a name match the assistant confirmed). */
+    static PackageContents withASuppliersMailNamingHer(String language) {
+        Finding finding = new Finding("mail", "info/INBOX/1/12", List.of("name", "message-content"),
+                "commercial-letter", LocalDate.of(2026, 2, 24), "Art. 6(1)(b) GDPR (contract)",
+                MatchStrength.STRONG, "Mail in INBOX of 2026-02-24: Lieferverzug");
+        CopiedRecord mail = new CopiedRecord(finding, "message", LocalDate.of(2026, 2, 24),
+                new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.COMMERCIAL_LETTER, null, null),
+                new CopiedRecord.Mail("Lieferverzug", "Lieferant <info@lieferant.example>", "info@thwien.de", null,
+                        "2026-02-24T08:00:00Z", "wie mit Frau Jana Becker besprochen, liefern wir später.", false),
+                "emails/001 Lieferverzug 12.eml", List.of(), null, Map.of(), null);
+        return new PackageContents(language, MADE_ON, List.of(mail, enquiry()), List.of());
     }
 
     private static CopiedRecord letter() {
@@ -50,7 +66,7 @@ final class DemoCustomerCopy {
                 new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.GENERAL_CORRESPONDENCE, null,
                         null),
                 new CopiedRecord.Mail("Frage zur Wartung", "Jana Becker <jana.becker@example.net>",
-                        "info@thwien.de", null, "20. Februar 2026, 09:02",
+                        "info@thwien.de", null, "2026-02-20T08:02:00Z",
                         "Hallo Herr Wien,\n\nwann passt Ihnen die Wartung im März?\n\nViele Grüße\nJana Becker",
                         false),
                 "emails/002 Frage zur Wartung 9.eml", List.of(), null, Map.of(), null);
@@ -78,13 +94,37 @@ final class DemoCustomerCopy {
                 "accounting-voucher", LocalDate.of(2019, 6, 10), "Art. 6(1)(c) GDPR (legal obligation, § 147 AO)",
                 MatchStrength.STRONG, "CRM invoice");
         Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", "7");
+        fields.put("partner_id", "1");
+        fields.put("move_type", "out_invoice");
         fields.put("name", "INV/2019/0031");
         fields.put("invoice_date", "2019-06-10");
         fields.put("amount_total", "1.190,00 €");
+        fields.put("state", "posted");
         return new CopiedRecord(finding, "account_move", LocalDate.of(2019, 6, 10),
                 new Retention(Retention.Kind.HOLD, RetentionCategory.ACCOUNTING_VOUCHER, LocalDate.of(2027, 12, 31),
                         LocalDate.of(2028, 1, 1)),
                 null, null, List.of(), "tables/table-2.csv", fields, null);
+    }
+
+    /** A message in the CRM as Odoo stores it: HTML body, UTC time without zone, the technical model and ids. */
+    private static CopiedRecord crmMessage() {
+        Finding finding = new Finding("crm", "mail_message/26", List.of("email", "message-content"),
+                "general-correspondence", LocalDate.of(2017, 3, 5), "Art. 6(1)(b) GDPR (contract)",
+                MatchStrength.STRONG, "CRM message of 2017-03-05T09:30");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", "26");
+        fields.put("model", "res.partner");
+        fields.put("res_id", "1");
+        fields.put("author_id", "1");
+        fields.put("email_from", "jana.becker@example.net");
+        fields.put("subject", "Rückruf");
+        fields.put("body", "<p>Bitte rufen Sie mich zur&uuml;ck.<br>Danke &amp; Gr&#252;&#xDF;e</p>");
+        fields.put("date", "2017-03-05T09:30");
+        return new CopiedRecord(finding, "mail_message", LocalDate.of(2017, 3, 5),
+                new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.GENERAL_CORRESPONDENCE, null,
+                        null),
+                null, null, List.of(), "tables/table-3.csv", fields, null);
     }
 
     private static CopiedRecord conferenceAccount() {

@@ -109,6 +109,10 @@ class NameMatchReviewTests {
                     .satisfies(eml -> assertThat(new String(zip.get(eml), StandardCharsets.UTF_8))
                             .contains("Jonas Albrecht-Weidemann"));
             assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8)).contains("Lieferverzug");
+            assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8))
+                    .as("a confirmed name match is a third party's mail naming her, not her correspondence")
+                    .contains("E-Mail eines Dritten an uns, in der Sie genannt sind")
+                    .doesNotContain("E-Mail zwischen Ihnen und uns");
             assertThat(events(probe, caseId, DiscoveryEvents.NameMatchDecided.class)).singleElement()
                     .satisfies(decided -> {
                         assertThat(decided.decision()).isEqualTo("CONFIRMED");

@@ -10,18 +10,22 @@ import java.util.Set;
 /**
  * The rows of one kind of record (a CRM's partners, its invoices) as a CSV file a spreadsheet opens: UTF-8 with a
  * byte order mark, every value quoted (RFC 4180), a semicolon between values in German (what German spreadsheets
- * expect), a comma in English. A value a spreadsheet would run as a formula gets a leading apostrophe.
+ * expect), a comma in English. A value a spreadsheet would run as a formula gets a leading apostrophe. A heading
+ * is the column's words with its stored name ("E-Mail-Adresse (email_from)"): readable, and still the name a
+ * program importing the file (Art. 20) finds; the values stay as stored.
  */
 final class CsvTable {
 
     private final String file;
     private final char separator;
+    private final Map<String, String> texts;
     private final Set<String> columns = new LinkedHashSet<>();
     private final List<Map<String, String>> rows = new ArrayList<>();
 
     CsvTable(String file, String language) {
         this.file = file;
         this.separator = "en".equals(language) ? ',' : ';';
+        this.texts = PackageTexts.of(language);
     }
 
     String file() {
@@ -35,7 +39,7 @@ final class CsvTable {
 
     byte[] bytes() {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, new ArrayList<>(columns));
+        line(csv, columns.stream().map(column -> PackageTexts.columnHeading(texts, column)).toList());
         for (Map<String, String> row : rows) {
             line(csv, columns.stream().map(column -> row.getOrDefault(column, "")).toList());
         }

@@ -48,7 +48,9 @@ class AccessPackageWriterTest {
         assertThat(zip.get("emails/001 Rechnung 7.eml")).isEqualTo(EML);
         assertThat(zip.get("attachments/001-1 Rechnung_INV-2024-0007.pdf")).isEqualTo(new byte[] {37, 80, 68, 70});
         assertThat(new String(zip.get("tables/table-1.csv"), StandardCharsets.UTF_8))
-                .isEqualTo("\uFEFF\"name\";\"email\"\r\n\"'=Jana\";\"jana.becker@example.net\"\r\n");
+                .as("headings in words with the stored column name")
+                .isEqualTo("\uFEFF\"Name (name)\";\"E-Mail-Adresse (email)\"\r\n"
+                        + "\"'=Jana\";\"jana.becker@example.net\"\r\n");
         assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8)).isEqualTo("page of 3 records");
         assertThat(new String(zip.get("package.json"), StandardCharsets.UTF_8)).contains("jana.becker@example.net",
                 "contentBase64");

@@ -1,0 +1,116 @@
+package de.thwien.dsr.subjectindex.access;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stored value as the index page shows it: a known value of a list in words ({@code value.<field>.<value>}),
+ * HTML as plain text (tags dropped, entities decoded; the page escapes it, so it is never run), an ISO date or
+ * time in the page's language and Europe/Berlin (a time without zone is UTC, as Odoo stores it). Technical
+ * fields (keys and links between tables) are no personal information for a reader; they stay in package.json and
+ * the CSV files.
+ */
+final class FieldValues {
+
+    static final Set<String> TECHNICAL = Set.of("id", "model", "res_id", "author_id", "active");
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?"
+            + "(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern HTML = Pattern.compile("(?i)</?(p|br|div|span|b|i|u|strong|em|ul|ol|li|a|table"
+            + "|tr|td|blockquote|h[1-6])\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
+    private static final Pattern BREAK = Pattern.compile("(?i)<(br|/p|/div|/li|/tr)\\b[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
+    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
+            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
+            Map.entry("auml", "ä"), Map.entry("ouml", "ö"), Map.entry("uuml", "ü"), Map.entry("Auml", "Ä"),
+            Map.entry("Ouml", "Ö"), Map.entry("Uuml", "Ü"), Map.entry("szlig", "ß"), Map.entry("euro", "€"));
+
+    private FieldValues() {
+    }
+
+    static boolean shown(String field, String value) {
+        return !TECHNICAL.contains(field) && value != null && !value.isBlank();
+    }
+
+    static String readable(Map<String, String> t, Locale locale, String field, String value) {
+        String word = t.get("value." + field + "." + value);
+        if (word != null) {
+            return word;
+        }
+        String time = dateTime(value, locale);
+        return time != null ? time : plainText(value);
+    }
+
+    /** An ISO date or time in words ("5. März 2017, 10:30 Uhr"), or {@code null} when the value is none. */
+    static String dateTime(String value, Locale locale) {
+        String trimmed = value == null ? "" : value.strip();
+        boolean german = Locale.GERMAN.getLanguage().equals(locale.getLanguage());
+        try {
+            if (DATE.matcher(trimmed).matches()) {
+                return LocalDate.parse(trimmed).format(DateTimeFormatter.ofPattern(
+                        german ? "d. MMMM yyyy" : "d MMMM yyyy", locale));
+            }
+            if (TIME.matcher(trimmed).matches()) {
+                return at(trimmed.replace(' ', 'T')).format(DateTimeFormatter.ofPattern(
+                        german ? "d. MMMM yyyy, HH:mm 'Uhr'" : "d MMMM yyyy, HH:mm", locale));
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static ZonedDateTime at(String iso) {
+        if (iso.endsWith("Z")) {
+            return Instant.parse(iso).atZone(ZONE);
+        }
+        if (iso.length() > 16 && (iso.lastIndexOf('+') > 10 || iso.lastIndexOf('-') > 10)) {
+            return OffsetDateTime.parse(iso).atZoneSameInstant(ZONE);
+        }
+        return LocalDateTime.parse(iso).atZone(ZoneOffset.UTC).withZoneSameInstant(ZONE);
+    }
+
+    /** HTML as the text it shows: line breaks kept, tags dropped, entities decoded; other text as it is. */
+    static String plainText(String value) {
+        if (!HTML.matcher(value).find()) {
+            return value;
+        }
+        String text = TAG.matcher(BREAK.matcher(value).replaceAll("\n")).replaceAll("");
+        Matcher entities = ENTITY.matcher(text);
+        StringBuilder decoded = new StringBuilder();
+        while (entities.find()) {
+            entities.appendReplacement(decoded, Matcher.quoteReplacement(entity(entities.group(1), entities.group())));
+        }
+        entities.appendTail(decoded);
+        return decoded.toString().strip();
+    }
+
+    private static String entity(String name, String whole) {
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return Character.toString(Integer.parseInt(name.substring(2), 16));
+            }
+            if (name.startsWith("#")) {
+                return Character.toString(Integer.parseInt(name.substring(1)));
+            }
+        } catch (IllegalArgumentException e) {
+            return whole;
+        }
+        return NAMED.getOrDefault(name, whole);
+    }
+}
