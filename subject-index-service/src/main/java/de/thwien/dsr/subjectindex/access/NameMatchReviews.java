@@ -369,7 +369,7 @@ public class NameMatchReviews {
     /** "store reference" of the name matches the assistant confirmed. */
     static Set<String> confirmed(LocateResult located, Map<String, String> decided) {
         return weak(located).stream().map(NameMatchReviews::key)
-                .filter(key -> Decision.CONFIRMED.name().equals(decided.get(key)))
+                .filter(key -> Decision.CONFIRMED.name().equals(decided.get(Concern.NAME_MATCH.key(key))))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
