@@ -32,10 +32,12 @@ public class NameMatchResource {
     }
 
     private final NameMatchReviews reviews;
+    private final ReviewedAnswers answers;
     private final SecurityIdentity identity;
 
-    public NameMatchResource(NameMatchReviews reviews, SecurityIdentity identity) {
+    public NameMatchResource(NameMatchReviews reviews, ReviewedAnswers answers, SecurityIdentity identity) {
         this.reviews = reviews;
+        this.answers = answers;
         this.identity = identity;
     }
 
@@ -51,7 +53,13 @@ public class NameMatchResource {
             @PathParam("matchId") long matchId, @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf,
             @NotNull DecisionBody body) {
         String actor = OnBehalfOf.actor(identity, onBehalfOf);
+        // the decision has committed when decide emits; the package is built after it, not inside this request
         return reviews.decide(caseId.toString(), matchId, body.decision(), body.reasonCode(), actor)
+                .invoke(due -> {
+                    if (due) {
+                        answers.buildSoon(caseId.toString());
+                    }
+                })
                 .chain(() -> reviews.view(caseId.toString()));
     }
 }

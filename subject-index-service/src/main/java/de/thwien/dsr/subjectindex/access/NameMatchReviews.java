@@ -38,8 +38,9 @@ import java.util.stream.Collectors;
  * The assistant's review of name matches before an access answer (Art. 15): a locate that found WEAK findings (a
  * record naming the requester by name only, which may be a namesake's) does not build the package; the case waits
  * ({@code name-matches.awaiting-review}) until she has decided every match. A confirmed match joins the copy like a
- * STRONG finding; a rejected one is left out of the copy, its count and the answer. The last decision builds the
- * package and announces it ({@code access.package.ready}) in its own transaction, so the answer goes out once. A case
+ * STRONG finding; a rejected one is left out of the copy, its count and the answer. The last decision only marks the
+ * answer as due and commits; {@link ReviewedAnswers} builds and announces the package ({@code access.package.ready})
+ * afterwards, outside the assistant's request, under the review's row lock, so the answer goes out once. A case
  * without WEAK findings is answered at once, as before. Decisions carry over to a later locate of the same case (the
  * follow-up after a store was down), so a match is decided once.
  */
@@ -158,13 +159,15 @@ public class NameMatchReviews {
     }
 
     /**
-     * Records the assistant's decision on one match; the last open one builds and announces the package. Deciding a
-     * match again the same way changes nothing; the other way is refused.
+     * Records the assistant's decision on one match; the last open one marks the answer as due (built after the
+     * commit by {@link ReviewedAnswers}: building it here would hold the request and its transaction for seconds).
+     * Deciding a match again the same way changes nothing; the other way is refused.
      *
      * @param reasonCode for a rejection: {@link ReasonCode#NOT_THE_REQUESTER}, the code erasure's plan decisions use
+     * @return whether this decision made the answer due
      */
     @WithTransaction
-    public Uni<Void> decide(String caseId, long matchId, Decision decision, ReasonCode reasonCode, String actor) {
+    public Uni<Boolean> decide(String caseId, long matchId, Decision decision, ReasonCode reasonCode, String actor) {
         if (decision == null) {
             throw new InvalidNameMatchDecision("decision must be CONFIRMED, REJECTED, REDACT or INCLUDE");
         }
@@ -199,7 +202,7 @@ public class NameMatchReviews {
                                 }
                                 if (row[1] != null) {
                                     if (decision.name().equals(row[1]) && Objects.equals(reason, row[2])) {
-                                        return Uni.createFrom().voidItem();
+                                        return Uni.createFrom().item(false);
                                     }
                                     throw new NameMatchConflict("the name match is " + row[1] + " already");
                                 }
@@ -214,8 +217,8 @@ public class NameMatchReviews {
                                                     decision, open);
                                             return outbox.append(new DiscoveryEvents.NameMatchDecided(caseId, store,
                                                             decision.name(), reason, actor, now, (int) open))
-                                                    .chain(() -> open == 0 ? answer(caseId)
-                                                            : Uni.createFrom().voidItem());
+                                                    .chain(() -> open == 0 ? markDue(caseId, now)
+                                                            : Uni.createFrom().item(false));
                                         });
                             });
                 });
@@ -226,8 +229,11 @@ public class NameMatchReviews {
             String decidedBy, Instant decidedAt, Concern concern) {
     }
 
-    /** What the answer waits on: the kept locate result (null once answered) and every match with its decision. */
-    public record Review(String caseId, PendingAnswer pending, List<MatchRow> matches) {
+    /**
+     * What the answer waits on: the kept locate result (null once answered), whether every match is decided and the
+     * answer is being built, and every match with its decision.
+     */
+    public record Review(String caseId, PendingAnswer pending, boolean building, List<MatchRow> matches) {
     }
 
     /**
@@ -240,10 +246,12 @@ public class NameMatchReviews {
     }
 
     /**
-     * The review of a case: whether the answer still waits, each name match, and each mail of the copy that also
-     * holds other people's data (Art. 15(4); no excerpt: the mail is the requester's, its summary names it).
+     * The review of a case: whether the answer still waits on decisions, whether it is being built (every match
+     * decided, the package not yet announced; neither: the answer has gone out), each name match, and each mail of
+     * the copy that also holds other people's data (Art. 15(4); no excerpt: the mail is the requester's, its summary
+     * names it).
      */
-    public record ReviewView(String caseId, boolean waiting, List<MatchView> matches,
+    public record ReviewView(String caseId, boolean waiting, boolean building, List<MatchView> matches,
             List<MatchView> othersData) {
     }
 
@@ -262,8 +270,8 @@ public class NameMatchReviews {
             }
             String requester = name;
             String requestLanguage = language;
-            return new ReviewView(caseId, review.pending() != null, review.matches().stream()
-                    .filter(match -> match.concern() == Concern.NAME_MATCH).map(match -> {
+            return new ReviewView(caseId, review.pending() != null && !review.building(), review.building(),
+                    review.matches().stream().filter(match -> match.concern() == Concern.NAME_MATCH).map(match -> {
                 Finding finding = findings.get(match.store() + " " + match.reference());
                 return new MatchView(match.id(), match.store(),
                         finding == null ? null : finding.retentionStart(),
@@ -299,24 +307,53 @@ public class NameMatchReviews {
 
     Uni<Review> review(String caseId) {
         return session().chain(session -> session.createNativeQuery(
-                                "select answer from name_match_review where case_id = :caseId")
+                                "select answer, build_due_at from name_match_review where case_id = :caseId")
                         .setParameter("caseId", caseId).getResultList())
                 .chain(reviews -> {
                     if (reviews.isEmpty()) {
                         throw new NameMatchNotFound("no name matches to review for this case");
                     }
-                    String answer = (String) reviews.get(0);
+                    Object[] review = (Object[]) reviews.get(0);
+                    String answer = (String) review[0];
+                    boolean building = answer != null && review[1] != null;
                     return session().chain(session -> session.createNativeQuery("select id, store, reference,"
                                             + " decision, reason_code, decided_by, decided_at, concern from name_match"
                                             + " where case_id = :caseId order by id")
                                     .setParameter("caseId", caseId).getResultList())
-                            .map(rows -> new Review(caseId, answer == null ? null : read(answer), rows.stream()
-                                    .map(row -> (Object[]) row)
-                                    .map(row -> new MatchRow(((Number) row[0]).longValue(), (String) row[1],
-                                            (String) row[2], (String) row[3], (String) row[4], (String) row[5],
-                                            instant(row[6]), Concern.valueOf((String) row[7])))
-                                    .toList()));
+                            .map(rows -> new Review(caseId, answer == null ? null : read(answer), building,
+                                    rows.stream()
+                                        .map(row -> (Object[]) row)
+                                        .map(row -> new MatchRow(((Number) row[0]).longValue(), (String) row[1],
+                                                (String) row[2], (String) row[3], (String) row[4], (String) row[5],
+                                                instant(row[6]), Concern.valueOf((String) row[7])))
+                                        .toList()));
                 });
+    }
+
+    /** Every match is decided: the answer is due, built after the commit ({@link ReviewedAnswers}). */
+    private Uni<Boolean> markDue(String caseId, Instant now) {
+        return session().chain(session -> session.createNativeQuery("update name_match_review"
+                                + " set build_due_at = :now where case_id = :caseId")
+                        .setParameter("now", now.atOffset(ZoneOffset.UTC)).setParameter("caseId", caseId)
+                        .executeUpdate())
+                .replaceWith(true);
+    }
+
+    /**
+     * Builds and announces the answer of a review marked due, if it still is. The case's build lock (held to the
+     * commit) makes a second builder (the job beside the build right after the decision, another instance) wait and
+     * then find it answered: the answer goes out once. Not the review's row lock: a decision posted again meanwhile
+     * takes that one and must not wait for a build. Runs inside the caller's reactive transaction.
+     */
+    Uni<Void> answerIfDue(String caseId) {
+        return session().chain(session -> session.createNativeQuery("select cast(pg_advisory_xact_lock("
+                                + "hashtext(current_schema() || '/reviewed-answer'), hashtext(:caseId)) as text)")
+                        .setParameter("caseId", caseId).getSingleResult())
+                .chain(() -> session()).chain(session -> session.createNativeQuery("select case_id"
+                                + " from name_match_review"
+                                + " where case_id = :caseId and build_due_at is not null and answer is not null")
+                        .setParameter("caseId", caseId).getResultList())
+                .chain(due -> due.isEmpty() ? Uni.createFrom().voidItem() : answer(caseId));
     }
 
     /** Builds and announces the package from what was kept, with the decisions applied; the review is answered. */
@@ -333,7 +370,8 @@ public class NameMatchReviews {
                                     reviewed(pending.located(), decided), searchedAgain,
                                     redacted(pending, decided), confirmed(pending.located(), decided)))
                             .chain(() -> session().chain(session -> session.createNativeQuery(
-                                            "update name_match_review set answer = null, answered_at = :now"
+                                            "update name_match_review set answer = null, build_due_at = null,"
+                                                    + " answered_at = :now"
                                                     + " where case_id = :caseId")
                                     .setParameter("now", clock.instant().atOffset(ZoneOffset.UTC))
                                     .setParameter("caseId", caseId).executeUpdate()))
@@ -383,7 +421,7 @@ public class NameMatchReviews {
                                 + " on conflict (case_id) do update set answer = excluded.answer,"
                                 + " searched_again = case when name_match_review.answered_at is null"
                                 + " then name_match_review.searched_again else excluded.searched_again end,"
-                                + " answered_at = null")
+                                + " answered_at = null, build_due_at = null")
                         .setParameter("caseId", pending.verified().caseId())
                         .setParameter("answer", write(pending))
                         .setParameter("again", String.join(",", searchedAgain))

@@ -14,6 +14,7 @@ import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.subjectindex.NameMatchDecisions;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
 import de.thwien.dsr.subjectindex.index.Crawler;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -26,6 +27,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -67,6 +74,9 @@ class NameMatchReviewTests {
 
     @Inject
     Crawler crawler;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -173,6 +183,46 @@ class NameMatchReviewTests {
     }
 
     @Test
+    void theLastDecisionIsAnsweredAtOnceWhileThePackageIsBuiltAfterwardsAndOnlyOnceForTwoPostsOfIt()
+            throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, caseId, JONAS);
+            long match = NameMatchDecisions.awaitWaitingReview(caseId).getLong("matches[0].id");
+
+            List<CompletableFuture<String>> posts;
+            // holding the package table stands for a slow build: the decision must not wait for it
+            try (Connection slowBuild = dataSource.getConnection()) {
+                slowBuild.setAutoCommit(false);
+                try (Statement lock = slowBuild.createStatement()) {
+                    lock.execute("lock table access_package in exclusive mode");
+                }
+                posts = List.of(
+                        CompletableFuture.supplyAsync(() -> NameMatchDecisions.decide(caseId, match, CONFIRM, 200)),
+                        CompletableFuture.supplyAsync(() -> NameMatchDecisions.decide(caseId, match, CONFIRM, 200)));
+                await().atMost(Duration.ofSeconds(15)).until(() -> posts.stream().allMatch(CompletableFuture::isDone));
+                for (CompletableFuture<String> post : posts) {
+                    JsonPath answered = new JsonPath(post.get());
+                    assertThat(answered.getString("matches[0].decision")).isEqualTo("CONFIRMED");
+                    assertThat(answered.getBoolean("building")).as("the package is being built").isTrue();
+                }
+                assertThat(events(probe, caseId, DiscoveryEvents.AccessPackageReady.class)).isEmpty();
+                slowBuild.rollback();
+            }
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(events(probe, caseId,
+                    DiscoveryEvents.AccessPackageReady.class)).hasSize(1));
+            JsonPath review = given().auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().get("/api/cases/" + caseId + "/name-matches").then().statusCode(200).extract().jsonPath();
+            assertThat(review.getBoolean("waiting")).isFalse();
+            assertThat(review.getBoolean("building")).isFalse();
+            assertThat(packagesOf(caseId)).as("one package, however often the last decision came").isEqualTo(1);
+            assertThat(events(probe, caseId, DiscoveryEvents.NameMatchDecided.class)).hasSize(1);
+            assertThat(events(probe, caseId, DiscoveryEvents.AccessPackageReady.class)).hasSize(1);
+        }
+    }
+
+    @Test
     void aDecisionOnAnUnknownMatchOrARejectionWithoutReasonIsRefused() {
         String caseId = UUID.randomUUID().toString();
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
@@ -203,6 +253,18 @@ class NameMatchReviewTests {
             assertThat(events(probe, caseId, DiscoveryEvents.NameMatchesAwaitingReview.class)).isEmpty();
             given().auth().preemptive().basic("assistant", "demo-assistant")
                     .when().get("/api/cases/" + caseId + "/name-matches").then().statusCode(404);
+        }
+    }
+
+    private int packagesOf(String caseId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "select count(*) from access_package where case_id = ?")) {
+            count.setString(1, caseId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 
