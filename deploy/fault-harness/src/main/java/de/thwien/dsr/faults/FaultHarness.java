@@ -108,7 +108,8 @@ public final class FaultHarness {
         awaitEveryStoreIndexed(stack.service("subject-index-service").service().baseUrl());
         List<PlannedRequest> requests = PlannedRequest.plan(options.requests(), demo, options.seed());
         Set<String> requesters = requests.stream().map(PlannedRequest::email).collect(Collectors.toSet());
-        HumanSteps people = new HumanSteps(state, stack.service("erasure-service").service().baseUrl(), requesters);
+        HumanSteps people = new HumanSteps(state, stack.service("erasure-service").service().baseUrl(),
+                stack.service("subject-index-service").service().baseUrl(), requesters);
         Requesters send = new Requesters(stack.service("intake-service").service().baseUrl(), stack.infra());
         Map<Integer, Integer> attempts = new ConcurrentHashMap<>();
         FaultInjector faults = new FaultInjector(stack, postgres, options.killsPerService(),

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * What people do in the flow, done by the harness: requesters open the verification link from their mail,
  * the assistant approves the plan items that wait for approval (through the erasure API, as the dashboard
- * does). Each round does what is due and remembers what worked; what failed (a service down) is done again
+ * does) and decides the name matches an access answer waits on (a namesake's record: not the requester; a mail of
+ * hers that also holds other people's data: included), through the subject-index API. Each round does what is due and remembers what worked; what failed (a service down) is done again
  * in the next round.
  */
 public final class HumanSteps {
@@ -38,15 +39,17 @@ public final class HumanSteps {
     private final ObjectMapper json = new ObjectMapper();
     private final SystemState state;
     private final String erasureUrl;
+    private final String indexUrl;
     private final Set<String> requesters;
     private final Set<String> seenMessages = new HashSet<>();
     private final Set<String> pendingLinks = ConcurrentHashMap.newKeySet();
     private int confirmed;
     private int approved;
 
-    public HumanSteps(SystemState state, String erasureUrl, Set<String> requesters) {
+    public HumanSteps(SystemState state, String erasureUrl, String indexUrl, Set<String> requesters) {
         this.state = state;
         this.erasureUrl = erasureUrl;
+        this.indexUrl = indexUrl;
         this.requesters = requesters;
     }
 
@@ -61,6 +64,9 @@ public final class HumanSteps {
         }
         for (UUID caseId : state.casesAwaitingApproval()) {
             approveWaitingItems(caseId);
+        }
+        for (String caseId : state.casesAwaitingNameMatchReview()) {
+            decideNameMatches(caseId);
         }
     }
 
@@ -114,6 +120,37 @@ public final class HumanSteps {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private void decideNameMatches(String caseId) {
+        String review = indexUrl + "/api/cases/" + caseId + "/name-matches";
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(review))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", ASSISTANT).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return;
+            }
+            JsonNode view = json.readTree(response.body());
+            decide(review, view.path("matches"), "{\"decision\":\"REJECTED\",\"reasonCode\":\"NOT_THE_REQUESTER\"}");
+            decide(review, view.path("othersData"), "{\"decision\":\"INCLUDE\"}");
+        } catch (IOException down) {
+            // subject-index-service down: next round
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void decide(String review, JsonNode matches, String decision) throws IOException, InterruptedException {
+        for (JsonNode match : matches) {
+            if (match.path("decision").isNull() || match.path("decision").isMissingNode()) {
+                http.send(HttpRequest.newBuilder(URI.create(review + "/" + match.path("id").asLong()))
+                        .timeout(Duration.ofSeconds(30)).header("Authorization", ASSISTANT)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(decision)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
         }
     }
 

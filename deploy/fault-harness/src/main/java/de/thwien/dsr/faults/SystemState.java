@@ -69,6 +69,12 @@ public final class SystemState {
                 row -> row.getObject(1, UUID.class));
     }
 
+    /** Access cases whose answer waits on the assistant's review of name matches or of mails with others' data. */
+    List<String> casesAwaitingNameMatchReview() {
+        return query("select distinct case_id from subject_index.name_match where decision is null",
+                row -> row.getString(1));
+    }
+
     /** How {@code intake.dsr_case.requester_email_digest} holds an address. */
     public static String requesterDigest(String email) {
         return REQUESTER_DIGEST.of(email);

@@ -131,8 +131,8 @@ public final class PipelineBenchmarkMain {
         Set<String> requesters = requests.stream().map(PlannedRequest::email).collect(Collectors.toSet());
         Set<String> lowerCaseRequesters = requesters.stream().map(String::toLowerCase).collect(Collectors.toSet());
         SystemState state = new SystemState(infra);
-        HumanSteps people = new HumanSteps(state,
-                stack.service("erasure-service").service().baseUrl(), requesters);
+        HumanSteps people = new HumanSteps(state, stack.service("erasure-service").service().baseUrl(),
+                stack.service("subject-index-service").service().baseUrl(), requesters);
         Requesters send = new Requesters(stack.service("intake-service").service().baseUrl(), infra);
         CaseTimes times = new CaseTimes(infra);
 
