@@ -24,20 +24,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import static de.thwien.dsr.subjectindex.cases.PackageDownloads.download;
+import static de.thwien.dsr.subjectindex.cases.PackageDownloads.unzip;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -89,7 +86,7 @@ class AccessRequestTests {
             assertThat(ready.expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(29)));
             assertThat(ready.packageUrl()).doesNotContain(caseId);
 
-            Map<String, byte[]> zip = unzip(downloadPackage(ready.packageUrl()));
+            Map<String, byte[]> zip = unzip(download(ready.packageUrl()));
             assertThat(zip).containsKeys("package.json", "index.html");
             JsonNode content = json.readTree(zip.get("package.json"));
             assertThat(content.get("caseId").asText()).isEqualTo(caseId);
@@ -114,7 +111,7 @@ class AccessRequestTests {
             DiscoveryEvents.AccessPackageReady ready = (DiscoveryEvents.AccessPackageReady) awaitEvent(probe, caseId,
                     DiscoveryEvents.AccessPackageReady.class);
 
-            Map<String, byte[]> zip = unzip(downloadPackage(ready.packageUrl()));
+            Map<String, byte[]> zip = unzip(download(ready.packageUrl()));
             JsonNode records = json.readTree(zip.get("package.json")).get("records");
             long mails = java.util.stream.StreamSupport.stream(records.spliterator(), false)
                     .filter(record -> "message".equals(record.get("kind").asText())).count();
@@ -267,11 +264,6 @@ class AccessRequestTests {
     }
 
     /** The link points at the public base URL; the test reaches the same path on its own port. */
-    private static byte[] downloadPackage(String url) {
-        return given().when().get(URI.create(url).getPath())
-                .then().statusCode(200).contentType("application/zip")
-                .extract().asByteArray();
-    }
 
     private static String downloadProblem(String url, int status) {
         return given().when().get(URI.create(url).getPath())
@@ -279,13 +271,4 @@ class AccessRequestTests {
                 .extract().asString();
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 }

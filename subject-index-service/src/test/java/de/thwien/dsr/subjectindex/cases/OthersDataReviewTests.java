@@ -22,19 +22,15 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import static de.thwien.dsr.subjectindex.cases.PackageDownloads.download;
+import static de.thwien.dsr.subjectindex.cases.PackageDownloads.unzip;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -173,17 +169,5 @@ class OthersDataReviewTests {
                 .toList();
     }
 
-    private static byte[] download(String url) {
-        return given().when().get(URI.create(url).getPath()).then().statusCode(200).extract().asByteArray();
-    }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
 }
