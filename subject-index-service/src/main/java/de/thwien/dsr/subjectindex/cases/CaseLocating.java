@@ -6,6 +6,7 @@ import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.subjectindex.access.NameMatchReviews;
+import de.thwien.dsr.subjectindex.index.CaughtUp;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import de.thwien.dsr.subjectindex.locate.SubjectLocator;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -31,7 +32,8 @@ import java.util.Set;
  * findings) builds no package until the assistant has reviewed them ({@link NameMatchReviews}). When the retries run
  * out with a store still unavailable, {@code stores.not-searched} says so (the promised follow-up will not come). Runs
  * inside the
- * caller's reactive transaction.
+ * caller's reactive transaction; the caller has caught the index up before that transaction ({@link CaughtUp}): a
+ * store not caught up is reported unavailable.
  */
 @ApplicationScoped
 public class CaseLocating {
@@ -56,8 +58,8 @@ public class CaseLocating {
     }
 
     /** The first locate of a case. */
-    public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified) {
-        return locateAndAnnounce(verified, 0, List.of());
+    public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified, CaughtUp caughtUp) {
+        return locateAndAnnounce(verified, 0, List.of(), caughtUp);
     }
 
     /**
@@ -65,10 +67,10 @@ public class CaseLocating {
      * @param unavailableBefore on a retry, the stores the first locate could not search
      */
     public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified, int attempt,
-            List<String> unavailableBefore) {
+            List<String> unavailableBefore, CaughtUp caughtUp) {
         // the stores are blocking; executeBlocking comes back on this context, inside the transaction
         return vertx.executeBlocking(Uni.createFrom().item(() -> locator.locateRequester(
-                        Identifiers.of(verified.personal().email(), null, verified.personal().name()))))
+                        Identifiers.of(verified.personal().email(), null, verified.personal().name()), caughtUp)))
                 .call(result -> {
                     LOG.infof("case %s located (attempt %d): %d findings, stores unavailable: %s", verified.caseId(),
                             attempt, result.findings().size(), result.storesUnavailable());

@@ -4,6 +4,8 @@ import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
+import de.thwien.dsr.subjectindex.index.CatchUpCrawls;
+import de.thwien.dsr.subjectindex.index.CaughtUp;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -24,6 +26,8 @@ import java.util.List;
 /**
  * Locates again the cases whose last locate found a store unavailable; each retry announces a new
  * {@code subject.located} (the latest one is complete as far as the stores allow). One instance retries at a time.
+ * The retries of one run share one catch-up of the index to the run's start ({@link CatchUpCrawls}), done before
+ * their transactions.
  */
 @ApplicationScoped
 public class LocateRetries {
@@ -35,12 +39,15 @@ public class LocateRetries {
 
     private final AgroalDataSource dataSource;
     private final CaseLocating locating;
+    private final CatchUpCrawls catchUp;
     private final Clock clock;
     private final SingleInstanceJob job;
 
-    public LocateRetries(AgroalDataSource dataSource, CaseLocating locating, Clock clock, Pool pool) {
+    public LocateRetries(AgroalDataSource dataSource, CaseLocating locating, CatchUpCrawls catchUp, Clock clock,
+            Pool pool) {
         this.dataSource = dataSource;
         this.locating = locating;
+        this.catchUp = catchUp;
         this.clock = clock;
         // two instances at once would retry the same case and announce it twice
         this.job = SingleInstanceJob.named(JOB, pool);
@@ -65,11 +72,15 @@ public class LocateRetries {
             LOG.errorf("locate retries not readable (%s)", e.getClass().getSimpleName());
             return;
         }
+        if (due.isEmpty()) {
+            return;
+        }
+        CaughtUp caughtUp = catchUp.since(clock.instant());
         for (Due retry : due) {
             try {
                 VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                         () -> locating.locateAndAnnounce(retry.verified(), retry.attempts() + 1,
-                                retry.unavailableBefore())));
+                                retry.unavailableBefore(), caughtUp)));
             } catch (Throwable e) {
                 LOG.errorf("locate retry of case %s failed (%s)", retry.verified().caseId(), e.getClass().getSimpleName());
             }

@@ -23,6 +23,23 @@ public class CrawlStates {
             Instant lastErrorAt) {
     }
 
+    /**
+     * How current a store's index is, read cheaply (no counts).
+     *
+     * @param lastSuccessStartedAt when the last successful crawl started (null: none since this was recorded)
+     */
+    public record Freshness(Instant lastSucceededAt, Instant lastSuccessStartedAt, String lastError) {
+
+        public boolean everIndexed() {
+            return lastSucceededAt != null;
+        }
+
+        /** Whether a crawl that started at or after {@code moment} has succeeded. */
+        public boolean crawledSince(Instant moment) {
+            return lastSuccessStartedAt != null && !lastSuccessStartedAt.isBefore(moment);
+        }
+    }
+
     private final AgroalDataSource dataSource;
 
     public CrawlStates(AgroalDataSource dataSource) {
@@ -49,21 +66,37 @@ public class CrawlStates {
         }
     }
 
+    public Optional<Freshness> freshnessOf(String store) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select last_succeeded_at,"
+                     + " last_success_started_at, last_error from crawl_state where store = ?")) {
+            query.setString(1, store);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new Freshness(instant(rows, 1), instant(rows, 2), rows.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
     public void started(String store, Instant at) throws SQLException {
         update("insert into crawl_state (store, last_started_at) values (?, ?)"
                 + " on conflict (store) do update set last_started_at = excluded.last_started_at", store, at);
     }
 
-    public void succeeded(String store, Instant at, String cursor, long recordsSeen) throws SQLException {
+    /** @param startedAt when this crawl started (what {@link #started} recorded) */
+    public void succeeded(String store, Instant startedAt, Instant at, String cursor, long recordsSeen)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "update crawl_state set cursor = ?, last_finished_at = ?, last_succeeded_at = ?,"
-                             + " last_records_seen = ?, last_error = null, last_error_at = null where store = ?")) {
+                             + " last_success_started_at = ?, last_records_seen = ?, last_error = null,"
+                             + " last_error_at = null where store = ?")) {
             statement.setString(1, cursor);
             statement.setTimestamp(2, Timestamp.from(at));
             statement.setTimestamp(3, Timestamp.from(at));
-            statement.setLong(4, recordsSeen);
-            statement.setString(5, store);
+            statement.setTimestamp(4, Timestamp.from(startedAt));
+            statement.setLong(5, recordsSeen);
+            statement.setString(6, store);
             statement.executeUpdate();
         }
     }

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,10 +84,10 @@ public class Crawler {
     }
 
     /**
-     * One lock per store: two crawls of a store, on two instances or two threads of one (each takes its own pooled
+     * One lock per store (public for tests that play another instance crawling): two crawls of a store, on two instances or two threads of one (each takes its own pooled
      * connection), would index the same records twice and race on the cursor; crawls of different stores may overlap.
      */
-    static SingleInstanceJob crawlOf(String store, Pool pool) {
+    public static SingleInstanceJob crawlOf(String store, Pool pool) {
         return SingleInstanceJob.named("crawl/" + store, pool);
     }
 
@@ -96,7 +97,8 @@ public class Crawler {
 
     private void crawlLocked(ConnectedStore store) {
         try {
-            states.started(store.name(), clock.instant());
+            Instant startedAt = clock.instant();
+            states.started(store.name(), startedAt);
             String saved = states.of(store.name()).map(CrawlStates.CrawlState::cursor).orElse("");
             CrawlCursor cursor = new CrawlCursor(saved);
             Batch batch = new Batch(store.name(), !cursor.isStart());
@@ -105,7 +107,7 @@ public class Crawler {
             for (String stale : result.recrawledPrefixes()) {
                 index.dropPrefix(store.name(), stale);
             }
-            states.succeeded(store.name(), clock.instant(), result.next().value(), result.recordsVisited());
+            states.succeeded(store.name(), startedAt, clock.instant(), result.next().value(), result.recordsVisited());
             LOG.infof("crawl of %s indexed %d records", store.name(), result.recordsVisited());
         } catch (StoreUnavailableException e) {
             recordFailure(store, e.getMessage());

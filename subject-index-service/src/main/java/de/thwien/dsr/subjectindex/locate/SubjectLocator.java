@@ -4,6 +4,7 @@ import de.thwien.dsr.connectors.identity.Identifier;
 import de.thwien.dsr.connectors.spi.RecordHit;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.subjectindex.index.CaughtUp;
 import de.thwien.dsr.subjectindex.index.CrawlStates;
 import de.thwien.dsr.subjectindex.index.SubjectIndex;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
@@ -16,12 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds a subject: the index gives candidate records per store, each store confirms them live.
- * Blocking (JDBC, IMAP, HTTP): call it from a worker thread. A store whose confirmation fails, or
- * that was never crawled successfully, is reported unavailable, never as an empty answer.
+ * Blocking (JDBC, IMAP, HTTP): call it from a worker thread. A store whose confirmation fails, that was never
+ * crawled successfully, or whose index was not caught up to the moment asked for ({@link CaughtUp}, from
+ * {@link de.thwien.dsr.subjectindex.index.CatchUpCrawls}) is reported unavailable, never as an empty answer.
  */
 @ApplicationScoped
 public class SubjectLocator {
@@ -39,8 +42,8 @@ public class SubjectLocator {
     }
 
     /** The records matching any of the identifiers, each confirmed live: the assistant's search. */
-    public LocateResult locate(Set<Identifier> identifiers) {
-        return confirm(lookup(identifiers), stores.stores());
+    public LocateResult locate(Set<Identifier> identifiers, CaughtUp caughtUp) {
+        return confirm(lookup(identifiers), stores.stores(), caughtUp);
     }
 
     /**
@@ -48,8 +51,8 @@ public class SubjectLocator {
      * addresses and phone numbers of her own customer record ({@link IdentifierExpansion}), in the stores the first
      * look searched.
      */
-    public LocateResult locateRequester(Set<Identifier> given) {
-        LocateResult first = locate(given);
+    public LocateResult locateRequester(Set<Identifier> given, CaughtUp caughtUp) {
+        LocateResult first = locate(given, caughtUp);
         Map<String, List<String>> ownRecords = new LinkedHashMap<>();
         IdentifierExpansion.ownMasterRecords(first.findings()).forEach(finding -> ownRecords
                 .computeIfAbsent(finding.store(), store -> new ArrayList<>()).add(finding.reference()));
@@ -68,7 +71,7 @@ public class SubjectLocator {
         Map<String, List<RecordHit>> hits = IdentifierExpansion.notFoundStrongYet(lookup(further), first.findings());
         List<ConnectedStore> searched = stores.stores().stream()
                 .filter(store -> first.storesSearched().contains(store.name())).toList();
-        return IdentifierExpansion.merged(first, confirm(hits, searched));
+        return IdentifierExpansion.merged(first, confirm(hits, searched, caughtUp));
     }
 
     private Map<String, List<RecordHit>> lookup(Set<Identifier> identifiers) {
@@ -79,7 +82,7 @@ public class SubjectLocator {
         }
     }
 
-    private LocateResult confirm(Map<String, List<RecordHit>> hits, List<ConnectedStore> toAsk) {
+    private LocateResult confirm(Map<String, List<RecordHit>> hits, List<ConnectedStore> toAsk, CaughtUp caughtUp) {
         List<String> searched = new ArrayList<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
@@ -87,6 +90,11 @@ public class SubjectLocator {
             try {
                 if (!everIndexed(store.name())) {
                     unavailable.put(store.name(), NOT_INDEXED);
+                    continue;
+                }
+                Optional<String> stale = caughtUp.whyNotCaughtUp(store.name());
+                if (stale.isPresent()) {
+                    unavailable.put(store.name(), stale.get());
                     continue;
                 }
                 List<RecordHit> storeHits = hits.getOrDefault(store.name(), List.of());

@@ -1,5 +1,7 @@
 package de.thwien.dsr.subjectindex.search;
 
+import de.thwien.dsr.infra.InfraConfiguration;
+import de.thwien.dsr.subjectindex.DemoMailbox;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
 import de.thwien.dsr.subjectindex.index.Crawler;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -7,11 +9,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +31,12 @@ class SubjectSearchTests {
 
     @Inject
     Crawler crawler;
+
+    @ConfigProperty(name = InfraConfiguration.MAIL_HOST)
+    String mailHost;
+
+    @ConfigProperty(name = InfraConfiguration.MAIL_IMAP_PORT)
+    int imapPort;
 
     @BeforeEach
     void indexUpToDate() {
@@ -102,6 +112,18 @@ class SubjectSearchTests {
         } finally {
             SeededStoresTestResource.bbb().answerFailed(null);
         }
+    }
+
+    @Test
+    void theSearchAlsoShowsMailThatArrivedAfterTheLastCrawl() {
+        String late = "spaet-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        DemoMailbox.receive(mailHost, imapPort, late, null, "Nachtrag zur Anfrage", "Noch eine Frage.");
+
+        JsonPath result = search("{\"email\":\"" + late + "\"}");
+
+        assertThat(result.getList("storesUnavailable")).isEmpty();
+        assertThat(findings(result, "mail")).singleElement()
+                .satisfies(mail -> assertThat((String) mail.get("summary")).contains("Nachtrag zur Anfrage"));
     }
 
     @Test

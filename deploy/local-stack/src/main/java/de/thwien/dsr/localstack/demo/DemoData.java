@@ -50,6 +50,13 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
     public static final String HANNA_BERGER_NAME = "Hanna Berger";
     public static final String HANNA_BERGER_EMAIL = "hanna.berger@example.org";
     public static final String HANNA_BERGER_FORMER_EMAIL = "h.berger@stadtwerke-musterstadt.example";
+    /**
+     * The name-match review (README "Try the name-match review"): a mail from someone else to Thomas names
+     * {@link #MIRIAM_SCHULTE} only in its text, with no address or name of hers in a header. Her access request
+     * finds it by name only, a WEAK match that waits for the assistant's review.
+     */
+    public static final String NAMED_IN_TEXT_FROM = "\"Jan Köhler\" <jan.koehler@example.com>";
+    public static final String NAMED_IN_TEXT_SUBJECT = "Unterlagen zur Nextcloud-Schulung";
 
     public record Customer(long partnerId, String firstName, String lastName, String email, String phone,
             String street, String zip, String city, String vat, LocalDate since, String language) {
@@ -114,6 +121,7 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
         builder.privacyRequests();
         // last, so that everyone else's data stays as it was before she was added
         builder.nameOnlyMatch();
+        builder.namedInText();
         return builder.build();
     }
 
@@ -228,6 +236,14 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
             mail(THOMAS, "INBOX", "\"" + HANNA_BERGER_NAME + "\" <" + HANNA_BERGER_EMAIL + ">", THOMAS, null,
                     "Neue Adresse", "Hallo Thomas,\n\nich bin jetzt unter dieser Adresse erreichbar.\n\nHanna",
                     LocalDate.of(2025, 4, 22), null);
+        }
+
+        /** Someone else writes about Miriam Schulte: her name only in the text (last: nobody else's data moves). */
+        void namedInText() {
+            mail(THOMAS, "INBOX", NAMED_IN_TEXT_FROM, THOMAS, null, NAMED_IN_TEXT_SUBJECT,
+                    "Guten Tag Herr Wien,\n\nwie mit Frau " + MIRIAM_SCHULTE.name() + " besprochen, schicke ich Ihnen"
+                            + " bis Freitag die Teilnehmerliste für die Nextcloud-Schulung unseres Büros.\n\n"
+                            + "Mit freundlichen Grüßen\nJan Köhler", LocalDate.of(2025, 6, 3), null);
         }
 
         private Customer add(Customer customer) {

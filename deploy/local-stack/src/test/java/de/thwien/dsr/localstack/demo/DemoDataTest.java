@@ -2,11 +2,14 @@ package de.thwien.dsr.localstack.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.connectors.identity.NameFinder;
 import de.thwien.dsr.localstack.demo.DemoData.Customer;
 import de.thwien.dsr.localstack.demo.DemoData.DemoMail;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -44,6 +47,26 @@ class DemoDataTest {
                         "\"Hanna Berger\" <" + DemoData.HANNA_BERGER_FORMER_EMAIL + ">");
         assertThat(data.customers()).noneMatch(customer -> customer.name().equals(DemoData.HANNA_BERGER_NAME)
                 || customer.email().equals(DemoData.HANNA_BERGER_EMAIL));
+    }
+
+    @Test
+    void miriamSchulteIsNamedInTheTextOfSomeoneElsesMailThatCarriesNoAddressOrNameOfHersInItsHeaders() {
+        Customer miriam = DemoData.MIRIAM_SCHULTE;
+        List<DemoMail> namingHer = data.mails().stream()
+                .filter(mail -> NameFinder.findInText(mail.text()).contains(miriam.name()))
+                .filter(mail -> Stream.of(mail.from(), mail.to(), mail.cc()).filter(Objects::nonNull)
+                        .noneMatch(header -> header.contains(miriam.email()) || header.contains(miriam.lastName())))
+                .toList();
+
+        assertThat(namingHer).singleElement().satisfies(mail -> {
+            assertThat(mail.account()).isEqualTo(DemoData.THOMAS);
+            assertThat(mail.folder()).isEqualTo("INBOX");
+            assertThat(mail.from()).isEqualTo(DemoData.NAMED_IN_TEXT_FROM).endsWith("@example.com>");
+            assertThat(mail.subject()).isEqualTo(DemoData.NAMED_IN_TEXT_SUBJECT);
+            assertThat(mail.text()).contains("wie mit Frau Miriam Schulte besprochen");
+        });
+        assertThat(data.customers()).as("no namesake").filteredOn(customer -> customer.name().equals(miriam.name()))
+                .hasSize(1);
     }
 
     @Test
