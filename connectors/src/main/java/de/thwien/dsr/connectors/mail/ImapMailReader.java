@@ -512,7 +512,12 @@ public final class ImapMailReader implements StoreReader {
         if (addresses == null || addresses.length == 0) {
             return null;
         }
-        return String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
+        // as written, not as encoded in the header (RFC 2047): "Jan Köhler", not "=?UTF-8?Q?Jan_K=C3=B6hler?="
+        return String.join(", ", Arrays.stream(addresses).map(ImapMailReader::unicode).toList());
+    }
+
+    private static String unicode(Address address) {
+        return address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString();
     }
 
     private static String legalBasis(String category) {

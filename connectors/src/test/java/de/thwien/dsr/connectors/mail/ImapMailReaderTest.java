@@ -11,6 +11,7 @@ import de.thwien.dsr.connectors.spi.RecordHit;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -315,6 +316,18 @@ class ImapMailReaderTest {
                 .isEqualTo(Map.of("fileName", "foto.jpg", "contentType", "image/jpeg", "bytes", 1,
                         "contentBase64", "AQ=="));
         assertThat((String) exported.fields().get("body")).contains("Meine Frage lautet");
+    }
+
+    @Test
+    void anExportShowsANonAsciiDisplayNameAsWrittenNotAsItsHeaderEncoding() throws Exception {
+        MimeMessage stored = message().to(account.address()).subject("Unterlagen").text("Hallo").build();
+        stored.setFrom(new InternetAddress("jan.koehler@example.com", "Jan Köhler", "UTF-8"));
+        append(account, "INBOX", stored);
+        String reference = crawl().keySet().iterator().next();
+
+        ExportedRecord exported = mail.export(reference);
+
+        assertThat(exported.fields()).containsEntry("from", "\"Jan Köhler\" <jan.koehler@example.com>");
     }
 
     @Test
