@@ -5,6 +5,7 @@ import de.thwien.dsr.connectors.spi.CrawlResult;
 import de.thwien.dsr.connectors.spi.IndexedRecord;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.subjectindex.contacts.FirstContacts;
+import de.thwien.dsr.subjectindex.contacts.NewSender;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
@@ -17,9 +18,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Fills the index from each store, incrementally from the store's saved cursor; scheduled and on
@@ -135,7 +136,7 @@ public class Crawler {
         private final String store;
         private final boolean incremental;
         private final List<IndexedRecord> records = new ArrayList<>();
-        private final Set<String> newSenders = new LinkedHashSet<>();
+        private final Map<String, NewSender> newSenders = new LinkedHashMap<>();
 
         Batch(String store, boolean incremental) {
             this.store = store;
@@ -145,9 +146,10 @@ public class Crawler {
         void add(IndexedRecord record) {
             try {
                 // checked before the record itself is written: otherwise every sender would be known
-                if (incremental && record.inboundFrom() != null && !newSenders.contains(record.inboundFrom())
+                if (incremental && record.inboundFrom() != null && !newSenders.containsKey(record.inboundFrom())
                         && !index.knowsEmail(record.inboundFrom())) {
-                    newSenders.add(record.inboundFrom());
+                    newSenders.put(record.inboundFrom(), new NewSender(record.inboundFrom(),
+                            record.inboundLanguage(), record.inboundAutomatic()));
                 }
                 records.add(record);
                 if (records.size() >= WRITE_BATCH) {
@@ -164,7 +166,7 @@ public class Crawler {
          */
         void flush() throws SQLException {
             if (!newSenders.isEmpty()) {
-                firstContacts.announce(List.copyOf(newSenders));
+                firstContacts.announce(List.copyOf(newSenders.values()));
                 newSenders.clear();
             }
             index.put(store, records);
