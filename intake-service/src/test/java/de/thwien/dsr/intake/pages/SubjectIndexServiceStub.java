@@ -38,7 +38,8 @@ public class SubjectIndexServiceStub implements HttpHandler {
                     + exchange.getRequestHeaders().getFirst("X-DSR-On-Behalf-Of") + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         } else {
-            reviewQueries.add(exchange.getRequestURI().getPath() + "?" + exchange.getRequestURI().getQuery());
+            String path = exchange.getRequestURI().getPath();
+            reviewQueries.add(path.substring(path.indexOf("/api/")) + "?" + exchange.getRequestURI().getQuery());
         }
         byte[] answer = REVIEW.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
