@@ -67,6 +67,19 @@ public final class DemoMailbox {
         }
     }
 
+    /** Appends one more inbound message with extra headers ("List-Id", "<news.example.org>", …) to the INBOX. */
+    public static void receive(String host, int port, String from, String subject, String text, String... headers) {
+        try {
+            MimeMessage message = message(from, SeededStoresTestResource.MAIL_ADDRESS, null, subject, text, null);
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                message.setHeader(headers[i], headers[i + 1]);
+            }
+            append(host, port, "INBOX", message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void append(String host, int port, String folderName, MimeMessage... messages)
             throws MessagingException {
         try (Store store = Session.getInstance(new Properties()).getStore("imap")) {

@@ -8,6 +8,8 @@ import de.thwien.dsr.connectors.identity.Identifier;
 import de.thwien.dsr.connectors.identity.IdentifierKind;
 import de.thwien.dsr.connectors.identity.Identifiers;
 import de.thwien.dsr.connectors.identity.NameFinder;
+import de.thwien.dsr.platform.mail.AutomaticMail;
+import de.thwien.dsr.platform.mail.MailLanguage;
 import de.thwien.dsr.connectors.identity.PhoneNormaliser;
 import de.thwien.dsr.connectors.spi.CrawlCursor;
 import de.thwien.dsr.connectors.spi.CrawlResult;
@@ -83,6 +85,9 @@ public final class ImapMailReader implements StoreReader {
     private static final Pattern SENT_FOLDER = Pattern.compile("(?i)(.*[./])?(sent|sent items|sent messages|gesendet|gesendete (objekte|elemente))");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] THREAD_HEADERS = {"Message-ID", "In-Reply-To", "References"};
+    /** What {@link AutomaticMail} reads, fetched with a large message's envelope. */
+    private static final String[] AUTOMATIC_HEADERS = {"Return-Path", "Auto-Submitted", "X-Autoreply",
+        "X-Autorespond", "Precedence", "List-Id", "List-Unsubscribe"};
 
     private final MailSettings settings;
     private final MailClassifier classifier;
@@ -256,10 +261,24 @@ public final class ImapMailReader implements StoreReader {
         }
         String from = sender(message);
         String inboundFrom = !sent && from != null && !from.equals(own) ? from : null;
+        // a first contact is answered in the sender's language and never to a machine (list, auto-reply, bounce)
+        String language = inboundFrom == null ? null
+                : MailLanguage.told((message.getSubject() == null ? "" : message.getSubject()) + "\n" + content.text());
+        boolean automatic = inboundFrom != null && AutomaticMail.reasonOf(name -> headerValues(message, name),
+                message.getContentType(), from).isPresent();
         Date seen = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
                 : firstNonNull(message.getReceivedDate(), message.getSentDate());
         return new IndexedRecord(new MailReference(account.name(), folder.getFullName(), uidValidity, uid).toString(),
-                identifiers, inboundFrom, seen == null ? null : seen.toInstant());
+                identifiers, inboundFrom, seen == null ? null : seen.toInstant(), language, automatic);
+    }
+
+    private static List<String> headerValues(Message message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? List.of() : List.of(values);
+        } catch (MessagingException e) {
+            return List.of();
+        }
     }
 
     @Override
@@ -455,6 +474,9 @@ public final class ImapMailReader implements StoreReader {
         profile.add(FetchProfile.Item.CONTENT_INFO);
         profile.add(UIDFolder.FetchProfileItem.UID);
         for (String header : THREAD_HEADERS) {
+            profile.add(header);
+        }
+        for (String header : AUTOMATIC_HEADERS) {
             profile.add(header);
         }
         return profile;

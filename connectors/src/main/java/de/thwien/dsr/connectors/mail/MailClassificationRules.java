@@ -13,6 +13,8 @@ public record MailClassificationRules(List<String> voicemailSenderDomains, Patte
 
     /** Odoo's default invoice and vendor-bill numbering. */
     public static final Pattern ODOO_INVOICE_NUMBERS = Pattern.compile("\\b(INV|BILL|RINV|RBILL)/\\d{4}/\\d{2,}\\b");
+    /** The voicemail sender domains when none are configured ({@code dsr.stores.mail.voicemail-sender-domains}). */
+    public static final List<String> DEFAULT_VOICEMAIL_SENDER_DOMAINS = List.of("sipgate.de");
 
     public MailClassificationRules {
         voicemailSenderDomains = List.copyOf(voicemailSenderDomains);

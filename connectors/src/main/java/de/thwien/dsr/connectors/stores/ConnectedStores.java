@@ -118,7 +118,8 @@ public final class ConnectedStores {
                         entry.getValue().address()))
                 .toList();
         return new MailSettings(accounts,
-                MailClassificationRules.defaults(mail.voicemailSenderDomains().orElse(List.of("sipgate.de"))),
+                MailClassificationRules.defaults(mail.voicemailSenderDomains()
+                        .orElse(MailClassificationRules.DEFAULT_VOICEMAIL_SENDER_DOMAINS)),
                 mail.restrictedFolder().orElse("DSR-Restricted"), mail.timeout().orElse(Duration.ofSeconds(20)));
     }
 }

@@ -120,12 +120,23 @@ public final class DiscoveryEvents {
         }
     }
 
-    /** A sender not seen before appeared in the mail crawl (Art. 13 notice due). */
+    /**
+     * A sender not seen before appeared in the mail crawl (Art. 13 notice due). {@code language}: the language the
+     * sender wrote in ("de", "en"); {@code automatic}: a machine sent the mail (mailing list, bulk, auto-reply: no
+     * notice), null in an event written before it was known.
+     */
     public record ContactFirstSeen(
             String contactId,
             String language,
             Instant firstSeenAt,
-            Person personal) implements EventData {
+            Person personal,
+            Boolean automatic) implements EventData {
+
+        /** An event without the sender's kind, as written before {@code automatic} (read as not known). */
+        public ContactFirstSeen(String contactId, String language, Instant firstSeenAt, Person personal) {
+            this(contactId, language, firstSeenAt, personal, null);
+        }
+
         @Override
         public String subjectId() {
             return contactId;

@@ -7,6 +7,7 @@ class ArchitectureTests extends PackageStructureContract {
 
     ArchitectureTests() {
         super("de.thwien.dsr.platform", "de.thwien.dsr.platform.address", "de.thwien.dsr.platform.text",
-                "de.thwien.dsr.platform.ratelimit", "de.thwien.dsr.platform.crypto", "de.thwien.dsr.platform.codec");
+                "de.thwien.dsr.platform.ratelimit", "de.thwien.dsr.platform.crypto", "de.thwien.dsr.platform.codec",
+                "de.thwien.dsr.platform.mail");
     }
 }

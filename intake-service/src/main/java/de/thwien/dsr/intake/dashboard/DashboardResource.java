@@ -226,7 +226,8 @@ public class DashboardResource {
 
     /**
      * The assistant's decision on a name match before the access answer: "confirm" or "reject" (with its reason); on
-     * a mail with other people's data (Art. 15(4)): "redact" or "include".
+     * a mail with other people's data (Art. 15(4)): "redact" or "include"; on a name match whose mail also holds
+     * other people's data, also "confirm-redacted" (hers, with the others blacked out).
      */
     @POST
     @Path("/cases/{id}/name-matches/{matchId}/{decision}")
@@ -235,6 +236,7 @@ public class DashboardResource {
             @PathParam("decision") String decision, @FormParam("reasonCode") String reasonCode) {
         SubjectIndexService.NameMatchDecision body = switch (decision) {
             case "confirm" -> new SubjectIndexService.NameMatchDecision("CONFIRMED", null);
+            case "confirm-redacted" -> new SubjectIndexService.NameMatchDecision("CONFIRMED_REDACTED", null);
             case "reject" -> new SubjectIndexService.NameMatchDecision("REJECTED", nullToEmpty(reasonCode));
             case "redact" -> new SubjectIndexService.NameMatchDecision("REDACT", null);
             case "include" -> new SubjectIndexService.NameMatchDecision("INCLUDE", null);
@@ -326,9 +328,10 @@ public class DashboardResource {
     }
 
     private Uni<Response> render(UUID id, int status, String error, String done) {
+        String language = pages.languageCode();
         return cases.of(id).chain(view -> services.erasure(erasure -> erasure.plan(id))
                 .chain(plan -> sentNotices(id).chain(notices -> recipients(id).chain(recipients -> replies.of(id)
-                        .chain(caseReplies -> services.index(index -> index.nameMatches(id))
+                        .chain(caseReplies -> services.index(index -> index.nameMatches(id, language))
                         .map(nameMatches -> pages.render(status,
                         casePage.data("user", user()).data("c", view).data("sentNotices", notices)
                         .data("recipients", recipients)

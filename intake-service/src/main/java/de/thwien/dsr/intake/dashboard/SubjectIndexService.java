@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -63,13 +65,25 @@ public interface SubjectIndexService {
         }
     }
 
+    /**
+     * One row of the review. {@code summary} is the connector's technical line in English: the page shows
+     * {@code category} (retention category id) and {@code subject} (the record's own subject) in its own words
+     * instead. {@code othersData}: a name match whose mail also holds other people's data.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record NameMatch(long id, String store, String date, String summary, String excerpt, String decision,
-            String reasonCode, String decidedBy, String decidedAt) {
+            String reasonCode, String decidedBy, String decidedAt, String category, String subject,
+            boolean othersData) {
 
         /** The store in plain words, in the page's language. */
         public String storeName(String language) {
             return StoreId.find(store).map(id -> id.displayName(Locale.forLanguageTag(language))).orElse(store);
+        }
+
+        /** The retention category in plain words, in the page's language; null when unknown. */
+        public String categoryName(String language) {
+            return category == null ? null : RetentionCategory.find(category)
+                    .map(id -> id.displayName(Locale.forLanguageTag(language))).orElse(null);
         }
     }
 
@@ -83,7 +97,7 @@ public interface SubjectIndexService {
 
     @GET
     @Path("/cases/{caseId}/name-matches")
-    Uni<NameMatchReview> nameMatches(@PathParam("caseId") UUID caseId);
+    Uni<NameMatchReview> nameMatches(@PathParam("caseId") UUID caseId, @QueryParam("language") String language);
 
     @POST
     @Path("/cases/{caseId}/name-matches/{matchId}")

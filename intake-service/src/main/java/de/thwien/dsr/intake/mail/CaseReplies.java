@@ -10,7 +10,7 @@ import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.MailReachability;
 import de.thwien.dsr.intake.cases.RequesterData;
 import de.thwien.dsr.intake.cases.TimelineEntry;
-import de.thwien.dsr.intake.mail.classification.AutomaticMail;
+import de.thwien.dsr.platform.mail.AutomaticMail;
 import de.thwien.dsr.intake.mail.classification.MailReference;
 import de.thwien.dsr.intake.mail.classification.QuotedMail;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -11,7 +11,7 @@ import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.intake.mail.DeliveryReport.Action;
 import de.thwien.dsr.intake.mail.DeliveryReport.RecipientReport;
-import de.thwien.dsr.intake.mail.classification.AutomaticMail;
+import de.thwien.dsr.platform.mail.AutomaticMail;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;

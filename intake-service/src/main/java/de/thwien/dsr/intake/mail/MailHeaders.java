@@ -1,6 +1,6 @@
 package de.thwien.dsr.intake.mail;
 
-import de.thwien.dsr.intake.mail.classification.AutomaticMail;
+import de.thwien.dsr.platform.mail.AutomaticMail;
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.Header;
 import jakarta.mail.Message;

@@ -42,7 +42,7 @@ public class MailIntakeFailure extends PanacheEntityBase {
     public Kind kind = Kind.ERROR;
 
     /**
-     * What went wrong, technically, or the {@link de.thwien.dsr.intake.mail.classification.AutomaticMail.Reason};
+     * What went wrong, technically, or the {@link de.thwien.dsr.platform.mail.AutomaticMail.Reason};
      * never the mail's content.
      */
     @Column(nullable = false)

@@ -1,6 +1,6 @@
 package de.thwien.dsr.intake.mail;
 
-import de.thwien.dsr.intake.mail.classification.AutomaticMail;
+import de.thwien.dsr.platform.mail.AutomaticMail;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;

@@ -24,6 +24,11 @@ public class Pages {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
+    /** The visitor's language, "de" or "en": for what another service words for this page. */
+    public String languageCode() {
+        return language.code();
+    }
+
     public static Response seeOther(String location) {
         return Response.status(303).header("Location", location).build();
     }

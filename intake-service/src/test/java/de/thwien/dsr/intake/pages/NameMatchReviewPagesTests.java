@@ -142,6 +142,39 @@ class NameMatchReviewPagesTests {
     }
 
     @Test
+    void theReviewCardsAreWordedInThePagesLanguageNotInTheConnectorsEnglish() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String german = assistant.get("/dashboard/cases/" + caseId).asString();
+        String english = assistant.get("/dashboard/cases/" + caseId + "?lang=en").asString();
+
+        assertThat(german).contains("allgemeine Korrespondenz · Betreff: Lieferverzug",
+                "Geschäftsbrief · Betreff: Angebot Gartenhaus").doesNotContain("Mail in INBOX");
+        assertThat(english).contains("general correspondence · Subject: Lieferverzug",
+                "business letter · Subject: Angebot Gartenhaus").doesNotContain("Mail in INBOX");
+        assertThat(subjectIndex.reviewQueries()).as("the excerpt's field names in the page's language")
+                .contains("/api/cases/" + caseId + "/name-matches?language=de",
+                        "/api/cases/" + caseId + "/name-matches?language=en");
+    }
+
+    @Test
+    void aNameMatchWhoseMailHoldsOtherPeoplesDataIsConfirmedRedactedOrAsStored() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        assertThat(assistant.get(page).asString()).contains(page + "/name-matches/7/confirm-redacted",
+                "gehört zur Person, Daten Dritter schwärzen", page + "/name-matches/7/confirm");
+        Response redacted = assistant.submit(page, page + "/name-matches/7/confirm-redacted", Map.of());
+
+        assertThat(redacted.statusCode()).isEqualTo(303);
+        assertThat(subjectIndex.decisions()).filteredOn(decision -> decision.contains(caseId)).containsExactly(
+                "/api/cases/" + caseId + "/name-matches/7 assistant "
+                        + "{\"decision\":\"CONFIRMED_REDACTED\",\"reasonCode\":null}");
+    }
+
+    @Test
     void theAssistantsDecisionGoesOnTheTimelineWithHerName() {
         String caseId = CaseTables.openCase("ACCESS");
         publish(new DiscoveryEvents.NameMatchDecided(caseId, "mail", "REJECTED", "NOT_THE_REQUESTER", "assistant",

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Senders no person reads (LEGAL.md §5, issue #19 item 5g): voicemail systems such as sipgate's
  * {@code voicemail@sipgate.de}, no-reply senders, the mail system itself, mailing-list robots and newsletters. An
- * Art. 13 notice to them reaches nobody and may start a loop. Decided from the address alone, because the
- * {@code contact.first-seen} event carries no headers (List-Id, Precedence, Auto-Submitted); the operator's
- * {@link SuppressionList} adds his own entries.
+ * Art. 13 notice to them reaches nobody and may start a loop. Decided from the address alone; the headers (List-Id,
+ * Precedence, Auto-Submitted) the crawl reads arrive as {@code contact.first-seen}'s {@code automatic}; the
+ * operator's {@link SuppressionList} adds his own entries.
  */
 final class AutomaticSenders {
 

@@ -39,7 +39,9 @@ public class FirstContactNotices {
 
     public Uni<Void> noticeOnce(DiscoveryEvents.ContactFirstSeen seen, EventEnvelope trigger) {
         String address = seen.personal() == null ? null : seen.personal().email();
-        if (address == null || suppressed.contains(address) || AutomaticSenders.isAutomatic(address)) {
+        // automatic: the crawl saw list or auto-reply headers; AutomaticSenders decides from the address alone
+        if (address == null || suppressed.contains(address) || Boolean.TRUE.equals(seen.automatic())
+                || AutomaticSenders.isAutomatic(address)) {
             LOG.infof("no first-contact notice for contact %s: suppressed", seen.contactId());
             return Uni.createFrom().voidItem();
         }

@@ -120,6 +120,19 @@ class FirstContactNoticeTests {
     }
 
     @Test
+    void aMailTheCrawlSawFromAMailingListOrAutoResponderGetsNoNoticeWhateverItsAddress() {
+        String listMail = UUID.randomUUID().toString();
+        String address = uniqueAddress();
+
+        EventEnvelope fromList = kit.publish(new DiscoveryEvents.ContactFirstSeen(listMail, "en",
+                Instant.parse("2026-03-01T08:00:00Z"), new Person(address, null), true));
+        kit.awaitApplied(fromList);
+
+        assertThat(deliveries(listMail)).isEmpty();
+        assertThat(kit.mailsFor(address)).isEmpty();
+    }
+
+    @Test
     void contactKeyIsShreddedOnceTheNoticesRetentionHasEnded() throws Throwable {
         String sentIn2022 = UUID.randomUUID().toString();
         String sentIn2023 = UUID.randomUUID().toString();

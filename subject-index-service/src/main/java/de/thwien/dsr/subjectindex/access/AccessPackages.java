@@ -13,6 +13,9 @@ import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
+import de.thwien.dsr.subjectindex.stores.StoresConfig;
+import de.thwien.dsr.connectors.mail.MailClassificationRules;
+import de.thwien.dsr.connectors.stores.StoreSettings;
 import de.thwien.dsr.connectors.spi.StoreReader;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import io.agroal.api.AgroalDataSource;
@@ -71,10 +74,12 @@ public class AccessPackages {
     private final Clock clock;
     private final PackageEncryption encryption;
     private final AccessIndexPage indexPage;
+    private final StoresConfig storesConfig;
 
     public AccessPackages(AccessPackageConfig config, StoreRegistry stores, AgroalDataSource dataSource, Outbox outbox,
-            Vertx vertx, Clock clock, AccessIndexPage indexPage) {
+            Vertx vertx, Clock clock, AccessIndexPage indexPage, StoresConfig storesConfig) {
         this.config = config;
+        this.storesConfig = storesConfig;
         this.stores = stores;
         this.dataSource = dataSource;
         this.outbox = outbox;
@@ -108,8 +113,7 @@ public class AccessPackages {
      */
     public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain,
             Set<String> redactedMails, Set<String> confirmedNameMatches) {
-        AccessPackageWriter.Redaction redaction = new AccessPackageWriter.Redaction(redactedMails,
-                config.ownAddresses());
+        AccessPackageWriter.Redaction redaction = new AccessPackageWriter.Redaction(redactedMails, notPersons());
         return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located, redaction,
                         confirmedNameMatches)))
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
@@ -133,20 +137,21 @@ public class AccessPackages {
     }
 
     /**
-     * The STRONG mail findings that also hold other people's data ({@link ThirdPartyData}), as "store reference";
-     * blocking (reads each mail from its store). A mail that cannot be read now is not flagged: the package names its
-     * store as unavailable instead.
+     * The mail findings that also hold other people's data ({@link ThirdPartyData}), as "store reference": STRONG ones
+     * and name matches (a third party's mail naming her nearly always holds the sender's data); blocking (reads each
+     * mail from its store). A mail that cannot be read now is not flagged: the package names its store as unavailable
+     * instead.
      */
     List<String> mailsWithOthersData(Person requester, LocateResult located) {
         List<String> flagged = new ArrayList<>();
-        for (Finding finding : strong(located)) {
+        for (Finding finding : located.findings()) {
             if (finding.storeId() != StoreId.MAIL) {
                 continue;
             }
             try {
                 ExportedRecord record = reader(finding.store()).export(finding.reference());
                 if (ThirdPartyData.in(record.fields(), requester == null ? null : requester.email(),
-                        config.ownAddresses()).found()) {
+                        requester == null ? null : requester.name(), notPersons()).found()) {
                     flagged.add(finding.store() + " " + finding.reference());
                 }
             } catch (StoreUnavailableException | RuntimeException e) {
@@ -155,6 +160,18 @@ public class AccessPackages {
             }
         }
         return flagged;
+    }
+
+    /**
+     * Addresses and domains whose mails hold no other person's data by their sender alone: the operator's own
+     * ({@code dsr.access-package.own-addresses}) and the phone provider's voicemail sender domains
+     * ({@code dsr.stores.mail.voicemail-sender-domains}, as the mail classification reads them).
+     */
+    List<String> notPersons() {
+        List<String> notPersons = new ArrayList<>(config.ownAddresses());
+        notPersons.addAll(storesConfig.mail().flatMap(StoreSettings.Mail::voicemailSenderDomains)
+                .orElse(MailClassificationRules.DEFAULT_VOICEMAIL_SENDER_DOMAINS));
+        return notPersons;
     }
 
     private Link store(CaseEvents.IdentityVerified verified, LocateResult located,

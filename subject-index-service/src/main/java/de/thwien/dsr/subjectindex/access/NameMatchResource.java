@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.UUID;
@@ -41,9 +42,11 @@ public class NameMatchResource {
         this.identity = identity;
     }
 
+    /** {@code language}: the excerpts' field names in the asking page's language ("de", "en"), else the request's. */
     @GET
-    public Uni<NameMatchReviews.ReviewView> get(@PathParam("caseId") UUID caseId) {
-        return reviews.view(caseId.toString());
+    public Uni<NameMatchReviews.ReviewView> get(@PathParam("caseId") UUID caseId,
+            @QueryParam("language") String language) {
+        return reviews.view(caseId.toString(), language);
     }
 
     @POST

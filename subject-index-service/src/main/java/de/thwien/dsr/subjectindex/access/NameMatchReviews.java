@@ -52,20 +52,30 @@ public class NameMatchReviews {
     /**
      * What the package is built from, kept while the answer waits.
      *
-     * @param othersData "store reference" of each mail flagged for other people's data (null in a review kept
-     *                   before Art. 15(4) was checked: none)
+     * @param othersData "store reference" of each mail flagged for other people's data, of STRONG findings and of
+     *                   name matches (a third party's mail naming her) alike (null in a review kept before Art. 15(4)
+     *                   was checked: none)
      */
     record PendingAnswer(CaseEvents.IdentityVerified verified, LocateResult located, List<String> othersData) {
 
         List<String> flaggedMails() {
             return othersData == null ? List.of() : othersData;
         }
+
+        /**
+         * The flagged mails with a row of their own: those of STRONG findings. A flagged name match is asked on its
+         * own row ({@link Decision#CONFIRMED_REDACTED}): it is in the copy only if it is hers.
+         */
+        List<String> mailRows() {
+            Set<String> names = weak(located).stream().map(NameMatchReviews::key).collect(Collectors.toSet());
+            return flaggedMails().stream().filter(mail -> !names.contains(mail)).toList();
+        }
     }
 
     /** What a row of the review is about. */
     public enum Concern {
         /** A WEAK finding: the record names the requester by name only. Decided CONFIRMED or REJECTED. */
-        NAME_MATCH(Set.of(Decision.CONFIRMED, Decision.REJECTED)),
+        NAME_MATCH(Set.of(Decision.CONFIRMED, Decision.CONFIRMED_REDACTED, Decision.REJECTED)),
         /**
          * A mail of the copy that also holds other people's data (Art. 15(4) GDPR). Decided REDACT or INCLUDE.
          */
@@ -84,8 +94,13 @@ public class NameMatchReviews {
 
     /** The assistant's decision on one row of the review. */
     public enum Decision {
-        /** The record is the requester's: it joins the copy. */
+        /** The record is the requester's: it joins the copy (a mail as stored). */
         CONFIRMED,
+        /**
+         * The mail is the requester's, a third party's mail naming her that also holds other people's data: it joins
+         * the copy as {@link #REDACT} puts a mail in. Only for a name match flagged for other people's data.
+         */
+        CONFIRMED_REDACTED,
         /** The record concerns another person: left out of the copy and the answer. */
         REJECTED,
         /** The mail joins the copy with other people's addresses and names blacked out, without its .eml. */
@@ -134,7 +149,7 @@ public class NameMatchReviews {
                     return keep(pending, searchedAgain)
                             .chain(() -> addRows(caseId, Concern.NAME_MATCH, weak.stream().map(
                                     NameMatchReviews::key).toList()))
-                            .chain(() -> addRows(caseId, Concern.THIRD_PARTY_DATA, othersData))
+                            .chain(() -> addRows(caseId, Concern.THIRD_PARTY_DATA, pending.mailRows()))
                             .chain(() -> decisions(caseId))
                             .chain(decided -> {
                                 long open = open(pending, decided);
@@ -153,7 +168,7 @@ public class NameMatchReviews {
     static long open(PendingAnswer pending, Map<String, String> decided) {
         long names = weak(pending.located()).stream()
                 .filter(finding -> !decided.containsKey(Concern.NAME_MATCH.key(key(finding)))).count();
-        long mails = pending.flaggedMails().stream()
+        long mails = pending.mailRows().stream()
                 .filter(mail -> !decided.containsKey(Concern.THIRD_PARTY_DATA.key(mail))).count();
         return names + mails;
     }
@@ -169,7 +184,8 @@ public class NameMatchReviews {
     @WithTransaction
     public Uni<Boolean> decide(String caseId, long matchId, Decision decision, ReasonCode reasonCode, String actor) {
         if (decision == null) {
-            throw new InvalidNameMatchDecision("decision must be CONFIRMED, REJECTED, REDACT or INCLUDE");
+            throw new InvalidNameMatchDecision(
+                    "decision must be CONFIRMED, CONFIRMED_REDACTED, REJECTED, REDACT or INCLUDE");
         }
         if (decision == Decision.REJECTED && reasonCode != ReasonCode.NOT_THE_REQUESTER) {
             throw new InvalidNameMatchDecision("a rejected name match needs reasonCode NOT_THE_REQUESTER");
@@ -186,7 +202,7 @@ public class NameMatchReviews {
                     }
                     String answer = (String) reviews.get(0);
                     return session().chain(session -> session.createNativeQuery("select store, decision, reason_code,"
-                                            + " concern from name_match where id = :id and case_id = :caseId")
+                                            + " concern, reference from name_match where id = :id and case_id = :caseId")
                                     .setParameter("id", matchId).setParameter("caseId", caseId).getResultList())
                             .chain(rows -> {
                                 if (rows.isEmpty()) {
@@ -197,8 +213,13 @@ public class NameMatchReviews {
                                 Concern concern = Concern.valueOf((String) row[3]);
                                 if (!concern.decisions.contains(decision)) {
                                     throw new InvalidNameMatchDecision(concern == Concern.NAME_MATCH
-                                            ? "a name match is decided CONFIRMED or REJECTED"
+                                            ? "a name match is decided CONFIRMED, CONFIRMED_REDACTED or REJECTED"
                                             : "a mail with other people's data is decided REDACT or INCLUDE");
+                                }
+                                if (decision == Decision.CONFIRMED_REDACTED && (answer == null || !read(answer)
+                                        .flaggedMails().contains(store + " " + row[4]))) {
+                                    throw new InvalidNameMatchDecision("only a name match flagged for other people's"
+                                            + " data is confirmed redacted");
                                 }
                                 if (row[1] != null) {
                                     if (decision.name().equals(row[1]) && Objects.equals(reason, row[2])) {
@@ -239,10 +260,14 @@ public class NameMatchReviews {
     /**
      * One match as the assistant's review list shows it. {@code date}, {@code summary} and {@code excerpt} (the words
      * around the name, read live from the store; null when the store cannot be asked) are there while the answer
-     * waits; afterwards only the decision is kept.
+     * waits; afterwards only the decision is kept. {@code summary} is the connector's technical line (English); a page
+     * words the row from {@code store}, {@code category} (the retention category id), {@code date} and {@code subject}
+     * (the record's own subject as written, read live). {@code othersData}: a name match whose mail also holds other
+     * people's data, decided {@link Decision#CONFIRMED_REDACTED} or {@link Decision#CONFIRMED} (as stored).
      */
     public record MatchView(long id, String store, LocalDate date, String summary, String excerpt, String decision,
-            String reasonCode, String decidedBy, Instant decidedAt) {
+            String reasonCode, String decidedBy, Instant decidedAt, String category, String subject,
+            boolean othersData) {
     }
 
     /**
@@ -258,48 +283,65 @@ public class NameMatchReviews {
     /** The case's review with an excerpt of every match; {@link NameMatchNotFound} when the case has none. */
     @WithSession
     public Uni<ReviewView> view(String caseId) {
+        return view(caseId, null);
+    }
+
+    /**
+     * As {@link #view(String)}, the excerpts' field names in the language of the page that shows them.
+     *
+     * @param pageLanguage "de" or "en"; null (or anything else): the request's language
+     */
+    @WithSession
+    public Uni<ReviewView> view(String caseId, String pageLanguage) {
         return review(caseId).chain(review -> vertx.executeBlocking(Uni.createFrom().item(() -> {
             Map<String, Finding> findings = new HashMap<>();
+            Set<String> flagged = Set.of();
             String name = null;
-            String language = null;
+            String language = "de".equals(pageLanguage) || "en".equals(pageLanguage) ? pageLanguage : null;
             if (review.pending() != null) {
-                language = review.pending().verified().language();
+                language = language == null ? review.pending().verified().language() : language;
                 review.pending().located().findings().forEach(finding -> findings.put(key(finding), finding));
+                flagged = Set.copyOf(review.pending().flaggedMails());
                 name = review.pending().verified().personal() == null ? null
                         : review.pending().verified().personal().name();
             }
             String requester = name;
-            String requestLanguage = language;
+            String shownIn = language;
+            Set<String> withOthersData = flagged;
             return new ReviewView(caseId, review.pending() != null && !review.building(), review.building(),
-                    review.matches().stream().filter(match -> match.concern() == Concern.NAME_MATCH).map(match -> {
-                Finding finding = findings.get(match.store() + " " + match.reference());
-                return new MatchView(match.id(), match.store(),
-                        finding == null ? null : finding.retentionStart(),
-                        finding == null ? null : finding.summary(),
-                        finding == null ? null : excerpt(match, requester, requestLanguage),
-                        match.decision(), match.reasonCode(), match.decidedBy(), match.decidedAt());
-            }).toList(), review.matches().stream().filter(match -> match.concern() == Concern.THIRD_PARTY_DATA)
-                    .map(match -> {
-                        Finding finding = findings.get(match.store() + " " + match.reference());
-                        return new MatchView(match.id(), match.store(),
-                                finding == null ? null : finding.retentionStart(),
-                                finding == null ? null : finding.summary(), null,
-                                match.decision(), match.reasonCode(), match.decidedBy(), match.decidedAt());
-                    }).toList());
+                    review.matches().stream().filter(match -> match.concern() == Concern.NAME_MATCH)
+                            .map(match -> matchView(match, findings, requester, shownIn, withOthersData)).toList(),
+                    review.matches().stream().filter(match -> match.concern() == Concern.THIRD_PARTY_DATA)
+                            .map(match -> matchView(match, findings, requester, shownIn, withOthersData)).toList());
         })));
     }
 
-    private String excerpt(MatchRow match, String name, String language) {
+    /** One row as shown: while the answer waits, with what the finding and the record itself say. */
+    private MatchView matchView(MatchRow match, Map<String, Finding> findings, String requester, String language,
+            Set<String> flagged) {
+        String record = match.store() + " " + match.reference();
+        Finding finding = findings.get(record);
+        Map<String, Object> fields = finding == null ? null : fields(match);
+        String excerpt = fields == null || match.concern() != Concern.NAME_MATCH ? null
+                : MatchExcerpt.around(requester, fields, language);
+        return new MatchView(match.id(), match.store(), finding == null ? null : finding.retentionStart(),
+                finding == null ? null : finding.summary(), excerpt, match.decision(), match.reasonCode(),
+                match.decidedBy(), match.decidedAt(), finding == null ? null : finding.retentionCategory(),
+                fields != null && fields.get("subject") instanceof String subject ? subject : null,
+                flagged.contains(record));
+    }
+
+    /** The record's fields read live from its store; null when the store cannot be asked. */
+    private Map<String, Object> fields(MatchRow match) {
         try {
             Optional<ConnectedStore> store = stores.store(match.store());
             if (store.isEmpty()) {
                 return null;
             }
-            return MatchExcerpt.around(name, store.get().reader().export(match.reference()).fields(),
-                    language);
+            return store.get().reader().export(match.reference()).fields();
         } catch (StoreUnavailableException | RuntimeException e) {
             // the type only: the message may name the record
-            LOG.warnf("excerpt of a name match not read from store %s: %s", match.store(),
+            LOG.warnf("record of a name match not read from store %s: %s", match.store(),
                     e.getClass().getSimpleName());
             return null;
         }
@@ -387,7 +429,7 @@ public class NameMatchReviews {
     static LocateResult reviewed(LocateResult located, Map<String, String> decided) {
         List<Finding> kept = located.findings().stream()
                 .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG
-                        || Decision.CONFIRMED.name().equals(decided.get(Concern.NAME_MATCH.key(key(finding)))))
+                        || confirmed(decided.get(Concern.NAME_MATCH.key(key(finding)))))
                 .map(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG ? finding
                         : new Finding(finding.store(), finding.reference(), finding.dataCategories(),
                                 finding.retentionCategory(), finding.retentionStart(), finding.legalBasis(),
@@ -397,18 +439,23 @@ public class NameMatchReviews {
                 kept);
     }
 
-    /** The flagged mails the assistant chose to redact, as "store reference". */
+    /** The flagged mails the assistant chose to redact, on their own row or on their name match's. */
     static Set<String> redacted(PendingAnswer pending, Map<String, String> decided) {
         return pending.flaggedMails().stream()
-                .filter(mail -> Decision.REDACT.name().equals(decided.get(Concern.THIRD_PARTY_DATA.key(mail))))
+                .filter(mail -> Decision.REDACT.name().equals(decided.get(Concern.THIRD_PARTY_DATA.key(mail)))
+                        || Decision.CONFIRMED_REDACTED.name().equals(decided.get(Concern.NAME_MATCH.key(mail))))
                 .collect(Collectors.toSet());
     }
 
     /** "store reference" of the name matches the assistant confirmed. */
     static Set<String> confirmed(LocateResult located, Map<String, String> decided) {
         return weak(located).stream().map(NameMatchReviews::key)
-                .filter(key -> Decision.CONFIRMED.name().equals(decided.get(Concern.NAME_MATCH.key(key))))
+                .filter(key -> confirmed(decided.get(Concern.NAME_MATCH.key(key))))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean confirmed(String decision) {
+        return Decision.CONFIRMED.name().equals(decision) || Decision.CONFIRMED_REDACTED.name().equals(decision);
     }
 
     /**

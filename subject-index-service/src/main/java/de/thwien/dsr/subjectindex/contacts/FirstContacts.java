@@ -18,13 +18,14 @@ import java.util.UUID;
 /**
  * Announces {@code contact.first-seen} once per address: the address is recorded in
  * {@code known_contact} and the event appended to the outbox in one transaction; an address
- * already recorded is skipped.
+ * already recorded is skipped. The event carries the language the sender wrote in and whether a machine sent the
+ * mail (the notifier sends no notice then).
  */
 @ApplicationScoped
 public class FirstContacts {
 
     private static final Logger LOG = Logger.getLogger(FirstContacts.class);
-    /** The crawl cannot tell a sender's language; notices default to German (the operator's). */
+    /** A sender whose language the crawl could not tell is written to in German (the operator's). */
     static final String DEFAULT_LANGUAGE = "de";
 
     private final Outbox outbox;
@@ -36,24 +37,25 @@ public class FirstContacts {
     }
 
     /** Called from crawl (worker) threads; blocks until the transaction committed. */
-    public void announce(List<String> emailKeys) {
+    public void announce(List<NewSender> senders) {
         try {
-            int announced = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> announceAll(emailKeys)));
+            int announced = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> announceAll(senders)));
             LOG.infof("%d first contact(s) announced", announced);
         } catch (Throwable e) {
             throw new IllegalStateException("first contacts could not be recorded", e);
         }
     }
 
-    private Uni<Integer> announceAll(List<String> emailKeys) {
+    private Uni<Integer> announceAll(List<NewSender> senders) {
         Uni<Integer> chain = Uni.createFrom().item(0);
-        for (String emailKey : emailKeys) {
-            chain = chain.chain(count -> announceOne(emailKey).map(announced -> announced ? count + 1 : count));
+        for (NewSender sender : senders) {
+            chain = chain.chain(count -> announceOne(sender).map(announced -> announced ? count + 1 : count));
         }
         return chain;
     }
 
-    private Uni<Boolean> announceOne(String emailKey) {
+    private Uni<Boolean> announceOne(NewSender sender) {
+        String emailKey = sender.emailKey();
         Instant now = clock.instant();
         return Panache.getSession().chain(session -> session
                         .createNativeQuery("insert into known_contact (email_key, first_seen_at) values (:key, :at)"
@@ -63,6 +65,7 @@ public class FirstContacts {
                         .executeUpdate())
                 .chain(inserted -> inserted == 0 ? Uni.createFrom().item(false)
                         : outbox.append(new DiscoveryEvents.ContactFirstSeen(UUID.randomUUID().toString(),
-                                DEFAULT_LANGUAGE, now, new Person(emailKey, null))).replaceWith(true));
+                                sender.language() == null ? DEFAULT_LANGUAGE : sender.language(), now,
+                                new Person(emailKey, null), sender.automatic())).replaceWith(true));
     }
 }

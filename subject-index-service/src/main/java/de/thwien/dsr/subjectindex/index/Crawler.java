@@ -5,6 +5,7 @@ import de.thwien.dsr.connectors.spi.CrawlResult;
 import de.thwien.dsr.connectors.spi.IndexedRecord;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.subjectindex.contacts.FirstContacts;
+import de.thwien.dsr.subjectindex.contacts.NewSender;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
@@ -18,9 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Fills the index from each store, incrementally from the store's saved cursor; scheduled and on
@@ -137,7 +138,7 @@ public class Crawler {
         private final String store;
         private final boolean incremental;
         private final List<IndexedRecord> records = new ArrayList<>();
-        private final Set<String> newSenders = new LinkedHashSet<>();
+        private final Map<String, NewSender> newSenders = new LinkedHashMap<>();
 
         Batch(String store, boolean incremental) {
             this.store = store;
@@ -147,9 +148,10 @@ public class Crawler {
         void add(IndexedRecord record) {
             try {
                 // checked before the record itself is written: otherwise every sender would be known
-                if (incremental && record.inboundFrom() != null && !newSenders.contains(record.inboundFrom())
+                if (incremental && record.inboundFrom() != null && !newSenders.containsKey(record.inboundFrom())
                         && !index.knowsEmail(record.inboundFrom())) {
-                    newSenders.add(record.inboundFrom());
+                    newSenders.put(record.inboundFrom(), new NewSender(record.inboundFrom(),
+                            record.inboundLanguage(), record.inboundAutomatic()));
                 }
                 records.add(record);
                 if (records.size() >= WRITE_BATCH) {
@@ -166,7 +168,7 @@ public class Crawler {
          */
         void flush() throws SQLException {
             if (!newSenders.isEmpty()) {
-                firstContacts.announce(List.copyOf(newSenders));
+                firstContacts.announce(List.copyOf(newSenders.values()));
                 newSenders.clear();
             }
             index.put(store, records);

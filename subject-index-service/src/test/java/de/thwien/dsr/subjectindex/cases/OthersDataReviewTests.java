@@ -148,6 +148,64 @@ class OthersDataReviewTests {
         }
     }
 
+    @Test
+    void aVoicemailFromThePhoneProvidersSenderHoldsNoOtherPersonsData() {
+        // his CRM record has the number of the first demo voicemail; his "Termin" mail has Jana in Cc
+        Person lukas = new Person("lukas.mueller@example.com", "Lukas Müller");
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, caseId, lukas);
+
+            JsonPath review = NameMatchDecisions.awaitWaitingReview(caseId);
+            List<String> flagged = review.getList("othersData.summary");
+            assertThat(flagged).as("the check runs: the mail with Jana in Cc").anyMatch(s -> s.contains("Termin"));
+            assertThat(flagged).as("sipgate's voicemail@ is no person").noneMatch(s -> s.contains("Sprachnachricht"));
+        }
+    }
+
+    @Test
+    void aThirdPartysMailNamingTheRequesterIsFlaggedOnItsNameMatchAndConfirmedWithTheThirdPartyBlackedOut()
+            throws Exception {
+        // the demo supplier's mail names Jonas in its text only: a WEAK match from buchhaltung@lieferant.example
+        Person jonas = new Person("jonas.aw@example.org", "Jonas Albrecht-Weidemann");
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, caseId, jonas);
+
+            JsonPath review = NameMatchDecisions.awaitWaitingReview(caseId);
+            assertThat(review.getList("othersData")).as("asked on the name match, not twice").isEmpty();
+            assertThat(review.getString("matches[0].summary")).contains("Lieferverzug");
+            assertThat(review.getBoolean("matches[0].othersData")).isTrue();
+            long match = review.getLong("matches[0].id");
+
+            NameMatchDecisions.decide(caseId, match, "{\"decision\":\"CONFIRMED_REDACTED\"}", 200);
+
+            Map<String, byte[]> zip = unzip(download(awaitReady(probe, caseId).packageUrl()));
+            assertThat(zip.keySet()).noneMatch(name -> name.endsWith(".eml"));
+            zip.forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8))
+                    .as("the third party in %s", name).doesNotContain("buchhaltung@lieferant.example"));
+            assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8))
+                    .contains("Lieferverzug", "Jonas Albrecht-Weidemann", "Zum Schutz anderer Personen");
+        }
+    }
+
+    @Test
+    void aRedactedConfirmationIsRefusedForANameMatchWithoutOtherPeoplesData() {
+        Person ida = new Person("ida.lorenz@example.com", "Ida Lorenz");
+        DemoMailbox.receive(mailHost, imapPort, "info@thwien.example", null, "Termin Ida",
+                "Guten Tag,\n\nwie mit Frau Ida Lorenz besprochen.\n\nViele Grüße");
+        crawler.crawlAll();
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, caseId, ida);
+
+            JsonPath review = NameMatchDecisions.awaitWaitingReview(caseId);
+            assertThat(review.getBoolean("matches[0].othersData")).isFalse();
+            NameMatchDecisions.decide(caseId, review.getLong("matches[0].id"),
+                    "{\"decision\":\"CONFIRMED_REDACTED\"}", 400);
+        }
+    }
+
     private DiscoveryEvents.AccessPackageReady awaitReady(TopicProbe probe, String caseId) {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(events(probe, caseId,
                 DiscoveryEvents.AccessPackageReady.class)).hasSize(1));

@@ -79,6 +79,42 @@ class FirstContactTests {
         }
     }
 
+    @Test
+    void aNewSenderWritingInEnglishIsAnnouncedInEnglishAsAPerson() {
+        String newcomer = "english-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        DemoMailbox.receive(mailHost, imapPort, newcomer, "Question about my order",
+                "Dear Sir or Madam,\n\nplease tell me the status of my order.\n\nKind regards");
+        crawler.crawlAll();
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(firstSeen(probe, newcomer)).singleElement()
+                    .satisfies(event -> {
+                        assertThat(event.language()).isEqualTo("en");
+                        assertThat(event.automatic()).isFalse();
+                    }));
+        }
+    }
+
+    @Test
+    void aMailFromAMailingListOrAutoResponderIsAnnouncedAsAutomatic() {
+        String list = "news-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String responder = "away-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String bulk = "offers-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        DemoMailbox.receive(mailHost, imapPort, list, "Newsletter März", "Neuigkeiten",
+                "List-Id", "<news.example.org>", "List-Unsubscribe", "<mailto:leave@example.org>");
+        DemoMailbox.receive(mailHost, imapPort, responder, "Abwesend", "Ich bin nicht im Büro.",
+                "Auto-Submitted", "auto-replied");
+        DemoMailbox.receive(mailHost, imapPort, bulk, "Angebote", "Nur heute", "Precedence", "bulk");
+        crawler.crawlAll();
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            for (String sender : List.of(list, responder, bulk)) {
+                await().atMost(PATIENCE).untilAsserted(() -> assertThat(firstSeen(probe, sender)).singleElement()
+                        .satisfies(event -> assertThat(event.automatic()).as(sender).isTrue()));
+            }
+        }
+    }
+
     private List<DiscoveryEvents.ContactFirstSeen> firstSeen(TopicProbe probe, String address) {
         return probe.readAll(Topics.DISCOVERY).stream()
                 .map(this::decode)

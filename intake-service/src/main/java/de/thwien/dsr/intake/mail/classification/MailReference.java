@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.mail.classification;
 
+import de.thwien.dsr.platform.mail.AutomaticMail;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

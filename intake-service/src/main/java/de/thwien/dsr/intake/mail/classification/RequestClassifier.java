@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.mail.classification;
 
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.platform.mail.MailLanguage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>Exactly one type matching gives that type; none or several give {@code UNCLASSIFIED}, which the
  * assistant triages (a mail asking to withdraw consent and delete everything needs a human reading).
- * Language: German if it has umlauts, ß or more German than English function words; else English.
+ * Language: {@link MailLanguage} (German if it has umlauts, ß or more German than English function words; else
+ * English), the rule the first-contact notice follows too.
  * Only the new text counts: earlier mail quoted in a reply decides neither (see {@link QuotedMail}).
  */
 public final class RequestClassifier {
@@ -53,11 +55,6 @@ public final class RequestClassifier {
                 "restriction of processing", "restrict processing"));
     }
 
-    private static final Pattern GERMAN_WORDS = Pattern.compile(
-            "(?U)\\b(ich|bitte|meiner|meine|und|nach|der|die|das|sehr|geehrte|dsgvo|mit|freundlichen)\\b");
-    private static final Pattern ENGLISH_WORDS = Pattern.compile(
-            "(?U)\\b(i|please|my|and|the|under|dear|gdpr|regards|sincerely|of)\\b");
-    private static final Pattern GERMAN_LETTERS = Pattern.compile("[äöüß]");
     private static final Pattern REPLY_PREFIX = Pattern.compile(
             "(?i)\\s*(re|aw|antw|antwort|wg|fw|fwd|sv|vs)(\\[\\d+])?\\s*:");
 
@@ -68,7 +65,7 @@ public final class RequestClassifier {
                 .filter(entry -> entry.getValue().stream().anyMatch(pattern -> pattern.matcher(content).find()))
                 .map(Map.Entry::getKey).toList();
         RequestType type = matching.size() == 1 ? matching.get(0) : RequestType.UNCLASSIFIED;
-        return new Classification(type, languageOf(content));
+        return new Classification(type, MailLanguage.of(content));
     }
 
     /**
@@ -81,12 +78,6 @@ public final class RequestClassifier {
         boolean quotesASubject = subject != null && (REPLY_PREFIX.matcher(subject).lookingAt()
                 || MailReference.CASE_REFERENCE.matcher(subject).find());
         return classify(quotesASubject ? null : subject, text);
-    }
-
-    static String languageOf(String content) {
-        long german = GERMAN_WORDS.matcher(content).results().count();
-        long english = ENGLISH_WORDS.matcher(content).results().count();
-        return GERMAN_LETTERS.matcher(content).find() || german > english ? "de" : "en";
     }
 
     private static String article(int number) {

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.mail.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.platform.mail.AutomaticMail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -60,7 +60,8 @@ public final class AccessPackageWriter {
      * {@code index.html} and {@code package.json}.
      *
      * @param mails        "store reference" of each mail to redact
-     * @param ownAddresses the operator's own addresses and domains (not blacked out)
+     * @param ownAddresses addresses and domains of no person, the operator's own and the voicemail system's (not
+     *                     blacked out)
      */
     public record Redaction(Set<String> mails, List<String> ownAddresses) {
 
@@ -114,7 +115,7 @@ public final class AccessPackageWriter {
                     }
                     ThirdPartyData others = record.original() != null && redaction.applies(finding)
                             ? ThirdPartyData.in(record.fields(), subject == null ? null : subject.email(),
-                                    redaction.ownAddresses())
+                                    subject == null ? null : subject.name(), redaction.ownAddresses())
                             : null;
                     Finding shown = others == null ? finding : redacted(finding, others);
                     Map<String, Object> data = others == null ? record.fields() : redacted(record.fields(), others);

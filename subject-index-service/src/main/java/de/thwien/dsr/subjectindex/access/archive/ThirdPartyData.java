@@ -1,23 +1,30 @@
 package de.thwien.dsr.subjectindex.access.archive;
 
+import de.thwien.dsr.connectors.identity.NameFinder;
+import de.thwien.dsr.connectors.identity.NameNormaliser;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Other people's data in a mail of the access copy (Art. 15(4) GDPR): addresses in its headers (From, To, Cc,
- * Reply-To, Bcc) or text that are neither the requester's nor the operator's own, and the names shown with such
- * addresses in the headers. A mail with any is flagged for the assistant's review; if she chooses to redact it, the
- * copy shows it with each of them replaced by {@link #BAR}.
+ * Reply-To, Bcc) or text that are neither the requester's nor one that is no person's (the operator's own, the
+ * voicemail system's), the names shown with such addresses in the headers, and full names written in the text
+ * (greeting, signature, "Herr/Frau …": the crawl's {@link NameFinder} rules) other than the requester's and those
+ * shown with her or an own address. A mail with any is flagged for the assistant's review; if she chooses to redact
+ * it, the copy shows it with each of them replaced by {@link #BAR}.
  *
- * <p>The requester's address counts with any {@code +tag} and in any case; an own entry without {@code @} is a whole
- * domain ({@code thwien.de}), with one it is that address.
+ * <p>The requester's address counts with any {@code +tag} and in any case; an entry of {@code notPersons} without
+ * {@code @} is a whole domain ({@code thwien.de}, {@code sipgate.de}), with one it is that address.
  */
 public final class ThirdPartyData {
 
@@ -40,24 +47,45 @@ public final class ThirdPartyData {
      * @param mail           the mail's fields as its store exports them ({@code from}, {@code to}, {@code cc},
      *                       {@code replyTo}, {@code bcc}, {@code subject}, {@code body})
      * @param requesterEmail the requester's address, or null when the case has none
-     * @param own            the operator's own addresses and domains
+     * @param requesterName  the requester's name, or null when the case has none
+     * @param own            addresses and domains of no person: the operator's own, the voicemail system's
      */
-    public static ThirdPartyData in(Map<String, ?> mail, String requesterEmail, List<String> own) {
+    public static ThirdPartyData in(Map<String, ?> mail, String requesterEmail, String requesterName,
+            List<String> own) {
         Set<String> others = new LinkedHashSet<>();
+        List<Set<String>> known = new ArrayList<>();
+        nameTokens(requesterName).ifPresent(known::add);
         for (String header : HEADERS) {
             String value = text(mail.get(header));
             Matcher named = NAMED.matcher(value);
             while (named.find()) {
                 String name = named.group(1).trim();
-                if (isOther(named.group(2), requesterEmail, own) && name.length() > 1 && !name.contains("@")) {
+                if (name.length() <= 1 || name.contains("@")) {
+                    continue;
+                }
+                if (isOther(named.group(2), requesterEmail, own)) {
                     others.add(name);
+                } else {
+                    nameTokens(name).ifPresent(known::add);
                 }
             }
             addAddresses(value, requesterEmail, own, others);
         }
         addAddresses(text(mail.get("subject")), requesterEmail, own, others);
-        addAddresses(text(mail.get("body")), requesterEmail, own, others);
+        String body = text(mail.get("body"));
+        addAddresses(body, requesterEmail, own, others);
+        for (String name : NameFinder.findInText(body)) {
+            // "Frau Mira Hansen Rücksprache" holds her name: a known name inside a longer one is still hers
+            if (nameTokens(name).filter(tokens -> known.stream().noneMatch(tokens::containsAll)).isPresent()) {
+                others.add(name);
+            }
+        }
         return new ThirdPartyData(others);
+    }
+
+    /** The folded words of a full name (case, umlauts and order do not count); empty for a single word. */
+    private static Optional<Set<String>> nameTokens(String name) {
+        return NameNormaliser.folded(name).map(folded -> Set.copyOf(Arrays.asList(folded.split(" "))));
     }
 
     /** Whether the mail holds anything of another person. */

@@ -16,7 +16,7 @@ class ThirdPartyDataTest {
     void anotherPersonsAddressInCcIsFound() {
         ThirdPartyData data = ThirdPartyData.in(Map.of("from", "\"Mira Hansen\" <mira.hansen@example.com>",
                 "to", "info@thwien.example", "cc", "\"Paul Kramer\" <paul.kramer@example.org>",
-                "body", "Hallo"), REQUESTER, OWN);
+                "body", "Hallo"), REQUESTER, "Mira Hansen", OWN);
 
         assertThat(data.found()).isTrue();
     }
@@ -25,7 +25,8 @@ class ThirdPartyDataTest {
     void aMailOnlyBetweenTheRequesterAndTheOperatorHoldsNoOtherPersonsData() {
         ThirdPartyData data = ThirdPartyData.in(Map.of("from", "\"Mira Hansen\" <MIRA.Hansen+shop@Example.com>",
                 "to", "info@thwien.example", "replyTo", "privacy@operator.example",
-                "body", "Bitte an mira.hansen@example.com oder info@thwien.example antworten."), REQUESTER, OWN);
+                "body", "Bitte an mira.hansen@example.com oder info@thwien.example antworten."), REQUESTER,
+                "Mira Hansen", OWN);
 
         assertThat(data.found()).isFalse();
     }
@@ -33,14 +34,15 @@ class ThirdPartyDataTest {
     @Test
     void anAddressInTheTextOrReplyToIsFound() {
         assertThat(ThirdPartyData.in(Map.of("from", REQUESTER, "body", "Schreiben Sie paul@example.org"),
-                REQUESTER, OWN).found()).isTrue();
+                REQUESTER, "Mira Hansen", OWN).found()).isTrue();
         assertThat(ThirdPartyData.in(Map.of("from", REQUESTER, "replyTo", "assistenz@example.org"),
-                REQUESTER, OWN).found()).isTrue();
+                REQUESTER, "Mira Hansen", OWN).found()).isTrue();
     }
 
     @Test
     void anOwnAddressOutsideTheOwnDomainsCountsAsAnotherPersons() {
-        assertThat(ThirdPartyData.in(Map.of("from", REQUESTER, "to", "thomas@operator.example"), REQUESTER, OWN)
+        assertThat(ThirdPartyData.in(Map.of("from", REQUESTER, "to", "thomas@operator.example"), REQUESTER,
+                "Mira Hansen", OWN)
                 .found()).isTrue();
     }
 
@@ -48,11 +50,43 @@ class ThirdPartyDataTest {
     void redactingReplacesTheOtherPersonsAddressAndHeaderNameEverywhere() {
         ThirdPartyData data = ThirdPartyData.in(Map.of("from", "\"Mira Hansen\" <mira.hansen@example.com>",
                 "cc", "\"Paul Kramer\" <paul.kramer@example.org>",
-                "body", "Paul Kramer (paul.kramer@example.org) kommt auch."), REQUESTER, OWN);
+                "body", "Paul Kramer (paul.kramer@example.org) kommt auch."), REQUESTER, "Mira Hansen", OWN);
 
         assertThat(data.redact("\"Paul Kramer\" <paul.kramer@example.org>"))
                 .isEqualTo("\"████\" <████>");
         assertThat(data.redact("PAUL KRAMER (paul.kramer@example.org) kommt auch, Mira Hansen auch."))
                 .isEqualTo("████ (████) kommt auch, Mira Hansen auch.");
+    }
+    @Test
+    void theVoicemailSystemsSenderIsNoPersonAndHoldsNoOtherPersonsData() {
+        List<String> notPersons = List.of("thwien.example", "sipgate.de");
+        ThirdPartyData data = ThirdPartyData.in(Map.of("from", "\"sipgate\" <voicemail@sipgate.de>",
+                "to", "info@thwien.example", "body", "Neue Sprachnachricht von +49 30 1234567"),
+                REQUESTER, "Mira Hansen", notPersons);
+
+        assertThat(data.found()).isFalse();
+    }
+
+    @Test
+    void aFullNameInTheGreetingOrSignatureOfTheTextIsAnotherPersonsName() {
+        ThirdPartyData greeting = ThirdPartyData.in(Map.of("from", REQUESTER, "to", "info@thwien.example",
+                "body", "Hallo Paul Kramer,\n\nanbei das Angebot."), REQUESTER, "Mira Hansen", OWN);
+        ThirdPartyData signature = ThirdPartyData.in(Map.of("from", "info@thwien.example", "to", REQUESTER,
+                "body", "Guten Tag,\n\nanbei das Angebot.\n\nViele Grüße\nPaul Kramer\n"), REQUESTER,
+                "Mira Hansen", OWN);
+
+        assertThat(greeting.found()).isTrue();
+        assertThat(greeting.redact("Hallo Paul Kramer, anbei")).isEqualTo("Hallo ████, anbei");
+        assertThat(signature.found()).isTrue();
+    }
+
+    @Test
+    void theRequestersOwnNameAndTheNamesShownWithOwnAddressesInTheTextAreNoOtherPersons() {
+        ThirdPartyData data = ThirdPartyData.in(Map.of("from", "\"Thomas Wien\" <thomas@thwien.example>",
+                "to", "\"Mira Hansen\" <mira.hansen@example.com>",
+                "body", "Sehr geehrte Frau Mira Hansen,\n\nanbei die Rechnung.\n\nMit freundlichen Grüßen\n"
+                        + "Thomas Wien\n"), REQUESTER, "Mira Hansen", OWN);
+
+        assertThat(data.found()).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package de.thwien.dsr.intake.mail.classification;
+package de.thwien.dsr.platform.mail;
 
 import java.util.List;
 import java.util.Locale;

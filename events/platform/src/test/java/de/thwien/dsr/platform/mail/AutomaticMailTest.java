@@ -1,8 +1,8 @@
-package de.thwien.dsr.intake.mail.classification;
+package de.thwien.dsr.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.thwien.dsr.intake.mail.classification.AutomaticMail.Reason;
+import de.thwien.dsr.platform.mail.AutomaticMail.Reason;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
