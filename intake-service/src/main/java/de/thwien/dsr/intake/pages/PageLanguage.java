@@ -1,14 +1,11 @@
 package de.thwien.dsr.intake.pages;
 
+import de.thwien.dsr.platform.text.MessageFile;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,13 +54,6 @@ public class PageLanguage {
     }
 
     private static Map<String, String> load(String code) {
-        // the German file is the base bundle: no fallback to the JVM's default locale
-        ResourceBundle bundle = ResourceBundle.getBundle("messages.pages", Locale.forLanguageTag(code),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> texts = new HashMap<>();
-        for (String key : bundle.keySet()) {
-            texts.put(key, bundle.getString(key));
-        }
-        return Collections.unmodifiableMap(texts);
+        return MessageFile.load("pages", code).asMap();
     }
 }

@@ -18,15 +18,9 @@ public final class LegitimateInterests {
 
     private static String of(RetentionCategory category, NoticeLanguage language) {
         return switch (category) {
-            case GENERAL_CORRESPONDENCE, VOICEMAIL -> language.pick(
-                    "Ihre Nachrichten zu beantworten und unseren Schriftverkehr mit Ihnen nachvollziehen zu können",
-                    "answering your messages and keeping track of our correspondence with you");
-            case CONFERENCE_ACCOUNT -> language.pick(
-                    "unseren Nutzerinnen und Nutzern zu ermöglichen, Teilnehmende zu ihren Web-Konferenzen einzuladen",
-                    "letting our users invite participants to their web conferences");
-            case CONFERENCE_LOG, WEB_SERVER_LOG -> language.pick(
-                    "die technische Verfügbarkeit unserer Internetdienste und die Abwehr von Angriffsversuchen",
-                    "keeping our internet services available and fending off attacks");
+            case GENERAL_CORRESPONDENCE, VOICEMAIL -> language.text("interest.correspondence");
+            case CONFERENCE_ACCOUNT -> language.text("interest.conferenceInvitations");
+            case CONFERENCE_LOG, WEB_SERVER_LOG -> language.text("interest.serviceAvailability");
             // not processed on Art. 6(1)(f) GDPR: should one ever be, the privacy policy states the interest
             case ACCOUNTING_RECORD, ACCOUNTING_VOUCHER, COMMERCIAL_LETTER, TAX_DOCUMENT, CUSTOMER_MASTER_DATA,
                     CONFERENCE_RECORDING, BACKUP, DSR_REQUEST_RECORD -> privacyPolicy(language);
@@ -34,6 +28,6 @@ public final class LegitimateInterests {
     }
 
     private static String privacyPolicy(NoticeLanguage language) {
-        return language.pick("wie in unserer Datenschutzerklärung beschrieben", "as described in our privacy policy");
+        return language.text("interest.privacyPolicy");
     }
 }

@@ -4,25 +4,35 @@ import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
+import de.thwien.dsr.platform.text.MessageFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
-/** Words and date formats of the two notice languages; German unless the request was in English. */
+/**
+ * The two notice languages, German unless the request was in English. Their words and date formats live in
+ * {@code messages/notices.properties} (German) and {@code messages/notices_en.properties}, one file per language
+ * for the lawyer who reviews them.
+ */
 public enum NoticeLanguage {
-    DE(Locale.GERMAN, "d. MMMM yyyy"),
-    EN(Locale.ENGLISH, "d MMMM yyyy");
+    DE(Locale.GERMAN),
+    EN(Locale.ENGLISH);
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final Locale locale;
+    private final MessageFile words;
     private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter timeFormat;
 
-    NoticeLanguage(Locale locale, String datePattern) {
+    NoticeLanguage(Locale locale) {
         this.locale = locale;
-        this.dateFormat = DateTimeFormatter.ofPattern(datePattern, locale);
+        this.words = MessageFile.load("notices", locale.getLanguage());
+        this.dateFormat = DateTimeFormatter.ofPattern(words.text("format.date"), locale);
+        this.timeFormat = DateTimeFormatter.ofPattern(words.text("format.time"), locale);
     }
 
     public static NoticeLanguage of(String code) {
@@ -33,9 +43,22 @@ public enum NoticeLanguage {
         return locale.getLanguage();
     }
 
-    /** The German or the English of two texts. */
+    /**
+     * The German or the English of two values. Notice words are never picked this way but read with
+     * {@link #text(String)} from the message files; tests use it to state what they expect in each language.
+     */
     public String pick(String german, String english) {
         return this == DE ? german : english;
+    }
+
+    /** The words of {@code key} in this language's message file. */
+    public String text(String key) {
+        return words.text(key);
+    }
+
+    /** The words of {@code key} with each {@code {name}} filled in. */
+    public String text(String key, Map<String, String> values) {
+        return words.text(key, values);
     }
 
     public String date(LocalDate date) {
@@ -48,9 +71,7 @@ public enum NoticeLanguage {
             return "";
         }
         var local = instant.atZone(BERLIN);
-        return date(local.toLocalDate()) + ", "
-                + DateTimeFormatter.ofPattern(this == DE ? "HH:mm 'Uhr'" : "HH:mm", locale).format(local)
-                + (this == DE ? "" : " (German time)");
+        return text("format.dateTime", Map.of("date", date(local.toLocalDate()), "time", timeFormat.format(local)));
     }
 
     /** Plain-language name of one of our stores; unknown ones are shown as they are. */
@@ -64,19 +85,7 @@ public enum NoticeLanguage {
     }
 
     public String rejectionReason(RejectionReason reason) {
-        return switch (reason) {
-            case MANIFESTLY_UNFOUNDED -> pick("Die Anfrage ist offenkundig unbegründet (Art. 12 Abs. 5 DSGVO).",
-                    "The request is manifestly unfounded (Art. 12(5) GDPR).");
-            case EXCESSIVE -> pick(
-                    "Die Anfrage ist exzessiv, insbesondere wegen häufiger Wiederholung (Art. 12 Abs. 5 DSGVO).",
-                    "The request is excessive, in particular because of its repetitive character (Art. 12(5) GDPR).");
-            case IDENTITY_NOT_CONFIRMED -> pick("Wir konnten nicht bestätigen, dass die Anfrage von Ihnen als"
-                            + " betroffener Person stammt (Art. 11 Abs. 2, Art. 12 Abs. 2 und 6 DSGVO).",
-                    "We could not confirm that the request comes from you as the data subject"
-                            + " (Art. 11(2), Art. 12(2) and (6) GDPR).");
-            case OTHER -> pick("Wir werden aus dem folgenden Grund nicht tätig (Art. 12 Abs. 4 DSGVO).",
-                    "We will not act on the request for the following reason (Art. 12(4) GDPR).");
-        };
+        return text("rejection." + reason.name());
     }
 
     /**
@@ -85,30 +94,11 @@ public enum NoticeLanguage {
      * message without claiming a right it may not invoke.
      */
     public String yourRequest(RequestType type) {
-        return switch (type) {
-            case ACCESS -> pick("Ihren Antrag auf Auskunft (Art. 15 DSGVO)", "your request for access (Art. 15 GDPR)");
-            case ERASURE -> pick("Ihren Antrag auf Löschung (Art. 17 DSGVO)", "your request for erasure (Art. 17 GDPR)");
-            case CONSENT_WITHDRAWAL -> pick("Ihren Widerruf Ihrer Einwilligung (Art. 7 Abs. 3 DSGVO)",
-                    "your withdrawal of consent (Art. 7(3) GDPR)");
-            case RECTIFICATION -> pick("Ihren Antrag auf Berichtigung (Art. 16 DSGVO)",
-                    "your request for rectification (Art. 16 GDPR)");
-            case RESTRICTION -> pick("Ihren Antrag auf Einschränkung der Verarbeitung (Art. 18 DSGVO)",
-                    "your request for restriction of processing (Art. 18 GDPR)");
-            case UNCLASSIFIED -> pick("Ihr Schreiben zum Datenschutz", "your message about data protection");
-        };
+        return text("yourRequest." + type.name());
     }
 
     /** The kind of a request as a label, e.g. in the assistant's digest. */
     public String requestType(RequestType type) {
-        return switch (type) {
-            case ACCESS -> this == DE ? "Auskunft (Art. 15 DSGVO)" : "access (Art. 15 GDPR)";
-            case ERASURE -> this == DE ? "Löschung (Art. 17 DSGVO)" : "erasure (Art. 17 GDPR)";
-            case CONSENT_WITHDRAWAL -> this == DE ? "Widerruf einer Einwilligung (Art. 7 Abs. 3 DSGVO)"
-                    : "withdrawal of consent (Art. 7(3) GDPR)";
-            case RECTIFICATION -> this == DE ? "Berichtigung (Art. 16 DSGVO)" : "rectification (Art. 16 GDPR)";
-            case RESTRICTION -> this == DE ? "Einschränkung der Verarbeitung (Art. 18 DSGVO)"
-                    : "restriction of processing (Art. 18 GDPR)";
-            case UNCLASSIFIED -> this == DE ? "Datenschutzanfrage" : "data protection request";
-        };
+        return text("requestType." + type.name());
     }
 }

@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.wording;
 
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -31,23 +32,16 @@ public final class ProcessingBases {
 
     private static String of(ProcessingBasis basis, String category, ControllerStatus status,
             NoticeLanguage language) {
-        String article = language.pick("Art. 6 Abs. 1 lit. " + basis.letter() + " DSGVO",
-                "Art. 6(1)(" + basis.letter() + ") GDPR");
-        String meaning = switch (basis) {
-            case CONSENT -> language.pick("Einwilligung", "consent");
-            case CONTRACT -> language.pick("Vertrag oder vorvertragliche Maßnahmen",
-                    "contract or pre-contractual steps");
-            case LEGAL_OBLIGATION -> language.pick("rechtliche Verpflichtung", "legal obligation");
-            case VITAL_INTERESTS -> language.pick("lebenswichtige Interessen", "vital interests");
-            case PUBLIC_TASK -> language.pick("Aufgabe im öffentlichen Interesse", "task in the public interest");
-            case LEGITIMATE_INTERESTS -> language.pick("berechtigte Interessen: ", "legitimate interests: ")
-                    + LegitimateInterests.of(category, language);
-        };
-        String worded = article + " (" + meaning + ")";
+        String article = language.text("basis.article", Map.of("letter", String.valueOf(basis.letter())));
+        String meaning = basis == ProcessingBasis.LEGITIMATE_INTERESTS
+                ? language.text("basis." + basis.name(), Map.of("interest", LegitimateInterests.of(category, language)))
+                : language.text("basis." + basis.name());
+        String worded = language.text("basis.named", Map.of("article", article, "meaning", meaning));
         if (basis == ProcessingBasis.LEGAL_OBLIGATION) {
-            worded += RetentionLegalBases.provisions(category, status, language)
-                    .map(provisions -> language.pick(" in Verbindung mit ", " in conjunction with ") + provisions)
-                    .orElse("");
+            return RetentionLegalBases.provisions(category, status, language)
+                    .map(provisions -> language.text("basis.inConjunctionWith",
+                            Map.of("basis", worded, "provisions", provisions)))
+                    .orElse(worded);
         }
         return worded;
     }

@@ -4,6 +4,7 @@ import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,39 +36,38 @@ public final class RecordDescriptions {
             NoticeLanguage language) {
         Optional<RetentionCategory> category = RetentionCategory.find(retentionCategory);
         boolean mail = StoreId.find(store).filter(StoreId.MAIL::equals).isPresent();
-        StringBuilder description = new StringBuilder(what(mail, category, language));
+        String description = what(mail, category, language);
         if (recordDate != null && category.filter(UNDATED::contains).isEmpty()) {
-            description.append(language.pick(" vom ", " dated ")).append(language.date(recordDate));
+            description = language.text("record.dated",
+                    Map.of("record", description, "date", language.date(recordDate)));
         }
         if (store != null && !store.isBlank() && category.filter(PLACED_BY_NAME::contains).isEmpty()) {
-            description.append(' ').append(where(store, reference, language));
+            description += " " + where(store, reference, language);
         }
         if (mail && category.isPresent() && category.get() != RetentionCategory.VOICEMAIL) {
             // a mail's kind (business letter, invoice ...) is what decides how long it is kept
-            description.append(" – ").append(language.retentionCategory(retentionCategory));
+            description += " – " + language.retentionCategory(retentionCategory);
         }
-        return description.toString();
+        return description;
     }
 
     private static String what(boolean mail, Optional<RetentionCategory> category, NoticeLanguage language) {
         if (mail) {
             return category.filter(RetentionCategory.VOICEMAIL::equals).isPresent()
-                    ? language.pick("Sprachnachricht", "Voicemail message") : language.pick("E-Mail", "Email");
+                    ? language.text("record.voicemail") : language.text("record.mail");
         }
         if (category.isPresent()) {
             String name = language.retentionCategory(category.get().id());
             return Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
-        return language.pick("Daten", "Data");
+        return language.text("record.data");
     }
 
     private static String where(String store, String reference, NoticeLanguage language) {
         return StoreId.find(store).map(known -> switch (known) {
             case MAIL -> mailbox(reference, language);
-            case CRM -> language.pick("in unserer Kunden- und Rechnungsverwaltung",
-                    "in our customer and invoice records");
-            case CONFERENCE -> language.pick("auf unserem Web-Konferenz-Server", "on our web conference server");
-        }).orElseGet(() -> language.pick("in unserem System „" + store + "“", "in our system “" + store + "”"));
+            case CRM, CONFERENCE -> language.text("place." + known.name());
+        }).orElseGet(() -> language.text("place.otherSystem", Map.of("store", store)));
     }
 
     /** The mailbox is the account of the mail's IMAP URL ({@code imap://<account>/<folder>;UIDVALIDITY=…}). */
@@ -76,9 +76,9 @@ public final class RecordDescriptions {
             int end = reference.indexOf('/', IMAP_URL.length());
             if (end > IMAP_URL.length()) {
                 String account = reference.substring(IMAP_URL.length(), end);
-                return language.pick("im Postfach „" + account + "“", "in our mailbox “" + account + "”");
+                return language.text("place.namedMailbox", Map.of("mailbox", account));
             }
         }
-        return language.pick("in unserem E-Mail-Postfach", "in our mailbox");
+        return language.text("place.ourMailbox");
     }
 }

@@ -56,7 +56,7 @@ class NoticeChecklistTests {
         items.add(language.pick("Berechtigtes Interesse: technische Verfügbarkeit der Dienste",
                 "Legitimate interest: keeping the services available"));
         items.addAll(recipients());
-        items.add(language.pick("keine Übermittlung in Drittländer", "No data is transferred to countries outside"));
+        items.add(thirdCountries(language));
         items.addAll(storagePeriods(language));
         items.addAll(rights(language));
         items.add(language.pick("Einwilligung mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO)",
@@ -76,22 +76,13 @@ class NoticeChecklistTests {
                 new AccessAnswerNotice("DSR-1234ABCD", "Erika Mustermann", "https://thwien.de/p/token-xyz",
                         language.dateTime(Instant.parse("2026-04-01T10:00:00Z"))));
 
-        List<String> items = new ArrayList<>();
-        items.addAll(purposesAndLegalBases(language));
-        items.add(language.pick("Daten: Vor- und Nachname, Anschrift", "Data: first and last name, postal address"));
-        items.addAll(recipients());
-        items.addAll(storagePeriods(language));
-        items.addAll(rights(language));
-        items.addAll(complaintToLdiNrw(language));
-        items.add(language.pick("Herkunft der Daten: Wir haben Ihre Daten von Ihnen selbst",
-                "Source of the data: We received your data from you"));
-        items.add(language.pick("keine automatisierte Entscheidungsfindung einschließlich Profiling",
-                "no automated decision-making, including profiling"));
+        List<String> items = new ArrayList<>(article15(language));
         items.add(language.pick("Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO)", "Copy of your data (Art. 15(3) GDPR)"));
         items.add(language.pick("gängigen elektronischen Format", "common electronic format"));
         items.add("https://thwien.de/p/token-xyz");
         items.add(language.pick("1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
         items.add("DSR-1234ABCD");
+        items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
     }
@@ -101,10 +92,8 @@ class NoticeChecklistTests {
     void accessAnswerWithNothingFoundSaysSoNamesTheStoresSearchedAndStillWhatArticle15Requires(
             NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
-                new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/token-xyz",
-                        Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
-                        List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 0, "crm", 0, "conference", 0),
-                        null), language));
+                accessPackage(language, "https://thwien.de/p/token-xyz", List.of(),
+                        Map.of("mail", 0, "crm", 0, "conference", 0), null), language));
 
         List<String> items = new ArrayList<>();
         items.add(language.pick("Wir verarbeiten keine personenbezogenen Daten zu Ihrer Person",
@@ -120,6 +109,7 @@ class NoticeChecklistTests {
                 "Storage period: 3 years from the end of the year in which we close the request"));
         items.add(language.pick("Herkunft der Daten: von Ihnen selbst", "Source of the data: from you"));
         items.addAll(recipients());
+        items.add(thirdCountries(language));
         items.addAll(rights(language));
         items.addAll(complaintToLdiNrw(language));
         items.add(language.pick("keine automatisierte Entscheidungsfindung einschließlich Profiling",
@@ -136,9 +126,8 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void accessAnswerNamesTheStoreThatCouldNotBeSearchedAndPromisesAFollowUp(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
-                new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/token-xyz",
-                        Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
-                        List.of("mail", "crm"), List.of("conference"), Map.of("mail", 2, "crm", 1), null), language));
+                accessPackage(language, "https://thwien.de/p/token-xyz", List.of("conference"),
+                        Map.of("mail", 2, "crm", 1), null), language));
 
         List<String> items = new ArrayList<>();
         items.add(language.pick("Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung",
@@ -149,11 +138,7 @@ class NoticeChecklistTests {
                 "write to you again with what we found there"));
         items.add(language.pick("Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO)", "Copy of your data (Art. 15(3) GDPR)"));
         items.add("https://thwien.de/p/token-xyz");
-        items.addAll(purposesAndLegalBases(language));
-        items.addAll(recipients());
-        items.addAll(storagePeriods(language));
-        items.addAll(rights(language));
-        items.addAll(complaintToLdiNrw(language));
+        items.addAll(article15(language));
 
         assertNamesAll(notice, items);
         assertThat(notice.text()).doesNotContain(language.pick("Wir verarbeiten keine",
@@ -164,10 +149,8 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void accessFollowUpNamesTheStoreSearchedAgainWhatWasFoundThereAndTheCompleteCopy(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACCESS_FOLLOW_UP, language, AccessAnswers.followUp(
-                new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/complete",
-                        Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
-                        List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 2, "crm", 1, "conference", 3),
-                        List.of("conference")), language));
+                accessPackage(language, "https://thwien.de/p/complete", List.of(),
+                        Map.of("mail", 2, "crm", 1, "conference", 3), List.of("conference")), language));
 
         List<String> items = new ArrayList<>();
         items.add(language.pick("Nachtrag zu unserer Auskunft", "follow-up to our answer"));
@@ -187,10 +170,8 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void accessFollowUpThatFoundNothingAnywhereSaysWeProcessNoDataAboutHer(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACCESS_FOLLOW_UP, language, AccessAnswers.followUp(
-                new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/complete",
-                        Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
-                        List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 0, "crm", 0, "conference", 0),
-                        List.of("conference")), language));
+                accessPackage(language, "https://thwien.de/p/complete", List.of(),
+                        Map.of("mail", 0, "crm", 0, "conference", 0), List.of("conference")), language));
 
         assertNamesAll(notice, List.of(
                 language.pick("Web-Konferenz-Server: keine Daten zu Ihrer Person",
@@ -216,15 +197,11 @@ class NoticeChecklistTests {
                 "We could not search: web conference server."));
         items.add(language.pick("Diesen Teil Ihrer Anfrage haben wir nicht ausgeführt",
                 "We have not carried out this part of your request"));
-        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
         items.add(language.pick("Sie können Ihre Anfrage jederzeit erneut stellen oder sich direkt an uns wenden:"
                         + " Thomas Wien, per E-Mail an datenschutz@thwien.de oder telefonisch unter 02102 - 307 62 01",
                 "You may make your request again at any time, or contact us directly: Thomas Wien, by email to"
                         + " datenschutz@thwien.de or by phone on 02102 - 307 62 01"));
-        items.addAll(complaintToLdiNrw(language));
-        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
-                "right to an effective judicial remedy"));
-        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
+        items.addAll(remediesAgainstARefusal(language));
         items.add("DSR-1234ABCD");
         items.addAll(controllerIdentity());
 
@@ -237,9 +214,8 @@ class NoticeChecklistTests {
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void erasureConfirmationNamesWhatWasErasedRestrictedUntilWhenAndWhoWasInformed(NoticeLanguage language) {
-        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
-                        "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
+        RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION,
+                NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de", "erika@example.org"), language);
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Art. 17 DSGVO", "Art. 17 GDPR"));
@@ -258,11 +234,9 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void erasureConfirmationThatConcernedNoRecipientSaysSoAndStillNamesTheRecipientsAndTheRightToAsk(
             NoticeLanguage language) {
-        ErasureEvents.RecordsErased nothingErased = new ErasureEvents.RecordsErased(CASE_ID, RequestType.ERASURE,
-                language.code(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                new Person("erika@example.org", "Erika Mustermann"));
-        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(nothingErased, RecipientsTold.none(), ControllerStatus.MERCHANT, language));
+        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureConfirmations.of(
+                nothingFound(RequestType.ERASURE, language), RecipientsTold.none(), ControllerStatus.MERCHANT,
+                language));
 
         assertNamesAll(notice, List.of(
                 language.pick("Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
@@ -310,9 +284,9 @@ class NoticeChecklistTests {
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void consentWithdrawalConfirmationNamesWhatStoppedAndWhatContinuesOnWhichBasis(NoticeLanguage language) {
-        RenderedNotice notice = renderer.render(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, language,
-                ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL, "de",
-                        "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
+        RenderedNotice notice = confirmation(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
+                NotifierTestKit.recordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL, "de", "erika@example.org"),
+                language);
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
         items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
@@ -333,6 +307,7 @@ class NoticeChecklistTests {
         items.add(language.pick("Grund: Wir verarbeiten diese Daten nicht aufgrund Ihrer Einwilligung",
                 "reason: we do not process this data on the basis of your consent"));
         items.addAll(complaintToLdiNrw(language));
+        items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
     }
@@ -344,14 +319,9 @@ class NoticeChecklistTests {
                 "DSR-1234ABCD", "Erika Mustermann", language.rejectionReason(RejectionReason.EXCESSIVE),
                 "Vierte gleichlautende Anfrage in diesem Monat."));
 
-        List<String> items = new ArrayList<>();
-        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
+        List<String> items = new ArrayList<>(remediesAgainstARefusal(language));
         items.add(language.pick("Die Anfrage ist exzessiv", "The request is excessive"));
         items.add("Vierte gleichlautende Anfrage in diesem Monat.");
-        items.addAll(complaintToLdiNrw(language));
-        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
-                "right to an effective judicial remedy"));
-        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
         items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
@@ -372,11 +342,7 @@ class NoticeChecklistTests {
         items.add(language.pick("Art. 12 Abs. 2 Satz 2 und Abs. 6 DSGVO", "Art. 12(2) sentence 2 and (6) GDPR"));
         items.add(language.pick("Antworten Sie auf diese E-Mail", "Reply to this email"));
         items.add(language.pick("neuen Bestätigungslink", "new confirmation link"));
-        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
-        items.addAll(complaintToLdiNrw(language));
-        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
-                "right to an effective judicial remedy"));
-        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
+        items.addAll(remediesAgainstARefusal(language));
         items.add("DSR-1234ABCD");
         items.addAll(controllerIdentity());
 
@@ -498,10 +464,8 @@ class NoticeChecklistTests {
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void recordKeptUnderAHoldIsExplainedWithArticle17And6TheLawTheEndDateAndItsOnlyUse(NoticeLanguage language) {
-        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
-                        "erika@example.org"), NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT,
-                        language));
+        RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION,
+                NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de", "erika@example.org"), language);
 
         assertNamesAll(notice, List.of(
                 language.pick("Art. 17 Abs. 3 lit. b DSGVO in Verbindung mit Art. 6 Abs. 1 lit. c DSGVO",
@@ -526,20 +490,10 @@ class NoticeChecklistTests {
     @MethodSource("confirmationsWithRecordsRestrictedInsteadOfErased")
     void recordsRestrictedInsteadOfErasedBringTheComplaintAndTheJudicialRemedy(NoticeKind kind,
             RequestType type, NoticeLanguage language) {
-        ErasureEvents.RecordsErased restrictedOnly = NotifierTestKit.recordsErased(CASE_ID, type, "de",
-                "erika@example.org");
-        restrictedOnly = new ErasureEvents.RecordsErased(restrictedOnly.caseId(), type, language.code(),
-                restrictedOnly.records(), restrictedOnly.restricted(), List.of(), restrictedOnly.continuing(),
-                restrictedOnly.recipientsInformed(), restrictedOnly.personal());
-        RenderedNotice notice = renderer.render(kind, language, ErasureConfirmations.of(restrictedOnly,
-                NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));
+        ErasureEvents.RecordsErased sample = NotifierTestKit.recordsErased(CASE_ID, type, "de", "erika@example.org");
+        RenderedNotice notice = confirmation(kind, nothingKept(sample, sample.restricted(), language), language);
 
-        List<String> items = new ArrayList<>(complaintToLdiNrw(language));
-        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
-        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
-                "right to an effective judicial remedy"));
-        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
-        assertNamesAll(notice, items);
+        assertNamesAll(notice, remediesAgainstARefusal(language));
     }
 
     static Stream<Arguments> confirmationsWithRecordsRestrictedInsteadOfErased() {
@@ -549,15 +503,56 @@ class NoticeChecklistTests {
     }
 
     @ParameterizedTest
+    @MethodSource("confirmationsWithRecordsRestrictedInsteadOfErased")
+    void confirmationWithAnItemTheAssistantDeclinedGivesHerReasonsTheComplaintAndTheJudicialRemedy(NoticeKind kind,
+            RequestType type, NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(kind, language, NoticeSamples.of(kind, language));
+
+        List<String> items = new ArrayList<>(remediesAgainstARefusal(language));
+        items.add(language.pick("Verteidigung von Rechtsansprüchen (Art. 17 Abs. 3 lit. e DSGVO): Lieferung 4711 ist"
+                        + " Gegenstand einer Klage",
+                "defend legal claims (Art. 17(3)(e) GDPR): Lieferung 4711 ist Gegenstand einer Klage"));
+        items.add(type == RequestType.ERASURE
+                ? language.pick("Soweit wir Ihrem Antrag nicht wie beantragt nachgekommen sind",
+                        "Where we have not carried out your request as you asked")
+                : language.pick("Soweit wir Ihren Widerruf nicht wie erklärt umgesetzt haben",
+                        "Where we have not carried out your withdrawal as you declared it"));
+        items.addAll(controllerIdentity());
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @MethodSource("confirmationsWithRecordsRestrictedInsteadOfErased")
+    void confirmationWhenNothingWasFoundSaysNothingWasErasedOrRestrictedAndStillNamesTheComplaint(NoticeKind kind,
+            RequestType type, NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(kind, language, ErasureConfirmations.of(nothingFound(type, language),
+                RecipientsTold.none(), ControllerStatus.MERCHANT, language));
+
+        List<String> items = new ArrayList<>(complaintToLdiNrw(language));
+        items.add(language.pick("Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
+                + " benachrichtigen.", "As we erased or restricted no data, there was no recipient to inform."));
+        items.add(language.pick("Ihre Vorgangsnummer: DSR-1234ABCD", "Your case reference: DSR-1234ABCD"));
+        items.addAll(controllerIdentity());
+        if (type == RequestType.CONSENT_WITHDRAWAL) {
+            items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
+                    "The processing based on your consent has stopped"));
+            items.add(language.pick("Art. 7 Abs. 3 DSGVO", "Art. 7(3) GDPR"));
+        }
+        assertNamesAll(notice, items);
+        assertThat(notice.text()).containsSubsequence(language.pick("Gelöscht:\n- keine Daten", "Erased:\n- no data"),
+                language.pick("Eingeschränkt statt gelöscht", "Restricted instead of erased"),
+                language.pick("- keine Daten", "- no data"));
+        assertThat(notice.text() + notice.html()).as("nothing refused, so no judicial remedy")
+                .doesNotContain("Art. 79", "Art. 12 Abs. 4", "Art. 12(4)");
+    }
+
+    @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void confirmationOfAnErasureCarriedOutAsAskedGivesNoJudicialRemedy(NoticeLanguage language) {
-        ErasureEvents.RecordsErased all = NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
+        ErasureEvents.RecordsErased sample = NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
                 "erika@example.org");
-        all = new ErasureEvents.RecordsErased(all.caseId(), all.requestType(), language.code(), all.records(),
-                List.of(), List.of(), all.continuing(), all.recipientsInformed(), all.personal());
-        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
-                ErasureConfirmations.of(all, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT,
-                        language));
+        RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION, nothingKept(sample, List.of(), language),
+                language);
 
         assertNamesAll(notice, complaintToLdiNrw(language));
         assertThat(notice.text() + notice.html()).doesNotContain("Art. 79", "Art. 12 Abs. 4", "Art. 12(4)");
@@ -566,8 +561,19 @@ class NoticeChecklistTests {
     @ParameterizedTest
     @MethodSource("noticesNamingTheRightToObject")
     void rightToObjectStandsInItsOwnParagraphWithItsOwnHeading(NoticeKind kind, NoticeLanguage language) {
-        RenderedNotice notice = renderer.render(kind, language, NoticeSamples.of(kind, language));
+        assertRightToObjectStandsApart(renderer.render(kind, language, NoticeSamples.of(kind, language)), language);
+    }
 
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void rightToObjectStandsApartAlsoInAnAccessAnswerThatFoundNothing(NoticeLanguage language) {
+        assertRightToObjectStandsApart(renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackage(language, "https://thwien.de/p/token-xyz", List.of(),
+                        Map.of("mail", 0, "crm", 0, "conference", 0), null), language)), language);
+    }
+
+    /** Art. 21(4) GDPR: the right to object under its own heading, apart from the other rights. */
+    private static void assertRightToObjectStandsApart(RenderedNotice notice, NoticeLanguage language) {
         String heading = language.pick("Ihr Recht auf Widerspruch", "Your right to object");
         String text = notice.text();
         assertThat(text).contains("\n\n" + heading + "\n");
@@ -636,6 +642,66 @@ class NoticeChecklistTests {
         assertNamesAll(notice, List.of(language.pick("Status bestätigt", "status verified"),
                 language.pick("Status eingegangen", "status received")));
         assertThat(notice.text() + notice.html()).doesNotContain("VERIFIED", "RECEIVED");
+    }
+
+    /** A confirmation of {@code erased}, with every state of the Art. 19 block, for a merchant. */
+    private RenderedNotice confirmation(NoticeKind kind, ErasureEvents.RecordsErased erased, NoticeLanguage language) {
+        return renderer.render(kind, language, ErasureConfirmations.of(erased, NoticeSamples.recipientsTold(language),
+                ControllerStatus.MERCHANT, language));
+    }
+
+    /** The sample's erased records with only these restricted ones and none kept as they are, in this language. */
+    private static ErasureEvents.RecordsErased nothingKept(ErasureEvents.RecordsErased sample,
+            List<ErasureEvents.RestrictedRecord> restricted, NoticeLanguage language) {
+        return new ErasureEvents.RecordsErased(sample.caseId(), sample.requestType(), language.code(),
+                sample.records(), restricted, List.of(), sample.continuing(), sample.recipientsInformed(),
+                sample.personal());
+    }
+
+    /** A request that found no record of the person anywhere. */
+    private static ErasureEvents.RecordsErased nothingFound(RequestType type, NoticeLanguage language) {
+        return new ErasureEvents.RecordsErased(CASE_ID, type, language.code(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), new Person("erika@example.org", "Erika Mustermann"));
+    }
+
+    /** Erika's access package: searched are our three stores but the unavailable ones. */
+    private static DiscoveryEvents.AccessPackageReady accessPackage(NoticeLanguage language, String packageUrl,
+            List<String> unavailable, Map<String, Integer> found, List<String> searchedAgain) {
+        List<String> searched = new ArrayList<>(List.of("mail", "crm", "conference"));
+        searched.removeAll(unavailable);
+        return new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), packageUrl,
+                Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"), searched,
+                unavailable, found, searchedAgain);
+    }
+
+    /** What Art. 15(1)(a)-(h) and 15(2) GDPR require of an access answer with data, from the privacy policy. */
+    private static List<String> article15(NoticeLanguage language) {
+        List<String> items = new ArrayList<>(purposesAndLegalBases(language));
+        items.add(language.pick("Daten: Vor- und Nachname, Anschrift", "Data: first and last name, postal address"));
+        items.addAll(recipients());
+        items.add(thirdCountries(language));
+        items.addAll(storagePeriods(language));
+        items.addAll(rights(language));
+        items.addAll(complaintToLdiNrw(language));
+        items.add(language.pick("Herkunft der Daten: Wir haben Ihre Daten von Ihnen selbst",
+                "Source of the data: We received your data from you"));
+        items.add(language.pick("keine automatisierte Entscheidungsfindung einschließlich Profiling",
+                "no automated decision-making, including profiling"));
+        return items;
+    }
+
+    private static String thirdCountries(NoticeLanguage language) {
+        return language.pick("keine Übermittlung in Drittländer", "No data is transferred to countries outside");
+    }
+
+    /** What a notice must add whenever part of a request is not carried out as asked (Art. 12(4), 77, 79 GDPR). */
+    private static List<String> remediesAgainstARefusal(NoticeLanguage language) {
+        List<String> items = new ArrayList<>(complaintToLdiNrw(language));
+        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
+        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
+                "right to an effective judicial remedy"));
+        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
+        return items;
     }
 
     private static List<String> controllerIdentity() {

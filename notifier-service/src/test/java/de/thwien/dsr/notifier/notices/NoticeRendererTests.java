@@ -223,17 +223,13 @@ class NoticeRendererTests {
     private RenderedNotice erasureConfirmationWithDeclinedItems(NoticeLanguage language) {
         ErasureEvents.RecordsErased erased = NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
                 RequestType.ERASURE, language.code(), "erika@example.org");
-        ErasureEvents.PlanItem claims = new ErasureEvents.PlanItem("crm", "res_partner/7/mail_message/12",
-                "commercial-letter", ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR",
-                "Lieferung 4711 ist Gegenstand einer Klage", false, LocalDate.parse("2025-05-05"),
-                ErasureEvents.ReasonCode.LEGAL_CLAIMS, List.of(ErasureEvents.ProcessingBasis.CONTRACT));
         ErasureEvents.PlanItem namesake = new ErasureEvents.PlanItem("mail", "imap://info/INBOX/9/77",
                 "general-correspondence", ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(f) GDPR",
                 "another Erika Mustermann", false, LocalDate.parse("2023-08-08"),
                 ErasureEvents.ReasonCode.NOT_THE_REQUESTER,
                 List.of(ErasureEvents.ProcessingBasis.LEGITIMATE_INTERESTS));
         ErasureEvents.RecordsErased declined = new ErasureEvents.RecordsErased(erased.caseId(), erased.requestType(),
-                erased.language(), erased.records(), erased.restricted(), List.of(claims, namesake),
+                erased.language(), erased.records(), erased.restricted(), List.of(NoticeSamples.keptForLegalClaims(), namesake),
                 erased.continuing(), erased.recipientsInformed(), erased.personal());
         return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
                 ErasureConfirmations.of(declined, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT, language));

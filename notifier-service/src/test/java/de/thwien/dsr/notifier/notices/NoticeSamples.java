@@ -114,17 +114,21 @@ final class NoticeSamples {
                 searchedAgain);
     }
 
+    /** A business letter the assistant keeps for a lawsuit (Art. 17(3)(e) GDPR), with her reasons. */
+    static ErasureEvents.PlanItem keptForLegalClaims() {
+        return new ErasureEvents.PlanItem("crm", "res_partner/7/mail_message/12", "commercial-letter",
+                ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR", "Lieferung 4711 ist Gegenstand einer Klage",
+                false, LocalDate.parse("2025-05-05"), ErasureEvents.ReasonCode.LEGAL_CLAIMS,
+                List.of(ErasureEvents.ProcessingBasis.CONTRACT));
+    }
+
     /** {@link NotifierTestKit#recordsErased} and a record kept for legal claims: the notice adds Art. 12(4). */
     private static ErasureEvents.RecordsErased withAnItemTheAssistantDeclined(RequestType type,
             NoticeLanguage language) {
         ErasureEvents.RecordsErased erased = NotifierTestKit.recordsErased(CASE_ID, type, language.code(),
                 "erika@example.org");
-        ErasureEvents.PlanItem claims = new ErasureEvents.PlanItem("crm", "res_partner/7/mail_message/12",
-                "commercial-letter", ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR",
-                "Lieferung 4711 ist Gegenstand einer Klage", false, LocalDate.parse("2025-05-05"),
-                ErasureEvents.ReasonCode.LEGAL_CLAIMS, List.of(ErasureEvents.ProcessingBasis.CONTRACT));
         List<ErasureEvents.PlanItem> kept = new ArrayList<>(erased.kept());
-        kept.add(claims);
+        kept.add(keptForLegalClaims());
         return new ErasureEvents.RecordsErased(erased.caseId(), erased.requestType(), erased.language(),
                 erased.records(), erased.restricted(), kept, erased.continuing(), erased.recipientsInformed(),
                 erased.personal());

@@ -11,8 +11,13 @@ import io.quarkus.qute.Template;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,5 +57,19 @@ class NoticeTemplatesTests {
         Map<String, String> parts = Map.of("subject", notice.subject(), "text", notice.text(), "html", notice.html());
         parts.forEach((name, part) -> assertThat(part).as(name + " of " + kind + " in " + language)
                 .isNotBlank().doesNotContain("NOT_FOUND").doesNotContain("{").doesNotContain("}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("de.thwien.dsr.notifier.notices.NoticeSamples#everyKindInEveryLanguage")
+    void everyKindRendersInEveryLanguageWithTheWordsOfTheMessageFilesNotTheirKeys(NoticeKind kind,
+            NoticeLanguage language) throws IOException {
+        RenderedNotice notice = renderer.render(kind, language, NoticeSamples.of(kind, language));
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/notices.properties")) {
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+
+        assertThat(messages.stringPropertyNames()).isNotEmpty().allSatisfy(key -> assertThat(
+                notice.subject() + notice.text() + notice.html()).as(kind + " in " + language).doesNotContain(key));
     }
 }
