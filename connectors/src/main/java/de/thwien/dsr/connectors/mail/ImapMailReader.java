@@ -86,17 +86,28 @@ public final class ImapMailReader implements StoreReader {
 
     private final MailSettings settings;
     private final MailClassifier classifier;
+    private final InvoicedCustomers invoicedCustomers;
     private final Session session;
     private final int chunkSize;
 
     public ImapMailReader(MailSettings settings) {
-        this(settings, FETCH_BATCH);
+        this(settings, InvoicedCustomers.NONE);
+    }
+
+    /** @param invoicedCustomers who is a customer with an invoice in the CRM (a business-letter signal) */
+    public ImapMailReader(MailSettings settings, InvoicedCustomers invoicedCustomers) {
+        this(settings, FETCH_BATCH, invoicedCustomers);
     }
 
     /** With a smaller chunk, so that tests can cross chunk boundaries with a handful of messages. */
     ImapMailReader(MailSettings settings, int chunkSize) {
+        this(settings, chunkSize, InvoicedCustomers.NONE);
+    }
+
+    private ImapMailReader(MailSettings settings, int chunkSize, InvoicedCustomers invoicedCustomers) {
         this.settings = settings;
         this.chunkSize = chunkSize;
+        this.invoicedCustomers = invoicedCustomers;
         this.classifier = new MailClassifier(settings.rules());
         Properties properties = new Properties();
         String timeout = Long.toString(settings.timeout().toMillis());
@@ -290,7 +301,14 @@ public final class ImapMailReader implements StoreReader {
             throws MessagingException, IOException {
         boolean sent = isSentFolder(folder);
         MessageContent content = MessageContent.of(message, TEXT_LIMIT);
-        String category = classifier.classify(facts(message, content, sent), threadCategory(store, message));
+        MailFacts facts = facts(message, content, sent);
+        String thread = threadCategory(store, message);
+        boolean invoiced = counterpartInvoiced(message, sent);
+        String category = classifier.classify(facts, thread, invoiced);
+        List<Finding.Part> parts = classifier.carriesVoucher(facts)
+                ? List.of(new Finding.Part(Finding.PartKind.BODY, classifier.bodyCategory(facts, thread, invoiced)),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, category))
+                : List.of();
         Date date = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
                 : firstNonNull(message.getReceivedDate(), message.getSentDate());
         LocalDate start = date == null ? null : date.toInstant().atZone(ZONE).toLocalDate();
@@ -305,7 +323,30 @@ public final class ImapMailReader implements StoreReader {
                 + (content.attachments().isEmpty() ? "" : ", " + content.attachments().size() + " attachment(s)")
                 + ": " + abbreviate(message.getSubject());
         return new Finding(STORE, hit.reference(), categories, category, start, legalBasis(category),
-                hit.strength(), summary);
+                hit.strength(), summary, parts);
+    }
+
+    /** Whether the other side of the mail (its sender; the recipients of a sent mail) is a customer with an invoice. */
+    private boolean counterpartInvoiced(Message message, boolean sent) throws MessagingException {
+        List<String> counterparts = new ArrayList<>();
+        if (sent) {
+            List<InternetAddress> recipients = new ArrayList<>();
+            addAll(recipients, message.getRecipients(Message.RecipientType.TO));
+            recipients.forEach(r -> EmailNormaliser.canonical(r.getAddress()).ifPresent(counterparts::add));
+        } else if (sender(message) != null) {
+            counterparts.add(sender(message));
+        }
+        for (String address : counterparts) {
+            try {
+                if (invoicedCustomers.hasInvoice(address)) {
+                    return true;
+                }
+            } catch (StoreUnavailableException e) {
+                // never classify down (and erase a business letter) because the CRM could not be asked
+                throw new MessagingException("the CRM could not be asked whether the counterpart has an invoice", e);
+            }
+        }
+        return false;
     }
 
     private static MailFacts facts(Message message, MessageContent content, boolean sent) throws MessagingException {
@@ -331,8 +372,9 @@ public final class ImapMailReader implements StoreReader {
             try {
                 Message[] parents = folder.search(new HeaderTerm("Message-ID", parentId));
                 if (parents.length > 0) {
-                    return classifier.classify(facts(parents[0], MessageContent.of(parents[0], TEXT_LIMIT),
-                            isSentFolder(folder)), null);
+                    boolean sent = isSentFolder(folder);
+                    return classifier.classify(facts(parents[0], MessageContent.of(parents[0], TEXT_LIMIT), sent),
+                            null, counterpartInvoiced(parents[0], sent));
                 }
             } finally {
                 folder.close(false);
