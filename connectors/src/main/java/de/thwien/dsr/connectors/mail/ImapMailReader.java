@@ -42,6 +42,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -276,6 +277,7 @@ public final class ImapMailReader implements StoreReader {
     @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
         List<Finding> findings = new ArrayList<>();
+        Map<String, Boolean> invoicedByAddress = new HashMap<>();
         Map<String, List<RecordHit>> byAccount = new LinkedHashMap<>();
         for (RecordHit hit : hits) {
             byAccount.computeIfAbsent(MailReference.parse(hit.reference()).account(), name -> new ArrayList<>()).add(hit);
@@ -288,7 +290,7 @@ public final class ImapMailReader implements StoreReader {
             try (Store store = connect(account)) {
                 for (RecordHit hit : entry.getValue()) {
                     withMessage(store, MailReference.parse(hit.reference()), (folder, message) ->
-                            findings.add(finding(store, hit, folder, message)));
+                            findings.add(finding(store, hit, folder, message, invoicedByAddress)));
                 }
             } catch (MessagingException | IOException e) {
                 throw unavailable(account, e);
@@ -297,13 +299,14 @@ public final class ImapMailReader implements StoreReader {
         return findings;
     }
 
-    private Finding finding(Store store, RecordHit hit, IMAPFolder folder, Message message)
+    private Finding finding(Store store, RecordHit hit, IMAPFolder folder, Message message,
+            Map<String, Boolean> invoicedByAddress)
             throws MessagingException, IOException {
         boolean sent = isSentFolder(folder);
         MessageContent content = MessageContent.of(message, TEXT_LIMIT);
         MailFacts facts = facts(message, content, sent);
-        String thread = threadCategory(store, message);
-        boolean invoiced = counterpartInvoiced(message, sent);
+        String thread = threadCategory(store, message, invoicedByAddress);
+        boolean invoiced = counterpartInvoiced(message, sent, invoicedByAddress);
         String category = classifier.classify(facts, thread, invoiced);
         List<Finding.Part> parts = classifier.carriesVoucher(facts)
                 ? List.of(new Finding.Part(Finding.PartKind.BODY, classifier.bodyCategory(facts, thread, invoiced)),
@@ -327,7 +330,8 @@ public final class ImapMailReader implements StoreReader {
     }
 
     /** Whether the other side of the mail (its sender; the recipients of a sent mail) is a customer with an invoice. */
-    private boolean counterpartInvoiced(Message message, boolean sent) throws MessagingException {
+    private boolean counterpartInvoiced(Message message, boolean sent, Map<String, Boolean> invoicedByAddress)
+            throws MessagingException {
         List<String> counterparts = new ArrayList<>();
         if (sent) {
             List<InternetAddress> recipients = new ArrayList<>();
@@ -338,7 +342,13 @@ public final class ImapMailReader implements StoreReader {
         }
         for (String address : counterparts) {
             try {
-                if (invoicedCustomers.hasInvoice(address)) {
+                Boolean invoiced = invoicedByAddress.get(address);
+                if (invoiced == null) {
+                    // once per address and find: a person's mails mostly have the same counterpart
+                    invoiced = invoicedCustomers.hasInvoice(address);
+                    invoicedByAddress.put(address, invoiced);
+                }
+                if (invoiced) {
                     return true;
                 }
             } catch (StoreUnavailableException e) {
@@ -357,7 +367,8 @@ public final class ImapMailReader implements StoreReader {
      * Category of the message this one answers (In-Reply-To, then References, newest first), found
      * by Message-ID in the account's folders; one level only, so a long thread costs one search.
      */
-    private String threadCategory(Store store, Message message) throws MessagingException, IOException {
+    private String threadCategory(Store store, Message message, Map<String, Boolean> invoicedByAddress)
+            throws MessagingException, IOException {
         List<String> referenced = referencedMessageIds(message);
         if (referenced.isEmpty()) {
             return null;
@@ -374,7 +385,7 @@ public final class ImapMailReader implements StoreReader {
                 if (parents.length > 0) {
                     boolean sent = isSentFolder(folder);
                     return classifier.classify(facts(parents[0], MessageContent.of(parents[0], TEXT_LIMIT), sent),
-                            null, counterpartInvoiced(parents[0], sent));
+                            null, counterpartInvoiced(parents[0], sent, invoicedByAddress));
                 }
             } finally {
                 folder.close(false);
