@@ -24,16 +24,20 @@ create table account_move (
 );
 create index account_move_partner on account_move (partner_id);
 
--- Odoo's chatter: a message hangs on any record through (model, res_id)
+-- Odoo's chatter: a message hangs on any record through (model, res_id). message_type 'email' was received or
+-- sent by mail, 'comment' was written in the chatter (a message to the followers, or with is_internal an internal
+-- note), 'notification' is a system entry (e.g. "invoice posted").
 create table mail_message (
-    id         bigserial primary key,
-    model      text,
-    res_id     bigint,
-    author_id  bigint references res_partner (id),
-    email_from text,
-    subject    text,
-    body       text,
-    date       timestamp not null default now()
+    id           bigserial primary key,
+    model        text,
+    res_id       bigint,
+    author_id    bigint references res_partner (id),
+    email_from   text,
+    subject      text,
+    body         text,
+    date         timestamp not null default now(),
+    message_type text      not null default 'email' check (message_type in ('email', 'comment', 'notification')),
+    is_internal  boolean   not null default false
 );
 create index mail_message_author on mail_message (author_id);
 create index mail_message_record on mail_message (model, res_id);

@@ -44,6 +44,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,17 +92,28 @@ public final class ImapMailReader implements StoreReader {
 
     private final MailSettings settings;
     private final MailClassifier classifier;
+    private final InvoicedCustomers invoicedCustomers;
     private final Session session;
     private final int chunkSize;
 
     public ImapMailReader(MailSettings settings) {
-        this(settings, FETCH_BATCH);
+        this(settings, InvoicedCustomers.NONE);
+    }
+
+    /** @param invoicedCustomers who is a customer with an invoice in the CRM (a business-letter signal) */
+    public ImapMailReader(MailSettings settings, InvoicedCustomers invoicedCustomers) {
+        this(settings, FETCH_BATCH, invoicedCustomers);
     }
 
     /** With a smaller chunk, so that tests can cross chunk boundaries with a handful of messages. */
     ImapMailReader(MailSettings settings, int chunkSize) {
+        this(settings, chunkSize, InvoicedCustomers.NONE);
+    }
+
+    private ImapMailReader(MailSettings settings, int chunkSize, InvoicedCustomers invoicedCustomers) {
         this.settings = settings;
         this.chunkSize = chunkSize;
+        this.invoicedCustomers = invoicedCustomers;
         this.classifier = new MailClassifier(settings.rules());
         Properties properties = new Properties();
         String timeout = Long.toString(settings.timeout().toMillis());
@@ -284,6 +296,7 @@ public final class ImapMailReader implements StoreReader {
     @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
         List<Finding> findings = new ArrayList<>();
+        Map<String, Boolean> invoicedByAddress = new HashMap<>();
         Map<String, List<RecordHit>> byAccount = new LinkedHashMap<>();
         for (RecordHit hit : hits) {
             byAccount.computeIfAbsent(MailReference.parse(hit.reference()).account(), name -> new ArrayList<>()).add(hit);
@@ -296,7 +309,7 @@ public final class ImapMailReader implements StoreReader {
             try (Store store = connect(account)) {
                 for (RecordHit hit : entry.getValue()) {
                     withMessage(store, MailReference.parse(hit.reference()), (folder, message) ->
-                            findings.add(finding(store, hit, folder, message)));
+                            findings.add(finding(store, hit, folder, message, invoicedByAddress)));
                 }
             } catch (MessagingException | IOException e) {
                 throw unavailable(account, e);
@@ -305,11 +318,19 @@ public final class ImapMailReader implements StoreReader {
         return findings;
     }
 
-    private Finding finding(Store store, RecordHit hit, IMAPFolder folder, Message message)
+    private Finding finding(Store store, RecordHit hit, IMAPFolder folder, Message message,
+            Map<String, Boolean> invoicedByAddress)
             throws MessagingException, IOException {
         boolean sent = isSentFolder(folder);
         MessageContent content = MessageContent.of(message, TEXT_LIMIT);
-        String category = classifier.classify(facts(message, content, sent), threadCategory(store, message));
+        MailFacts facts = facts(message, content, sent);
+        String thread = threadCategory(store, message, invoicedByAddress);
+        boolean invoiced = counterpartInvoiced(message, sent, invoicedByAddress);
+        String category = classifier.classify(facts, thread, invoiced);
+        List<Finding.Part> parts = classifier.carriesVoucher(facts)
+                ? List.of(new Finding.Part(Finding.PartKind.BODY, classifier.bodyCategory(facts, thread, invoiced)),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, category))
+                : List.of();
         Date date = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
                 : firstNonNull(message.getReceivedDate(), message.getSentDate());
         LocalDate start = date == null ? null : date.toInstant().atZone(ZONE).toLocalDate();
@@ -324,7 +345,37 @@ public final class ImapMailReader implements StoreReader {
                 + (content.attachments().isEmpty() ? "" : ", " + content.attachments().size() + " attachment(s)")
                 + ": " + abbreviate(message.getSubject());
         return new Finding(STORE, hit.reference(), categories, category, start, legalBasis(category),
-                hit.strength(), summary);
+                hit.strength(), summary, parts);
+    }
+
+    /** Whether the other side of the mail (its sender; the recipients of a sent mail) is a customer with an invoice. */
+    private boolean counterpartInvoiced(Message message, boolean sent, Map<String, Boolean> invoicedByAddress)
+            throws MessagingException {
+        List<String> counterparts = new ArrayList<>();
+        if (sent) {
+            List<InternetAddress> recipients = new ArrayList<>();
+            addAll(recipients, message.getRecipients(Message.RecipientType.TO));
+            recipients.forEach(r -> EmailNormaliser.canonical(r.getAddress()).ifPresent(counterparts::add));
+        } else if (sender(message) != null) {
+            counterparts.add(sender(message));
+        }
+        for (String address : counterparts) {
+            try {
+                Boolean invoiced = invoicedByAddress.get(address);
+                if (invoiced == null) {
+                    // once per address and find: a person's mails mostly have the same counterpart
+                    invoiced = invoicedCustomers.hasInvoice(address);
+                    invoicedByAddress.put(address, invoiced);
+                }
+                if (invoiced) {
+                    return true;
+                }
+            } catch (StoreUnavailableException e) {
+                // never classify down (and erase a business letter) because the CRM could not be asked
+                throw new MessagingException("the CRM could not be asked whether the counterpart has an invoice", e);
+            }
+        }
+        return false;
     }
 
     private static MailFacts facts(Message message, MessageContent content, boolean sent) throws MessagingException {
@@ -335,7 +386,8 @@ public final class ImapMailReader implements StoreReader {
      * Category of the message this one answers (In-Reply-To, then References, newest first), found
      * by Message-ID in the account's folders; one level only, so a long thread costs one search.
      */
-    private String threadCategory(Store store, Message message) throws MessagingException, IOException {
+    private String threadCategory(Store store, Message message, Map<String, Boolean> invoicedByAddress)
+            throws MessagingException, IOException {
         List<String> referenced = referencedMessageIds(message);
         if (referenced.isEmpty()) {
             return null;
@@ -350,8 +402,9 @@ public final class ImapMailReader implements StoreReader {
             try {
                 Message[] parents = folder.search(new HeaderTerm("Message-ID", parentId));
                 if (parents.length > 0) {
-                    return classifier.classify(facts(parents[0], MessageContent.of(parents[0], TEXT_LIMIT),
-                            isSentFolder(folder)), null);
+                    boolean sent = isSentFolder(folder);
+                    return classifier.classify(facts(parents[0], MessageContent.of(parents[0], TEXT_LIMIT), sent),
+                            null, counterpartInvoiced(parents[0], sent, invoicedByAddress));
                 }
             } finally {
                 folder.close(false);

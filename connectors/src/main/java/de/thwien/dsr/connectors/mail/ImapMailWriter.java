@@ -2,23 +2,35 @@ package de.thwien.dsr.connectors.mail;
 
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
+import de.thwien.dsr.events.Finding;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.search.FlagTerm;
 import jakarta.mail.search.HeaderTerm;
 import org.eclipse.angus.mail.imap.AppendUID;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -33,6 +45,11 @@ import java.util.Properties;
  *       {@code DSR-from-<uidvalidity>-<uid>-<hex of the folder name>} (so that repeating a restrict whose
  *       result was lost in a crash finds the moved message instead of failing);</li>
  *   <li>lift: move back to the origin folder and drop those keywords.</li>
+ *   <li>erase the body of a restricted mail whose attachment is held longer (LEGAL.md §3): APPEND to the restricted
+ *       folder a copy holding only the attachments and the minimal headers (From, To, Date, Subject, Message-ID),
+ *       with the original's keywords, its arrival date and {@code DSR-stripped} plus {@code DSR-strip-of-<uidvalidity>-<uid>};
+ *       then expunge the original. A crash between the two is completed by the next attempt, which finds the copy
+ *       by that keyword instead of appending a second one.</li>
  * </ul>
  * Moving gives the message a new UID: restrict and lift return the new reference.
  */
@@ -42,6 +59,12 @@ public final class ImapMailWriter implements StoreWriter {
     static final String ORIGIN_KEYWORD = "DSR-origin-";
     /** {@code DSR-from-<uidvalidity>-<uid>}: where a restricted message came from, so a repeated restrict finds it. */
     static final String FROM_KEYWORD = "DSR-from-";
+    /** On a restricted mail whose body was erased: only its attachments and minimal headers are left. */
+    static final String STRIPPED_KEYWORD = "DSR-stripped";
+    /** {@code DSR-strip-of-<uidvalidity>-<uid>}: the restricted message a stripped copy replaces. */
+    static final String STRIP_OF_KEYWORD = "DSR-strip-of-";
+    /** The headers a stripped mail keeps: enough to show the voucher's sender, recipient and date in an audit. */
+    static final List<String> MINIMAL_HEADERS = List.of("From", "To", "Date", "Subject", "Message-ID");
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final MailSettings settings;
@@ -135,6 +158,138 @@ public final class ImapMailWriter implements StoreWriter {
             }
         } catch (MessagingException e) {
             throw unavailable(account, e);
+        }
+    }
+
+    @Override
+    public String erasePart(String reference, Finding.PartKind part) throws StoreUnavailableException {
+        if (part != Finding.PartKind.BODY) {
+            throw new IllegalArgumentException("a mail's attachments go with the whole mail, not apart");
+        }
+        MailReference parsed = MailReference.parse(reference);
+        MailAccount account = account(parsed);
+        try (Store store = connect(account)) {
+            IMAPFolder folder = (IMAPFolder) store.getFolder(parsed.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                requireSameUidValidity(folder, parsed);
+                Message message = folder.getMessageByUID(parsed.uid());
+                boolean present = message != null && !message.isExpunged();
+                if (present && message.getFlags().contains(STRIPPED_KEYWORD)) {
+                    return reference; // this is the stripped copy already
+                }
+                Optional<String> copy = strippedCopyOf(folder, account, parsed);
+                if (copy.isEmpty() && !present) {
+                    throw new IllegalArgumentException("no restricted message under that reference");
+                }
+                String stripped = copy.isPresent() ? copy.get() : appendStripped(folder, account, parsed, message);
+                if (present) {
+                    folder.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
+                    folder.expunge(new Message[] {message}); // UID EXPUNGE: only the original
+                }
+                return stripped;
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException | IOException e) {
+            throw unavailable(account, e instanceof MessagingException m ? m : new MessagingException("read", e));
+        }
+    }
+
+    /** The first step of {@link #erasePart} alone: the stripped copy appended, the original still there. */
+    String appendStripped(MailReference reference) throws StoreUnavailableException {
+        MailAccount account = account(reference);
+        try (Store store = connect(account)) {
+            IMAPFolder folder = (IMAPFolder) store.getFolder(reference.folder());
+            folder.open(Folder.READ_ONLY);
+            try {
+                requireSameUidValidity(folder, reference);
+                return appendStripped(folder, account, reference, folder.getMessageByUID(reference.uid()));
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException | IOException e) {
+            throw unavailable(account, e instanceof MessagingException m ? m : new MessagingException("read", e));
+        }
+    }
+
+    private static String stripOfKeyword(MailReference reference) {
+        return STRIP_OF_KEYWORD + reference.uidValidity() + "-" + reference.uid();
+    }
+
+    private static Optional<String> strippedCopyOf(IMAPFolder folder, MailAccount account, MailReference original)
+            throws MessagingException {
+        Message[] found = folder.search(new FlagTerm(new Flags(stripOfKeyword(original)), true));
+        for (Message candidate : found) {
+            if (!candidate.isExpunged()) {
+                return Optional.of(new MailReference(account.name(), folder.getFullName(), folder.getUIDValidity(),
+                        folder.getUID(candidate)).toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String appendStripped(IMAPFolder folder, MailAccount account, MailReference from, Message original)
+            throws MessagingException, IOException {
+        Date arrived = original.getReceivedDate();
+        MimeMessage stripped = new MimeMessage(session) {
+            @Override
+            public Date getReceivedDate() {
+                return arrived; // the copy keeps the original's arrival date (INTERNALDATE)
+            }
+        };
+        MimeMultipart attachments = new MimeMultipart();
+        collectAttachments(original, attachments);
+        if (attachments.getCount() == 0) {
+            throw new IllegalStateException("the mail has no attachment to keep: erase it as a whole");
+        }
+        stripped.setContent(attachments);
+        stripped.saveChanges();
+        for (String name : MINIMAL_HEADERS) {
+            stripped.removeHeader(name); // saveChanges made a Message-ID of its own
+            String[] values = original.getHeader(name);
+            if (values != null) {
+                for (String value : values) {
+                    stripped.addHeader(name, value);
+                }
+            }
+        }
+        Flags keywords = new Flags();
+        for (String keyword : original.getFlags().getUserFlags()) {
+            if (keyword.startsWith("DSR-")) {
+                keywords.add(keyword);
+            }
+        }
+        keywords.add(STRIPPED_KEYWORD);
+        keywords.add(stripOfKeyword(from));
+        keywords.add(Flags.Flag.SEEN);
+        stripped.setFlags(keywords, true);
+        AppendUID[] appended = folder.appendUIDMessages(new Message[] {stripped});
+        if (appended != null && appended.length == 1 && appended[0] != null) {
+            return new MailReference(account.name(), folder.getFullName(), appended[0].uidvalidity, appended[0].uid)
+                    .toString();
+        }
+        return strippedCopyOf(folder, account, from)
+                .orElseThrow(() -> new MessagingException("stripped copy not found after APPEND"));
+    }
+
+    /** The attachments of {@code part}, byte for byte with their own headers. */
+    private static void collectAttachments(Part part, MimeMultipart into) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectAttachments(multipart.getBodyPart(i), into);
+            }
+        } else if (part instanceof MimeBodyPart body
+                && (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null)) {
+            InternetHeaders headers = new InternetHeaders();
+            Enumeration<String> lines = body.getAllHeaderLines();
+            while (lines.hasMoreElements()) {
+                headers.addHeaderLine(lines.nextElement());
+            }
+            try (InputStream raw = body.getRawInputStream()) {
+                into.addBodyPart(new MimeBodyPart(headers, raw.readAllBytes()));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package de.thwien.dsr.connectors.mail;
 
 import de.thwien.dsr.connectors.mail.MailFacts.Attachment;
 import de.thwien.dsr.events.RetentionCategory;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,16 +15,20 @@ import java.util.regex.Pattern;
  *   <li><b>accounting-voucher</b>: an invoice is attached (an attachment whose name says
  *       Rechnung/Invoice/Gutschrift/Credit note/Beleg/Quittung/Receipt, or an XRechnung/ZUGFeRD XML),
  *       or the subject says it is an invoice and a PDF or XML is attached — sent or received alike
- *       (§147(1) Nr. 4 AO covers both).</li>
- *   <li><b>commercial-letter</b>: subject or text is about a transaction — order, order
- *       confirmation, contract, an accepted offer, delivery, complaint, payment, dunning,
- *       cancellation or refund (German and English keywords, {@link #TRANSACTION_WORDS}) — or it
- *       names an invoice number in the operator's format
- *       ({@link MailClassificationRules#invoiceNumberPattern()}), which links it to a CRM invoice;
- *       or it answers a message of the same thread that was itself a commercial letter or voucher
- *       (In-Reply-To/References; the reader looks the referenced message up in the account).</li>
+ *       (§147(1) Nr. 4 AO covers both). Such a mail has two parts with holds of their own
+ *       ({@link #bodyCategory}): the attachment is the voucher, the body a business letter only when
+ *       it concerns the transaction.</li>
+ *   <li><b>commercial-letter</b>: a business letter concerns a transaction (its preparation,
+ *       conclusion, performance or reversal), so a word about one is not enough; it needs a
+ *       transaction signal: an invoice or order number in the operator's format
+ *       ({@link MailClassificationRules#invoiceNumberPattern()}, {@link MailClassificationRules#orderNumberPattern()})
+ *       or a labelled one ("Bestellnummer 4711", "order no. 7781"); or it answers a message of the same
+ *       thread that was itself a commercial letter or voucher (In-Reply-To/References; the reader looks
+ *       the referenced message up in the account); or it is about a transaction ({@link #TRANSACTION_WORDS})
+ *       and its counterpart (the sender, or the recipient of a sent mail) is a customer with an invoice in
+ *       the CRM.</li>
  *   <li><b>general-correspondence</b>: everything else, including offers that were never
- *       accepted and general questions.</li>
+ *       accepted, general questions and words about payment or complaints without any transaction.</li>
  * </ol>
  * The rules decide a default; the assistant can reclassify a message later.
  */
@@ -43,6 +48,11 @@ public final class MailClassifier {
             "accept(ed)? (your |the )?offer", "delivery", "shipment", "complaint", "defect(ive)?", "payment",
             "refund", "cancellation") + ")", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A number labelled as an order or invoice number, in any format: "Bestellnummer 4711", "order no. A-17". */
+    static final Pattern LABELLED_NUMBER = Pattern.compile("\\b(" + String.join("|",
+            "(bestell|auftrags|rechnungs)(nummer|-?nr\\.?)", "(bestellung|auftrag)", "(order|invoice)( number| no\\.?|)")
+            + ")\\s*[:#]?\\s*[a-z]{0,3}-?\\d{3,}", Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Set<String> AUDIO_EXTENSIONS = Set.of(".mp3", ".wav", ".ogg", ".m4a");
 
     private final MailClassificationRules rules;
@@ -53,16 +63,41 @@ public final class MailClassifier {
 
     /** @param threadCategory the category of the message this one answers, if known; otherwise null */
     public String classify(MailFacts mail, String threadCategory) {
+        return classify(mail, threadCategory, false);
+    }
+
+    /**
+     * @param threadCategory      the category of the message this one answers, if known; otherwise null
+     * @param invoicedCounterpart the sender (the recipient of a sent mail) is a customer with an invoice in the CRM
+     */
+    public String classify(MailFacts mail, String threadCategory, boolean invoicedCounterpart) {
         if (isVoicemail(mail)) {
             return RetentionCategory.VOICEMAIL.id();
         }
         if (carriesInvoice(mail)) {
             return RetentionCategory.ACCOUNTING_VOUCHER.id();
         }
-        if (isAboutTransaction(mail) || isTransactional(threadCategory)) {
-            return RetentionCategory.COMMERCIAL_LETTER.id();
-        }
-        return RetentionCategory.GENERAL_CORRESPONDENCE.id();
+        boolean transaction = hasTransactionNumber(mail) || isTransactional(threadCategory)
+                || invoicedCounterpart && talksAboutATransaction(mail);
+        return transaction ? RetentionCategory.COMMERCIAL_LETTER.id() : RetentionCategory.GENERAL_CORRESPONDENCE.id();
+    }
+
+    /**
+     * The category of the mail's body alone, for a mail whose attachment is a voucher: the attached invoice is
+     * the transaction, so the body is a business letter when its words concern it (or another signal shows one);
+     * a bare "documents attached" is not.
+     */
+    public String bodyCategory(MailFacts mail, String threadCategory, boolean invoicedCounterpart) {
+        boolean aboutTheInvoice = talksAboutATransaction(mail)
+                || INVOICE_WORDS.matcher(lower(mail.subject())).find() || INVOICE_WORDS.matcher(lower(mail.text())).find();
+        MailFacts body = new MailFacts(mail.fromAddress(), mail.subject(), mail.text(), null, mail.sentFolder());
+        return aboutTheInvoice ? RetentionCategory.COMMERCIAL_LETTER.id()
+                : classify(body, threadCategory, invoicedCounterpart);
+    }
+
+    /** Whether the mail carries an invoice: then it has a body and a voucher part with holds of their own. */
+    public boolean carriesVoucher(MailFacts mail) {
+        return !isVoicemail(mail) && carriesInvoice(mail);
     }
 
     static boolean isTransactional(String category) {
@@ -98,12 +133,19 @@ public final class MailClassifier {
                 || type.contains("xml");
     }
 
-    private boolean isAboutTransaction(MailFacts mail) {
-        String subject = lower(mail.subject());
-        String text = lower(mail.text());
-        return TRANSACTION_WORDS.matcher(subject).find() || TRANSACTION_WORDS.matcher(text).find()
-                || rules.invoiceNumberPattern().matcher(mail.subject()).find()
-                || rules.invoiceNumberPattern().matcher(mail.text()).find();
+    private boolean hasTransactionNumber(MailFacts mail) {
+        for (String text : List.of(mail.subject(), mail.text())) {
+            if (rules.invoiceNumberPattern().matcher(text).find() || rules.orderNumberPattern().matcher(text).find()
+                    || LABELLED_NUMBER.matcher(lower(text)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean talksAboutATransaction(MailFacts mail) {
+        return TRANSACTION_WORDS.matcher(lower(mail.subject())).find()
+                || TRANSACTION_WORDS.matcher(lower(mail.text())).find();
     }
 
     private static String lower(String text) {

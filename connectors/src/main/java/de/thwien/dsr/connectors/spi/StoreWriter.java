@@ -1,5 +1,6 @@
 package de.thwien.dsr.connectors.spi;
 
+import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
 
 /**
@@ -24,4 +25,14 @@ public interface StoreWriter {
 
     /** Ends a restriction: the record is back in normal use. */
     String lift(String reference) throws StoreUnavailableException;
+
+    /**
+     * Erases one part of a restricted record whose hold ended before the rest's (LEGAL.md §3: a mail's body, while
+     * the invoice attached to it is still held); the rest stays restricted. Returns the record's reference afterwards.
+     * Idempotent like the other operations: asked again, with the reference before or after, it finds the result.
+     * A store whose records have no such parts refuses.
+     */
+    default String erasePart(String reference, Finding.PartKind part) throws StoreUnavailableException {
+        throw new UnsupportedOperationException(store() + " records have no parts to erase apart");
+    }
 }

@@ -80,6 +80,11 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             relations = relations == null ? List.of() : List.copyOf(relations);
             keepWhile = keepWhile == null ? List.of() : List.copyOf(keepWhile);
         }
+
+        /** The retention rule of a row: the first whose {@code when} its column values match. */
+        public Optional<RetentionRule> retentionRuleFor(Map<String, Object> row) {
+            return retention.stream().filter(rule -> MappedSql.matches(rule.when(), row)).findFirst();
+        }
     }
 
     /** Identifier columns by kind; address columns are exported and erased but not matched on. */

@@ -171,9 +171,7 @@ public final class SqlStoreReader implements StoreReader {
     }
 
     private Finding finding(TableMapping table, Map<String, Object> row, String reference, MatchStrength strength) {
-        RetentionRule rule = table.retention().stream()
-                .filter(candidate -> MappedSql.matches(candidate.when(), row))
-                .findFirst()
+        RetentionRule rule = table.retentionRuleFor(row)
                 .orElseThrow(() -> new SqlMappingException("table '" + table.table()
                         + "': no retention rule matches a row; add a rule without 'when' as the last one"));
         return new Finding(store(), reference, table.dataCategories(), rule.category(),

@@ -6,6 +6,7 @@ import de.thwien.dsr.connectors.conference.ConferenceReader;
 import de.thwien.dsr.connectors.conference.ConferenceWriter;
 import de.thwien.dsr.connectors.mail.ImapMailReader;
 import de.thwien.dsr.connectors.mail.ImapMailWriter;
+import de.thwien.dsr.connectors.mail.InvoicedCustomers;
 import de.thwien.dsr.connectors.mail.MailAccount;
 import de.thwien.dsr.connectors.mail.MailClassificationRules;
 import de.thwien.dsr.connectors.mail.MailSettings;
@@ -41,15 +42,20 @@ public final class ConnectedStores {
 
     public static ConnectedStores of(StoreSettings settings) {
         List<ConnectedStore> stores = new ArrayList<>();
-        settings.crm().ifPresent(crm -> {
-            SqlMapping mapping = mapping(crm);
-            DataSource dataSource = dataSource(crm);
-            stores.add(new ConnectedStore(mapping.store(), () -> SqlStoreReader.open(mapping, dataSource),
-                    () -> SqlStoreWriter.open(mapping, dataSource), mapping));
-        });
+        InvoicedCustomers invoicedCustomers = InvoicedCustomers.NONE;
+        if (settings.crm().isPresent()) {
+            SqlMapping mapping = mapping(settings.crm().get());
+            DataSource dataSource = dataSource(settings.crm().get());
+            ConnectedStore crm = new ConnectedStore(mapping.store(), () -> SqlStoreReader.open(mapping, dataSource),
+                    () -> SqlStoreWriter.open(mapping, dataSource), mapping);
+            stores.add(crm);
+            invoicedCustomers = new CrmInvoicedCustomers(crm, mapping);
+        }
+        InvoicedCustomers customers = invoicedCustomers;
         settings.mail().ifPresent(mail -> {
             MailSettings mailSettings = mailSettings(mail);
-            ImapMailReader reader = new ImapMailReader(mailSettings); // connects per call, nothing to open
+            // connects per call, nothing to open; asks the CRM whether a mail's counterpart has an invoice
+            ImapMailReader reader = new ImapMailReader(mailSettings, customers);
             ImapMailWriter writer = new ImapMailWriter(mailSettings);
             stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> writer, null));
         });

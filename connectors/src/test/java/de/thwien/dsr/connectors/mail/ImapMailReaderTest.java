@@ -252,7 +252,7 @@ class ImapMailReaderTest {
     @Test
     void findConfirmsMessagesLiveWithCategoryStartDateAndStrength() throws Exception {
         append(account, "INBOX",
-                message().from("jana.becker@example.net").to(account.address()).subject("Ihre Bestellung")
+                message().from("jana.becker@example.net").to(account.address()).subject("Ihre Bestellung S00042")
                         .text("Wo bleibt die Lieferung?").date(FEB_20).build(),
                 message().from("voicemail@sipgate.de").to(account.address()).subject("Neue Sprachnachricht")
                         .attachment("nachricht.mp3", "audio/mpeg", new byte[] {1, 2, 3}).build());
@@ -278,9 +278,49 @@ class ImapMailReaderTest {
     }
 
     @Test
+    void aMailCarryingAnInvoiceHasABusinessLetterBodyAndAVoucherAttachment() throws Exception {
+        append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
+                .subject("Ihre Rechnung").text("Anbei die Rechnung zu Ihrem Auftrag.").date(FEB_20)
+                .attachment("Rechnung_INV-2024-0007.pdf", "application/pdf", new byte[] {37, 80, 68, 70}).build());
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                .subject("Unterlagen").date(FEB_20)
+                .attachment("Rechnung_123.pdf", "application/pdf", new byte[] {37, 80, 68, 70}).build());
+
+        List<Finding> findings = mail.find(crawl().keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList());
+
+        assertThat(findings).extracting(Finding::retentionCategory).containsOnly("accounting-voucher");
+        assertThat(findings).extracting(Finding::parts).containsExactlyInAnyOrder(
+                List.of(new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")),
+                List.of(new Finding.Part(Finding.PartKind.BODY, "general-correspondence"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+    }
+
+    @Test
+    void aComplaintIsACommercialLetterOnlyFromACustomerWithAnInvoice() throws Exception {
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                .subject("Beschwerde").text("Die Ware ist mangelhaft.").build());
+        List<RecordHit> hits = crawl().keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList();
+        ImapMailReader withCrm = new ImapMailReader(TestMailboxes.settings(account),
+                address -> address.equals("jana.becker@example.net"));
+        ImapMailReader crmDown = new ImapMailReader(TestMailboxes.settings(account), address -> {
+            throw new StoreUnavailableException("crm", "down");
+        });
+
+        assertThat(mail.find(hits)).singleElement().extracting(Finding::retentionCategory)
+                .isEqualTo("general-correspondence");
+        assertThat(withCrm.find(hits)).singleElement().extracting(Finding::retentionCategory)
+                .isEqualTo("commercial-letter");
+        // never erased as general correspondence because the CRM could not say
+        assertThatThrownBy(() -> crmDown.find(hits)).isInstanceOf(StoreUnavailableException.class);
+    }
+
+    @Test
     void anAnswerInAnOrderThreadIsACommercialLetter() throws Exception {
         append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
-                .subject("Auftragsbestätigung").text("Wir liefern morgen.").messageId("<order-1@thwien.example>").build());
+                .subject("Auftragsbestätigung S00042").text("Wir liefern morgen.").messageId("<order-1@thwien.example>").build());
         append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
                 .subject("Re: Danke").text("Danke!").inReplyTo("<order-1@thwien.example>").build());
         Map<String, IndexedRecord> crawled = crawl();

@@ -3,19 +3,26 @@ package de.thwien.dsr.connectors.mail;
 import de.thwien.dsr.connectors.spi.CrawlCursor;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
 import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import static de.thwien.dsr.connectors.mail.TestMailboxes.append;
 import static de.thwien.dsr.connectors.mail.TestMailboxes.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImapMailWriterTest {
+
+    private static final Date MARCH_2018 = Date.from(LocalDate.of(2018, 3, 15).atTime(9, 30)
+            .atZone(ZoneId.of("Europe/Berlin")).toInstant());
 
     private MailAccount account;
     private ImapMailReader reader;
@@ -92,6 +99,61 @@ class ImapMailWriterTest {
         assertThat(reader.export(repeated).fields()).containsEntry("subject", "Rechnung");
         assertThat(writer.lift(repeated)).startsWith(MailReference.folderPrefix("info", "Archive"));
         assertThat(TestMailboxes.keywords(account, "Archive")).noneMatch(keyword -> keyword.startsWith("DSR-"));
+    }
+
+    @Test
+    void erasingTheBodyOfARestrictedVoucherMailKeepsOnlyTheAttachmentAndTheMinimalHeaders() throws Exception {
+        append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
+                .cc("steuerberater@example.com").subject("Ihre Rechnung").text("Anbei die Rechnung, Ihre Hausnummer 7.")
+                .messageId("<inv-2018-3@thwien.example>").date(MARCH_2018)
+                .attachment("Rechnung_INV-2018-0003.pdf", "application/pdf", new byte[] {37, 80, 68, 70}).build());
+        String restricted = writer.restrict(crawl().get(0), LocalDate.of(2026, 12, 31));
+
+        String stripped = writer.erasePart(restricted, Finding.PartKind.BODY);
+
+        assertThat(stripped).startsWith(MailReference.folderPrefix("info", MailSettings.DEFAULT_RESTRICTED_FOLDER))
+                .isNotEqualTo(restricted);
+        Map<String, Object> kept = reader.export(stripped).fields();
+        assertThat(kept).containsEntry("subject", "Ihre Rechnung")
+                .containsEntry("messageId", "<inv-2018-3@thwien.example>")
+                .containsEntry("date", MARCH_2018.toInstant().toString())
+                .containsEntry("to", "jana.becker@example.net")
+                .containsEntry("from", account.address())
+                .doesNotContainKey("cc");
+        assertThat(String.valueOf(kept.get("body"))).doesNotContain("Hausnummer");
+        assertThat(kept.get("attachments")).asList().singleElement().asString()
+                .contains("Rechnung_INV-2018-0003.pdf");
+        assertThat(reader.find(List.of(new RecordHit(restricted, MatchStrength.STRONG)))).isEmpty();
+        assertThat(TestMailboxes.keywords(account, MailSettings.DEFAULT_RESTRICTED_FOLDER))
+                .contains("DSR-hold-20261231");
+        assertThat(crawl()).containsExactly(stripped);
+    }
+
+    @Test
+    void erasingTheBodyAgainFindsTheStrippedMessageWhetherAskedWithTheOldOrTheNewReference() throws Exception {
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address()).subject("Rechnung")
+                .text("Bitte prüfen.").attachment("Rechnung.pdf", "application/pdf", new byte[] {1}).build());
+        String restricted = writer.restrict(crawl().get(0), LocalDate.of(2026, 12, 31));
+        String stripped = writer.erasePart(restricted, Finding.PartKind.BODY);
+
+        // the erasure service died before it recorded the new reference: it asks again with the old one
+        assertThat(writer.erasePart(restricted, Finding.PartKind.BODY)).isEqualTo(stripped);
+        assertThat(writer.erasePart(stripped, Finding.PartKind.BODY)).isEqualTo(stripped);
+        assertThat(crawl()).containsExactly(stripped);
+    }
+
+    @Test
+    void aCrashBetweenAppendingTheStrippedCopyAndExpungingTheOriginalIsCompletedByTheNextAttempt() throws Exception {
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address()).subject("Rechnung")
+                .text("Bitte prüfen.").attachment("Rechnung.pdf", "application/pdf", new byte[] {1}).build());
+        String restricted = writer.restrict(crawl().get(0), LocalDate.of(2026, 12, 31));
+        String copy = writer.appendStripped(MailReference.parse(restricted));
+
+        String stripped = writer.erasePart(restricted, Finding.PartKind.BODY);
+
+        assertThat(stripped).isEqualTo(copy);
+        assertThat(crawl()).containsExactly(copy);
+        assertThat(String.valueOf(reader.export(copy).fields().get("body"))).doesNotContain("prüfen");
     }
 
     private List<String> crawl() throws Exception {

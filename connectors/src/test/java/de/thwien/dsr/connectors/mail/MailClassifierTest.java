@@ -53,12 +53,32 @@ class MailClassifierTest {
     }
 
     @Test
-    void mailAboutAnOrderDeliveryComplaintOrPaymentIsACommercialLetter() {
+    void mailAboutAnOrderDeliveryComplaintOrPaymentWithAnOrderOrInvoiceNumberIsACommercialLetter() {
         assertThat(classify("Ihre Bestellung 4711", "")).isEqualTo("commercial-letter");
-        assertThat(classify("Hallo", "Die Lieferung kam beschädigt an.")).isEqualTo("commercial-letter");
-        assertThat(classify("Reklamation", "")).isEqualTo("commercial-letter");
-        assertThat(classify("Re: quote", "We accept your offer and will sign the contract.")).isEqualTo("commercial-letter");
-        assertThat(classify("Payment received", "")).isEqualTo("commercial-letter");
+        assertThat(classify("Hallo", "Die Lieferung zu S00042 kam beschädigt an.")).isEqualTo("commercial-letter");
+        assertThat(classify("Reklamation, Bestell-Nr. A-1234", "")).isEqualTo("commercial-letter");
+        assertThat(classify("Re: quote", "We accept your offer, order no. 7781.")).isEqualTo("commercial-letter");
+        assertThat(classify("Payment received", "Thanks for paying INV/2024/0007.")).isEqualTo("commercial-letter");
+    }
+
+    @Test
+    void wordsAboutPaymentComplaintOrContractWithoutATransactionSignalAreGeneralCorrespondence() {
+        // LEGAL.md §3: a business letter concerns a transaction; a word alone does not show one
+        assertThat(classify("Zahlung", "Welche Zahlungsarten bieten Sie an?")).isEqualTo("general-correspondence");
+        assertThat(classify("Beschwerde", "Ihre Hotline war nicht erreichbar.")).isEqualTo("general-correspondence");
+        assertThat(classify("Vertrag", "Schicken Sie mir ein Vertragsmuster?")).isEqualTo("general-correspondence");
+        assertThat(classify("Payment received", "")).isEqualTo("general-correspondence");
+    }
+
+    @Test
+    void aCustomerWithAnInvoiceWritingAboutATransactionSendsACommercialLetter() {
+        MailFacts complaint = new MailFacts("kunde@example.net", "Beschwerde", "Die Ware ist mangelhaft.", List.of(),
+                false);
+        MailFacts greeting = new MailFacts("kunde@example.net", "Grüße", "Schöne Feiertage!", List.of(), false);
+
+        assertThat(classifier.classify(complaint, null, true)).isEqualTo("commercial-letter");
+        assertThat(classifier.classify(complaint, null, false)).isEqualTo("general-correspondence");
+        assertThat(classifier.classify(greeting, null, true)).isEqualTo("general-correspondence");
     }
 
     @Test
@@ -80,6 +100,18 @@ class MailClassifierTest {
                 "commercial-letter")).isEqualTo("commercial-letter");
         assertThat(classifier.classify(new MailFacts("a@x.de", "Re: Frage", "Danke!", List.of(), false),
                 "general-correspondence")).isEqualTo("general-correspondence");
+    }
+
+    @Test
+    void theBodyOfAMailCarryingAnInvoiceIsACommercialLetterOnlyWhenItConcernsTheTransaction() {
+        Attachment invoice = new Attachment("Rechnung_INV-2018-0003.pdf", "application/pdf");
+        MailFacts coverLetter = new MailFacts("we@thwien.example", "Ihre Rechnung", "Anbei die Rechnung zu Ihrem Auftrag.",
+                List.of(invoice), true);
+        MailFacts bare = new MailFacts("a@x.de", "Unterlagen", "", List.of(invoice), false);
+
+        assertThat(classifier.classify(coverLetter, null)).isEqualTo("accounting-voucher");
+        assertThat(classifier.bodyCategory(coverLetter, null, false)).isEqualTo("commercial-letter");
+        assertThat(classifier.bodyCategory(bare, null, false)).isEqualTo("general-correspondence");
     }
 
     private String classify(String subject, String text) {

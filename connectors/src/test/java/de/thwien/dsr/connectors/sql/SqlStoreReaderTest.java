@@ -78,7 +78,8 @@ class SqlStoreReaderTest {
                         tuple("res_partner/1", "customer-master-data", LocalDate.of(2019, 3, 4), MatchStrength.STRONG),
                         tuple("account_move/1", "accounting-voucher", LocalDate.of(2019, 6, 10), MatchStrength.STRONG),
                         tuple("account_move/2", "accounting-voucher", LocalDate.of(2024, 2, 15), MatchStrength.STRONG),
-                        tuple("account_move/3", "commercial-letter", LocalDate.of(2024, 3, 1), MatchStrength.STRONG),
+                        tuple("account_move/3", "general-correspondence", LocalDate.of(2024, 3, 1),
+                                MatchStrength.STRONG),
                         tuple("mail_message/1", "general-correspondence", LocalDate.of(2024, 2, 20),
                                 MatchStrength.STRONG),
                         tuple("mail_message/2", "commercial-letter", LocalDate.of(2024, 2, 15), MatchStrength.STRONG));
@@ -89,6 +90,44 @@ class SqlStoreReaderTest {
                     assertThat(invoice.summary()).isEqualTo("Invoice INV/2019/0001 (out_invoice, posted) of 2019-06-10");
                     assertThat(invoice.legalBasis()).startsWith("Art. 6(1)(c)");
                 });
+    }
+
+    @Test
+    void anInvoiceDraftThatWasNeverIssuedHasNoHoldWhileAPostedInvoiceIsAVoucher() throws Exception {
+        // LEGAL.md §3: a draft never issued is no voucher, and no letter was sent with it
+        assertThat(crm.find(List.of(new RecordHit("account_move/3", MatchStrength.STRONG))))
+                .filteredOn(finding -> finding.reference().equals("account_move/3"))
+                .singleElement().extracting(Finding::retentionCategory).isEqualTo("general-correspondence");
+        assertThat(crm.find(List.of(new RecordHit("account_move/1", MatchStrength.STRONG))))
+                .filteredOn(finding -> finding.reference().equals("account_move/1"))
+                .singleElement().extracting(Finding::retentionCategory).isEqualTo("accounting-voucher");
+    }
+
+    @Test
+    void chatterOnAnInvoiceIsABusinessLetterOnlyWhenSentToOrReceivedFromTheCustomer() throws Exception {
+        TestInfra.execute(schema, "insert into mail_message (id, model, res_id, email_from, subject, body, date,"
+                + " message_type, is_internal) values"
+                + " (10, 'account.move', 2, 'jana.becker@example.net', 'Re: INV/2024/0007', '<p>Bezahlt.</p>',"
+                + " '2024-02-20 10:00:00', 'email', false),"
+                + " (11, 'account.move', 2, 'buchhaltung@thwien.example', 'Zahlungseingang', '<p>Danke!</p>',"
+                + " '2024-02-21 10:00:00', 'comment', false),"
+                + " (12, 'account.move', 2, 'buchhaltung@thwien.example', null, '<p>Kundin zahlt immer spät.</p>',"
+                + " '2024-02-21 11:00:00', 'comment', true),"
+                + " (13, 'account.move', 2, 'buchhaltung@thwien.example', null, '<p>Rechnung gebucht.</p>',"
+                + " '2024-02-21 12:00:00', 'notification', false)");
+
+        List<Finding> findings = crm.find(List.of(new RecordHit("mail_message/10", MatchStrength.STRONG),
+                new RecordHit("mail_message/11", MatchStrength.STRONG),
+                new RecordHit("mail_message/12", MatchStrength.STRONG),
+                new RecordHit("mail_message/13", MatchStrength.STRONG)));
+
+        assertThat(findings).filteredOn(finding -> finding.reference().startsWith("mail_message/"))
+                .extracting(Finding::reference, Finding::retentionCategory)
+                .containsExactlyInAnyOrder(
+                        tuple("mail_message/10", "commercial-letter"),
+                        tuple("mail_message/11", "commercial-letter"),
+                        tuple("mail_message/12", "general-correspondence"),
+                        tuple("mail_message/13", "general-correspondence"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import de.thwien.dsr.erasure.plans.DeferredErasure;
 import de.thwien.dsr.erasure.plans.ErasureConfig;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
+import de.thwien.dsr.events.Finding;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -32,7 +33,8 @@ public class DeferredErasureJob {
 
     private static final Logger LOG = Logger.getLogger(DeferredErasureJob.class);
 
-    private record Due(long jobId, UUID caseId, String store, String reference) {
+    /** {@code part}: the part of the record to erase first (a mail's body), or null for the whole record. */
+    private record Due(long jobId, UUID caseId, String store, String reference, Finding.PartKind part) {
     }
 
     private record Done(Due due, Outcome outcome) {
@@ -68,16 +70,22 @@ public class DeferredErasureJob {
         Instant started = clock.instant();
         return Panache.withTransaction(() -> claim(started))
                 .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(d -> operations.eraseWithProof(d.store(), d.reference())
-                                .map(outcome -> new Done(d, outcome)))
+                        .onItem().transformToUniAndConcatenate(d -> erase(d).map(outcome -> new Done(d, outcome)))
                         .collect().asList())
                 .chain(done -> Panache.withTransaction(() -> record(done, started)));
     }
 
+    private Uni<Outcome> erase(Due due) {
+        return due.part() == null ? operations.eraseWithProof(due.store(), due.reference())
+                : operations.erasePartWithProof(due.store(), due.reference(), due.part());
+    }
+
     private Uni<List<Due>> claim(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        // a part erased first is due before the rest: its date is never later than the record's
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                                "select * from deferred_erasure where status = 'SCHEDULED' and erasable_from <= :today"
+                                "select * from deferred_erasure where status = 'SCHEDULED'"
+                                        + " and coalesce(part_erasable_from, erasable_from) <= :today"
                                         + " and (next_attempt_at is null or next_attempt_at <= :now)"
                                         + " and (claimed_until is null or claimed_until < :now)"
                                         + " order by erasable_from, id limit :limit for update skip locked",
@@ -88,7 +96,7 @@ public class DeferredErasureJob {
                         .getResultList())
                 .map(rows -> rows.stream().map(row -> {
                     row.claim(now, execution);
-                    return new Due(row.id(), row.caseId(), row.store(), row.reference());
+                    return new Due(row.id(), row.caseId(), row.store(), row.reference(), row.partDueOn(today));
                 }).toList());
     }
 
@@ -104,6 +112,13 @@ public class DeferredErasureJob {
         Uni<Void> chain = confirmation.lockPlans(done.stream().map(d -> d.due().caseId()).toList());
         for (Done d : done) {
             chain = chain.chain(() -> DeferredErasure.<DeferredErasure>findById(d.due().jobId()).chain(row -> {
+                if (d.outcome().succeeded() && d.due().part() != null) {
+                    row.partErased(d.outcome().referenceAfter());
+                    report.add("erased the " + d.due().part() + " of " + d.due().store() + " " + d.due().reference()
+                            + ", the rest stays restricted until " + row.erasableFrom().minusDays(1));
+                    return confirmation.partErased(row.caseId(), row.itemId(), d.outcome().detail(),
+                            d.outcome().referenceAfter(), now);
+                }
                 if (d.outcome().succeeded()) {
                     row.succeeded(d.outcome().detail(), now);
                     run.erased++;

@@ -75,6 +75,19 @@ public class DeferredConfirmation {
     }
 
     /**
+     * The part of a restricted record whose hold ended first was erased (a mail's body): the item keeps the proof and
+     * where the rest is now; the rest stays restricted until its own hold ends. Runs after {@link #lockPlans}.
+     */
+    public Uni<Void> partErased(UUID caseId, long itemId, String proof, String referenceAfter, Instant now) {
+        return PlanItem.<PlanItem>findById(itemId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(entry -> {
+                    entry.recordPartErased(proof, referenceAfter, now);
+                    return AuditEntry.record(caseId, itemId, AuditEntry.SYSTEM, "PART_ERASED_AFTER_HOLD",
+                            entry.partKind() + " (" + entry.partCategory() + "): " + proof, now);
+                }).replaceWithVoid();
+    }
+
+    /**
      * The store refused for good to erase a restricted record whose hold ended: the record stays
      * restricted, and the plan item tells the assistant to resolve it.
      */

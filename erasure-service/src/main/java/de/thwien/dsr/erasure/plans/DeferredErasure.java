@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.events.Finding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,15 +38,52 @@ public class DeferredErasure extends RetriedStoreWrite {
     /** What the store answered when it erased the record (re-read, gone). */
     private String proof;
 
+    /** A part of the record erased first, from {@link #partErasableFrom} (a mail's body); null: none (left). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "part_kind")
+    private Finding.PartKind partKind;
+
+    @Column(name = "part_erasable_from")
+    private LocalDate partErasableFrom;
+
     /** The deferred erasure of a plan item's restricted record, due from {@code erasableFrom}. */
     public static DeferredErasure scheduled(long itemId, UUID caseId, String store, String reference,
             String retentionCategory, LocalDate erasableFrom) {
+        return scheduled(itemId, caseId, store, reference, retentionCategory, erasableFrom, null);
+    }
+
+    /** As {@link #scheduled}, with a part erased before the rest from its own date ({@code earlierPart}, or null). */
+    public static DeferredErasure scheduled(long itemId, UUID caseId, String store, String reference,
+            String retentionCategory, LocalDate erasableFrom, EarlierPart earlierPart) {
         DeferredErasure job = new DeferredErasure();
         job.target(caseId, store, reference, retentionCategory);
         job.itemId = itemId;
         job.erasableFrom = erasableFrom;
         job.status = Status.SCHEDULED;
+        if (earlierPart != null) {
+            job.partKind = earlierPart.kind();
+            job.partErasableFrom = earlierPart.erasableFrom();
+        }
         return job;
+    }
+
+    /** The part to erase on {@code today} before the rest, or null when the whole record is due. */
+    public Finding.PartKind partDueOn(LocalDate today) {
+        return partKind != null && !partErasableFrom.isAfter(today) ? partKind : null;
+    }
+
+    /**
+     * The store erased the part; the rest is erased from {@link #erasableFrom()}, at {@code referenceAfter} if the
+     * record moved (a stripped mail is a new message). The part's proof is kept on the plan item.
+     */
+    public void partErased(String referenceAfter) {
+        requireScheduled();
+        attemptSucceeded();
+        if (referenceAfter != null) {
+            relocate(referenceAfter);
+        }
+        partKind = null;
+        partErasableFrom = null;
     }
 
     /** Restricted again (a pinned or followed hold): erases where the record is now, from the new date. */

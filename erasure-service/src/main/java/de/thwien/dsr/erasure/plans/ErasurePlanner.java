@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.plans;
 
 import static de.thwien.dsr.events.RetentionCategory.CUSTOMER_MASTER_DATA;
 
+import de.thwien.dsr.erasure.retention.rules.PartHolds;
 import de.thwien.dsr.erasure.retention.rules.RetentionDecision;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
@@ -64,22 +65,41 @@ public final class ErasurePlanner {
                     true, consent);
         }
         RetentionDecision decision = policy.evaluate(finding.retentionCategory(), finding.retentionStart(), asOf);
+        EarlierPart earlierPart = null;
+        if (!finding.parts().isEmpty()
+                && finding.parts().stream().allMatch(part -> policy.knows(part.retentionCategory()))) {
+            PartHolds holds = PartHolds.evaluate(policy, finding.parts(), finding.retentionStart(), asOf);
+            decision = holds.wholeRecord();
+            earlierPart = holds.partToEraseFirst().map(kind -> earlierPart(finding, holds, kind, asOf)).orElse(null);
+        }
         PlannedAction evaluated = decision.restricts() ? PlannedAction.RESTRICT : PlannedAction.ERASE;
+        String partFirst = earlierPart == null ? ""
+                : "; its " + earlierPart.kind() + " (" + earlierPart.retentionCategory() + ") is erased from "
+                        + earlierPart.erasableFrom();
         if (finding.matchStrength() == MatchStrength.WEAK) {
             return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.KEEP, evaluated, decision.holdUntil(), decision.erasableFrom(),
                     decision.legalBasis(), "weak match (name only) awaiting review; if it is the person: "
-                    + evaluated, ReasonCode.WEAK_MATCH_AWAITING_REVIEW, true, consent);
+                    + evaluated + partFirst, ReasonCode.WEAK_MATCH_AWAITING_REVIEW, true, consent, earlierPart);
         }
         if (decision.restricts()) {
             return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.RESTRICT, PlannedAction.RESTRICT, decision.holdUntil(), decision.erasableFrom(),
                     decision.legalBasis(), "retention hold: restricted (Art. 18 GDPR) until " + decision.holdUntil()
-                    + ", erased from " + decision.erasableFrom(), ReasonCode.RETENTION_HOLD, false, consent);
+                    + ", erased from " + decision.erasableFrom() + partFirst, ReasonCode.RETENTION_HOLD, false,
+                    consent, earlierPart);
         }
         return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                 PlannedAction.ERASE, PlannedAction.ERASE, null, null, null, "no retention hold", ReasonCode.NO_HOLD,
                 false, consent);
+    }
+
+    /** The part erased first: from the day its own hold ends, or from today when it has none. */
+    private static EarlierPart earlierPart(Finding finding, PartHolds holds, Finding.PartKind kind, LocalDate asOf) {
+        RetentionDecision part = holds.of(kind);
+        String category = finding.parts().stream().filter(p -> p.kind() == kind).findFirst().orElseThrow()
+                .retentionCategory();
+        return new EarlierPart(kind, category, part.restricts() ? part.erasableFrom() : asOf);
     }
 
     private PlanProposal forConsentWithdrawal(Finding finding, LocalDate asOf) {

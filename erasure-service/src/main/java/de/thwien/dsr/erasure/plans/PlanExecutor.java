@@ -156,7 +156,7 @@ public class PlanExecutor {
                 return Uni.createFrom().voidItem();
             }
             DeferredErasure job = DeferredErasure.scheduled(entry.id(), entry.caseId(), entry.store(),
-                    entry.reference(), entry.retentionCategory(), entry.erasableFrom());
+                    entry.reference(), entry.retentionCategory(), entry.erasableFrom(), entry.earlierPart());
             return job.persist().replaceWithVoid();
         });
     }

@@ -96,6 +96,24 @@ public class PlanItem extends RetriedStoreWrite {
     /** Why the assistant has to look at the item (e.g. the store refused its deferred erasure); null: nothing. */
     private String attention;
 
+    /** A part of the restricted record erased before the rest (a mail's body); null: the record is one whole. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "part_kind")
+    private Finding.PartKind partKind;
+
+    @Column(name = "part_category")
+    private String partCategory;
+
+    @Column(name = "part_erasable_from")
+    private LocalDate partErasableFrom;
+
+    @Column(name = "part_erased_at")
+    private Instant partErasedAt;
+
+    /** What the store answered when the part was erased (re-read: the part gone, the rest restricted). */
+    @Column(name = "part_proof")
+    private String partProof;
+
     public static Uni<List<PlanItem>> ofCase(UUID caseId) {
         return list("caseId = ?1 order by id", caseId);
     }
@@ -304,9 +322,35 @@ public class PlanItem extends RetriedStoreWrite {
         LocalDate holdEnded = holdUntil;
         move(PlanItemIntent.RECORD_ERASED);
         executedAt = now;
-        this.proof = proof;
+        // both steps of a record erased part by part: its earlier part, then the rest
+        this.proof = partErasedAt == null ? proof
+                : partKind + " (" + partCategory + ") erased when its hold ended: " + partProof
+                        + "; the rest erased when its hold ended: " + proof;
         reason = "erased after the retention hold ended on " + holdEnded;
         reasonCode = ReasonCode.ERASED_AFTER_HOLD;
+    }
+
+    /**
+     * The part whose hold ended first was erased; the rest stays restricted, at {@code referenceAfter} if it moved (a
+     * stripped mail is a new message). {@code proof} is the re-query of the store.
+     */
+    void recordPartErased(String proof, String referenceAfter, Instant now) {
+        requireProof(proof);
+        if (partKind == null || partErasedAt != null) {
+            throw new PlanItemConflict("the item has no part left to erase before the rest");
+        }
+        move(PlanItemIntent.RECORD_PART_ERASED);
+        if (referenceAfter != null) {
+            relocate(referenceAfter);
+        }
+        partErasedAt = now;
+        partProof = proof;
+    }
+
+    /** The part still to be erased before the rest, if any. */
+    EarlierPart earlierPart() {
+        return partKind == null || partErasedAt != null ? null
+                : new EarlierPart(partKind, partCategory, partErasableFrom);
     }
 
     /** The store refused for good to erase the record after its hold; it stays restricted until she resolves it. */
@@ -388,6 +432,26 @@ public class PlanItem extends RetriedStoreWrite {
         return consentBased;
     }
 
+    public Finding.PartKind partKind() {
+        return partKind;
+    }
+
+    public String partCategory() {
+        return partCategory;
+    }
+
+    public LocalDate partErasableFrom() {
+        return partErasableFrom;
+    }
+
+    public Instant partErasedAt() {
+        return partErasedAt;
+    }
+
+    public String partProof() {
+        return partProof;
+    }
+
     // ---- inside
 
     private void move(PlanItemIntent intent) {
@@ -433,6 +497,10 @@ public class PlanItem extends RetriedStoreWrite {
         reason = proposed.reason();
         reasonCode = proposed.reasonCode();
         needsApproval = proposed.needsApproval();
+        EarlierPart part = proposed.earlierPart();
+        partKind = part == null ? null : part.kind();
+        partCategory = part == null ? null : part.retentionCategory();
+        partErasableFrom = part == null ? null : part.erasableFrom();
         if (proposed.needsApproval()) {
             approval = Approval.PENDING;
         } else if (proposed.action() == PlannedAction.KEEP) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
  * @param reasonCode      why, as the code a notice words in the requester's language
  * @param needsApproval   waits for the assistant before anything is done
  * @param consentBased    the finding is processed on consent (Art. 6(1)(a) GDPR)
+ * @param earlierPart     a part of a RESTRICT item erased before the rest, when its hold ends first; otherwise null
  */
 public record PlanProposal(
         Finding finding,
@@ -33,5 +34,14 @@ public record PlanProposal(
         String reason,
         ReasonCode reasonCode,
         boolean needsApproval,
-        boolean consentBased) {
+        boolean consentBased,
+        EarlierPart earlierPart) {
+
+    /** A proposal for a record that is one whole. */
+    public PlanProposal(Finding finding, String store, String reference, String retentionCategory,
+            PlannedAction action, PlannedAction evaluatedAction, LocalDate holdUntil, LocalDate erasableFrom,
+            String legalBasis, String reason, ReasonCode reasonCode, boolean needsApproval, boolean consentBased) {
+        this(finding, store, reference, retentionCategory, action, evaluatedAction, holdUntil, erasableFrom,
+                legalBasis, reason, reasonCode, needsApproval, consentBased, null);
+    }
 }

@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RequestType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,15 +15,21 @@ public record PlanView(String caseId, RequestType requestType, String status, In
     public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
             PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
             ReasonCode reasonCode, String approval, String execution, int attempts, String lastError,
-            Instant executedAt, String proof, String pinnedReason, String attention) {
+            Instant executedAt, String proof, String pinnedReason, String attention, PartView earlierPart) {
 
         static Item of(PlanItem e) {
             return new Item(e.id(), e.store(), e.reference(), e.retentionCategory(),
                     e.matchStrength() == null ? null : e.matchStrength().name(), e.action(), e.holdUntil(),
                     e.erasableFrom(), e.legalBasis(), e.reason(), e.reasonCode(), e.approval().name(),
                     e.execution().name(), e.attempts(), e.lastError(), e.executedAt(), e.proof(), e.pinnedReason(),
-                    e.attention());
+                    e.attention(), e.partKind() == null ? null : new PartView(e.partKind(), e.partCategory(),
+                            e.partErasableFrom(), e.partErasedAt(), e.partProof()));
         }
+    }
+
+    /** The part of an item's record erased before the rest (a mail's body), and when and with what proof it was. */
+    public record PartView(Finding.PartKind kind, String retentionCategory, LocalDate erasableFrom, Instant erasedAt,
+            String proof) {
     }
 
     public record AuditView(Long itemId, String actor, String action, String detail, Instant occurredAt) {

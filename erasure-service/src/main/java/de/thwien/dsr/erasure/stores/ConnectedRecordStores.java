@@ -8,6 +8,7 @@ import de.thwien.dsr.connectors.spi.StoreReader;
 import de.thwien.dsr.connectors.sql.SqlMapping;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.connectors.stores.ConnectedStores;
+import de.thwien.dsr.events.Finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Map;
@@ -54,6 +55,28 @@ public class ConnectedRecordStores implements RecordStores {
     public void lift(String store, String reference) throws StoreFailure {
         try {
             connected(store).writer().lift(reference);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String erasePart(String store, String reference, Finding.PartKind part) throws StoreFailure {
+        try {
+            return connected(store).writer().erasePart(reference, part);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        }
+    }
+
+    /** Reads the record again: only a mail has parts, its body is the text its export shows. */
+    @Override
+    public boolean partStillPresent(String store, String reference, Finding.PartKind part) throws StoreFailure {
+        try {
+            ExportedRecord record = connected(store).reader().export(reference);
+            Object body = record.fields().get("body");
+            return part == Finding.PartKind.BODY ? body != null && !String.valueOf(body).isBlank()
+                    : !record.fields().isEmpty();
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.stores;
 
+import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
 
 /**
@@ -21,4 +22,13 @@ public interface RecordStores {
 
     /** Asks the store again whether the record still exists: the proof that an erasure happened. */
     boolean stillPresent(String store, String reference) throws StoreFailure;
+
+    /**
+     * Erases one part of a restricted record (a mail's body) while the rest stays restricted; returns the record's
+     * reference afterwards (the stripped mail is a new message).
+     */
+    String erasePart(String store, String reference, Finding.PartKind part) throws StoreFailure;
+
+    /** Asks the store again whether the part is still in the record: the proof that the part's erasure happened. */
+    boolean partStillPresent(String store, String reference, Finding.PartKind part) throws StoreFailure;
 }

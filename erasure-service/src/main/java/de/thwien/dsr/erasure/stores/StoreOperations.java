@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.stores;
 
+import de.thwien.dsr.events.Finding;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +55,21 @@ public class StoreOperations {
                 return Outcome.failure(store + ": record still present after erasure");
             }
             return Outcome.success("re-queried " + store + " at " + clock.instant() + ": record gone");
+        });
+    }
+
+    /**
+     * Erases a part of a restricted record (a mail's body) and proves it by reading the record again where it is
+     * now: the part gone, the rest still restricted.
+     */
+    public Uni<Outcome> erasePartWithProof(String store, String reference, Finding.PartKind part) {
+        return blocking(() -> {
+            String after = stores.erasePart(store, reference, part);
+            if (stores.partStillPresent(store, after, part)) {
+                return Outcome.failure(store + ": " + part + " still present after its erasure");
+            }
+            return new Outcome(true, "re-queried " + store + " at " + clock.instant() + ": " + part
+                    + " gone, the rest kept restricted", reference.equals(after) ? null : after, false);
         });
     }
 

@@ -120,6 +120,47 @@ class DeferredErasureTests {
     }
 
     @Test
+    void aVoucherMailLosesItsBodyWhenTheLetterHoldEndsAndTheRestWhenTheVoucherHoldEnds() {
+        // LEGAL.md §3: a business letter (6 years) carrying an invoice (8 years), of March 2021
+        String restricted = ref("voucher-mail-in-restricted-folder");
+        String stripped = restricted + InMemoryRecordStores.STRIPPED;
+        stores.add(ref("voucher-mail"));
+        stores.movesWhenRestricted(ref("voucher-mail"), restricted);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(new Finding("mail", ref("voucher-mail"),
+                List.of("email", "message-content"), "accounting-voucher", parse("2021-03-15"), "Art. 6(1)(b) GDPR",
+                MatchStrength.STRONG, "mail with an invoice", List.of(
+                        new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")))), List.of());
+        awaitPlanCompleted();
+        assertThat(stores.restrictedUntil(restricted)).isEqualTo(parse("2029-12-31"));
+        assertThat(plan().getString("items[0].earlierPart.kind")).isEqualTo("BODY");
+        assertThat(plan().getString("items[0].earlierPart.erasableFrom")).isEqualTo("2028-01-01");
+
+        clock.moveTo(parse("2028-01-02"));
+
+        await().atMost(PATIENCE).until(() -> stores.contains(stripped));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(plan().getString("items[0].reference")).isEqualTo(stripped);
+            assertThat(plan().getString("items[0].earlierPart.erasedAt")).isNotNull();
+        });
+        assertThat(plan().getString("items[0].execution")).isEqualTo("RESTRICTED");
+        assertThat(stores.contains(restricted)).isFalse();
+        assertThat(stores.restrictedUntil(stripped)).isEqualTo(parse("2029-12-31"));
+
+        clock.moveTo(parse("2030-01-02"));
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(stripped));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(plan().getString("items[0].execution")).isEqualTo("ERASED"));
+        assertThat(plan().getString("items[0].proof")).contains("BODY gone").contains("record gone");
+        assertThat(stores.partErasureCount(restricted)).isEqualTo(1);
+        List<String> audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("action");
+        assertThat(audit).containsSubsequence("RESTRICTED", "PART_ERASED_AFTER_HOLD", "ERASED_AFTER_HOLD");
+    }
+
+    @Test
     void aRestrictedRecordThatMovedIsErasedAtItsNewPlaceWhenTheHoldEnds() {
         stores.movesWhenRestricted(ref("moving-mail"), ref("moving-mail-in-restricted-folder"));
         events.subjectLocated(caseId, RequestType.ERASURE,

@@ -39,6 +39,40 @@ class ErasurePlannerTest {
     private final Finding recording = finding("conference", "bbb:recording:abc", "conference-recording", "2026-11-20",
             "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
 
+    private static Finding voucherMail(String reference, String date, String bodyCategory) {
+        return new Finding("mail", reference, List.of("email", "message-content"), "accounting-voucher", parse(date),
+                "Art. 6(1)(b) GDPR", MatchStrength.STRONG, "mail with an invoice",
+                List.of(new Finding.Part(Finding.PartKind.BODY, bodyCategory),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+    }
+
+    @Test
+    void aVoucherMailIsRestrictedUntilTheAttachmentsHoldEndsAndLosesItsBodyWhenTheLetterHoldEnds() {
+        PlanProposal item = planner.forErasure(voucherMail("mail:Sent:1:5", "2021-03-15", "commercial-letter"), TODAY);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(item.holdUntil()).isEqualTo(parse("2029-12-31"));
+        assertThat(item.erasableFrom()).isEqualTo(parse("2030-01-01"));
+        assertThat(item.earlierPart()).isEqualTo(
+                new EarlierPart(Finding.PartKind.BODY, "commercial-letter", parse("2028-01-01")));
+        assertThat(item.reason()).contains("2028-01-01");
+    }
+
+    @Test
+    void theBodyOfAVoucherMailThatIsNoBusinessLetterIsErasedFirstRightAway() {
+        PlanProposal item = planner.forErasure(voucherMail("mail:INBOX:1:6", "2024-02-20", "general-correspondence"),
+                TODAY);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(item.holdUntil()).isEqualTo(parse("2032-12-31"));
+        assertThat(item.earlierPart()).isEqualTo(new EarlierPart(Finding.PartKind.BODY, "general-correspondence", TODAY));
+    }
+
+    @Test
+    void aRecordWithoutPartsHasNoPartErasedFirst() {
+        assertThat(planner.forErasure(invoice, TODAY).earlierPart()).isNull();
+    }
+
     private PlanProposal itemFor(List<PlanProposal> plan, Finding finding) {
         return plan.stream().filter(i -> finding.reference().equals(i.reference())).findFirst().orElseThrow();
     }

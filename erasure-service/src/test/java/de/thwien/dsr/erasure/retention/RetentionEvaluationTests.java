@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import de.thwien.dsr.connectors.sql.SqlMapping;
+import de.thwien.dsr.connectors.sql.SqlMappingLoader;
 import de.thwien.dsr.erasure.testing.MovableClock;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,12 +14,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
 class RetentionEvaluationTests {
+
+    private static final SqlMapping CRM = SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE);
 
     @Inject
     MovableClock clock;
@@ -76,6 +81,90 @@ class RetentionEvaluationTests {
                 .body("decision", equalTo("RESTRICT"))
                 .body("holdUntil", equalTo("2028-12-31"))
                 .body("routinelyErasableAt", equalTo("2028-12-31T23:00:00Z"));
+    }
+
+    @Test
+    void aVoucherMailOf2018LosesItsBodyIn2025AndItsAttachmentIn2027() {
+        // LEGAL.md §3: the body is a business letter (6 years), the attached invoice a voucher (8 years)
+        String mail = "{\"category\":\"accounting-voucher\",\"documentDate\":\"2018-03-15\",\"asOf\":\"%s\","
+                + "\"parts\":[{\"kind\":\"BODY\",\"category\":\"commercial-letter\"},"
+                + "{\"kind\":\"ATTACHMENTS\",\"category\":\"accounting-voucher\"}]}";
+        given().contentType(ContentType.JSON).body(mail.formatted("2024-06-01"))
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("decision", equalTo("RESTRICT"))
+                .body("holdUntil", equalTo("2026-12-31"))
+                .body("erasableFrom", equalTo("2027-01-01"))
+                .body("parts[0].kind", equalTo("BODY"))
+                .body("parts[0].category", equalTo("commercial-letter"))
+                .body("parts[0].decision", equalTo("RESTRICT"))
+                .body("parts[0].holdUntil", equalTo("2024-12-31"))
+                .body("parts[0].erasableFrom", equalTo("2025-01-01"))
+                .body("parts[0].legalBasis", containsString("§147(1) Nr. 2, 3, (3) AO"))
+                .body("parts[1].kind", equalTo("ATTACHMENTS"))
+                .body("parts[1].holdUntil", equalTo("2026-12-31"))
+                .body("parts[1].erasableFrom", equalTo("2027-01-01"));
+        given().contentType(ContentType.JSON).body(mail.formatted("2025-03-01"))
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("decision", equalTo("RESTRICT"))
+                .body("parts[0].decision", equalTo("ERASE"))
+                .body("parts[1].decision", equalTo("RESTRICT"));
+        given().contentType(ContentType.JSON).body(mail.formatted("2027-01-01"))
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("decision", equalTo("ERASE"))
+                .body("parts[1].decision", equalTo("ERASE"));
+    }
+
+    @Test
+    void anInvoiceDraftThatWasNeverIssuedHasNoHold() {
+        String category = CRM.table("account_move").orElseThrow()
+                .retentionRuleFor(Map.of("state", "draft", "move_type", "out_invoice")).orElseThrow().category();
+
+        given().contentType(ContentType.JSON)
+                .body("{\"category\":\"" + category + "\",\"documentDate\":\"2024-03-01\",\"asOf\":\"2026-11-26\"}")
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("$", aMapWithSize(1))
+                .body("decision", equalTo("ERASE"));
+    }
+
+    @Test
+    void anInternalNoteOnAnInvoiceHasNoHoldButAMessageToTheCustomerIsABusinessLetter() {
+        SqlMapping.TableMapping chatter = CRM.table("mail_message").orElseThrow();
+        String note = chatter.retentionRuleFor(Map.of("model", "account.move", "message_type", "comment",
+                "is_internal", true)).orElseThrow().category();
+        String toTheCustomer = chatter.retentionRuleFor(Map.of("model", "account.move", "message_type", "comment",
+                "is_internal", false)).orElseThrow().category();
+        String evaluate = "{\"category\":\"%s\",\"documentDate\":\"2024-02-21\",\"asOf\":\"2026-11-26\"}";
+
+        given().contentType(ContentType.JSON).body(evaluate.formatted(note))
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("decision", equalTo("ERASE"));
+        given().contentType(ContentType.JSON).body(evaluate.formatted(toTheCustomer))
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(200)
+                .body("decision", equalTo("RESTRICT"))
+                .body("holdUntil", equalTo("2030-12-31"));
+    }
+
+    @Test
+    void aPartWithAnUnknownCategoryIsAProblem400() {
+        given().contentType(ContentType.JSON)
+                .body("{\"category\":\"accounting-voucher\",\"documentDate\":\"2018-03-15\","
+                        + "\"parts\":[{\"kind\":\"BODY\",\"category\":\"love-letter\"}]}")
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("parts[0].category"));
+        given().contentType(ContentType.JSON)
+                .body("{\"category\":\"accounting-voucher\",\"documentDate\":\"2018-03-15\","
+                        + "\"parts\":[{\"kind\":\"HEADER\",\"category\":\"commercial-letter\"}]}")
+                .when().post("/api/retention/evaluate")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.testing;
 
 import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.erasure.stores.StoreFailure;
+import de.thwien.dsr.events.Finding;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -31,6 +32,8 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, Boolean> refuseErasure = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final Map<String, StoreCallGate> gates = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> partErasures = new ConcurrentHashMap<>();
+    public static final String STRIPPED = "#stripped";
 
     /**
      * Holds the next write to one reference inside the store call until the test opens it, so a test can act
@@ -143,6 +146,31 @@ public class InMemoryRecordStores implements RecordStores {
     @Override
     public boolean stillPresent(String store, String reference) {
         return contains(reference);
+    }
+
+    /** Erasing a part keeps the rest under {@code <reference>#stripped}, as a stripped mail is a new message. */
+    @Override
+    public String erasePart(String store, String reference, Finding.PartKind part) throws StoreFailure {
+        failIfInjected(store, reference);
+        if (reference.endsWith(STRIPPED)) {
+            return reference;
+        }
+        String after = reference + STRIPPED;
+        partErasures.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+        present.put(reference, false);
+        present.put(after, true);
+        restrictedUntil.put(after, restrictedUntil.getOrDefault(reference, LocalDate.MAX));
+        restrictedUntil.remove(reference);
+        return after;
+    }
+
+    @Override
+    public boolean partStillPresent(String store, String reference, Finding.PartKind part) {
+        return !reference.endsWith(STRIPPED);
+    }
+
+    public int partErasureCount(String reference) {
+        return partErasures.getOrDefault(reference, new AtomicInteger()).get();
     }
 
     private void failIfInjected(String store, String reference) throws StoreFailure {

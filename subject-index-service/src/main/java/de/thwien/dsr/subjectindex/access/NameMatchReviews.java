@@ -431,9 +431,7 @@ public class NameMatchReviews {
                 .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG
                         || confirmed(decided.get(Concern.NAME_MATCH.key(key(finding)))))
                 .map(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG ? finding
-                        : new Finding(finding.store(), finding.reference(), finding.dataCategories(),
-                                finding.retentionCategory(), finding.retentionStart(), finding.legalBasis(),
-                                Finding.MatchStrength.STRONG, finding.summary()))
+                        : finding.confirmed())
                 .toList();
         return new LocateResult(located.storesSearched(), located.storesUnavailable(), located.unavailableReasons(),
                 kept);

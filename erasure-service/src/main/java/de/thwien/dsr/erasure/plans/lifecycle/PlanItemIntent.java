@@ -32,6 +32,8 @@ public enum PlanItemIntent {
     CHANGE_HOLD,
     /** A restricted record is restricted again, so the store keeps the new hold date too. */
     RESTRICT_AGAIN,
+    /** A part of the restricted record whose hold ended first was erased (with proof); the rest stays restricted. */
+    RECORD_PART_ERASED,
     /** The store refused for good to erase the restricted record; the assistant has to look at it. */
     NEED_ATTENTION
 }

@@ -37,8 +37,9 @@ public final class PlanItemLifecycle {
         allow(PENDING, PlanItemIntent.RECORD_ERASED, ERASED);
         allow(PENDING, PlanItemIntent.RECORD_RESTRICTED, RESTRICTED);
         allow(PENDING, PlanItemIntent.RECORD_KEPT, KEPT);
-        // a restricted record is erased when its hold ends
+        // a restricted record is erased when its hold ends; a part whose hold ends first, before it
         allow(RESTRICTED, PlanItemIntent.RECORD_ERASED, ERASED);
+        allow(RESTRICTED, PlanItemIntent.RECORD_PART_ERASED, RESTRICTED);
         for (Execution from : EnumSet.of(AWAITING_APPROVAL, PENDING, RESTRICTED)) {
             allow(from, PlanItemIntent.CHANGE_HOLD, from);
         }

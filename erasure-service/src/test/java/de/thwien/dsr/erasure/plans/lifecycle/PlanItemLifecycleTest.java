@@ -45,6 +45,7 @@ class PlanItemLifecycleTest {
                     Map.entry(PlanItemIntent.NEED_ATTENTION, PENDING)),
             RESTRICTED, Map.of(
                     PlanItemIntent.RECORD_ERASED, ERASED,
+                    PlanItemIntent.RECORD_PART_ERASED, RESTRICTED,
                     PlanItemIntent.CHANGE_HOLD, RESTRICTED,
                     PlanItemIntent.RESTRICT_AGAIN, PENDING,
                     PlanItemIntent.NEED_ATTENTION, RESTRICTED),
