@@ -40,6 +40,18 @@ class ItemReasonsTest {
     }
 
     @Test
+    void aRetentionHoldCitesArticle6Paragraph1cAndTheDutyItIsKeptForNotThatItIsUsedForNothingElse() {
+        assertThat(ItemReasons.kept(ReasonCode.RETENTION_HOLD, null, NoticeLanguage.DE))
+                .contains("Art. 17 Abs. 3 lit. b DSGVO in Verbindung mit Art. 6 Abs. 1 lit. c DSGVO",
+                        "nur, um diese Pflicht zu erfüllen (zum Beispiel bei einer Steuerprüfung)")
+                .doesNotContain("nichts anderes");
+        assertThat(ItemReasons.kept(ReasonCode.RETENTION_HOLD, null, NoticeLanguage.EN))
+                .contains("Art. 17(3)(b) GDPR in conjunction with Art. 6(1)(c) GDPR",
+                        "We use it only to meet this duty (for example in a tax audit)")
+                .doesNotContain("nothing else");
+    }
+
+    @Test
     void withoutACodeTheStatedReasonIsQuoted() {
         assertThat(ItemReasons.kept(null, STATED, NoticeLanguage.DE)).isEqualTo(STATED);
     }
