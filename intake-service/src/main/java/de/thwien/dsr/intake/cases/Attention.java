@@ -15,5 +15,10 @@ public enum Attention {
      * The access answer waits: subject-index found records naming the requester by name only, and the assistant
      * decides for each whether it is hers ("Namenstreffer prüfen" on the case page). Gone when the answer is built.
      */
-    NAME_MATCH_REVIEW
+    NAME_MATCH_REVIEW,
+    /**
+     * subject-index gave up searching some stores for the case (their names are the attention's detail): the answer
+     * lacks them until the assistant has dealt with it and marks it handled, or the case closes.
+     */
+    STORES_NOT_SEARCHED
 }

@@ -37,6 +37,9 @@ public class CaseAttention extends PanacheEntityBase {
     @Column(name = "raised_at", nullable = false)
     public Instant raisedAt;
 
+    /** What it is about where the reason alone does not say it (the stores not searched); null otherwise. */
+    public String detail;
+
     /** The primary key. */
     public record Key(UUID caseId, Attention reason) implements Serializable {
         public Key() {
@@ -55,6 +58,33 @@ public class CaseAttention extends PanacheEntityBase {
                                 + " on conflict (case_id, reason) do nothing")
                 .setParameter(1, caseId).setParameter(2, reason.name()).setParameter(3, at)
                 .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * Raises the attention with what it is about; raised again while open, its first time stays and the detail is the
+     * latest. Joins the caller's transaction.
+     */
+    public static Uni<Void> raise(UUID caseId, Attention reason, Instant at, String detail) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into case_attention (case_id, reason, raised_at, detail) select ?1, ?2, ?3, ?4"
+                                + " where exists (select 1 from dsr_case where id = ?1)"
+                                + " on conflict (case_id, reason) do update set detail = excluded.detail")
+                .setParameter(1, caseId).setParameter(2, reason.name()).setParameter(3, at).setParameter(4, detail)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** The stores not searched of the given cases (store ids), for those that have the attention open. */
+    public static Uni<Map<UUID, List<String>>> storesNotSearched(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return CaseAttention.<CaseAttention>list("caseId in ?1 and reason = ?2", caseIds,
+                Attention.STORES_NOT_SEARCHED).map(open -> {
+                    Map<UUID, List<String>> byCase = new HashMap<>();
+                    open.forEach(attention -> byCase.put(attention.caseId, attention.detail == null ? List.of()
+                            : List.of(attention.detail.split(","))));
+                    return byCase;
+                });
     }
 
     /** The assistant has dealt with it. True when it was open. */

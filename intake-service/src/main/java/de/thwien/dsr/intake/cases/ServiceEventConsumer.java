@@ -68,6 +68,17 @@ public class ServiceEventConsumer {
                             .apply(waiting.matches() + " name matches await review before the access answer"))
                     .call(() -> raiseAttention(waiting.caseId(), Attention.NAME_MATCH_REVIEW, envelope.time()));
         }
+        if (data instanceof DiscoveryEvents.StoresNotSearched notSearched) {
+            return workflow.report(notSearched.caseId(), step.apply(CaseTrigger.NOTE_ADDED)
+                            .apply("Stores not searched after " + notSearched.attempts() + " attempts: "
+                                    + notSearched.storesNotSearched()))
+                    .call(() -> {
+                        UUID id = caseIdOf(notSearched.caseId());
+                        return id == null ? Uni.createFrom().voidItem() : CaseAttention.raise(id,
+                                Attention.STORES_NOT_SEARCHED, envelope.time(),
+                                String.join(",", notSearched.storesNotSearched()));
+                    });
+        }
         if (data instanceof DiscoveryEvents.NameMatchDecided decided) {
             // the assistant decided, through the dashboard or the API: the timeline names her
             return workflow.report(decided.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, kindOf(envelope),

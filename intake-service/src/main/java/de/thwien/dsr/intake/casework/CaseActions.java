@@ -178,7 +178,18 @@ public class CaseActions {
                 .call(() -> CaseAttention.clear(caseId, Attention.DELIVERY_FAILED));
     }
 
-    /** Closes the case; the closure and its note are optional. */
+    /**
+     * The assistant has dealt with the stores subject-index could not search (searched them by hand, or told the
+     * requester): the flag goes, the timeline names her.
+     */
+    @WithTransaction
+    public Uni<DsrCase> storesNotSearchedHandled(UUID caseId, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "STORES_NOT_SEARCHED_HANDLED",
+                        "Stores not searched: handled", assistant, clock.instant(), null))
+                .call(() -> CaseAttention.clear(caseId, Attention.STORES_NOT_SEARCHED));
+    }
+
+    /** Closes the case; the closure and its note are optional. A closed case no longer waits on unsearched stores. */
     @WithTransaction
     public Uni<DsrCase> close(UUID caseId, @Valid Closure closure, String assistant) {
         String note = closure == null ? null : closure.note();
@@ -190,6 +201,6 @@ public class CaseActions {
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.CLOSED,
                             "CASE_CLOSED", "Closed as " + outcome + (note == null || note.isBlank() ? "" : ": " + note),
                             assistant, now, envelope.id())));
-        });
+        }).call(() -> CaseAttention.clear(caseId, Attention.STORES_NOT_SEARCHED));
     }
 }

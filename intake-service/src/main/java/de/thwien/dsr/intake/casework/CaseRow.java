@@ -13,19 +13,20 @@ import java.util.UUID;
 
 /**
  * One line of the assistant's case list; the requester's address only masked, none when {@code personalData}
- * is ERASED (shredded) or UNREADABLE.
+ * is ERASED (shredded) or UNREADABLE. {@code storesNotSearched}: the store ids of an open STORES_NOT_SEARCHED.
  */
 public record CaseRow(UUID id, RequestType type, CaseStatus status, String channel, String requesterMasked,
         RequesterData.Readability personalData, LocalDate receivedOn,
         LocalDate currentDueOn, boolean extended, long daysLeft, String deadlineFlag, UUID duplicateOf,
-        Set<Attention> attention) {
+        Set<Attention> attention, List<String> storesNotSearched) {
 
-    static CaseRow of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention, LocalDate today) {
+    static CaseRow of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention,
+            List<String> storesNotSearched, LocalDate today) {
         return new CaseRow(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.channel.name(),
                 requester.readability().isReadable() ? Masking.maskEmail(requester.email()) : null,
                 requester.readability(),
                 dsrCase.receivedOn, dsrCase.currentDueOn, dsrCase.extended, CaseView.daysLeft(dsrCase, today),
-                dsrCase.deadlineFlag, dsrCase.duplicateOf, attention);
+                dsrCase.deadlineFlag, dsrCase.duplicateOf, attention, storesNotSearched);
     }
 
     /** A page of rows and how many match in all. */

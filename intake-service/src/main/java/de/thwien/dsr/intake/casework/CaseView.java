@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * A case as the assistant sees it: the case, its timeline, and the other services' summaries.
  * {@code refusalDeadlinePassed}: the month within which a refusal (Art. 12(4)) must be told, ending on {@code dueOn}
- * whatever an extension says, has passed.
+ * whatever an extension says, has passed. {@code storesNotSearched}: the store ids of an open STORES_NOT_SEARCHED.
  */
 public record CaseView(
         UUID id,
@@ -35,6 +35,7 @@ public record CaseView(
         boolean refusalDeadlinePassed,
         String deadlineFlag,
         Set<Attention> attention,
+        List<String> storesNotSearched,
         Instant mailUnreachableSince,
         UUID duplicateOf,
         UUID followUpOf,
@@ -52,8 +53,8 @@ public record CaseView(
     public record Entry(Instant at, String kind, String actor, String detail) {
     }
 
-    static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention, List<TimelineEntry> timeline,
-            List<UUID> followUps, LocalDate today) {
+    static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention,
+            List<String> storesNotSearched, List<TimelineEntry> timeline, List<UUID> followUps, LocalDate today) {
         List<Entry> entries = timeline.stream()
                 .map(entry -> new Entry(entry.occurredAt, entry.kind, entry.actor, entry.detail)).toList();
         return new CaseView(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.language,
@@ -61,7 +62,7 @@ public record CaseView(
                         requester.readability()),
                 dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
                 dsrCase.extended, daysLeft(dsrCase, today), today.isAfter(dsrCase.dueOn), dsrCase.deadlineFlag, attention,
-                dsrCase.mailUnreachableSince, dsrCase.duplicateOf,
+                storesNotSearched, dsrCase.mailUnreachableSince, dsrCase.duplicateOf,
                 dsrCase.followUpOf, followUps, dsrCase.originalMessageId, latest(entries, "SUBJECT_LOCATED"),
                 latest(entries, "ERASURE_PLANNED"),
                 entries.stream().filter(entry -> entry.kind().startsWith("NOTICE_")).toList(), entries);

@@ -90,38 +90,46 @@ public class CaseViews {
                 + " currentDueOn, receivedAt, id", ordered);
         return DsrCase.count(where, parameters).chain(total -> query.page(page, size).list()
                 .chain(cases -> personalData.openAll(cases).chain(requesters -> CaseAttention
-                        .ofCases(cases.stream().map(dsrCase -> dsrCase.id).toList()).map(attention -> {
+                        .ofCases(cases.stream().map(dsrCase -> dsrCase.id).toList()).chain(attention -> CaseAttention
+                        .storesNotSearched(attention.keySet()).map(notSearched -> {
                             List<CaseRow> rows = new ArrayList<>(cases.size());
                             for (int i = 0; i < cases.size(); i++) {
                                 rows.add(CaseRow.of(cases.get(i), requesters.get(i),
-                                        attention.getOrDefault(cases.get(i).id, Set.of()), today));
+                                        attention.getOrDefault(cases.get(i).id, Set.of()),
+                                        notSearched.getOrDefault(cases.get(i).id, List.of()), today));
                             }
                             return new CaseRow.Page(rows, page, size, total);
-                        }))));
+                        })))));
     }
 
     /** The case with its timeline, or {@link de.thwien.dsr.intake.cases.CaseNotFound}. */
     @WithSession
     public Uni<CaseView> of(UUID id) {
         return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase)
-                .chain(requester -> CaseAttention.of(id).chain(attention -> TimelineEntry.ofCase(id)
-                        .chain(timeline -> followUpsOf(id).map(followUps -> CaseView.of(dsrCase, requester,
-                                attention, timeline, followUps, today()))))));
+                .chain(requester -> CaseAttention.of(id).chain(attention -> storesNotSearched(id)
+                        .chain(notSearched -> TimelineEntry.ofCase(id).chain(timeline -> followUpsOf(id)
+                                .map(followUps -> CaseView.of(dsrCase, requester, attention, notSearched, timeline,
+                                        followUps, today())))))));
     }
 
     /** The complete case record, for accountability. */
     @WithSession
     public Uni<CaseFile> file(UUID id) {
         return workflow.read(id).chain(dsrCase -> personalData.open(dsrCase).chain(requester -> CaseAttention.of(id)
-                .chain(attention -> TimelineEntry.ofCase(id).chain(timeline -> followUpsOf(id).chain(followUps ->
+                .chain(attention -> storesNotSearched(id).chain(notSearched -> TimelineEntry.ofCase(id)
+                        .chain(timeline -> followUpsOf(id).chain(followUps ->
                         IdentityVerification.<IdentityVerification>findById(id).map(verification -> new CaseFile(
-                                clock.instant(), CaseView.of(dsrCase, requester, attention, timeline, followUps,
-                                        today()),
+                                clock.instant(), CaseView.of(dsrCase, requester, attention, notSearched, timeline,
+                                        followUps, today()),
                                 requester.message(), verification == null ? null : new CaseFile.Verification(
                                         verification.requestedAt, verification.expiresAt, verification.remindedAt,
                                         verification.verifiedAt,
                                         verification.method == null ? null : verification.method.name(),
-                                        verification.expiredAt))))))));
+                                        verification.expiredAt)))))))));
+    }
+
+    private static Uni<List<String>> storesNotSearched(UUID id) {
+        return CaseAttention.storesNotSearched(List.of(id)).map(byCase -> byCase.getOrDefault(id, List.of()));
     }
 
     /** The cases opened as follow-ups of this one, oldest first. */

@@ -166,6 +166,7 @@ public class DashboardResource {
             case "note" -> actions.addNote(id, new CaseActions.Note(text), user());
             case "close" -> actions.close(id, new CaseActions.Closure(text), user());
             case "read" -> replies.markRead(id, user()).chain(() -> cases.of(id));
+            case "stores-handled" -> actions.storesNotSearchedHandled(id, user());
             case "follow-up" -> followUps.open(id, user()).chain(() -> cases.of(id));
             case "other-channel" -> actions.recordOtherChannel(id,
                     new CaseActions.OtherChannel(parse(ContactChannel.class, channel), text), user());

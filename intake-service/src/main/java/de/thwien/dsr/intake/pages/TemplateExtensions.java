@@ -1,10 +1,13 @@
 package de.thwien.dsr.intake.pages;
 
+import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.platform.text.InvisibleCharacters;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Small helpers the page templates use. */
@@ -35,6 +38,13 @@ public class TemplateExtensions {
     /** The first block of a case id: enough to tell cases apart on one screen. */
     static String shortId(java.util.UUID id) {
         return id.toString().substring(0, 8);
+    }
+
+    /** Store ids ({@code StoreId}) in plain words of the page's language, comma-separated. */
+    static String storeNames(List<String> storeIds, String lang) {
+        Locale locale = Locale.forLanguageTag(lang == null ? "de" : lang);
+        return String.join(", ", storeIds.stream().map(id -> StoreId.find(id)
+                .map(store -> store.displayName(locale)).orElse(id)).toList());
     }
 
     /** An instant as Berlin local time. */

@@ -7,9 +7,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.platform.codec.EventCodec;
+import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.intake.CaseTables;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -78,6 +81,47 @@ class CaseAttentionTests {
     }
 
     @Test
+    void storesThatCouldNotBeSearchedAreFlaggedWithTheirNamesUntilTheAssistantMarksThemHandled() {
+        String caseId = CaseTables.openCase("ACCESS");
+        publish("/dsr/subject-index-service", new DiscoveryEvents.StoresNotSearched(caseId, RequestType.ACCESS, "de",
+                List.of("crm", "conference"), 5, null));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(attention(caseId))
+                .containsExactly("STORES_NOT_SEARCHED"));
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        assertThat(assistant.get("/dashboard/cases?q=" + caseId).asString())
+                .contains("badge STORES_NOT_SEARCHED", "nicht durchsucht",
+                        "Kunden- und Rechnungsverwaltung, Web-Konferenz-Server");
+        String page = "/dashboard/cases/" + caseId;
+        assertThat(assistant.get(page).asString()).contains("id=\"attention-STORES_NOT_SEARCHED\"",
+                "id=\"stores-not-searched\"", "Kunden- und Rechnungsverwaltung, Web-Konferenz-Server",
+                page + "/actions/stores-handled");
+
+        assertThat(assistant.submit(page, page + "/actions/stores-handled", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(attention(caseId)).isEmpty();
+        assertThat(new CaseTables(pool).timeline(caseId)).anySatisfy(entry -> assertThat(entry)
+                .startsWith("STORES_NOT_SEARCHED_HANDLED|assistant|"));
+    }
+
+    @Test
+    void closingTheCaseEndsTheStoresNotSearchedFlag() {
+        String caseId = CaseTables.openCase("ACCESS");
+        publish("/dsr/subject-index-service", new DiscoveryEvents.StoresNotSearched(caseId, RequestType.ACCESS, "de",
+                List.of("mail"), 5, null));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(attention(caseId))
+                .containsExactly("STORES_NOT_SEARCHED"));
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType("application/json")
+                .body("{\"reasonCode\":\"OTHER\",\"reasons\":\"withdrawn\"}")
+                .post("/api/cases/" + caseId + "/rejection").then().statusCode(200);
+        assertThat(attention(caseId)).containsExactly("STORES_NOT_SEARCHED");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType("application/json").body("{}")
+                .post("/api/cases/" + caseId + "/closure").then().statusCode(200);
+
+        assertThat(attention(caseId)).isEmpty();
+    }
+
+    @Test
     void aFailureReportedTwiceIsOneAttention() {
         String caseId = CaseTables.openCase("ERASURE");
         publish(new NoticeEvents.NoticeFailed(caseId, NoticeKind.ACKNOWLEDGEMENT, UUID.randomUUID(), 5, "first",
@@ -112,8 +156,17 @@ class CaseAttentionTests {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> sentNotices.find(messageId)));
     }
 
+    private static List<String> attention(String caseId) {
+        return given().auth().preemptive().basic("assistant", "demo-assistant").get("/api/cases/" + caseId)
+                .then().statusCode(200).extract().path("attention");
+    }
+
     private void publish(de.thwien.dsr.events.EventData data) {
-        EventEnvelope envelope = EventEnvelope.of("/dsr/notifier-service", Instant.now(), data);
+        publish("/dsr/notifier-service", data);
+    }
+
+    private void publish(String source, de.thwien.dsr.events.EventData data) {
+        EventEnvelope envelope = EventEnvelope.of(source, Instant.now(), data);
         try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
             EventCodec codec = new EventCodec();
             probe.send(envelope.topic(), envelope.subject(), codec.headers(envelope), codec.encode(envelope.data()));

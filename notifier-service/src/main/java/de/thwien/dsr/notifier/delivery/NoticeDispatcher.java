@@ -64,6 +64,7 @@ public class NoticeDispatcher {
     private final Clock clock;
     private final NotifierConfig config;
     private final Event<NoticeFailedForGood> failures;
+    private final Event<NoticeSettled> settlements;
     private final SentReceipts receipts;
     private final SealedNotices sealed;
     private final ExecutorService senders;
@@ -74,7 +75,7 @@ public class NoticeDispatcher {
      */
     public NoticeDispatcher(Pool pool, MailClient mailer, @ConfigProperty(name = "quarkus.mailer.from") String from,
             Outbox outbox, Clock clock, NotifierConfig config, Event<NoticeFailedForGood> failures,
-            SentReceipts receipts, SealedNotices sealed) {
+            Event<NoticeSettled> settlements, SentReceipts receipts, SealedNotices sealed) {
         this.pool = pool;
         this.mailer = mailer;
         this.from = from;
@@ -82,6 +83,7 @@ public class NoticeDispatcher {
         this.clock = clock;
         this.config = config;
         this.failures = failures;
+        this.settlements = settlements;
         this.receipts = receipts;
         this.sealed = sealed;
         this.senders = Executors.newFixedThreadPool(config.parallelSends(), runnable -> {
@@ -220,7 +222,8 @@ public class NoticeDispatcher {
                     ? Uni.createFrom().voidItem()
                     : outbox.append(new NoticeEvents.NoticeSent(delivery.caseId, delivery.kind,
                             delivery.triggerEventId, delivery.messageId, delivery.sentAt,
-                            new Person(content.recipient(), content.recipientName()))).replaceWithVoid());
+                            new Person(content.recipient(), content.recipientName()))).replaceWithVoid())
+                    .chain(() -> NoticeSettled.raise(settlements, delivery));
         });
     }
 
@@ -247,8 +250,9 @@ public class NoticeDispatcher {
                                 delivery.triggerEventId, delivery.attempts, delivery.lastError, clock.instant()))
                                 .replaceWithVoid());
                 // an alert that fails is not alerted about again: that would loop on a dead SMTP server
-                return delivery.kind == NoticeKind.ASSISTANT_ALERT ? failed
-                        : failed.chain(() -> NoticeFailedForGood.raise(failures, delivery));
+                return (delivery.kind == NoticeKind.ASSISTANT_ALERT ? failed
+                        : failed.chain(() -> NoticeFailedForGood.raise(failures, delivery)))
+                        .chain(() -> NoticeSettled.raise(settlements, delivery));
             }
             delivery.status = DeliveryStatus.PENDING;
             delivery.nextAttemptAt = clock.instant().plus(retryDelay(delivery.attempts));

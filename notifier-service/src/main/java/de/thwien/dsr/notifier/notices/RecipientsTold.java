@@ -6,11 +6,17 @@ import java.util.List;
 /**
  * Art. 19 GDPR in the requester's confirmation, from the recorded notifications of the case only: {@code informed}
  * those really told (instruction sent, or confirmed by the assistant) with the date; {@code beingInformed} those whose
- * notification is recorded but not done yet; {@code hosting} the processors that only host our own servers, covered by
- * the erasure there. All empty: no erased or restricted record concerned any recipient.
+ * notification is recorded but not done yet; {@code notReached} those whose instruction mail failed for good (the
+ * assistant tells them another way); {@code hosting} the processors that only host our own servers, covered by the
+ * erasure there. All empty: no erased or restricted record concerned any recipient.
  */
 @TemplateData
-public record RecipientsTold(List<InformedRecipient> informed, List<String> beingInformed, List<String> hosting) {
+public record RecipientsTold(List<InformedRecipient> informed, List<String> beingInformed, List<String> notReached,
+        List<String> hosting) {
+
+    public RecipientsTold(List<InformedRecipient> informed, List<String> beingInformed, List<String> hosting) {
+        this(informed, beingInformed, List.of(), hosting);
+    }
 
     /** An outcome that concerned no recipient. */
     public static RecipientsTold none() {
@@ -18,7 +24,7 @@ public record RecipientsTold(List<InformedRecipient> informed, List<String> bein
     }
 
     public boolean any() {
-        return !informed.isEmpty() || !beingInformed.isEmpty() || !hosting.isEmpty();
+        return !informed.isEmpty() || !beingInformed.isEmpty() || !notReached.isEmpty() || !hosting.isEmpty();
     }
 
     /** A recipient told, and the day ({@code on}, in the notice's language). */

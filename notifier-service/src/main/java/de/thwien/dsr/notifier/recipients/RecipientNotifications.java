@@ -106,16 +106,18 @@ public class RecipientNotifications {
     public static RecipientsTold told(List<RecipientStatus> statuses, NoticeLanguage language) {
         List<RecipientsTold.InformedRecipient> informed = new ArrayList<>();
         List<String> beingInformed = new ArrayList<>();
+        List<String> notReached = new ArrayList<>();
         List<String> hosting = new ArrayList<>();
         for (RecipientStatus status : statuses) {
             switch (status.state()) {
                 case INFORMED -> informed.add(new RecipientsTold.InformedRecipient(status.recipient(),
                         language.date(status.informedOn())));
-                case OPEN, PENDING, FAILED -> beingInformed.add(status.recipient());
+                case OPEN, PENDING -> beingInformed.add(status.recipient());
+                case FAILED -> notReached.add(status.recipient());
                 case COVERED -> hosting.add(status.recipient());
             }
         }
-        return new RecipientsTold(informed, beingInformed, hosting);
+        return new RecipientsTold(informed, beingInformed, notReached, hosting);
     }
 
     private Uni<Void> open(String caseId, RegisteredRecipient recipient, List<InstructedRecord> records) {

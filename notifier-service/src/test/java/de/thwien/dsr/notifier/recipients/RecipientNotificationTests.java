@@ -98,9 +98,11 @@ class RecipientNotificationTests {
         kit.publish(erasureOf(caseId, address));
 
         ReceivedMail first = awaitConfirmation(address, 1);
+        String today = NoticeLanguage.DE.date(LocalDate.now(ZoneId.of("Europe/Berlin")));
         assertThat(art19Lines(first.text())).containsExactlyInAnyOrderElementsOf(recordedNames(caseId));
-        assertThat(first.text()).doesNotContain("informiert haben wir:")
-                .contains("Noch nicht abgeschlossen ist die Benachrichtigung von:\n- " + SIPGATE + "\n- " + TAX_ADVISER)
+        // sipgate's instruction went out before the confirmation was composed; the tax adviser waits for the assistant
+        assertThat(first.text()).contains("informiert haben wir:\n- " + SIPGATE + ", am " + today + "\n")
+                .contains("Noch nicht abgeschlossen ist die Benachrichtigung von:\n- " + TAX_ADVISER + "\n")
                 .contains("mit der Löschung auf unseren Servern sind sie auch bei ihnen gelöscht")
                 .doesNotContain("Steuerberatung Beispiel GmbH").doesNotContain("niemandem offengelegt");
 
@@ -114,10 +116,29 @@ class RecipientNotificationTests {
 
         ReceivedMail second = awaitConfirmation(address, 2);
         assertThat(art19Lines(second.text())).containsExactlyInAnyOrderElementsOf(recordedNames(caseId));
-        String today = NoticeLanguage.DE.date(LocalDate.now(ZoneId.of("Europe/Berlin")));
         assertThat(second.text()).contains("informiert haben wir:\n- " + SIPGATE + ", am " + today + "\n- "
                         + TAX_ADVISER + ", am 3. März 2026")
                 .doesNotContain("Noch nicht abgeschlossen");
+    }
+
+    @Test
+    void theConfirmationIsComposedAfterSipgatesInstructionWentOutAndNamesItInformedOnThatDay() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        EventEnvelope received = kit.publish(requestReceived(caseId, RequestType.ERASURE, address, "de", null));
+        kit.awaitApplied(received);
+        kit.publish(erasureOf(caseId, address));
+
+        ReceivedMail confirmation = awaitConfirmation(address, 1);
+        String today = NoticeLanguage.DE.date(LocalDate.now(ZoneId.of("Europe/Berlin")));
+        assertThat(confirmation.text()).contains("informiert haben wir:\n- " + SIPGATE + ", am " + today + "\n")
+                .contains("Noch nicht abgeschlossen ist die Benachrichtigung von:\n- " + TAX_ADVISER + "\n");
+        Map<String, Object> instruction = deliveries(caseId).stream()
+                .filter(entry -> "RECIPIENT_INSTRUCTION".equals(entry.get("kind"))).findFirst().orElseThrow();
+        Map<String, Object> confirmationEntry = deliveries(caseId).stream()
+                .filter(entry -> "ERASURE_CONFIRMATION".equals(entry.get("kind"))).findFirst().orElseThrow();
+        assertThat(Instant.parse((String) confirmationEntry.get("createdAt")))
+                .isAfterOrEqualTo(Instant.parse((String) instruction.get("sentAt")));
     }
 
     @Test

@@ -131,7 +131,7 @@ public class AccessIndexPage implements IndexPage {
                 String.join(", ", categories),
                 namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
                         : word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
-                basis(t, finding.legalBasis()),
+                basis(t, finding.legalBasis(), record.retention()),
                 retention(t, record.retention(), locale),
                 namedByThirdParty ? word(t, "source.namedByThirdParty." + finding.store(), "source.namedByThirdParty")
                         : word(t, "source." + finding.store(), "source.other"),
@@ -166,17 +166,21 @@ public class AccessIndexPage implements IndexPage {
         return pieces;
     }
 
-    /** The legal bases a finding names (Art. 6(1)(a)–(f)), in words. */
-    static String basis(Map<String, String> t, String legalBasis) {
+    /**
+     * The legal bases a finding names (Art. 6(1)(a)–(f)), in words. Once its statutory hold has ended, the legal
+     * obligation (c) no longer keeps the record: it is not named then.
+     */
+    static String basis(Map<String, String> t, String legalBasis, Retention retention) {
+        boolean holdEnded = retention != null && retention.kind() == Retention.Kind.HOLD_ENDED;
         List<String> bases = new ArrayList<>();
         Matcher letters = BASIS.matcher(legalBasis == null ? "" : legalBasis);
         while (letters.find()) {
-            String words = t.get("basis." + letters.group(1));
+            String words = holdEnded && "c".equals(letters.group(1)) ? null : t.get("basis." + letters.group(1));
             if (words != null && !bases.contains(words)) {
                 bases.add(words);
             }
         }
-        return bases.isEmpty() ? t.get("basis.other") : String.join("; ", bases);
+        return bases.isEmpty() ? t.get(holdEnded ? "basis.holdEnded" : "basis.other") : String.join("; ", bases);
     }
 
     private static String retention(Map<String, String> t, Retention retention, Locale locale) {

@@ -126,6 +126,37 @@ public abstract class EndpointAccessContract {
         assertTrue(admitted.isEmpty(), "not refused (403) for " + WRONG_ROLE_USER + ": " + admitted);
     }
 
+    /**
+     * A wrong password is told the same way as a missing login: 401 problem+json with the Basic challenge, and a
+     * wrong role 403 problem+json (form-login pages answer with their login flow instead). The name is new each
+     * time, so the lockout never counts it twice.
+     */
+    @Test
+    void aWrongPasswordOrRoleIsRefusedWithAProblemLikeAMissingLogin() {
+        List<String> bodiless = new ArrayList<>();
+        for (String operation : protectedOperations()) {
+            if (isFormLogin(operation)) {
+                continue;
+            }
+            Response wrongPassword = send(operation, () -> given().auth().preemptive()
+                    .basic("nobody-" + java.util.UUID.randomUUID(), "not-the-password"));
+            if (wrongPassword.statusCode() != 401
+                    || !String.valueOf(wrongPassword.header("WWW-Authenticate")).startsWith("Basic")
+                    || !String.valueOf(wrongPassword.contentType()).startsWith("application/problem+json")) {
+                bodiless.add(operation + " with a wrong password -> " + wrongPassword.statusCode() + " "
+                        + wrongPassword.contentType() + " " + wrongPassword.header("WWW-Authenticate"));
+            }
+            Response wrongRole = send(operation,
+                    () -> given().auth().preemptive().basic(WRONG_ROLE_USER, WRONG_ROLE_PASSWORD));
+            if (wrongRole.statusCode() != 403
+                    || !String.valueOf(wrongRole.contentType()).startsWith("application/problem+json")) {
+                bodiless.add(operation + " with the wrong role -> " + wrongRole.statusCode() + " "
+                        + wrongRole.contentType());
+            }
+        }
+        assertTrue(bodiless.isEmpty(), "not refused with problem+json: " + bodiless);
+    }
+
     @Test
     void publicOperationsAnswerWithoutLogin() {
         List<String> refused = new ArrayList<>();

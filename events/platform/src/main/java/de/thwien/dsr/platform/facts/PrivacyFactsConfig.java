@@ -34,6 +34,9 @@ public interface PrivacyFactsConfig {
     /** Backups roll off after this many months; erased data disappears from them by then. */
     int backupRetentionMonths();
 
+    /** The controller's privacy contact, where a requester writes (e.g. for a new download link). */
+    String contact();
+
     /** A text in both notice languages. */
     interface Text {
         String de();

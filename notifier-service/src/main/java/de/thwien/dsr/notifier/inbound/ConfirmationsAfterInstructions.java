@@ -1,0 +1,118 @@
+package de.thwien.dsr.notifier.inbound;
+
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.notifier.controller.ControllerConfig;
+import de.thwien.dsr.notifier.delivery.NoticeDelivery;
+import de.thwien.dsr.notifier.delivery.NoticeSettled;
+import de.thwien.dsr.notifier.notices.CaseNotices;
+import de.thwien.dsr.notifier.notices.ErasureConfirmations;
+import de.thwien.dsr.notifier.recipients.RecipientNotifications;
+import de.thwien.dsr.notifier.recipients.RecipientState;
+import de.thwien.dsr.notifier.recipients.RecipientStatus;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
+import de.thwien.dsr.platform.codec.EventCodec;
+import de.thwien.dsr.platform.keyring.SealedEvents;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The erasure (or withdrawal) confirmation states what is true when it goes out (Art. 19 GDPR): the instruction to a
+ * recipient goes first, the confirmation after. While an instruction mail of the case is still on its way, the
+ * confirmation is held (the event kept as sealed on the topic, {@link HeldConfirmation}); when the last one is handed
+ * to the mail server or has failed for good ({@link NoticeSettled}), the confirmation is composed from the recorded
+ * state and recorded in that same transaction: "informiert am …" for a sent instruction, "nicht erreicht" for one
+ * that failed.
+ */
+@ApplicationScoped
+public class ConfirmationsAfterInstructions {
+
+    private static final Logger LOG = Logger.getLogger(ConfirmationsAfterInstructions.class);
+
+    private final EventCodec codec = new EventCodec();
+    private final SealedEvents sealed;
+    private final CaseNotices notices;
+    private final RecipientNotifications recipients;
+    private final ControllerStatus status;
+    private final Clock clock;
+
+    public ConfirmationsAfterInstructions(SealedEvents sealed, CaseNotices notices, RecipientNotifications recipients,
+            ControllerConfig controller, Clock clock) {
+        this.sealed = sealed;
+        this.notices = notices;
+        this.recipients = recipients;
+        this.status = ControllerStatus.merchant(controller.merchant());
+        this.clock = clock;
+    }
+
+    /** Records the outcome's recipient notifications, then the confirmation, or holds it while one is on its way. */
+    Uni<Void> confirmOrHold(EventEnvelope envelope, ErasureEvents.RecordsErased erased) {
+        return recipients.recordFor(erased).chain(told -> onTheirWay(told) ? hold(envelope)
+                : confirm(envelope, erased, told));
+    }
+
+    void onSettled(@Observes NoticeSettled settled) {
+        NoticeDelivery delivery = settled.delivery();
+        if (delivery.kind == NoticeKind.RECIPIENT_INSTRUCTION && delivery.caseId != null) {
+            settled.thenRecord(() -> release(delivery.caseId));
+        }
+    }
+
+    private Uni<Void> hold(EventEnvelope envelope) {
+        return sealed.seal(envelope).chain(payload -> {
+            HeldConfirmation held = new HeldConfirmation();
+            held.eventId = envelope.id();
+            held.caseId = envelope.subject();
+            held.headers = new JsonObject(new HashMap<>(codec.headers(envelope))).encode();
+            held.payload = payload;
+            held.heldAt = clock.instant();
+            LOG.infof("case %s: confirmation held until the recipients' instructions are sent", held.caseId);
+            return HeldConfirmation.findById(held.eventId)
+                    .chain(existing -> existing != null ? Uni.createFrom().voidItem() : held.persist().replaceWithVoid());
+        });
+    }
+
+    private Uni<Void> release(String caseId) {
+        return recipients.statusOf(caseId).chain(told -> onTheirWay(told) ? Uni.createFrom().voidItem()
+                : HeldConfirmation.ofCase(caseId).chain(held -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (HeldConfirmation confirmation : held) {
+                        chain = chain.chain(() -> release(confirmation, told));
+                    }
+                    return chain;
+                }));
+    }
+
+    private Uni<Void> release(HeldConfirmation held, List<RecipientStatus> told) {
+        Map<String, String> headers = new HashMap<>();
+        new JsonObject(held.headers).forEach(header -> headers.put(header.getKey(), String.valueOf(header.getValue())));
+        return sealed.open(headers, held.payload).chain(envelope -> {
+            Uni<Void> confirmed = !ShreddedEvents.noNoticeFor(envelope)
+                    && envelope.data() instanceof ErasureEvents.RecordsErased erased
+                    ? confirm(envelope, erased, told) : Uni.createFrom().voidItem();
+            return confirmed.chain(held::delete);
+        }).invoke(() -> LOG.infof("case %s: held confirmation released", held.caseId));
+    }
+
+    private Uni<Void> confirm(EventEnvelope envelope, ErasureEvents.RecordsErased erased, List<RecipientStatus> told) {
+        NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
+                ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
+        return notices.record(erased.caseId(), kind, envelope, erased.personal(), erased.language(),
+                language -> ErasureConfirmations.of(erased, RecipientNotifications.told(told, language), status,
+                        language));
+    }
+
+    /** An instruction mail recorded and not yet sent nor failed for good. */
+    private static boolean onTheirWay(List<RecipientStatus> told) {
+        return told.stream().anyMatch(recipient -> recipient.state() == RecipientState.PENDING);
+    }
+}
