@@ -9,7 +9,9 @@ import de.thwien.dsr.connectors.sql.SqlStoreWriter;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -116,10 +118,8 @@ public final class ConferenceWriter implements StoreWriter {
      * @throws StoreUnavailableException when BBB fails or does not confirm, or either side still has it
      */
     public List<String> deleteRecording(String recordId) throws StoreUnavailableException, ErasureBlockedException {
+        deleteOnBbb(List.of(recordId));
         try {
-            if (!bbb.deleteRecordings(List.of(recordId))) {
-                throw new StoreUnavailableException(store(), "BigBlueButton API did not confirm deleting " + recordId);
-            }
             List<String> references = recordingRows(recordId);
             rows.deleteRecording(recordId);
             if (!bbb.getRecordingsById(List.of(recordId)).isEmpty()) {
@@ -140,15 +140,39 @@ public final class ConferenceWriter implements StoreWriter {
                 recordId).stream().distinct().toList();
     }
 
-    private void deleteOnBbb(List<String> recordIds) throws StoreUnavailableException {
+    /**
+     * Deletes the recordings on BBB and reads back what it did: neither {@code deleted=true} (BBB deletes
+     * those it can and answers success if any existed) nor {@code notFound} (a recording still processing
+     * answers it too) proves a recording gone. Each is looked up in every state: deleted is gone, anything else
+     * is retried later, and one BBB does not know at all is a refusal for the assistant to check on the server.
+     */
+    private void deleteOnBbb(List<String> recordIds) throws StoreUnavailableException, ErasureBlockedException {
         if (recordIds.isEmpty()) {
             return;
         }
         try {
             bbb.deleteRecordings(recordIds);
         } catch (BbbApiException e) {
-            if (!"notFound".equals(e.messageKey())) { // already gone on BBB: erasing again is no error
+            if (!"notFound".equals(e.messageKey())) {
                 throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
+            }
+        }
+        Map<String, String> states = new HashMap<>();
+        try {
+            bbb.getRecordingsByIdIncludingDeleted(recordIds)
+                    .forEach(recording -> states.put(recording.recordId(), recording.state()));
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
+        }
+        for (String recordId : recordIds) {
+            String state = states.get(recordId);
+            if (state == null) {
+                throw new ErasureBlockedException("BigBlueButton answers notFound for recording " + recordId
+                        + " and does not list it in any state; check the server before erasing its Greenlight rows");
+            }
+            if (!BbbClient.DELETED.equals(state)) {
+                throw new StoreUnavailableException(store(), "recording " + recordId + " is " + state
+                        + " on BigBlueButton and cannot be deleted yet; retried later");
             }
         }
     }

@@ -1,6 +1,7 @@
 package de.thwien.dsr.connectors.conference;
 
 import de.thwien.dsr.connectors.TestInfra;
+import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.RecordHit;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.sql.SqlMapping;
@@ -196,6 +197,34 @@ class ConferenceWriterTest {
 
         assertThat(rows("select count(*) from recordings where record_id = 'rec-jana-0001'")).isZero();
         assertThat(bbb.recording("rec-jana-0001")).isEmpty();
+    }
+
+    @Test
+    void aRecordingStillProcessingOnBbbIsNotErasedButRetriedLater() throws Exception {
+        // a processing recording answers deleteRecordings with notFound and is published later
+        bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0001", "meeting-jana-1", "Kundengespräch",
+                false, null, null, 3, "processing"));
+
+        assertThatThrownBy(() -> writer.erase(RECORDING)).isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("processing");
+        assertThat(rows("select count(*) from recordings where record_id = 'rec-jana-0001'")).isOne();
+    }
+
+    @Test
+    void aRecordingBbbDoesNotKnowInAnyStateIsARefusalNotReportedErased() throws Exception {
+        TestInfra.execute(schema, "update recordings set record_id = 'rec-unknown-0001' where record_id = 'rec-jana-0001'");
+
+        assertThatThrownBy(() -> writer.erase("recordings/rec-unknown-0001")).isInstanceOf(ErasureBlockedException.class);
+        assertThat(rows("select count(*) from recordings where record_id = 'rec-unknown-0001'")).isOne();
+    }
+
+    @Test
+    void routineRetentionOfARecordingAlreadyDeletedOnBbbFinishesInsteadOfStallingOnNotFound() throws Exception {
+        new BbbClient(bbb.apiUrl(), SECRET, BbbChecksum.SHA256, Duration.ofSeconds(5))
+                .deleteRecordings(List.of("rec-jana-0001"));
+
+        assertThat(writer.deleteRecording("rec-jana-0001")).containsExactly(RECORDING);
+        assertThat(writer.recordingRows("rec-jana-0001")).isEmpty();
     }
 
     private long rows(String countQuery) throws Exception {
