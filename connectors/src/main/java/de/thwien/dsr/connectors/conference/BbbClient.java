@@ -52,31 +52,67 @@ public final class BbbClient {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
-    /** Recordings with these record ids, in any state (published, unpublished, processing …). */
+    /** Page size of getRecordings: BBB returns at most 100 per call ({@code limit}). */
+    static final int PAGE_SIZE = 100;
+    /** The state of a recording after {@code deleteRecordings}: a soft delete, the media are still on disk. */
+    public static final String DELETED = "deleted";
+
+    /**
+     * Recordings with these record ids, in any state but deleted (published, unpublished, processing …).
+     * BBB matches {@code recordID} as a prefix: only exact ids are returned.
+     */
     public List<BbbRecording> getRecordingsById(Collection<String> recordIds) throws BbbApiException {
+        return withoutDeleted(getRecordingsByIdIncludingDeleted(recordIds));
+    }
+
+    /** As {@link #getRecordingsById}, deleted ones included (state {@value #DELETED}). */
+    public List<BbbRecording> getRecordingsByIdIncludingDeleted(Collection<String> recordIds) throws BbbApiException {
         if (recordIds.isEmpty()) {
             return List.of();
         }
-        return recordings(call("getRecordings", Map.of("recordID", String.join(",", recordIds), "state", "any")));
+        return recordings(call("getRecordings", Map.of("recordID", String.join(",", recordIds), "state", "any")))
+                .stream().filter(recording -> recordIds.contains(recording.recordId())).toList();
     }
 
-    /** Every recording the server holds, in any state (for routine retention). */
+    /**
+     * Every recording the server holds, in any state but deleted (for routine retention), page by page: a
+     * server with {@code allowFetchAllRecordings=false} answers a call without ids and paging with nothing.
+     */
     public List<BbbRecording> getAllRecordings() throws BbbApiException {
-        return recordings(call("getRecordings", Map.of("state", "any")));
+        List<BbbRecording> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE_SIZE) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("state", "any");
+            parameters.put("offset", Integer.toString(offset));
+            parameters.put("limit", Integer.toString(PAGE_SIZE));
+            List<BbbRecording> page = recordings(call("getRecordings", parameters));
+            all.addAll(page);
+            if (page.size() < PAGE_SIZE) {
+                return withoutDeleted(all);
+            }
+        }
     }
 
-    /** Recordings of these meetings, in any state. */
+    /** Recordings of these meetings, in any state but deleted. */
     public List<BbbRecording> getRecordingsByMeeting(Collection<String> meetingIds) throws BbbApiException {
         if (meetingIds.isEmpty()) {
             return List.of();
         }
-        return recordings(call("getRecordings", Map.of("meetingID", String.join(",", meetingIds), "state", "any")));
+        return withoutDeleted(recordings(call("getRecordings",
+                Map.of("meetingID", String.join(",", meetingIds), "state", "any"))));
     }
 
-    /** @return whether BBB reports the recordings deleted */
+    /**
+     * @return whether BBB reports the recordings deleted. BBB only moves them to state {@value #DELETED}; a
+     *         {@code notFound} answer does not say they are gone (a recording still processing answers it too).
+     */
     public boolean deleteRecordings(Collection<String> recordIds) throws BbbApiException {
         return "true".equals(text(call("deleteRecordings", Map.of("recordID", String.join(",", recordIds)))
                 .getDocumentElement(), "deleted"));
+    }
+
+    private static List<BbbRecording> withoutDeleted(List<BbbRecording> recordings) {
+        return recordings.stream().filter(recording -> !DELETED.equals(recording.state())).toList();
     }
 
     /** {@code publish=false} takes recordings out of playback (restriction); {@code true} lifts it. */
@@ -84,7 +120,9 @@ public final class BbbClient {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("recordID", String.join(",", recordIds));
         parameters.put("publish", Boolean.toString(publish));
-        return "true".equals(text(call("publishRecordings", parameters).getDocumentElement(), "published"));
+        // BBB echoes the requested value in <published>: any SUCCESS answer is the confirmation
+        call("publishRecordings", parameters);
+        return true;
     }
 
     /** The query string with checksum for a call; also what the simulator's tests sign with. */

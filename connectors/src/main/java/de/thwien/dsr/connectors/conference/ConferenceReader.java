@@ -32,7 +32,7 @@ public final class ConferenceReader implements StoreReader {
     /** The mapping shipped for Greenlight v3 (schema and seed data beside it). */
     public static final String GREENLIGHT_MAPPING_RESOURCE = "conference/greenlight/mapping.yaml";
     static final String RECORDINGS_TABLE = "recordings";
-    private static final String RECORD_ID_COLUMN = "record_id";
+    static final String RECORD_ID_COLUMN = "record_id";
 
     private final SqlStoreReader greenlight;
     private final BbbClient bbb;
@@ -63,10 +63,7 @@ public final class ConferenceReader implements StoreReader {
         Map<String, String> recordIdByReference = new LinkedHashMap<>();
         for (Finding finding : findings) {
             if (isRecording(finding.reference())) {
-                Object recordId = greenlight.export(finding.reference()).fields().get(RECORD_ID_COLUMN);
-                if (recordId != null) {
-                    recordIdByReference.put(finding.reference(), recordId.toString());
-                }
+                recordIdByReference.put(finding.reference(), recordId(finding.reference()));
             }
         }
         if (recordIdByReference.isEmpty()) {
@@ -83,12 +80,12 @@ public final class ConferenceReader implements StoreReader {
 
     @Override
     public ExportedRecord export(String reference) throws StoreUnavailableException {
-        ExportedRecord row = greenlight.export(reference);
-        Object recordId = row.fields().get(RECORD_ID_COLUMN);
-        if (!isRecording(reference) || recordId == null) {
+        ExportedRecord row = greenlight.export(AccountReference.plain(reference));
+        if (!isRecording(reference) || row.fields().isEmpty()) {
             return row;
         }
-        BbbRecording recording = bbbRecordings(List.of(recordId.toString())).get(recordId.toString());
+        String recordId = recordId(reference);
+        BbbRecording recording = bbbRecordings(List.of(recordId)).get(recordId);
         Map<String, Object> fields = new LinkedHashMap<>(row.fields());
         if (recording == null) {
             fields.put("bigBlueButton", "not on BigBlueButton any more");
@@ -121,7 +118,12 @@ public final class ConferenceReader implements StoreReader {
                 finding.summary() + "; " + state);
     }
 
-    private static boolean isRecording(String reference) {
+    static boolean isRecording(String reference) {
         return reference.startsWith(RECORDINGS_TABLE + "/");
+    }
+
+    /** A recording's reference is {@code recordings/<BBB record id>}: Greenlight's row ids do not last. */
+    static String recordId(String reference) {
+        return reference.substring(RECORDINGS_TABLE.length() + 1);
     }
 }

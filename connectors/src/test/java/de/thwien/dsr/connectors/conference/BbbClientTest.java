@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -130,5 +131,129 @@ class BbbClientTest {
 
         assertThat(query).isEqualTo("meetingID=a+b&checksum="
                 + BbbChecksum.SHA256.of("getRecordings", "meetingID=a+b", SECRET));
+    }
+
+    // --- the simulator behaves like a real BBB (bbb-common-web ParamsProcessorUtil / RecordingService / ApiController,
+    // docs.bigbluebutton.org "API Reference" getRecordings/deleteRecordings/publishRecordings) ---
+
+    @Test
+    void deletingIsASoftDeleteThatGetRecordingsWithStateAnyStillListsAsDeleted() throws Exception {
+        // RecordingService.changeState(recordId, DELETED): moved to /var/bigbluebutton/deleted, media kept
+        client.deleteRecordings(List.of("rec-jana-0002"));
+
+        assertThat(raw("getRecordings", Map.of("recordID", "rec-jana-0002", "state", "any")))
+                .contains("<recordID>rec-jana-0002</recordID>").contains("<state>deleted</state>");
+        assertThat(simulator.storedRecording("rec-jana-0002")).get()
+                .extracting(BbbApiSimulator.SimulatedRecording::state).isEqualTo("deleted");
+    }
+
+    @Test
+    void theClientTreatsADeletedRecordingAsGoneEverywhereButWhereItAsksForDeletedOnes() throws Exception {
+        client.deleteRecordings(List.of("rec-jana-0002"));
+
+        assertThat(client.getRecordingsById(List.of("rec-jana-0002"))).isEmpty();
+        assertThat(client.getRecordingsByMeeting(List.of("meeting-jana-1"))).extracting(BbbRecording::recordId)
+                .containsExactly("rec-jana-0001");
+        assertThat(client.getAllRecordings()).extracting(BbbRecording::recordId)
+                .doesNotContain("rec-jana-0002");
+        assertThat(client.getRecordingsByIdIncludingDeleted(List.of("rec-jana-0002")))
+                .singleElement().extracting(BbbRecording::state).isEqualTo(BbbClient.DELETED);
+    }
+
+    @Test
+    void aRecordingStillProcessingAnswersNotFoundToDeleteAndIsListedAsProcessing() throws Exception {
+        // ApiController.deleteRecordings: notFound unless a published/unpublished recording has the id
+        simulator.addRecording(processing("rec-new-0001"));
+
+        assertThatThrownBy(() -> client.deleteRecordings(List.of("rec-new-0001")))
+                .isInstanceOfSatisfying(BbbApiException.class,
+                        failure -> assertThat(failure.messageKey()).isEqualTo("notFound"));
+        assertThat(client.getRecordingsById(List.of("rec-new-0001")))
+                .singleElement().extracting(BbbRecording::state).isEqualTo("processing");
+    }
+
+    @Test
+    void aServerThatDoesNotAllowFetchingAllAnswersNoRecordingsToACallWithoutIdsOrPaging() throws Exception {
+        // bigbluebutton.properties allowFetchAllRecordings=false (BBB 2.6+)
+        simulator.allowFetchAllRecordings(false);
+
+        assertThat(raw("getRecordings", Map.of("state", "any"))).contains("<messageKey>noRecordings</messageKey>")
+                .doesNotContain("<recording>");
+    }
+
+    @Test
+    void allRecordingsAreFetchedPageByPageWithOffsetAndLimit() throws Exception {
+        simulator.allowFetchAllRecordings(false);
+        for (int i = 0; i < 230; i++) {
+            simulator.addRecording(new BbbApiSimulator.SimulatedRecording(String.format("rec-bulk-%04d", i),
+                    "meeting-bulk", "Bulk", true, Instant.parse("2024-03-01T10:00:00Z"),
+                    Instant.parse("2024-03-01T11:00:00Z"), 2));
+        }
+
+        assertThat(client.getAllRecordings()).hasSize(233).extracting(BbbRecording::recordId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPageHoldsAtMostOneHundredRecordings() throws Exception {
+        for (int i = 0; i < 120; i++) {
+            simulator.addRecording(new BbbApiSimulator.SimulatedRecording(String.format("rec-bulk-%04d", i),
+                    "meeting-bulk", "Bulk", true, null, null, 2));
+        }
+
+        assertThat(raw("getRecordings", Map.of("offset", "0", "limit", "500")).split("<recording>", -1))
+                .hasSize(BbbApiSimulator.MAX_LIMIT + 1);
+    }
+
+    @Test
+    void recordIdMatchesAsAPrefixAndWinsOverMeetingId() throws Exception {
+        // docs getRecordings: "If a recordID is specified, the meetingID is ignored"; ids match as prefixes
+        String answer = raw("getRecordings", Map.of("recordID", "rec-jana", "meetingID", "meeting-lukas-1"));
+
+        assertThat(answer).contains("<recordID>rec-jana-0001</recordID>", "<recordID>rec-jana-0002</recordID>")
+                .doesNotContain("rec-lukas-0001");
+    }
+
+    @Test
+    void theClientKeepsOnlyTheExactRecordIdsItAskedFor() throws Exception {
+        assertThat(client.getRecordingsById(List.of("rec-jana-000"))).isEmpty();
+    }
+
+    @Test
+    void publishRecordingsEchoesTheRequestedValue() throws Exception {
+        assertThat(raw("publishRecordings", Map.of("recordID", "rec-jana-0001", "publish", "false")))
+                .contains("<published>false</published>");
+    }
+
+    @Test
+    void sha384AndSha512ChecksumsAreAccepted() throws Exception {
+        // ParamsProcessorUtil.isChecksumSame: the algorithm follows the length (40, 64, 96, 128)
+        for (BbbChecksum algorithm : List.of(BbbChecksum.SHA384, BbbChecksum.SHA512)) {
+            assertThat(new BbbClient(simulator.apiUrl(), SECRET, algorithm, TIMEOUT)
+                    .getRecordingsById(List.of("rec-jana-0001"))).as(algorithm.name()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theChecksumIsComparedCaseInsensitivelyAndMayStandAnywhereInTheQuery() throws Exception {
+        // ParamsProcessorUtil.isChecksumSame: removes "checksum=…" wherever it stands, equalsIgnoreCase
+        String query = "recordID=rec-jana-0001&state=any";
+        String upper = BbbChecksum.SHA256.of("getRecordings", query, SECRET).toUpperCase(java.util.Locale.ROOT);
+
+        assertThat(get("getRecordings?checksum=" + upper + "&" + query)).contains("<returncode>SUCCESS</returncode>")
+                .contains("<recordID>rec-jana-0001</recordID>");
+    }
+
+    private static BbbApiSimulator.SimulatedRecording processing(String recordId) {
+        return new BbbApiSimulator.SimulatedRecording(recordId, "meeting-jana-1", "Neu", false,
+                Instant.parse("2024-03-01T10:00:00Z"), Instant.parse("2024-03-01T11:00:00Z"), 2, "processing");
+    }
+
+    private String raw(String call, Map<String, String> parameters) throws Exception {
+        return get(call + "?" + client.signedQuery(call, new java.util.LinkedHashMap<>(parameters)));
+    }
+
+    private String get(String callAndQuery) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.apiUrl() + callAndQuery))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -70,13 +70,13 @@ class ConferenceReaderTest {
                         tuple(JANA_USER, "conference-account", LocalDate.of(2023, 1, 10)),
                         tuple("rooms/00000000-0000-0000-0000-0000000000b1", "conference-account",
                                 LocalDate.of(2023, 1, 10)),
-                        tuple("recordings/00000000-0000-0000-0000-0000000000c1", "conference-recording",
+                        tuple("recordings/rec-jana-0001", "conference-recording",
                                 LocalDate.of(2024, 1, 20)),
-                        tuple("recordings/00000000-0000-0000-0000-0000000000c2", "conference-recording",
+                        tuple("recordings/rec-jana-0002", "conference-recording",
                                 LocalDate.of(2024, 1, 22)),
                         tuple("shared_accesses/00000000-0000-0000-0000-0000000000d1", "conference-account",
                                 LocalDate.of(2024, 2, 1)));
-        assertThat(findings).filteredOn(finding -> finding.reference().endsWith("c2")).singleElement()
+        assertThat(findings).filteredOn(finding -> finding.reference().endsWith("rec-jana-0002")).singleElement()
                 .extracting(Finding::summary).asString()
                 .isEqualTo("Recording rec-jana-0002 of 2024-01-22, 12 min, 2 participants; on BigBlueButton, unpublished");
     }
@@ -89,7 +89,7 @@ class ConferenceReaderTest {
 
         List<Finding> findings = conference.find(List.of(new RecordHit(JANA_USER, MatchStrength.STRONG)));
 
-        assertThat(findings).filteredOn(finding -> finding.reference().endsWith("c1")).singleElement()
+        assertThat(findings).filteredOn(finding -> finding.reference().endsWith("rec-jana-0001")).singleElement()
                 .extracting(Finding::summary).asString().endsWith("; not on BigBlueButton any more");
     }
 
@@ -104,7 +104,7 @@ class ConferenceReaderTest {
 
     @Test
     void anExportOfARecordingCarriesItsBbbState() throws Exception {
-        assertThat(conference.export("recordings/00000000-0000-0000-0000-0000000000c1").fields())
+        assertThat(conference.export("recordings/rec-jana-0001").fields())
                 .containsEntry("record_id", "rec-jana-0001")
                 .containsEntry("bbbPublished", true)
                 .containsKey("bbbPlaybackUrl");

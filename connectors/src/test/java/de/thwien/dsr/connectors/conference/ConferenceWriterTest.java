@@ -1,6 +1,7 @@
 package de.thwien.dsr.connectors.conference;
 
 import de.thwien.dsr.connectors.TestInfra;
+import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.RecordHit;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.sql.SqlMapping;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,15 +26,19 @@ class ConferenceWriterTest {
 
     private static final SqlMapping GREENLIGHT = SqlMappingLoader.fromClasspath(ConferenceReader.GREENLIGHT_MAPPING_RESOURCE);
     private static final String SECRET = "simulator-secret";
-    private static final String RECORDING = "recordings/00000000-0000-0000-0000-0000000000c1";
+    private static final String RECORDING = "recordings/rec-jana-0001";
+    private static final String JANA_ID = "00000000-0000-0000-0000-0000000000a1";
+    private static final String JANA = "users/" + JANA_ID;
+    private static final String JANA_ROOM_ID = "00000000-0000-0000-0000-0000000000b1";
 
+    private String schema;
     private BbbApiSimulator bbb;
     private ConferenceWriter writer;
     private ConferenceReader reader;
 
     @BeforeEach
     void seededGreenlightAndBbb() throws StoreUnavailableException {
-        String schema = TestInfra.freshSchema("conference/greenlight/schema.sql", "conference/greenlight/seed.sql");
+        schema = TestInfra.freshSchema("conference/greenlight/schema.sql", "conference/greenlight/seed.sql");
         bbb = BbbApiSimulator.start(SECRET);
         GreenlightSeed.into(bbb);
         BbbClient client = new BbbClient(bbb.apiUrl(), SECRET, BbbChecksum.SHA256, Duration.ofSeconds(5));
@@ -102,11 +110,129 @@ class ConferenceWriterTest {
     }
 
     @Test
-    void restrictingAnAccountBlocksIt() throws Exception {
-        String user = "users/00000000-0000-0000-0000-0000000000a1";
+    void restrictingAnAccountBansItWithGreenlightsIntegerStatus() throws Exception {
+        // app/models/user.rb (Greenlight 3.8.1): enum :status, { active: 0, pending: 1, banned: 2 }
+        writer.restrict(JANA, LocalDate.of(2030, 12, 31));
 
-        writer.restrict(user, LocalDate.of(2030, 12, 31));
+        assertThat(reader.export(JANA).fields()).containsEntry("status", 2);
+    }
 
-        assertThat(reader.export(user).fields()).containsEntry("status", "blocked");
+    @Test
+    void liftingGivesAPendingAccountItsPendingStatusBackNotActive() throws Exception {
+        TestInfra.execute(schema, "update users set status = 1 where id = '" + JANA_ID + "'");
+
+        String restricted = writer.restrict(JANA, LocalDate.of(2030, 12, 31));
+        assertThat(reader.export(restricted).fields()).containsEntry("status", 2);
+        String lifted = writer.lift(restricted);
+
+        assertThat(lifted).isEqualTo(JANA);
+        assertThat(reader.export(JANA).fields()).containsEntry("status", 1);
+    }
+
+    @Test
+    void restrictingARestrictedAccountAgainKeepsTheStatusFromBeforeTheFirstRestriction() throws Exception {
+        String restricted = writer.restrict(JANA, LocalDate.of(2030, 12, 31));
+
+        String again = writer.restrict(restricted, LocalDate.of(2032, 12, 31));
+        writer.lift(again);
+
+        assertThat(reader.export(JANA).fields()).containsEntry("status", 0);
+    }
+
+    @Test
+    void aRestrictedAccountIsErasedLaterUnderItsRestrictedReference() throws Exception {
+        String restricted = writer.restrict(JANA, LocalDate.of(2030, 12, 31));
+
+        writer.erase(restricted);
+
+        assertThat(reader.export(restricted).fields()).isEmpty();
+        assertThat(rows("select count(*) from users where id = '" + JANA_ID + "'")).isZero();
+    }
+
+    @Test
+    void erasingAnAccountDeletesHerRoomsAndEverythingPointingAtThemInForeignKeyOrder() throws Exception {
+        writer.erase(JANA);
+
+        assertThat(rows("select count(*) from users where id = '" + JANA_ID + "'")).isZero();
+        assertThat(rows("select count(*) from rooms where user_id = '" + JANA_ID + "'")).isZero();
+        assertThat(rows("select count(*) from recordings where record_id like 'rec-jana-%'")).isZero();
+        assertThat(rows("select count(*) from formats where url like '%rec-jana-%'")).isZero();
+        assertThat(rows("select count(*) from room_meeting_options where room_id = '" + JANA_ROOM_ID + "'")).isZero();
+        // her access to Lukas's room and Lukas's access to hers
+        assertThat(rows("select count(*) from shared_accesses")).isZero();
+        // avatar and presentation: attachment rows and blobs (file names)
+        assertThat(rows("select count(*) from active_storage_attachments")).isZero();
+        assertThat(rows("select count(*) from active_storage_blobs")).isZero();
+        assertThat(bbb.recording("rec-jana-0001")).isEmpty();
+        assertThat(bbb.recording("rec-jana-0002")).isEmpty();
+        // Lukas keeps his room, recording and its formats
+        assertThat(rows("select count(*) from rooms where meeting_id = 'meeting-lukas-1'")).isOne();
+        assertThat(rows("select count(*) from formats where url like '%rec-lukas-0001'")).isOne();
+        assertThat(bbb.recording("rec-lukas-0001")).isPresent();
+    }
+
+    @Test
+    void erasingARoomDeletesOtherUsersSharesOfItItsOptionsPresentationAndRecordings() throws Exception {
+        writer.erase("rooms/" + JANA_ROOM_ID);
+
+        assertThat(rows("select count(*) from rooms where id = '" + JANA_ROOM_ID + "'")).isZero();
+        assertThat(rows("select count(*) from shared_accesses where room_id = '" + JANA_ROOM_ID + "'")).isZero();
+        assertThat(rows("select count(*) from room_meeting_options where room_id = '" + JANA_ROOM_ID + "'")).isZero();
+        assertThat(rows("select count(*) from active_storage_attachments where name = 'presentation'")).isZero();
+        assertThat(rows("select count(*) from recordings where record_id like 'rec-jana-%'")).isZero();
+        // her avatar belongs to the account, not the room
+        assertThat(rows("select count(*) from active_storage_attachments where name = 'avatar'")).isOne();
+    }
+
+    @Test
+    void aRecordingIsReferencedByItsBbbRecordIdSoARowRecreatedByRecordingsSyncIsErasedToo() throws Exception {
+        // Greenlight's RecordingsSync deletes a room's recording rows and creates them anew with new UUIDs
+        TestInfra.execute(schema, "delete from formats where recording_id = '00000000-0000-0000-0000-0000000000c1';"
+                + " delete from recordings where id = '00000000-0000-0000-0000-0000000000c1';"
+                + " insert into recordings (room_id, name, record_id, created_at, updated_at, visibility, length,"
+                + " participants, recorded_at) values ('" + JANA_ROOM_ID + "', 'Kundengespräch', 'rec-jana-0001',"
+                + " now(), now(), 'Published', 42, 3, '2024-01-20 10:00:00')");
+
+        writer.erase(RECORDING);
+
+        assertThat(rows("select count(*) from recordings where record_id = 'rec-jana-0001'")).isZero();
+        assertThat(bbb.recording("rec-jana-0001")).isEmpty();
+    }
+
+    @Test
+    void aRecordingStillProcessingOnBbbIsNotErasedButRetriedLater() throws Exception {
+        // a processing recording answers deleteRecordings with notFound and is published later
+        bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0001", "meeting-jana-1", "Kundengespräch",
+                false, null, null, 3, "processing"));
+
+        assertThatThrownBy(() -> writer.erase(RECORDING)).isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("processing");
+        assertThat(rows("select count(*) from recordings where record_id = 'rec-jana-0001'")).isOne();
+    }
+
+    @Test
+    void aRecordingBbbDoesNotKnowInAnyStateIsARefusalNotReportedErased() throws Exception {
+        TestInfra.execute(schema, "update recordings set record_id = 'rec-unknown-0001' where record_id = 'rec-jana-0001'");
+
+        assertThatThrownBy(() -> writer.erase("recordings/rec-unknown-0001")).isInstanceOf(ErasureBlockedException.class);
+        assertThat(rows("select count(*) from recordings where record_id = 'rec-unknown-0001'")).isOne();
+    }
+
+    @Test
+    void routineRetentionOfARecordingAlreadyDeletedOnBbbFinishesInsteadOfStallingOnNotFound() throws Exception {
+        new BbbClient(bbb.apiUrl(), SECRET, BbbChecksum.SHA256, Duration.ofSeconds(5))
+                .deleteRecordings(List.of("rec-jana-0001"));
+
+        assertThat(writer.deleteRecording("rec-jana-0001")).containsExactly(RECORDING);
+        assertThat(writer.recordingRows("rec-jana-0001")).isEmpty();
+    }
+
+    private long rows(String countQuery) throws Exception {
+        try (Connection connection = TestInfra.dataSource(schema).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(countQuery)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 }

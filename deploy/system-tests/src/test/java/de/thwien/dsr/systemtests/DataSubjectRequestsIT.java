@@ -170,7 +170,7 @@ class DataSubjectRequestsIT {
         assertThat(stores.count("select count(*) from greenlight_demo.recordings where record_id like ?",
                 "rec-" + miriam.partnerId() + "-%")).isZero();
         // the account (contract) and the invoices (legal obligation) are not processed on consent: untouched
-        assertThat(stores.count("select count(*) from greenlight_demo.users where email = ? and status = 'active'",
+        assertThat(stores.count("select count(*) from greenlight_demo.users where email = ? and status = 0",
                 miriam.email())).isOne();
         assertThat(stores.count("select count(*) from crm_demo.account_move where partner_id = ?", miriam.partnerId()))
                 .isEqualTo(2);

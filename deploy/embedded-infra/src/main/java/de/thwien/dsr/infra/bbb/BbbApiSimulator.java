@@ -27,23 +27,60 @@ import java.util.stream.Collectors;
 /**
  * A SIMULATOR of the BigBlueButton API, for tests and the local stack only: no meetings, no media.
  * It answers {@code getRecordings}, {@code deleteRecordings} and {@code publishRecordings} with the
- * documented XML, keeps recordings in memory, validates the checksum (SHA-256 or SHA-1 of call name
- * + query string + shared secret) and answers {@code FAILED/checksumError} to a wrong one.
+ * documented XML, keeps recordings in memory and behaves like a real server (BBB 2.6+/3.0) where our
+ * connectors depend on it:
+ * <ul>
+ * <li>checksum: hex SHA-1, SHA-256, SHA-384 or SHA-512 (chosen by its length) of call name + query string
+ * without the checksum parameter + shared secret, compared case-insensitively, the checksum anywhere in the
+ * query (bbb-common-web {@code ParamsProcessorUtil.isChecksumSame}); else {@code FAILED/checksumError};</li>
+ * <li>{@code deleteRecordings} is a soft delete: the recording moves to state {@code deleted} and
+ * {@code getRecordings?state=any} still lists it (bbb-common-web {@code RecordingService.changeState} moves
+ * it to /var/bigbluebutton/deleted; the media stay until {@code bbb-record --delete});</li>
+ * <li>delete and publish act only on published/unpublished recordings and answer {@code notFound} only when
+ * none of the ids is one (a recording still processing or already deleted is not); the others are left as
+ * they are;</li>
+ * <li>{@code getRecordings}: {@code recordID} matches as a prefix and wins over {@code meetingID}; {@code state}
+ * defaults to published,unpublished, {@code any} lists every state; paging by {@code offset}/{@code limit}
+ * (at most 100); with {@code allowFetchAllRecordings=false} a call without ids and without paging answers
+ * {@code noRecordings} (docs.bigbluebutton.org, API reference getRecordings, and the administration guide
+ * "Allow all recordings to be returned");</li>
+ * <li>{@code publishRecordings} echoes the requested {@code publish} value in {@code <published>}.</li>
+ * </ul>
  * {@link #answerFailed} makes every call fail, to test how a broken BBB is reported.
  */
 public final class BbbApiSimulator implements AutoCloseable {
 
     public static final String API_PATH = "/bigbluebutton/api/";
 
-    /** A recording as the simulator holds it. */
+    /** Page size limit of getRecordings. */
+    public static final int MAX_LIMIT = 100;
+
+    /** A recording as the simulator holds it; {@code state} as getRecordings reports it. */
     public record SimulatedRecording(String recordId, String meetingId, String name, boolean published,
-            Instant startTime, Instant endTime, int participants) {
+            Instant startTime, Instant endTime, int participants, String state) {
+
+        /** A processed recording, published or not. */
+        public SimulatedRecording(String recordId, String meetingId, String name, boolean published,
+                Instant startTime, Instant endTime, int participants) {
+            this(recordId, meetingId, name, published, startTime, endTime, participants,
+                    published ? "published" : "unpublished");
+        }
+
+        SimulatedRecording inState(String newState) {
+            return new SimulatedRecording(recordId, meetingId, name, "published".equals(newState), startTime,
+                    endTime, participants, newState);
+        }
+
+        boolean processed() {
+            return "published".equals(state) || "unpublished".equals(state);
+        }
     }
 
     private final HttpServer server;
     private final String secret;
     private final Map<String, SimulatedRecording> recordings = new ConcurrentHashMap<>();
     private final AtomicReference<String> failWith = new AtomicReference<>();
+    private volatile boolean allowFetchAllRecordings = true;
 
     private BbbApiSimulator(HttpServer server, String secret) {
         this.server = server;
@@ -75,8 +112,19 @@ public final class BbbApiSimulator implements AutoCloseable {
         recordings.put(recording.recordId(), recording);
     }
 
+    /** The recording unless it was deleted (soft-deleted recordings: {@link #storedRecording}). */
     public Optional<SimulatedRecording> recording(String recordId) {
+        return storedRecording(recordId).filter(recording -> !"deleted".equals(recording.state()));
+    }
+
+    /** The recording in any state, {@code deleted} included: what is still on the server's disk. */
+    public Optional<SimulatedRecording> storedRecording(String recordId) {
         return Optional.ofNullable(recordings.get(recordId));
+    }
+
+    /** bigbluebutton.properties {@code allowFetchAllRecordings} (default true). */
+    public void allowFetchAllRecordings(boolean allowed) {
+        allowFetchAllRecordings = allowed;
     }
 
     /** Every call answers FAILED with this message key until {@code null} is set again. */
@@ -122,16 +170,28 @@ public final class BbbApiSimulator implements AutoCloseable {
 
     private String getRecordings(Map<String, String> parameters) {
         List<String> recordIds = list(parameters.get("recordID"));
-        List<String> meetingIds = list(parameters.get("meetingID"));
+        List<String> meetingIds = recordIds.isEmpty() ? list(parameters.get("meetingID")) : List.of();
+        boolean paged = parameters.containsKey("offset") || parameters.containsKey("limit");
+        if (recordIds.isEmpty() && meetingIds.isEmpty() && !paged && !allowFetchAllRecordings) {
+            return noRecordings();
+        }
+        List<String> states = list(parameters.getOrDefault("state", "published,unpublished"));
+        int offset = number(parameters.get("offset"), 0);
+        int limit = Math.min(number(parameters.get("limit"), Integer.MAX_VALUE), MAX_LIMIT);
+        if (!paged) {
+            limit = Integer.MAX_VALUE;
+        }
         List<SimulatedRecording> matching = recordings.values().stream()
-                .filter(recording -> recordIds.isEmpty() || recordIds.contains(recording.recordId()))
+                .filter(recording -> recordIds.isEmpty()
+                        || recordIds.stream().anyMatch(id -> recording.recordId().startsWith(id)))
                 .filter(recording -> meetingIds.isEmpty() || meetingIds.contains(recording.meetingId()))
+                .filter(recording -> states.contains("any") || states.contains(recording.state()))
                 .sorted(Comparator.comparing(SimulatedRecording::recordId))
+                .skip(offset)
+                .limit(limit)
                 .toList();
         if (matching.isEmpty()) {
-            return "<response><returncode>SUCCESS</returncode><recordings></recordings>"
-                    + "<messageKey>noRecordings</messageKey>"
-                    + "<message>There are no recordings for the meeting(s).</message></response>";
+            return noRecordings();
         }
         StringBuilder xml = new StringBuilder("<response><returncode>SUCCESS</returncode><recordings>");
         for (SimulatedRecording recording : matching) {
@@ -140,7 +200,7 @@ public final class BbbApiSimulator implements AutoCloseable {
                     .append(element("meetingID", recording.meetingId()))
                     .append(element("name", recording.name()))
                     .append(element("published", Boolean.toString(recording.published())))
-                    .append(element("state", recording.published() ? "published" : "unpublished"))
+                    .append(element("state", recording.state()))
                     .append(element("startTime", millis(recording.startTime())))
                     .append(element("endTime", millis(recording.endTime())))
                     .append(element("participants", Integer.toString(recording.participants())))
@@ -152,15 +212,23 @@ public final class BbbApiSimulator implements AutoCloseable {
         return xml.append("</recordings></response>").toString();
     }
 
+    private static String noRecordings() {
+        return "<response><returncode>SUCCESS</returncode><recordings></recordings>"
+                + "<messageKey>noRecordings</messageKey>"
+                + "<message>There are no recordings for the meeting(s).</message></response>";
+    }
+
     private String deleteRecordings(Map<String, String> parameters) {
         List<String> recordIds = list(parameters.get("recordID"));
         if (recordIds.isEmpty()) {
             return failed("missingParamRecordID", "You must pass a recordID");
         }
-        if (!recordIds.stream().allMatch(recordings::containsKey)) {
+        if (!anyProcessed(recordIds)) {
             return failed("notFound", "We could not find recordings");
         }
-        recordIds.forEach(recordings::remove);
+        // as ApiController: notFound only when none of them exists; the others are left as they are
+        recordIds.forEach(id -> recordings.computeIfPresent(id,
+                (key, recording) -> recording.processed() ? recording.inState("deleted") : recording));
         return "<response><returncode>SUCCESS</returncode><deleted>true</deleted></response>";
     }
 
@@ -173,26 +241,36 @@ public final class BbbApiSimulator implements AutoCloseable {
         if (publish == null) {
             return failed("missingParamPublish", "You must pass a publish value true or false");
         }
-        if (!recordIds.stream().allMatch(recordings::containsKey)) {
+        if (!anyProcessed(recordIds)) {
             return failed("notFound", "We could not find recordings");
         }
         boolean published = Boolean.parseBoolean(publish);
-        recordIds.forEach(id -> recordings.computeIfPresent(id, (key, recording) -> new SimulatedRecording(
-                recording.recordId(), recording.meetingId(), recording.name(), published, recording.startTime(),
-                recording.endTime(), recording.participants())));
-        return "<response><returncode>SUCCESS</returncode><published>true</published></response>";
+        recordIds.forEach(id -> recordings.computeIfPresent(id, (key, recording) -> recording.processed()
+                ? recording.inState(published ? "published" : "unpublished") : recording));
+        return "<response><returncode>SUCCESS</returncode>" + element("published", Boolean.toString(published))
+                + "</response>";
+    }
+
+    private boolean anyProcessed(List<String> recordIds) {
+        return recordIds.stream().anyMatch(id -> recordings.containsKey(id) && recordings.get(id).processed());
     }
 
     private boolean checksumValid(String call, String rawQuery) {
-        int at = rawQuery.lastIndexOf("checksum=");
-        if (at < 0) {
+        String given = parameters(rawQuery).get("checksum");
+        if (given == null) {
             return false;
         }
-        String given = rawQuery.substring(at + "checksum=".length());
-        String signed = at == 0 ? "" : rawQuery.substring(0, at - 1);
-        String algorithm = given.length() == 40 ? "SHA-1" : "SHA-256";
-        return MessageDigest.isEqual(hex(algorithm, call + signed + secret).getBytes(StandardCharsets.US_ASCII),
-                given.getBytes(StandardCharsets.US_ASCII));
+        // as ParamsProcessorUtil.isChecksumSame: the checksum parameter removed wherever it stands
+        String signed = rawQuery.replace("&checksum=" + given, "").replace("checksum=" + given + "&", "")
+                .replace("checksum=" + given, "");
+        String algorithm = switch (given.length()) {
+            case 40 -> "SHA-1";
+            case 64 -> "SHA-256";
+            case 96 -> "SHA-384";
+            case 128 -> "SHA-512";
+            default -> null;
+        };
+        return algorithm != null && hex(algorithm, call + signed + secret).equalsIgnoreCase(given);
     }
 
     private static String hex(String algorithm, String text) {
@@ -214,6 +292,14 @@ public final class BbbApiSimulator implements AutoCloseable {
             }
         }
         return parameters;
+    }
+
+    private static int number(String text, int otherwise) {
+        try {
+            return text == null ? otherwise : Math.max(0, Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     private static List<String> list(String commaSeparated) {

@@ -17,19 +17,20 @@ final class DemoGreenlight {
 
     static void load(Connection connection, DemoData data) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into users (id, name, email, provider,"
-                + " language, created_at, verified) values (?, ?, ?, 'greenlight', ?, ?, true)")) {
+                + " language, created_at, updated_at, verified, status) values (?, ?, ?, 'greenlight', ?, ?, ?, true, 0)")) {
             for (ConferenceUser user : data.conferenceUsers()) {
                 insert.setObject(1, user.id());
                 insert.setString(2, user.name());
                 insert.setString(3, user.email());
                 insert.setString(4, user.language());
                 insert.setTimestamp(5, Timestamp.valueOf(user.createdAt()));
+                insert.setTimestamp(6, Timestamp.valueOf(user.createdAt()));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into rooms (id, user_id, name,"
-                + " friendly_id, meeting_id, created_at) values (?, ?, ?, ?, ?, ?)")) {
+                + " friendly_id, meeting_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (Room room : data.rooms()) {
                 insert.setObject(1, room.id());
                 insert.setObject(2, room.userId());
@@ -37,13 +38,14 @@ final class DemoGreenlight {
                 insert.setString(4, room.friendlyId());
                 insert.setString(5, room.meetingId());
                 insert.setTimestamp(6, Timestamp.valueOf(room.createdAt()));
+                insert.setTimestamp(7, Timestamp.valueOf(room.createdAt()));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into recordings (id, room_id, name,"
-                + " record_id, visibility, length, participants, recorded_at, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " record_id, visibility, length, participants, recorded_at, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Recording recording : data.recordings()) {
                 Timestamp at = Timestamp.valueOf(recording.startedAt().atOffset(ZoneOffset.UTC).toLocalDateTime());
                 insert.setObject(1, recording.id());
@@ -55,6 +57,7 @@ final class DemoGreenlight {
                 insert.setInt(7, recording.participants());
                 insert.setTimestamp(8, at);
                 insert.setTimestamp(9, at);
+                insert.setTimestamp(10, at);
                 insert.addBatch();
             }
             insert.executeBatch();

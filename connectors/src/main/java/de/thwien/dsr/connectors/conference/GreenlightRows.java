@@ -1,0 +1,177 @@
+package de.thwien.dsr.connectors.conference;
+
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * The Greenlight 3.8 rows that the mapping alone cannot handle: deleting a user, a room or a recording together
+ * with every row that points at it, in foreign-key order, as Greenlight's own {@code dependent: :destroy} does
+ * (its foreign keys have no cascade): formats, room meeting options, shared accesses (also other users' shares
+ * of her rooms), the ActiveStorage attachments avatar and presentation with their blobs, recordings, rooms,
+ * user. One transaction per deletion. And the integer {@code users.status} (active 0, pending 1, banned 2).
+ * The SQL names only tables and columns of the reference schema (conference/greenlight/schema.sql).
+ */
+final class GreenlightRows {
+
+    static final int BANNED = 2;
+
+    private final DataSource dataSource;
+    private final String schema;
+    private final String store;
+
+    GreenlightRows(DataSource dataSource, String schema, String store) {
+        this.dataSource = dataSource;
+        this.schema = '"' + schema.replace("\"", "\"\"") + '"';
+        this.store = store;
+    }
+
+    /** The BBB record ids of the recordings in the user's rooms. */
+    List<String> recordIdsOfUser(UUID user) throws StoreUnavailableException {
+        return recordIds("select id from " + schema + ".rooms where user_id = ?", user);
+    }
+
+    /** The BBB record ids of the recordings in the room. */
+    List<String> recordIdsOfRoom(UUID room) throws StoreUnavailableException {
+        return recordIds("select id from " + schema + ".rooms where id = ?", room);
+    }
+
+    void deleteUser(UUID user) throws StoreUnavailableException {
+        inTransaction(connection -> {
+            String rooms = "select id from " + schema + ".rooms where user_id = ?";
+            deleteRoomsAndDependents(connection, rooms, user);
+            update(connection, "delete from " + schema + ".shared_accesses where user_id = ?", user);
+            deleteAttachments(connection, "User", "avatar", "select ?::uuid", user);
+            update(connection, "delete from " + schema + ".users where id = ?", user);
+        });
+    }
+
+    void deleteRoom(UUID room) throws StoreUnavailableException {
+        inTransaction(connection -> deleteRoomsAndDependents(connection,
+                "select id from " + schema + ".rooms where id = ?", room));
+    }
+
+    /** Every row of the recording (after a RecordingsSync there may be a new one) and its formats. */
+    void deleteRecording(String recordId) throws StoreUnavailableException {
+        inTransaction(connection -> {
+            update(connection, "delete from " + schema + ".formats where recording_id in (select id from " + schema
+                    + ".recordings where record_id = ?)", recordId);
+            update(connection, "delete from " + schema + ".recordings where record_id = ?", recordId);
+        });
+    }
+
+    /** The user's status; empty when the user does not exist (a NULL status is Rails' default 0). */
+    OptionalInt status(UUID user) throws StoreUnavailableException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select coalesce(status, 0) from " + schema + ".users where id = ?")) {
+            query.setObject(1, user);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? OptionalInt.of(row.getInt(1)) : OptionalInt.empty();
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    void setStatus(UUID user, int status) throws StoreUnavailableException {
+        inTransaction(connection -> update(connection,
+                "update " + schema + ".users set status = ?, updated_at = now() where id = ?", status, user));
+    }
+
+    private void deleteRoomsAndDependents(Connection connection, String rooms, UUID owner) throws SQLException {
+        String recordings = "select id from " + schema + ".recordings where room_id in (" + rooms + ")";
+        update(connection, "delete from " + schema + ".formats where recording_id in (" + recordings + ")", owner);
+        update(connection, "delete from " + schema + ".room_meeting_options where room_id in (" + rooms + ")", owner);
+        update(connection, "delete from " + schema + ".shared_accesses where room_id in (" + rooms + ")", owner);
+        deleteAttachments(connection, "Room", "presentation", rooms, owner);
+        update(connection, "delete from " + schema + ".recordings where room_id in (" + rooms + ")", owner);
+        update(connection, "delete from " + schema + ".rooms where id in (" + rooms + ")", owner);
+    }
+
+    /** The attachments and then their blobs (and the blobs' variant records), unless another attachment uses one. */
+    private void deleteAttachments(Connection connection, String recordType, String name, String records, UUID owner)
+            throws SQLException {
+        List<Object> blobs = new ArrayList<>();
+        try (PreparedStatement delete = connection.prepareStatement("delete from " + schema
+                + ".active_storage_attachments where record_type = ? and name = ? and record_id in (" + records
+                + ") returning blob_id")) {
+            delete.setString(1, recordType);
+            delete.setString(2, name);
+            delete.setObject(3, owner);
+            try (ResultSet deleted = delete.executeQuery()) {
+                while (deleted.next()) {
+                    blobs.add(deleted.getObject(1));
+                }
+            }
+        }
+        if (blobs.isEmpty()) {
+            return;
+        }
+        Array ids = connection.createArrayOf("uuid", blobs.toArray());
+        String unused = " and not exists (select 1 from " + schema + ".active_storage_attachments a where a.blob_id = ";
+        update(connection, "delete from " + schema + ".active_storage_variant_records v where v.blob_id = any(?)"
+                + unused + "v.blob_id)", ids);
+        update(connection, "delete from " + schema + ".active_storage_blobs b where b.id = any(?)" + unused + "b.id)",
+                ids);
+    }
+
+    private List<String> recordIds(String rooms, UUID owner) throws StoreUnavailableException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select distinct record_id from " + schema
+                        + ".recordings where room_id in (" + rooms + ") order by record_id")) {
+            query.setObject(1, owner);
+            List<String> recordIds = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    recordIds.add(rows.getString(1));
+                }
+            }
+            return recordIds;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void inTransaction(Work work) throws StoreUnavailableException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private StoreUnavailableException unavailable(SQLException e) {
+        // SQL state only: driver messages can quote row values
+        return new StoreUnavailableException(store, "database error (SQL state " + e.getSQLState() + ")", e);
+    }
+}
