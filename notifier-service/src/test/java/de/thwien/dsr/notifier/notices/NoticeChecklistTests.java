@@ -267,11 +267,11 @@ class NoticeChecklistTests {
                                 + " obligation under Section 147(1) Nos. 2 and 3 and (3) of the German Fiscal Code (AO)"
                                 + " and Section 257(1) Nos. 2 and 3 and (4) of the German Commercial Code (HGB)"
                                 + " (business letters; 6 years)"),
-                language.pick("Angehängte Datei – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027"
+                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027"
                                 + " gelöscht; Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO,"
                                 + " § 257 Abs. 1 Nr. 4, Abs. 4 HGB und § 14b Abs. 1 UStG (Buchungsbelege einschließlich"
                                 + " Rechnungen, 8 Jahre)",
-                        "Attached file – accounting voucher (e.g. invoice): erased from 1 January 2027; legal basis:"
+                        "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027; legal basis:"
                                 + " retention obligation under Section 147(1) No. 4 and (3) of the German Fiscal Code"
                                 + " (AO), Section 257(1) No. 4 and (4) of the German Commercial Code (HGB) and Section"
                                 + " 14b(1) of the German VAT Act (UStG) (accounting vouchers, including invoices;"
@@ -291,8 +291,8 @@ class NoticeChecklistTests {
                 language.pick("Text der E-Mail – allgemeine Korrespondenz: keine Aufbewahrungspflicht; wird jetzt"
                                 + " gelöscht",
                         "Text of the email – general correspondence: no retention obligation; erased now"),
-                language.pick("Angehängte Datei – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
-                        "Attached file – accounting voucher (e.g. invoice): erased from 1 January 2027")));
+                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
+                        "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027")));
     }
 
     @ParameterizedTest
@@ -311,8 +311,8 @@ class NoticeChecklistTests {
         assertNamesAll(notice, List.of(
                 language.pick("Text der E-Mail – Geschäftsbrief: gelöscht am 1. Januar 2025",
                         "Text of the email – business letter: erased on 1 January 2025"),
-                language.pick("Angehängte Datei – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
-                        "Attached file – accounting voucher (e.g. invoice): erased from 1 January 2027")));
+                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
+                        "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027")));
     }
 
     static Stream<Arguments> bothConfirmationsInBothLanguages() {
