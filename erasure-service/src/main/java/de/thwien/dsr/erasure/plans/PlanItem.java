@@ -16,6 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -530,6 +531,23 @@ public class PlanItem extends RetriedStoreWrite {
 
     ErasureEvents.RestrictedRecord toRestrictedRecord() {
         return new ErasureEvents.RestrictedRecord(store(), reference(), retentionCategory(), legalBasis, holdUntil,
-                erasableFrom, retentionStart, reasonCode);
+                erasableFrom, retentionStart, reasonCode, restrictedParts());
+    }
+
+    /**
+     * What happens to each part of a record erased part by part, so the requester is told per part: the part erased
+     * first with its own date, the rest (the other part) with the record's; none for a record that is one whole.
+     */
+    private List<ErasureEvents.RestrictedPart> restrictedParts() {
+        if (partKind == null) {
+            return List.of();
+        }
+        List<ErasureEvents.RestrictedPart> parts = new ArrayList<>();
+        for (Finding.PartKind kind : Finding.PartKind.values()) {
+            parts.add(kind == partKind
+                    ? new ErasureEvents.RestrictedPart(kind, partCategory, partErasableFrom, partErasedAt)
+                    : new ErasureEvents.RestrictedPart(kind, retentionCategory(), erasableFrom, null));
+        }
+        return parts;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.thwien.dsr.erasure.plans.PlanItem.Approval;
 import de.thwien.dsr.erasure.plans.lifecycle.Execution;
+import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
@@ -64,6 +65,34 @@ class PlanItemTest {
         PlanItem item = planned(PlannedAction.RESTRICT, PlannedAction.RESTRICT, false);
         item.recordRestricted("restricted in crm", null, NOW);
         return item;
+    }
+
+    @Test
+    void restrictedVoucherMailTellsWhenItsBodyAndWhenItsAttachmentGo() {
+        Finding mail = new Finding("mail", "imap://info/INBOX;UIDVALIDITY=1/;UID=9", List.of("email"),
+                "accounting-voucher", LocalDate.parse("2018-03-12"), "Art. 6(1)(b) GDPR", Finding.MatchStrength.STRONG,
+                "invoice mail", List.of(new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+        PlanItem item = PlanItem.planned(UUID.randomUUID(), new PlanProposal(mail, mail.store(), mail.reference(),
+                mail.retentionCategory(), PlannedAction.RESTRICT, PlannedAction.RESTRICT, LocalDate.parse("2026-12-31"),
+                LocalDate.parse("2027-01-01"), "§147 AO", "retention hold", ReasonCode.RETENTION_HOLD, false, false,
+                new EarlierPart(Finding.PartKind.BODY, "commercial-letter", LocalDate.parse("2025-01-01"))), NOW);
+        item.recordRestricted("restricted in mail", null, NOW);
+
+        assertThat(item.toRestrictedRecord().parts()).containsExactly(
+                new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter",
+                        LocalDate.parse("2025-01-01"), null),
+                new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS, "accounting-voucher",
+                        LocalDate.parse("2027-01-01"), null));
+
+        item.recordPartErased("body gone", null, NOW.plusSeconds(60));
+
+        assertThat(item.toRestrictedRecord().parts().get(0).erasedAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void restrictedRecordThatIsOneWholeHasNoParts() {
+        assertThat(restricted().toRestrictedRecord().parts()).isEmpty();
     }
 
     @Test

@@ -175,7 +175,9 @@ public final class ErasureEvents {
 
     /**
      * {@code retentionStart}: the record's date, as in {@link PlanItem}; {@code reasonCode}: why it is restricted
-     * (e.g. {@link ReasonCode#PINNED_HOLD}), null in events written before it existed.
+     * (e.g. {@link ReasonCode#PINNED_HOLD}), null in events written before it existed. {@code parts}: for a record
+     * whose parts are held for different times (LEGAL.md §3: a mail's body and the invoice attached to it), what
+     * happens to each part; empty when the record is one whole, and in events written before it existed.
      */
     public record RestrictedRecord(
             String store,
@@ -185,7 +187,31 @@ public final class ErasureEvents {
             LocalDate holdUntil,
             LocalDate erasableFrom,
             LocalDate retentionStart,
-            ReasonCode reasonCode) {
+            ReasonCode reasonCode,
+            List<RestrictedPart> parts) {
+
+        public RestrictedRecord {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        /** A record that is one whole. */
+        public RestrictedRecord(String store, String reference, String retentionCategory, String legalBasis,
+                LocalDate holdUntil, LocalDate erasableFrom, LocalDate retentionStart, ReasonCode reasonCode) {
+            this(store, reference, retentionCategory, legalBasis, holdUntil, erasableFrom, retentionStart, reasonCode,
+                    List.of());
+        }
+    }
+
+    /**
+     * One part of a restricted record with a hold of its own ({@link Finding.Part}).
+     *
+     * @param retentionCategory the part's retention category id ({@link RetentionCategory})
+     * @param erasableFrom      the first day the part may be erased: the day its hold ends, or the day the plan was
+     *                          made when the part has no hold (it is erased by the next deferred run)
+     * @param erasedAt          when the part was erased, null while it is kept
+     */
+    public record RestrictedPart(Finding.PartKind kind, String retentionCategory, LocalDate erasableFrom,
+            Instant erasedAt) {
     }
 
     public record RecordsRestricted(

@@ -9,6 +9,7 @@ import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import de.thwien.dsr.notifier.wording.ProcessingBases;
 import de.thwien.dsr.notifier.wording.ProcessingPurposes;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
+import de.thwien.dsr.notifier.wording.RecordParts;
 import de.thwien.dsr.notifier.wording.RetentionLegalBases;
 import java.util.List;
 import java.util.Objects;
@@ -35,11 +36,13 @@ public final class ErasureConfirmations {
                                 language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))),
                 map(erased.restricted(), r -> new RestrictedItem(
-                        RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
-                                language),
+                        // a record in parts: each part names its own category
+                        RecordDescriptions.of(r.store(), r.reference(), r.parts().isEmpty() ? r.retentionCategory()
+                                : null, r.retentionStart(), language),
                         RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), status, language),
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
-                        ItemReasons.restrictionExtended(r.reasonCode(), language))),
+                        ItemReasons.restrictionExtended(r.reasonCode(), language),
+                        RecordParts.of(r.parts(), status, language))),
                 map(requestersKept(erased), k -> new KeptItem(
                         RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
                                 language),

@@ -251,6 +251,85 @@ class NoticeChecklistTests {
     }
 
     @ParameterizedTest
+    @MethodSource("bothConfirmationsInBothLanguages")
+    void mailWithAnInvoiceSaysWhenItsTextAndWhenTheAttachedInvoiceAreErasedEachWithItsLaw(NoticeKind kind,
+            NoticeLanguage language) {
+        RenderedNotice notice = confirmation(kind, withRestricted(kind, NoticeSamples.voucherMail("commercial-letter"),
+                language), language);
+
+        assertNamesAll(notice, List.of(
+                language.pick("E-Mail vom 12. März 2018 im Postfach „info“",
+                        "Email dated 12 March 2018 in our mailbox “info”"),
+                language.pick("Text der E-Mail – Geschäftsbrief: wird ab dem 1. Januar 2025 gelöscht; Rechtsgrundlage:"
+                                + " Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO und § 257 Abs. 1"
+                                + " Nr. 2 und 3, Abs. 4 HGB (Handels- und Geschäftsbriefe, 6 Jahre)",
+                        "Text of the email – business letter: erased from 1 January 2025; legal basis: retention"
+                                + " obligation under Section 147(1) Nos. 2 and 3 and (3) of the German Fiscal Code (AO)"
+                                + " and Section 257(1) Nos. 2 and 3 and (4) of the German Commercial Code (HGB)"
+                                + " (business letters; 6 years)"),
+                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027"
+                                + " gelöscht; Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO,"
+                                + " § 257 Abs. 1 Nr. 4, Abs. 4 HGB und § 14b Abs. 1 UStG (Buchungsbelege einschließlich"
+                                + " Rechnungen, 8 Jahre)",
+                        "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027; legal basis:"
+                                + " retention obligation under Section 147(1) No. 4 and (3) of the German Fiscal Code"
+                                + " (AO), Section 257(1) No. 4 and (4) of the German Commercial Code (HGB) and Section"
+                                + " 14b(1) of the German VAT Act (UStG) (accounting vouchers, including invoices;"
+                                + " 8 years)")));
+        assertThat(notice.text()).as("one date per part, not one for the whole mail")
+                .doesNotContain(language.pick("Aufbewahrung bis 31. Dezember 2026", "kept until 31 December 2026"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bothConfirmationsInBothLanguages")
+    void mailWithAnInvoiceWhoseTextHasNoHoldSaysTheTextIsErasedNowAndTheInvoiceKept(NoticeKind kind,
+            NoticeLanguage language) {
+        RenderedNotice notice = confirmation(kind, withRestricted(kind,
+                NoticeSamples.voucherMail("general-correspondence"), language), language);
+
+        assertNamesAll(notice, List.of(
+                language.pick("Text der E-Mail – allgemeine Korrespondenz: keine Aufbewahrungspflicht; wird jetzt"
+                                + " gelöscht",
+                        "Text of the email – general correspondence: no retention obligation; erased now"),
+                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
+                        "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void mailWhoseTextWasErasedAfterItsHoldSaysSoAndWhenTheInvoiceFollows(NoticeLanguage language) {
+        ErasureEvents.RestrictedRecord mail = NoticeSamples.voucherMail("commercial-letter");
+        ErasureEvents.RestrictedRecord textErased = new ErasureEvents.RestrictedRecord(mail.store(), mail.reference(),
+                mail.retentionCategory(), mail.legalBasis(), mail.holdUntil(), mail.erasableFrom(),
+                mail.retentionStart(), mail.reasonCode(), List.of(
+                        new ErasureEvents.RestrictedPart(mail.parts().get(0).kind(), "commercial-letter",
+                                LocalDate.parse("2025-01-01"), Instant.parse("2025-01-01T02:00:00Z")),
+                        mail.parts().get(1)));
+        RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION,
+                withRestricted(NoticeKind.ERASURE_CONFIRMATION, textErased, language), language);
+
+        assertNamesAll(notice, List.of(
+                language.pick("Text der E-Mail – Geschäftsbrief: gelöscht am 1. Januar 2025",
+                        "Text of the email – business letter: erased on 1 January 2025"),
+                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
+                        "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027")));
+    }
+
+    static Stream<Arguments> bothConfirmationsInBothLanguages() {
+        return Stream.of(NoticeKind.ERASURE_CONFIRMATION, NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION)
+                .flatMap(kind -> Stream.of(NoticeLanguage.values()).map(language -> Arguments.of(kind, language)));
+    }
+
+    /** The sample confirmation of {@code kind} with {@code restricted} as its only restricted record. */
+    private static ErasureEvents.RecordsErased withRestricted(NoticeKind kind,
+            ErasureEvents.RestrictedRecord restricted, NoticeLanguage language) {
+        RequestType type = kind == NoticeKind.ERASURE_CONFIRMATION ? RequestType.ERASURE
+                : RequestType.CONSENT_WITHDRAWAL;
+        return nothingKept(NotifierTestKit.recordsErased(CASE_ID, type, "de", "erika@example.org"),
+                List.of(restricted), language);
+    }
+
+    @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void recipientInstructionNamesTheRecordsByReferenceAndCitesArticles19And28(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.RECIPIENT_INSTRUCTION, language,

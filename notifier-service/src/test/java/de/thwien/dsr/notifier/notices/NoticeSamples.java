@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.notices;
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
@@ -122,15 +123,37 @@ final class NoticeSamples {
                 List.of(ErasureEvents.ProcessingBasis.CONTRACT));
     }
 
-    /** {@link NotifierTestKit#recordsErased} and a record kept for legal claims: the notice adds Art. 12(4). */
+    /**
+     * A mail of 12 March 2018 with an invoice attached, restricted as a whole until the voucher's hold ends (erased
+     * from 1 January 2027); its body, of {@code bodyCategory}, goes from 1 January 2025 (a business letter) or, without
+     * a hold of its own (general correspondence), at once (LEGAL.md §3).
+     */
+    static ErasureEvents.RestrictedRecord voucherMail(String bodyCategory) {
+        boolean bodyHeld = "commercial-letter".equals(bodyCategory);
+        return new ErasureEvents.RestrictedRecord("mail", "imap://info/INBOX.restricted;UIDVALIDITY=5/;UID=31",
+                "accounting-voucher", "§147(1) Nr. 4, (3) AO; §257(1) Nr. 4, (4) HGB; §14b(1) UStG",
+                LocalDate.parse("2026-12-31"), LocalDate.parse("2027-01-01"), LocalDate.parse("2018-03-12"),
+                ErasureEvents.ReasonCode.RETENTION_HOLD, List.of(
+                        new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, bodyCategory,
+                                LocalDate.parse(bodyHeld ? "2025-01-01" : "2026-04-01"), null),
+                        new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS, "accounting-voucher",
+                                LocalDate.parse("2027-01-01"), null)));
+    }
+
+    /**
+     * {@link NotifierTestKit#recordsErased} and a record kept for legal claims: the notice adds Art. 12(4); and a
+     * {@link #voucherMail} whose body and attachment go at different dates.
+     */
     private static ErasureEvents.RecordsErased withAnItemTheAssistantDeclined(RequestType type,
             NoticeLanguage language) {
         ErasureEvents.RecordsErased erased = NotifierTestKit.recordsErased(CASE_ID, type, language.code(),
                 "erika@example.org");
         List<ErasureEvents.PlanItem> kept = new ArrayList<>(erased.kept());
         kept.add(keptForLegalClaims());
+        List<ErasureEvents.RestrictedRecord> restricted = new ArrayList<>(erased.restricted());
+        restricted.add(voucherMail("commercial-letter"));
         return new ErasureEvents.RecordsErased(erased.caseId(), erased.requestType(), erased.language(),
-                erased.records(), erased.restricted(), kept, erased.continuing(), erased.recipientsInformed(),
+                erased.records(), restricted, kept, erased.continuing(), erased.recipientsInformed(),
                 erased.personal());
     }
 }

@@ -46,9 +46,10 @@ public class AccessIndexPage implements IndexPage {
         this.facts = facts;
     }
 
+    /** {@code retentionParts}: for a record in parts (a mail with an invoice), each part's retention, one line each. */
     @TemplateData
     public record RecordView(String store, String what, String date, String categories, String purpose,
-            String basis, String retention, String source, MailView mail, String emlFile,
+            String basis, String retention, List<String> retentionParts, String source, MailView mail, String emlFile,
             List<FileLink> attachments, String tableFile, List<FieldView> fields, String playbackUrl) {
     }
 
@@ -132,7 +133,7 @@ public class AccessIndexPage implements IndexPage {
                 namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
                         : word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
                 basis(t, finding.legalBasis(), record.retention()),
-                retention(t, record.retention(), locale),
+                retention(t, record.retention(), locale), retentionParts(t, record.retention(), locale),
                 namedByThirdParty ? word(t, "source.namedByThirdParty." + finding.store(), "source.namedByThirdParty")
                         : word(t, "source." + finding.store(), "source.other"),
                 mail, record.emlFile(), record.attachmentFiles().stream()
@@ -195,6 +196,17 @@ public class AccessIndexPage implements IndexPage {
             case STORAGE_LIMIT_PASSED -> fill(t.get("retention.storageLimitPassed"), retention, locale);
             case DECIDED_BY_CATEGORY -> word(t, "retention." + retention.category().id(), "retention.other");
         };
+    }
+
+    /** Each part's retention (LEGAL.md §3: a mail's text and the files attached to it are held apart); empty: none. */
+    private static List<String> retentionParts(Map<String, String> t, Retention retention, Locale locale) {
+        if (retention == null) {
+            return List.of();
+        }
+        return retention.parts().stream().map(part -> t.get("retention.part")
+                .replace("{part}", t.get("part." + part.kind().name()))
+                .replace("{category}", part.retention().category().displayName(locale))
+                .replace("{retention}", retention(t, part.retention(), locale))).toList();
     }
 
     private static String fill(String text, Retention retention, Locale locale) {

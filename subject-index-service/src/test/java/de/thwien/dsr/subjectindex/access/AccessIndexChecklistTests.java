@@ -139,6 +139,36 @@ class AccessIndexChecklistTests {
                 .contains(pick(language, "E-Mail zwischen Ihnen und uns", "e-mail between you and us"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void aMailWithAnInvoiceShowsWhenItsTextAndWhenTheAttachedInvoiceAreErased(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.withAnInvoiceMail(language)));
+
+        assertThat(text).contains(
+                pick(language, "Text der E-Mail – Geschäftsbrief: aufbewahrt bis 31. Dezember 2028 wegen § 147 AO;"
+                                + " wird am 1. Januar 2029 gelöscht",
+                        "Text of the e-mail – business letter: kept until 31 December 2028 because of § 147 AO;"
+                                + " erased on 1 January 2029"),
+                pick(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): aufbewahrt bis 31. Dezember"
+                                + " 2030 wegen § 147 AO; wird am 1. Januar 2031 gelöscht",
+                        "Attached files – accounting voucher (e.g. invoice): kept until 31 December 2030 because of"
+                                + " § 147 AO; erased on 1 January 2031"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void aMailWithAnInvoiceWhoseTextHasNoHoldSaysTheTextGoesAndTheInvoiceIsKept(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.withAnInvoiceMailWithoutALetter(language)));
+
+        assertThat(text).contains(
+                pick(language, "Text der E-Mail – allgemeine Korrespondenz: keine gesetzliche Aufbewahrungspflicht",
+                        "Text of the e-mail – general correspondence: no statutory retention"),
+                pick(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): aufbewahrt bis 31. Dezember"
+                                + " 2030 wegen § 147 AO; wird am 1. Januar 2031 gelöscht",
+                        "Attached files – accounting voucher (e.g. invoice): kept until 31 December 2030 because of"
+                                + " § 147 AO; erased on 1 January 2031"));
+    }
+
     private static String pick(String language, String german, String english) {
         return "en".equals(language) ? english : german;
     }

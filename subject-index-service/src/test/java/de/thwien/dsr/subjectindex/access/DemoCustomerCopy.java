@@ -44,6 +44,39 @@ final class DemoCustomerCopy {
         return new PackageContents(language, MADE_ON, List.of(mail, enquiry()), List.of());
     }
 
+    /** Her copy with a mail of 3 May 2022 that carries an invoice: its text a business letter, the invoice a voucher. */
+    static PackageContents withAnInvoiceMail(String language) {
+        return new PackageContents(language, MADE_ON, List.of(invoiceMail(RetentionCategory.COMMERCIAL_LETTER,
+                new Retention(Retention.Kind.HOLD, RetentionCategory.COMMERCIAL_LETTER, LocalDate.of(2028, 12, 31),
+                        LocalDate.of(2029, 1, 1)))), List.of());
+    }
+
+    /** The same mail whose text concerns no transaction (general correspondence): only the invoice is held. */
+    static PackageContents withAnInvoiceMailWithoutALetter(String language) {
+        return new PackageContents(language, MADE_ON, List.of(invoiceMail(RetentionCategory.GENERAL_CORRESPONDENCE,
+                new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.GENERAL_CORRESPONDENCE, null,
+                        null))), List.of());
+    }
+
+    private static CopiedRecord invoiceMail(RetentionCategory textCategory, Retention textRetention) {
+        Finding finding = new Finding("mail", "info/INBOX/1/8", List.of("email", "name", "message-content", "invoice"),
+                "accounting-voucher", LocalDate.of(2022, 5, 3), "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG,
+                "Received mail", List.of(new Finding.Part(Finding.PartKind.BODY, textCategory.id()),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+        Retention attachments = new Retention(Retention.Kind.HOLD, RetentionCategory.ACCOUNTING_VOUCHER,
+                LocalDate.of(2030, 12, 31), LocalDate.of(2031, 1, 1));
+        return new CopiedRecord(finding, "message", LocalDate.of(2022, 5, 3),
+                new Retention(Retention.Kind.HOLD, RetentionCategory.ACCOUNTING_VOUCHER, LocalDate.of(2030, 12, 31),
+                        LocalDate.of(2031, 1, 1), List.of(
+                                new Retention.PartRetention(Finding.PartKind.BODY, textRetention),
+                                new Retention.PartRetention(Finding.PartKind.ATTACHMENTS, attachments))),
+                new CopiedRecord.Mail("Rechnung INV/2022/0031", "Thomas Wien <info@thwien.de>",
+                        "Jana Becker <jana.becker@example.net>", null, "3. Mai 2022, 09:00",
+                        "Guten Tag Frau Becker,\n\nanbei die Rechnung zu Ihrem Auftrag.\n\nThomas Wien", false),
+                "emails/001 Rechnung INV 2022 0031 8.eml", List.of("attachments/001-1 Rechnung_INV-2022-0031.pdf"),
+                null, Map.of(), null);
+    }
+
     private static CopiedRecord letter() {
         Finding finding = new Finding("mail", "info/INBOX/1/7", List.of("email", "name", "message-content"),
                 "commercial-letter", LocalDate.of(2024, 2, 1), "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG,

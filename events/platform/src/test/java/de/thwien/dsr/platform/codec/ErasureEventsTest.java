@@ -6,7 +6,10 @@ import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.Finding;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +63,43 @@ class ErasureEventsTest {
         assertThat(decoded.restricted().get(0).reasonCode()).isNull();
         assertThat(decoded.continuing().get(0).purposeId()).isNull();
         assertThat(decoded.continuing().get(0).purpose()).isEqualTo("accounting vouchers");
+    }
+
+    @Test
+    void restrictedRecordWrittenBeforePartsExistedDecodesAsOneWhole() {
+        String json = """
+                {"caseId":"case-1","requestType":"ERASURE","language":"de","records":[],
+                 "restricted":[{"store":"crm","reference":"invoices/1","retentionCategory":"accounting-voucher",
+                   "legalBasis":"§147 AO","holdUntil":"2027-12-31","erasableFrom":"2028-01-01"}],
+                 "kept":[],"continuing":[],"recipientsInformed":[],"personal":null}""";
+
+        ErasureEvents.RecordsErased decoded = (ErasureEvents.RecordsErased) codec.decode(headersOfRecordsErased(),
+                json).data();
+
+        assertThat(decoded.restricted().get(0).parts()).isEmpty();
+    }
+
+    @Test
+    void eachPartOfARestrictedMailIsCarriedWithItsCategoryAndDate() {
+        ErasureEvents.RecordsErased sent = new ErasureEvents.RecordsErased("case-1", RequestType.ERASURE, "de",
+                List.of(), List.of(new ErasureEvents.RestrictedRecord("mail", "imap://info/INBOX;UIDVALIDITY=1/;UID=9",
+                        "accounting-voucher", "§147 AO", LocalDate.parse("2026-12-31"), LocalDate.parse("2027-01-01"),
+                        LocalDate.parse("2018-03-12"), ErasureEvents.ReasonCode.RETENTION_HOLD, List.of(
+                                new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter",
+                                        LocalDate.parse("2025-01-01"), null),
+                                new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS, "accounting-voucher",
+                                        LocalDate.parse("2027-01-01"), null)))),
+                List.of(), List.of(), List.of(), null);
+
+        ErasureEvents.RecordsErased decoded = (ErasureEvents.RecordsErased) codec.decode(headersOfRecordsErased(),
+                codec.encode(sent)).data();
+
+        assertThat(decoded.restricted().get(0).parts()).isEqualTo(sent.restricted().get(0).parts());
+    }
+
+    private Map<String, String> headersOfRecordsErased() {
+        return codec.headers(EventEnvelope.of("/dsr/test", Instant.now(),
+                new ErasureEvents.RecordsErased("case-1", RequestType.ERASURE, "de", null, null, null, null, null,
+                        null)));
     }
 }

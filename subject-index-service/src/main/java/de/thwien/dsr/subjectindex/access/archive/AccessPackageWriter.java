@@ -119,15 +119,17 @@ public final class AccessPackageWriter {
                             : null;
                     Finding shown = others == null ? finding : redacted(finding, others);
                     Map<String, Object> data = others == null ? record.fields() : redacted(record.fields(), others);
+                    Retention retention = RetentionCategory.find(finding.retentionCategory())
+                            .map(category -> Retention.of(category, finding.retentionStart(), today, lastHoldEnd,
+                                    finding.parts()))
+                            .orElse(null);
                     json.writeStartObject();
                     json.writeObjectField("finding", shown);
                     json.writeStringField("kind", record.kind());
                     json.writeObjectField("data", data);
+                    writeRetention(json, retention);
                     json.writeEndObject();
                     json.flush();
-                    Retention retention = RetentionCategory.find(finding.retentionCategory())
-                            .map(category -> Retention.of(category, finding.retentionStart(), today, lastHoldEnd))
-                            .orElse(null);
                     int number = copied.size() + 1;
                     copied.add(others != null ? redactedMail(shown, record.kind(), data, retention)
                             : record.original() != null ? mail(zip, number, finding, record, retention)
@@ -153,6 +155,39 @@ public final class AccessPackageWriter {
             zip.closeEntry();
         }
         return failedStores;
+    }
+
+    /**
+     * When the record (and each part of a record in parts) may be erased, as the index page says it in words; left
+     * out where the category's rule decides in words alone.
+     */
+    private static void writeRetention(JsonGenerator json, Retention retention) throws IOException {
+        if (retention == null || retention.erasedFrom() == null && retention.parts().isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart("retention");
+        writeDates(json, retention);
+        if (!retention.parts().isEmpty()) {
+            json.writeArrayFieldStart("parts");
+            for (Retention.PartRetention part : retention.parts()) {
+                json.writeStartObject();
+                json.writeStringField("kind", part.kind().name());
+                json.writeStringField("retentionCategory", part.retention().category().id());
+                writeDates(json, part.retention());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeDates(JsonGenerator json, Retention retention) throws IOException {
+        if (retention.keptUntil() != null) {
+            json.writeStringField("keptUntil", retention.keptUntil().toString());
+        }
+        if (retention.erasedFrom() != null) {
+            json.writeStringField("erasedFrom", retention.erasedFrom().toString());
+        }
     }
 
     private static CopiedRecord mail(ZipOutputStream zip, int number, Finding finding, ExportedRecord record,
@@ -216,7 +251,7 @@ public final class AccessPackageWriter {
     private static Finding redacted(Finding finding, ThirdPartyData others) {
         return new Finding(finding.store(), finding.reference(), finding.dataCategories(),
                 finding.retentionCategory(), finding.retentionStart(), finding.legalBasis(), finding.matchStrength(),
-                others.redact(finding.summary()));
+                others.redact(finding.summary()), finding.parts());
     }
 
     private static CopiedRecord row(Map<String, CsvTable> tables, String language, Finding finding,

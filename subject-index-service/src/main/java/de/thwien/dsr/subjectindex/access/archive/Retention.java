@@ -1,9 +1,11 @@
 package de.thwien.dsr.subjectindex.access.archive;
 
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RetentionCategory;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,8 +19,25 @@ import java.util.Optional;
  * @param keptUntil  last day of the hold (HOLD, UNTIL_LAST_HOLD)
  * @param erasedFrom the day the record may be erased (HOLD, UNTIL_LAST_HOLD), or is erased at the latest
  *                   (STORAGE_LIMIT, STORAGE_LIMIT_PASSED)
+ * @param parts      for a record whose parts are held for different times (LEGAL.md §3: a mail's text and the
+ *                   invoice attached to it), each part's own retention; the record's is that of the part held
+ *                   longest. Empty for a record that is one whole.
  */
-public record Retention(Kind kind, RetentionCategory category, LocalDate keptUntil, LocalDate erasedFrom) {
+public record Retention(Kind kind, RetentionCategory category, LocalDate keptUntil, LocalDate erasedFrom,
+        List<PartRetention> parts) {
+
+    public Retention {
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** The retention of a record that is one whole. */
+    public Retention(Kind kind, RetentionCategory category, LocalDate keptUntil, LocalDate erasedFrom) {
+        this(kind, category, keptUntil, erasedFrom, List.of());
+    }
+
+    /** How long one part of a record is kept. */
+    public record PartRetention(Finding.PartKind kind, Retention retention) {
+    }
 
     public enum Kind {
         /** Kept under a statutory hold (§147 AO) until {@code keptUntil}. */
@@ -72,6 +91,23 @@ public record Retention(Kind kind, RetentionCategory category, LocalDate keptUnt
             Kind kind = keptUntil.isBefore(today) ? Kind.HOLD_ENDED : Kind.HOLD;
             return new Retention(kind, category, keptUntil, keptUntil.plusDays(1));
         });
+    }
+
+    /**
+     * The retention of one record and of each of its {@code parts} (empty: the record is one whole); a part of an
+     * unknown category is told as the record's rule in words.
+     *
+     * @param lastHoldEnd the latest running hold among the person's records in this package, if any
+     */
+    static Retention of(RetentionCategory category, LocalDate start, LocalDate today, Optional<LocalDate> lastHoldEnd,
+            List<Finding.Part> parts) {
+        Retention whole = of(category, start, today, lastHoldEnd);
+        List<PartRetention> ofParts = parts.stream().map(part -> new PartRetention(part.kind(),
+                RetentionCategory.find(part.retentionCategory())
+                        .map(partCategory -> of(partCategory, start, today, lastHoldEnd))
+                        .orElse(new Retention(Kind.DECIDED_BY_CATEGORY, category, null, null))))
+                .toList();
+        return new Retention(whole.kind(), whole.category(), whole.keptUntil(), whole.erasedFrom(), ofParts);
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AccessPackageWriterTest {
 
@@ -106,6 +107,30 @@ class AccessPackageWriterTest {
         assertThat(copied.cc()).isEqualTo("\"████\" <████>");
         assertThat(rendered.get(0).records().get(0).emlFile()).isNull();
         assertThat(rendered.get(0).records().get(0).attachmentFiles()).isEmpty();
+    }
+
+    @Test
+    void aMailWithAnInvoiceGetsItsTextsAndItsAttachmentsRetentionOnThePageAndInPackageJson() throws IOException {
+        Finding invoiceMail = new Finding("mail", "info/INBOX/1/8", List.of("email", "message-content", "invoice"),
+                "accounting-voucher", LocalDate.of(2022, 5, 3), "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG,
+                "Received mail", List.of(new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+        List<PackageContents> rendered = new ArrayList<>();
+
+        Map<String, byte[]> zip = write(List.of(invoiceMail), rendered);
+
+        Retention retention = rendered.get(0).records().get(0).retention();
+        assertThat(retention.erasedFrom()).as("the record as a whole: until its last part's hold ends")
+                .isEqualTo(LocalDate.of(2031, 1, 1));
+        assertThat(retention.parts()).extracting(part -> part.kind(), part -> part.retention().erasedFrom())
+                .containsExactly(tuple(Finding.PartKind.BODY, LocalDate.of(2029, 1, 1)),
+                        tuple(Finding.PartKind.ATTACHMENTS, LocalDate.of(2031, 1, 1)));
+        assertThat(new String(zip.get("package.json"), StandardCharsets.UTF_8).replaceAll("\\s", ""))
+                .contains("\"retention\":{\"keptUntil\":\"2030-12-31\",\"erasedFrom\":\"2031-01-01\",\"parts\":["
+                        + "{\"kind\":\"BODY\",\"retentionCategory\":\"commercial-letter\",\"keptUntil\":\"2028-12-31\","
+                        + "\"erasedFrom\":\"2029-01-01\"},"
+                        + "{\"kind\":\"ATTACHMENTS\",\"retentionCategory\":\"accounting-voucher\","
+                        + "\"keptUntil\":\"2030-12-31\",\"erasedFrom\":\"2031-01-01\"}]}");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package de.thwien.dsr.subjectindex.access.archive;
 
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RetentionCategory;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,5 +83,26 @@ class RetentionTest {
 
         assertThat(retention.kind()).isEqualTo(Retention.Kind.STORAGE_LIMIT_PASSED);
         assertThat(retention.erasedFrom()).isEqualTo(LocalDate.of(2026, 1, 24));
+    }
+
+    @Test
+    void aMailOf2018WithAnInvoiceLosesItsTextIn2025AndItsInvoiceIn2027() {
+        Retention retention = Retention.of(RetentionCategory.ACCOUNTING_VOUCHER, LocalDate.of(2018, 3, 12),
+                LocalDate.of(2024, 6, 1), Optional.empty(), List.of(
+                        new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+
+        assertThat(retention.erasedFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(retention.parts()).containsExactly(
+                new Retention.PartRetention(Finding.PartKind.BODY, new Retention(Retention.Kind.HOLD,
+                        RetentionCategory.COMMERCIAL_LETTER, LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1))),
+                new Retention.PartRetention(Finding.PartKind.ATTACHMENTS, new Retention(Retention.Kind.HOLD,
+                        RetentionCategory.ACCOUNTING_VOUCHER, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 1))));
+    }
+
+    @Test
+    void aRecordThatIsOneWholeHasNoParts() {
+        assertThat(Retention.of(RetentionCategory.COMMERCIAL_LETTER, LocalDate.of(2024, 1, 2), TODAY, Optional.empty(),
+                List.of()).parts()).isEmpty();
     }
 }
