@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Art. 15 packages: encryption key, link validity and where links point. */
 @ConfigMapping(prefix = "dsr.access-package")
@@ -26,4 +27,10 @@ public interface AccessPackageConfig {
      */
     @WithDefault("thwien.de")
     List<String> ownAddresses();
+
+    /**
+     * Names of the operator's own people who write and sign mails for the controller (the owner, the assistant): in a
+     * greeting or signature they are not another person's data (Art. 15(4)), so they neither flag nor get blacked out.
+     */
+    Optional<List<String>> ownNames();
 }

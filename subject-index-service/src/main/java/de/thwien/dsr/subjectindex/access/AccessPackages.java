@@ -113,7 +113,8 @@ public class AccessPackages {
      */
     public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located, List<String> searchedAgain,
             Set<String> redactedMails, Set<String> confirmedNameMatches) {
-        AccessPackageWriter.Redaction redaction = new AccessPackageWriter.Redaction(redactedMails, notPersons());
+        AccessPackageWriter.Redaction redaction = new AccessPackageWriter.Redaction(redactedMails, notPersons(),
+                config.ownNames().orElse(List.of()));
         return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located, redaction,
                         confirmedNameMatches)))
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
@@ -151,7 +152,8 @@ public class AccessPackages {
             try {
                 ExportedRecord record = reader(finding.store()).export(finding.reference());
                 if (ThirdPartyData.in(record.fields(), requester == null ? null : requester.email(),
-                        requester == null ? null : requester.name(), notPersons()).found()) {
+                        requester == null ? null : requester.name(), notPersons(),
+                        config.ownNames().orElse(List.of())).found()) {
                     flagged.add(finding.store() + " " + finding.reference());
                 }
             } catch (StoreUnavailableException | RuntimeException e) {

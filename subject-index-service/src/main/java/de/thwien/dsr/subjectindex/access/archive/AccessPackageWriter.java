@@ -62,10 +62,15 @@ public final class AccessPackageWriter {
      * @param mails        "store reference" of each mail to redact
      * @param ownAddresses addresses and domains of no person, the operator's own and the voicemail system's (not
      *                     blacked out)
+     * @param ownNames     names of the operator's own people who sign mails for the controller (not blacked out)
      */
-    public record Redaction(Set<String> mails, List<String> ownAddresses) {
+    public record Redaction(Set<String> mails, List<String> ownAddresses, List<String> ownNames) {
 
-        public static final Redaction NONE = new Redaction(Set.of(), List.of());
+        public static final Redaction NONE = new Redaction(Set.of(), List.of(), List.of());
+
+        public Redaction(Set<String> mails, List<String> ownAddresses) {
+            this(mails, ownAddresses, List.of());
+        }
 
         boolean applies(Finding finding) {
             return mails.contains(finding.store() + " " + finding.reference());
@@ -115,7 +120,7 @@ public final class AccessPackageWriter {
                     }
                     ThirdPartyData others = record.original() != null && redaction.applies(finding)
                             ? ThirdPartyData.in(record.fields(), subject == null ? null : subject.email(),
-                                    subject == null ? null : subject.name(), redaction.ownAddresses())
+                                    subject == null ? null : subject.name(), redaction.ownAddresses(), redaction.ownNames())
                             : null;
                     Finding shown = others == null ? finding : redacted(finding, others);
                     Map<String, Object> data = others == null ? record.fields() : redacted(record.fields(), others);

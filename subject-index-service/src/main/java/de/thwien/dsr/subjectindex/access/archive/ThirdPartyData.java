@@ -52,9 +52,20 @@ public final class ThirdPartyData {
      */
     public static ThirdPartyData in(Map<String, ?> mail, String requesterEmail, String requesterName,
             List<String> own) {
+        return in(mail, requesterEmail, requesterName, own, List.of());
+    }
+
+    /**
+     * As {@link #in(Map, String, String, List)}, with the names of the operator's own people ({@code ownNames}: the
+     * owner, the assistant) who write and sign mails for the controller: their names in a greeting or signature are
+     * the controller's, not another person's data to withhold.
+     */
+    public static ThirdPartyData in(Map<String, ?> mail, String requesterEmail, String requesterName,
+            List<String> own, List<String> ownNames) {
         Set<String> others = new LinkedHashSet<>();
         List<Set<String>> known = new ArrayList<>();
         nameTokens(requesterName).ifPresent(known::add);
+        ownNames.forEach(ownName -> nameTokens(ownName).ifPresent(known::add));
         for (String header : HEADERS) {
             String value = text(mail.get(header));
             Matcher named = NAMED.matcher(value);

@@ -89,4 +89,15 @@ class ThirdPartyDataTest {
 
         assertThat(data.found()).isFalse();
     }
+
+    @Test
+    void theOperatorsOwnPeopleSigningWithoutADisplayNameAreNoOtherPersons() {
+        Map<String, String> invoiceMail = Map.of("from", "info@thwien.example", "to", REQUESTER,
+                "body", "Guten Tag Mira Hansen,\n\nanbei erhalten Sie die Rechnung.\n\nMit freundlichen Grüßen\n"
+                        + "Thomas Wien\n");
+
+        assertThat(ThirdPartyData.in(invoiceMail, REQUESTER, "Mira Hansen", OWN, List.of("Thomas Wien")).found())
+                .isFalse();
+        assertThat(ThirdPartyData.in(invoiceMail, REQUESTER, "Mira Hansen", OWN, List.of()).found()).isTrue();
+    }
 }
