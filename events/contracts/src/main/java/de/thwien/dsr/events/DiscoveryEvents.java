@@ -34,8 +34,10 @@ public final class DiscoveryEvents {
      * {@code recordsPerStore} how many records of each searched store the copy holds (0 for none: a copy with no
      * record at all and no store unavailable means "we process no data about you"). {@code storesSearchedAgain} is
      * set on the follow-up: the stores that were unavailable for the first answer and have now been searched; the
-     * copy behind the link is then rebuilt from all stores. The four are null in events written before they existed:
-     * older events still decode, and their answer reads as before.
+     * copy behind the link is then rebuilt from all stores. {@code categoriesPerStore} holds the retention categories
+     * ({@link RetentionCategory} ids) of the records the copy holds, per store: the answer states the purposes of
+     * processing that cover them (Art. 15(1)(a), (c)). All five are null in events written before they existed:
+     * older events still decode, and their answer reads as before (every purpose).
      */
     public record AccessPackageReady(
             String caseId,
@@ -46,12 +48,21 @@ public final class DiscoveryEvents {
             List<String> storesSearched,
             List<String> storesUnavailable,
             Map<String, Integer> recordsPerStore,
-            List<String> storesSearchedAgain) implements EventData {
+            List<String> storesSearchedAgain,
+            Map<String, List<String>> categoriesPerStore) implements EventData {
+
+        /** A package announced without the categories found (as events were written before the field existed). */
+        public AccessPackageReady(String caseId, String language, String packageUrl, Instant expiresAt,
+                Person personal, List<String> storesSearched, List<String> storesUnavailable,
+                Map<String, Integer> recordsPerStore, List<String> storesSearchedAgain) {
+            this(caseId, language, packageUrl, expiresAt, personal, storesSearched, storesUnavailable, recordsPerStore,
+                    storesSearchedAgain, null);
+        }
 
         /** A package announced without what was searched (as events were written before the fields existed). */
         public AccessPackageReady(String caseId, String language, String packageUrl, Instant expiresAt,
                 Person personal) {
-            this(caseId, language, packageUrl, expiresAt, personal, null, null, null, null);
+            this(caseId, language, packageUrl, expiresAt, personal, null, null, null, null, null);
         }
 
         /** Whether this announces the follow-up after stores unavailable for the first answer were searched. */

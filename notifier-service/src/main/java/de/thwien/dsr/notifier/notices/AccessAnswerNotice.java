@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.notices;
 
 import io.quarkus.qute.TemplateData;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Art. 15 answer: the copy sits behind a time-limited link, never in an attachment. {@code nothingFound}: no
@@ -9,10 +10,19 @@ import java.util.List;
  * and what the request itself is processed for. {@code withCopy}: the copy holds at least one record, so the answer
  * links it. Stores in the requester's words; {@code storesUnavailable} could not be searched and get a follow-up.
  * Both lists are empty for a package announced without them (events written before they existed).
+ * {@code categoriesPerStore}: what the copy holds, which decides the purposes stated (null: every purpose).
  */
 @TemplateData
 public record AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt,
-        boolean nothingFound, boolean withCopy, List<String> storesSearched, List<String> storesUnavailable) {
+        boolean nothingFound, boolean withCopy, List<String> storesSearched, List<String> storesUnavailable,
+        Map<String, List<String>> categoriesPerStore) implements AboutFoundRecords {
+
+    /** An answer not saying which categories were found: it states every purpose. */
+    public AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt,
+            boolean nothingFound, boolean withCopy, List<String> storesSearched, List<String> storesUnavailable) {
+        this(caseReference, name, packageUrl, expiresAt, nothingFound, withCopy, storesSearched, storesUnavailable,
+                null);
+    }
 
     /** An answer with a copy, not saying what was searched. */
     public AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt) {

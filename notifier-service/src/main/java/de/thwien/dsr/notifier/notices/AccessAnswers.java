@@ -37,9 +37,11 @@ public final class AccessAnswers {
         }
         List<String> unavailable = stores(ready.storesUnavailable(), language);
         int records = records(ready.recordsPerStore());
+        boolean nothingFound = records == 0 && unavailable.isEmpty();
         return new AccessAnswerNotice(CaseReference.of(ready.caseId()), name(ready), ready.packageUrl(),
-                language.dateTime(ready.expiresAt()), records == 0 && unavailable.isEmpty(), records > 0,
-                stores(ready.storesSearched(), language), unavailable);
+                language.dateTime(ready.expiresAt()), nothingFound, records > 0,
+                stores(ready.storesSearched(), language), unavailable,
+                nothingFound ? Map.of() : ready.categoriesPerStore());
     }
 
     public static AccessFollowUpNotice followUp(AccessPackageReady ready, NoticeLanguage language) {

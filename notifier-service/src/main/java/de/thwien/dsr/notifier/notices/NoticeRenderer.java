@@ -5,6 +5,7 @@ import de.thwien.dsr.notifier.controller.Controller;
 import de.thwien.dsr.notifier.controller.ControllerConfig;
 import de.thwien.dsr.notifier.delivery.RenderedNotice;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
+import de.thwien.dsr.platform.facts.NoticeFacts;
 import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -17,7 +18,9 @@ import java.util.Map;
  * and {@code text}) and {@code <kind>.<language>.html}, which Qute escapes. Every template sees
  * the controller as {@code controller}, the configured processing facts of the privacy policy in
  * the notice's language as {@code facts} (purposes, recipients, supervisory authority ...) and the
- * notice's own data as {@code n}. Shared blocks live in {@code templates/notices/parts}.
+ * notice's own data as {@code n}. Where the data says what was found ({@link AboutFoundRecords}: the access
+ * answer), {@code facts} holds only the purposes covering those records and the request itself. Shared blocks
+ * live in {@code templates/notices/parts}.
  */
 @ApplicationScoped
 public class NoticeRenderer {
@@ -36,7 +39,9 @@ public class NoticeRenderer {
         String base = "notices/" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + language.code();
         Template text = template(base + ".txt");
         Template html = template(base + ".html");
-        Map<String, Object> model = Map.of("controller", controller, "facts", facts.in(language.code()), "n", data);
+        NoticeFacts stated = data instanceof AboutFoundRecords found
+                ? facts.forFound(language.code(), found.categoriesPerStore()) : facts.in(language.code());
+        Map<String, Object> model = Map.of("controller", controller, "facts", stated, "n", data);
         return new RenderedNotice(
                 text.getFragment("subject").instance().data(model).render(),
                 text.getFragment("text").instance().data(model).render().strip() + "\n",

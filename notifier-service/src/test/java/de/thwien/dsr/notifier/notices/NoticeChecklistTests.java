@@ -124,6 +124,65 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void accessAnswerToANonCustomerWithOnlyAVoicemailNamesTheAnsweringOfCallsAndHerRequestNotContractOrInvoicing(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("voicemail"))), language));
+
+        assertNamesAll(notice, List.of(
+                language.pick("Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
+                language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"),
+                language.pick("Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
+                        "Storage period: 3 years from the end of the year in which we close the request")));
+        assertNamesNone(notice, notACallersOrEnquirersPurposes(language));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessAnswerToANonCustomerWithOneGeneralMailNamesTheAnsweringOfMailsAndHerRequestNotContractOrInvoicing(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
+
+        assertNamesAll(notice, List.of(
+                language.pick("Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
+                language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
+        assertNamesNone(notice, notACallersOrEnquirersPurposes(language));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessAnswerToACustomerWithInvoicesNamesInvoicingWithItsStatutoryBasisAndHerRequest(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("crm", List.of("accounting-voucher", "customer-master-data"),
+                        "mail", List.of("commercial-letter"))), language));
+
+        assertNamesAll(notice, List.of(
+                language.pick("Angebote, Auftragsausführung und Abrechnung",
+                        "Quotes, carrying out orders and invoicing"),
+                language.pick("Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB",
+                        "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
+                language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
+        assertNamesNone(notice, List.of(language.pick("Web-Konferenzen und ihre Aufzeichnung",
+                "Web conferences and their recording")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessAnswerToAnEventWithoutTheCategoriesFoundNamesEveryPurposeAndHerRequest(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackage(language, "https://thwien.de/p/token-xyz", List.of(), Map.of("mail", 1), null),
+                language));
+
+        List<String> items = new ArrayList<>(purposesAndLegalBases(language));
+        items.add(language.pick("Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"));
+        items.add(language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void accessAnswerNamesTheStoreThatCouldNotBeSearchedAndPromisesAFollowUp(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
                 accessPackage(language, "https://thwien.de/p/token-xyz", List.of("conference"),
@@ -753,6 +812,27 @@ class NoticeChecklistTests {
                 unavailable, found, searchedAgain);
     }
 
+    /** Erika's access package with the records of these categories per store (one record per category). */
+    private static DiscoveryEvents.AccessPackageReady accessPackageWith(NoticeLanguage language,
+            Map<String, List<String>> categoriesPerStore) {
+        Map<String, Integer> records = new java.util.TreeMap<>(Map.of("mail", 0, "crm", 0, "conference", 0));
+        categoriesPerStore.forEach((store, categories) -> records.put(store, categories.size()));
+        return new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/token-xyz",
+                Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                List.of("mail", "crm", "conference"), List.of(), records, null, categoriesPerStore);
+    }
+
+    /** Purposes of a customer's or a conference user's data: none of them a caller's or an enquirer's. */
+    private static List<String> notACallersOrEnquirersPurposes(NoticeLanguage language) {
+        return List.of(
+                language.pick("Angebote, Auftragsausführung und Abrechnung",
+                        "Quotes, carrying out orders and invoicing"),
+                language.pick("Vertrag oder vorvertragliche Maßnahmen", "contract or pre-contractual steps"),
+                language.pick("§ 147 AO", "§ 147 AO"),
+                language.pick("Web-Konferenzen und ihre Aufzeichnung", "Web conferences and their recording"),
+                language.pick("Sicherheit und Verfügbarkeit der Server", "Security and availability of the servers"));
+    }
+
     /** What Art. 15(1)(a)-(h) and 15(2) GDPR require of an access answer with data, from the privacy policy. */
     private static List<String> article15(NoticeLanguage language) {
         List<String> items = new ArrayList<>(purposesAndLegalBases(language));
@@ -884,6 +964,15 @@ class NoticeChecklistTests {
     }
 
     /** Every item in the text and in the HTML alternative (compared unescaped and without markup line breaks). */
+    private static void assertNamesNone(RenderedNotice notice, List<String> items) {
+        String html = notice.html().replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        for (String item : items) {
+            assertThat(notice.text()).as("plain text").doesNotContain(item);
+            assertThat(html).as("HTML").doesNotContain(item);
+        }
+    }
+
     private static void assertNamesAll(RenderedNotice notice, List<String> items) {
         String html = notice.html().replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
                 .replace("&lt;", "<").replace("&gt;", ">").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  * in words. Every word comes from {@code messages/access-package*.properties} and the contracts' display names;
  * this class only picks the keys, so no store id, category id or English legal string reaches a German page. The
  * general Art. 15(1) facts (purposes, bases, categories, periods, recipients, sources, transfers, authority) come
- * from the operator's privacy facts ({@link NoticeFactsCatalog}), the same the access mail states.
+ * from the operator's privacy facts ({@link NoticeFactsCatalog}), the same the access mail states: the purposes
+ * covering the copy's records and the request itself ({@link NoticeFactsCatalog#forFound}).
  */
 @ApplicationScoped
 public class AccessIndexPage implements IndexPage {
@@ -98,7 +100,7 @@ public class AccessIndexPage implements IndexPage {
         List<String> unavailable = contents.storesUnavailable().stream()
                 .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
                 .toList();
-        NoticeFacts stated = facts.in(language);
+        NoticeFacts stated = facts.forFound(language, categoriesPerStore(contents));
         return index.data("lang", language).data("t", t).data("facts", stated)
                 .data("backups", t.get("backups").replace("{months}",
                         String.valueOf(stated.backupRetentionMonths())))
@@ -140,6 +142,18 @@ public class AccessIndexPage implements IndexPage {
                         .map(file -> new FileLink(file, file.substring(file.lastIndexOf('/') + 1))).toList(),
                 record.tableFile(), fields,
                 webLink(record.playbackUrl()));
+    }
+
+    /** The retention categories of the copy's records per store: the purposes stated are those that cover them. */
+    private static Map<String, List<String>> categoriesPerStore(PackageContents contents) {
+        Map<String, List<String>> found = new TreeMap<>();
+        for (CopiedRecord record : contents.records()) {
+            List<String> categories = found.computeIfAbsent(record.finding().store(), store -> new ArrayList<>());
+            if (!categories.contains(record.finding().retentionCategory())) {
+                categories.add(record.finding().retentionCategory());
+            }
+        }
+        return found;
     }
 
     /** The text in pieces, split at each {@link ThirdPartyData#BAR} of a redacted mail; empty for no text. */

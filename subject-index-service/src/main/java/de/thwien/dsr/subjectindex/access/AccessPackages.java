@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -120,7 +121,7 @@ public class AccessPackages {
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
                         verified.language(), link.url(), link.expiresAt(), verified.personal(),
                         located.storesSearched(), located.storesUnavailable(), recordsPerStore(located),
-                        searchedAgain.isEmpty() ? null : searchedAgain)))
+                        searchedAgain.isEmpty() ? null : searchedAgain, categoriesPerStore(located))))
                 .replaceWithVoid();
     }
 
@@ -130,6 +131,17 @@ public class AccessPackages {
         located.storesSearched().forEach(store -> records.put(store, 0));
         strong(located).forEach(finding -> records.merge(finding.store(), 1, Integer::sum));
         return records;
+    }
+
+    /** Every searched store with the retention categories of the records the copy holds from it, each once, sorted. */
+    static Map<String, List<String>> categoriesPerStore(LocateResult located) {
+        Map<String, Set<String>> categories = new TreeMap<>();
+        located.storesSearched().forEach(store -> categories.put(store, new TreeSet<>()));
+        strong(located).forEach(finding -> categories.computeIfAbsent(finding.store(), store -> new TreeSet<>())
+                .add(finding.retentionCategory()));
+        Map<String, List<String>> found = new TreeMap<>();
+        categories.forEach((store, ids) -> found.put(store, List.copyOf(ids)));
+        return found;
     }
 
     private static List<Finding> strong(LocateResult located) {

@@ -157,6 +157,19 @@ class AccessIndexChecklistTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})
+    void aNonCustomerWithOnlyAVoicemailIsToldTheAnsweringOfCallsAndHerRequestNotContractOrInvoicing(
+            String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.ofAVoicemailOnly(language)));
+
+        assertThat(text).contains(pick(language, "Beantwortung Ihrer E-Mails und Anrufe",
+                "Answering your emails and calls"), pick(language, "Bearbeitung Ihrer Anfrage",
+                "handling your request"), pick(language, "Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung) mit"
+                + " Art. 12", "Art. 6(1)(c) GDPR (legal obligation) with Art. 12"));
+        assertThat(text).doesNotContain(notHers(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
     void aMailWithAnInvoiceWhoseTextHasNoHoldSaysTheTextGoesAndTheInvoiceIsKept(String language) {
         String text = visibleText(page.render(DemoCustomerCopy.withAnInvoiceMailWithoutALetter(language)));
 
@@ -167,6 +180,38 @@ class AccessIndexChecklistTests {
                                 + " 2030 wegen § 147 AO; wird am 1. Januar 2031 gelöscht",
                         "Attached files – accounting voucher (e.g. invoice): kept until 31 December 2030 because of"
                                 + " § 147 AO; erased on 1 January 2031"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void aNonCustomerWithOneGeneralMailIsToldTheAnsweringOfMailsAndHerRequestNotContractOrInvoicing(
+            String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.ofOneGeneralMail(language)));
+
+        assertThat(text).contains(pick(language, "Beantwortung Ihrer E-Mails und Anrufe",
+                "Answering your emails and calls"), pick(language, "Bearbeitung Ihrer Anfrage",
+                "handling your request"));
+        assertThat(text).doesNotContain(notHers(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void aCustomerWithInvoicesIsToldOfInvoicingWithItsStatutoryBasisAndOfHerRequest(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.in(language)));
+
+        assertThat(text).contains(pick(language, "Angebote, Auftragsausführung und Abrechnung",
+                "Quotes, carrying out orders and invoicing"), pick(language,
+                "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB", "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
+                pick(language, "Bearbeitung Ihrer Anfrage", "handling your request"));
+    }
+
+    /** The purposes of a customer's and a conference user's data, none of them a caller's or an enquirer's. */
+    private static String[] notHers(String language) {
+        return new String[] {pick(language, "Angebote, Auftragsausführung und Abrechnung",
+                "Quotes, carrying out orders and invoicing"), pick(language, "Vertrag oder vorvertragliche Maßnahmen",
+                "contract or pre-contractual steps"), pick(language, "Web-Konferenzen und ihre Aufzeichnung",
+                "Web conferences and their recording"), pick(language, "Sicherheit und Verfügbarkeit der Server",
+                "Security and availability of the servers")};
     }
 
     private static String pick(String language, String german, String english) {

@@ -77,6 +77,25 @@ final class DemoCustomerCopy {
                 null, Map.of(), null);
     }
 
+    /** The copy of someone who is no customer and left only one voicemail. */
+    static PackageContents ofAVoicemailOnly(String language) {
+        Finding finding = new Finding("mail", "voicemail/INBOX/1/3", List.of("phone", "voice"), "voicemail",
+                LocalDate.of(2026, 2, 27), "Art. 6(1)(f) GDPR (legitimate interest)", MatchStrength.STRONG,
+                "Voicemail");
+        CopiedRecord voicemail = new CopiedRecord(finding, "message", LocalDate.of(2026, 2, 27),
+                new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.VOICEMAIL, null, null),
+                new CopiedRecord.Mail("Sprachnachricht von 0211 1234567", "sipgate <voicemail@sipgate.de>",
+                        "info@thwien.de", null, "2026-02-27T16:40:00Z", "Neue Sprachnachricht (0:21)", false),
+                "emails/001 Sprachnachricht 3.eml", List.of("attachments/001-1 voicemail.mp3"), null, Map.of(),
+                null);
+        return new PackageContents(language, MADE_ON, List.of(voicemail), List.of());
+    }
+
+    /** The copy of someone who is no customer and wrote one general enquiry. */
+    static PackageContents ofOneGeneralMail(String language) {
+        return new PackageContents(language, MADE_ON, List.of(enquiry()), List.of());
+    }
+
     private static CopiedRecord letter() {
         Finding finding = new Finding("mail", "info/INBOX/1/7", List.of("email", "name", "message-content"),
                 "commercial-letter", LocalDate.of(2024, 2, 1), "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG,

@@ -17,6 +17,12 @@ public interface PrivacyFactsConfig {
 
     List<PurposeConfig> purposes();
 
+    /**
+     * How the request itself is processed (LEGAL.md §5): stated in every access answer and its copy, whatever was
+     * found, and alone when nothing was. Its stores and categories are not read: it covers every requester.
+     */
+    PurposeConfig requestPurpose();
+
     List<RecipientConfig> recipients();
 
     /** Art. 13(1)(f): transfers to third countries (none). */
@@ -71,6 +77,15 @@ public interface PrivacyFactsConfig {
         Text dataCategories();
 
         Text storagePeriod();
+
+        /**
+         * Art. 15(1)(a), (c): the stores ({@code StoreId} ids) whose records this purpose covers; an access answer
+         * states the purpose when the copy holds a record of one of them. At least one store or category is required.
+         */
+        Optional<List<String>> stores();
+
+        /** The retention categories ({@code RetentionCategory} ids) it covers, in any store. */
+        Optional<List<String>> categories();
     }
 
     interface RecipientConfig {

@@ -50,6 +50,36 @@ class EventCodecTest {
     }
 
     @Test
+    void accessPackageAnnouncedWithTheCategoriesFoundSurvivesTheRoundTrip() {
+        DiscoveryEvents.AccessPackageReady ready = accessPackageReady(Map.of("mail", List.of("voicemail"),
+                "crm", List.of()));
+        EventEnvelope envelope = EventEnvelope.of("/dsr/test", Instant.parse("2026-03-04T23:30:01Z"), ready);
+
+        EventEnvelope decoded = codec.decode(codec.headers(envelope), codec.encode(ready));
+
+        assertThat(((DiscoveryEvents.AccessPackageReady) decoded.data()).categoriesPerStore())
+                .isEqualTo(Map.of("mail", List.of("voicemail"), "crm", List.of()));
+    }
+
+    @Test
+    void accessPackageAnnouncedBeforeTheCategoriesExistedStillDecodesWithoutThem() {
+        DiscoveryEvents.AccessPackageReady ready = accessPackageReady(null);
+        EventEnvelope envelope = EventEnvelope.of("/dsr/test", Instant.parse("2026-03-04T23:30:01Z"), ready);
+        String oldJson = codec.encode(ready).replace(",\"categoriesPerStore\":null", "");
+
+        EventEnvelope decoded = codec.decode(codec.headers(envelope), oldJson);
+
+        assertThat(oldJson).doesNotContain("categoriesPerStore");
+        assertThat(decoded.data()).isEqualTo(ready);
+    }
+
+    private static DiscoveryEvents.AccessPackageReady accessPackageReady(Map<String, List<String>> categories) {
+        return new DiscoveryEvents.AccessPackageReady("case-1", "de", "https://thwien.de/p/t",
+                Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                List.of("mail", "crm"), List.of(), Map.of("mail", 1, "crm", 0), null, categories);
+    }
+
+    @Test
     void letterRegisteredWithoutAnAddressSurvivesTheRoundTrip() {
         CaseEvents.RequestReceived letter = new CaseEvents.RequestReceived("case-2", RequestType.ERASURE, "de",
                 CaseEvents.Channel.LETTER, Instant.parse("2026-11-26T09:00:00Z"), LocalDate.parse("2026-11-26"),

@@ -53,7 +53,7 @@ class PrivacyFactsOverrideTest {
         assertThat(facts.in("en").purposes().get(2).storagePeriod()).isEqualTo("2 days at most; backups 6 months at most");
     }
 
-    private static PrivacyFactsConfig config(Map<String, String> applicationProperties,
+    static PrivacyFactsConfig config(Map<String, String> applicationProperties,
             Map<String, String> environment) throws IOException {
         URL defaults = PrivacyFactsOverrideTest.class.getResource("/META-INF/microprofile-config.properties");
         SmallRyeConfig config = new SmallRyeConfigBuilder()
