@@ -98,6 +98,9 @@ public class AccessIndexPage implements IndexPage {
         List<String> unavailable = contents.storesUnavailable().stream()
                 .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
                 .toList();
+        List<String> searched = contents.storesSearched().stream()
+                .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
+                .distinct().toList();
         NoticeFacts stated = facts.in(language);
         return index.data("lang", language).data("t", t).data("facts", stated)
                 .data("backups", t.get("backups").replace("{months}",
@@ -106,6 +109,8 @@ public class AccessIndexPage implements IndexPage {
                 .data("records", records)
                 .data("dataCategories", String.join(", ", allCategories))
                 .data("unavailable", String.join(", ", unavailable))
+                .data("searched", searched.isEmpty() ? null
+                        : t.get("searched").replace("{stores}", String.join(", ", searched)))
                 .render();
     }
 
