@@ -100,6 +100,9 @@ public class AccessIndexPage implements IndexPage {
         List<String> unavailable = contents.storesUnavailable().stream()
                 .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
                 .toList();
+        List<String> searched = contents.storesSearched().stream()
+                .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
+                .distinct().toList();
         NoticeFacts stated = facts.forFound(language, categoriesPerStore(contents));
         return index.data("lang", language).data("t", t).data("facts", stated)
                 .data("backups", t.get("backups").replace("{months}",
@@ -108,6 +111,8 @@ public class AccessIndexPage implements IndexPage {
                 .data("records", records)
                 .data("dataCategories", String.join(", ", allCategories))
                 .data("unavailable", String.join(", ", unavailable))
+                .data("searched", searched.isEmpty() ? null
+                        : t.get("searched").replace("{stores}", String.join(", ", searched)))
                 .render();
     }
 

@@ -201,8 +201,9 @@ public class AccessPackages {
             try (EncryptedSpool spool = new EncryptedSpool(encryption);
                  OutputStream out = encryption.encrypting(Files.newOutputStream(file), associatedData(id))) {
                 AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now, strong,
-                        located.storesUnavailable(), finding -> reader(finding.store()).export(finding.reference()),
-                        spool, contents -> indexPage.render(contents, confirmedNameMatches), redaction);
+                        located.storesUnavailable(), located.storesSearched(),
+                        finding -> reader(finding.store()).export(finding.reference()), spool,
+                        contents -> indexPage.render(contents, confirmedNameMatches), redaction);
             }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement insert = connection.prepareStatement("insert into access_package"

@@ -1,5 +1,7 @@
 package de.thwien.dsr.subjectindex.access;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +27,14 @@ import java.util.regex.Pattern;
  */
 final class FieldValues {
 
-    static final Set<String> TECHNICAL = Set.of("id", "model", "res_id", "author_id", "active");
+    static final Set<String> TECHNICAL = Set.of("id", "model", "res_id", "author_id", "active", "partner_id",
+            "room_id", "user_id", "message_type", "is_internal");
+    /** Amounts in euros (the stores keep no other currency). */
+    private static final Set<String> MONEY = Set.of("amount_total", "amount_untaxed", "amount_tax");
+    /** Times in milliseconds since 1970 (BigBlueButton's). */
+    private static final Set<String> MILLIS = Set.of("bbbStartTime", "bbbEndTime");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}([-_][A-Za-z]{2})?");
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -47,10 +57,33 @@ final class FieldValues {
         return !TECHNICAL.contains(field) && value != null && !value.isBlank();
     }
 
+    /**
+     * The value in words: a known value of the field ({@code value.<field>.<value>}), a flag as yes/no
+     * ({@code value.true}/{@code value.false}), an amount as money, a language code by its name, a time in words;
+     * other text as it is.
+     */
     static String readable(Map<String, String> t, Locale locale, String field, String value) {
-        String word = t.get("value." + field + "." + value);
+        String word = t.getOrDefault("value." + field + "." + value, t.get("value." + value));
         if (word != null) {
             return word;
+        }
+        String trimmed = value.strip();
+        if (MONEY.contains(field) && NUMBER.matcher(trimmed).matches()) {
+            NumberFormat euros = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("de")
+                    ? Locale.GERMANY : Locale.forLanguageTag("en-IE"));
+            euros.setCurrency(Currency.getInstance("EUR"));
+            return euros.format(new BigDecimal(trimmed)).replace('\u00A0', ' ');
+        }
+        if (MILLIS.contains(field) && trimmed.matches("\\d{10,15}")) {
+            return Instant.ofEpochMilli(Long.parseLong(trimmed)).atZone(ZONE).format(DateTimeFormatter.ofPattern(
+                    Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "d. MMMM yyyy, HH:mm 'Uhr'"
+                            : "d MMMM yyyy, HH:mm", locale));
+        }
+        if ("language".equals(field) && LANGUAGE.matcher(trimmed).matches()) {
+            String name = Locale.forLanguageTag(trimmed.replace('_', '-')).getDisplayLanguage(locale);
+            if (!name.isBlank() && !name.equalsIgnoreCase(trimmed)) {
+                return name;
+            }
         }
         String time = dateTime(value, locale);
         return time != null ? time : plainText(value);

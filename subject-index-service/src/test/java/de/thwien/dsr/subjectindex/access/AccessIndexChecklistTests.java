@@ -196,6 +196,23 @@ class AccessIndexChecklistTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})
+    void theStoresColumnsAsTheyAreStoredReadAsWordsWithoutTechnicalColumns(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.withColumnsAsStored(language)));
+
+        assertThat(text).contains(pick(language, "Gesamtbetrag 2.017,05 €", "total €2,017.05"),
+                pick(language, "Status aktiv", "status active"), pick(language, "Sprache Deutsch", "language German"),
+                pick(language, "Sichtbarkeit nicht veröffentlicht", "visibility not published"),
+                pick(language, "veröffentlicht nein", "published no"));
+        assertThat(text).as("technical columns").doesNotContain("message_type", "is_internal", "Kundennummer",
+                "customer number", "2017.05");
+        if ("de".equals(language)) {
+            assertThat(text).as("no raw or English values").doesNotContain("greenlight", "Unpublished",
+                    "unpublished", "false", "true", "Sprache de");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
     void aCustomerWithInvoicesIsToldOfInvoicingWithItsStatutoryBasisAndOfHerRequest(String language) {
         String text = visibleText(page.render(DemoCustomerCopy.in(language)));
 
@@ -212,6 +229,16 @@ class AccessIndexChecklistTests {
                 "contract or pre-contractual steps"), pick(language, "Web-Konferenzen und ihre Aufzeichnung",
                 "Web conferences and their recording"), pick(language, "Sicherheit und Verfügbarkeit der Server",
                 "Security and availability of the servers")};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theIndexPageSaysWhichSystemsWereSearched(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.withColumnsAsStored(language)));
+
+        assertThat(text).contains(pick(language,
+                "Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung, Web-Konferenz-Server.",
+                "Searched: mailbox, customer and invoice records, web conference server."));
     }
 
     private static String pick(String language, String german, String english) {

@@ -28,6 +28,39 @@ final class DemoCustomerCopy {
                 crmMessage(), conferenceAccount(), recording()), List.of());
     }
 
+    /**
+     * Her copy with the columns the stores export as they are stored (CRM chatter's kind and internal flag, an
+     * invoice's link to her account and its amount as a number, the conference account's provider, language code and
+     * status number, a recording's visibility, state and flag), after a search of all three stores.
+     */
+    static PackageContents withColumnsAsStored(String language) {
+        CopiedRecord message = crmMessage();
+        Map<String, String> messageFields = new LinkedHashMap<>(message.fields());
+        messageFields.put("message_type", "email");
+        messageFields.put("is_internal", "false");
+        CopiedRecord invoice = invoice();
+        Map<String, String> invoiceFields = new LinkedHashMap<>(invoice.fields());
+        invoiceFields.put("partner_id", "3");
+        invoiceFields.put("amount_total", "2017.05");
+        CopiedRecord account = conferenceAccount();
+        Map<String, String> accountFields = new LinkedHashMap<>(account.fields());
+        accountFields.put("provider", "greenlight");
+        accountFields.put("status", "0");
+        CopiedRecord recording = recording();
+        Map<String, String> recordingFields = new LinkedHashMap<>(recording.fields());
+        recordingFields.put("visibility", "Unpublished");
+        recordingFields.put("bbbState", "unpublished");
+        recordingFields.put("bbbPublished", "false");
+        return new PackageContents(language, MADE_ON, List.of(withFields(message, messageFields),
+                withFields(invoice, invoiceFields), withFields(account, accountFields),
+                withFields(recording, recordingFields)), List.of(), List.of("mail", "crm", "conference"));
+    }
+
+    private static CopiedRecord withFields(CopiedRecord record, Map<String, String> fields) {
+        return new CopiedRecord(record.finding(), record.kind(), record.date(), record.retention(), record.mail(),
+                record.emlFile(), record.attachmentFiles(), record.tableFile(), fields, record.playbackUrl());
+    }
+
     /** "store reference" of a supplier's mail that names her, confirmed by the assistant from a name match. */
     static final String SUPPLIERS_MAIL_NAMING_HER = "mail info/INBOX/1/12";
 

@@ -2,6 +2,7 @@ package de.thwien.dsr.subjectindex.access;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
@@ -56,6 +57,20 @@ class DownloadLinkPageTests {
         assertThat(page).contains("Dieser Link ist abgelaufen").contains("This link has expired")
                 .contains("datenschutz@thwien.de").contains(reference).doesNotContain(caseId)
                 .doesNotContain("\"status\"");
+    }
+
+    @Test
+    void theLinkPageTakesItsStyleFromAStylesheetTheContentSecurityPolicyAllows() {
+        String page = given().header("X-Forwarded-For", "203.0.113.64").accept(BROWSER)
+                .when().get("/access-packages/not-a-link-of-ours")
+                .then().statusCode(404).header("Content-Security-Policy", containsString("style-src 'self'"))
+                .extract().asString();
+
+        assertThat(page).as("an inline style is blocked by style-src 'self'").doesNotContain("<style", "style=");
+        assertThat(page).contains("<link rel=\"stylesheet\" href=\"/access-packages/link.css\">");
+        given().header("X-Forwarded-For", "203.0.113.64")
+                .when().get("/access-packages/link.css")
+                .then().statusCode(200).contentType(containsString("text/css")).body(containsString("max-width"));
     }
 
     @Test

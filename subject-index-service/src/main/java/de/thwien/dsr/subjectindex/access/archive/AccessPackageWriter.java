@@ -89,6 +89,17 @@ public final class AccessPackageWriter {
     public static Set<String> write(OutputStream target, String caseId, String language, Person subject,
             Instant createdAt, List<Finding> findings, List<String> storesUnavailable, RecordSource source,
             Spool spool, IndexPage page, Redaction redaction) throws IOException {
+        return write(target, caseId, language, subject, createdAt, findings, storesUnavailable, List.of(), source,
+                spool, page, redaction);
+    }
+
+    /**
+     * @param storesSearched stores the locate searched; the page names those that answered
+     * @return stores that failed while exporting (added to the unavailable ones on the page)
+     */
+    public static Set<String> write(OutputStream target, String caseId, String language, Person subject,
+            Instant createdAt, List<Finding> findings, List<String> storesUnavailable, List<String> storesSearched,
+            RecordSource source, Spool spool, IndexPage page, Redaction redaction) throws IOException {
         LocalDate today = LocalDate.ofInstant(createdAt, ZONE);
         Optional<LocalDate> lastHoldEnd = findings.stream()
                 .map(finding -> RetentionCategory.find(finding.retentionCategory())
@@ -155,8 +166,10 @@ public final class AccessPackageWriter {
             }
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("index.html"));
-            zip.write(page.render(new PackageContents(language, today, copied,
-                    unavailable(storesUnavailable, failedStores))).getBytes(StandardCharsets.UTF_8));
+            List<String> unavailable = unavailable(storesUnavailable, failedStores);
+            zip.write(page.render(new PackageContents(language, today, copied, unavailable,
+                    storesSearched.stream().filter(store -> !unavailable.contains(store)).toList()))
+                    .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         return failedStores;
@@ -264,11 +277,26 @@ public final class AccessPackageWriter {
         Map<String, String> fields = new LinkedHashMap<>();
         record.fields().forEach((name, value) -> fields.put(name, text(value)));
         CsvTable table = tables.computeIfAbsent(record.store() + "/" + record.kind(),
-                key -> new CsvTable("tables/table-" + (tables.size() + 1) + ".csv", language));
+                key -> new CsvTable(tableFile(tables, language, record.kind()), language));
         table.add(fields);
         Object playback = record.fields().get("bbbPlaybackUrl");
         return new CopiedRecord(finding, record.kind(), finding.retentionStart(), retention, null, null, List.of(),
                 table.file(), fields, playback == null ? null : playback.toString());
+    }
+
+    /**
+     * {@code tables/<what it holds>.csv} in the copy's language ({@code table.<kind>}, else the kind as stored); a
+     * second store with a table of the same name gets a number.
+     */
+    private static String tableFile(Map<String, CsvTable> tables, String language, String kind) {
+        String name = FileNames.safe(PackageTexts.of(language).getOrDefault("table." + kind, kind));
+        Set<String> taken = new LinkedHashSet<>();
+        tables.values().forEach(table -> taken.add(table.file()));
+        String file = "tables/" + name + ".csv";
+        for (int number = 2; taken.contains(file); number++) {
+            file = "tables/" + name + " " + number + ".csv";
+        }
+        return file;
     }
 
     private static List<String> unavailable(List<String> storesUnavailable, Set<String> failedStores) {

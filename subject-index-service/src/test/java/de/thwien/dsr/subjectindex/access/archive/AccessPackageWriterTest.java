@@ -45,10 +45,11 @@ class AccessPackageWriterTest {
         Map<String, byte[]> zip = write(List.of(mail, partner, recording), rendered);
 
         assertThat(zip.keySet()).containsExactlyInAnyOrder("index.html", "package.json", "emails/001 Rechnung 7.eml",
-                "attachments/001-1 Rechnung_INV-2024-0007.pdf", "tables/table-1.csv", "tables/table-2.csv");
+                "attachments/001-1 Rechnung_INV-2024-0007.pdf", "tables/Kundenkonten.csv",
+                "tables/Konferenzaufzeichnungen.csv");
         assertThat(zip.get("emails/001 Rechnung 7.eml")).isEqualTo(EML);
         assertThat(zip.get("attachments/001-1 Rechnung_INV-2024-0007.pdf")).isEqualTo(new byte[] {37, 80, 68, 70});
-        assertThat(new String(zip.get("tables/table-1.csv"), StandardCharsets.UTF_8))
+        assertThat(new String(zip.get("tables/Kundenkonten.csv"), StandardCharsets.UTF_8))
                 .as("headings in words with the stored column name")
                 .isEqualTo("\uFEFF\"Name (name)\";\"E-Mail-Adresse (email)\"\r\n"
                         + "\"'=Jana\";\"jana.becker@example.net\"\r\n");
@@ -74,7 +75,7 @@ class AccessPackageWriterTest {
         assertThat(copiedPartner.retention().kind()).as("master data stays while the letter is held")
                 .isEqualTo(Retention.Kind.UNTIL_LAST_HOLD);
         assertThat(copiedPartner.retention().keptUntil()).isEqualTo(LocalDate.of(2030, 12, 31));
-        assertThat(copiedPartner.tableFile()).isEqualTo("tables/table-1.csv");
+        assertThat(copiedPartner.tableFile()).isEqualTo("tables/Kundenkonten.csv");
         assertThat(contents.records().get(2).playbackUrl()).isEqualTo("https://bbb.example/playback/3");
     }
 
@@ -98,7 +99,7 @@ class AccessPackageWriterTest {
                 }, new AccessPackageWriter.Redaction(java.util.Set.of("mail info/Sent/1/7"), List.of("thwien.example")));
         Map<String, byte[]> zip = unzip(out.toByteArray());
 
-        assertThat(zip.keySet()).containsExactlyInAnyOrder("index.html", "package.json", "tables/table-1.csv");
+        assertThat(zip.keySet()).containsExactlyInAnyOrder("index.html", "package.json", "tables/Kundenkonten.csv");
         assertThat(new String(zip.get("package.json"), StandardCharsets.UTF_8))
                 .doesNotContain("paul.kramer@example.org", "Paul Kramer", "contentBase64")
                 .contains("Kopie an ████", "jana.becker@example.net");
@@ -131,6 +132,60 @@ class AccessPackageWriterTest {
                         + "\"erasedFrom\":\"2029-01-01\"},"
                         + "{\"kind\":\"ATTACHMENTS\",\"retentionCategory\":\"accounting-voucher\","
                         + "\"keptUntil\":\"2030-12-31\",\"erasedFrom\":\"2031-01-01\"}]}");
+    }
+
+    @Test
+    void aTableIsNamedByWhatItHoldsInTheCopysLanguageAndEveryColumnHasAHeadingInWords() throws IOException {
+        Finding crmMessage = new Finding("crm", "mail_message/26", List.of("email", "message-content"),
+                "general-correspondence", LocalDate.of(2017, 3, 5), "Art. 6(1)(b) GDPR (contract)",
+                MatchStrength.STRONG, "CRM message");
+        Finding unknownKind = new Finding("crm", "crm_lead/4", List.of("name"), "customer-master-data",
+                LocalDate.of(2020, 1, 1), "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG, "CRM lead");
+        AccessPackageWriter.RecordSource source = finding -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("id", "26");
+            fields.put("model", "res.partner");
+            fields.put("message_type", "email");
+            fields.put("is_internal", "false");
+            return new ExportedRecord("crm", finding.reference(), finding.reference().split("/")[0], fields);
+        };
+
+        Map<String, byte[]> german = unzip(written("de", List.of(crmMessage, unknownKind), List.of(), source));
+        Map<String, byte[]> english = unzip(written("en", List.of(crmMessage), List.of(), source));
+
+        assertThat(german.keySet()).contains("tables/Nachrichten in der Kundenverwaltung.csv",
+                "tables/crm_lead.csv");
+        assertThat(english.keySet()).contains("tables/Messages in the customer management.csv");
+        assertThat(new String(german.get("tables/Nachrichten in der Kundenverwaltung.csv"), StandardCharsets.UTF_8))
+                .startsWith("\uFEFF\"Nummer des Datensatzes (id)\";\"Art des verknüpften Datensatzes (model)\";"
+                        + "\"Art der Nachricht (message_type)\";\"interne Notiz (is_internal)\"\r\n");
+        assertThat(new String(english.get("tables/Messages in the customer management.csv"), StandardCharsets.UTF_8))
+                .startsWith("\uFEFF\"record number (id)\",\"kind of linked record (model)\","
+                        + "\"kind of message (message_type)\",\"internal note (is_internal)\"\r\n");
+    }
+
+    @Test
+    void theIndexPageKnowsWhichStoresWereSearched() throws IOException {
+        List<PackageContents> rendered = new ArrayList<>();
+
+        AccessPackageWriter.write(new ByteArrayOutputStream(), "case-1", "de", null, NOW, List.of(partner),
+                List.of("conference"), List.of("mail", "crm", "conference"), this::export, Spool.inMemory(),
+                contents -> {
+                    rendered.add(contents);
+                    return "page";
+                }, AccessPackageWriter.Redaction.NONE);
+
+        assertThat(rendered.get(0).storesSearched()).as("the unavailable store was not searched")
+                .containsExactly("mail", "crm");
+        assertThat(rendered.get(0).storesUnavailable()).containsExactly("conference");
+    }
+
+    private static byte[] written(String language, List<Finding> findings, List<String> unavailable,
+            AccessPackageWriter.RecordSource source) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AccessPackageWriter.write(out, "case-1", language, null, NOW, findings, unavailable, source,
+                Spool.inMemory(), contents -> "page");
+        return out.toByteArray();
     }
 
     @Test
