@@ -471,7 +471,7 @@ class NoticeChecklistTests {
     void acknowledgementNamesDueDateStatusLinkAndController(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice(
                 "DSR-1234ABCD", "Erika Mustermann", language.yourRequest(RequestType.ACCESS),
-                language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
+                language.yourRequestPronoun(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
                 "https://thwien.de/status/token"));
 
         List<String> items = new ArrayList<>(controllerIdentity());
@@ -753,7 +753,7 @@ class NoticeChecklistTests {
     void acknowledgementCallsEachRequestWhatTheGdprCallsIt(NoticeLanguage language) {
         for (RequestType type : RequestType.values()) {
             RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice(
-                    "DSR-1234ABCD", "Erika Mustermann", language.yourRequest(type),
+                    "DSR-1234ABCD", "Erika Mustermann", language.yourRequest(type), language.yourRequestPronoun(type),
                     language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
                     "https://thwien.de/status/token"));
 
@@ -771,9 +771,23 @@ class NoticeChecklistTests {
                 "we received your message about data protection on 5 March 2026"));
     }
 
+    @ParameterizedTest
+    @EnumSource(RequestType.class)
+    void germanAcknowledgementRefersToTheRequestWithThePronounOfTheNounItIsCalledBy(RequestType type) {
+        // Antrag and Widerruf are masculine, Schreiben neuter, Anfrage feminine
+        String called = NoticeLanguage.DE.yourRequest(type);
+        String pronoun = called.startsWith("Ihren ") ? "ihn" : called.startsWith("Ihr ") ? "es" : "sie";
+
+        assertThat(render(type, NoticeLanguage.DE).text()).as(called)
+                .contains("Wir beantworten " + pronoun + " spätestens bis zum 7. April 2026");
+        assertThat(render(type, NoticeLanguage.DE).html()).as(called)
+                .contains("Wir beantworten " + pronoun + " spätestens bis zum");
+    }
+
     private RenderedNotice render(RequestType type, NoticeLanguage language) {
         return renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice("DSR-1234ABCD",
-                "Erika Mustermann", language.yourRequest(type), language.date(LocalDate.parse("2026-03-05")),
+                "Erika Mustermann", language.yourRequest(type), language.yourRequestPronoun(type),
+                language.date(LocalDate.parse("2026-03-05")),
                 language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token"));
     }
 
