@@ -104,6 +104,7 @@ public class CaseEventConsumer {
         return notices.record(received.caseId(), NoticeKind.ACKNOWLEDGEMENT, envelope, received.personal(),
                 received.language(), language -> new AcknowledgementNotice(CaseReference.of(received.caseId()),
                         UNVERIFIED_GREETING, language.yourRequest(received.requestType()),
+                        language.yourRequestPronoun(received.requestType()),
                         language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl()));
     }
 

@@ -97,6 +97,11 @@ public enum NoticeLanguage {
         return text("yourRequest." + type.name());
     }
 
+    /** The pronoun that refers back to {@link #yourRequest} (its noun's gender in German: ihn, sie, es). */
+    public String yourRequestPronoun(RequestType type) {
+        return text("yourRequestPronoun." + type.name());
+    }
+
     /** The kind of a request as a label, e.g. in the assistant's digest. */
     public String requestType(RequestType type) {
         return text("requestType." + type.name());

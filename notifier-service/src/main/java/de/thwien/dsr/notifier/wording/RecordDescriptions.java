@@ -24,6 +24,12 @@ public final class RecordDescriptions {
     /** Records whose plain-language name already says where they are kept. */
     private static final Set<RetentionCategory> PLACED_BY_NAME = EnumSet.of(RetentionCategory.CONFERENCE_ACCOUNT);
     private static final String IMAP_URL = "imap://";
+    /**
+     * Greenlight tables whose records share the account's retention category but are not the account: named by
+     * what they are (a room, an access to another's room, an invitation), so an erased room does not read as a
+     * second erased account. The table is the first segment of the record's reference ({@code rooms/<id>}).
+     */
+    private static final Set<String> CONFERENCE_RECORD_KINDS = Set.of("rooms", "shared_accesses", "invitations");
 
     private RecordDescriptions() {
     }
@@ -36,12 +42,15 @@ public final class RecordDescriptions {
             NoticeLanguage language) {
         Optional<RetentionCategory> category = RetentionCategory.find(retentionCategory);
         boolean mail = StoreId.find(store).filter(StoreId.MAIL::equals).isPresent();
-        String description = what(mail, category, language);
+        Optional<String> conferenceKind = conferenceKind(store, reference);
+        String description = conferenceKind.map(kind -> language.text("record.conference." + kind))
+                .orElseGet(() -> what(mail, category, language));
         if (recordDate != null && category.filter(UNDATED::contains).isEmpty()) {
             description = language.text("record.dated",
                     Map.of("record", description, "date", language.date(recordDate)));
         }
-        if (store != null && !store.isBlank() && category.filter(PLACED_BY_NAME::contains).isEmpty()) {
+        if (store != null && !store.isBlank()
+                && (conferenceKind.isPresent() || category.filter(PLACED_BY_NAME::contains).isEmpty())) {
             description += " " + where(store, reference, language);
         }
         if (mail && category.isPresent() && category.get() != RetentionCategory.VOICEMAIL) {
@@ -49,6 +58,16 @@ public final class RecordDescriptions {
             description += " – " + language.retentionCategory(retentionCategory);
         }
         return description;
+    }
+
+    /** The kind of a conference record other than the account and a recording, from its reference's table. */
+    private static Optional<String> conferenceKind(String store, String reference) {
+        if (StoreId.find(store).filter(StoreId.CONFERENCE::equals).isEmpty() || reference == null) {
+            return Optional.empty();
+        }
+        int slash = reference.indexOf('/');
+        return Optional.of(slash < 0 ? reference : reference.substring(0, slash))
+                .filter(CONFERENCE_RECORD_KINDS::contains);
     }
 
     private static String what(boolean mail, Optional<RetentionCategory> category, NoticeLanguage language) {

@@ -530,7 +530,7 @@ class NoticeChecklistTests {
     void acknowledgementNamesDueDateStatusLinkAndController(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice(
                 "DSR-1234ABCD", "Erika Mustermann", language.yourRequest(RequestType.ACCESS),
-                language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
+                language.yourRequestPronoun(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
                 "https://thwien.de/status/token"));
 
         List<String> items = new ArrayList<>(controllerIdentity());
@@ -697,6 +697,71 @@ class NoticeChecklistTests {
     }
 
     @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void erasureConfirmationNamesEachConferenceRecordByWhatItIsWithTheTimeItWasErased(NoticeLanguage language) {
+        Instant accountErased = Instant.parse("2026-03-20T09:00:00Z");
+        Instant roomErased = Instant.parse("2026-03-20T09:01:00Z");
+        ErasureEvents.RecordsErased erased = new ErasureEvents.RecordsErased(CASE_ID, RequestType.ERASURE,
+                language.code(), List.of(
+                        new ErasureEvents.ErasedRecord("conference", "users/5f0c", "conference-account",
+                                accountErased, LocalDate.parse("2024-01-01")),
+                        new ErasureEvents.ErasedRecord("conference", "rooms/7c1e", "conference-account", roomErased,
+                                LocalDate.parse("2024-01-02")),
+                        new ErasureEvents.ErasedRecord("conference", "shared_accesses/3", "conference-account",
+                                roomErased, LocalDate.parse("2024-02-01"))),
+                List.of(), List.of(), List.of(), List.of(), new Person("katrin@example.org", "Katrin Beispiel"));
+
+        RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION, erased, language);
+
+        assertNamesAll(notice, List.of(
+                language.pick("Konto auf dem Konferenzserver, gelöscht am 20. März 2026, 10:00 Uhr",
+                        "Conference server account, erased on 20 March 2026, 10:00"),
+                language.pick("Konferenzraum auf unserem Web-Konferenz-Server, gelöscht am 20. März 2026, 10:01 Uhr",
+                        "Conference room on our web conference server, erased on 20 March 2026, 10:01"),
+                language.pick("Zugang zu einem geteilten Konferenzraum auf unserem Web-Konferenz-Server, gelöscht"
+                                + " am 20. März 2026, 10:01 Uhr",
+                        "Access to a shared conference room on our web conference server, erased on"
+                                + " 20 March 2026, 10:01")));
+        assertThat(notice.text()).as("the account is named once, the room and the access by what they are")
+                .containsOnlyOnce(language.pick("Konto auf dem Konferenzserver", "Conference server account"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void closingOfAConfirmationWithRestrictedButNoKeptRecordsPointsOnlyToTheRestrictedSection(
+            NoticeLanguage language) {
+        ErasureEvents.RecordsErased sample = NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",
+                "erika@example.org");
+        RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION,
+                nothingKept(sample, sample.restricted(), language), language);
+
+        String closing = language.pick("(oben unter „Eingeschränkt statt gelöscht“, mit unseren Gründen;",
+                "(above under \"Restricted instead of erased\", with our reasons;");
+        assertThat(notice.text()).contains(closing).doesNotContain(language.pick("Weiter aufbewahrt", "Kept"));
+        assertThat(notice.html().replace("&quot;", "\"")).contains(closing)
+                .doesNotContain(language.pick("Weiter aufbewahrt", "\"Kept\""));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void closingOfAConfirmationWithKeptButNoRestrictedRecordsPointsOnlyToTheKeptSection(NoticeLanguage language) {
+        for (RequestType type : List.of(RequestType.ERASURE, RequestType.CONSENT_WITHDRAWAL)) {
+            ErasureEvents.RecordsErased sample = NotifierTestKit.recordsErased(CASE_ID, type, language.code(),
+                    "erika@example.org");
+            NoticeKind kind = type == RequestType.ERASURE ? NoticeKind.ERASURE_CONFIRMATION
+                    : NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION;
+            RenderedNotice notice = confirmation(kind, new ErasureEvents.RecordsErased(CASE_ID, type, language.code(),
+                    sample.records(), List.of(), sample.kept(), sample.continuing(), List.of(), sample.personal()),
+                    language);
+
+            String closing = language.pick("(oben unter „Weiter aufbewahrt“, mit unseren Gründen;",
+                    "(above under \"Kept\", with our reasons;");
+            assertThat(notice.text()).as(type.name()).contains(closing);
+            assertThat(notice.html().replace("&quot;", "\"")).as(type.name()).contains(closing);
+        }
+    }
+
+    @ParameterizedTest
     @MethodSource("noticesNamingTheRightToObject")
     void rightToObjectStandsInItsOwnParagraphWithItsOwnHeading(NoticeKind kind, NoticeLanguage language) {
         assertRightToObjectStandsApart(renderer.render(kind, language, NoticeSamples.of(kind, language)), language);
@@ -747,7 +812,7 @@ class NoticeChecklistTests {
     void acknowledgementCallsEachRequestWhatTheGdprCallsIt(NoticeLanguage language) {
         for (RequestType type : RequestType.values()) {
             RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice(
-                    "DSR-1234ABCD", "Erika Mustermann", language.yourRequest(type),
+                    "DSR-1234ABCD", "Erika Mustermann", language.yourRequest(type), language.yourRequestPronoun(type),
                     language.date(LocalDate.parse("2026-03-05")), language.date(LocalDate.parse("2026-04-07")),
                     "https://thwien.de/status/token"));
 
@@ -765,9 +830,23 @@ class NoticeChecklistTests {
                 "we received your message about data protection on 5 March 2026"));
     }
 
+    @ParameterizedTest
+    @EnumSource(RequestType.class)
+    void germanAcknowledgementRefersToTheRequestWithThePronounOfTheNounItIsCalledBy(RequestType type) {
+        // Antrag and Widerruf are masculine, Schreiben neuter, Anfrage feminine
+        String called = NoticeLanguage.DE.yourRequest(type);
+        String pronoun = called.startsWith("Ihren ") ? "ihn" : called.startsWith("Ihr ") ? "es" : "sie";
+
+        assertThat(render(type, NoticeLanguage.DE).text()).as(called)
+                .contains("Wir beantworten " + pronoun + " spätestens bis zum 7. April 2026");
+        assertThat(render(type, NoticeLanguage.DE).html()).as(called)
+                .contains("Wir beantworten " + pronoun + " spätestens bis zum");
+    }
+
     private RenderedNotice render(RequestType type, NoticeLanguage language) {
         return renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice("DSR-1234ABCD",
-                "Erika Mustermann", language.yourRequest(type), language.date(LocalDate.parse("2026-03-05")),
+                "Erika Mustermann", language.yourRequest(type), language.yourRequestPronoun(type),
+                language.date(LocalDate.parse("2026-03-05")),
                 language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token"));
     }
 

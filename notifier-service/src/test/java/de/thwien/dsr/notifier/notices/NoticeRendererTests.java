@@ -27,7 +27,7 @@ class NoticeRendererTests {
     NoticeRenderer renderer;
 
     private AcknowledgementNotice noticeFor(String name) {
-        return new AcknowledgementNotice("DSR-1234ABCD", name, "Auskunft (Art. 15 DSGVO)", "5. März 2026",
+        return new AcknowledgementNotice("DSR-1234ABCD", name, "Auskunft (Art. 15 DSGVO)", "sie", "5. März 2026",
                 "7. April 2026", "http://localhost/status/t");
     }
 

@@ -47,7 +47,8 @@ final class NoticeSamples {
     static Object of(NoticeKind kind, NoticeLanguage language, ControllerStatus status) {
         return switch (kind) {
             case ACKNOWLEDGEMENT -> new AcknowledgementNotice("DSR-1234ABCD", "Erika Mustermann",
-                    language.yourRequest(RequestType.ACCESS), language.date(LocalDate.parse("2026-03-05")),
+                    language.yourRequest(RequestType.ACCESS), language.yourRequestPronoun(RequestType.ACCESS),
+                    language.date(LocalDate.parse("2026-03-05")),
                     language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token");
             case VERIFICATION_LINK, VERIFICATION_REMINDER -> new VerificationNotice("DSR-1234ABCD",
                     "Erika Mustermann", language.yourRequest(RequestType.ACCESS),

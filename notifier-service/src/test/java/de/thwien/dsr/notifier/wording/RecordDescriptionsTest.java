@@ -56,6 +56,22 @@ class RecordDescriptionsTest {
     }
 
     @Test
+    void conferenceRoomSharedAccessAndInvitationAreEachNamedByWhatTheyAreNotAsTheAccount() {
+        assertThat(RecordDescriptions.of("conference", "rooms/7c1e", "conference-account", parse("2024-01-01"),
+                NoticeLanguage.DE)).isEqualTo("Konferenzraum auf unserem Web-Konferenz-Server");
+        assertThat(RecordDescriptions.of("conference", "rooms/7c1e", "conference-account", parse("2024-01-01"),
+                NoticeLanguage.EN)).isEqualTo("Conference room on our web conference server");
+        assertThat(RecordDescriptions.of("conference", "shared_accesses/3", "conference-account", null,
+                NoticeLanguage.DE)).isEqualTo("Zugang zu einem geteilten Konferenzraum auf unserem Web-Konferenz-Server");
+        assertThat(RecordDescriptions.of("conference", "shared_accesses/3", "conference-account", null,
+                NoticeLanguage.EN)).isEqualTo("Access to a shared conference room on our web conference server");
+        assertThat(RecordDescriptions.of("conference", "invitations/9", "conference-account", null,
+                NoticeLanguage.DE)).isEqualTo("Einladung zum Konferenzserver auf unserem Web-Konferenz-Server");
+        assertThat(RecordDescriptions.of("conference", "invitations/9", "conference-account", null,
+                NoticeLanguage.EN)).isEqualTo("Invitation to the conference server on our web conference server");
+    }
+
+    @Test
     void voicemailArrivedByMailIsNamedAsVoicemail() {
         assertThat(RecordDescriptions.of("mail", MAIL_REFERENCE, "voicemail", parse("2026-02-05"), NoticeLanguage.DE))
                 .isEqualTo("Sprachnachricht vom 5. Februar 2026 im Postfach „info“");

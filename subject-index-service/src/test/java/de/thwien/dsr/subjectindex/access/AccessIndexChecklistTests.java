@@ -62,8 +62,8 @@ class AccessIndexChecklistTests {
         items.add(pick(language, "aufbewahrt bis 31. Dezember 2027 wegen § 147 AO; wird am 1. Januar 2028 gelöscht",
                 "kept until 31 December 2027 because of § 147 AO; erased on 1 January 2028"));
         items.add(pick(language, "wird spätestens am 15. März 2026 gelöscht", "erased on 15 March 2026 at the latest"));
-        items.add(pick(language, "wird gelöscht, sobald Ihr Anliegen erledigt ist",
-                "erased once your matter is dealt with"));
+        items.add(pick(language, "wir löschen sie, wenn das Anliegen, um das es darin geht, erledigt ist",
+                "we erase it when the matter it concerns is dealt with"));
         items.add(pick(language, "nach 6 Monaten", "within 6 months"));
         // (e) rights, the objection on its own
         items.add(pick(language, "Berichtigung (Art. 16 DSGVO)", "rectification (Art. 16 GDPR)"));
@@ -91,6 +91,21 @@ class AccessIndexChecklistTests {
         items.add(".csv");
 
         assertThat(text).contains(items);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void mailWithoutAStatutoryHoldSaysWhenItIsErasedWhoseMatterItIsAndThatSheCanHaveItErasedAtAnyTime(
+            String language) {
+        // the matter may be a third party's, or settled years ago: "once your matter is dealt with" was neither
+        String text = visibleText(page.render(DemoCustomerCopy.in(language)));
+
+        assertThat(text).contains(pick(language,
+                "keine gesetzliche Aufbewahrungspflicht: wir löschen sie, wenn das Anliegen, um das es darin geht,"
+                        + " erledigt ist; Sie können die Löschung jederzeit verlangen (Art. 17 DSGVO)",
+                "no statutory retention duty: we erase it when the matter it concerns is dealt with; you can ask"
+                        + " us to erase it at any time (Art. 17 GDPR)"))
+                .doesNotContain(pick(language, "sobald Ihr Anliegen erledigt ist", "once your matter is dealt with"));
     }
 
     @ParameterizedTest
