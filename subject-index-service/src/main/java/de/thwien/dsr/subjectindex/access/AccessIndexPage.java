@@ -200,6 +200,12 @@ public class AccessIndexPage implements IndexPage {
                 bases.add(words);
             }
         }
+        // kept because a law says so (§ 147 AO, § 257 HGB): the legal obligation is a basis whatever the store names
+        boolean held = retention != null && (retention.kind() == Retention.Kind.HOLD
+                || retention.kind() == Retention.Kind.UNTIL_LAST_HOLD);
+        if (held && !bases.contains(t.get("basis.c"))) {
+            bases.add(t.get("basis.c"));
+        }
         return bases.isEmpty() ? t.get(holdEnded ? "basis.holdEnded" : "basis.other") : String.join("; ", bases);
     }
 

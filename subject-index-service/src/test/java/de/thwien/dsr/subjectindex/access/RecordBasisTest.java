@@ -32,4 +32,13 @@ class RecordBasisTest {
 
         assertThat(AccessIndexPage.basis(DE, INVOICE_BASES, held)).contains("lit. b").contains("lit. c");
     }
+
+    @Test
+    void aRecordKeptUnderAHoldWhoseStoreNamesOnlyTheContractAlsoNamesTheLegalObligation() {
+        Retention held = new Retention(Retention.Kind.HOLD, RetentionCategory.COMMERCIAL_LETTER,
+                LocalDate.of(2028, 12, 31), LocalDate.of(2029, 1, 1));
+
+        assertThat(AccessIndexPage.basis(DE, "Art. 6(1)(b) GDPR (contract)", held)).contains("lit. b")
+                .contains("lit. c");
+    }
 }
