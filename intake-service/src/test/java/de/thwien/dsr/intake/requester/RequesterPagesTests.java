@@ -169,6 +169,14 @@ class RequesterPagesTests {
     }
 
     @Test
+    void anUnknownVerificationLinkTellsTheRequesterHowToGetANewOne() {
+        Response response = FormSession.anonymous().get("/api/verification/" + "x".repeat(43));
+
+        assertThat(response.asString()).contains("Dieser Link ist nicht gültig.",
+                "Öffnen Sie den Link bitte direkt aus unserer E-Mail", "href=\"/request\"", "Antrag neu stellen");
+    }
+
+    @Test
     void verificationPageConfirmsWithItsForm() {
         String caseId = CaseTables.openCase("ACCESS");
         String token = new CaseTables(pool).verificationToken(caseId);
