@@ -3,9 +3,7 @@ package de.thwien.dsr.subjectindex.cases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
-import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventData;
-import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
@@ -30,7 +28,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +50,6 @@ class CaseWithoutAddressTests {
     /** Jana Becker, known only by her name from her letter: her namesake in the stores matches as well. */
     private static final Person BY_LETTER = new Person(null, "Jana Becker");
 
-    private final EventCodec codec = new EventCodec();
 
     @Inject
     SealedEvents sealed;
@@ -141,18 +137,11 @@ class CaseWithoutAddressTests {
     }
 
     private void send(TopicProbe probe, String caseId, RequestType type) {
-        EventEnvelope verified = EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId,
-                type, "de", CaseEvents.VerificationMethod.MANUAL, Instant.now(), BY_LETTER));
-        probe.send(Topics.CASES, caseId, codec.headers(verified), codec.encode(verified.data()));
+        CaseTopics.sendVerified(probe, caseId, type, CaseEvents.VerificationMethod.MANUAL, BY_LETTER);
     }
 
     private <T extends EventData> List<T> events(TopicProbe probe, String caseId, Class<T> type) {
-        return probe.readAll(Topics.DISCOVERY).stream()
-                .filter(record -> caseId.equals(record.key()))
-                .map(record -> sealed.openAndWait(record).data())
-                .filter(type::isInstance)
-                .map(type::cast)
-                .toList();
+        return CaseTopics.discovery(probe, sealed, caseId, type);
     }
 
     private static List<String> deadLettered(TopicProbe probe, String caseId) {

@@ -3,13 +3,10 @@ package de.thwien.dsr.subjectindex.cases;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventData;
-import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
-import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.TopicProbe;
-import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.subjectindex.NameMatchDecisions;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
@@ -30,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,7 +59,6 @@ class NameMatchReviewTests {
     private static final String REJECT = "{\"decision\":\"REJECTED\",\"reasonCode\":\"NOT_THE_REQUESTER\"}";
     private static final String CONFIRM = "{\"decision\":\"CONFIRMED\"}";
 
-    private final EventCodec codec = new EventCodec();
 
     @Inject
     SealedEvents sealed;
@@ -265,18 +260,11 @@ class NameMatchReviewTests {
     }
 
     private void send(TopicProbe probe, String caseId, Person person) {
-        EventEnvelope verified = EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.IdentityVerified(caseId,
-                RequestType.ACCESS, "de", CaseEvents.VerificationMethod.EMAIL_LINK, Instant.now(), person));
-        probe.send(Topics.CASES, caseId, codec.headers(verified), codec.encode(verified.data()));
+        CaseTopics.sendVerified(probe, caseId, RequestType.ACCESS, CaseEvents.VerificationMethod.EMAIL_LINK, person);
     }
 
     private <T extends EventData> List<T> events(TopicProbe probe, String caseId, Class<T> type) {
-        return probe.readAll(Topics.DISCOVERY).stream()
-                .filter(record -> caseId.equals(record.key()))
-                .map(record -> sealed.openAndWait(record).data())
-                .filter(type::isInstance)
-                .map(type::cast)
-                .toList();
+        return CaseTopics.discovery(probe, sealed, caseId, type);
     }
 
 
