@@ -43,14 +43,6 @@ public enum NoticeLanguage {
         return locale.getLanguage();
     }
 
-    /**
-     * The German or the English of two values. Notice words are never picked this way but read with
-     * {@link #text(String)} from the message files; tests use it to state what they expect in each language.
-     */
-    public String pick(String german, String english) {
-        return this == DE ? german : english;
-    }
-
     /** The words of {@code key} in this language's message file. */
     public String text(String key) {
         return words.text(key);

@@ -1,5 +1,6 @@
 package de.thwien.dsr.notifier.notices;
 
+import static de.thwien.dsr.notifier.notices.ExpectedWords.inEither;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
@@ -53,18 +54,18 @@ class NoticeChecklistTests {
         List<String> items = new ArrayList<>();
         items.addAll(controllerIdentity());
         items.addAll(purposesAndLegalBases(language));
-        items.add(language.pick("Berechtigtes Interesse: technische Verfügbarkeit der Dienste",
+        items.add(inEither(language, "Berechtigtes Interesse: technische Verfügbarkeit der Dienste",
                 "Legitimate interest: keeping the services available"));
         items.addAll(recipients());
         items.add(thirdCountries(language));
         items.addAll(storagePeriods(language));
         items.addAll(rights(language));
-        items.add(language.pick("Einwilligung mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO)",
+        items.add(inEither(language, "Einwilligung mit Wirkung für die Zukunft widerrufen (Art. 7 Abs. 3 DSGVO)",
                 "withdraw a consent you gave, with effect for the future (Art. 7(3) GDPR)"));
         items.addAll(complaintToLdiNrw(language));
-        items.add(language.pick("Die Angabe Ihrer Daten ist für einen Vertrag erforderlich; ohne sie können wir",
+        items.add(inEither(language, "Die Angabe Ihrer Daten ist für einen Vertrag erforderlich; ohne sie können wir",
                 "Providing your data is required for a contract; without it we cannot"));
-        items.add(language.pick("Art. 13 DSGVO", "Art. 13 GDPR"));
+        items.add(inEither(language, "Art. 13 DSGVO", "Art. 13 GDPR"));
 
         assertNamesAll(notice, items);
     }
@@ -77,10 +78,10 @@ class NoticeChecklistTests {
                         language.dateTime(Instant.parse("2026-04-01T10:00:00Z"))));
 
         List<String> items = new ArrayList<>(article15(language));
-        items.add(language.pick("Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO)", "Copy of your data (Art. 15(3) GDPR)"));
-        items.add(language.pick("gängigen elektronischen Format", "common electronic format"));
+        items.add(inEither(language, "Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO)", "Copy of your data (Art. 15(3) GDPR)"));
+        items.add(inEither(language, "gängigen elektronischen Format", "common electronic format"));
         items.add("https://thwien.de/p/token-xyz");
-        items.add(language.pick("1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
+        items.add(inEither(language, "1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
         items.add("DSR-1234ABCD");
         items.addAll(controllerIdentity());
 
@@ -96,25 +97,25 @@ class NoticeChecklistTests {
                         Map.of("mail", 0, "crm", 0, "conference", 0), null), language));
 
         List<String> items = new ArrayList<>();
-        items.add(language.pick("Wir verarbeiten keine personenbezogenen Daten zu Ihrer Person",
+        items.add(inEither(language, "Wir verarbeiten keine personenbezogenen Daten zu Ihrer Person",
                 "We do not process any personal data about you"));
-        items.add(language.pick("Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung,"
+        items.add(inEither(language, "Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung,"
                         + " Web-Konferenz-Server",
                 "We searched: mailbox, customer and invoice records, web conference server"));
-        items.add(language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
-        items.add(language.pick("Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"));
-        items.add(language.pick("Daten: Ihr Name, Ihre E-Mail-Adresse, Ihre Anfrage",
+        items.add(inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
+        items.add(inEither(language, "Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"));
+        items.add(inEither(language, "Daten: Ihr Name, Ihre E-Mail-Adresse, Ihre Anfrage",
                 "Data: your name, your email address, your request"));
-        items.add(language.pick("Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
+        items.add(inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
                 "Storage period: 3 years from the end of the year in which we close the request"));
-        items.add(language.pick("Herkunft der Daten: von Ihnen selbst", "Source of the data: from you"));
+        items.add(inEither(language, "Herkunft der Daten: von Ihnen selbst", "Source of the data: from you"));
         items.addAll(recipients());
         items.add(thirdCountries(language));
         items.addAll(rights(language));
         items.addAll(complaintToLdiNrw(language));
-        items.add(language.pick("keine automatisierte Entscheidungsfindung einschließlich Profiling",
+        items.add(inEither(language, "keine automatisierte Entscheidungsfindung einschließlich Profiling",
                 "no automated decision-making, including profiling"));
-        items.add(language.pick("Eine Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO) gibt es daher nicht",
+        items.add(inEither(language, "Eine Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO) gibt es daher nicht",
                 "There is therefore no copy of your data (Art. 15(3) GDPR)"));
         items.add("DSR-1234ABCD");
 
@@ -130,9 +131,9 @@ class NoticeChecklistTests {
                 accessPackageWith(language, Map.of("mail", List.of("voicemail"))), language));
 
         assertNamesAll(notice, List.of(
-                language.pick("Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
-                language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"),
-                language.pick("Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
+                inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
+                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"),
+                inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
                         "Storage period: 3 years from the end of the year in which we close the request")));
         assertNamesNone(notice, notACallersOrEnquirersPurposes(language));
     }
@@ -145,8 +146,8 @@ class NoticeChecklistTests {
                 accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
 
         assertNamesAll(notice, List.of(
-                language.pick("Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
-                language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
+                inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
+                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
         assertNamesNone(notice, notACallersOrEnquirersPurposes(language));
     }
 
@@ -159,12 +160,12 @@ class NoticeChecklistTests {
                         "mail", List.of("commercial-letter"))), language));
 
         assertNamesAll(notice, List.of(
-                language.pick("Angebote, Auftragsausführung und Abrechnung",
+                inEither(language, "Angebote, Auftragsausführung und Abrechnung",
                         "Quotes, carrying out orders and invoicing"),
-                language.pick("Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB",
+                inEither(language, "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB",
                         "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
-                language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
-        assertNamesNone(notice, List.of(language.pick("Web-Konferenzen und ihre Aufzeichnung",
+                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
+        assertNamesNone(notice, List.of(inEither(language, "Web-Konferenzen und ihre Aufzeichnung",
                 "Web conferences and their recording")));
     }
 
@@ -176,8 +177,8 @@ class NoticeChecklistTests {
                 language));
 
         List<String> items = new ArrayList<>(purposesAndLegalBases(language));
-        items.add(language.pick("Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"));
-        items.add(language.pick("Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
+        items.add(inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"));
+        items.add(inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
         assertNamesAll(notice, items);
     }
 
@@ -189,18 +190,18 @@ class NoticeChecklistTests {
                         Map.of("mail", 2, "crm", 1), null), language));
 
         List<String> items = new ArrayList<>();
-        items.add(language.pick("Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung",
+        items.add(inEither(language, "Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung",
                 "We searched: mailbox, customer and invoice records"));
-        items.add(language.pick("Nicht durchsuchen konnten wir: Web-Konferenz-Server",
+        items.add(inEither(language, "Nicht durchsuchen konnten wir: Web-Konferenz-Server",
                 "We could not search: web conference server"));
-        items.add(language.pick("schreiben Ihnen erneut, was wir dort gefunden haben",
+        items.add(inEither(language, "schreiben Ihnen erneut, was wir dort gefunden haben",
                 "write to you again with what we found there"));
-        items.add(language.pick("Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO)", "Copy of your data (Art. 15(3) GDPR)"));
+        items.add(inEither(language, "Kopie Ihrer Daten (Art. 15 Abs. 3 DSGVO)", "Copy of your data (Art. 15(3) GDPR)"));
         items.add("https://thwien.de/p/token-xyz");
         items.addAll(article15(language));
 
         assertNamesAll(notice, items);
-        assertThat(notice.text()).doesNotContain(language.pick("Wir verarbeiten keine",
+        assertThat(notice.text()).doesNotContain(inEither(language, "Wir verarbeiten keine",
                 "We do not process any personal data"));
     }
 
@@ -212,11 +213,11 @@ class NoticeChecklistTests {
                         Map.of("mail", 2, "crm", 1, "conference", 3), List.of("conference")), language));
 
         List<String> items = new ArrayList<>();
-        items.add(language.pick("Nachtrag zu unserer Auskunft", "follow-up to our answer"));
-        items.add(language.pick("Web-Konferenz-Server: 3 Datensätze", "web conference server: 3 records"));
-        items.add(language.pick("vollständige Kopie Ihrer Daten", "complete copy of your data"));
+        items.add(inEither(language, "Nachtrag zu unserer Auskunft", "follow-up to our answer"));
+        items.add(inEither(language, "Web-Konferenz-Server: 3 Datensätze", "web conference server: 3 records"));
+        items.add(inEither(language, "vollständige Kopie Ihrer Daten", "complete copy of your data"));
         items.add("https://thwien.de/p/complete");
-        items.add(language.pick("1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
+        items.add(inEither(language, "1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
         items.addAll(complaintToLdiNrw(language));
         items.add("DSR-1234ABCD");
         items.addAll(controllerIdentity());
@@ -233,9 +234,9 @@ class NoticeChecklistTests {
                         Map.of("mail", 0, "crm", 0, "conference", 0), List.of("conference")), language));
 
         assertNamesAll(notice, List.of(
-                language.pick("Web-Konferenz-Server: keine Daten zu Ihrer Person",
+                inEither(language, "Web-Konferenz-Server: keine Daten zu Ihrer Person",
                         "web conference server: no data about you"),
-                language.pick("Wir verarbeiten keine personenbezogenen Daten zu Ihrer Person",
+                inEither(language, "Wir verarbeiten keine personenbezogenen Daten zu Ihrer Person",
                         "We do not process any personal data about you")));
         assertThat(notice.text()).doesNotContain("https://thwien.de/p/complete");
     }
@@ -250,13 +251,13 @@ class NoticeChecklistTests {
                         new Person("erika@example.org", "Erika Mustermann")), language));
 
         List<String> items = new ArrayList<>();
-        items.add(language.pick("Trotz wiederholter Versuche konnten wir das System nicht durchsuchen",
+        items.add(inEither(language, "Trotz wiederholter Versuche konnten wir das System nicht durchsuchen",
                 "Despite repeated attempts we could not search it"));
-        items.add(language.pick("Nicht durchsuchen konnten wir: Web-Konferenz-Server.",
+        items.add(inEither(language, "Nicht durchsuchen konnten wir: Web-Konferenz-Server.",
                 "We could not search: web conference server."));
-        items.add(language.pick("Diesen Teil Ihrer Anfrage haben wir nicht ausgeführt",
+        items.add(inEither(language, "Diesen Teil Ihrer Anfrage haben wir nicht ausgeführt",
                 "We have not carried out this part of your request"));
-        items.add(language.pick("Sie können Ihre Anfrage jederzeit erneut stellen oder sich direkt an uns wenden:"
+        items.add(inEither(language, "Sie können Ihre Anfrage jederzeit erneut stellen oder sich direkt an uns wenden:"
                         + " Thomas Wien, per E-Mail an datenschutz@thwien.de oder telefonisch unter 02102 - 307 62 01",
                 "You may make your request again at any time, or contact us directly: Thomas Wien, by email to"
                         + " datenschutz@thwien.de or by phone on 02102 - 307 62 01"));
@@ -265,7 +266,7 @@ class NoticeChecklistTests {
         items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
-        assertThat(notice.subject()).contains("DSR-1234ABCD").contains(language.pick("nicht durchsuchen",
+        assertThat(notice.subject()).contains("DSR-1234ABCD").contains(inEither(language, "nicht durchsuchen",
                 "could not search"));
         assertThat(notice.text()).as("the store in words, not its id").doesNotContain(": conference.");
     }
@@ -277,11 +278,11 @@ class NoticeChecklistTests {
                 NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de", "erika@example.org"), language);
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
-        items.add(language.pick("Art. 17 DSGVO", "Art. 17 GDPR"));
-        items.add(language.pick("Weiter aufbewahrt:", "Kept:"));
-        items.add(language.pick("Grund: Die Daten passen nur dem Namen nach zu Ihnen",
+        items.add(inEither(language, "Art. 17 DSGVO", "Art. 17 GDPR"));
+        items.add(inEither(language, "Weiter aufbewahrt:", "Kept:"));
+        items.add(inEither(language, "Grund: Die Daten passen nur dem Namen nach zu Ihnen",
                 "reason: the data matches you by name only"));
-        items.add(language.pick("Grund: Dieses System war bei der Suche nicht erreichbar",
+        items.add(inEither(language, "Grund: Dieses System war bei der Suche nicht erreichbar",
                 "reason: this system could not be searched because it was unavailable"));
         items.addAll(complaintToLdiNrw(language));
         items.addAll(controllerIdentity());
@@ -298,15 +299,15 @@ class NoticeChecklistTests {
                 language));
 
         assertNamesAll(notice, List.of(
-                language.pick("Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
+                inEither(language, "Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
                         + " benachrichtigen.", "As we erased or restricted no data, there was no recipient to inform."),
-                language.pick("Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung:",
+                inEither(language, "Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung:",
                         "The recipients of your data under our privacy policy are:"),
                 "sipgate GmbH", "Symgenius GmbH & Co. KG",
-                language.pick("(Art. 19 Satz 2 DSGVO)", "(Art. 19, second sentence, GDPR)")));
+                inEither(language, "(Art. 19 Satz 2 DSGVO)", "(Art. 19, second sentence, GDPR)")));
         assertThat(notice.text() + notice.html()).doesNotContain("niemandem offengelegt")
                 .doesNotContain("not disclosed to anyone")
-                .doesNotContain(language.pick("informiert haben wir:", "We informed these recipients"));
+                .doesNotContain(inEither(language, "informiert haben wir:", "We informed these recipients"));
     }
 
     @ParameterizedTest
@@ -317,16 +318,16 @@ class NoticeChecklistTests {
                 language), language);
 
         assertNamesAll(notice, List.of(
-                language.pick("E-Mail vom 12. März 2018 im Postfach „info“",
+                inEither(language, "E-Mail vom 12. März 2018 im Postfach „info“",
                         "Email dated 12 March 2018 in our mailbox “info”"),
-                language.pick("Text der E-Mail – Geschäftsbrief: wird ab dem 1. Januar 2025 gelöscht; Rechtsgrundlage:"
+                inEither(language, "Text der E-Mail – Geschäftsbrief: wird ab dem 1. Januar 2025 gelöscht; Rechtsgrundlage:"
                                 + " Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO und § 257 Abs. 1"
                                 + " Nr. 2 und 3, Abs. 4 HGB (Handels- und Geschäftsbriefe, 6 Jahre)",
                         "Text of the email – business letter: erased from 1 January 2025; legal basis: retention"
                                 + " obligation under Section 147(1) Nos. 2 and 3 and (3) of the German Fiscal Code (AO)"
                                 + " and Section 257(1) Nos. 2 and 3 and (4) of the German Commercial Code (HGB)"
                                 + " (business letters; 6 years)"),
-                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027"
+                inEither(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027"
                                 + " gelöscht; Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO,"
                                 + " § 257 Abs. 1 Nr. 4, Abs. 4 HGB und § 14b Abs. 1 UStG (Buchungsbelege einschließlich"
                                 + " Rechnungen, 8 Jahre)",
@@ -336,7 +337,7 @@ class NoticeChecklistTests {
                                 + " 14b(1) of the German VAT Act (UStG) (accounting vouchers, including invoices;"
                                 + " 8 years)")));
         assertThat(notice.text()).as("one date per part, not one for the whole mail")
-                .doesNotContain(language.pick("Aufbewahrung bis 31. Dezember 2026", "kept until 31 December 2026"));
+                .doesNotContain(inEither(language, "Aufbewahrung bis 31. Dezember 2026", "kept until 31 December 2026"));
     }
 
     @ParameterizedTest
@@ -347,10 +348,10 @@ class NoticeChecklistTests {
                 NoticeSamples.voucherMail("general-correspondence"), language), language);
 
         assertNamesAll(notice, List.of(
-                language.pick("Text der E-Mail – allgemeine Korrespondenz: keine Aufbewahrungspflicht; wird jetzt"
+                inEither(language, "Text der E-Mail – allgemeine Korrespondenz: keine Aufbewahrungspflicht; wird jetzt"
                                 + " gelöscht",
                         "Text of the email – general correspondence: no retention obligation; erased now"),
-                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
+                inEither(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
                         "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027")));
     }
 
@@ -368,9 +369,9 @@ class NoticeChecklistTests {
                 withRestricted(NoticeKind.ERASURE_CONFIRMATION, textErased, language), language);
 
         assertNamesAll(notice, List.of(
-                language.pick("Text der E-Mail – Geschäftsbrief: gelöscht am 1. Januar 2025",
+                inEither(language, "Text der E-Mail – Geschäftsbrief: gelöscht am 1. Januar 2025",
                         "Text of the email – business letter: erased on 1 January 2025"),
-                language.pick("Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
+                inEither(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027 gelöscht",
                         "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027")));
     }
 
@@ -395,23 +396,23 @@ class NoticeChecklistTests {
                 NoticeSamples.recipientInstruction(language));
 
         List<String> items = new ArrayList<>();
-        items.add(language.pick("Nach Art. 19 DSGVO teilen wir Ihnen das mit", "Under Art. 19 GDPR we inform you"));
-        items.add(language.pick("Vertrags zur Auftragsverarbeitung (Art. 28 Abs. 3 lit. g DSGVO)",
+        items.add(inEither(language, "Nach Art. 19 DSGVO teilen wir Ihnen das mit", "Under Art. 19 GDPR we inform you"));
+        items.add(inEither(language, "Vertrags zur Auftragsverarbeitung (Art. 28 Abs. 3 lit. g DSGVO)",
                 "data processing agreement (Art. 28(3)(g) GDPR)"));
-        items.add(language.pick("Sprachnachricht vom 5. Februar 2026 (unsere Referenz:"
+        items.add(inEither(language, "Sprachnachricht vom 5. Februar 2026 (unsere Referenz:"
                         + " imap://info/INBOX;UIDVALIDITY=17/;UID=4712): löschen",
                 "Voicemail dated 5 February 2026 (our reference: imap://info/INBOX;UIDVALIDITY=17/;UID=4712): erase"));
-        items.add(language.pick("(unsere Referenz: account_move/42): einschränken – nur noch speichern und nur zur"
+        items.add(inEither(language, "(unsere Referenz: account_move/42): einschränken – nur noch speichern und nur zur"
                         + " Erfüllung unserer gesetzlichen Aufbewahrungspflicht verwenden, bis 31. Dezember 2027",
                 "(our reference: account_move/42): restrict – only store it and use it only to meet our statutory"
                         + " retention duty, until 31 December 2027"));
-        items.add(language.pick("auf unserem Anschluss 02102 - 307 62 01 die Aufzeichnungen dieses Anrufs sowie die"
+        items.add(inEither(language, "auf unserem Anschluss 02102 - 307 62 01 die Aufzeichnungen dieses Anrufs sowie die"
                         + " zugehörigen Verbindungsdaten (Rufnummer des Anrufers, Zeitpunkt, Dauer) zu löschen",
                 "erase the recordings of the call on our line 02102 - 307 62 01 and its call data (caller's number,"
                         + " time, duration)"));
-        items.add(language.pick("Weitere personenbezogene Daten der Person nennen wir Ihnen nicht",
+        items.add(inEither(language, "Weitere personenbezogene Daten der Person nennen wir Ihnen nicht",
                 "We give you no further personal data of the person"));
-        items.add(language.pick("Bitte bestätigen Sie uns die Ausführung unter Angabe unseres Vorgangs DSR-1234ABCD",
+        items.add(inEither(language, "Bitte bestätigen Sie uns die Ausführung unter Angabe unseres Vorgangs DSR-1234ABCD",
                 "Please confirm that you have carried this out, quoting our case DSR-1234ABCD"));
         items.addAll(controllerIdentity());
 
@@ -427,22 +428,22 @@ class NoticeChecklistTests {
                 language);
 
         List<String> items = new ArrayList<>(erasureOutcome(language));
-        items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
+        items.add(inEither(language, "Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
                 "The processing based on your consent has stopped"));
-        items.add(language.pick("Art. 7 Abs. 3 DSGVO", "Art. 7(3) GDPR"));
-        items.add(language.pick("Art. 17 Abs. 1 lit. b DSGVO", "Art. 17(1)(b) GDPR"));
-        items.add(language.pick("Rechtmäßigkeit der Verarbeitung bis zu Ihrem Widerruf bleibt davon unberührt",
+        items.add(inEither(language, "Art. 7 Abs. 3 DSGVO", "Art. 7(3) GDPR"));
+        items.add(inEither(language, "Art. 17 Abs. 1 lit. b DSGVO", "Art. 17(1)(b) GDPR"));
+        items.add(inEither(language, "Rechtmäßigkeit der Verarbeitung bis zu Ihrem Widerruf bleibt davon unberührt",
                 "Processing before your withdrawal remains lawful"));
-        items.add(language.pick("Abrechnung und Buchführung (Rechnungen und andere Buchungsbelege) – Rechtsgrundlage:"
+        items.add(inEither(language, "Abrechnung und Buchführung (Rechnungen und andere Buchungsbelege) – Rechtsgrundlage:"
                         + " Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung) in Verbindung mit § 147 Abs. 1 Nr. 4",
                 "Invoicing and bookkeeping (invoices and other accounting vouchers) – legal basis: Art. 6(1)(c) GDPR"
                         + " (legal obligation) in conjunction with Section 147(1) No. 4"));
-        items.add(language.pick("Abwicklung Ihrer Aufträge (Geschäftsbriefe und E-Mails zu einem Auftrag) –"
+        items.add(inEither(language, "Abwicklung Ihrer Aufträge (Geschäftsbriefe und E-Mails zu einem Auftrag) –"
                         + " Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO (Vertrag oder vorvertragliche Maßnahmen)",
                 "Handling your orders (business letters and emails about an order) – legal basis: Art. 6(1)(b) GDPR"
                         + " (contract or pre-contractual steps)"));
-        items.add(language.pick("Weiter aufbewahrt:", "Kept:"));
-        items.add(language.pick("Grund: Wir verarbeiten diese Daten nicht aufgrund Ihrer Einwilligung",
+        items.add(inEither(language, "Weiter aufbewahrt:", "Kept:"));
+        items.add(inEither(language, "Grund: Wir verarbeiten diese Daten nicht aufgrund Ihrer Einwilligung",
                 "reason: we do not process this data on the basis of your consent"));
         items.addAll(complaintToLdiNrw(language));
         items.addAll(controllerIdentity());
@@ -458,7 +459,7 @@ class NoticeChecklistTests {
                 "Vierte gleichlautende Anfrage in diesem Monat."));
 
         List<String> items = new ArrayList<>(remediesAgainstARefusal(language));
-        items.add(language.pick("Die Anfrage ist exzessiv", "The request is excessive"));
+        items.add(inEither(language, "Die Anfrage ist exzessiv", "The request is excessive"));
         items.add("Vierte gleichlautende Anfrage in diesem Monat.");
         items.addAll(controllerIdentity());
 
@@ -473,20 +474,20 @@ class NoticeChecklistTests {
                         language.date(LocalDate.parse("2026-04-20"))));
 
         List<String> items = new ArrayList<>();
-        items.add(language.pick("Löschung (Art. 17 DSGVO)", "erasure (Art. 17 GDPR)"));
-        items.add(language.pick("20. April 2026", "20 April 2026"));
-        items.add(language.pick("nicht ausführen, weil wir nicht bestätigen konnten, dass sie von Ihnen",
+        items.add(inEither(language, "Löschung (Art. 17 DSGVO)", "erasure (Art. 17 GDPR)"));
+        items.add(inEither(language, "20. April 2026", "20 April 2026"));
+        items.add(inEither(language, "nicht ausführen, weil wir nicht bestätigen konnten, dass sie von Ihnen",
                 "cannot carry out your request because we could not confirm that it comes from you"));
-        items.add(language.pick("Art. 12 Abs. 2 Satz 2 und Abs. 6 DSGVO", "Art. 12(2) sentence 2 and (6) GDPR"));
-        items.add(language.pick("Antworten Sie auf diese E-Mail", "Reply to this email"));
-        items.add(language.pick("neuen Bestätigungslink", "new confirmation link"));
+        items.add(inEither(language, "Art. 12 Abs. 2 Satz 2 und Abs. 6 DSGVO", "Art. 12(2) sentence 2 and (6) GDPR"));
+        items.add(inEither(language, "Antworten Sie auf diese E-Mail", "Reply to this email"));
+        items.add(inEither(language, "neuen Bestätigungslink", "new confirmation link"));
         items.addAll(remediesAgainstARefusal(language));
         items.add("DSR-1234ABCD");
         items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
         assertThat(notice.subject()).contains("DSR-1234ABCD");
-        assertThat(notice.text()).startsWith(language.pick("Guten Tag,", "Hello,"));
+        assertThat(notice.text()).startsWith(inEither(language, "Guten Tag,", "Hello,"));
     }
 
     @ParameterizedTest
@@ -497,10 +498,10 @@ class NoticeChecklistTests {
                 language.date(LocalDate.parse("2026-06-05")), "Daten in drei Systemen, zwei davon archiviert."));
 
         List<String> items = new ArrayList<>();
-        items.add(language.pick("Art. 12 Abs. 3", "Art. 12(3)"));
+        items.add(inEither(language, "Art. 12 Abs. 3", "Art. 12(3)"));
         items.add("Daten in drei Systemen, zwei davon archiviert.");
-        items.add(language.pick("spätestens bis zum 5. Juni 2026", "by 5 June 2026 at the latest"));
-        items.add(language.pick("nicht bis zum 7. April 2026", "by 7 April 2026"));
+        items.add(inEither(language, "spätestens bis zum 5. Juni 2026", "by 5 June 2026 at the latest"));
+        items.add(inEither(language, "nicht bis zum 7. April 2026", "by 7 April 2026"));
         items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
@@ -517,8 +518,8 @@ class NoticeChecklistTests {
             RenderedNotice notice = renderer.render(kind, language, data);
             List<String> items = new ArrayList<>();
             items.add("https://thwien.de/verify/secret-token");
-            items.add(language.pick("12. März 2026, 14:30 Uhr", "12 March 2026, 14:30"));
-            items.add(language.pick("Art. 12 Abs. 6 DSGVO", "Art. 12(6) GDPR"));
+            items.add(inEither(language, "12. März 2026, 14:30 Uhr", "12 March 2026, 14:30"));
+            items.add(inEither(language, "Art. 12 Abs. 6 DSGVO", "Art. 12(6) GDPR"));
             items.add("DSR-1234ABCD");
             items.addAll(controllerIdentity());
             assertNamesAll(notice, items);
@@ -534,8 +535,8 @@ class NoticeChecklistTests {
                 "https://thwien.de/status/token"));
 
         List<String> items = new ArrayList<>(controllerIdentity());
-        items.add(language.pick("7. April 2026", "7 April 2026"));
-        items.add(language.pick("Art. 12 Abs. 3 DSGVO", "Art. 12(3) GDPR"));
+        items.add(inEither(language, "7. April 2026", "7 April 2026"));
+        items.add(inEither(language, "Art. 12 Abs. 3 DSGVO", "Art. 12(3) GDPR"));
         items.add("https://thwien.de/status/token");
 
         assertNamesAll(notice, items);
@@ -555,9 +556,9 @@ class NoticeChecklistTests {
                                 language.date(LocalDate.parse("2026-03-30")), 2))));
 
         assertNamesAll(notice, List.of("DSR-AAAA1111", "DSR-BBBB2222",
-                language.pick("7. April 2026", "7 April 2026"), language.pick("30. März 2026", "30 March 2026"),
-                language.pick("Überfällig", "Overdue")));
-        assertThat(notice.subject()).contains(language.pick("1 überfällig, 1 in den nächsten 7 Tagen",
+                inEither(language, "7. April 2026", "7 April 2026"), inEither(language, "30. März 2026", "30 March 2026"),
+                inEither(language, "Überfällig", "Overdue")));
+        assertThat(notice.subject()).contains(inEither(language, "1 überfällig, 1 in den nächsten 7 Tagen",
                 "1 overdue, 1 due within 7 days"));
     }
 
@@ -568,9 +569,9 @@ class NoticeChecklistTests {
                 new DigestNotice(language.date(LocalDate.parse("2026-04-01")), List.of(), List.of(),
                         List.of(new DeadLetterLine("dsr.cases.dlq", 2), new DeadLetterLine("dsr.notices.dlq", 1))));
 
-        assertNamesAll(notice, List.of(language.pick("Nicht zugestellte Ereignisse (Dead Letters), offen: 3",
+        assertNamesAll(notice, List.of(inEither(language, "Nicht zugestellte Ereignisse (Dead Letters), offen: 3",
                 "Undelivered events (dead letters), open: 3"), "dsr.cases.dlq: 2", "dsr.notices.dlq: 1"));
-        assertThat(notice.subject()).endsWith(language.pick(", 3 nicht zugestellte Ereignisse",
+        assertThat(notice.subject()).endsWith(inEither(language, ", 3 nicht zugestellte Ereignisse",
                 ", 3 undelivered events"));
     }
 
@@ -592,10 +593,10 @@ class NoticeChecklistTests {
                         List.of(language.store("conference")), true, "1. April 2026, 12:00 Uhr"));
 
         assertNamesAll(notice, List.of("DSR-1234ABCD", CASE_ID, "10",
-                language.pick("Web-Konferenz-Server", "web conference server"),
-                language.pick("von Hand", "by hand"),
-                language.pick("Der Antragsteller hat die Mitteilung erhalten", "The requester has been told")));
-        assertThat(notice.subject()).contains(language.pick("Von Hand durchsuchen", "Search by hand"));
+                inEither(language, "Web-Konferenz-Server", "web conference server"),
+                inEither(language, "von Hand", "by hand"),
+                inEither(language, "Der Antragsteller hat die Mitteilung erhalten", "The requester has been told")));
+        assertThat(notice.subject()).contains(inEither(language, "Von Hand durchsuchen", "Search by hand"));
         assertThat(notice.text()).doesNotContain("erika").doesNotContain("Mustermann");
     }
 
@@ -606,12 +607,12 @@ class NoticeChecklistTests {
                 NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de", "erika@example.org"), language);
 
         assertNamesAll(notice, List.of(
-                language.pick("Art. 17 Abs. 3 lit. b DSGVO in Verbindung mit Art. 6 Abs. 1 lit. c DSGVO",
+                inEither(language, "Art. 17 Abs. 3 lit. b DSGVO in Verbindung mit Art. 6 Abs. 1 lit. c DSGVO",
                         "Art. 17(3)(b) GDPR in conjunction with Art. 6(1)(c) GDPR"),
-                language.pick("Wir verwenden sie nur, um diese Pflicht zu erfüllen (zum Beispiel bei einer"
+                inEither(language, "Wir verwenden sie nur, um diese Pflicht zu erfüllen (zum Beispiel bei einer"
                         + " Steuerprüfung)", "We use it only to meet this duty (for example in a tax audit)"),
-                language.pick("§ 147 Abs. 1 Nr. 4, Abs. 3 AO", "Section 147(1) No. 4 and (3)"),
-                language.pick("Aufbewahrung bis 31. Dezember 2027; wird ab dem 1. Januar 2028 gelöscht",
+                inEither(language, "§ 147 Abs. 1 Nr. 4, Abs. 3 AO", "Section 147(1) No. 4 and (3)"),
+                inEither(language, "Aufbewahrung bis 31. Dezember 2027; wird ab dem 1. Januar 2028 gelöscht",
                         "kept until 31 December 2027; erased from 1 January 2028")));
     }
 
@@ -647,13 +648,13 @@ class NoticeChecklistTests {
         RenderedNotice notice = renderer.render(kind, language, NoticeSamples.of(kind, language));
 
         List<String> items = new ArrayList<>(remediesAgainstARefusal(language));
-        items.add(language.pick("Verteidigung von Rechtsansprüchen (Art. 17 Abs. 3 lit. e DSGVO): Lieferung 4711 ist"
+        items.add(inEither(language, "Verteidigung von Rechtsansprüchen (Art. 17 Abs. 3 lit. e DSGVO): Lieferung 4711 ist"
                         + " Gegenstand einer Klage",
                 "defend legal claims (Art. 17(3)(e) GDPR): Lieferung 4711 ist Gegenstand einer Klage"));
         items.add(type == RequestType.ERASURE
-                ? language.pick("Soweit wir Ihrem Antrag nicht wie beantragt nachgekommen sind",
+                ? inEither(language, "Soweit wir Ihrem Antrag nicht wie beantragt nachgekommen sind",
                         "Where we have not carried out your request as you asked")
-                : language.pick("Soweit wir Ihren Widerruf nicht wie erklärt umgesetzt haben",
+                : inEither(language, "Soweit wir Ihren Widerruf nicht wie erklärt umgesetzt haben",
                         "Where we have not carried out your withdrawal as you declared it"));
         items.addAll(controllerIdentity());
         assertNamesAll(notice, items);
@@ -667,19 +668,19 @@ class NoticeChecklistTests {
                 RecipientsTold.none(), ControllerStatus.MERCHANT, language));
 
         List<String> items = new ArrayList<>(complaintToLdiNrw(language));
-        items.add(language.pick("Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
+        items.add(inEither(language, "Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
                 + " benachrichtigen.", "As we erased or restricted no data, there was no recipient to inform."));
-        items.add(language.pick("Ihre Vorgangsnummer: DSR-1234ABCD", "Your case reference: DSR-1234ABCD"));
+        items.add(inEither(language, "Ihre Vorgangsnummer: DSR-1234ABCD", "Your case reference: DSR-1234ABCD"));
         items.addAll(controllerIdentity());
         if (type == RequestType.CONSENT_WITHDRAWAL) {
-            items.add(language.pick("Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
+            items.add(inEither(language, "Verarbeitung auf Grundlage Ihrer Einwilligung haben wir beendet",
                     "The processing based on your consent has stopped"));
-            items.add(language.pick("Art. 7 Abs. 3 DSGVO", "Art. 7(3) GDPR"));
+            items.add(inEither(language, "Art. 7 Abs. 3 DSGVO", "Art. 7(3) GDPR"));
         }
         assertNamesAll(notice, items);
-        assertThat(notice.text()).containsSubsequence(language.pick("Gelöscht:\n- keine Daten", "Erased:\n- no data"),
-                language.pick("Eingeschränkt statt gelöscht", "Restricted instead of erased"),
-                language.pick("- keine Daten", "- no data"));
+        assertThat(notice.text()).containsSubsequence(inEither(language, "Gelöscht:\n- keine Daten", "Erased:\n- no data"),
+                inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased"),
+                inEither(language, "- keine Daten", "- no data"));
         assertThat(notice.text() + notice.html()).as("nothing refused, so no judicial remedy")
                 .doesNotContain("Art. 79", "Art. 12 Abs. 4", "Art. 12(4)");
     }
@@ -714,16 +715,16 @@ class NoticeChecklistTests {
         RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION, erased, language);
 
         assertNamesAll(notice, List.of(
-                language.pick("Konto auf dem Konferenzserver, gelöscht am 20. März 2026, 10:00 Uhr",
+                inEither(language, "Konto auf dem Konferenzserver, gelöscht am 20. März 2026, 10:00 Uhr",
                         "Conference server account, erased on 20 March 2026, 10:00"),
-                language.pick("Konferenzraum auf unserem Web-Konferenz-Server, gelöscht am 20. März 2026, 10:01 Uhr",
+                inEither(language, "Konferenzraum auf unserem Web-Konferenz-Server, gelöscht am 20. März 2026, 10:01 Uhr",
                         "Conference room on our web conference server, erased on 20 March 2026, 10:01"),
-                language.pick("Zugang zu einem geteilten Konferenzraum auf unserem Web-Konferenz-Server, gelöscht"
+                inEither(language, "Zugang zu einem geteilten Konferenzraum auf unserem Web-Konferenz-Server, gelöscht"
                                 + " am 20. März 2026, 10:01 Uhr",
                         "Access to a shared conference room on our web conference server, erased on"
                                 + " 20 March 2026, 10:01")));
         assertThat(notice.text()).as("the account is named once, the room and the access by what they are")
-                .containsOnlyOnce(language.pick("Konto auf dem Konferenzserver", "Conference server account"));
+                .containsOnlyOnce(inEither(language, "Konto auf dem Konferenzserver", "Conference server account"));
     }
 
     @ParameterizedTest
@@ -735,11 +736,11 @@ class NoticeChecklistTests {
         RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION,
                 nothingKept(sample, sample.restricted(), language), language);
 
-        String closing = language.pick("(oben unter „Eingeschränkt statt gelöscht“, mit unseren Gründen;",
+        String closing = inEither(language, "(oben unter „Eingeschränkt statt gelöscht“, mit unseren Gründen;",
                 "(above under \"Restricted instead of erased\", with our reasons;");
-        assertThat(notice.text()).contains(closing).doesNotContain(language.pick("Weiter aufbewahrt", "Kept"));
+        assertThat(notice.text()).contains(closing).doesNotContain(inEither(language, "Weiter aufbewahrt", "Kept"));
         assertThat(notice.html().replace("&quot;", "\"")).contains(closing)
-                .doesNotContain(language.pick("Weiter aufbewahrt", "\"Kept\""));
+                .doesNotContain(inEither(language, "Weiter aufbewahrt", "\"Kept\""));
     }
 
     @ParameterizedTest
@@ -754,7 +755,7 @@ class NoticeChecklistTests {
                     sample.records(), List.of(), sample.kept(), sample.continuing(), List.of(), sample.personal()),
                     language);
 
-            String closing = language.pick("(oben unter „Weiter aufbewahrt“, mit unseren Gründen;",
+            String closing = inEither(language, "(oben unter „Weiter aufbewahrt“, mit unseren Gründen;",
                     "(above under \"Kept\", with our reasons;");
             assertThat(notice.text()).as(type.name()).contains(closing);
             assertThat(notice.html().replace("&quot;", "\"")).as(type.name()).contains(closing);
@@ -777,13 +778,13 @@ class NoticeChecklistTests {
 
     /** Art. 21(4) GDPR: the right to object under its own heading, apart from the other rights. */
     private static void assertRightToObjectStandsApart(RenderedNotice notice, NoticeLanguage language) {
-        String heading = language.pick("Ihr Recht auf Widerspruch", "Your right to object");
+        String heading = inEither(language, "Ihr Recht auf Widerspruch", "Your right to object");
         String text = notice.text();
         assertThat(text).contains("\n\n" + heading + "\n");
-        String otherRights = text.substring(text.indexOf(language.pick("Ihre Rechte:", "Your rights:")),
+        String otherRights = text.substring(text.indexOf(inEither(language, "Ihre Rechte:", "Your rights:")),
                 text.indexOf(heading));
         assertThat(otherRights).doesNotContain("Art. 21");
-        assertThat(text.substring(text.indexOf(heading))).contains(language.pick(
+        assertThat(text.substring(text.indexOf(heading))).contains(inEither(language, 
                 "aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit widersprechen",
                 "on grounds relating to your particular situation, object at any time"));
         assertThat(notice.html()).contains("<h3>" + heading + "</h3>");
@@ -801,9 +802,9 @@ class NoticeChecklistTests {
                 NoticeSamples.of(NoticeKind.ACKNOWLEDGEMENT, language));
 
         assertNamesAll(notice, List.of(
-                language.pick("Art. 6 Abs. 1 lit. c DSGVO in Verbindung mit Art. 12 DSGVO",
+                inEither(language, "Art. 6 Abs. 1 lit. c DSGVO in Verbindung mit Art. 12 DSGVO",
                         "Art. 6(1)(c) GDPR in conjunction with Art. 12 GDPR"),
-                language.pick("3 Jahre ab dem Ende des Jahres, in dem wir den Vorgang abschließen",
+                inEither(language, "3 Jahre ab dem Ende des Jahres, in dem wir den Vorgang abschließen",
                         "3 years from the end of the year in which we close the case")));
     }
 
@@ -819,13 +820,13 @@ class NoticeChecklistTests {
             assertThat(notice.text()).as(type.name()).doesNotContain("Anfrage auf Datenschutzanfrage",
                     "request for data protection request", "Anfrage auf Widerruf", "request for withdrawal");
         }
-        assertThat(render(RequestType.ACCESS, language).text()).contains(language.pick(
+        assertThat(render(RequestType.ACCESS, language).text()).contains(inEither(language, 
                 "wir haben Ihren Antrag auf Auskunft (Art. 15 DSGVO) am 5. März 2026 erhalten",
                 "we received your request for access (Art. 15 GDPR) on 5 March 2026"));
-        assertThat(render(RequestType.CONSENT_WITHDRAWAL, language).text()).contains(language.pick(
+        assertThat(render(RequestType.CONSENT_WITHDRAWAL, language).text()).contains(inEither(language, 
                 "wir haben Ihren Widerruf Ihrer Einwilligung (Art. 7 Abs. 3 DSGVO) am 5. März 2026 erhalten",
                 "we received your withdrawal of consent (Art. 7(3) GDPR) on 5 March 2026"));
-        assertThat(render(RequestType.UNCLASSIFIED, language).text()).contains(language.pick(
+        assertThat(render(RequestType.UNCLASSIFIED, language).text()).contains(inEither(language, 
                 "wir haben Ihr Schreiben zum Datenschutz am 5. März 2026 erhalten",
                 "we received your message about data protection on 5 March 2026"));
     }
@@ -856,8 +857,8 @@ class NoticeChecklistTests {
         RenderedNotice notice = renderer.render(NoticeKind.ASSISTANT_DIGEST, language,
                 NoticeSamples.of(NoticeKind.ASSISTANT_DIGEST, language));
 
-        assertNamesAll(notice, List.of(language.pick("Status bestätigt", "status verified"),
-                language.pick("Status eingegangen", "status received")));
+        assertNamesAll(notice, List.of(inEither(language, "Status bestätigt", "status verified"),
+                inEither(language, "Status eingegangen", "status received")));
         assertThat(notice.text() + notice.html()).doesNotContain("VERIFIED", "RECEIVED");
     }
 
@@ -904,41 +905,41 @@ class NoticeChecklistTests {
     /** Purposes of a customer's or a conference user's data: none of them a caller's or an enquirer's. */
     private static List<String> notACallersOrEnquirersPurposes(NoticeLanguage language) {
         return List.of(
-                language.pick("Angebote, Auftragsausführung und Abrechnung",
+                inEither(language, "Angebote, Auftragsausführung und Abrechnung",
                         "Quotes, carrying out orders and invoicing"),
-                language.pick("Vertrag oder vorvertragliche Maßnahmen", "contract or pre-contractual steps"),
-                language.pick("§ 147 AO", "§ 147 AO"),
-                language.pick("Web-Konferenzen und ihre Aufzeichnung", "Web conferences and their recording"),
-                language.pick("Sicherheit und Verfügbarkeit der Server", "Security and availability of the servers"));
+                inEither(language, "Vertrag oder vorvertragliche Maßnahmen", "contract or pre-contractual steps"),
+                inEither(language, "§ 147 AO", "§ 147 AO"),
+                inEither(language, "Web-Konferenzen und ihre Aufzeichnung", "Web conferences and their recording"),
+                inEither(language, "Sicherheit und Verfügbarkeit der Server", "Security and availability of the servers"));
     }
 
     /** What Art. 15(1)(a)-(h) and 15(2) GDPR require of an access answer with data, from the privacy policy. */
     private static List<String> article15(NoticeLanguage language) {
         List<String> items = new ArrayList<>(purposesAndLegalBases(language));
-        items.add(language.pick("Daten: Vor- und Nachname, Anschrift", "Data: first and last name, postal address"));
+        items.add(inEither(language, "Daten: Vor- und Nachname, Anschrift", "Data: first and last name, postal address"));
         items.addAll(recipients());
         items.add(thirdCountries(language));
         items.addAll(storagePeriods(language));
         items.addAll(rights(language));
         items.addAll(complaintToLdiNrw(language));
-        items.add(language.pick("Herkunft der Daten: Wir haben Ihre Daten von Ihnen selbst",
+        items.add(inEither(language, "Herkunft der Daten: Wir haben Ihre Daten von Ihnen selbst",
                 "Source of the data: We received your data from you"));
-        items.add(language.pick("keine automatisierte Entscheidungsfindung einschließlich Profiling",
+        items.add(inEither(language, "keine automatisierte Entscheidungsfindung einschließlich Profiling",
                 "no automated decision-making, including profiling"));
         return items;
     }
 
     private static String thirdCountries(NoticeLanguage language) {
-        return language.pick("keine Übermittlung in Drittländer", "No data is transferred to countries outside");
+        return inEither(language, "keine Übermittlung in Drittländer", "No data is transferred to countries outside");
     }
 
     /** What a notice must add whenever part of a request is not carried out as asked (Art. 12(4), 77, 79 GDPR). */
     private static List<String> remediesAgainstARefusal(NoticeLanguage language) {
         List<String> items = new ArrayList<>(complaintToLdiNrw(language));
-        items.add(language.pick("Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
-        items.add(language.pick("Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
+        items.add(inEither(language, "Art. 12 Abs. 4 DSGVO", "Art. 12(4) GDPR"));
+        items.add(inEither(language, "Recht auf einen wirksamen gerichtlichen Rechtsbehelf",
                 "right to an effective judicial remedy"));
-        items.add(language.pick("Art. 79 DSGVO", "Art. 79 GDPR"));
+        items.add(inEither(language, "Art. 79 DSGVO", "Art. 79 GDPR"));
         return items;
     }
 
@@ -948,14 +949,14 @@ class NoticeChecklistTests {
 
     private static List<String> purposesAndLegalBases(NoticeLanguage language) {
         return List.of(
-                language.pick("Angebote, Auftragsausführung und Abrechnung",
+                inEither(language, "Angebote, Auftragsausführung und Abrechnung",
                         "Quotes, carrying out orders and invoicing"),
-                language.pick("Art. 6 Abs. 1 lit. b DSGVO", "Art. 6(1)(b) GDPR"),
-                language.pick("Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"),
-                language.pick("Art. 6 Abs. 1 lit. f DSGVO", "Art. 6(1)(f) GDPR"),
-                language.pick("Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", "consent (Art. 6(1)(a) GDPR)"),
-                language.pick("Sicherheit und Verfügbarkeit der Server", "Security and availability of the servers"),
-                language.pick("Web-Konferenzen und ihre Aufzeichnung", "Web conferences and their recording"));
+                inEither(language, "Art. 6 Abs. 1 lit. b DSGVO", "Art. 6(1)(b) GDPR"),
+                inEither(language, "Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"),
+                inEither(language, "Art. 6 Abs. 1 lit. f DSGVO", "Art. 6(1)(f) GDPR"),
+                inEither(language, "Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", "consent (Art. 6(1)(a) GDPR)"),
+                inEither(language, "Sicherheit und Verfügbarkeit der Server", "Security and availability of the servers"),
+                inEither(language, "Web-Konferenzen und ihre Aufzeichnung", "Web conferences and their recording"));
     }
 
     private static List<String> recipients() {
@@ -964,28 +965,28 @@ class NoticeChecklistTests {
     }
 
     private static List<String> storagePeriods(NoticeLanguage language) {
-        return List.of(language.pick("Speicherdauer: höchstens 2 Tage", "Storage period: 2 days at most"),
-                language.pick("Aufzeichnungen 14 Tage", "recordings 14 days"),
-                language.pick("Geschäftsbriefe 6 Jahre", "business letters 6 years"));
+        return List.of(inEither(language, "Speicherdauer: höchstens 2 Tage", "Storage period: 2 days at most"),
+                inEither(language, "Aufzeichnungen 14 Tage", "recordings 14 days"),
+                inEither(language, "Geschäftsbriefe 6 Jahre", "business letters 6 years"));
     }
 
     private static List<String> rights(NoticeLanguage language) {
         return List.of(
-                language.pick("Auskunft über Ihre bei uns gespeicherten Daten verlangen (Art. 15 DSGVO)",
+                inEither(language, "Auskunft über Ihre bei uns gespeicherten Daten verlangen (Art. 15 DSGVO)",
                         "obtain access to the data we hold about you (Art. 15 GDPR)"),
-                language.pick("Berichtigung unrichtiger Daten verlangen (Art. 16 DSGVO)",
+                inEither(language, "Berichtigung unrichtiger Daten verlangen (Art. 16 DSGVO)",
                         "have inaccurate data rectified (Art. 16 GDPR)"),
-                language.pick("Löschung Ihrer Daten verlangen (Art. 17 DSGVO)",
+                inEither(language, "Löschung Ihrer Daten verlangen (Art. 17 DSGVO)",
                         "have your data erased (Art. 17 GDPR)"),
-                language.pick("Einschränkung der Verarbeitung verlangen (Art. 18 DSGVO)",
+                inEither(language, "Einschränkung der Verarbeitung verlangen (Art. 18 DSGVO)",
                         "have the processing restricted (Art. 18 GDPR)"),
-                language.pick("Datenübertragbarkeit, Art. 20 DSGVO", "data portability, Art. 20 GDPR"),
-                language.pick("Widerspruch, Art. 21 DSGVO", "objection, Art. 21 GDPR"));
+                inEither(language, "Datenübertragbarkeit, Art. 20 DSGVO", "data portability, Art. 20 GDPR"),
+                inEither(language, "Widerspruch, Art. 21 DSGVO", "objection, Art. 21 GDPR"));
     }
 
     private static List<String> complaintToLdiNrw(NoticeLanguage language) {
         return List.of(
-                language.pick("Recht, sich bei einer Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)",
+                inEither(language, "Recht, sich bei einer Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)",
                         "right to lodge a complaint with a data protection supervisory authority (Art. 77 GDPR)"),
                 "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
                 "Kavalleriestraße 2-4", "40213 Düsseldorf", "0211 38424-0", "poststelle@ldi.nrw.de",
@@ -994,51 +995,51 @@ class NoticeChecklistTests {
 
     private static List<String> erasureOutcome(NoticeLanguage language) {
         return List.of(
-                language.pick("Gelöscht:", "Erased:"),
-                language.pick("E-Mail vom 12. März 2024 im Postfach „info“ – allgemeine Korrespondenz",
+                inEither(language, "Gelöscht:", "Erased:"),
+                inEither(language, "E-Mail vom 12. März 2024 im Postfach „info“ – allgemeine Korrespondenz",
                         "Email dated 12 March 2024 in our mailbox “info” – general correspondence"),
-                language.pick("Konferenzaufzeichnung vom 3. März 2026 auf unserem Web-Konferenz-Server",
+                inEither(language, "Konferenzaufzeichnung vom 3. März 2026 auf unserem Web-Konferenz-Server",
                         "Conference recording dated 3 March 2026 on our web conference server"),
-                language.pick("Eingeschränkt statt gelöscht", "Restricted instead of erased"),
-                language.pick("Buchungsbeleg (z. B. Rechnung) vom 10. Juni 2019 in unserer Kunden- und"
+                inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased"),
+                inEither(language, "Buchungsbeleg (z. B. Rechnung) vom 10. Juni 2019 in unserer Kunden- und"
                                 + " Rechnungsverwaltung",
                         "Accounting voucher (e.g. invoice) dated 10 June 2019 in our customer and invoice records"),
-                language.pick("Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO",
+                inEither(language, "Rechtsgrundlage: Aufbewahrungspflicht nach § 147 Abs. 1 Nr. 4, Abs. 3 AO",
                         "Legal basis: retention obligation under Section 147(1) No. 4 and (3) of the German Fiscal"
                                 + " Code (AO)"),
-                language.pick("(Buchungsbelege einschließlich Rechnungen, 8 Jahre)",
+                inEither(language, "(Buchungsbelege einschließlich Rechnungen, 8 Jahre)",
                         "(accounting vouchers, including invoices; 8 years)"),
-                language.pick("Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung",
+                inEither(language, "Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung",
                         "Customer master data in our customer and invoice records"),
-                language.pick("Rechtsgrundlage: Art. 17 Abs. 3 lit. b, Art. 18 DSGVO: Ihre Stammdaten bleiben",
+                inEither(language, "Rechtsgrundlage: Art. 17 Abs. 3 lit. b, Art. 18 DSGVO: Ihre Stammdaten bleiben",
                         "Legal basis: Art. 17(3)(b), Art. 18 GDPR: your master data stays restricted"),
-                language.pick("Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
-                language.pick("wird ab dem 1. Januar 2028 gelöscht", "erased from 1 January 2028"),
-                language.pick("Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"),
+                inEither(language, "Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
+                inEither(language, "wird ab dem 1. Januar 2028 gelöscht", "erased from 1 January 2028"),
+                inEither(language, "Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"),
                 // Art. 19 as recorded: informed with the date, not yet done, covered by hosting; then who they are
-                language.pick("Über die Löschung bzw. Einschränkung informiert haben wir:",
+                inEither(language, "Über die Löschung bzw. Einschränkung informiert haben wir:",
                         "We informed these recipients of the erasure or restriction:"),
-                language.pick("sipgate GmbH, am 20. März 2026", "sipgate GmbH, on 20 March 2026"),
-                language.pick("Noch nicht abgeschlossen ist die Benachrichtigung von:",
+                inEither(language, "sipgate GmbH, am 20. März 2026", "sipgate GmbH, on 20 March 2026"),
+                inEither(language, "Noch nicht abgeschlossen ist die Benachrichtigung von:",
                         "We have not yet finished informing:"),
                 "Steuerberatung Beispiel GmbH",
-                language.pick("betreiben nur die Rechenzentren unserer eigenen Server und haben Ihre Daten"
+                inEither(language, "betreiben nur die Rechenzentren unserer eigenen Server und haben Ihre Daten"
                                 + " ausschließlich dort; mit der Löschung auf unseren Servern sind sie auch bei ihnen"
                                 + " gelöscht",
                         "only run the data centres of our own servers and hold your data there alone; erasing it on"
                                 + " our servers erases it for them too"),
                 // the backup site's copies go only when the backups expire: said, so the backup paragraph agrees
-                language.pick("aus unseren Datensicherungen, die sie für uns aufbewahren, mit deren Ablauf",
+                inEither(language, "aus unseren Datensicherungen, die sie für uns aufbewahren, mit deren Ablauf",
                         "from the backups they keep for us when those expire"),
                 "Hetzner Online GmbH", "Hetzner Finland Oy",
-                language.pick("Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung: Hetzner Online GmbH",
+                inEither(language, "Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung: Hetzner Online GmbH",
                         "The recipients of your data under our privacy policy are: Hetzner Online GmbH"),
-                language.pick("sipgate GmbH (Telefonie und Anrufbeantworter", "sipgate GmbH (telephony and voicemail"),
-                language.pick("Auf Ihren Wunsch teilen wir Ihnen mit, welche Empfänger Ihre Daten erhalten haben und"
+                inEither(language, "sipgate GmbH (Telefonie und Anrufbeantworter", "sipgate GmbH (telephony and voicemail"),
+                inEither(language, "Auf Ihren Wunsch teilen wir Ihnen mit, welche Empfänger Ihre Daten erhalten haben und"
                                 + " wann wir sie benachrichtigt haben (Art. 19 Satz 2 DSGVO)",
                         "On request we tell you which recipients received your data and when we informed them"
                                 + " (Art. 19, second sentence, GDPR)"),
-                language.pick("spätestens 6 Monate nach der Löschung auch aus unseren Datensicherungen",
+                inEither(language, "spätestens 6 Monate nach der Löschung auch aus unseren Datensicherungen",
                         "backups within 6 months of the erasure"));
     }
 

@@ -1,5 +1,6 @@
 package de.thwien.dsr.notifier.notices;
 
+import static de.thwien.dsr.notifier.notices.ExpectedWords.inEither;
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.ErasureEvents;
@@ -100,9 +101,9 @@ final class NoticeSamples {
     /** An instruction naming a voicemail to erase and an invoice to restrict. */
     static RecipientInstructionNotice recipientInstruction(NoticeLanguage language) {
         return new RecipientInstructionNotice("DSR-1234ABCD", "sipgate GmbH", List.of(
-                new InstructedRecord(language.pick("Sprachnachricht vom 5. Februar 2026", "Voicemail dated 5 February 2026"),
+                new InstructedRecord(inEither(language, "Sprachnachricht vom 5. Februar 2026", "Voicemail dated 5 February 2026"),
                         "imap://info/INBOX;UIDVALIDITY=17/;UID=4712", null, true),
-                new InstructedRecord(language.pick("Buchungsbeleg vom 10. Juni 2019", "Voucher dated 10 June 2019"),
+                new InstructedRecord(inEither(language, "Buchungsbeleg vom 10. Juni 2019", "Voucher dated 10 June 2019"),
                         "account_move/42", language.date(LocalDate.parse("2027-12-31")), false)), true);
     }
 
