@@ -7,10 +7,15 @@ import de.thwien.dsr.localstack.demo.DemoStores;
 import java.time.LocalDate;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,8 +47,17 @@ public final class LocalStack implements AutoCloseable {
     /** Starts infrastructure, demo stores (today's demo data, BBB on a free port) and services. */
     public static LocalStack start(EmbeddedInfraOptions infraOptions, List<ServiceDefinition> definitions,
             Path projectRoot, Path logDirectory) {
-        return start(infraOptions, definitions, projectRoot, logDirectory, DemoData.generate(LocalDate.now()), 0,
-                Map.of());
+        return start(infraOptions, definitions, projectRoot, logDirectory, StartupProgress.SILENT);
+    }
+
+    /** Like {@link #start(EmbeddedInfraOptions, List, Path, Path)}, reporting each component as it becomes ready. */
+    public static LocalStack start(EmbeddedInfraOptions infraOptions, List<ServiceDefinition> definitions,
+            Path projectRoot, Path logDirectory, StartupProgress progress) {
+        Instant started = Instant.now();
+        EmbeddedInfra infra = EmbeddedInfra.start(infraOptions);
+        progress.ready("PostgreSQL, Kafka, SMTP/IMAP (embedded)", Duration.between(started, Instant.now()));
+        return startOn(infra, definitions, projectRoot, logDirectory, DemoData.generate(LocalDate.now()), 0,
+                UnaryOperator.identity(), progress, started);
     }
 
     /**
@@ -69,23 +83,50 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack startOn(EmbeddedInfra infra, List<ServiceDefinition> definitions, Path projectRoot,
             Path logDirectory, DemoData demoData, int bbbPort,
             UnaryOperator<Map<String, String>> adjustConfiguration) {
+        return startOn(infra, definitions, projectRoot, logDirectory, demoData, bbbPort, adjustConfiguration,
+                StartupProgress.SILENT, Instant.now());
+    }
+
+    private static LocalStack startOn(EmbeddedInfra infra, List<ServiceDefinition> definitions, Path projectRoot,
+            Path logDirectory, DemoData demoData, int bbbPort,
+            UnaryOperator<Map<String, String>> adjustConfiguration, StartupProgress progress, Instant startedAt) {
         List<ServiceProcess> started = new ArrayList<>();
         LocalStack stack = new LocalStack(infra, started, projectRoot, logDirectory);
         try {
             stack.demo = DemoStores.load(infra, demoData, bbbPort);
+            progress.ready("demo stores (CRM, Greenlight, BBB simulator, mailboxes)",
+                    Duration.between(startedAt, Instant.now()));
             Map<String, String> configuration = serviceConfiguration(infra, definitions);
             configuration.putAll(stack.demo.configuration());
             stack.configuration.putAll(adjustConfiguration.apply(configuration));
             for (ServiceDefinition definition : definitions) {
                 started.add(ServiceProcess.start(definition, projectRoot, stack.configuration, logDirectory));
             }
-            for (ServiceProcess service : started) {
-                service.awaitReady(READY_TIMEOUT);
-            }
+            awaitEveryServiceReady(started, progress, startedAt);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
             throw e;
+        }
+    }
+
+    /** The services start side by side: each is reported the moment it is ready, whichever comes first. */
+    private static void awaitEveryServiceReady(List<ServiceProcess> services, StartupProgress progress,
+            Instant startedAt) {
+        // one waiting thread per service (the common pool has a single thread on a 2-core machine)
+        ExecutorService waiting = Executors.newFixedThreadPool(services.size());
+        try {
+            List<CompletableFuture<Void>> readiness = services.stream()
+                    .map(service -> CompletableFuture.runAsync(() -> {
+                        service.awaitReady(READY_TIMEOUT);
+                        progress.ready(service.service().name(), Duration.between(startedAt, Instant.now()));
+                    }, waiting))
+                    .toList();
+            CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            waiting.shutdownNow();
         }
     }
 

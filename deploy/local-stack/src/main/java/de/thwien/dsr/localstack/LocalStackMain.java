@@ -5,6 +5,8 @@ import de.thwien.dsr.localstack.demo.DemoData;
 import de.thwien.dsr.localstack.demo.DemoStores;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -26,8 +28,14 @@ public final class LocalStackMain {
                 .withShutdownHook(false);
 
         PrintStream out = System.out;
+        Instant startedAt = Instant.now();
         out.println("Starting embedded PostgreSQL, Kafka, GreenMail and the four services ...");
-        LocalStack stack = LocalStack.start(infraOptions, ServiceDefinition.defaults(), root, logs);
+        LocalStack stack = LocalStack.start(infraOptions, ServiceDefinition.defaults(), root, logs,
+                (component, sinceStart) -> {
+                    out.printf("  ready after %5.1f s: %s%n", sinceStart.toMillis() / 1000.0, component);
+                    out.flush();
+                });
+        Duration startup = Duration.between(startedAt, Instant.now());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the local stack ...");
@@ -36,7 +44,7 @@ public final class LocalStackMain {
         }, "local-stack-shutdown"));
 
         out.println();
-        out.println("DSR local stack is running.");
+        out.printf("DSR local stack is running (started in %.1f s).%n", startup.toMillis() / 1000.0);
         out.printf("  %-22s %s/dashboard  (public request form %s/request)%n", "dashboard",
                 stack.service("intake-service").service().baseUrl(), stack.service("intake-service").service().baseUrl());
         for (ServiceProcess service : stack.services()) {
