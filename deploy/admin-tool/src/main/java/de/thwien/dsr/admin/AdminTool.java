@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 public class AdminTool {
 
     public static void main(String[] args) {
+        quietLogging();
         System.exit(commandLine(SecretInput.ofProcess()).execute(args));
     }
 
@@ -34,6 +35,16 @@ public class AdminTool {
             throw failure;
         });
         return commandLine;
+    }
+
+    /**
+     * The Kafka client logs through SLF4J into JBoss LogManager (what quarkus-core brings): set it up before the first
+     * logger, and keep the client's connection chatter off the terminal; the commands report failures themselves.
+     */
+    private static void quietLogging() {
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("org.apache.kafka").setLevel(java.util.logging.Level.OFF);
     }
 
     /** Hands the password input to the commands that take one in their constructor. */

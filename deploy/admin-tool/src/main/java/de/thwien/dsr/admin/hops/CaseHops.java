@@ -1,5 +1,6 @@
 package de.thwien.dsr.admin.hops;
 
+import de.thwien.dsr.admin.console.ToolFailure;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.platform.codec.CloudEventHeaders;
 import de.thwien.dsr.platform.codec.PersonalBlock;
@@ -39,6 +40,14 @@ public final class CaseHops {
 
     /** The case's events in the order they happened (then by topic and offset). */
     public List<Hop> of(String caseId) {
+        try {
+            return read(caseId);
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            throw new ToolFailure("Kafka at " + bootstrapServers + " did not answer within " + timeout);
+        }
+    }
+
+    private List<Hop> read(String caseId) {
         List<Hop> hops = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -53,7 +62,7 @@ public final class CaseHops {
             Instant deadline = Instant.now().plus(timeout);
             while (partitions.stream().anyMatch(partition -> consumer.position(partition, timeout) < end.get(partition))) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the topics were not read to their end within " + timeout);
+                    throw new ToolFailure("the topics were not read to their end within " + timeout);
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     if (caseId.equals(record.key()) || caseId.equals(header(record, CloudEventHeaders.SUBJECT))) {
