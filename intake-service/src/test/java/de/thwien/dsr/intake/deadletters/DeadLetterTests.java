@@ -15,10 +15,12 @@ import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.intake.AdminToolRun;
 import de.thwien.dsr.intake.CaseTables;
 import de.thwien.dsr.intake.cases.DeadlineWatch;
 import de.thwien.dsr.intake.pages.FormSession;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
@@ -26,6 +28,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +63,9 @@ class DeadLetterTests {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Test
     void aPoisonRecordInEveryDeadLetterTopicIsListedInTheApiAndOnTheDashboard() {
@@ -124,6 +130,60 @@ class DeadLetterTests {
                     .then().statusCode(409).contentType("application/problem+json");
             assertThat(probe.readAll(Topics.CASES)).filteredOn(record -> key.equals(record.key())).hasSize(1);
         }
+    }
+
+    @Test
+    void theAdminToolListsAnOpenDeadLetterAndReplaysItByItsTopicAndOffsetOnlyOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, String> original = Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                "ce_type", "de.thwien.dsr.case.closed.v1", "ce_source", "/dsr/intake-service", "ce_subject", key,
+                "content-type", "application/json");
+        String value = "{\"caseId\":\"" + key + "\",\"outcome\":\"ANSWERED\",\"closedAt\":\"2026-04-01T10:00:00Z\"}";
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            probe.send(Topics.deadLetterOf(Topics.CASES), key, asDeadLetter(original, Topics.CASES,
+                    "case could not be applied"), value);
+            Map<String, Object> letter = awaitDeadLetterWithKey(key);
+            String dlqOffset = String.valueOf(letter.get("dlqOffset"));
+
+            AdminToolRun list = AdminToolRun.withPassword("demo-assistant", "dlq", "list", "--url", baseUrl(),
+                    "--user", "assistant", "--password-stdin");
+
+            assertThat(list.exitCode()).as(list.err()).isZero();
+            assertThat(list.out()).contains("#" + idOf(letter) + "  OPEN  dsr.cases.dlq@" + dlqOffset
+                    + "  from dsr.cases  case " + key + "  de.thwien.dsr.case.closed.v1");
+
+            AdminToolRun replay = AdminToolRun.withPassword("demo-owner", "dlq", "replay", "dsr.cases.dlq", dlqOffset,
+                    "--url", baseUrl(), "--password-stdin");
+
+            assertThat(replay.exitCode()).as(replay.err()).isZero();
+            assertThat(replay.out()).contains("dead letter #" + idOf(letter) + " (dsr.cases.dlq@" + dlqOffset
+                    + ") replayed to dsr.cases: status REPLAYED");
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(probe.readAll(Topics.CASES))
+                    .filteredOn(record -> key.equals(record.key())).singleElement()
+                    .satisfies(record -> assertThat(record.value()).isEqualTo(value)));
+
+            AdminToolRun again = AdminToolRun.withPassword("demo-owner", "dlq", "replay", "dsr.cases.dlq", dlqOffset,
+                    "--url", baseUrl(), "--password-stdin");
+
+            assertThat(again.exitCode()).isEqualTo(1);
+            assertThat(again.err()).contains("no open dead letter at dsr.cases.dlq@" + dlqOffset);
+            assertThat(probe.readAll(Topics.CASES)).filteredOn(record -> key.equals(record.key())).hasSize(1);
+            assertThat(AdminToolRun.withPassword("demo-owner", "dlq", "list", "--status", "REPLAYED", "--url",
+                    baseUrl(), "--password-stdin").out()).contains("#" + idOf(letter) + "  REPLAYED");
+        }
+    }
+
+    @Test
+    void theAdminToolSaysWhatIntakeAnsweredToAWrongPasswordOrAMissingRole() {
+        AdminToolRun wrongPassword = AdminToolRun.withPassword("not-the-password", "dlq", "list", "--url",
+                baseUrl(), "--user", "assistant", "--password-stdin");
+        AdminToolRun assistantRotates = AdminToolRun.withPassword("demo-assistant", "rotate-master-key", "--url",
+                baseUrl(), "--user", "assistant", "--password-stdin");
+
+        assertThat(wrongPassword.exitCode()).isEqualTo(1);
+        assertThat(wrongPassword.err()).contains("GET /api/dead-letters?status=OPEN answered 401");
+        assertThat(assistantRotates.exitCode()).isEqualTo(1);
+        assertThat(assistantRotates.err()).contains("answered 403");
     }
 
     @Test
@@ -318,5 +378,9 @@ class DeadLetterTests {
     /** A POST as curl sends it without data: no body, no Content-Type. */
     private static RequestSpecification ownerWithoutBody() {
         return owner().noContentType();
+    }
+
+    private String baseUrl() {
+        return base.toString();
     }
 }

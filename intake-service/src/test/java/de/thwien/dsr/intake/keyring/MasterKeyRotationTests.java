@@ -15,9 +15,11 @@ import de.thwien.dsr.platform.keyring.KeyRotation;
 import de.thwien.dsr.platform.keyring.KeyringConfig;
 import de.thwien.dsr.platform.keyring.SealedFields;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.intake.AdminToolRun;
 import de.thwien.dsr.intake.CaseTables;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
@@ -27,6 +29,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +69,9 @@ class MasterKeyRotationTests {
     @Inject
     Pool pool;
 
+    @TestHTTPResource("/")
+    URL base;
+
     @Inject
     KeyRotation rotation;
 
@@ -100,6 +106,32 @@ class MasterKeyRotationTests {
 
         assertThat(liveKeysNotUnder(newKeyId())).isZero();
         cases.forEach((caseId, email) -> assertThat(emailOpenedWithOnlyTheNewKey(caseId)).isEqualTo(email));
+    }
+
+    @Test
+    void theAdminToolRotatesUntilNothingRemainsAndShowsTheKeysPerMasterKeyId() {
+        casesFromBeforeTheSwitch(3);
+
+        AdminToolRun run = AdminToolRun.withPassword("demo-owner", "rotate-master-key", "--url", base.toString(),
+                "--password-stdin");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("unopenable 0, remaining 0", "current master key " + newKeyId(),
+                "  " + newKeyId() + " (current): ").doesNotContain(newKey);
+        assertThat(liveKeysNotUnder(newKeyId())).isZero();
+    }
+
+    @Test
+    void theAdminToolsStatusOnlyRotatesNothing() {
+        casesFromBeforeTheSwitch(1);
+        long before = liveKeysNotUnder(newKeyId());
+
+        AdminToolRun run = AdminToolRun.withPassword("demo-owner", "rotate-master-key", "--status", "--url",
+                base.toString(), "--password-stdin");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("re-wrapped").contains("remaining: " + before);
+        assertThat(liveKeysNotUnder(newKeyId())).isEqualTo(before);
     }
 
     @Test
