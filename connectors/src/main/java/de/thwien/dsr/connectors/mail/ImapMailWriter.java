@@ -68,8 +68,9 @@ public final class ImapMailWriter implements StoreWriter {
     static final String STRIPPED_KEYWORD = "DSR-stripped";
     /** {@code DSR-strip-of-<uidvalidity>-<uid>}: the restricted message a stripped copy replaces (at most 34 characters). */
     static final String STRIP_OF_KEYWORD = "DSR-strip-of-";
-    /** Keywords of messages restricted by earlier versions (hold date, origin, source UID): lifting drops them. */
-    private static final List<String> EARLIER_KEYWORDS = List.of("DSR-hold-", "DSR-origin-", "DSR-from-");
+    /** Every keyword the writer sets starts with this; lifting drops them all. */
+    private static final String KEYWORD_PREFIX = "DSR-";
+    /** {@code DSR-origin-<hex of the folder name>}: where earlier versions kept a restricted message's origin. */
     private static final String EARLIER_ORIGIN_KEYWORD = "DSR-origin-";
     /** The headers a stripped mail keeps: enough to show the voucher's sender, recipient and date in an audit. */
     static final List<String> MINIMAL_HEADERS = List.of("From", "To", "Date", "Subject", "Message-ID");
@@ -307,9 +308,8 @@ public final class ImapMailWriter implements StoreWriter {
                     return reference; // lifted before: nothing to do
                 }
                 for (String keyword : message.getFlags().getUserFlags()) {
-                    if (keyword.equals(RESTRICTED_KEYWORD)
-                            || EARLIER_KEYWORDS.stream().anyMatch(keyword::startsWith)) {
-                        dsrKeywords.add(keyword);
+                    if (keyword.startsWith(KEYWORD_PREFIX)) {
+                        dsrKeywords.add(keyword); // back in normal use: nothing of the restriction stays on it
                     }
                     if (origin == null && keyword.startsWith(EARLIER_ORIGIN_KEYWORD)) {
                         origin = new String(HexFormat.of().parseHex(keyword.substring(EARLIER_ORIGIN_KEYWORD.length())),
