@@ -94,8 +94,9 @@ public final class ImapMailWriter implements StoreWriter {
 
     /**
      * A writer whose restricted folder name fits every account's server: checked against the server's hierarchy
-     * separator, so a name like {@code Archiv/Gesperrt} on a server that separates with {@code .} stops the start
-     * with a clear message instead of failing at the first restriction.
+     * separator when the store is first opened, so a name like {@code Archiv/Gesperrt} on a server that separates
+     * with {@code .} is reported with a clear message (the items wait and show it) instead of failing at the first
+     * restriction.
      */
     public static ImapMailWriter open(MailSettings settings) throws StoreUnavailableException {
         ImapMailWriter writer = new ImapMailWriter(settings);
