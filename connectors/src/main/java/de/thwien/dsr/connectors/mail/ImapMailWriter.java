@@ -1,5 +1,6 @@
 package de.thwien.dsr.connectors.mail;
 
+import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.events.Finding;
@@ -18,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.search.FlagTerm;
 import jakarta.mail.search.HeaderTerm;
+import org.eclipse.angus.mail.iap.CommandFailedException;
 import org.eclipse.angus.mail.imap.AppendUID;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -26,13 +28,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Write side of the IMAP mail store (an account login with write access, or a master login).
@@ -40,32 +44,39 @@ import java.util.Properties;
  *   <li>erase: {@code UID STORE +FLAGS (\Deleted)} and {@code UID EXPUNGE} of that one message
  *       (other messages flagged \Deleted by a mail client stay untouched);</li>
  *   <li>restrict: move into the restricted folder ({@link MailSettings#restrictedFolder()}), which
- *       normal clients are not meant to use, with the keywords {@code DSR-hold-YYYYMMDD} (the hold
- *       date), {@code DSR-origin-<hex of the folder name>} (where lifting moves it back) and
- *       {@code DSR-from-<uidvalidity>-<uid>-<hex of the folder name>} (so that repeating a restrict whose
- *       result was lost in a crash finds the moved message instead of failing);</li>
- *   <li>lift: move back to the origin folder and drop those keywords.</li>
+ *       normal clients are not meant to use, then mark the moved message with the one fixed keyword
+ *       {@value #RESTRICTED_KEYWORD}. Nothing per message is kept on the server: the hold date stays in the erasure
+ *       service's plan, and the folder the message came from is part of the reference restrict returns
+ *       ({@link MailReference#origin()}), which the erasure service keeps. Per-message keywords would not work on
+ *       Dovecot: it refuses keywords over 50 characters, and Maildir keeps only 26 distinct keywords per folder;</li>
+ *   <li>lift: drop the marker and move back to the origin folder; lifting a lifted message does nothing.</li>
  *   <li>erase the body of a restricted mail whose attachment is held longer (LEGAL.md §3): APPEND to the restricted
  *       folder a copy holding only the attachments and the minimal headers (From, To, Date, Subject, Message-ID),
- *       with the original's keywords, its arrival date and {@code DSR-stripped} plus {@code DSR-strip-of-<uidvalidity>-<uid>};
+ *       with the original's marker, its arrival date and {@code DSR-stripped} plus {@code DSR-strip-of-<uidvalidity>-<uid>};
  *       then expunge the original. A crash between the two is completed by the next attempt, which finds the copy
  *       by that keyword instead of appending a second one.</li>
  * </ul>
- * Moving gives the message a new UID: restrict and lift return the new reference.
+ * Moving gives the message a new UID: restrict and lift return the new reference. A {@code NO} from the server
+ * (e.g. {@code NO [CANNOT]}) is a refusal ({@link StoreRefusedException}), not an outage: asking again gets the same
+ * answer.
  */
 public final class ImapMailWriter implements StoreWriter {
 
-    static final String HOLD_KEYWORD = "DSR-hold-";
-    static final String ORIGIN_KEYWORD = "DSR-origin-";
-    /** {@code DSR-from-<uidvalidity>-<uid>}: where a restricted message came from, so a repeated restrict finds it. */
-    static final String FROM_KEYWORD = "DSR-from-";
+    /** The one keyword the writer sets on a restricted message, after the move: fixed and short. */
+    static final String RESTRICTED_KEYWORD = "DSR-restricted";
     /** On a restricted mail whose body was erased: only its attachments and minimal headers are left. */
     static final String STRIPPED_KEYWORD = "DSR-stripped";
-    /** {@code DSR-strip-of-<uidvalidity>-<uid>}: the restricted message a stripped copy replaces. */
+    /** {@code DSR-strip-of-<uidvalidity>-<uid>}: the restricted message a stripped copy replaces (at most 34 characters). */
     static final String STRIP_OF_KEYWORD = "DSR-strip-of-";
+    /** Every keyword the writer sets starts with this; lifting drops them all. */
+    private static final String KEYWORD_PREFIX = "DSR-";
+    /** {@code DSR-origin-<hex of the folder name>}: where earlier versions kept a restricted message's origin. */
+    private static final String EARLIER_ORIGIN_KEYWORD = "DSR-origin-";
     /** The headers a stripped mail keeps: enough to show the voucher's sender, recipient and date in an audit. */
     static final List<String> MINIMAL_HEADERS = List.of("From", "To", "Date", "Subject", "Message-ID");
-    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    /** IMAP response codes of a {@code NO} that passes (RFC 5530): retried as an outage, not a refusal. */
+    private static final Set<String> PASSING_CODES = Set.of("UNAVAILABLE", "INUSE", "SERVERBUG", "EXPUNGEISSUED");
+    private static final Pattern RESPONSE_CODE = Pattern.compile("\\[([A-Z-]+)");
 
     private final MailSettings settings;
     private final Session session;
@@ -81,13 +92,36 @@ public final class ImapMailWriter implements StoreWriter {
         this.session = Session.getInstance(properties);
     }
 
+    /**
+     * A writer whose restricted folder name fits every account's server: checked against the server's hierarchy
+     * separator when the store is first opened, so a name like {@code Archiv/Gesperrt} on a server that separates
+     * with {@code .} is reported with a clear message (the items wait and show it) instead of failing at the first
+     * restriction.
+     */
+    public static ImapMailWriter open(MailSettings settings) throws StoreUnavailableException {
+        ImapMailWriter writer = new ImapMailWriter(settings);
+        for (MailAccount account : settings.accounts()) {
+            Optional<String> problem;
+            try (Store store = writer.connect(account)) {
+                problem = FolderNames.problem(settings.restrictedFolder(), store.getDefaultFolder().getSeparator());
+            } catch (MessagingException e) {
+                throw unavailable(account, e);
+            }
+            if (problem.isPresent()) {
+                throw new StoreUnavailableException(ImapMailReader.STORE, "account " + account.name()
+                        + ": the restricted folder name '" + settings.restrictedFolder() + "' " + problem.get());
+            }
+        }
+        return writer;
+    }
+
     @Override
     public String store() {
         return ImapMailReader.STORE;
     }
 
     @Override
-    public void erase(String reference) throws StoreUnavailableException {
+    public void erase(String reference) throws StoreUnavailableException, StoreRefusedException {
         MailReference parsed = MailReference.parse(reference);
         MailAccount account = account(parsed);
         try (Store store = connect(account)) {
@@ -108,61 +142,25 @@ public final class ImapMailWriter implements StoreWriter {
                 folder.close(false);
             }
         } catch (MessagingException e) {
-            throw unavailable(account, e);
+            throw failed(account, "erase", e);
         }
     }
 
     @Override
-    public String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException {
+    public String restrict(String reference, LocalDate holdUntil)
+            throws StoreUnavailableException, StoreRefusedException {
         MailReference parsed = MailReference.parse(reference);
         if (parsed.folder().equals(settings.restrictedFolder())) {
-            holdUntil(parsed, holdUntil); // restricted already: a pinned hold only changes its date
-            return reference;
+            return reference; // restricted already; its hold date is the erasure service's, not the server's
         }
-        Flags keywords = new Flags();
-        keywords.add(HOLD_KEYWORD + BASIC_DATE.format(holdUntil));
-        keywords.add(ORIGIN_KEYWORD + HexFormat.of().formatHex(parsed.folder().getBytes(StandardCharsets.UTF_8)));
-        keywords.add(fromKeyword(parsed));
-        try {
-            return move(parsed, settings.restrictedFolder(), keywords, null);
-        } catch (IllegalArgumentException gone) {
-            // a restrict that moved the message but crashed before its caller recorded the new reference
-            // is repeated with the old one: the message is in the restricted folder already
-            return restrictedBefore(parsed).orElseThrow(() -> gone);
-        }
-    }
-
-    private static String fromKeyword(MailReference reference) {
-        return FROM_KEYWORD + reference.uidValidity() + "-" + reference.uid()
-                + "-" + HexFormat.of().formatHex(reference.folder().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The reference of the message an earlier restrict moved from {@code original}, if there is one. */
-    private Optional<String> restrictedBefore(MailReference original) throws StoreUnavailableException {
-        MailAccount account = account(original);
-        try (Store store = connect(account)) {
-            IMAPFolder restricted = (IMAPFolder) store.getFolder(settings.restrictedFolder());
-            if (!restricted.exists()) {
-                return Optional.empty();
-            }
-            restricted.open(Folder.READ_ONLY);
-            try {
-                Message[] found = restricted.search(new FlagTerm(new Flags(fromKeyword(original)), true));
-                if (found.length == 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(new MailReference(account.name(), restricted.getFullName(),
-                        restricted.getUIDValidity(), restricted.getUID(found[found.length - 1])).toString());
-            } finally {
-                restricted.close(false);
-            }
-        } catch (MessagingException e) {
-            throw unavailable(account, e);
-        }
+        MailReference moved = move(parsed, settings.restrictedFolder(), null, true, "restrict");
+        return new MailReference(moved.account(), moved.folder(), moved.uidValidity(), moved.uid(), parsed.folder())
+                .toString();
     }
 
     @Override
-    public String erasePart(String reference, Finding.PartKind part) throws StoreUnavailableException {
+    public String erasePart(String reference, Finding.PartKind part)
+            throws StoreUnavailableException, StoreRefusedException {
         if (part != Finding.PartKind.BODY) {
             throw new IllegalArgumentException("a mail's attachments go with the whole mail, not apart");
         }
@@ -178,11 +176,11 @@ public final class ImapMailWriter implements StoreWriter {
                 if (present && message.getFlags().contains(STRIPPED_KEYWORD)) {
                     return reference; // this is the stripped copy already
                 }
-                Optional<String> copy = strippedCopyOf(folder, account, parsed);
+                Optional<String> copy = strippedCopyOf(folder, parsed);
                 if (copy.isEmpty() && !present) {
                     throw new IllegalArgumentException("no restricted message under that reference");
                 }
-                String stripped = copy.isPresent() ? copy.get() : appendStripped(folder, account, parsed, message);
+                String stripped = copy.isPresent() ? copy.get() : appendStripped(folder, parsed, message);
                 if (present) {
                     folder.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
                     folder.expunge(new Message[] {message}); // UID EXPUNGE: only the original
@@ -192,7 +190,7 @@ public final class ImapMailWriter implements StoreWriter {
                 folder.close(false);
             }
         } catch (MessagingException | IOException e) {
-            throw unavailable(account, e instanceof MessagingException m ? m : new MessagingException("read", e));
+            throw failed(account, "erase the body", e instanceof MessagingException m ? m : new MessagingException("read", e));
         }
     }
 
@@ -204,7 +202,7 @@ public final class ImapMailWriter implements StoreWriter {
             folder.open(Folder.READ_ONLY);
             try {
                 requireSameUidValidity(folder, reference);
-                return appendStripped(folder, account, reference, folder.getMessageByUID(reference.uid()));
+                return appendStripped(folder, reference, folder.getMessageByUID(reference.uid()));
             } finally {
                 folder.close(false);
             }
@@ -217,19 +215,19 @@ public final class ImapMailWriter implements StoreWriter {
         return STRIP_OF_KEYWORD + reference.uidValidity() + "-" + reference.uid();
     }
 
-    private static Optional<String> strippedCopyOf(IMAPFolder folder, MailAccount account, MailReference original)
+    private static Optional<String> strippedCopyOf(IMAPFolder folder, MailReference original)
             throws MessagingException {
         Message[] found = folder.search(new FlagTerm(new Flags(stripOfKeyword(original)), true));
         for (Message candidate : found) {
             if (!candidate.isExpunged()) {
-                return Optional.of(new MailReference(account.name(), folder.getFullName(), folder.getUIDValidity(),
-                        folder.getUID(candidate)).toString());
+                return Optional.of(original.at(folder.getFullName(), folder.getUIDValidity(), folder.getUID(candidate))
+                        .toString());
             }
         }
         return Optional.empty();
     }
 
-    private String appendStripped(IMAPFolder folder, MailAccount account, MailReference from, Message original)
+    private String appendStripped(IMAPFolder folder, MailReference from, Message original)
             throws MessagingException, IOException {
         Date arrived = original.getReceivedDate();
         MimeMessage stripped = new MimeMessage(session) {
@@ -266,10 +264,9 @@ public final class ImapMailWriter implements StoreWriter {
         stripped.setFlags(keywords, true);
         AppendUID[] appended = folder.appendUIDMessages(new Message[] {stripped});
         if (appended != null && appended.length == 1 && appended[0] != null) {
-            return new MailReference(account.name(), folder.getFullName(), appended[0].uidvalidity, appended[0].uid)
-                    .toString();
+            return from.at(folder.getFullName(), appended[0].uidvalidity, appended[0].uid).toString();
         }
-        return strippedCopyOf(folder, account, from)
+        return strippedCopyOf(folder, from)
                 .orElseThrow(() -> new MessagingException("stripped copy not found after APPEND"));
     }
 
@@ -294,119 +291,120 @@ public final class ImapMailWriter implements StoreWriter {
     }
 
     @Override
-    public String lift(String reference) throws StoreUnavailableException {
+    public String lift(String reference) throws StoreUnavailableException, StoreRefusedException {
         MailReference parsed = MailReference.parse(reference);
-        Flags dsrKeywords = onRestrictedMessage(parsed, Folder.READ_ONLY, (folder, message) -> {
-            Flags keywords = new Flags();
-            for (String keyword : message.getFlags().getUserFlags()) {
-                if (keyword.startsWith(ORIGIN_KEYWORD) || keyword.startsWith(HOLD_KEYWORD)
-                        || keyword.startsWith(FROM_KEYWORD)) {
-                    keywords.add(keyword);
-                }
-            }
-            return keywords;
-        });
-        String origin = "INBOX";
-        for (String keyword : dsrKeywords.getUserFlags()) {
-            if (keyword.startsWith(ORIGIN_KEYWORD)) {
-                origin = new String(HexFormat.of().parseHex(keyword.substring(ORIGIN_KEYWORD.length())),
-                        StandardCharsets.UTF_8);
-            }
-        }
-        return move(parsed, origin, null, dsrKeywords);
-    }
-
-    /** Replaces a restricted message's hold keyword by one for {@code holdUntil}, in place. */
-    private void holdUntil(MailReference reference, LocalDate holdUntil) throws StoreUnavailableException {
-        String keyword = HOLD_KEYWORD + BASIC_DATE.format(holdUntil);
-        onRestrictedMessage(reference, Folder.READ_WRITE, (folder, message) -> {
-            Flags stale = new Flags();
-            for (String existing : message.getFlags().getUserFlags()) {
-                if (existing.startsWith(HOLD_KEYWORD) && !existing.equals(keyword)) {
-                    stale.add(existing);
-                }
-            }
-            if (stale.getUserFlags().length > 0) {
-                folder.setFlags(new Message[] {message}, stale, false);
-            }
-            folder.setFlags(new Message[] {message}, new Flags(keyword), true);
-            return null;
-        });
-    }
-
-    @FunctionalInterface
-    private interface MessageAction<T> {
-        T apply(IMAPFolder folder, Message message) throws MessagingException;
-    }
-
-    /** Runs {@code action} on the restricted message under {@code reference}, its folder opened in {@code mode}. */
-    private <T> T onRestrictedMessage(MailReference reference, int mode, MessageAction<T> action)
-            throws StoreUnavailableException {
-        MailAccount account = account(reference);
+        MailAccount account = account(parsed);
+        Flags dsrKeywords = new Flags();
+        String origin = parsed.origin();
         try (Store store = connect(account)) {
-            IMAPFolder folder = (IMAPFolder) store.getFolder(reference.folder());
-            folder.open(mode);
+            IMAPFolder folder = (IMAPFolder) store.getFolder(parsed.folder());
+            if (!folder.exists()) {
+                return reference; // nothing restricted is left there: lifted before
+            }
+            folder.open(Folder.READ_ONLY);
             try {
-                requireSameUidValidity(folder, reference);
-                Message message = folder.getMessageByUID(reference.uid());
-                if (message == null) {
-                    throw new IllegalArgumentException("no restricted message under that reference");
+                requireSameUidValidity(folder, parsed);
+                Message message = folder.getMessageByUID(parsed.uid());
+                if (message == null || message.isExpunged()) {
+                    return reference; // lifted before: nothing to do
                 }
-                return action.apply(folder, message);
+                for (String keyword : message.getFlags().getUserFlags()) {
+                    if (keyword.startsWith(KEYWORD_PREFIX)) {
+                        dsrKeywords.add(keyword); // back in normal use: nothing of the restriction stays on it
+                    }
+                    if (origin == null && keyword.startsWith(EARLIER_ORIGIN_KEYWORD)) {
+                        origin = new String(HexFormat.of().parseHex(keyword.substring(EARLIER_ORIGIN_KEYWORD.length())),
+                                StandardCharsets.UTF_8);
+                    }
+                }
             } finally {
                 folder.close(false);
             }
         } catch (MessagingException e) {
-            throw unavailable(account, e);
+            throw failed(account, "lift", e);
         }
+        // the marker goes before the move, so the origin folder never learns the keyword
+        return move(parsed, origin == null ? "INBOX" : origin, dsrKeywords, false, "lift").withoutOrigin().toString();
     }
 
-    /** Moves one message, setting or clearing keywords on the way; returns its new reference. */
-    private String move(MailReference from, String targetName, Flags add, Flags remove)
-            throws StoreUnavailableException {
+    /**
+     * Moves one message, clearing {@code remove} before and setting the marker after the move if {@code mark};
+     * returns its new place.
+     */
+    private MailReference move(MailReference from, String targetName, Flags remove, boolean mark, String operation)
+            throws StoreUnavailableException, StoreRefusedException {
         MailAccount account = account(from);
         try (Store store = connect(account)) {
             IMAPFolder source = (IMAPFolder) store.getFolder(from.folder());
-            IMAPFolder target = (IMAPFolder) store.getFolder(targetName);
-            if (!target.exists()) {
-                target.create(Folder.HOLDS_MESSAGES);
-            }
+            IMAPFolder target = existingFolder(store, account, targetName);
             source.open(Folder.READ_WRITE);
+            MailReference moved;
             try {
                 requireSameUidValidity(source, from);
                 Message message = source.getMessageByUID(from.uid());
-                if (message == null) {
-                    throw new IllegalArgumentException("no message under that reference");
+                if (message == null || message.isExpunged()) {
+                    throw new StoreRefusedException(ImapMailReader.STORE, "account " + account.name()
+                            + ": no message under the reference any more (moved or deleted in the mailbox, or moved"
+                            + " by an earlier attempt whose answer was lost): look for it in the folder " + targetName,
+                            null);
                 }
-                if (add != null) {
-                    source.setFlags(new Message[] {message}, add, true);
-                }
-                if (remove != null) {
+                if (remove != null && remove.getUserFlags().length > 0) {
                     source.setFlags(new Message[] {message}, remove, false);
                 }
                 String messageId = header(message, "Message-ID");
-                AppendUID[] moved;
+                AppendUID[] result;
                 if (((IMAPStore) store).hasCapability("MOVE")) {
-                    moved = source.moveUIDMessages(new Message[] {message}, target);
+                    result = source.moveUIDMessages(new Message[] {message}, target);
                 } else {
-                    moved = source.copyUIDMessages(new Message[] {message}, target);
+                    result = source.copyUIDMessages(new Message[] {message}, target);
                     source.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
                     source.expunge(new Message[] {message});
                 }
-                if (moved != null && moved.length == 1 && moved[0] != null) {
-                    return new MailReference(account.name(), targetName, moved[0].uidvalidity, moved[0].uid).toString();
-                }
-                return findByMessageId(target, account, messageId);
+                moved = result != null && result.length == 1 && result[0] != null
+                        ? new MailReference(account.name(), target.getFullName(), result[0].uidvalidity, result[0].uid)
+                        : findByMessageId(target, account, messageId);
             } finally {
                 source.close(false);
             }
+            if (mark) {
+                markRestricted(target, moved);
+            }
+            return moved;
         } catch (MessagingException e) {
-            throw unavailable(account, e);
+            throw failed(account, operation, e);
+        }
+    }
+
+    /** The folder, created and subscribed if it is missing; a server that will not create it refuses. */
+    private static IMAPFolder existingFolder(Store store, MailAccount account, String name)
+            throws MessagingException, StoreRefusedException {
+        IMAPFolder folder = (IMAPFolder) store.getFolder(name);
+        if (folder.exists()) {
+            return folder;
+        }
+        if (!folder.create(Folder.HOLDS_MESSAGES) || !folder.exists()) {
+            throw new StoreRefusedException(ImapMailReader.STORE, "account " + account.name()
+                    + ": the server did not create the folder " + name + " (check its name against the server's"
+                    + " hierarchy separator '" + store.getDefaultFolder().getSeparator() + "')", null);
+        }
+        folder.setSubscribed(true); // so that an operator's mail client shows it
+        return folder;
+    }
+
+    private static void markRestricted(IMAPFolder target, MailReference moved) throws MessagingException {
+        target.open(Folder.READ_WRITE);
+        try {
+            Message message = target.getMessageByUID(moved.uid());
+            if (message != null) {
+                target.setFlags(new Message[] {message}, new Flags(RESTRICTED_KEYWORD), true);
+            }
+        } finally {
+            target.close(false);
         }
     }
 
     /** Without COPYUID from the server, the moved copy is found by its Message-ID. */
-    private static String findByMessageId(IMAPFolder target, MailAccount account, String messageId)
+    private static MailReference findByMessageId(IMAPFolder target, MailAccount account, String messageId)
             throws MessagingException {
         if (messageId == null) {
             throw new MessagingException("moved message has no Message-ID and the server sent no COPYUID");
@@ -419,7 +417,7 @@ public final class ImapMailWriter implements StoreWriter {
             }
             Message last = found[found.length - 1];
             return new MailReference(account.name(), target.getFullName(), target.getUIDValidity(),
-                    ((UIDFolder) target).getUID(last)).toString();
+                    ((UIDFolder) target).getUID(last));
         } finally {
             target.close(false);
         }
@@ -446,6 +444,27 @@ public final class ImapMailWriter implements StoreWriter {
         Store store = session.getStore(account.ssl() ? "imaps" : "imap");
         store.connect(account.host(), account.port(), account.login(), account.password());
         return store;
+    }
+
+    /**
+     * A {@code NO} answer is the server's refusal (e.g. {@code NO [CANNOT]} for a keyword it does not take), except
+     * the response codes that say it passes; anything else is an outage. Only the response code is kept: the
+     * server's text may name a folder.
+     */
+    static StoreUnavailableException failed(MailAccount account, String operation, MessagingException e)
+            throws StoreRefusedException {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CommandFailedException no) {
+                Matcher code = RESPONSE_CODE.matcher(String.valueOf(no.getMessage()));
+                String responseCode = code.find() ? code.group(1) : null;
+                if (responseCode == null || !PASSING_CODES.contains(responseCode)) {
+                    throw new StoreRefusedException(ImapMailReader.STORE, "account " + account.name()
+                            + ": the server answered NO" + (responseCode == null ? "" : " [" + responseCode + "]")
+                            + " to " + operation, e);
+                }
+            }
+        }
+        return unavailable(account, e);
     }
 
     private static StoreUnavailableException unavailable(MailAccount account, MessagingException e) {

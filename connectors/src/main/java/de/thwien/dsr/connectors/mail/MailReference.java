@@ -9,11 +9,18 @@ import java.util.regex.Pattern;
 /**
  * A message's stable reference, in the style of an RFC 5092 IMAP URL:
  * {@code imap://<account>/<folder>;UIDVALIDITY=<v>/;UID=<uid>}. A UID is only stable while the
- * folder keeps its UIDVALIDITY, so both are part of the reference.
+ * folder keeps its UIDVALIDITY, so both are part of the reference. A restricted message's reference also names the
+ * folder it came from ({@code ;ORIGIN=<folder>}): the erasure service keeps that reference, so lifting knows where
+ * the message goes back to without anything stored on the mail server.
  */
-public record MailReference(String account, String folder, long uidValidity, long uid) {
+public record MailReference(String account, String folder, long uidValidity, long uid, String origin) {
 
-    private static final Pattern FORMAT = Pattern.compile("imap://([^/]+)/(.+);UIDVALIDITY=(\\d+)/;UID=(\\d+)");
+    private static final Pattern FORMAT =
+            Pattern.compile("imap://([^/]+)/(.+);UIDVALIDITY=(\\d+)/;UID=(\\d+)(?:;ORIGIN=([^;/]+))?");
+
+    public MailReference(String account, String folder, long uidValidity, long uid) {
+        this(account, folder, uidValidity, uid, null);
+    }
 
     public static MailReference parse(String reference) {
         Matcher matcher = FORMAT.matcher(reference == null ? "" : reference);
@@ -21,7 +28,8 @@ public record MailReference(String account, String folder, long uidValidity, lon
             throw new IllegalArgumentException("not a mail reference");
         }
         return new MailReference(matcher.group(1), URLDecoder.decode(matcher.group(2), StandardCharsets.UTF_8),
-                Long.parseLong(matcher.group(3)), Long.parseLong(matcher.group(4)));
+                Long.parseLong(matcher.group(3)), Long.parseLong(matcher.group(4)),
+                matcher.group(5) == null ? null : URLDecoder.decode(matcher.group(5), StandardCharsets.UTF_8));
     }
 
     /** Every reference of a folder (any UIDVALIDITY) starts with this. */
@@ -29,8 +37,19 @@ public record MailReference(String account, String folder, long uidValidity, lon
         return "imap://" + account + "/" + URLEncoder.encode(folder, StandardCharsets.UTF_8) + ";";
     }
 
+    /** The same message, elsewhere now; it keeps the folder it was restricted from. */
+    MailReference at(String newFolder, long newUidValidity, long newUid) {
+        return new MailReference(account, newFolder, newUidValidity, newUid, origin);
+    }
+
+    /** The message as the reader names it: where it is, without where it was restricted from. */
+    MailReference withoutOrigin() {
+        return new MailReference(account, folder, uidValidity, uid);
+    }
+
     @Override
     public String toString() {
-        return folderPrefix(account, folder) + "UIDVALIDITY=" + uidValidity + "/;UID=" + uid;
+        return folderPrefix(account, folder) + "UIDVALIDITY=" + uidValidity + "/;UID=" + uid
+                + (origin == null ? "" : ";ORIGIN=" + URLEncoder.encode(origin, StandardCharsets.UTF_8));
     }
 }

@@ -8,23 +8,24 @@ import java.time.LocalDate;
  * ones {@link StoreReader#find} put into findings. Every operation is idempotent: erasing an erased
  * record or restricting a restricted one succeeds without change. A restriction can move a record
  * (an IMAP message into the restricted folder): {@code restrict} and {@code lift} return the
- * record's reference afterwards.
+ * record's reference afterwards. A store that answers but refuses a write for good throws
+ * {@link StoreRefusedException}; one that cannot be asked, {@link StoreUnavailableException}.
  */
 public interface StoreWriter {
 
     String store();
 
     /** Removes the record (or its personal fields, as the store's rules say) for good. */
-    void erase(String reference) throws StoreUnavailableException, ErasureBlockedException;
+    void erase(String reference) throws StoreUnavailableException, ErasureBlockedException, StoreRefusedException;
 
     /**
      * Art. 18 restriction: the record stays stored but is taken out of normal use until
      * {@code holdUntil} (the last day of its retention hold), after which it may be erased.
      */
-    String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException;
+    String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException, StoreRefusedException;
 
     /** Ends a restriction: the record is back in normal use. */
-    String lift(String reference) throws StoreUnavailableException;
+    String lift(String reference) throws StoreUnavailableException, StoreRefusedException;
 
     /**
      * Erases one part of a restricted record whose hold ended before the rest's (LEGAL.md §3: a mail's body, while
@@ -32,7 +33,8 @@ public interface StoreWriter {
      * Idempotent like the other operations: asked again, with the reference before or after, it finds the result.
      * A store whose records have no such parts refuses.
      */
-    default String erasePart(String reference, Finding.PartKind part) throws StoreUnavailableException {
+    default String erasePart(String reference, Finding.PartKind part)
+            throws StoreUnavailableException, StoreRefusedException {
         throw new UnsupportedOperationException(store() + " records have no parts to erase apart");
     }
 }

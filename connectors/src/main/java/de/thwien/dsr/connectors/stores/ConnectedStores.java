@@ -56,8 +56,9 @@ public final class ConnectedStores {
             MailSettings mailSettings = mailSettings(mail);
             // connects per call, nothing to open; asks the CRM whether a mail's counterpart has an invoice
             ImapMailReader reader = new ImapMailReader(mailSettings, customers);
-            ImapMailWriter writer = new ImapMailWriter(mailSettings);
-            stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> writer, null));
+            // the writer checks the restricted folder's name against each server's separator when it is opened
+            stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> ImapMailWriter.open(mailSettings),
+                    null));
         });
         Optional<BbbClient> bbb = settings.conference().map(conference -> bbbClient(conference.bbb()));
         ConnectedStore conference = null;

@@ -93,6 +93,12 @@ final class TestMailboxes {
             return this;
         }
 
+        /** A sender with a name, encoded in the header as a mail client does (RFC 2047). */
+        MessageBuilder from(String address, String name) throws Exception {
+            message.setFrom(new InternetAddress(address, name, "UTF-8"));
+            return this;
+        }
+
         MessageBuilder to(String address) throws Exception {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(address));
             return this;

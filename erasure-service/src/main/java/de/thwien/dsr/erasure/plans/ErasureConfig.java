@@ -76,5 +76,12 @@ public interface ErasureConfig {
 
         @WithDefault("20")
         int batchSize();
+
+        /**
+         * How often a store may refuse an item's write for good (an IMAP server's {@code NO [CANNOT]}; not: be
+         * unavailable) before it is handed to the assistant instead of being tried again.
+         */
+        @WithDefault("3")
+        int maxRefusals();
     }
 }

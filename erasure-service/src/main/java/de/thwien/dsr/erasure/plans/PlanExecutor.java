@@ -126,6 +126,13 @@ public class PlanExecutor {
         }
         if (!done.outcome().succeeded()) {
             entry.attemptFailed(done.outcome().detail(), now, config);
+            if (done.outcome().refused() && entry.attempts() >= config.maxRefusals()) {
+                entry.refusedForGood(done.outcome().detail());
+                LOG.warnf("item %d of case %s refused by the store %d times: handed to the assistant", entry.id(),
+                        entry.caseId(), entry.attempts());
+                return AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM, "NEEDS_ATTENTION",
+                        done.outcome().detail(), now).replaceWithVoid();
+            }
             LOG.warnf("item %d of case %s failed (attempt %d), retried at %s", entry.id(), entry.caseId(),
                     entry.attempts(), entry.nextAttemptAt());
             return AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM, "EXECUTION_FAILED",

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -360,6 +361,18 @@ public class PlanItem extends RetriedStoreWrite {
         failedFor(error);
         attention = "the store refused to erase the record after its hold ended (" + attempts
                 + " attempts); it stays restricted until the assistant resolves it: " + error;
+    }
+
+    /**
+     * The store refused the item's write for good {@code attempts} times: it is not tried again, the assistant
+     * resolves it (the record is as it was: not erased, not restricted).
+     */
+    void refusedForGood(String error) {
+        move(PlanItemIntent.NEED_ATTENTION);
+        failedFor(error);
+        noFurtherAttempt();
+        attention = "the store refused to " + action.name().toLowerCase(Locale.ROOT) + " the record ("
+                + attempts() + " attempts); it is not tried again until the assistant resolves it: " + error;
     }
 
     /** Whether the executor's result still belongs to the item: the assistant may have changed it meanwhile. */

@@ -115,6 +115,12 @@ public abstract class RetriedStoreWrite extends PanacheEntityBase {
         nextAttemptAt = now.plus(delay.compareTo(execution.maxBackoff()) > 0 ? execution.maxBackoff() : delay);
     }
 
+    /** No further attempt: the write waits for the assistant. */
+    protected void noFurtherAttempt() {
+        claimedUntil = null;
+        nextAttemptAt = null;
+    }
+
     public Long id() {
         return id;
     }

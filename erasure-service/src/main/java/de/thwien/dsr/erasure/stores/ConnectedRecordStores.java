@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.stores;
 
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.spi.StoreReader;
@@ -39,6 +40,8 @@ public class ConnectedRecordStores implements RecordStores {
             throw new StoreFailure(e.getMessage(), e);
         } catch (ErasureBlockedException e) {
             throw StoreFailure.refusal(store + ": erasure blocked: " + e.getMessage(), e);
+        } catch (StoreRefusedException e) {
+            throw StoreFailure.refusal(e.getMessage(), e);
         }
     }
 
@@ -48,6 +51,8 @@ public class ConnectedRecordStores implements RecordStores {
             return connected(store).writer().restrict(reference, holdUntil);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
+        } catch (StoreRefusedException e) {
+            throw StoreFailure.refusal(e.getMessage(), e);
         }
     }
 
@@ -57,6 +62,8 @@ public class ConnectedRecordStores implements RecordStores {
             connected(store).writer().lift(reference);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
+        } catch (StoreRefusedException e) {
+            throw StoreFailure.refusal(e.getMessage(), e);
         }
     }
 
@@ -66,6 +73,8 @@ public class ConnectedRecordStores implements RecordStores {
             return connected(store).writer().erasePart(reference, part);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
+        } catch (StoreRefusedException e) {
+            throw StoreFailure.refusal(e.getMessage(), e);
         }
     }
 

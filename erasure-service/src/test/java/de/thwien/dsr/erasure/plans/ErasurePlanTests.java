@@ -176,6 +176,26 @@ class ErasurePlanTests {
     }
 
     @Test
+    void aStoreThatRefusesARestrictionForGoodIsHandedToTheAssistantAfterBoundedAttemptsInsteadOfRetriedForever() {
+        Finding voucher = strong("mail", "refused-voucher", "accounting-voucher", "2025-02-02");
+        stores.refuseRestrictionOf(ref("refused-voucher"));
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(voucher), List.of());
+        awaitPlan();
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat((String) item(plan(), "refused-voucher").get("attention")).contains("refused"));
+        Map<String, Object> item = item(plan(), "refused-voucher");
+        assertThat(item).containsEntry("execution", "PENDING").containsEntry("attempts", 3);
+        assertThat((String) item.get("lastError")).contains("NO [CANNOT]");
+        assertThat(stores.refusalCount(ref("refused-voucher"))).isEqualTo(3); // dsr.erasure.execution.max-refusals
+        // runs of the executor later leave it to the assistant
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(stores.refusalCount(ref("refused-voucher"))).isEqualTo(3));
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsRestricted.class)).isEmpty();
+    }
+
+    @Test
     void storeThatKeepsTheRecordNeverMakesTheCaseClaimItErased() {
         Finding mail = strong("mail", "stubborn-mail", "general-correspondence", "2025-02-02");
         stores.ignoreErasureOf(ref("stubborn-mail"));

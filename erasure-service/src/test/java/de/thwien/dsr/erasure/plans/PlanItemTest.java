@@ -49,6 +49,10 @@ class PlanItemTest {
         public int batchSize() {
             return 10;
         }
+
+        public int maxRefusals() {
+            return 3;
+        }
     };
 
     private static PlanItem planned(PlannedAction action, PlannedAction evaluated, boolean needsApproval) {

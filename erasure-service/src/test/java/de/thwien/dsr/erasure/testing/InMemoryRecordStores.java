@@ -30,6 +30,7 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, Boolean> ignoreErasure = new ConcurrentHashMap<>();
     private final Map<String, String> movesTo = new ConcurrentHashMap<>();
     private final Map<String, Boolean> refuseErasure = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> refuseRestriction = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final Map<String, StoreCallGate> gates = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> partErasures = new ConcurrentHashMap<>();
@@ -107,6 +108,11 @@ public class InMemoryRecordStores implements RecordStores {
         return gate;
     }
 
+    /** The store refuses to restrict the reference for good (an IMAP server's {@code NO [CANNOT]}). */
+    public void refuseRestrictionOf(String reference) {
+        refuseRestriction.put(reference, true);
+    }
+
     public int refusalCount(String reference) {
         return refusals.getOrDefault(reference, new AtomicInteger()).get();
     }
@@ -128,6 +134,10 @@ public class InMemoryRecordStores implements RecordStores {
     @Override
     public String restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
         failIfInjected(store, reference);
+        if (refuseRestriction.getOrDefault(reference, false)) {
+            refusals.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+            throw StoreFailure.refusal(store + " refused: the server answered NO [CANNOT] to restrict", null);
+        }
         String after = movesTo.getOrDefault(reference, reference);
         if (!after.equals(reference)) {
             present.put(reference, false);
