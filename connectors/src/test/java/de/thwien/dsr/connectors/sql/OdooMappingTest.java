@@ -126,14 +126,33 @@ class OdooMappingTest {
     }
 
     @Test
-    void aMoveThatWasEverPostedIsNeverDeletedWhileADraftGoesWithItsLines() throws Exception {
-        assertThatThrownBy(() -> writer.erase("account_move/5")).isInstanceOf(ErasureBlockedException.class);
-        assertThatThrownBy(() -> writer.erase("account_move/1")).isInstanceOf(ErasureBlockedException.class);
-
-        writer.erase("account_move/3");
+    void aMoveThatWasEverPostedIsNeverDeletedButDetachedFromHerWhileADraftGoesWithItsLines() throws Exception {
+        writer.erase("account_move/5"); // posted, then cancelled
+        writer.erase("account_move/1");
+        writer.erase("account_move_line/1");
+        writer.erase("account_move/3"); // a draft never posted
 
         assertThat(text("select string_agg(id::text, ',' order by id) from account_move")).isEqualTo("1,2,4,5,6,7");
+        assertThat(text("select string_agg(concat_ws('|', id, name, state, amount_total, partner_id,"
+                + " commercial_partner_id, partner_shipping_id, invoice_partner_display_name), ',' order by id)"
+                + " from account_move where id in (1, 5)"))
+                .isEqualTo("1|INV/2019/0001|posted|119.00,5|INV/2023/0031|cancel|35.70");
+        assertThat(text("select concat_ws('|', id, partner_id, debit) from account_move_line where id = 1"))
+                .isEqualTo("1|0");
         assertThat(text("select count(*)::text from account_move_line where move_id = 3")).isEqualTo("0");
+    }
+
+    @Test
+    void herPartnerIsErasedOnceEveryPostedMoveIsDetachedFromHer() throws Exception {
+        for (String move : List.of("account_move/1", "account_move/2", "account_move/5", "account_move/6",
+                "account_move/7", "account_move_line/1", "account_move_line/2")) {
+            writer.erase(move);
+        }
+
+        writer.erase("res_partner/1");
+
+        assertThat(text("select concat_ws('|', name, email, mobile) from res_partner where id = 1"))
+                .isEqualTo("[erased]");
     }
 
     @Test
