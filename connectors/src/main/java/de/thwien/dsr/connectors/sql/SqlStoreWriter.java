@@ -70,6 +70,9 @@ public final class SqlStoreWriter implements StoreWriter {
                 } else {
                     sql.delete(connection, table, key);
                 }
+                if (table.restrict() != null && table.restrict().tag() != null) {
+                    sql.unlinkTag(connection, table.restrict().tag(), key); // an erased row is no longer restricted
+                }
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();

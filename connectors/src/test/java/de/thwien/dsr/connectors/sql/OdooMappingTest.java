@@ -193,6 +193,16 @@ class OdooMappingTest {
     }
 
     @Test
+    void anErasedPartnerNoLongerCarriesTheRestrictionTag() throws Exception {
+        writer.restrict("res_partner/4", HOLD_UNTIL);
+
+        writer.erase("res_partner/4"); // her hold ended
+
+        assertThat(text("select count(*)::text from res_partner_res_partner_category_rel where partner_id = 4"))
+                .isEqualTo("0");
+    }
+
+    @Test
     void anInvoiceIsRestrictedWithoutWritingToOdooAndAUserByArchiving() throws Exception {
         assertThat(writer.restrict("account_move/1", HOLD_UNTIL)).isEqualTo("account_move/1");
         writer.restrict("res_users/1", HOLD_UNTIL);
