@@ -100,7 +100,8 @@ final class MappedSql {
         Set<String> columns = new LinkedHashSet<>();
         columns.add(table.key());
         columns.addAll(table.pii());
-        columns.addAll(SqlStoreReader.findingColumns(table));
+        // the row's own columns only: a lookup is a value of another record
+        SqlStoreReader.findingColumns(table).stream().filter(name -> table.lookup(name).isEmpty()).forEach(columns::add);
         List<Map<String, Object>> rows = rowWith(connection, table, columns, keyValue(table.table(), table.key(), key));
         Map<String, Object> exported = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
