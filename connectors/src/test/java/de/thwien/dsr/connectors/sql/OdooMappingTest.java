@@ -212,6 +212,51 @@ class OdooMappingTest {
         assertThat(text("select active::text from res_users where id = 1")).isEqualTo("false");
     }
 
+    @Test
+    void erasingHerLeavesHerNameEmailAndPhoneOnlyInRecordsUnderAHold() throws Exception {
+        // what the index matched by her e-mail address, and everything it brings (LEGAL.md §3: records on hold
+        // and, while they are, her master data are restricted; the rest is erased)
+        List<Finding> findings = reader.find(List.of(new RecordHit("res_partner/1", MatchStrength.STRONG),
+                new RecordHit("crm_lead/2", MatchStrength.STRONG), new RecordHit("mail_message/5", MatchStrength.STRONG)));
+        List<String> held = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.retentionCategory().equals("general-correspondence")) {
+                writer.erase(finding.reference());
+            } else {
+                writer.restrict(finding.reference(), HOLD_UNTIL);
+                held.add(finding.reference());
+            }
+        }
+
+        List<String> copies = new ArrayList<>();
+        for (String table : List.of("res_partner", "res_users", "res_partner_bank", "account_move", "account_move_line",
+                "ir_attachment", "mail_message", "mail_tracking_value", "mail_mail", "mail_notification",
+                "mail_followers", "crm_lead", "sale_order")) {
+            copies.addAll(rows("select '" + table + "/' || id from " + table + " t where t::text ~* "
+                    + "'jana\\.becker|jana\\.b@|5550123|98765432|frau becker|DE89 ?3704|Lagerweg'"
+                    + " or (t::text ~* 'jana becker' and '" + table + "/' || id not in ('res_partner/2', 'mail_message/4'))"));
+        }
+        assertThat(held).contains("account_move/2", "mail_message/2", "ir_attachment/1", "res_partner/1",
+                "res_partner/5");
+        assertThat(copies).isNotEmpty().allSatisfy(copy -> assertThat(held).contains(copy));
+        assertThat(rows("select 'mail_message/' || id from mail_message where id = 6 and body = '<p>[erased]</p>'"))
+                .as("her note on the posted invoice, redacted").containsExactly("mail_message/6");
+    }
+
+    private List<String> rows(String query) {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = TestInfra.dataSource(schema).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
+    }
+
     private static List<String> references(List<Finding> findings) {
         return findings.stream().map(Finding::reference).toList();
     }
