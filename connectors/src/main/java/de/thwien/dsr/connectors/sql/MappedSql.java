@@ -45,8 +45,8 @@ final class MappedSql {
         columns.addAll(table.identifiers().email());
         columns.addAll(table.identifiers().phone());
         columns.addAll(table.identifiers().name());
-        StringBuilder query = select(columns, table.table());
         List<Object> parameters = new ArrayList<>();
+        StringBuilder query = select(table, columns, parameters);
         if (afterKey != null) {
             query.append(" where ").append(quote(table.key())).append(" > ?");
             parameters.add(keyValue(table.table(), table.key(), afterKey));
@@ -56,37 +56,53 @@ final class MappedSql {
     }
 
     List<Map<String, Object>> rowsByKey(Connection connection, TableMapping table, String key) throws SQLException {
-        StringBuilder query = select(SqlStoreReader.findingColumns(table), table.table())
-                .append(" where ").append(quote(table.key())).append(" = ?");
-        return rows(connection, query.toString(), List.of(keyValue(table.table(), table.key(), key)));
+        return rowWith(connection, table, SqlStoreReader.findingColumns(table), keyValue(table.table(), table.key(), key));
+    }
+
+    /** The row with this key, with the named columns and lookups; empty when there is no such row. */
+    List<Map<String, Object>> rowWith(Connection connection, TableMapping table, Collection<String> names, Object key)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder query = select(table, names, parameters).append(" where t.").append(quote(table.key()))
+                .append(" = ?");
+        parameters.add(key);
+        return rows(connection, query.toString(), parameters);
     }
 
     List<Map<String, Object>> rowsByRelation(Connection connection, TableMapping child, Relation relation,
             Object parentKey) throws SQLException {
-        StringBuilder query = select(SqlStoreReader.findingColumns(child), child.table())
-                .append(" where ").append(quote(relation.column())).append(" = ?");
         List<Object> parameters = new ArrayList<>();
+        StringBuilder query = select(child, SqlStoreReader.findingColumns(child), parameters)
+                .append(" where t.").append(quote(relation.column()));
+        if (relation.via() == null) {
+            query.append(" = ?");
+        } else {
+            query.append(" in (select v.").append(quote(relation.via().column())).append(" from ")
+                    .append(qualified(relation.via().table())).append(" v where v.")
+                    .append(quote(relation.via().referencesColumn())).append(" = ?)");
+        }
         parameters.add(parentKey);
-        appendWhen(query, parameters, relation.when());
-        query.append(" order by ").append(quote(child.key()));
+        appendWhen(query, parameters, relation.when(), "t.");
+        query.append(" order by t.").append(quote(child.key()));
         return rows(connection, query.toString(), parameters);
     }
 
     /** The keys of the rows whose {@code column} (a column the mapping names) holds {@code value}. */
     List<Object> keysWhere(Connection connection, TableMapping table, String column, Object value) throws SQLException {
-        StringBuilder query = select(List.of(table.key()), table.table())
-                .append(" where ").append(quote(column)).append(" = ? order by ").append(quote(table.key()));
-        return rows(connection, query.toString(), List.of(value)).stream().map(row -> row.get(table.key())).toList();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder query = select(table, List.of(table.key()), parameters)
+                .append(" where t.").append(quote(column)).append(" = ? order by t.").append(quote(table.key()));
+        parameters.add(value);
+        return rows(connection, query.toString(), parameters).stream().map(row -> row.get(table.key())).toList();
     }
 
     Map<String, Object> exportRow(Connection connection, TableMapping table, String key) throws SQLException {
         Set<String> columns = new LinkedHashSet<>();
         columns.add(table.key());
         columns.addAll(table.pii());
-        columns.addAll(SqlStoreReader.findingColumns(table));
-        StringBuilder query = select(columns, table.table()).append(" where ").append(quote(table.key())).append(" = ?");
-        List<Map<String, Object>> rows = rows(connection, query.toString(),
-                List.of(keyValue(table.table(), table.key(), key)));
+        // the row's own columns only: a lookup is a value of another record
+        SqlStoreReader.findingColumns(table).stream().filter(name -> table.lookup(name).isEmpty()).forEach(columns::add);
+        List<Map<String, Object>> rows = rowWith(connection, table, columns, keyValue(table.table(), table.key(), key));
         Map<String, Object> exported = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
             rows.get(0).forEach((column, value) -> {
@@ -104,7 +120,7 @@ final class MappedSql {
                 .append(quote(blocker.table())).append(" where ").append(quote(blocker.column())).append(" = ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(key);
-        appendWhen(query, parameters, blocker.when());
+        appendWhen(query, parameters, blocker.when(), "");
         query.append(" limit 1");
         return !rows(connection, query.toString(), parameters).isEmpty();
     }
@@ -148,6 +164,52 @@ final class MappedSql {
                 List.of(table, key));
     }
 
+    /** The id of the tag row named like {@code tag}, created if {@code create} and missing; null if there is none. */
+    Object tagId(Connection connection, SqlMapping.Tag tag, boolean create) throws SQLException {
+        List<Map<String, Object>> found = rows(connection, "select id from " + qualified(tag.table()) + " where "
+                + tagNameMatches(tag) + " order by id limit 1", List.of(tag.name()));
+        if (!found.isEmpty() || !create) {
+            return found.isEmpty() ? null : found.get(0).get("id");
+        }
+        List<String> columns = new ArrayList<>(List.of("name"));
+        List<String> values = new ArrayList<>(List.of(isJson(tag.table(), "name") ? "jsonb_build_object('en_US', ?)" : "?"));
+        List<Object> parameters = new ArrayList<>(List.of(tag.name()));
+        tag.values().forEach((column, value) -> {
+            columns.add(column);
+            values.add("cast(? as " + schema.columnType(tag.table(), column).orElseThrow() + ")");
+            parameters.add(value);
+        });
+        Object id = rows(connection, "insert into " + qualified(tag.table()) + " ("
+                + String.join(", ", columns.stream().map(MappedSql::quote).toList()) + ") values ("
+                + String.join(", ", values) + ") returning id", parameters).get(0).get("id");
+        if (tag.pathColumn() != null) {
+            update(connection, "update " + qualified(tag.table()) + " set " + quote(tag.pathColumn())
+                    + " = cast(id as text) || '/' where id = ?", List.of(id));
+        }
+        return id;
+    }
+
+    void linkTag(Connection connection, SqlMapping.Tag tag, Object tagId, Object rowKey) throws SQLException {
+        String link = qualified(tag.link());
+        update(connection, "insert into " + link + " (" + quote(tag.linkColumn()) + ", " + quote(tag.tagColumn())
+                + ") select ?, ? where not exists (select 1 from " + link + " where " + quote(tag.linkColumn())
+                + " = ? and " + quote(tag.tagColumn()) + " = ?)", List.of(rowKey, tagId, rowKey, tagId));
+    }
+
+    void unlinkTag(Connection connection, SqlMapping.Tag tag, Object rowKey) throws SQLException {
+        update(connection, "delete from " + qualified(tag.link()) + " where " + quote(tag.linkColumn()) + " = ? and "
+                + quote(tag.tagColumn()) + " in (select id from " + qualified(tag.table()) + " where "
+                + tagNameMatches(tag) + ")", List.of(rowKey, tag.name()));
+    }
+
+    private String tagNameMatches(SqlMapping.Tag tag) {
+        return isJson(tag.table(), "name") ? "name->>'en_US' = ?" : "name = ?";
+    }
+
+    private boolean isJson(String table, String column) {
+        return schema.columnType(table, column).map(type -> type.startsWith("json")).orElse(false);
+    }
+
     Object key(TableMapping table, String key) {
         return keyValue(table.table(), table.key(), key);
     }
@@ -165,18 +227,32 @@ final class MappedSql {
         }
     }
 
-    private static void appendWhen(StringBuilder query, List<Object> parameters, Map<String, List<String>> when) {
+    private static void appendWhen(StringBuilder query, List<Object> parameters, Map<String, List<String>> when,
+            String alias) {
         when.forEach((column, values) -> {
-            query.append(" and cast(").append(quote(column)).append(" as text) in (")
+            query.append(" and cast(").append(alias).append(quote(column)).append(" as text) in (")
                     .append(String.join(", ", values.stream().map(value -> "?").toList())).append(')');
             parameters.addAll(values);
         });
     }
 
-    private StringBuilder select(Collection<String> columns, String table) {
-        return new StringBuilder("select ")
-                .append(String.join(", ", columns.stream().map(MappedSql::quote).toList()))
-                .append(" from ").append(quote(schema.schema())).append('.').append(quote(table));
+    /** Columns and lookups of a mapped table, aliased {@code t}; the lookups' parameters go into {@code parameters}. */
+    private StringBuilder select(TableMapping table, Collection<String> names, List<Object> parameters) {
+        List<String> items = new ArrayList<>();
+        for (String name : names) {
+            items.add(table.lookup(name).map(lookup -> lookup(lookup, parameters) + " as " + quote(name))
+                    .orElse("t." + quote(name)));
+        }
+        return new StringBuilder("select ").append(String.join(", ", items)).append(" from ")
+                .append(qualified(table.table())).append(" t");
+    }
+
+    private String lookup(SqlMapping.Lookup lookup, List<Object> parameters) {
+        StringBuilder expression = new StringBuilder("(select l.").append(quote(lookup.value())).append(" from ")
+                .append(qualified(lookup.table())).append(" l where l.").append(quote(lookup.key())).append(" = t.")
+                .append(quote(lookup.column()));
+        appendWhen(expression, parameters, lookup.when(), "t.");
+        return expression.append(')').toString();
     }
 
     private static List<Map<String, Object>> rows(Connection connection, String query, List<Object> parameters)

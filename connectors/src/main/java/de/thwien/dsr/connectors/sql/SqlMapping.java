@@ -2,12 +2,14 @@ package de.thwien.dsr.connectors.sql;
 
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Declarative description of a relational store such as the CRM or Greenlight (in the spirit of Fides datasets): per table where
@@ -51,6 +53,8 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
      * @param erase          how to erase a row
      * @param restrict       how to restrict a row
      * @param keepWhile      rows elsewhere that forbid deleting this row (restrict instead)
+     * @param lookups        values of rows this row points at, read with the row under their own name: usable in
+     *                       retention {@code when}, {@code startColumn}, the summary and {@code erase.redactWhen}
      */
     public record TableMapping(
             String table,
@@ -64,7 +68,8 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             List<Relation> relations,
             Erase erase,
             Restrict restrict,
-            List<DeletionBlocker> keepWhile) {
+            List<DeletionBlocker> keepWhile,
+            List<Lookup> lookups) {
 
         public TableMapping {
             Objects.requireNonNull(table, "table");
@@ -79,6 +84,19 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             }
             relations = relations == null ? List.of() : List.copyOf(relations);
             keepWhile = keepWhile == null ? List.of() : List.copyOf(keepWhile);
+            lookups = lookups == null ? List.of() : List.copyOf(lookups);
+        }
+
+        /** A table without lookups. */
+        public TableMapping(String table, String key, IdentifierColumns identifiers, List<String> pii,
+                List<String> dataCategories, String legalBasis, String summary, List<RetentionRule> retention,
+                List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile) {
+            this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
+                    restrict, keepWhile, null);
+        }
+
+        public Optional<Lookup> lookup(String name) {
+            return lookups.stream().filter(lookup -> lookup.name().equals(name)).findFirst();
         }
 
         /** The retention rule of a row: the first whose {@code when} its column values match. */
@@ -105,26 +123,46 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
     }
 
     /**
-     * @param when        column → accepted values (as text); empty matches every row
-     * @param category    retention category id, one of {@link RetentionCategory}
-     * @param startColumn date or timestamp column that starts the retention period
+     * @param when                column → accepted values (as text, {@code "null"} for an unset column); empty
+     *                            matches every row
+     * @param category            retention category id, one of {@link RetentionCategory}
+     * @param startColumn         date or timestamp column that starts the retention period; none for a table
+     *                            without dates (then the finding has no start)
+     * @param startColumnWhenNull the column that starts it where {@code startColumn} is NULL (Odoo's booking date
+     *                            of an entry without invoice date)
      */
-    public record RetentionRule(Map<String, List<String>> when, String category, String startColumn) {
+    public record RetentionRule(Map<String, List<String>> when, String category, String startColumn,
+            String startColumnWhenNull) {
 
         public RetentionRule {
             when = when == null ? Map.of() : Map.copyOf(when);
             Objects.requireNonNull(category, "retention category");
             RetentionCategory.of(category); // refuses an id no category has
-            Objects.requireNonNull(startColumn, "retention startColumn");
+            if (startColumnWhenNull != null && startColumn == null) {
+                throw new IllegalArgumentException("retention startColumnWhenNull needs a startColumn");
+            }
+        }
+
+        /** The columns that start the period, in the order they are tried. */
+        public List<String> startColumns() {
+            List<String> columns = new ArrayList<>();
+            if (startColumn != null) {
+                columns.add(startColumn);
+            }
+            if (startColumnWhenNull != null) {
+                columns.add(startColumnWhenNull);
+            }
+            return columns;
         }
     }
 
     /**
-     * @param column     foreign-key column in this table
+     * @param column     foreign-key column in this table (with {@code via}: the column the link table holds)
      * @param references the mapped table whose key it holds
      * @param when       only rows whose columns have these values (polymorphic links like Odoo's model/res_id)
+     * @param via        a link table between the two (a many-to-many relation), or none
      */
-    public record Relation(String column, String references, Map<String, List<String>> when) {
+    public record Relation(String column, String references, Map<String, List<String>> when, Via via) {
 
         public Relation {
             Objects.requireNonNull(column, "relation column");
@@ -133,31 +171,95 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
         }
     }
 
-    public enum EraseMode { DELETE, NULLIFY }
+    /**
+     * A link table: its {@code column} holds this table's {@link Relation#column()} value, its
+     * {@code referencesColumn} the referenced table's key (Odoo's mail_message_res_partner_rel).
+     */
+    public record Via(String table, String column, String referencesColumn) {
 
-    /** @param set for NULLIFY: column → placeholder text, or null to set the column to NULL */
-    public record Erase(EraseMode mode, Map<String, String> set) {
-
-        public Erase {
-            Objects.requireNonNull(mode, "erase mode");
-            set = set == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(set));
+        public Via {
+            Objects.requireNonNull(table, "via table");
+            Objects.requireNonNull(column, "via column");
+            Objects.requireNonNull(referencesColumn, "via referencesColumn");
         }
     }
 
     /**
-     * Either a flag column set to {@code restrictedValue} (and back to {@code liftedValue}), or a
-     * restriction table with the columns {@code table_name, record_key, hold_until} that receives
-     * the row key and the hold date, so that the CRM's own screens need no change.
+     * A value of the row this row points at, read as if it were a column named {@code name}: the {@code value}
+     * column of the {@code table} row whose {@code key} equals this row's {@code column}, for rows matching
+     * {@code when} (NULL otherwise). E.g. the internal flag of a message's subtype, or whether the invoice a
+     * message hangs on was ever posted.
      */
-    public record Restrict(String flagColumn, String restrictedValue, String liftedValue, String table) {
+    public record Lookup(String name, String column, Map<String, List<String>> when, String table, String key,
+            String value) {
+
+        public Lookup {
+            Objects.requireNonNull(name, "lookup name");
+            Objects.requireNonNull(column, "lookup column of " + name);
+            Objects.requireNonNull(table, "lookup table of " + name);
+            Objects.requireNonNull(key, "lookup key of " + name);
+            Objects.requireNonNull(value, "lookup value of " + name);
+            when = when == null ? Map.of() : Map.copyOf(when);
+        }
+    }
+
+    public enum EraseMode { DELETE, NULLIFY }
+
+    /**
+     * @param set        for NULLIFY, and for DELETE rows matching {@code redactWhen}: column → placeholder text, or
+     *                   null to set the column to NULL
+     * @param redactWhen for DELETE: rows matching any of these conditions (on columns or lookups) are not deleted
+     *                   but get the {@code set} placeholders (records the store forbids to delete)
+     */
+    public record Erase(EraseMode mode, Map<String, String> set, List<Map<String, List<String>>> redactWhen) {
+
+        public Erase {
+            Objects.requireNonNull(mode, "erase mode");
+            set = set == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(set));
+            redactWhen = redactWhen == null ? List.of() : redactWhen.stream().map(Map::copyOf).toList();
+            if (!redactWhen.isEmpty() && (mode != EraseMode.DELETE || set.isEmpty())) {
+                throw new IllegalArgumentException("erase.redactWhen needs mode DELETE and the placeholders in set");
+            }
+        }
+    }
+
+    /**
+     * Exactly one of: a flag column set to {@code restrictedValue} (and back to {@code liftedValue}); a
+     * restriction table with the columns {@code table_name, record_key, hold_until} that receives the row key and
+     * the hold date; a {@link Tag} linked to the row; or {@code outsideStore}: the store has no place for it, the
+     * restriction (row and hold date) is recorded by the caller (erasure-service's plan) and nothing is written.
+     */
+    public record Restrict(String flagColumn, String restrictedValue, String liftedValue, String table, Tag tag,
+            boolean outsideStore) {
 
         public Restrict {
-            if ((flagColumn == null) == (table == null)) {
-                throw new IllegalArgumentException("restrict needs either flagColumn or table");
+            long kinds = Stream.of(flagColumn != null, table != null, tag != null, outsideStore)
+                    .filter(kind -> kind).count();
+            if (kinds != 1) {
+                throw new IllegalArgumentException("restrict needs exactly one of flagColumn, table, tag, outsideStore");
             }
             if (flagColumn != null && (restrictedValue == null || liftedValue == null)) {
                 throw new IllegalArgumentException("restrict.flagColumn needs restrictedValue and liftedValue");
             }
+        }
+    }
+
+    /**
+     * A visible mark: the tag row named {@code name} in {@code table} (columns {@code id} and {@code name}; created with {@code values} if missing; a
+     * {@code jsonb} name column holds Odoo's translations, the name goes under "en_US"), linked to the restricted
+     * row through {@code link} ({@code linkColumn} = the row's key, {@code tagColumn} = the tag's id). With
+     * {@code pathColumn} a created tag gets its materialised path "&lt;id&gt;/" (Odoo's parent_path).
+     */
+    public record Tag(String table, String name, Map<String, String> values, String pathColumn, String link,
+            String linkColumn, String tagColumn) {
+
+        public Tag {
+            Objects.requireNonNull(table, "tag table");
+            Objects.requireNonNull(name, "tag name");
+            Objects.requireNonNull(link, "tag link");
+            Objects.requireNonNull(linkColumn, "tag linkColumn");
+            Objects.requireNonNull(tagColumn, "tag tagColumn");
+            values = values == null ? Map.of() : Map.copyOf(values);
         }
     }
 

@@ -49,10 +49,11 @@ final class SqlSchemaValidator {
             columns.require("identifiers.name", table.identifiers().name());
             columns.require("identifiers.address", table.identifiers().address());
             columns.require("pii", table.pii());
-            columns.require("summary", placeholders(table.summary()));
+            table.lookups().forEach(lookup -> checkLookup(schema, table, lookup, columns, problems));
+            columns.requireColumnsOrLookups("summary", placeholders(table.summary()), table);
             table.retention().forEach(rule -> {
-                columns.require("retention.startColumn", List.of(rule.startColumn()));
-                columns.require("retention.when", rule.when().keySet());
+                columns.requireColumnsOrLookups("retention.startColumn", rule.startColumns(), table);
+                columns.requireColumnsOrLookups("retention.when", rule.when().keySet(), table);
             });
             table.relations().forEach(relation -> {
                 columns.require("relations.column", List.of(relation.column()));
@@ -61,13 +62,30 @@ final class SqlSchemaValidator {
                     problems.add("table '" + table.table() + "': relation on '" + relation.column()
                             + "' references '" + relation.references() + "', which the mapping does not describe");
                 }
+                if (relation.via() != null) {
+                    requireTable(schema, relation.via().table(), "relations.via of " + table.table(), problems,
+                            List.of(relation.via().column(), relation.via().referencesColumn()));
+                }
             });
             if (table.erase() != null) {
                 columns.require("erase.set", table.erase().set().keySet());
+                table.erase().redactWhen().forEach(condition ->
+                        columns.requireColumnsOrLookups("erase.redactWhen", condition.keySet(), table));
             }
             if (table.restrict() != null) {
                 if (table.restrict().flagColumn() != null) {
                     columns.require("restrict.flagColumn", List.of(table.restrict().flagColumn()));
+                }
+                SqlMapping.Tag tag = table.restrict().tag();
+                if (tag != null) {
+                    List<String> tagColumns = new ArrayList<>(List.of("id", "name"));
+                    tagColumns.addAll(tag.values().keySet());
+                    if (tag.pathColumn() != null) {
+                        tagColumns.add(tag.pathColumn());
+                    }
+                    requireTable(schema, tag.table(), "restrict.tag of " + table.table(), problems, tagColumns);
+                    requireTable(schema, tag.link(), "restrict.tag of " + table.table(), problems,
+                            List.of(tag.linkColumn(), tag.tagColumn()));
                 }
                 if (table.restrict().table() != null && !schema.hasTable(table.restrict().table())) {
                     problems.add("table '" + table.table() + "': restriction table '" + table.restrict().table()
@@ -93,6 +111,26 @@ final class SqlSchemaValidator {
         }
     }
 
+    private static void checkLookup(LiveSchema schema, TableMapping table, SqlMapping.Lookup lookup, Columns columns,
+            List<String> problems) {
+        if (schema.hasColumn(table.table(), lookup.name())) {
+            problems.add("table '" + table.table() + "': lookup '" + lookup.name() + "' has the name of a column");
+        }
+        columns.require("lookups.column", List.of(lookup.column()));
+        columns.require("lookups.when", lookup.when().keySet());
+        requireTable(schema, lookup.table(), "lookup " + lookup.name() + " of " + table.table(), problems,
+                List.of(lookup.key(), lookup.value()));
+    }
+
+    private static void requireTable(LiveSchema schema, String table, String usedAs, List<String> problems,
+            Collection<String> columns) {
+        if (!schema.hasTable(table)) {
+            problems.add("table '" + table + "' does not exist (" + usedAs + ")");
+            return;
+        }
+        new Columns(schema, table, problems).require(usedAs, columns);
+    }
+
     static List<String> placeholders(String template) {
         List<String> names = new ArrayList<>();
         Matcher matcher = PLACEHOLDER.matcher(template);
@@ -115,6 +153,10 @@ final class SqlSchemaValidator {
                     problems.add("table '" + table + "' has no column '" + column + "' (" + usedAs + ")");
                 }
             }
+        }
+
+        void requireColumnsOrLookups(String usedAs, Collection<String> names, TableMapping mapped) {
+            require(usedAs, names.stream().filter(name -> mapped.lookup(name).isEmpty()).toList());
         }
     }
 }

@@ -21,12 +21,14 @@ import de.thwien.dsr.events.Finding.MatchStrength;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -42,8 +44,11 @@ import java.util.function.Consumer;
 public final class SqlStoreReader implements StoreReader {
 
     static final int CRAWL_BATCH = 500;
-    /** Partner → invoice → message on the invoice is depth 2; deeper chains are not followed. */
-    private static final int MAX_RELATION_DEPTH = 2;
+    /**
+     * Partner → child address → invoice → message on the invoice → its tracked values is depth 4; deeper chains
+     * are not followed.
+     */
+    private static final int MAX_RELATION_DEPTH = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SqlMapping mapping;
@@ -136,7 +141,7 @@ public final class SqlStoreReader implements StoreReader {
             throws StoreUnavailableException {
         TableMapping table = mapping.table(tableName)
                 .orElseThrow(() -> new IllegalArgumentException("not a table of this mapping"));
-        if (!table.key().equals(column) && !table.pii().contains(column)
+        if (table.lookup(column).isPresent() || !table.key().equals(column) && !table.pii().contains(column)
                 && !findingColumns(table).contains(column)) {
             throw new IllegalArgumentException("column '" + column + "' is not named in the mapping of " + tableName);
         }
@@ -174,8 +179,9 @@ public final class SqlStoreReader implements StoreReader {
         RetentionRule rule = table.retentionRuleFor(row)
                 .orElseThrow(() -> new SqlMappingException("table '" + table.table()
                         + "': no retention rule matches a row; add a rule without 'when' as the last one"));
-        return new Finding(store(), reference, table.dataCategories(), rule.category(),
-                MappedSql.toLocalDate(row.get(rule.startColumn())), table.legalBasis(), strength,
+        LocalDate start = rule.startColumns().stream().map(column -> MappedSql.toLocalDate(row.get(column)))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        return new Finding(store(), reference, table.dataCategories(), rule.category(), start, table.legalBasis(), strength,
                 MappedSql.render(table.summary(), row));
     }
 
@@ -241,7 +247,7 @@ public final class SqlStoreReader implements StoreReader {
         Set<String> columns = new LinkedHashSet<>();
         columns.add(table.key());
         table.retention().forEach(rule -> {
-            columns.add(rule.startColumn());
+            columns.addAll(rule.startColumns());
             columns.addAll(rule.when().keySet());
         });
         columns.addAll(SqlSchemaValidator.placeholders(table.summary()));

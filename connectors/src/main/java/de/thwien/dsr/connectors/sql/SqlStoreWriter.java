@@ -4,6 +4,8 @@ import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.sql.SqlMapping.DeletionBlocker;
+import de.thwien.dsr.connectors.sql.SqlMapping.EraseMode;
+import de.thwien.dsr.connectors.sql.SqlMapping.Restrict;
 import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
 import de.thwien.dsr.connectors.sql.SqlStoreReader.Reference;
 
@@ -11,12 +13,17 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Write side of a mapped SQL store (write credentials): erase as the mapping says (DELETE, or
- * NULLIFY the personal columns), unless a {@code keepWhile} rule finds dependent rows that are
- * kept (then {@link ErasureBlockedException}: restrict instead); restrict with the flag column or
- * the restriction table; lift undoes it. Each call is one transaction.
+ * NULLIFY the personal columns; a DELETE row matching {@code redactWhen} gets the placeholders instead),
+ * unless a {@code keepWhile} rule finds dependent rows that are kept (then {@link ErasureBlockedException}:
+ * restrict instead); restrict with the flag column, the restriction table or a tag, or not at all in the
+ * store ({@code outsideStore}: the caller keeps the record); lift undoes it. Each call is one transaction.
  */
 public final class SqlStoreWriter implements StoreWriter {
 
@@ -58,9 +65,13 @@ public final class SqlStoreWriter implements StoreWriter {
                                 + "' that are kept point at this row; restrict it instead");
                     }
                 }
-                switch (table.erase().mode()) {
-                    case DELETE -> sql.delete(connection, table, key);
-                    case NULLIFY -> sql.nullify(connection, table, table.erase().set(), key);
+                if (table.erase().mode() == EraseMode.NULLIFY || mustBeRedacted(connection, table, key)) {
+                    sql.nullify(connection, table, table.erase().set(), key);
+                } else {
+                    sql.delete(connection, table, key);
+                }
+                if (table.restrict() != null && table.restrict().tag() != null) {
+                    sql.unlinkTag(connection, table.restrict().tag(), key); // an erased row is no longer restricted
                 }
                 connection.commit();
             } catch (SQLException e) {
@@ -72,16 +83,35 @@ public final class SqlStoreWriter implements StoreWriter {
         }
     }
 
+    /** A row the store forbids to delete (Odoo's audit trail of a posted move): its content is replaced instead. */
+    private boolean mustBeRedacted(Connection connection, TableMapping table, Object key) throws SQLException {
+        List<Map<String, List<String>>> conditions = table.erase().redactWhen();
+        if (conditions.isEmpty()) {
+            return false;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        conditions.forEach(condition -> names.addAll(condition.keySet()));
+        return sql.rowWith(connection, table, names, key).stream()
+                .anyMatch(row -> conditions.stream().anyMatch(condition -> MappedSql.matches(condition, row)));
+    }
+
     @Override
     public String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException {
         Reference parsed = Reference.parse(reference);
         TableMapping table = restrictable(parsed);
+        Restrict restrict = table.restrict();
+        if (restrict.outsideStore()) {
+            return reference; // the caller records the restriction; the store has no place for it
+        }
         try (Connection connection = dataSource.getConnection()) {
-            if (table.restrict().flagColumn() != null) {
-                sql.setFlag(connection, table, table.restrict().flagColumn(), table.restrict().restrictedValue(),
-                        sql.key(table, parsed.key()));
+            Object key = sql.key(table, parsed.key());
+            if (restrict.flagColumn() != null) {
+                sql.setFlag(connection, table, restrict.flagColumn(), restrict.restrictedValue(), key);
+            } else if (restrict.tag() != null) {
+                inTransaction(connection, () -> sql.linkTag(connection, restrict.tag(),
+                        sql.tagId(connection, restrict.tag(), true), key));
             } else {
-                sql.insertRestriction(connection, table.restrict().table(), table.table(), parsed.key(), holdUntil);
+                sql.insertRestriction(connection, restrict.table(), table.table(), parsed.key(), holdUntil);
             }
             return reference;
         } catch (SQLException e) {
@@ -93,16 +123,37 @@ public final class SqlStoreWriter implements StoreWriter {
     public String lift(String reference) throws StoreUnavailableException {
         Reference parsed = Reference.parse(reference);
         TableMapping table = restrictable(parsed);
+        Restrict restrict = table.restrict();
+        if (restrict.outsideStore()) {
+            return reference;
+        }
         try (Connection connection = dataSource.getConnection()) {
-            if (table.restrict().flagColumn() != null) {
-                sql.setFlag(connection, table, table.restrict().flagColumn(), table.restrict().liftedValue(),
-                        sql.key(table, parsed.key()));
+            Object key = sql.key(table, parsed.key());
+            if (restrict.flagColumn() != null) {
+                sql.setFlag(connection, table, restrict.flagColumn(), restrict.liftedValue(), key);
+            } else if (restrict.tag() != null) {
+                sql.unlinkTag(connection, restrict.tag(), key);
             } else {
-                sql.deleteRestriction(connection, table.restrict().table(), table.table(), parsed.key());
+                sql.deleteRestriction(connection, restrict.table(), table.table(), parsed.key());
             }
             return reference;
         } catch (SQLException e) {
             throw SqlStoreReader.unavailable(store(), e);
+        }
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private static void inTransaction(Connection connection, SqlWork work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
         }
     }
 

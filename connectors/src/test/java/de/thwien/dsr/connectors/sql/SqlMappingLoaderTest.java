@@ -17,9 +17,45 @@ class SqlMappingLoaderTest {
 
         assertThat(mapping.store()).isEqualTo("crm");
         assertThat(mapping.tables()).extracting(SqlMapping.TableMapping::table)
-                .containsExactly("res_partner", "account_move", "mail_message");
+                .containsExactly("res_partner", "account_move", "account_move_line", "ir_attachment", "mail_message",
+                        "mail_tracking_value", "mail_mail", "mail_notification", "mail_followers", "crm_lead",
+                        "sale_order", "res_users", "res_partner_bank");
         assertThat(mapping.table("res_partner").orElseThrow().erase().set()).containsEntry("name", "[erased]")
                 .containsEntry("email", null);
+    }
+
+    @Test
+    void redactingInsteadOfDeletingNeedsTheDeleteModeAndItsPlaceholders(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("mapping.yaml");
+        Files.writeString(file, """
+                store: crm
+                tables:
+                  - table: mail_message
+                    key: id
+                    retention: [{category: general-correspondence, startColumn: date}]
+                    erase: {mode: DELETE, redactWhen: [{model: [account.move]}]}
+                """);
+
+        assertThatThrownBy(() -> SqlMappingLoader.fromFile(file))
+                .isInstanceOf(SqlMappingException.class)
+                .hasMessageContaining("erase.redactWhen needs mode DELETE and the placeholders in set");
+    }
+
+    @Test
+    void aRestrictionNamingTwoWaysIsAnError(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("mapping.yaml");
+        Files.writeString(file, """
+                store: crm
+                tables:
+                  - table: account_move
+                    key: id
+                    retention: [{category: accounting-voucher, startColumn: invoice_date}]
+                    restrict: {outsideStore: true, flagColumn: active, restrictedValue: "false", liftedValue: "true"}
+                """);
+
+        assertThatThrownBy(() -> SqlMappingLoader.fromFile(file))
+                .isInstanceOf(SqlMappingException.class)
+                .hasMessageContaining("restrict needs exactly one of flagColumn, table, tag, outsideStore");
     }
 
     @Test

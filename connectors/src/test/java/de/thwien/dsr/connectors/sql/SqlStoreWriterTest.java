@@ -4,6 +4,8 @@ import de.thwien.dsr.connectors.TestInfra;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
 import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.connectors.sql.SqlMapping.Restrict;
+import de.thwien.dsr.connectors.sql.SqlMapping.TableMapping;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,32 +63,52 @@ class SqlStoreWriterTest {
     }
 
     @Test
-    void aPartnerIsRestrictedWithTheArchiveFlagAndLifted() throws Exception {
-        assertThat(writer.restrict("res_partner/1", HOLD_UNTIL)).isEqualTo("res_partner/1");
-        assertThat(text("select active::text from res_partner where id = 1")).isEqualTo("false");
+    void aUserIsRestrictedWithTheArchiveFlagAndLifted() throws Exception {
+        assertThat(writer.restrict("res_users/1", HOLD_UNTIL)).isEqualTo("res_users/1");
+        assertThat(text("select active::text from res_users where id = 1")).isEqualTo("false");
 
-        writer.lift("res_partner/1");
-        assertThat(text("select active::text from res_partner where id = 1")).isEqualTo("true");
+        writer.lift("res_users/1");
+        assertThat(text("select active::text from res_users where id = 1")).isEqualTo("true");
     }
 
     @Test
     void anInvoiceIsRestrictedInTheRestrictionTableWithItsHoldDate() throws Exception {
-        writer.restrict("account_move/1", HOLD_UNTIL);
-        writer.restrict("account_move/1", HOLD_UNTIL.plusYears(1)); // a later hold replaces the earlier one
+        // a store of the operator's own with a restriction table (Odoo has none: its mapping records it outside)
+        TestInfra.execute(schema, RESTRICTION_TABLE);
+        SqlStoreWriter withTable = SqlStoreWriter.open(invoicesRestrictedIn("dsr_restriction").withSchema(schema),
+                TestInfra.dataSource(schema));
+
+        withTable.restrict("account_move/1", HOLD_UNTIL);
+        withTable.restrict("account_move/1", HOLD_UNTIL.plusYears(1)); // a later hold replaces the earlier one
         assertThat(text("select table_name || '/' || record_key || ' ' || hold_until from dsr_restriction"))
                 .isEqualTo("account_move/1 2033-12-31");
 
-        writer.lift("account_move/1");
+        withTable.lift("account_move/1");
         assertThat(text("select count(*)::text from dsr_restriction")).isEqualTo("0");
     }
 
     @Test
     void aRestrictionTableWithoutTheHoldColumnFailsTheMappingCheck() {
+        TestInfra.execute(schema, RESTRICTION_TABLE);
         TestInfra.execute(schema, "alter table dsr_restriction drop column hold_until");
 
-        assertThatThrownBy(() -> SqlStoreWriter.open(ODOO.withSchema(schema), TestInfra.dataSource(schema)))
+        assertThatThrownBy(() -> SqlStoreWriter.open(invoicesRestrictedIn("dsr_restriction").withSchema(schema),
+                        TestInfra.dataSource(schema)))
                 .isInstanceOf(SqlMappingException.class)
                 .hasMessageContaining("table 'dsr_restriction' has no column 'hold_until'");
+    }
+
+    private static final String RESTRICTION_TABLE = "create table dsr_restriction (table_name text not null,"
+            + " record_key text not null, hold_until date not null, primary key (table_name, record_key))";
+
+    private static SqlMapping invoicesRestrictedIn(String restrictionTable) {
+        List<TableMapping> tables = new ArrayList<>(ODOO.tables());
+        TableMapping moves = ODOO.table("account_move").orElseThrow();
+        tables.set(tables.indexOf(moves), new TableMapping(moves.table(), moves.key(), moves.identifiers(), moves.pii(),
+                moves.dataCategories(), moves.legalBasis(), moves.summary(), moves.retention(), moves.relations(),
+                moves.erase(), new Restrict(null, null, null, restrictionTable, null, false), moves.keepWhile(),
+                moves.lookups()));
+        return new SqlMapping(ODOO.store(), ODOO.schema(), tables);
     }
 
     private String text(String query) {

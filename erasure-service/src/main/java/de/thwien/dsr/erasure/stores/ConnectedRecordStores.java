@@ -93,7 +93,8 @@ public class ConnectedRecordStores implements RecordStores {
 
     /**
      * Reads the record again. Gone: no row / no message; for a NULLIFY table, every column the
-     * erase rule sets holds its placeholder.
+     * erase rule sets holds its placeholder; for a DELETE table whose rule redacts the rows the store
+     * forbids to delete (Odoo's audit trail), a row left whose set columns hold exactly their placeholders.
      */
     @Override
     public boolean stillPresent(String store, String reference) throws StoreFailure {
@@ -112,11 +113,16 @@ public class ConnectedRecordStores implements RecordStores {
         }
         Optional<SqlMapping.TableMapping> table = mapping == null ? Optional.empty()
                 : mapping.table(reference.substring(0, Math.max(reference.indexOf('/'), 0)));
-        if (table.isEmpty() || table.get().erase() == null
-                || table.get().erase().mode() != SqlMapping.EraseMode.NULLIFY) {
+        if (table.isEmpty() || table.get().erase() == null) {
             return true;
         }
-        return table.get().erase().set().entrySet().stream()
+        SqlMapping.Erase erase = table.get().erase();
+        if (erase.mode() == SqlMapping.EraseMode.DELETE) {
+            return erase.redactWhen().isEmpty() || !erase.set().entrySet().stream()
+                    .allMatch(set -> Objects.equals(fields.get(set.getKey()) == null ? null
+                            : String.valueOf(fields.get(set.getKey())), set.getValue()));
+        }
+        return erase.set().entrySet().stream()
                 .anyMatch(set -> fields.get(set.getKey()) != null
                         && !Objects.equals(String.valueOf(fields.get(set.getKey())), set.getValue()));
     }

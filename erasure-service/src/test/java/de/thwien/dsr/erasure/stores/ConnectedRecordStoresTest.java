@@ -25,6 +25,17 @@ class ConnectedRecordStoresTest {
     }
 
     @Test
+    void aMessageTheStoreForbidsToDeleteIsGoneOnceRedactedToItsPlaceholders() {
+        // Odoo 17's audit trail: a message on a posted invoice keeps its row, its content is replaced
+        assertThat(ConnectedRecordStores.stillPersonal(crm, "mail_message/6",
+                Map.of("id", 6, "body", "<p>[erased]</p>", "message_type", "comment", "date", "2024-02-21T11:00")))
+                .isFalse();
+        assertThat(ConnectedRecordStores.stillPersonal(crm, "mail_message/6",
+                Map.of("id", 6, "body", "<p>Frau Becker zahlt immer spät.</p>", "date", "2024-02-21T11:00")))
+                .isTrue();
+    }
+
+    @Test
     void aNullifiedPartnerWithOnlyPlaceholdersLeftIsGone() {
         assertThat(ConnectedRecordStores.stillPersonal(crm, "res_partner/3",
                 Map.of("id", 3, "name", "[erased]", "active", true))).isFalse();

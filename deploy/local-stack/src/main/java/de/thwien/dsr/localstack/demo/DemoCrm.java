@@ -18,8 +18,10 @@ final class DemoCrm {
     }
 
     static void load(Connection connection, DemoData data) throws SQLException {
+        // with the copies Odoo stores beside the originals (complete_name, email_normalized, commercial_partner_id)
         try (PreparedStatement insert = connection.prepareStatement("insert into res_partner (id, name, email, phone,"
-                + " street, zip, city, vat, active, create_date) values (?, ?, ?, ?, ?, ?, ?, ?, true, ?)")) {
+                + " street, zip, city, vat, active, create_date, complete_name, email_normalized, commercial_partner_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, lower(?), ?)")) {
             for (Customer customer : data.customers()) {
                 insert.setLong(1, customer.partnerId());
                 insert.setString(2, customer.name());
@@ -30,25 +32,35 @@ final class DemoCrm {
                 insert.setString(7, customer.city());
                 setNullable(insert, 8, customer.vat());
                 insert.setTimestamp(9, Timestamp.valueOf(customer.since().atTime(9, 0)));
+                insert.setString(10, customer.name());
+                insert.setString(11, customer.email());
+                insert.setLong(12, customer.partnerId());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+        // Odoo books an invoice on its invoice date and marks it posted_before once posted
         try (PreparedStatement insert = connection.prepareStatement("insert into account_move (id, partner_id,"
-                + " move_type, name, invoice_date, amount_total, state) values (?, ?, 'out_invoice', ?, ?, ?, ?)")) {
+                + " commercial_partner_id, move_type, name, invoice_date, date, amount_total, state, posted_before)"
+                + " values (?, ?, ?, 'out_invoice', ?, ?, ?, ?, ?, ?)")) {
             for (Invoice invoice : data.invoices()) {
                 insert.setLong(1, invoice.id());
                 insert.setLong(2, invoice.partnerId());
-                insert.setString(3, invoice.name());
-                insert.setDate(4, Date.valueOf(invoice.date()));
-                insert.setBigDecimal(5, invoice.amount());
-                insert.setString(6, invoice.state());
+                insert.setLong(3, invoice.partnerId());
+                insert.setString(4, invoice.name());
+                insert.setDate(5, Date.valueOf(invoice.date()));
+                insert.setDate(6, Date.valueOf(invoice.date()));
+                insert.setBigDecimal(7, invoice.amount());
+                insert.setString(8, invoice.state());
+                insert.setBoolean(9, "posted".equals(invoice.state()));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+        // mails received or sent (message_type email), not notes
         try (PreparedStatement insert = connection.prepareStatement("insert into mail_message (id, model, res_id,"
-                + " author_id, email_from, subject, body, date) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " author_id, email_from, subject, body, date, message_type, is_internal)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, 'email', false)")) {
             for (CrmMessage message : data.crmMessages()) {
                 insert.setLong(1, message.id());
                 insert.setString(2, message.model());
