@@ -12,6 +12,8 @@ import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.intake.CaseTables;
@@ -24,9 +26,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,8 +55,8 @@ class CaseTimelineLanguageTests {
     /** An enum constant or code as it came: SNAKE_CASE, the plan's codes, store and category ids. */
     private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b"
             + "|\\b(?:ERASE|RESTRICT|KEEP|PENDING|AUTO|APPROVED|STRONG|WEAK|OPEN|COMPLETED|ERASED|RESTRICTED|KEPT)\\b"
-            + "|\\bcrm\\b|(?<!web )\\bconference\\b|[a-z]+-service\\b|accounting-voucher|general-correspondence"
-            + "|commercial-letter");
+            + "|\\bcrm\\b|[a-z]+-service\\b|accounting-voucher|general-correspondence|commercial-letter"
+            + "|conference-recording");
     private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(?:received|request|records|erased|restricted"
             + "|kept|notice|sent|findings|searched|verified|identity|valid|until|due|approval|need|the|by|of|and"
             + "|erase|restrict|keep|open|mailbox|customer|invoice|voucher|requester)\\b");
@@ -110,6 +114,7 @@ class CaseTimelineLanguageTests {
                 "einschränken (gesetzliche Aufbewahrungspflicht)", "eingeschränkt");
         assertThat(planRows(page).get(1)).contains("E-Mail-Postfach", "nur Name", "löschen", "wartet auf Freigabe");
         assertThat(page.text()).contains("Status des Plans: offen");
+        assertStoreAndCategoryNamesNotIds(page);
     }
 
     @Test
@@ -129,6 +134,15 @@ class CaseTimelineLanguageTests {
                 assertThat(row).doesNotContainPattern(RAW_CODE).doesNotContainPattern(GERMAN));
         assertThat(planRows(page).get(0)).contains("customer and invoice records", "accounting voucher (e.g. invoice)",
                 "restrict (statutory retention duty)", "restricted");
+        assertStoreAndCategoryNamesNotIds(page);
+    }
+
+    /** No plan row shows a store id ({@code conference}) or a category id where a name belongs. */
+    private static void assertStoreAndCategoryNamesNotIds(Document page) {
+        List<String> ids = Stream.concat(Arrays.stream(StoreId.values()).map(StoreId::id),
+                Arrays.stream(RetentionCategory.values()).map(RetentionCategory::id)).toList();
+        assertThat(page.select("table.plan td.store, table.plan td.category").eachText()).hasSize(6)
+                .doesNotContainAnyElementsOf(ids);
     }
 
     /** An erasure case taken through the whole flow, as the other services report it. */
