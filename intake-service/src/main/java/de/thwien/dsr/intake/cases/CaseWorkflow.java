@@ -7,6 +7,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -19,8 +21,19 @@ public class CaseWorkflow {
 
     private static final Logger LOG = Logger.getLogger(CaseWorkflow.class);
 
-    /** One step of a case: what happened, by whom, when, and the event that records it (if any). */
-    public record Step(CaseTrigger trigger, String kind, String detail, String actor, Instant at, UUID eventId) {
+    /**
+     * One step of a case: what happened (the English {@code detail} and its facts by name, {@code params}, which the
+     * dashboard words in its language), by whom, when, and the event that records it (if any).
+     */
+    public record Step(CaseTrigger trigger, String kind, String detail, Map<String, String> params, String actor,
+            Instant at, UUID eventId) {
+
+        /** The step's facts with one more. */
+        Map<String, String> paramsWith(String name, String value) {
+            Map<String, String> all = new LinkedHashMap<>(params);
+            all.put(name, value);
+            return all;
+        }
     }
 
     /**
@@ -83,7 +96,9 @@ public class CaseWorkflow {
             }
             LOG.infof("case %s: %s recorded, status %s kept", dsrCase.id, step.trigger(), dsrCase.status);
             return TimelineEntry.of(dsrCase.id, step.at(), step.kind(),
-                    step.detail() + " (status " + dsrCase.status + " kept)", step.eventId(), step.actor())
+                    step.detail() + " (status " + dsrCase.status + " kept)",
+                    step.paramsWith("statusKept", dsrCase.status.name()),
+                    step.eventId(), step.actor())
                     .persist().replaceWithVoid();
         });
     }
@@ -99,10 +114,15 @@ public class CaseWorkflow {
                         + "."));
         dsrCase.status = to;
         String detail = from == to ? step.detail() : step.detail() + "; status " + from + " -> " + to;
+        Map<String, String> params = new LinkedHashMap<>(step.params());
+        if (from != to) {
+            params.put("statusFrom", from.name());
+            params.put("statusTo", to.name());
+        }
         Uni<Boolean> dealtWith = from == CaseStatus.VERIFICATION_EXPIRED && to != from
                 ? CaseAttention.clear(dsrCase.id, Attention.UNVERIFIED) : Uni.createFrom().item(false);
-        return dealtWith.chain(() -> TimelineEntry.of(dsrCase.id, step.at(), step.kind(), detail, step.eventId(),
-                        step.actor()).persist())
+        return dealtWith.chain(() -> TimelineEntry.of(dsrCase.id, step.at(), step.kind(), detail, params,
+                        step.eventId(), step.actor()).persist())
                 .invoke(() -> {
                     if (from != to) {
                         LOG.infof("case %s: %s -> %s on %s", dsrCase.id, from, to, step.trigger());

@@ -81,7 +81,8 @@ public class DeadlineWatch {
             if (!flag.equals(dsrCase.deadlineFlag)) {
                 dsrCase.deadlineFlag = flag;
                 all = all.chain(() -> TimelineEntry.of(dsrCase.id, now, "DEADLINE_" + flag,
-                        (flag.equals(OVERDUE) ? "Overdue since " : "Due on ") + dsrCase.currentDueOn, null).persist()
+                        (flag.equals(OVERDUE) ? "Overdue since " : "Due on ") + dsrCase.currentDueOn,
+                        Map.of("dueOn", dsrCase.currentDueOn.toString()), null, TimelineEntry.SYSTEM).persist()
                         .replaceWithVoid());
             }
         }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -36,10 +37,14 @@ public class DuplicateRequests {
                     }
                     dsrCase.duplicateOf = earlier.id;
                     return TimelineEntry.of(dsrCase.id, now, "DUPLICATE_LINKED",
-                                    "Repeats open case " + earlier.id + " of the same address and type", null)
+                                    "Repeats open case " + earlier.id + " of the same address and type",
+                                    Map.of("variant", "repeats", "caseId", earlier.id.toString()), null,
+                                    TimelineEntry.SYSTEM)
                             .persist()
                             .chain(() -> TimelineEntry.of(earlier.id, now, "DUPLICATE_LINKED",
-                                    "Repeated by case " + dsrCase.id, null).persist())
+                                    "Repeated by case " + dsrCase.id,
+                                    Map.of("variant", "repeatedBy", "caseId", dsrCase.id.toString()), null,
+                                    TimelineEntry.SYSTEM).persist())
                             .replaceWithVoid();
                 });
     }

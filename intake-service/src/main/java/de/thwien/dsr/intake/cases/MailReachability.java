@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.cases;
 
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,7 +36,8 @@ public final class MailReachability {
                 ? Uni.createFrom().voidItem()
                 : CaseAttention.clear(caseId, Attention.DELIVERY_FAILED)
                         .chain(() -> TimelineEntry.of(caseId, at, TIMELINE_KIND,
-                                "Requester reached by mail: " + proof.text, null).persist())
+                                "Requester reached by mail: " + proof.text, Map.of("proof", proof.name()), null,
+                                TimelineEntry.SYSTEM).persist())
                         .replaceWithVoid());
     }
 }

@@ -9,11 +9,11 @@ import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -51,27 +51,29 @@ public class ServiceEventConsumer {
 
     private Uni<Void> apply(EventEnvelope envelope) {
         String actor = actorOf(envelope);
-        Function<CaseTrigger, Function<String, CaseWorkflow.Step>> step = trigger -> detail ->
-                new CaseWorkflow.Step(trigger, kindOf(envelope), detail, actor, envelope.time(), envelope.id());
         EventData data = envelope.data();
         if (data instanceof DiscoveryEvents.SubjectLocated located) {
-            return workflow.report(located.caseId(), step.apply(CaseTrigger.SUBJECT_LOCATED)
-                    .apply(findingsSummary(located)));
+            return workflow.report(located.caseId(), step(envelope, actor, CaseTrigger.SUBJECT_LOCATED,
+                    findingsSummary(located), findingsFacts(located)));
         }
         if (data instanceof DiscoveryEvents.AccessPackageReady ready) {
-            return workflow.report(ready.caseId(), step.apply(CaseTrigger.ACCESS_PACKAGE_READY)
-                            .apply("Access package ready, link valid until " + ready.expiresAt()))
+            return workflow.report(ready.caseId(), step(envelope, actor, CaseTrigger.ACCESS_PACKAGE_READY,
+                            "Access package ready, link valid until " + ready.expiresAt(),
+                            Map.of("validUntil", String.valueOf(ready.expiresAt()))))
                     .call(() -> clearAttention(ready.caseId(), Attention.NAME_MATCH_REVIEW));
         }
         if (data instanceof DiscoveryEvents.NameMatchesAwaitingReview waiting) {
-            return workflow.report(waiting.caseId(), step.apply(CaseTrigger.NOTE_ADDED)
-                            .apply(waiting.matches() + " name matches await review before the access answer"))
+            return workflow.report(waiting.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
+                            waiting.matches() + " name matches await review before the access answer",
+                            Map.of("matches", String.valueOf(waiting.matches()))))
                     .call(() -> raiseAttention(waiting.caseId(), Attention.NAME_MATCH_REVIEW, envelope.time()));
         }
         if (data instanceof DiscoveryEvents.StoresNotSearched notSearched) {
-            return workflow.report(notSearched.caseId(), step.apply(CaseTrigger.NOTE_ADDED)
-                            .apply("Stores not searched after " + notSearched.attempts() + " attempts: "
-                                    + notSearched.storesNotSearched()))
+            return workflow.report(notSearched.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
+                            "Stores not searched after " + notSearched.attempts() + " attempts: "
+                                    + notSearched.storesNotSearched(),
+                            Map.of("attempts", String.valueOf(notSearched.attempts()),
+                                    "stores", String.join(",", notSearched.storesNotSearched()))))
                     .call(() -> {
                         UUID id = caseIdOf(notSearched.caseId());
                         return id == null ? Uni.createFrom().voidItem() : CaseAttention.raise(id,
@@ -80,33 +82,52 @@ public class ServiceEventConsumer {
                     });
         }
         if (data instanceof DiscoveryEvents.NameMatchDecided decided) {
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("store", decided.store());
+            facts.put("decision", decided.decision());
+            facts.put("open", String.valueOf(decided.open()));
+            if (decided.reasonCode() != null) {
+                facts.put("variant", "withReason");
+                facts.put("reasonCode", decided.reasonCode());
+            }
             // the assistant decided, through the dashboard or the API: the timeline names her
             return workflow.report(decided.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, kindOf(envelope),
                     "Name match in store " + decided.store() + ": " + decided.decision()
                             + (decided.reasonCode() == null ? "" : " (" + decided.reasonCode() + ")") + ", "
-                            + decided.open() + " open", decided.decidedBy(), decided.decidedAt(), envelope.id()));
+                            + decided.open() + " open", facts, decided.decidedBy(), decided.decidedAt(),
+                    envelope.id()));
         }
         if (data instanceof ErasureEvents.ErasurePlanned planned) {
             boolean needsApproval = planned.items().stream().anyMatch(ErasureEvents.PlanItem::needsApproval);
-            return workflow.report(planned.caseId(), step.apply(needsApproval
-                    ? CaseTrigger.ERASURE_PLANNED_FOR_APPROVAL : CaseTrigger.ERASURE_PLANNED)
-                    .apply(planSummary(planned.items())));
+            return workflow.report(planned.caseId(), step(envelope, actor, needsApproval
+                    ? CaseTrigger.ERASURE_PLANNED_FOR_APPROVAL : CaseTrigger.ERASURE_PLANNED,
+                    planSummary(planned.items()), planFacts(planned.items())));
         }
         if (data instanceof ErasureEvents.RecordsRestricted restricted) {
-            return workflow.report(restricted.caseId(), step.apply(CaseTrigger.RECORDS_RESTRICTED)
-                    .apply(restricted.records().size() + " records restricted"));
+            return workflow.report(restricted.caseId(), step(envelope, actor, CaseTrigger.RECORDS_RESTRICTED,
+                    restricted.records().size() + " records restricted",
+                    Map.of("restricted", String.valueOf(restricted.records().size()))));
         }
         if (data instanceof ErasureEvents.RecordsErased erased) {
-            return workflow.report(erased.caseId(), step.apply(CaseTrigger.RECORDS_ERASED)
-                    .apply(erased.records().size() + " records erased, " + erased.restricted().size()
-                            + " restricted, " + erased.kept().size() + " kept"));
+            return workflow.report(erased.caseId(), step(envelope, actor, CaseTrigger.RECORDS_ERASED,
+                    erased.records().size() + " records erased, " + erased.restricted().size()
+                            + " restricted, " + erased.kept().size() + " kept",
+                    Map.of("erased", String.valueOf(erased.records().size()),
+                            "restricted", String.valueOf(erased.restricted().size()),
+                            "kept", String.valueOf(erased.kept().size()))));
         }
         if (data instanceof ErasureEvents.RestrictionLifted lifted) {
-            return workflow.report(lifted.caseId(), step.apply(CaseTrigger.NOTE_ADDED)
-                    .apply("Restriction lifted in store " + lifted.store()));
+            return workflow.report(lifted.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
+                    "Restriction lifted in store " + lifted.store(), Map.of("store", lifted.store())));
         }
         // contacts are not cases
         return Uni.createFrom().voidItem();
+    }
+
+    /** A step a service reported: the event's kind, time and id, the English detail and its facts by name. */
+    private static CaseWorkflow.Step step(EventEnvelope envelope, String actor, CaseTrigger trigger, String detail,
+            Map<String, String> facts) {
+        return new CaseWorkflow.Step(trigger, kindOf(envelope), detail, facts, actor, envelope.time(), envelope.id());
     }
 
     private static Uni<Void> raiseAttention(String caseId, Attention reason, java.time.Instant at) {
@@ -141,6 +162,37 @@ public class ServiceEventConsumer {
                 .collect(Collectors.groupingBy(Finding::store, TreeMap::new, Collectors.counting()));
         return findings.size() + " findings " + perStore + " in " + located.storesSearched()
                 + (located.storesUnavailable().isEmpty() ? "" : "; unavailable: " + located.storesUnavailable());
+    }
+
+    /** The findings' counts per store and the stores searched and unavailable, as ids (no finding itself). */
+    static Map<String, String> findingsFacts(DiscoveryEvents.SubjectLocated located) {
+        List<Finding> findings = located.personal() == null || located.personal().findings() == null
+                ? List.of() : located.personal().findings();
+        Map<String, Long> perStore = findings.stream()
+                .collect(Collectors.groupingBy(Finding::store, TreeMap::new, Collectors.counting()));
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("findings", String.valueOf(findings.size()));
+        facts.put("perStore", counts(perStore));
+        facts.put("stores", String.join(",", located.storesSearched()));
+        if (!located.storesUnavailable().isEmpty()) {
+            facts.put("variant", "someUnavailable");
+            facts.put("unavailable", String.join(",", located.storesUnavailable()));
+        }
+        return facts;
+    }
+
+    /** The plan's items per action and how many need approval. */
+    static Map<String, String> planFacts(List<ErasureEvents.PlanItem> items) {
+        Map<ErasureEvents.PlannedAction, Long> perAction = items.stream()
+                .collect(Collectors.groupingBy(ErasureEvents.PlanItem::action, TreeMap::new, Collectors.counting()));
+        return Map.of("perAction", counts(perAction),
+                "approvals", String.valueOf(items.stream().filter(ErasureEvents.PlanItem::needsApproval).count()));
+    }
+
+    /** "crm=2,mail=1": counts by id or code, as {@code TimelineWording} reads them. */
+    private static String counts(Map<?, Long> perKey) {
+        return perKey.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(","));
     }
 
     static String planSummary(List<ErasureEvents.PlanItem> items) {

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -130,7 +131,9 @@ public class CaseActions {
                             requester.person())))
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.DEADLINE_EXTENDED,
                             "DEADLINE_EXTENDED", "Deadline extended from " + dsrCase.dueOn + " to "
-                                    + dsrCase.extendedDueOn + ": " + reasons, assistant, now, envelope.id())));
+                                    + dsrCase.extendedDueOn + ": " + reasons,
+                            Map.of("fromOn", dsrCase.dueOn.toString(), "toOn", dsrCase.extendedDueOn.toString(),
+                                    "reasons", reasons), assistant, now, envelope.id())));
         });
     }
 
@@ -156,13 +159,18 @@ public class CaseActions {
             return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.RequestRejected(
                             dsrCase.id.toString(), dsrCase.language, reasonCode, reasons, requester.person())))
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.REJECTED,
-                            "REQUEST_REJECTED", detail, assistant, now, envelope.id())));
+                            "REQUEST_REJECTED", detail, late
+                                    ? Map.of("variant", "late", "reasonCode", reasonCode.name(), "reasons", reasons,
+                                            "monthEndedOn", dsrCase.dueOn.toString())
+                                    : Map.of("reasonCode", reasonCode.name(), "reasons", reasons),
+                            assistant, now, envelope.id())));
         });
     }
 
     @WithTransaction
     public Uni<DsrCase> addNote(UUID caseId, @NotNull @Valid Note note, String assistant) {
-        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "NOTE", note.note(), assistant,
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "NOTE", note.note(),
+                Map.of("note", note.note()), assistant,
                 clock.instant(), null));
     }
 
@@ -173,7 +181,8 @@ public class CaseActions {
     @WithTransaction
     public Uni<DsrCase> recordOtherChannel(UUID caseId, @NotNull @Valid OtherChannel otherChannel, String assistant) {
         return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.OTHER_CHANNEL_RECORDED, "OTHER_CHANNEL",
-                        "Requester to be reached by " + otherChannel.channel() + ": " + otherChannel.note(), assistant,
+                        "Requester to be reached by " + otherChannel.channel() + ": " + otherChannel.note(),
+                        Map.of("contactChannel", otherChannel.channel().name(), "note", otherChannel.note()), assistant,
                         clock.instant(), null))
                 .call(() -> CaseAttention.clear(caseId, Attention.DELIVERY_FAILED));
     }
@@ -185,7 +194,7 @@ public class CaseActions {
     @WithTransaction
     public Uni<DsrCase> storesNotSearchedHandled(UUID caseId, String assistant) {
         return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "STORES_NOT_SEARCHED_HANDLED",
-                        "Stores not searched: handled", assistant, clock.instant(), null))
+                        "Stores not searched: handled", Map.of(), assistant, clock.instant(), null))
                 .call(() -> CaseAttention.clear(caseId, Attention.STORES_NOT_SEARCHED));
     }
 
@@ -200,6 +209,8 @@ public class CaseActions {
             return outbox.append(new CaseEvents.CaseClosed(dsrCase.id.toString(), outcome, now))
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.CLOSED,
                             "CASE_CLOSED", "Closed as " + outcome + (note == null || note.isBlank() ? "" : ": " + note),
+                            note == null || note.isBlank() ? Map.of("outcome", outcome)
+                                    : Map.of("variant", "withNote", "outcome", outcome, "note", note),
                             assistant, now, envelope.id())));
         }).call(() -> CaseAttention.clear(caseId, Attention.STORES_NOT_SEARCHED));
     }

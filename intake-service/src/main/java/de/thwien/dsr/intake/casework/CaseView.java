@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.casework;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.DsrCase;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,13 +52,22 @@ public record CaseView(
     public record Requester(String email, String name, RequesterData.Readability personalData) {
     }
 
-    public record Entry(Instant at, String kind, String actor, String detail) {
+    /** A timeline entry; {@code params} are its facts for the dashboard's wording, not part of the API. */
+    public record Entry(Instant at, String kind, String actor, String detail,
+            @JsonIgnore Map<String, String> params) {
+    }
+
+    /** The newest timeline entry of this kind, or null: what the dashboard words in its own language. */
+    public Entry latestEntry(String kind) {
+        return timeline.stream().filter(entry -> entry.kind().equals(kind)).reduce((first, second) -> second)
+                .orElse(null);
     }
 
     static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention,
             List<String> storesNotSearched, List<TimelineEntry> timeline, List<UUID> followUps, LocalDate today) {
         List<Entry> entries = timeline.stream()
-                .map(entry -> new Entry(entry.occurredAt, entry.kind, entry.actor, entry.detail)).toList();
+                .map(entry -> new Entry(entry.occurredAt, entry.kind, entry.actor, entry.detail,
+                        entry.params())).toList();
         return new CaseView(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.language,
                 dsrCase.channel.name(), new Requester(requester.email(), requester.name(),
                         requester.readability()),

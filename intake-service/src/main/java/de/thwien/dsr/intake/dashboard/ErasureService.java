@@ -37,7 +37,7 @@ public interface ErasureService {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanItem(long id, String store, String reference, String retentionCategory, String matchStrength,
-            String action, String holdUntil, String approval, String execution) {
+            String action, String reasonCode, String holdUntil, String approval, String execution) {
     }
 
     /** The erasures coming up per month. */

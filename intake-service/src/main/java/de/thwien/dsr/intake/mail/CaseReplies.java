@@ -163,9 +163,11 @@ public class CaseReplies {
             }
             return reply.persist().chain(() -> reply.automatic
                     ? TimelineEntry.of(reply.caseId, now, "AUTOMATIC_REPLY",
-                            "Automatic reply (" + automatic.get() + ")", null).persist()
+                            "Automatic reply (" + automatic.get() + ")",
+                            Map.of("automaticReason", automatic.get().name()), null, TimelineEntry.SYSTEM).persist()
                             .replaceWith(new Outcome(Kind.AUTOMATIC_REPLY, reply.caseId, false))
-                    : TimelineEntry.of(reply.caseId, now, "REPLY_RECEIVED", receivedDetail(reply), null).persist()
+                    : TimelineEntry.of(reply.caseId, now, "REPLY_RECEIVED", receivedDetail(reply),
+                            receivedFacts(reply, null), null, TimelineEntry.SYSTEM).persist()
                             .chain(() -> CaseAttention.raise(reply.caseId, Attention.NEW_REPLY, now))
                             .chain(() -> reply.fromRequester ? MailReachability.reached(reply.caseId,
                                     MailReachability.Proof.REPLIED, now) : Uni.createFrom().voidItem())
@@ -190,7 +192,8 @@ public class CaseReplies {
             reply.triageId = item.id;
             return reply.persist();
         }).chain(() -> TimelineEntry.of(reply.caseId, now, "REPLY_IN_TRIAGE", "A mail naming this case came from"
-                + " another address than the requester's; it waits in triage (" + item.id + ")", null).persist())
+                + " another address than the requester's; it waits in triage (" + item.id + ")",
+                Map.of("triageItem", String.valueOf(item.id)), null, TimelineEntry.SYSTEM).persist())
                 .invoke(() -> LOG.infof("mail naming case %s from another address: triage item %d", reply.caseId,
                         item.id))
                 .replaceWith(new Outcome(Kind.TRIAGED, reply.caseId, true));
@@ -232,8 +235,15 @@ public class CaseReplies {
     public Uni<Void> markRead(UUID caseId, String assistant) {
         return workflow.load(caseId).chain(dsrCase -> CaseAttention.clear(caseId, Attention.NEW_REPLY))
                 .chain(cleared -> cleared ? TimelineEntry.of(caseId, clock.instant(), "REPLY_READ",
-                        "New reply read", null, assistant).persist().replaceWithVoid()
+                        "New reply read", Map.of(), null, assistant).persist().replaceWithVoid()
                         : Uni.createFrom().voidItem());
+    }
+
+    /** The reply's size and whether it came from the requester's address, and how it came to the case. */
+    static Map<String, String> receivedFacts(CaseReply reply, String how) {
+        String also = (reply.fromRequester ? "" : "fromOtherAddress") + (how == null ? ""
+                : (reply.fromRequester ? "" : ",") + how);
+        return Map.of("characters", String.valueOf(reply.newTextChars), "also", also);
     }
 
     static String receivedDetail(CaseReply reply) {

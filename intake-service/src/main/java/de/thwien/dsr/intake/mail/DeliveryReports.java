@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -188,7 +189,8 @@ public class DeliveryReports {
                     return bounced(match, reportedAt)
                             .chain(eventId -> workflow.report(match.caseId().toString(), new CaseWorkflow.Step(
                                     CaseTrigger.DELIVERY_REPORTED, "DELIVERY_REPORT",
-                                    detail(match, fromMailSystem, unreachable), TimelineEntry.SYSTEM, reportedAt,
+                                    detail(match, fromMailSystem, unreachable),
+                                    facts(match, fromMailSystem, unreachable), TimelineEntry.SYSTEM, reportedAt,
                                     eventId)))
                             .chain(() -> unreachable ? markUnreachable(match.caseId(), reportedAt)
                                     : Uni.createFrom().voidItem())
@@ -221,6 +223,15 @@ public class DeliveryReports {
      * No personal data: the notice, how the report was matched and whether a mail system sent it (never its sender's
      * address), the action and the status code (not the diagnostic text).
      */
+    /** The same facts by name, for the dashboard's words: codes and the DSN status, never the diagnostic text. */
+    private static Map<String, String> facts(Match match, boolean fromMailSystem, boolean unreachable) {
+        String also = (fromMailSystem ? "" : "notFromMailSystem") + (unreachable ? (fromMailSystem ? "" : ",")
+                + "unreachable" : "");
+        return Map.of("noticeKind", match.kind().name(), "messageId", String.valueOf(match.messageId()),
+                "matchedBy", match.how().name(), "deliveryAction", match.recipient().action().name(),
+                "dsnStatus", String.valueOf(match.recipient().status()), "also", also);
+    }
+
     private static String detail(Match match, boolean fromMailSystem, boolean unreachable) {
         return "Delivery report for notice " + match.kind() + " (Message-ID " + match.messageId() + "), "
                 + match.how().text + ", " + (fromMailSystem ? "from a mail system" : "not from a mail system") + ": "

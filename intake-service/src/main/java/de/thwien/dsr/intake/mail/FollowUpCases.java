@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -77,9 +78,11 @@ public class FollowUpCases {
             followUp.mailKey = reply.mailKey;
             followUp.mailDigest = reply.mailDigest;
             return TimelineEntry.of(first.id, now, "FOLLOW_UP_OPENED", "Follow-up case " + followUp.id
-                            + " opened for the reply of " + reply.receivedAt, null, assistant).persist()
+                            + " opened for the reply of " + reply.receivedAt,
+                            Map.of("caseId", followUp.id.toString(), "replyAt", reply.receivedAt.toString()), null,
+                            assistant).persist()
                     .chain(() -> TimelineEntry.of(followUp.id, now, "FOLLOW_UP_OF", "Follow-up of case " + first.id,
-                            null, assistant).persist())
+                            Map.of("caseId", first.id.toString()), null, assistant).persist())
                     .replaceWith(followUp.id);
         });
     }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,7 +47,8 @@ public class ReplyTriage {
                 .chain(reply -> workflow.load(reply.caseId).chain(dsrCase -> {
                     reply.attached = true;
                     return TimelineEntry.of(reply.caseId, now, "REPLY_RECEIVED", CaseReplies.receivedDetail(reply)
-                                    + ", attached from triage", null, assistant).persist()
+                                    + ", attached from triage", CaseReplies.receivedFacts(reply, "fromTriage"), null,
+                                    assistant).persist()
                             .chain(() -> CaseAttention.raise(reply.caseId, Attention.NEW_REPLY, now))
                             .invoke(() -> handled(item, assistant, now))
                             .replaceWith(reply.caseId);
@@ -75,7 +77,9 @@ public class ReplyTriage {
                         // the new case holds the mail now, sealed with its own key: no second copy
                         return reply.delete().chain(() -> TimelineEntry.of(dsrCase.id, now, "OPENED_FROM_TRIAGE",
                                         "Opened from a mail in triage that named case "
-                                                + CaseReplies.reference(item.caseId), null, assistant).persist())
+                                                + CaseReplies.reference(item.caseId),
+                                        Map.of("reference", CaseReplies.reference(item.caseId)), null, assistant)
+                                        .persist())
                                 .replaceWith(dsrCase.id);
                     });
         })));

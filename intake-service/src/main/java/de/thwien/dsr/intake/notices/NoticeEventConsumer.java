@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -51,13 +52,16 @@ public class NoticeEventConsumer {
         if (envelope.data() instanceof NoticeEvents.NoticeSent sent) {
             CaseTrigger trigger = ANSWERS.contains(sent.kind()) ? CaseTrigger.ANSWER_SENT : CaseTrigger.NOTICE_SENT;
             return sentNotices.remember(sent).chain(() -> workflow.report(sent.caseId(), new CaseWorkflow.Step(trigger, "NOTICE_SENT",
-                    "Notice " + sent.kind() + " sent, Message-ID " + sent.messageId(), actor, sent.sentAt(),
+                    "Notice " + sent.kind() + " sent, Message-ID " + sent.messageId(),
+                    Map.of("noticeKind", sent.kind().name(), "messageId", String.valueOf(sent.messageId())), actor, sent.sentAt(),
                     envelope.id())));
         }
         if (envelope.data() instanceof NoticeEvents.NoticeFailed failed) {
             return raiseDeliveryFailed(failed).chain(() -> workflow.report(failed.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTICE_FAILED, "NOTICE_FAILED",
                     "Notice " + failed.kind() + " not sent: " + failed.error() + " (after " + failed.attempts()
-                            + " attempts)", actor,
+                            + " attempts)", Map.of("noticeKind", failed.kind().name(),
+                            "error", String.valueOf(failed.error()), "attempts", String.valueOf(failed.attempts())),
+                    actor,
                     failed.failedAt(), envelope.id())));
         }
         if (envelope.data() instanceof NoticeEvents.NoticePreparedForPrinting printed) {
@@ -65,7 +69,8 @@ public class NoticeEventConsumer {
             CaseTrigger trigger = ANSWERS.contains(printed.kind()) ? CaseTrigger.ANSWER_SENT : CaseTrigger.NOTICE_SENT;
             return workflow.report(printed.caseId(), new CaseWorkflow.Step(trigger, "NOTICE_PRINT_READY",
                     "Notice " + printed.kind() + " prepared for printing (no address: print it and send it by post),"
-                            + " delivery " + printed.deliveryId(), actor, printed.preparedAt(), envelope.id()));
+                            + " delivery " + printed.deliveryId(), Map.of("noticeKind", printed.kind().name(),
+                            "deliveryId", String.valueOf(printed.deliveryId())), actor, printed.preparedAt(), envelope.id()));
         }
         return Uni.createFrom().voidItem();
     }

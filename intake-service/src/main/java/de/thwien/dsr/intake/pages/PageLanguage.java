@@ -18,7 +18,7 @@ public class PageLanguage {
     public static final String COOKIE = "dsr-lang";
     public static final String PARAMETER = "lang";
 
-    private static final Map<String, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, MessageFile> TEXTS = new ConcurrentHashMap<>();
 
     private final CurrentVertxRequest current;
 
@@ -46,6 +46,11 @@ public class PageLanguage {
     }
 
     public static Map<String, String> texts(String code) {
+        return messages(code).asMap();
+    }
+
+    /** The page texts of the language with this code, for texts with {@code {name}} parts. */
+    public static MessageFile messages(String code) {
         return TEXTS.computeIfAbsent(code, PageLanguage::load);
     }
 
@@ -53,7 +58,7 @@ public class PageLanguage {
         return "de".equals(value) || "en".equals(value) ? value : null;
     }
 
-    private static Map<String, String> load(String code) {
-        return MessageFile.load("pages", code).asMap();
+    private static MessageFile load(String code) {
+        return MessageFile.load("pages", code);
     }
 }

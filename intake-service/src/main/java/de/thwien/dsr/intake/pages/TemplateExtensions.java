@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.pages;
 
+import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.platform.text.InvisibleCharacters;
@@ -28,6 +29,25 @@ public class TemplateExtensions {
     }
 
     /**
+     * A code from another service's JSON ({@code ERASE}, {@code PENDING}) by its text under {@code prefix.} in the
+     * page's language; one without a text shows as it came.
+     */
+    static String textOf(String value, Map<String, String> texts, String prefix) {
+        return value == null ? "" : texts.getOrDefault(prefix + "." + value, value);
+    }
+
+    /** A store id ({@code StoreId}) in plain words of the page's language. */
+    static String storeName(String storeId, String lang) {
+        return storeNames(List.of(storeId), lang);
+    }
+
+    /** A retention category id ({@code RetentionCategory}) in plain words of the page's language. */
+    static String categoryName(String categoryId, String lang) {
+        Locale locale = Locale.forLanguageTag(lang == null ? "de" : lang);
+        return RetentionCategory.find(categoryId).map(category -> category.displayName(locale)).orElse(categoryId);
+    }
+
+    /**
      * Requester text with its invisible characters (bidi overrides, zero-width characters) written as
      * {@code ⟨U+202E⟩}, so that the screen shows what was really typed.
      */
@@ -48,7 +68,7 @@ public class TemplateExtensions {
     }
 
     /** An instant as Berlin local time. */
-    static String local(Instant at) {
+    public static String local(Instant at) {
         return at == null ? "" : LOCAL.format(at);
     }
 

@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -108,10 +109,14 @@ public class RequestIntake {
                 .chain(() -> outbox.append(event))
                 .chain(envelope -> (registration.registeredBy() == null
                         ? TimelineEntry.of(dsrCase.id, receivedAt, "REQUEST_RECEIVED",
-                                "Request received via " + dsrCase.channel + ", due on " + dates.dueOn(), envelope.id())
+                                "Request received via " + dsrCase.channel + ", due on " + dates.dueOn(),
+                                Map.of("channel", dsrCase.channel.name(), "dueOn", dates.dueOn().toString()),
+                                envelope.id(), TimelineEntry.SYSTEM)
                         : TimelineEntry.of(dsrCase.id, receivedAt, "REQUEST_RECEIVED",
-                                registration.detail() + ", due on " + dates.dueOn(), envelope.id(),
-                                registration.registeredBy()))
+                                registration.detail() + ", due on " + dates.dueOn(),
+                                Map.of("variant", "registered", "channel", dsrCase.channel.name(),
+                                        "receivedAt", receivedAt.toString(), "dueOn", dates.dueOn().toString()),
+                                envelope.id(), registration.registeredBy()))
                         .persist())
                 .chain(() -> requester.email() == null ? Uni.createFrom().voidItem()
                         : verifications.request(dsrCase, clock.instant()))

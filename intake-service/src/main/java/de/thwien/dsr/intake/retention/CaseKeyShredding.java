@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -76,7 +77,7 @@ public class CaseKeyShredding {
                             .setParameter("id", caseId).executeUpdate()))
                     .chain(() -> TimelineEntry.of(caseId, now, TIMELINE_KIND, "Retention of the case record ended: "
                             + "the case's data key was destroyed, its personal data in events and in the case record"
-                            + " is unreadable", null).persist())
+                            + " is unreadable", Map.of(), null, TimelineEntry.SYSTEM).persist())
                     .invoke(() -> {
                         shredded.add(caseId);
                         LOG.infof("case %s: data key shredded (retention of the case record ended)", caseId);

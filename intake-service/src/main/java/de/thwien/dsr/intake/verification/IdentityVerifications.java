@@ -28,7 +28,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -93,8 +95,9 @@ public class IdentityVerifications {
                 .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(
                         CaseTrigger.VERIFICATION_REQUESTED, "VERIFICATION_REQUESTED",
                         // sending is the notifier's: its notice.sent or notice.failed follows on the timeline
-                        "Verification link issued, valid until " + verification.expiresAt, TimelineEntry.SYSTEM,
-                        now, envelope.id())))
+                        "Verification link issued, valid until " + verification.expiresAt,
+                        Map.of("validUntil", verification.expiresAt.toString()), TimelineEntry.SYSTEM, now,
+                        envelope.id())))
                 .replaceWithVoid();
     }
 
@@ -125,6 +128,7 @@ public class IdentityVerifications {
                             ? Uni.createFrom().failure(refusal(LinkState.ALREADY_USED))
                             : verify(caseId, CaseTrigger.VERIFIED_BY_LINK,
                                     CaseEvents.VerificationMethod.EMAIL_LINK, "Identity verified by e-mail link",
+                                    Map.of("method", CaseEvents.VerificationMethod.EMAIL_LINK.name()),
                                     TimelineEntry.REQUESTER, now)
                                     // she used the link we mailed her: whatever a bounce said, mail reaches her
                                     .call(() -> MailReachability.reached(caseId,
@@ -141,7 +145,9 @@ public class IdentityVerifications {
             return IdentityVerification.update("verifiedAt = ?1, method = ?2 where caseId = ?3 "
                             + "and verifiedAt is null", now, CaseEvents.VerificationMethod.MANUAL, caseId)
                     .chain(() -> verify(caseId, CaseTrigger.VERIFIED_MANUALLY, CaseEvents.VerificationMethod.MANUAL,
-                            "Identity verified manually: " + note, assistant, now));
+                            "Identity verified manually: " + note, Map.of("variant", "manual",
+                                    "method", CaseEvents.VerificationMethod.MANUAL.name(), "note", note),
+                            assistant, now));
         });
     }
 
@@ -150,32 +156,58 @@ public class IdentityVerifications {
      * any other: its due date stays the one counted from receipt (Art. 12(3)), and the timeline says so.
      */
     private Uni<DsrCase> verify(UUID caseId, CaseTrigger trigger, CaseEvents.VerificationMethod method,
-            String detail, String actor, Instant now) {
+            String detail, Map<String, String> facts, String actor, Instant now) {
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, trigger);
             return IdentityVerification.<IdentityVerification>findById(caseId)
-                    .map(verification -> detail + lateness(dsrCase, verification))
-                    .chain(said -> personalData.open(dsrCase).chain(requester -> outbox.append(
+                    .map(verification -> lateness(dsrCase, verification))
+                    .chain(late -> personalData.open(dsrCase).chain(requester -> outbox.append(
                                     new CaseEvents.IdentityVerified(dsrCase.id.toString(), dsrCase.requestType,
                                             dsrCase.language, method, now, requester.person())))
                             .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(trigger,
-                                    "IDENTITY_VERIFIED", said, actor, now, envelope.id()))))
+                                    "IDENTITY_VERIFIED", detail + late.detail(dsrCase),
+                                    late.facts(facts, dsrCase), actor, now, envelope.id()))))
                     .chain(verified -> duplicates.link(verified, now).replaceWith(verified));
         });
     }
 
-    /** What the timeline adds for a confirmation that came after the link had expired or with a new link. */
-    private static String lateness(DsrCase dsrCase, IdentityVerification verification) {
-        String when;
-        if (dsrCase.status == CaseStatus.VERIFICATION_EXPIRED) {
-            when = "after the link had expired";
-        } else if (verification != null && verification.renewedAt != null) {
-            when = "with a new link issued " + verification.renewedAt;
-        } else {
-            return "";
+    /** A confirmation in time, after the link had expired, or with a new link (issued {@code renewedAt}). */
+    private record Lateness(String name, Instant renewedAt) {
+
+        /** What the timeline's English detail adds. */
+        String detail(DsrCase dsrCase) {
+            if (name == null) {
+                return "";
+            }
+            String when = renewedAt == null ? "after the link had expired" : "with a new link issued " + renewedAt;
+            return "; confirmed " + when + ": the case goes on with its original deadline, due on "
+                    + dsrCase.currentDueOn + " (not restarted)";
         }
-        return "; confirmed " + when + ": the case goes on with its original deadline, due on "
-                + dsrCase.currentDueOn + " (not restarted)";
+
+        /** The step's facts with the lateness, worded by the dashboard as {@code timeline.also.<name>}. */
+        Map<String, String> facts(Map<String, String> facts, DsrCase dsrCase) {
+            if (name == null) {
+                return facts;
+            }
+            Map<String, String> all = new LinkedHashMap<>(facts);
+            all.put("also", name);
+            all.put("dueOn", dsrCase.currentDueOn.toString());
+            if (renewedAt != null) {
+                all.put("renewedAt", renewedAt.toString());
+            }
+            return all;
+        }
+    }
+
+    /** What the timeline adds for a confirmation that came after the link had expired or with a new link. */
+    private static Lateness lateness(DsrCase dsrCase, IdentityVerification verification) {
+        if (dsrCase.status == CaseStatus.VERIFICATION_EXPIRED) {
+            return new Lateness("afterExpiry", null);
+        }
+        if (verification != null && verification.renewedAt != null) {
+            return new Lateness("withNewLink", verification.renewedAt);
+        }
+        return new Lateness(null, null);
     }
 
     /**
@@ -207,6 +239,8 @@ public class IdentityVerifications {
                                 CaseTrigger.VERIFICATION_LINK_RENEWED, "VERIFICATION_LINK_RENEWED",
                                 "New verification link issued, valid until " + verification.expiresAt
                                         + "; earlier links no longer work; still due on " + dsrCase.currentDueOn,
+                                Map.of("validUntil", verification.expiresAt.toString(),
+                                        "dueOn", dsrCase.currentDueOn.toString()),
                                 assistant, now, envelope.id())));
             });
         });
@@ -235,7 +269,8 @@ public class IdentityVerifications {
                             dsrCase.language, verification.expiresAt, link)))
                     .chain(envelope -> TimelineEntry.of(dsrCase.id, now, "VERIFICATION_REMINDER",
                             "Verification reminder issued, link valid until " + verification.expiresAt,
-                            envelope.id()).persist())
+                            Map.of("validUntil", verification.expiresAt.toString()), envelope.id(),
+                            TimelineEntry.SYSTEM).persist())
                     .replaceWithVoid();
         });
     }
@@ -262,9 +297,14 @@ public class IdentityVerifications {
                             String notice = verification.unconfirmedNoticeAt != null ? ""
                                     : "; the requester is told on " + noticeOn(verification, dsrCase)
                                             + " unless her identity is confirmed before";
+                            Map<String, String> facts = verification.unconfirmedNoticeAt != null
+                                    ? Map.of("dueOn", dsrCase.currentDueOn.toString())
+                                    : Map.of("dueOn", dsrCase.currentDueOn.toString(), "also", "unconfirmedNotice",
+                                            "noticeOn", noticeOn(verification, dsrCase).toString());
                             return workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.VERIFICATION_EXPIRED,
                                             "VERIFICATION_EXPIRED", "Verification link expired unused; still due on "
-                                                    + dsrCase.currentDueOn + notice, TimelineEntry.SYSTEM, now, null))
+                                                    + dsrCase.currentDueOn + notice, facts, TimelineEntry.SYSTEM, now,
+                                            null))
                                     .chain(() -> CaseAttention.raise(caseId, Attention.UNVERIFIED, now));
                         }))));
     }
@@ -300,7 +340,9 @@ public class IdentityVerifications {
                                     // sending is the notifier's: its notice.sent or notice.failed follows
                                     .chain(envelope -> TimelineEntry.of(dsrCase.id, now, "IDENTITY_UNCONFIRMED_NOTICE",
                                             "Notice that the identity was not confirmed issued; still due on "
-                                                    + dsrCase.currentDueOn, envelope.id()).persist())
+                                                    + dsrCase.currentDueOn,
+                                            Map.of("dueOn", dsrCase.currentDueOn.toString()), envelope.id(),
+                                            TimelineEntry.SYSTEM).persist())
                                     .replaceWithVoid();
                         }))));
     }

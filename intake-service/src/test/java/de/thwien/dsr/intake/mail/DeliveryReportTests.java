@@ -264,7 +264,7 @@ class DeliveryReportTests {
                 .contains("matched by recipient and time", "from a mail system").doesNotContain("MAILER-DAEMON");
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
         assertThat(assistant.get("/dashboard/cases/" + caseId).asString())
-                .contains("matched by recipient and time").doesNotContain("relay.requester-provider.example");
+                .contains("zugeordnet über Empfänger und Zeit").doesNotContain("relay.requester-provider.example");
     }
 
     @Test

@@ -169,7 +169,7 @@ class DashboardPagesTests {
         String html = assistant.get("/dashboard/cases/" + caseId).asString();
         Response file = assistant.get("/dashboard/cases/" + caseId + "/file");
 
-        assertThat(html).contains(email, "Verlauf", "REQUEST_RECEIVED", "Frist verlängern", "Fall schließen",
+        assertThat(html).contains(email, "Verlauf", "Anfrage eingegangen", "Eingang über Webformular", "Frist verlängern", "Fall schließen",
                 "/dashboard/cases/" + caseId + "/file", "Löschplan: zurzeit nicht verfügbar");
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.header("Content-Disposition")).contains("case-" + caseId + ".json");

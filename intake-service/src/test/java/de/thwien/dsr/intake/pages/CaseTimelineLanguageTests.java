@@ -1,0 +1,208 @@
+package de.thwien.dsr.intake.pages;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.EventData;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.NoticeEvents;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.StoreId;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.intake.CaseTables;
+import de.thwien.dsr.intake.dashboard.StandInServices;
+import de.thwien.dsr.platform.codec.EventCodec;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case page speaks the page's language all through: after a full erasure (verified, located, planned, erased,
+ * confirmation sent) every timeline entry, the findings line and every row of the erasure plan read in German on the
+ * German page and in English on the English one, with store and category names instead of ids and no raw code
+ * ({@code REQUEST_RECEIVED}, {@code ERASE}, {@code PENDING}, {@code crm}, {@code accounting-voucher}) as text.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class CaseTimelineLanguageTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Person PERSON = new Person("someone@example.org", "Someone");
+
+    /** An enum constant or code as it came: SNAKE_CASE, the plan's codes, store and category ids. */
+    private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b"
+            + "|\\b(?:ERASE|RESTRICT|KEEP|PENDING|AUTO|APPROVED|STRONG|WEAK|OPEN|COMPLETED|ERASED|RESTRICTED|KEPT)\\b"
+            + "|\\bcrm\\b|[a-z]+-service\\b|accounting-voucher|general-correspondence|commercial-letter"
+            + "|conference-recording");
+    private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(?:received|request|records|erased|restricted"
+            + "|kept|notice|sent|findings|searched|verified|identity|valid|until|due|approval|need|the|by|of|and"
+            + "|erase|restrict|keep|open|mailbox|customer|invoice|voucher|requester)\\b");
+    private static final Pattern GERMAN = Pattern.compile("(?i)\\b(?:eingegangen|eingang|frist|bis|gelöscht"
+            + "|eingeschränkt|behalten|mitteilung|gesendet|fundstellen|durchsucht|bestätigt|identität|gültig|und"
+            + "|der|die|das|über|freigabe|löschen|einschränken|offen|antwort|buchungsbeleg|rechnung)\\b");
+
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    StandInServices standIns;
+
+    private final EventCodec codec = new EventCodec();
+
+    @BeforeEach
+    void erasureServiceHasAPlan() {
+        standIns.erasure(ErasureServiceStub.withPlan("""
+                {"status":"OPEN","items":[
+                 {"id":1,"store":"crm","reference":"invoice/2024-17","retentionCategory":"accounting-voucher",
+                  "matchStrength":"STRONG","action":"RESTRICT","reasonCode":"RETENTION_HOLD","holdUntil":"2033-01-01",
+                  "approval":"AUTO","execution":"RESTRICTED"},
+                 {"id":2,"store":"mail","reference":"INBOX/1/7","retentionCategory":"general-correspondence",
+                  "matchStrength":"WEAK","action":"ERASE","reasonCode":"WEAK_MATCH_AWAITING_REVIEW",
+                  "approval":"PENDING","execution":"AWAITING_APPROVAL"},
+                 {"id":3,"store":"conference","reference":"recording/9","retentionCategory":"conference-recording",
+                  "matchStrength":"STRONG","action":"ERASE","reasonCode":"NO_HOLD","approval":"AUTO",
+                  "execution":"PENDING"}]}"""));
+    }
+
+    @AfterEach
+    void erasureServiceNotReachableAgain() {
+        standIns.reset();
+    }
+
+    @Test
+    void germanCasePageShowsEveryTimelineEntryAndPlanRowInGermanWithoutRawCodes() {
+        String caseId = erasedAndConfirmedCase();
+
+        Document page = casePage(caseId, "de");
+
+        assertThat(page.select("ol.timeline li")).hasSizeGreaterThanOrEqualTo(7).allSatisfy(entry ->
+                assertThat(withoutMessageIds(entry)).doesNotContainPattern(RAW_CODE).doesNotContainPattern(ENGLISH));
+        assertThat(timelineText(page)).contains("Anfrage eingegangen", "Eingang über Webformular",
+                "Identität bestätigt", "Daten gesucht", "Kunden- und Rechnungsverwaltung: 1",
+                "Löschplan: löschen: 1, einschränken: 1", "0 Datensätze gelöscht", "„Löschbestätigung“ gesendet",
+                "Status: bestätigt → in Bearbeitung", "Antragsteller/in", "Löschdienst");
+        assertThat(page.selectFirst("#findings").text()).contains("2 Fundstellen", "E-Mail-Postfach: 1")
+                .doesNotContainPattern(RAW_CODE).doesNotContainPattern(ENGLISH);
+        assertThat(planRows(page)).hasSize(3).allSatisfy(row ->
+                assertThat(row).doesNotContainPattern(RAW_CODE).doesNotContainPattern(ENGLISH));
+        assertThat(planRows(page).get(0)).contains("Kunden- und Rechnungsverwaltung", "Buchungsbeleg (z. B. Rechnung)",
+                "einschränken (gesetzliche Aufbewahrungspflicht)", "eingeschränkt");
+        assertThat(planRows(page).get(1)).contains("E-Mail-Postfach", "nur Name", "löschen", "wartet auf Freigabe");
+        assertThat(page.text()).contains("Status des Plans: offen");
+        assertStoreAndCategoryNamesNotIds(page);
+    }
+
+    @Test
+    void englishCasePageShowsEveryTimelineEntryAndPlanRowInEnglishWithoutRawCodes() {
+        String caseId = erasedAndConfirmedCase();
+
+        Document page = casePage(caseId, "en");
+
+        assertThat(page.select("ol.timeline li")).hasSizeGreaterThanOrEqualTo(7).allSatisfy(entry ->
+                assertThat(withoutMessageIds(entry)).doesNotContainPattern(RAW_CODE).doesNotContainPattern(GERMAN));
+        assertThat(timelineText(page)).contains("Request received", "Received by web form", "Identity verified",
+                "Data searched", "customer and invoice records: 1", "Erasure plan: erase: 1",
+                "0 records erased", "\"Erasure confirmation\" sent", "Status: verified → in progress");
+        assertThat(page.selectFirst("#findings").text()).contains("2 findings", "mailbox: 1")
+                .doesNotContainPattern(RAW_CODE).doesNotContainPattern(GERMAN);
+        assertThat(planRows(page)).hasSize(3).allSatisfy(row ->
+                assertThat(row).doesNotContainPattern(RAW_CODE).doesNotContainPattern(GERMAN));
+        assertThat(planRows(page).get(0)).contains("customer and invoice records", "accounting voucher (e.g. invoice)",
+                "restrict (statutory retention duty)", "restricted");
+        assertStoreAndCategoryNamesNotIds(page);
+    }
+
+    /** No plan row shows a store id ({@code conference}) or a category id where a name belongs. */
+    private static void assertStoreAndCategoryNamesNotIds(Document page) {
+        List<String> ids = Stream.concat(Arrays.stream(StoreId.values()).map(StoreId::id),
+                Arrays.stream(RetentionCategory.values()).map(RetentionCategory::id)).toList();
+        assertThat(page.select("table.plan td.store, table.plan td.category").eachText()).hasSize(6)
+                .doesNotContainAnyElementsOf(ids);
+    }
+
+    /** An erasure case taken through the whole flow, as the other services report it. */
+    private String erasedAndConfirmedCase() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ERASURE");
+        given().when().post("/api/verification/" + tables.verificationToken(caseId)).then().statusCode(200);
+        publish("/dsr/subject-index-service", new DiscoveryEvents.SubjectLocated(caseId, RequestType.ERASURE, "de",
+                List.of("mail", "crm"), List.of("conference"), new DiscoveryEvents.Located(PERSON, List.of(
+                        finding("mail", "INBOX/1/7", "general-correspondence"),
+                        finding("crm", "invoice/2024-17", "accounting-voucher")))));
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("IN_PROGRESS"));
+        publish("/dsr/erasure-service", new ErasureEvents.ErasurePlanned(caseId, List.of(
+                planItem(ErasureEvents.PlannedAction.ERASE), planItem(ErasureEvents.PlannedAction.RESTRICT))));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "ERASURE_PLANNED") == 1);
+        publish("/dsr/erasure-service", new ErasureEvents.RecordsErased(caseId, RequestType.ERASURE, "de", List.of(),
+                List.of(), List.of(), List.of(), List.of(), PERSON));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RECORDS_ERASED") == 1);
+        publish("/dsr/notifier-service", new NoticeEvents.NoticeSent(caseId,
+                NoticeEvents.NoticeKind.ERASURE_CONFIRMATION, UUID.randomUUID(), "<c@test>", Instant.now(), PERSON));
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("RESPONDED"));
+        return caseId;
+    }
+
+    private static Document casePage(String caseId, String language) {
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        return Jsoup.parse(assistant.get("/dashboard/cases/" + caseId + "?lang=" + language).asString());
+    }
+
+    private static String timelineText(Document page) {
+        return page.select("ol.timeline li").text();
+    }
+
+    /** An entry's text without the Message-ID it may name (an id, in no language). */
+    private static String withoutMessageIds(Element entry) {
+        return entry.text().replaceAll("<[^>]*>", "");
+    }
+
+    /** Each plan row's cells as text, without the record's reference in its store (an id) and the decision forms. */
+    private static List<String> planRows(Document page) {
+        return page.select("table.plan tbody tr").stream()
+                .map(row -> row.select("td").stream().limit(8).filter(cell -> !cell.hasClass("mono"))
+                        .map(Element::text).reduce("", (a, b) -> a + " | " + b))
+                .toList();
+    }
+
+    private static Finding finding(String store, String reference, String category) {
+        return new Finding(store, reference, List.of("email"), category, LocalDate.now(), "Art. 6(1)(b) GDPR",
+                Finding.MatchStrength.STRONG, "a record");
+    }
+
+    private static ErasureEvents.PlanItem planItem(ErasureEvents.PlannedAction action) {
+        return new ErasureEvents.PlanItem("crm", "contact/12", "general-correspondence", action, null,
+                "Art. 17(1)(a) GDPR", "no longer needed", false, null, ErasureEvents.ReasonCode.NO_HOLD, List.of());
+    }
+
+    private void publish(String source, EventData data) {
+        EventEnvelope envelope = EventEnvelope.of(source, Instant.now(), data);
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            probe.send(envelope.topic(), envelope.subject(), codec.headers(envelope), codec.encode(data));
+        }
+    }
+}
