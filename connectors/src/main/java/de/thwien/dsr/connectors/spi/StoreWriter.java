@@ -14,8 +14,11 @@ public interface StoreWriter {
 
     String store();
 
-    /** Removes the record (or its personal fields, as the store's rules say) for good. */
-    void erase(String reference) throws StoreUnavailableException, ErasureBlockedException;
+    /**
+     * Removes the record (or its personal fields, as the store's rules say) for good. Returns what is left for the
+     * operator to do on the store's server (a recording's raw media, a stored file): usually nothing.
+     */
+    ErasureResult erase(String reference) throws StoreUnavailableException, ErasureBlockedException;
 
     /**
      * Art. 18 restriction: the record stays stored but is taken out of normal use until
