@@ -135,6 +135,7 @@ public class PlanExecutor {
         Uni<Void> deferred = Uni.createFrom().voidItem();
         if (entry.action() == PlannedAction.ERASE) {
             entry.recordErased(proof, now);
+            deferred = OperatorTask.reported(entry, done.outcome().operatorTasks(), now);
         } else if (entry.action() == PlannedAction.RESTRICT) {
             // restricted with the hold it had when claimed; restricted again if the assistant pinned it meanwhile
             entry.recordRestricted(proof, done.outcome().referenceAfter(), done.work().holdUntil(), now);

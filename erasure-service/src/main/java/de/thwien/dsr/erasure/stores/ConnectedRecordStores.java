@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.stores;
 
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
+import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
@@ -32,9 +33,9 @@ public class ConnectedRecordStores implements RecordStores {
     }
 
     @Override
-    public void erase(String store, String reference) throws StoreFailure {
+    public ErasureResult erase(String store, String reference) throws StoreFailure {
         try {
-            connected(store).writer().erase(reference);
+            return connected(store).writer().erase(reference);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (ErasureBlockedException e) {

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.stores;
 
+import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
 
@@ -10,7 +11,8 @@ import java.time.LocalDate;
  */
 public interface RecordStores {
 
-    void erase(String store, String reference) throws StoreFailure;
+    /** Erases the record; returns what the operator still has to do on the store's server (usually nothing). */
+    ErasureResult erase(String store, String reference) throws StoreFailure;
 
     /**
      * Art. 18 restriction until {@code holdUntil}, the last day of the hold. Returns the record's
