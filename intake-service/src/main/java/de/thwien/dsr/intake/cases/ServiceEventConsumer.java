@@ -97,9 +97,14 @@ public class ServiceEventConsumer {
                     .apply(restricted.records().size() + " records restricted"));
         }
         if (data instanceof ErasureEvents.RecordsErased erased) {
-            return workflow.report(erased.caseId(), step.apply(CaseTrigger.RECORDS_ERASED)
+            Uni<Void> reported = workflow.report(erased.caseId(), step.apply(CaseTrigger.RECORDS_ERASED)
                     .apply(erased.records().size() + " records erased, " + erased.restricted().size()
-                            + " restricted, " + erased.kept().size() + " kept"));
+                            + " restricted, " + erased.kept().size() + " kept"
+                            + (erased.operatorTasks().isEmpty() ? ""
+                                    : ", " + erased.operatorTasks().size() + " operator tasks open")));
+            return erased.operatorTasks().isEmpty() ? reported
+                    : reported.call(() -> raiseAttention(erased.caseId(), Attention.OPERATOR_TASKS_OPEN,
+                            envelope.time()));
         }
         if (data instanceof ErasureEvents.RestrictionLifted lifted) {
             return workflow.report(lifted.caseId(), step.apply(CaseTrigger.NOTE_ADDED)
