@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -94,13 +96,13 @@ public final class ConferenceWriter implements StoreWriter {
     public ErasureResult erase(String reference) throws StoreUnavailableException, ErasureBlockedException {
         if (AccountReference.isAccount(reference)) {
             UUID user = AccountReference.parse(reference).user();
-            List<String> recordIds = rows.recordIdsOfUser(user);
+            List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfUser(user), rows.meetingIdsOfUser(user));
             deleteOnBbb(recordIds);
             return leaving(recordIds, rows.deleteUser(user));
         }
         if (reference.startsWith(ROOMS_TABLE + "/")) {
             UUID room = uuid(reference.substring(ROOMS_TABLE.length() + 1));
-            List<String> recordIds = rows.recordIdsOfRoom(room);
+            List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfRoom(room), rows.meetingIdsOfRoom(room));
             deleteOnBbb(recordIds);
             return leaving(recordIds, rows.deleteRoom(room));
         }
@@ -111,6 +113,21 @@ public final class ConferenceWriter implements StoreWriter {
             return leaving(List.of(recordId), List.of());
         }
         return greenlight.erase(reference);
+    }
+
+    /**
+     * The record ids of Greenlight's rows and those BBB lists for the rooms' meetings: a recording BBB finished after
+     * Greenlight's last RecordingsSync has no row yet, and would be imported again after the room's erasure.
+     */
+    private List<String> withRecordingsOfMeetings(List<String> recordIds, List<String> meetingIds)
+            throws StoreUnavailableException {
+        Set<String> all = new TreeSet<>(recordIds);
+        try {
+            bbb.getRecordingsByMeeting(meetingIds).forEach(recording -> all.add(recording.recordId()));
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
+        }
+        return List.copyOf(all);
     }
 
     /** The operator tasks left after BBB marked the recordings deleted and Greenlight's blob rows went. */

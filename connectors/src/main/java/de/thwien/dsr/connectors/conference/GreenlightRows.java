@@ -40,6 +40,16 @@ final class GreenlightRows {
         return recordIds("select id from " + schema + ".rooms where user_id = ?", user);
     }
 
+    /** The BBB meeting ids of the user's rooms ({@code rooms.meeting_id}). */
+    List<String> meetingIdsOfUser(UUID user) throws StoreUnavailableException {
+        return strings("select meeting_id from " + schema + ".rooms where user_id = ? order by meeting_id", user);
+    }
+
+    /** The BBB meeting id of the room. */
+    List<String> meetingIdsOfRoom(UUID room) throws StoreUnavailableException {
+        return strings("select meeting_id from " + schema + ".rooms where id = ?", room);
+    }
+
     /** The BBB record ids of the recordings in the room. */
     List<String> recordIdsOfRoom(UUID room) throws StoreUnavailableException {
         return recordIds("select id from " + schema + ".rooms where id = ?", room);
@@ -153,9 +163,13 @@ final class GreenlightRows {
     }
 
     private List<String> recordIds(String rooms, UUID owner) throws StoreUnavailableException {
+        return strings("select distinct record_id from " + schema + ".recordings where room_id in (" + rooms
+                + ") order by record_id", owner);
+    }
+
+    private List<String> strings(String sql, UUID owner) throws StoreUnavailableException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select distinct record_id from " + schema
-                        + ".recordings where room_id in (" + rooms + ") order by record_id")) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, owner);
             List<String> recordIds = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {

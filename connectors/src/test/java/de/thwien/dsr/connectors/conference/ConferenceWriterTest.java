@@ -216,6 +216,19 @@ class ConferenceWriterTest {
     }
 
     @Test
+    void erasingARoomAlsoDeletesTheRecordingsBbbHoldsForItsMeetingThatGreenlightHasNoRowForYet() throws Exception {
+        // finished after Greenlight's last RecordingsSync: found by the room's meeting id (rooms.meeting_id)
+        bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0003", "meeting-jana-1", "Nachtrag", true,
+                null, null, 2, "published"));
+
+        assertThat(writer.erase("rooms/" + JANA_ROOM_ID).operatorTasks()).extracting(OperatorTask::instruction)
+                .contains("bbb-record --delete rec-jana-0003");
+
+        assertThat(bbb.recording("rec-jana-0003")).isEmpty();
+        assertThat(bbb.recording("rec-lukas-0001")).isPresent();
+    }
+
+    @Test
     void erasingARoomDeletesOtherUsersSharesOfItItsOptionsPresentationAndRecordings() throws Exception {
         writer.erase("rooms/" + JANA_ROOM_ID);
 
