@@ -94,15 +94,27 @@ public final class ConferenceWriter implements StoreWriter {
 
     @Override
     public ErasureResult erase(String reference) throws StoreUnavailableException, ErasureBlockedException {
+        return erase(reference, Set.of());
+    }
+
+    /**
+     * An account or a room takes its rooms' recordings with it (Greenlight's foreign keys, and BBB would have them
+     * imported again): while one of them is spared (restricted or kept on its own), it refuses.
+     */
+    @Override
+    public ErasureResult erase(String reference, Set<String> spared)
+            throws StoreUnavailableException, ErasureBlockedException {
         if (AccountReference.isAccount(reference)) {
             UUID user = AccountReference.parse(reference).user();
             List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfUser(user), rows.meetingIdsOfUser(user));
+            refuseIfSpared(recordIds, spared);
             deleteOnBbb(recordIds);
             return leaving(recordIds, rows.deleteUser(user));
         }
         if (reference.startsWith(ROOMS_TABLE + "/")) {
             UUID room = uuid(reference.substring(ROOMS_TABLE.length() + 1));
             List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfRoom(room), rows.meetingIdsOfRoom(room));
+            refuseIfSpared(recordIds, spared);
             deleteOnBbb(recordIds);
             return leaving(recordIds, rows.deleteRoom(room));
         }
@@ -128,6 +140,15 @@ public final class ConferenceWriter implements StoreWriter {
             throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
         }
         return List.copyOf(all);
+    }
+
+    private static void refuseIfSpared(List<String> recordIds, Set<String> spared) throws ErasureBlockedException {
+        for (String recordId : recordIds) {
+            if (spared.contains(ConferenceReader.RECORDINGS_TABLE + "/" + recordId)) {
+                throw new ErasureBlockedException("recording " + recordId + " of this account or room is restricted"
+                        + " or kept on its own; erasing the account or room would delete it");
+            }
+        }
     }
 
     /** The operator tasks left after BBB marked the recordings deleted and Greenlight's blob rows went. */

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -226,6 +227,20 @@ class ConferenceWriterTest {
 
         assertThat(bbb.recording("rec-jana-0003")).isEmpty();
         assertThat(bbb.recording("rec-lukas-0001")).isPresent();
+    }
+
+    @Test
+    void anAccountWhoseRoomHoldsARecordingSparedOnItsOwnIsNotErasedAndTheRecordingStays() throws Exception {
+        // the recording's own plan item restricts or keeps it: the account's cascade must not delete it
+        assertThatThrownBy(() -> writer.erase(JANA, Set.of(RECORDING))).isInstanceOf(ErasureBlockedException.class)
+                .hasMessageContaining("rec-jana-0001");
+        assertThatThrownBy(() -> writer.erase("rooms/" + JANA_ROOM_ID, Set.of(RECORDING)))
+                .isInstanceOf(ErasureBlockedException.class);
+
+        assertThat(bbb.recording("rec-jana-0001")).isPresent();
+        assertThat(bbb.recording("rec-jana-0002")).isPresent();
+        assertThat(rows("select count(*) from recordings where record_id = 'rec-jana-0001'")).isOne();
+        assertThat(rows("select count(*) from users where id = '" + JANA_ID + "'")).isOne();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link RecordStores} over the connectors: writes through each store's {@link StoreWriter}, and
@@ -33,9 +34,9 @@ public class ConnectedRecordStores implements RecordStores {
     }
 
     @Override
-    public ErasureResult erase(String store, String reference) throws StoreFailure {
+    public ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure {
         try {
-            return connected(store).writer().erase(reference);
+            return connected(store).writer().erase(reference, spared);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (ErasureBlockedException e) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs store writes off the event loop and turns them into outcomes. An erasure only counts when
@@ -61,8 +62,13 @@ public class StoreOperations {
     }
 
     public Uni<Outcome> eraseWithProof(String store, String reference) {
+        return eraseWithProof(store, reference, Set.of());
+    }
+
+    /** As {@link #eraseWithProof(String, String)}, never taking one of the {@code spared} records with it. */
+    public Uni<Outcome> eraseWithProof(String store, String reference, Set<String> spared) {
         return blocking(() -> {
-            List<OperatorTask> left = stores.erase(store, reference).operatorTasks();
+            List<OperatorTask> left = stores.erase(store, reference, spared).operatorTasks();
             if (stores.stillPresent(store, reference)) {
                 return Outcome.failure(store + ": record still present after erasure");
             }

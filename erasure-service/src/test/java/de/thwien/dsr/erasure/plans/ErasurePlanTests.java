@@ -196,6 +196,25 @@ class ErasurePlanTests {
     }
 
     @Test
+    void erasingAnAccountNeverTakesWithItARecordingWhoseOwnItemIsKeptOrAwaitsTheAssistant() {
+        Finding account = strong("conference", "account-with-rooms", "conference-account", "2024-01-01");
+        Finding waiting = finding("conference", "recording-awaiting-review", "conference-recording", "2026-11-20",
+                "Art. 6(1)(a) GDPR", MatchStrength.WEAK);
+        Finding erased = finding("conference", "recording-erased-too", "conference-recording", "2026-11-20",
+                "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
+        Finding mail = strong("mail", "mail-of-another-store", "general-correspondence", "2025-02-02");
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(account, waiting, erased, mail), List.of());
+        awaitPlan();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(item(plan(), "account-with-rooms"))
+                .containsEntry("execution", "ERASED"));
+        // the store refuses an erasure that would take a spared record with it (ConferenceWriterTest)
+        assertThat(stores.sparedWhenErased(ref("account-with-rooms"))).containsExactly(ref("recording-awaiting-review"));
+        assertThat(stores.contains(ref("recording-awaiting-review"))).isTrue();
+    }
+
+    @Test
     void operatorTaskOfAnotherCaseIsNotFoundAndSaysSo() {
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/erasure-plan/operator-tasks/999999999/done")

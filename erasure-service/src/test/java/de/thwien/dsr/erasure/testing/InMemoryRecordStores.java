@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +38,7 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, StoreCallGate> gates = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> partErasures = new ConcurrentHashMap<>();
     private final Map<String, List<OperatorTask>> operatorTasks = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> sparedWhenErased = new ConcurrentHashMap<>();
     public static final String STRIPPED = "#stripped";
 
     /**
@@ -116,12 +118,18 @@ public class InMemoryRecordStores implements RecordStores {
         operatorTasks.put(reference, List.of(tasks));
     }
 
+    /** The records the last erasure of the reference was told not to take with it; null if never erased. */
+    public Set<String> sparedWhenErased(String reference) {
+        return sparedWhenErased.get(reference);
+    }
+
     public int refusalCount(String reference) {
         return refusals.getOrDefault(reference, new AtomicInteger()).get();
     }
 
     @Override
-    public ErasureResult erase(String store, String reference) throws StoreFailure {
+    public ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure {
+        sparedWhenErased.put(reference, Set.copyOf(spared));
         failIfInjected(store, reference);
         if (refuseErasure.getOrDefault(reference, false)) {
             refusals.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
