@@ -79,27 +79,34 @@ public final class BbbClient {
      * server with {@code allowFetchAllRecordings=false} answers a call without ids and paging with nothing.
      */
     public List<BbbRecording> getAllRecordings() throws BbbApiException {
+        return withoutDeleted(pages(Map.of("state", "any")));
+    }
+
+    /**
+     * Recordings of these meetings (Greenlight's {@code rooms.meeting_id}), in any state but deleted, page by page:
+     * also those Greenlight has no row for yet (its RecordingsSync has not run).
+     */
+    public List<BbbRecording> getRecordingsByMeeting(Collection<String> meetingIds) throws BbbApiException {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        return withoutDeleted(pages(Map.of("meetingID", String.join(",", meetingIds), "state", "any")).stream()
+                .filter(recording -> meetingIds.contains(recording.meetingId())).toList());
+    }
+
+    /** getRecordings with {@code offset}/{@code limit} until a page is not full (BBB returns at most 100). */
+    private List<BbbRecording> pages(Map<String, String> query) throws BbbApiException {
         List<BbbRecording> all = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE_SIZE) {
-            Map<String, String> parameters = new LinkedHashMap<>();
-            parameters.put("state", "any");
+            Map<String, String> parameters = new LinkedHashMap<>(query);
             parameters.put("offset", Integer.toString(offset));
             parameters.put("limit", Integer.toString(PAGE_SIZE));
             List<BbbRecording> page = recordings(call("getRecordings", parameters));
             all.addAll(page);
             if (page.size() < PAGE_SIZE) {
-                return withoutDeleted(all);
+                return all;
             }
         }
-    }
-
-    /** Recordings of these meetings, in any state but deleted. */
-    public List<BbbRecording> getRecordingsByMeeting(Collection<String> meetingIds) throws BbbApiException {
-        if (meetingIds.isEmpty()) {
-            return List.of();
-        }
-        return withoutDeleted(recordings(call("getRecordings",
-                Map.of("meetingID", String.join(",", meetingIds), "state", "any"))));
     }
 
     /**

@@ -1,19 +1,26 @@
 package de.thwien.dsr.connectors.conference;
 
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
+import de.thwien.dsr.connectors.spi.ErasureResult;
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.sql.SqlMapping;
 import de.thwien.dsr.connectors.sql.SqlStoreReader;
 import de.thwien.dsr.connectors.sql.SqlStoreWriter;
+import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Write side of the conference store. A recording (referenced by its BBB record id, which survives Greenlight's
@@ -23,6 +30,11 @@ import java.util.UUID;
  * Restricting a recording unpublishes it ({@code publishRecordings publish=false}), lifting publishes it again;
  * restricting a user bans her ({@code status} 2) and lifting restores the status she had before
  * ({@link AccountReference}). Everything else goes through the Greenlight mapping.
+ * <p>
+ * What software cannot finish is reported as {@link OperatorTask}s: BBB's {@code deleteRecordings} only marks a
+ * recording deleted, its raw media stay on disk until {@code bbb-record --delete <record id>} runs on the BBB server
+ * (no task where the operator has the server purge deleted recordings itself, {@link OperatorWork}); an ActiveStorage
+ * file (avatar, presentation) stays in Greenlight's storage after its blob row is deleted.
  */
 public final class ConferenceWriter implements StoreWriter {
 
@@ -32,20 +44,47 @@ public final class ConferenceWriter implements StoreWriter {
     private final SqlStoreWriter greenlight;
     private final GreenlightRows rows;
     private final BbbClient bbb;
+    private final OperatorWork operatorWork;
+
+    /**
+     * What the operator's servers do themselves and where Greenlight keeps its files.
+     *
+     * @param bbbPurgesDeletedRecordings the BBB server removes deleted recordings' raw media by itself (a cron job
+     *                                   running {@code bbb-record --delete}): no task per recording
+     * @param greenlightStorageRoot      the root of Greenlight's ActiveStorage Disk service ({@code storage/} in
+     *                                   Greenlight's directory, {@value #GREENLIGHT_STORAGE_ROOT} in its container)
+     */
+    public record OperatorWork(boolean bbbPurgesDeletedRecordings, String greenlightStorageRoot) {
+
+        public static final OperatorWork DEFAULT = new OperatorWork(false, GREENLIGHT_STORAGE_ROOT);
+    }
+
+    /** Rails.root/storage of Greenlight v3's container image: the Disk service "local" of config/storage.yml. */
+    public static final String GREENLIGHT_STORAGE_ROOT = "/usr/src/app/storage";
+    /** Greenlight's config/storage.yml names its Disk service "local". */
+    private static final String DISK_SERVICE = "local";
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/-]+");
 
     private ConferenceWriter(SqlStoreReader greenlightReader, SqlStoreWriter greenlight, GreenlightRows rows,
-            BbbClient bbb) {
+            BbbClient bbb, OperatorWork operatorWork) {
         this.greenlightReader = greenlightReader;
         this.greenlight = greenlight;
         this.rows = rows;
         this.bbb = bbb;
+        this.operatorWork = operatorWork;
     }
 
     public static ConferenceWriter open(SqlMapping greenlightMapping, DataSource greenlightDatabase, BbbClient bbb)
             throws StoreUnavailableException {
+        return open(greenlightMapping, greenlightDatabase, bbb, OperatorWork.DEFAULT);
+    }
+
+    public static ConferenceWriter open(SqlMapping greenlightMapping, DataSource greenlightDatabase, BbbClient bbb,
+            OperatorWork operatorWork) throws StoreUnavailableException {
         return new ConferenceWriter(SqlStoreReader.open(greenlightMapping, greenlightDatabase),
                 SqlStoreWriter.open(greenlightMapping, greenlightDatabase),
-                new GreenlightRows(greenlightDatabase, greenlightMapping.schema(), greenlightMapping.store()), bbb);
+                new GreenlightRows(greenlightDatabase, greenlightMapping.schema(), greenlightMapping.store()), bbb,
+                operatorWork);
     }
 
     @Override
@@ -54,22 +93,93 @@ public final class ConferenceWriter implements StoreWriter {
     }
 
     @Override
-    public void erase(String reference) throws StoreUnavailableException, ErasureBlockedException {
+    public ErasureResult erase(String reference) throws StoreUnavailableException, ErasureBlockedException {
+        return erase(reference, Set.of());
+    }
+
+    /**
+     * An account or a room takes its rooms' recordings with it (Greenlight's foreign keys, and BBB would have them
+     * imported again): while one of them is spared (restricted or kept on its own), it refuses.
+     */
+    @Override
+    public ErasureResult erase(String reference, Set<String> spared)
+            throws StoreUnavailableException, ErasureBlockedException {
         if (AccountReference.isAccount(reference)) {
             UUID user = AccountReference.parse(reference).user();
-            deleteOnBbb(rows.recordIdsOfUser(user));
-            rows.deleteUser(user);
-        } else if (reference.startsWith(ROOMS_TABLE + "/")) {
+            List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfUser(user), rows.meetingIdsOfUser(user));
+            refuseIfSpared(recordIds, spared);
+            deleteOnBbb(recordIds);
+            return leaving(recordIds, rows.deleteUser(user));
+        }
+        if (reference.startsWith(ROOMS_TABLE + "/")) {
             UUID room = uuid(reference.substring(ROOMS_TABLE.length() + 1));
-            deleteOnBbb(rows.recordIdsOfRoom(room));
-            rows.deleteRoom(room);
-        } else if (ConferenceReader.isRecording(reference)) {
+            List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfRoom(room), rows.meetingIdsOfRoom(room));
+            refuseIfSpared(recordIds, spared);
+            deleteOnBbb(recordIds);
+            return leaving(recordIds, rows.deleteRoom(room));
+        }
+        if (ConferenceReader.isRecording(reference)) {
             String recordId = ConferenceReader.recordId(reference);
             deleteOnBbb(List.of(recordId));
             rows.deleteRecording(recordId);
-        } else {
-            greenlight.erase(reference);
+            return leaving(List.of(recordId), List.of());
         }
+        return greenlight.erase(reference);
+    }
+
+    /**
+     * The record ids of Greenlight's rows and those BBB lists for the rooms' meetings: a recording BBB finished after
+     * Greenlight's last RecordingsSync has no row yet, and would be imported again after the room's erasure.
+     */
+    private List<String> withRecordingsOfMeetings(List<String> recordIds, List<String> meetingIds)
+            throws StoreUnavailableException {
+        Set<String> all = new TreeSet<>(recordIds);
+        try {
+            bbb.getRecordingsByMeeting(meetingIds).forEach(recording -> all.add(recording.recordId()));
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
+        }
+        return List.copyOf(all);
+    }
+
+    private static void refuseIfSpared(List<String> recordIds, Set<String> spared) throws ErasureBlockedException {
+        for (String recordId : recordIds) {
+            if (spared.contains(ConferenceReader.RECORDINGS_TABLE + "/" + recordId)) {
+                throw new ErasureBlockedException("recording " + recordId + " of this account or room is restricted"
+                        + " or kept on its own; erasing the account or room would delete it");
+            }
+        }
+    }
+
+    /** The operator tasks left after BBB marked the recordings deleted and Greenlight's blob rows went. */
+    private ErasureResult leaving(List<String> deletedRecordIds, List<GreenlightRows.StoredFile> files) {
+        List<OperatorTask> tasks = new ArrayList<>();
+        if (!operatorWork.bbbPurgesDeletedRecordings()) {
+            deletedRecordIds.forEach(recordId -> tasks.add(new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA,
+                    store(), "bbb-record --delete " + shellWord(recordId))));
+        }
+        for (GreenlightRows.StoredFile file : files) {
+            tasks.add(new OperatorTask(OperatorTaskKind.DELETE_STORED_FILE, store(), storedFileInstruction(file)));
+        }
+        return ErasureResult.leaving(tasks);
+    }
+
+    /**
+     * ActiveStorage's DiskService keeps a blob under {@code <root>/<key[0..1]>/<key[2..3]>/<key>}; another service
+     * (S3 …) under its key.
+     */
+    private String storedFileInstruction(GreenlightRows.StoredFile file) {
+        String key = file.key();
+        if (DISK_SERVICE.equals(file.service()) && key.length() > 4) {
+            String root = operatorWork.greenlightStorageRoot().replaceAll("/+$", "");
+            return "rm -f " + shellWord(root + "/" + key.substring(0, 2) + "/" + key.substring(2, 4) + "/" + key);
+        }
+        return "ActiveStorage service " + shellWord(file.service()) + ": delete object " + shellWord(key);
+    }
+
+    /** The operator pastes the command into a root shell: anything but a plain word is quoted. */
+    private static String shellWord(String word) {
+        return SHELL_SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     @Override

@@ -40,24 +40,47 @@ final class GreenlightRows {
         return recordIds("select id from " + schema + ".rooms where user_id = ?", user);
     }
 
+    /** The BBB meeting ids of the user's rooms ({@code rooms.meeting_id}). */
+    List<String> meetingIdsOfUser(UUID user) throws StoreUnavailableException {
+        return strings("select meeting_id from " + schema + ".rooms where user_id = ? order by meeting_id", user);
+    }
+
+    /** The BBB meeting id of the room. */
+    List<String> meetingIdsOfRoom(UUID room) throws StoreUnavailableException {
+        return strings("select meeting_id from " + schema + ".rooms where id = ?", room);
+    }
+
     /** The BBB record ids of the recordings in the room. */
     List<String> recordIdsOfRoom(UUID room) throws StoreUnavailableException {
         return recordIds("select id from " + schema + ".rooms where id = ?", room);
     }
 
-    void deleteUser(UUID user) throws StoreUnavailableException {
-        inTransaction(connection -> {
-            String rooms = "select id from " + schema + ".rooms where user_id = ?";
-            deleteRoomsAndDependents(connection, rooms, user);
-            update(connection, "delete from " + schema + ".shared_accesses where user_id = ?", user);
-            deleteAttachments(connection, "User", "avatar", "select ?::uuid", user);
-            update(connection, "delete from " + schema + ".users where id = ?", user);
-        });
+    /**
+     * An ActiveStorage file whose blob row was deleted: the file itself stays in the storage service until the
+     * operator deletes it. {@code service} is the blob's {@code service_name} (Greenlight's Disk service is "local").
+     */
+    record StoredFile(String service, String key) {
     }
 
-    void deleteRoom(UUID room) throws StoreUnavailableException {
-        inTransaction(connection -> deleteRoomsAndDependents(connection,
-                "select id from " + schema + ".rooms where id = ?", room));
+    /** Deletes the user and everything of hers; returns the stored files whose blobs went with her. */
+    List<StoredFile> deleteUser(UUID user) throws StoreUnavailableException {
+        List<StoredFile> files = new ArrayList<>();
+        inTransaction(connection -> {
+            String rooms = "select id from " + schema + ".rooms where user_id = ?";
+            files.addAll(deleteRoomsAndDependents(connection, rooms, user));
+            update(connection, "delete from " + schema + ".shared_accesses where user_id = ?", user);
+            files.addAll(deleteAttachments(connection, "User", "avatar", "select ?::uuid", user));
+            update(connection, "delete from " + schema + ".users where id = ?", user);
+        });
+        return files;
+    }
+
+    /** Deletes the room and everything pointing at it; returns the stored files whose blobs went with it. */
+    List<StoredFile> deleteRoom(UUID room) throws StoreUnavailableException {
+        List<StoredFile> files = new ArrayList<>();
+        inTransaction(connection -> files.addAll(deleteRoomsAndDependents(connection,
+                "select id from " + schema + ".rooms where id = ?", room)));
+        return files;
     }
 
     /** Every row of the recording (after a RecordingsSync there may be a new one) and its formats. */
@@ -88,18 +111,23 @@ final class GreenlightRows {
                 "update " + schema + ".users set status = ?, updated_at = now() where id = ?", status, user));
     }
 
-    private void deleteRoomsAndDependents(Connection connection, String rooms, UUID owner) throws SQLException {
+    private List<StoredFile> deleteRoomsAndDependents(Connection connection, String rooms, UUID owner)
+            throws SQLException {
         String recordings = "select id from " + schema + ".recordings where room_id in (" + rooms + ")";
         update(connection, "delete from " + schema + ".formats where recording_id in (" + recordings + ")", owner);
         update(connection, "delete from " + schema + ".room_meeting_options where room_id in (" + rooms + ")", owner);
         update(connection, "delete from " + schema + ".shared_accesses where room_id in (" + rooms + ")", owner);
-        deleteAttachments(connection, "Room", "presentation", rooms, owner);
+        List<StoredFile> files = deleteAttachments(connection, "Room", "presentation", rooms, owner);
         update(connection, "delete from " + schema + ".recordings where room_id in (" + rooms + ")", owner);
         update(connection, "delete from " + schema + ".rooms where id in (" + rooms + ")", owner);
+        return files;
     }
 
-    /** The attachments and then their blobs (and the blobs' variant records), unless another attachment uses one. */
-    private void deleteAttachments(Connection connection, String recordType, String name, String records, UUID owner)
+    /**
+     * The attachments and then their blobs (and the blobs' variant records), unless another attachment uses one;
+     * returns the files of the blobs deleted.
+     */
+    private List<StoredFile> deleteAttachments(Connection connection, String recordType, String name, String records, UUID owner)
             throws SQLException {
         List<Object> blobs = new ArrayList<>();
         try (PreparedStatement delete = connection.prepareStatement("delete from " + schema
@@ -115,20 +143,33 @@ final class GreenlightRows {
             }
         }
         if (blobs.isEmpty()) {
-            return;
+            return List.of();
         }
         Array ids = connection.createArrayOf("uuid", blobs.toArray());
         String unused = " and not exists (select 1 from " + schema + ".active_storage_attachments a where a.blob_id = ";
         update(connection, "delete from " + schema + ".active_storage_variant_records v where v.blob_id = any(?)"
                 + unused + "v.blob_id)", ids);
-        update(connection, "delete from " + schema + ".active_storage_blobs b where b.id = any(?)" + unused + "b.id)",
-                ids);
+        List<StoredFile> files = new ArrayList<>();
+        try (PreparedStatement delete = connection.prepareStatement("delete from " + schema
+                + ".active_storage_blobs b where b.id = any(?)" + unused + "b.id) returning service_name, key")) {
+            delete.setArray(1, ids);
+            try (ResultSet deleted = delete.executeQuery()) {
+                while (deleted.next()) {
+                    files.add(new StoredFile(deleted.getString(1), deleted.getString(2)));
+                }
+            }
+        }
+        return files;
     }
 
     private List<String> recordIds(String rooms, UUID owner) throws StoreUnavailableException {
+        return strings("select distinct record_id from " + schema + ".recordings where room_id in (" + rooms
+                + ") order by record_id", owner);
+    }
+
+    private List<String> strings(String sql, UUID owner) throws StoreUnavailableException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select distinct record_id from " + schema
-                        + ".recordings where room_id in (" + rooms + ") order by record_id")) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, owner);
             List<String> recordIds = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {

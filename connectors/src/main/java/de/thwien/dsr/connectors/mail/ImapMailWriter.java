@@ -1,6 +1,7 @@
 package de.thwien.dsr.connectors.mail;
 
 import de.thwien.dsr.connectors.spi.StoreRefusedException;
+import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.events.Finding;
@@ -121,20 +122,20 @@ public final class ImapMailWriter implements StoreWriter {
     }
 
     @Override
-    public void erase(String reference) throws StoreUnavailableException, StoreRefusedException {
+    public ErasureResult erase(String reference) throws StoreUnavailableException, StoreRefusedException {
         MailReference parsed = MailReference.parse(reference);
         MailAccount account = account(parsed);
         try (Store store = connect(account)) {
             IMAPFolder folder = (IMAPFolder) store.getFolder(parsed.folder());
             if (!folder.exists()) {
-                return;
+                return ErasureResult.complete();
             }
             folder.open(Folder.READ_WRITE);
             try {
                 requireSameUidValidity(folder, parsed);
                 Message message = folder.getMessageByUID(parsed.uid());
                 if (message == null || message.isExpunged()) {
-                    return; // erased before
+                    return ErasureResult.complete(); // erased before
                 }
                 folder.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
                 folder.expunge(new Message[] {message}); // UID EXPUNGE: only this message
@@ -144,6 +145,7 @@ public final class ImapMailWriter implements StoreWriter {
         } catch (MessagingException e) {
             throw failed(account, "erase", e);
         }
+        return ErasureResult.complete();
     }
 
     @Override

@@ -2,6 +2,7 @@ package de.thwien.dsr.connectors.spi;
 
 import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Write side of a store: used by erasure-service only, with write credentials. References are the
@@ -15,8 +16,23 @@ public interface StoreWriter {
 
     String store();
 
-    /** Removes the record (or its personal fields, as the store's rules say) for good. */
-    void erase(String reference) throws StoreUnavailableException, ErasureBlockedException, StoreRefusedException;
+    /**
+     * Removes the record (or its personal fields, as the store's rules say) for good. Returns what is left for the
+     * operator to do on the store's server (a recording's raw media, a stored file): usually nothing.
+     */
+    ErasureResult erase(String reference)
+            throws StoreUnavailableException, ErasureBlockedException, StoreRefusedException;
+
+    /**
+     * As {@link #erase(String)}, but never takes one of the records {@code spared} with it: references of the same
+     * store that are restricted or kept on their own (a recording under a hold in the room of an account erased). A
+     * store where erasing the record would remove one of them refuses instead; a store whose records take no others
+     * with them erases as usual.
+     */
+    default ErasureResult erase(String reference, Set<String> spared)
+            throws StoreUnavailableException, ErasureBlockedException, StoreRefusedException {
+        return erase(reference);
+    }
 
     /**
      * Art. 18 restriction: the record stays stored but is taken out of normal use until

@@ -1,6 +1,7 @@
 package de.thwien.dsr.connectors.sql;
 
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
+import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.sql.SqlMapping.DeletionBlocker;
@@ -48,7 +49,7 @@ public final class SqlStoreWriter implements StoreWriter {
     }
 
     @Override
-    public void erase(String reference) throws StoreUnavailableException, ErasureBlockedException {
+    public ErasureResult erase(String reference) throws StoreUnavailableException, ErasureBlockedException {
         Reference parsed = Reference.parse(reference);
         TableMapping table = table(parsed);
         if (table.erase() == null) {
@@ -81,6 +82,7 @@ public final class SqlStoreWriter implements StoreWriter {
         } catch (SQLException e) {
             throw SqlStoreReader.unavailable(store(), e);
         }
+        return ErasureResult.complete();
     }
 
     /** A row the store forbids to delete (Odoo's audit trail of a posted move): its content is replaced instead. */

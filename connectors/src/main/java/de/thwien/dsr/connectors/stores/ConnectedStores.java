@@ -66,8 +66,11 @@ public final class ConnectedStores {
             SqlMapping mapping = mapping(settings.conference().get());
             DataSource dataSource = dataSource(settings.conference().get());
             BbbClient client = bbb.get();
+            ConferenceWriter.OperatorWork operatorWork = new ConferenceWriter.OperatorWork(
+                    settings.conference().get().bbb().purgesDeletedRecordings().orElse(false),
+                    settings.conference().get().storageRoot().orElse(ConferenceWriter.GREENLIGHT_STORAGE_ROOT));
             conference = new ConnectedStore(mapping.store(), () -> ConferenceReader.open(mapping, dataSource, client),
-                    () -> ConferenceWriter.open(mapping, dataSource, client), mapping);
+                    () -> ConferenceWriter.open(mapping, dataSource, client, operatorWork), mapping);
             stores.add(conference);
         }
         return new ConnectedStores(stores, bbb, conference);

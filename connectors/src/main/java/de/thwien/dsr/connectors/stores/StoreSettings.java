@@ -40,6 +40,12 @@ public interface StoreSettings {
     /** Greenlight's database (a mapped SQL store) and the BigBlueButton API holding the recordings. */
     interface Conference extends SqlStore {
         Bbb bbb();
+
+        /**
+         * The root of Greenlight's ActiveStorage Disk service, for the exact path of a file the operator deletes by
+         * hand. Default {@value de.thwien.dsr.connectors.conference.ConferenceWriter#GREENLIGHT_STORAGE_ROOT}.
+         */
+        Optional<String> storageRoot();
     }
 
     interface Bbb {
@@ -53,6 +59,12 @@ public interface StoreSettings {
 
         /** Default 10 s. */
         Optional<Duration> timeout();
+
+        /**
+         * The BBB server removes deleted recordings' raw media itself (a cron job running {@code bbb-record
+         * --delete}); default false: each erased recording becomes an operator task with the exact command.
+         */
+        Optional<Boolean> purgesDeletedRecordings();
     }
 
     interface Mail {

@@ -194,6 +194,20 @@ class BbbClientTest {
     }
 
     @Test
+    void aMeetingsRecordingsAreFetchedPageByPageOnAServerThatDoesNotAllowFetchingAll() throws Exception {
+        simulator.allowFetchAllRecordings(false);
+        for (int i = 0; i < 230; i++) {
+            simulator.addRecording(new BbbApiSimulator.SimulatedRecording(String.format("rec-bulk-%04d", i),
+                    "meeting-bulk", "Bulk", true, null, null, 2));
+        }
+
+        assertThat(client.getRecordingsByMeeting(List.of("meeting-bulk"))).hasSize(230)
+                .extracting(BbbRecording::recordId).doesNotHaveDuplicates();
+        assertThat(client.getRecordingsByMeeting(List.of("meeting-jana-1"))).extracting(BbbRecording::recordId)
+                .containsExactlyInAnyOrder("rec-jana-0001", "rec-jana-0002");
+    }
+
+    @Test
     void aPageHoldsAtMostOneHundredRecordings() throws Exception {
         for (int i = 0; i < 120; i++) {
             simulator.addRecording(new BbbApiSimulator.SimulatedRecording(String.format("rec-bulk-%04d", i),

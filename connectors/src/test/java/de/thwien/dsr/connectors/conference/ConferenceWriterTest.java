@@ -2,10 +2,12 @@ package de.thwien.dsr.connectors.conference;
 
 import de.thwien.dsr.connectors.TestInfra;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.connectors.spi.RecordHit;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.sql.SqlMapping;
 import de.thwien.dsr.connectors.sql.SqlMappingLoader;
+import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.infra.bbb.BbbApiSimulator;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +61,48 @@ class ConferenceWriterTest {
         assertThat(bbb.recording("rec-jana-0001")).isEmpty();
         assertThat(reader.find(List.of(new RecordHit(RECORDING, MatchStrength.STRONG)))).isEmpty();
         writer.erase(RECORDING); // again: nothing left, no error
+    }
+
+    @Test
+    void erasingARecordingLeavesTheOperatorTheBbbRecordCommandThatPurgesItsRawMediaAndReportsItAgainWhenRepeated()
+            throws Exception {
+        // deleteRecordings only moves the recording to state deleted; its raw media stay until bbb-record --delete
+        OperatorTask purge = new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA, "conference",
+                "bbb-record --delete rec-jana-0001");
+
+        assertThat(writer.erase(RECORDING).operatorTasks()).containsExactly(purge);
+        assertThat(writer.erase(RECORDING).operatorTasks()).containsExactly(purge);
+    }
+
+    @Test
+    void aBbbServerThatPurgesDeletedRecordingsItselfLeavesTheOperatorNothingToDo() throws Exception {
+        ConferenceWriter purging = ConferenceWriter.open(GREENLIGHT.withSchema(schema), TestInfra.dataSource(schema),
+                new BbbClient(bbb.apiUrl(), SECRET, BbbChecksum.SHA256, Duration.ofSeconds(5)),
+                new ConferenceWriter.OperatorWork(true, ConferenceWriter.GREENLIGHT_STORAGE_ROOT));
+
+        assertThat(purging.erase(RECORDING).operatorTasks()).isEmpty();
+    }
+
+    @Test
+    void erasingAnAccountLeavesItsRecordingsMediaAndTheExactPathsOfAvatarAndPresentationFilesToTheOperator()
+            throws Exception {
+        // ActiveStorage DiskService#path_for: <root>/<key[0..1]>/<key[2..3]>/<key>; file names never in a task
+        assertThat(writer.erase(JANA).operatorTasks()).extracting(OperatorTask::instruction).containsExactlyInAnyOrder(
+                "bbb-record --delete rec-jana-0001",
+                "bbb-record --delete rec-jana-0002",
+                "rm -f /usr/src/app/storage/q8/n2/q8n2avatarjana0000000000000",
+                "rm -f /usr/src/app/storage/x7/k4/x7k4presentationjana0000000");
+    }
+
+    @Test
+    void aRecordIdThatIsNoPlainWordIsQuotedInTheCommandTheOperatorPastesIntoHisShell() throws Exception {
+        TestInfra.execute(schema, "update recordings set record_id = 'rec-jana-0001;rm -rf /'"
+                + " where record_id = 'rec-jana-0001'");
+        bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0001;rm -rf /", "meeting-jana-1", "x",
+                true, null, null, 3, "published"));
+
+        assertThat(writer.erase("recordings/rec-jana-0001;rm -rf /").operatorTasks())
+                .extracting(OperatorTask::instruction).containsExactly("bbb-record --delete 'rec-jana-0001;rm -rf /'");
     }
 
     @Test
@@ -169,6 +214,33 @@ class ConferenceWriterTest {
         assertThat(rows("select count(*) from rooms where meeting_id = 'meeting-lukas-1'")).isOne();
         assertThat(rows("select count(*) from formats where url like '%rec-lukas-0001'")).isOne();
         assertThat(bbb.recording("rec-lukas-0001")).isPresent();
+    }
+
+    @Test
+    void erasingARoomAlsoDeletesTheRecordingsBbbHoldsForItsMeetingThatGreenlightHasNoRowForYet() throws Exception {
+        // finished after Greenlight's last RecordingsSync: found by the room's meeting id (rooms.meeting_id)
+        bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0003", "meeting-jana-1", "Nachtrag", true,
+                null, null, 2, "published"));
+
+        assertThat(writer.erase("rooms/" + JANA_ROOM_ID).operatorTasks()).extracting(OperatorTask::instruction)
+                .contains("bbb-record --delete rec-jana-0003");
+
+        assertThat(bbb.recording("rec-jana-0003")).isEmpty();
+        assertThat(bbb.recording("rec-lukas-0001")).isPresent();
+    }
+
+    @Test
+    void anAccountWhoseRoomHoldsARecordingSparedOnItsOwnIsNotErasedAndTheRecordingStays() throws Exception {
+        // the recording's own plan item restricts or keeps it: the account's cascade must not delete it
+        assertThatThrownBy(() -> writer.erase(JANA, Set.of(RECORDING))).isInstanceOf(ErasureBlockedException.class)
+                .hasMessageContaining("rec-jana-0001");
+        assertThatThrownBy(() -> writer.erase("rooms/" + JANA_ROOM_ID, Set.of(RECORDING)))
+                .isInstanceOf(ErasureBlockedException.class);
+
+        assertThat(bbb.recording("rec-jana-0001")).isPresent();
+        assertThat(bbb.recording("rec-jana-0002")).isPresent();
+        assertThat(rows("select count(*) from recordings where record_id = 'rec-jana-0001'")).isOne();
+        assertThat(rows("select count(*) from users where id = '" + JANA_ID + "'")).isOne();
     }
 
     @Test

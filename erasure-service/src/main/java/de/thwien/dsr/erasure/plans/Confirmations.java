@@ -5,12 +5,15 @@ import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ContinuingProcessing;
 import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
+import de.thwien.dsr.events.ErasureEvents.OpenOperatorTask;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
 import de.thwien.dsr.events.RequestType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +31,8 @@ final class Confirmations {
         this.policy = policy;
     }
 
-    ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanItem> entries) {
+    /** {@code tasks}: the case's operator tasks; those still open are named in the event. */
+    ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanItem> entries, List<OperatorTask> tasks) {
         List<ErasedRecord> erased = entries.stream()
                 .filter(e -> e.execution() == Execution.ERASED)
                 .map(PlanItem::toErasedRecord)
@@ -38,8 +42,13 @@ final class Confirmations {
                 .filter(e -> e.execution() == Execution.KEPT)
                 .map(PlanItem::toEvent)
                 .toList();
+        Map<Long, String> references = new HashMap<>();
+        entries.forEach(e -> references.put(e.id(), e.reference()));
+        List<OpenOperatorTask> open = tasks.stream().filter(OperatorTask::open)
+                .map(task -> task.toEvent(references.get(task.itemId)))
+                .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted, kept, continuing(plan, entries), List.of(), plan.person());
+                restricted, kept, continuing(plan, entries), List.of(), plan.person(), open);
     }
 
     /** After a hold ended: the records erased now, and those still restricted. */

@@ -54,7 +54,8 @@ public class PlanCompletion {
                 : outbox.append(confirmations.recordsRestricted(plan, entries)).replaceWithVoid();
         LOG.infof("erasure plan of case %s completed (%d items)", plan.caseId, entries.size());
         return restricted
-                .chain(() -> outbox.append(confirmations.recordsErased(plan, entries)))
+                .chain(() -> OperatorTask.ofCase(plan.caseId))
+                .chain(tasks -> outbox.append(confirmations.recordsErased(plan, entries, tasks)))
                 .chain(() -> AuditEntry.record(plan.caseId, null, AuditEntry.SYSTEM, "PLAN_COMPLETED",
                         "every item settled; confirmation events emitted", clock.instant()))
                 .replaceWithVoid();

@@ -30,8 +30,9 @@ public class PlanExecutor {
 
     private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
 
+    /** {@code spared}: the references of the case's other items in the same store that are not to be erased. */
     private record Work(long itemId, UUID caseId, String store, String reference, PlannedAction action,
-            LocalDate holdUntil) {
+            LocalDate holdUntil, Set<String> spared) {
     }
 
     private record Done(Work work, Outcome outcome) {
@@ -79,16 +80,38 @@ public class PlanExecutor {
                         .setParameter("now", now)
                         .setParameter("limit", config.batchSize())
                         .getResultList())
-                .map(entries -> entries.stream().map(entry -> {
-                    entry.claim(now, config);
-                    return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(), entry.action(),
-                            entry.holdUntil());
-                }).toList());
+                .chain(entries -> {
+                    Set<UUID> cases = new TreeSet<>();
+                    entries.forEach(entry -> cases.add(entry.caseId()));
+                    return cases.isEmpty() ? Uni.createFrom().item(List.<Work>of())
+                            : PlanItem.<PlanItem>list("caseId in ?1", cases).map(all -> entries.stream().map(entry -> {
+                                entry.claim(now, config);
+                                return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(),
+                                        entry.action(), entry.holdUntil(), spared(entry, all));
+                            }).toList());
+                });
+    }
+
+    /**
+     * The case's other items of the same store that are not to be erased (restricted, kept, or still waiting for the
+     * assistant): erasing a record must not take one of them with it (an account's recordings).
+     */
+    private static Set<String> spared(PlanItem entry, List<PlanItem> all) {
+        Set<String> spared = new TreeSet<>();
+        for (PlanItem other : all) {
+            // a placeholder for a store not searched has no reference
+            boolean sameStore = !other.id().equals(entry.id()) && other.caseId().equals(entry.caseId())
+                    && other.store().equals(entry.store()) && other.reference() != null;
+            if (sameStore && (other.action() != PlannedAction.ERASE || other.approval() == PlanItem.Approval.PENDING)) {
+                spared.add(other.reference());
+            }
+        }
+        return spared;
     }
 
     private Uni<Outcome> perform(Work work) {
         return switch (work.action()) {
-            case ERASE -> operations.eraseWithProof(work.store(), work.reference());
+            case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared());
             case RESTRICT -> operations.restrict(work.store(), work.reference(), work.holdUntil());
             case KEEP -> Uni.createFrom().item(new Outcome(true, "kept"));
         };
@@ -142,6 +165,7 @@ public class PlanExecutor {
         Uni<Void> deferred = Uni.createFrom().voidItem();
         if (entry.action() == PlannedAction.ERASE) {
             entry.recordErased(proof, now);
+            deferred = OperatorTask.reported(entry, done.outcome().operatorTasks(), now);
         } else if (entry.action() == PlannedAction.RESTRICT) {
             // restricted with the hold it had when claimed; restricted again if the assistant pinned it meanwhile
             entry.recordRestricted(proof, done.outcome().referenceAfter(), done.work().holdUntil(), now);

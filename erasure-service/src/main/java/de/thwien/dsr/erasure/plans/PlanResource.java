@@ -42,10 +42,12 @@ public class PlanResource {
     }
 
     private final PlanDecisions decisions;
+    private final OperatorTasks operatorTasks;
     private final SecurityIdentity identity;
 
-    public PlanResource(PlanDecisions decisions, SecurityIdentity identity) {
+    public PlanResource(PlanDecisions decisions, OperatorTasks operatorTasks, SecurityIdentity identity) {
         this.decisions = decisions;
+        this.operatorTasks = operatorTasks;
         this.identity = identity;
     }
 
@@ -54,7 +56,8 @@ public class PlanResource {
     public Uni<PlanView> get(@PathParam("caseId") UUID caseId) {
         return ErasurePlan.<ErasurePlan>findById(caseId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no erasure plan for this case"))
-                .chain(plan -> PlanItem.ofCase(caseId).map(entries -> PlanView.of(plan, entries)));
+                .chain(plan -> PlanItem.ofCase(caseId).chain(entries -> OperatorTask.ofCase(caseId)
+                        .map(tasks -> PlanView.of(plan, entries, tasks))));
     }
 
     @GET
@@ -98,6 +101,14 @@ public class PlanResource {
             @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf,
             @NotNull @Valid Pin body) {
         return decisions.pin(caseId, itemId, actor(onBehalfOf), body.until(), body.reason()).map(PlanView.Item::of);
+    }
+
+    /** The assistant confirms the operator did the task on the store's server. */
+    @POST
+    @Path("/operator-tasks/{taskId}/done")
+    public Uni<OperatorTasks.Confirmed> operatorTaskDone(@PathParam("caseId") UUID caseId,
+            @PathParam("taskId") long taskId, @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf) {
+        return operatorTasks.done(caseId, taskId, actor(onBehalfOf));
     }
 
     /** The assistant who decided, also when the dashboard calls with its service login on her behalf. */

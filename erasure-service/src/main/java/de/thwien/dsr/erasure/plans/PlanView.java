@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
@@ -8,9 +9,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A case's erasure plan as the assistant sees it, with each item's progress and proof. */
+/**
+ * A case's erasure plan as the assistant sees it, with each item's progress and proof, and the operator tasks its
+ * erasures left (open ones without {@code doneAt}).
+ */
 public record PlanView(String caseId, RequestType requestType, String status, Instant plannedAt,
-        Instant completedAt, List<Item> items) {
+        Instant completedAt, List<Item> items, List<OperatorTaskView> operatorTasks) {
+
+    /** What the operator has to do on a store's server after the erasure of item {@code itemId}. */
+    public record OperatorTaskView(long id, long itemId, String store, OperatorTaskKind kind, String instruction,
+            Instant reportedAt, Instant doneAt, String doneBy) {
+
+        static OperatorTaskView of(OperatorTask task) {
+            return new OperatorTaskView(task.id, task.itemId, task.store, task.kind, task.instruction,
+                    task.reportedAt, task.doneAt, task.doneBy);
+        }
+    }
 
     public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
             PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
@@ -39,8 +53,9 @@ public record PlanView(String caseId, RequestType requestType, String status, In
         }
     }
 
-    static PlanView of(ErasurePlan plan, List<PlanItem> entries) {
+    static PlanView of(ErasurePlan plan, List<PlanItem> entries, List<OperatorTask> tasks) {
         return new PlanView(plan.caseId.toString(), plan.requestType, plan.status.name(), plan.plannedAt,
-                plan.completedAt, entries.stream().map(Item::of).toList());
+                plan.completedAt, entries.stream().map(Item::of).toList(),
+                tasks.stream().map(OperatorTaskView::of).toList());
     }
 }

@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.stores;
 
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
+import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
 import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link RecordStores} over the connectors: writes through each store's {@link StoreWriter}, and
@@ -33,9 +35,9 @@ public class ConnectedRecordStores implements RecordStores {
     }
 
     @Override
-    public void erase(String store, String reference) throws StoreFailure {
+    public ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure {
         try {
-            connected(store).writer().erase(reference);
+            return connected(store).writer().erase(reference, spared);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (ErasureBlockedException e) {

@@ -1,7 +1,9 @@
 package de.thwien.dsr.erasure.stores;
 
+import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The write side of the stores as erasure-service needs it, addressed by a finding's store name
@@ -10,7 +12,12 @@ import java.time.LocalDate;
  */
 public interface RecordStores {
 
-    void erase(String store, String reference) throws StoreFailure;
+    /**
+     * Erases the record, but never one of the records {@code spared} with it (references of the same store restricted
+     * or kept on their own: a store that would take one with it refuses); returns what the operator still has to do
+     * on the store's server (usually nothing).
+     */
+    ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure;
 
     /**
      * Art. 18 restriction until {@code holdUntil}, the last day of the hold. Returns the record's

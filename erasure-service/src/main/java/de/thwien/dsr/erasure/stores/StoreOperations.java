@@ -1,11 +1,14 @@
 package de.thwien.dsr.erasure.stores;
 
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.events.Finding;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Runs store writes off the event loop and turns them into outcomes. An erasure only counts when
@@ -17,9 +20,19 @@ public class StoreOperations {
     /**
      * What one write achieved; {@code detail} is the proof on success and the error on failure;
      * {@code referenceAfter} is where a restricted record is now (null: unchanged); {@code refused}:
-     * the store refused for good (see {@link StoreFailure#refused()}).
+     * the store refused for good (see {@link StoreFailure#refused()}); {@code operatorTasks}: what an erasure left
+     * for the operator to do on the store's server.
      */
-    public record Outcome(boolean succeeded, String detail, String referenceAfter, boolean refused) {
+    public record Outcome(boolean succeeded, String detail, String referenceAfter, boolean refused,
+            List<OperatorTask> operatorTasks) {
+
+        public Outcome {
+            operatorTasks = operatorTasks == null ? List.of() : List.copyOf(operatorTasks);
+        }
+
+        public Outcome(boolean succeeded, String detail, String referenceAfter, boolean refused) {
+            this(succeeded, detail, referenceAfter, refused, List.of());
+        }
 
         public Outcome(boolean succeeded, String detail) {
             this(succeeded, detail, null, false);
@@ -49,12 +62,18 @@ public class StoreOperations {
     }
 
     public Uni<Outcome> eraseWithProof(String store, String reference) {
+        return eraseWithProof(store, reference, Set.of());
+    }
+
+    /** As {@link #eraseWithProof(String, String)}, never taking one of the {@code spared} records with it. */
+    public Uni<Outcome> eraseWithProof(String store, String reference, Set<String> spared) {
         return blocking(() -> {
-            stores.erase(store, reference);
+            List<OperatorTask> left = stores.erase(store, reference, spared).operatorTasks();
             if (stores.stillPresent(store, reference)) {
                 return Outcome.failure(store + ": record still present after erasure");
             }
-            return Outcome.success("re-queried " + store + " at " + clock.instant() + ": record gone");
+            return new Outcome(true, "re-queried " + store + " at " + clock.instant() + ": record gone"
+                    + (left.isEmpty() ? "" : "; " + left.size() + " operator task(s) left"), null, false, left);
         });
     }
 

@@ -7,10 +7,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores.StoreCallGate;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
@@ -152,6 +154,72 @@ class ErasurePlanTests {
         // Art. 19 is the notifier's register and its recorded notifications: the erasure-service names nobody as told
         assertThat(confirmation.recipientsInformed()).isEmpty();
         assertThat(confirmation.personal().email()).isEqualTo("kunde@example.org");
+    }
+
+    @Test
+    void operatorTaskLeftByARecordingsErasureIsStoredOnceInThePlanNamedInTheConfirmationAndDoneWhenConfirmed() {
+        Finding recording = finding("conference", "recording-with-media", "conference-recording", "2026-11-20",
+                "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
+        OperatorTask purge = new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA, "conference",
+                "bbb-record --delete rec-" + caseId);
+        stores.leavesOperatorTasks(ref("recording-with-media"), purge);
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(recording), List.of());
+        awaitPlan();
+        awaitCompleted();
+
+        JsonPath plan = plan();
+        assertThat(item(plan, "recording-with-media")).containsEntry("execution", "ERASED");
+        assertThat(plan.getList("operatorTasks")).hasSize(1);
+        assertThat(plan.getString("operatorTasks[0].kind")).isEqualTo("PURGE_RECORDING_MEDIA");
+        assertThat(plan.getString("operatorTasks[0].instruction")).isEqualTo("bbb-record --delete rec-" + caseId);
+        assertThat(plan.getLong("operatorTasks[0].itemId")).isEqualTo(((Number) item(plan, "recording-with-media")
+                .get("id")).longValue());
+        assertThat(plan.getString("operatorTasks[0].doneAt")).isNull();
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).hasSize(1));
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0).operatorTasks())
+                .containsExactly(new ErasureEvents.OpenOperatorTask("conference", ref("recording-with-media"),
+                        OperatorTaskKind.PURGE_RECORDING_MEDIA));
+
+        long taskId = plan.getLong("operatorTasks[0].id");
+        for (int twice = 0; twice < 2; twice++) {
+            given().auth().preemptive().basic("dashboard", "demo-dashboard").header(OnBehalfOf.HEADER, "assistant")
+                    .when().post("/api/cases/" + caseId + "/erasure-plan/operator-tasks/" + taskId + "/done")
+                    .then().statusCode(200).body("stillOpen", equalTo(0)).body("task.doneBy", equalTo("assistant"));
+        }
+        assertThat(plan().getString("operatorTasks[0].doneAt")).isNotNull();
+        assertThat(given().auth().preemptive().basic("owner", "demo-owner")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.action == 'OPERATOR_TASK_DONE' }.actor")).containsExactly("assistant");
+    }
+
+    @Test
+    void erasingAnAccountNeverTakesWithItARecordingWhoseOwnItemIsKeptOrAwaitsTheAssistant() {
+        Finding account = strong("conference", "account-with-rooms", "conference-account", "2024-01-01");
+        Finding waiting = finding("conference", "recording-awaiting-review", "conference-recording", "2026-11-20",
+                "Art. 6(1)(a) GDPR", MatchStrength.WEAK);
+        Finding erased = finding("conference", "recording-erased-too", "conference-recording", "2026-11-20",
+                "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
+        Finding mail = strong("mail", "mail-of-another-store", "general-correspondence", "2025-02-02");
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(account, waiting, erased, mail), List.of());
+        awaitPlan();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(item(plan(), "account-with-rooms"))
+                .containsEntry("execution", "ERASED"));
+        // the store refuses an erasure that would take a spared record with it (ConferenceWriterTest)
+        assertThat(stores.sparedWhenErased(ref("account-with-rooms"))).containsExactly(ref("recording-awaiting-review"));
+        assertThat(stores.contains(ref("recording-awaiting-review"))).isTrue();
+    }
+
+    @Test
+    void operatorTaskOfAnotherCaseIsNotFoundAndSaysSo() {
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/operator-tasks/999999999/done")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("no such operator task"));
     }
 
     @Test

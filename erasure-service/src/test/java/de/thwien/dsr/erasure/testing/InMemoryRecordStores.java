@@ -1,5 +1,7 @@
 package de.thwien.dsr.erasure.testing;
 
+import de.thwien.dsr.connectors.spi.ErasureResult;
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.erasure.stores.StoreFailure;
 import de.thwien.dsr.events.Finding;
@@ -7,6 +9,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +38,8 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final Map<String, StoreCallGate> gates = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> partErasures = new ConcurrentHashMap<>();
+    private final Map<String, List<OperatorTask>> operatorTasks = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> sparedWhenErased = new ConcurrentHashMap<>();
     public static final String STRIPPED = "#stripped";
 
     /**
@@ -113,12 +119,23 @@ public class InMemoryRecordStores implements RecordStores {
         refuseRestriction.put(reference, true);
     }
 
+    /** Erasing the reference leaves these tasks to the operator (a BBB recording's raw media), every time. */
+    public void leavesOperatorTasks(String reference, OperatorTask... tasks) {
+        operatorTasks.put(reference, List.of(tasks));
+    }
+
+    /** The records the last erasure of the reference was told not to take with it; null if never erased. */
+    public Set<String> sparedWhenErased(String reference) {
+        return sparedWhenErased.get(reference);
+    }
+
     public int refusalCount(String reference) {
         return refusals.getOrDefault(reference, new AtomicInteger()).get();
     }
 
     @Override
-    public void erase(String store, String reference) throws StoreFailure {
+    public ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure {
+        sparedWhenErased.put(reference, Set.copyOf(spared));
         failIfInjected(store, reference);
         if (refuseErasure.getOrDefault(reference, false)) {
             refusals.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
@@ -129,6 +146,7 @@ public class InMemoryRecordStores implements RecordStores {
             present.put(reference, false);
             restrictedUntil.remove(reference);
         }
+        return ErasureResult.leaving(operatorTasks.getOrDefault(reference, List.of()));
     }
 
     @Override

@@ -17,6 +17,21 @@ public final class ErasureEvents {
     public enum PlannedAction { ERASE, RESTRICT, KEEP }
 
     /**
+     * Work on a store that software cannot do and the operator must (the exact command or path is on the dashboard,
+     * never in an event): what is still to be done after a record's erasure.
+     */
+    public enum OperatorTaskKind {
+        /** BigBlueButton keeps a deleted recording's raw media on disk until {@code bbb-record --delete <id>}. */
+        PURGE_RECORDING_MEDIA,
+        /** A file of the store (Greenlight's ActiveStorage, Odoo's filestore) whose database row is gone. */
+        DELETE_STORED_FILE
+    }
+
+    /** An operator task still open after the erasure of the record {@code reference} of {@code store}. */
+    public record OpenOperatorTask(String store, String reference, OperatorTaskKind kind) {
+    }
+
+    /**
      * Why an item is erased, restricted or kept as it is: a stable code, so a notice can word the reason in its
      * own language ({@link PlanItem#reason()} stays the erasure-service's English words for the assistant).
      */
@@ -156,6 +171,8 @@ public final class ErasureEvents {
      * what is kept, even when nothing could be erased ({@code records} empty).
      * {@code recipientsInformed} is no longer written (empty): notifier-service's recipient register decides who is
      * told under Art. 19 and records it; the field stays so that events of older and newer services still decode.
+     * {@code operatorTasks}: what the operator still has to do by hand after the erasures (empty when nothing, and in
+     * events written before it existed), so the confirmation says honestly what is not finished yet.
      */
     public record RecordsErased(
             String caseId,
@@ -166,7 +183,21 @@ public final class ErasureEvents {
             List<PlanItem> kept,
             List<ContinuingProcessing> continuing,
             List<String> recipientsInformed,
-            Person personal) implements EventData {
+            Person personal,
+            List<OpenOperatorTask> operatorTasks) implements EventData {
+
+        public RecordsErased {
+            operatorTasks = operatorTasks == null ? List.of() : List.copyOf(operatorTasks);
+        }
+
+        /** Erasures that left the operator nothing to do. */
+        public RecordsErased(String caseId, RequestType requestType, String language, List<ErasedRecord> records,
+                List<RestrictedRecord> restricted, List<PlanItem> kept, List<ContinuingProcessing> continuing,
+                List<String> recipientsInformed, Person personal) {
+            this(caseId, requestType, language, records, restricted, kept, continuing, recipientsInformed, personal,
+                    List.of());
+        }
+
         @Override
         public String subjectId() {
             return caseId;

@@ -20,5 +20,10 @@ public enum Attention {
      * subject-index gave up searching some stores for the case (their names are the attention's detail): the answer
      * lacks them until the assistant has dealt with it and marks it handled, or the case closes.
      */
-    STORES_NOT_SEARCHED
+    STORES_NOT_SEARCHED,
+    /**
+     * An erasure left work that software cannot do on a store's server (a BBB recording's raw media, a Greenlight
+     * file): the case page lists each task with its exact command or path until the assistant confirms it done.
+     */
+    OPERATOR_TASKS_OPEN
 }

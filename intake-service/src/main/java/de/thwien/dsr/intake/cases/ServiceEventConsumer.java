@@ -109,12 +109,17 @@ public class ServiceEventConsumer {
                     Map.of("restricted", String.valueOf(restricted.records().size()))));
         }
         if (data instanceof ErasureEvents.RecordsErased erased) {
-            return workflow.report(erased.caseId(), step(envelope, actor, CaseTrigger.RECORDS_ERASED,
+            Uni<Void> reported = workflow.report(erased.caseId(), step(envelope, actor, CaseTrigger.RECORDS_ERASED,
                     erased.records().size() + " records erased, " + erased.restricted().size()
-                            + " restricted, " + erased.kept().size() + " kept",
+                            + " restricted, " + erased.kept().size() + " kept"
+                            + (erased.operatorTasks().isEmpty() ? ""
+                                    : ", " + erased.operatorTasks().size() + " operator tasks open"),
                     Map.of("erased", String.valueOf(erased.records().size()),
                             "restricted", String.valueOf(erased.restricted().size()),
                             "kept", String.valueOf(erased.kept().size()))));
+            return erased.operatorTasks().isEmpty() ? reported
+                    : reported.call(() -> raiseAttention(erased.caseId(), Attention.OPERATOR_TASKS_OPEN,
+                            envelope.time()));
         }
         if (data instanceof ErasureEvents.RestrictionLifted lifted) {
             return workflow.report(lifted.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,

@@ -198,6 +198,20 @@ public class CaseActions {
                 .call(() -> CaseAttention.clear(caseId, Attention.STORES_NOT_SEARCHED));
     }
 
+    /**
+     * The assistant confirms the operator did a task on a store's server (erasure-service recorded it): the timeline
+     * names her and the task, and the flag goes when none of the case's tasks is open any more.
+     */
+    @WithTransaction
+    public Uni<DsrCase> operatorTaskDone(UUID caseId, String kind, String store, long stillOpen, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "OPERATOR_TASK_DONE",
+                        "Operator task done: " + kind + " on " + store + ", " + stillOpen + " still open",
+                        Map.of("operatorTask", kind, "store", store, "stillOpen", String.valueOf(stillOpen)),
+                        assistant, clock.instant(), null))
+                .call(() -> stillOpen == 0 ? CaseAttention.clear(caseId, Attention.OPERATOR_TASKS_OPEN)
+                        : Uni.createFrom().voidItem());
+    }
+
     /** Closes the case; the closure and its note are optional. A closed case no longer waits on unsearched stores. */
     @WithTransaction
     public Uni<DsrCase> close(UUID caseId, @Valid Closure closure, String assistant) {

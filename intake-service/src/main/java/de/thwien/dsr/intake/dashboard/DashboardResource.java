@@ -209,6 +209,24 @@ public class DashboardResource {
         });
     }
 
+    /** The assistant confirms that the operator did a task on a store's server (erasure-service records it). */
+    @POST
+    @Path("/cases/{id}/operator-tasks/{taskId}/done")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> operatorTaskDone(@PathParam("id") UUID id, @PathParam("taskId") long taskId) {
+        return services.erasure(erasure -> erasure.operatorTaskDone(id, taskId, user())).chain(answer -> {
+            if (answer.ok()) {
+                ErasureService.OperatorTask task = answer.value().task();
+                return afterAction(id, "operator-task", actions.operatorTaskDone(id, task.kind(), task.store(),
+                        answer.value().stillOpen(), user()));
+            }
+            String message = answer.answered()
+                    ? "HTTP " + answer.status() + (answer.problem() == null ? "" : ": " + answer.problem()) : null;
+            return render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
+                    message == null ? "erasure-service not available" : message, null);
+        });
+    }
+
     /** The assistant told a recipient herself (Art. 19): the day and how, recorded by notifier-service. */
     @POST
     @Path("/cases/{id}/recipients/{notificationId}/confirmation")

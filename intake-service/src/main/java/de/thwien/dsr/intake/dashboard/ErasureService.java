@@ -32,7 +32,23 @@ public interface ErasureService {
 
     /** A case's erasure plan: only what the case page shows. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Plan(String status, List<PlanItem> items) {
+    record Plan(String status, List<PlanItem> items, List<OperatorTask> operatorTasks) {
+
+        /** The tasks the operator has not done yet, as the assistant confirmed them. */
+        public List<OperatorTask> openOperatorTasks() {
+            return operatorTasks == null ? List.of()
+                    : operatorTasks.stream().filter(task -> task.doneAt() == null).toList();
+        }
+    }
+
+    /** Work on a store's server the erasure of item {@code itemId} left: the exact command or path. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OperatorTask(long id, long itemId, String store, String kind, String instruction, String doneAt) {
+    }
+
+    /** A task confirmed done, and how many of the case's tasks are still open. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OperatorTaskConfirmed(OperatorTask task, long stillOpen) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -85,6 +101,11 @@ public interface ErasureService {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Void> pin(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
             @HeaderParam(OnBehalfOf.HEADER) String assistant, Pin pin);
+
+    @POST
+    @Path("/cases/{caseId}/erasure-plan/operator-tasks/{taskId}/done")
+    Uni<OperatorTaskConfirmed> operatorTaskDone(@PathParam("caseId") UUID caseId, @PathParam("taskId") long taskId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant);
 
     @GET
     @Path("/jobs")

@@ -32,7 +32,7 @@ public class TimelineWording {
             Map.entry("automaticReason", ""), Map.entry("noticeKind", "noticeKind."),
             Map.entry("decision", "nameMatchDecision."), Map.entry("method", "verificationMethod."),
             Map.entry("proof", "reachedProof."), Map.entry("deliveryAction", "deliveryAction."),
-            Map.entry("matchedBy", "deliveryMatchedBy."));
+            Map.entry("matchedBy", "deliveryMatchedBy."), Map.entry("operatorTask", "operatorTaskKind."));
 
     private TimelineWording() {
     }

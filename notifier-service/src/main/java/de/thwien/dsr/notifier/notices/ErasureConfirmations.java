@@ -53,7 +53,9 @@ public final class ErasureConfirmations {
                         Objects.requireNonNullElse(ProcessingBases.of(c.bases(), c.purposeId(), status, language),
                                 c.legalBasis()))).stream().distinct().toList(),
                 recipients,
-                notCarriedOutAsAsked(erased));
+                notCarriedOutAsAsked(erased),
+                map(erased.operatorTasks(), ErasureEvents.OpenOperatorTask::kind).stream().distinct()
+                        .map(kind -> language.text("operatorTask." + kind.name())).toList());
     }
 
     /**

@@ -8,10 +8,12 @@ import java.util.List;
  * {@code partlyRefused}: some part of the request was not carried out as asked (records restricted instead of erased,
  * declined or still kept), so the notice adds the right to a judicial remedy to the reasons and the right to complain
  * (Art. 12(4) GDPR). {@code recipients}: the Art. 19
- * recipients as recorded, never as configured.
+ * recipients as recorded, never as configured. {@code stillToDo}: what the operator still has to do on a server
+ * after the erasures (a recording's raw media, a stored file), one sentence per kind, so the notice does not claim
+ * more than was done.
  */
 @TemplateData
 public record ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
         List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
-        RecipientsTold recipients, boolean partlyRefused) {
+        RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo) {
 }

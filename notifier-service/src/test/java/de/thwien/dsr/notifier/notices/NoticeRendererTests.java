@@ -1,5 +1,6 @@
 package de.thwien.dsr.notifier.notices;
 
+import static de.thwien.dsr.notifier.notices.ExpectedWords.inEither;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.ErasureEvents;
@@ -204,6 +205,48 @@ class NoticeRendererTests {
             assertThat(part).doesNotContain(NotifierTestKit.ERASURE_SERVICE_WORDS.toArray(String[]::new))
                     .doesNotContain("DSGVO", "Grund:", "Postfach");
         }
+    }
+
+    private RenderedNotice erasureConfirmationWithOperatorTasksOpen(NoticeLanguage language) {
+        ErasureEvents.RecordsErased erased = NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
+                RequestType.ERASURE, language.code(), "erika@example.org");
+        ErasureEvents.RecordsErased withTasks = new ErasureEvents.RecordsErased(erased.caseId(), erased.requestType(),
+                erased.language(), erased.records(), erased.restricted(), erased.kept(), erased.continuing(),
+                erased.recipientsInformed(), erased.personal(), List.of(
+                        new ErasureEvents.OpenOperatorTask("conference", "recordings/rec-9",
+                                ErasureEvents.OperatorTaskKind.PURGE_RECORDING_MEDIA),
+                        new ErasureEvents.OpenOperatorTask("conference", "recordings/rec-10",
+                                ErasureEvents.OperatorTaskKind.PURGE_RECORDING_MEDIA),
+                        new ErasureEvents.OpenOperatorTask("conference", "users/00000000-0000-0000-0000-0000000000a1",
+                                ErasureEvents.OperatorTaskKind.DELETE_STORED_FILE)));
+        return renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
+                ErasureConfirmations.of(withTasks, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT,
+                        language));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void confirmationSaysHonestlyThatTheRecordingsRawDataAndStoredFilesAreStillToBeDeletedOnTheServer(
+            NoticeLanguage language) {
+        RenderedNotice notice = erasureConfirmationWithOperatorTasksOpen(language);
+
+        String heading = inEither(language, "Noch nicht abgeschlossen:", "Not finished yet:");
+        String media = inEither(language, "Die Rohdaten der gelöschten Konferenzaufzeichnungen liegen noch auf dem"
+                + " Konferenzserver", "The raw data of the deleted conference recordings are still on the conference"
+                + " server");
+        String files = inEither(language, "liegen noch im Dateispeicher des Servers", "are still in the server's file storage");
+        assertThat(notice.text()).contains(heading, media, files);
+        // one sentence per kind of work, however many recordings
+        assertThat(notice.text().split(java.util.regex.Pattern.quote(media), -1)).hasSize(2);
+        assertThat(notice.html()).contains(heading, media, files.replace("'", "&#39;"));
+        assertThat(notice.text()).doesNotContain("bbb-record", "recordings/rec-9", "storage/");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void confirmationWithNothingLeftToTheOperatorClaimsNothingIsPending(NoticeLanguage language) {
+        assertThat(erasureConfirmation(language).text())
+                .doesNotContain(inEither(language, "Noch nicht abgeschlossen:", "Not finished yet:"));
     }
 
     private RenderedNotice erasureConfirmationWithThePinnedInvoice(NoticeLanguage language) {
