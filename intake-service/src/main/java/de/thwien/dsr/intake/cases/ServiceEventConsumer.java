@@ -63,6 +63,10 @@ public class ServiceEventConsumer {
                             .apply("Access package ready, link valid until " + ready.expiresAt()))
                     .call(() -> clearAttention(ready.caseId(), Attention.NAME_MATCH_REVIEW));
         }
+        if (data instanceof DiscoveryEvents.PortabilityPackageReady ready) {
+            return workflow.report(ready.caseId(), step.apply(CaseTrigger.PORTABILITY_PACKAGE_READY)
+                    .apply("Portability export ready, link valid until " + ready.expiresAt()));
+        }
         if (data instanceof DiscoveryEvents.NameMatchesAwaitingReview waiting) {
             return workflow.report(waiting.caseId(), step.apply(CaseTrigger.NOTE_ADDED)
                             .apply(waiting.matches() + " name matches await review before the access answer"))
