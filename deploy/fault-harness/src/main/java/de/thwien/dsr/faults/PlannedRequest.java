@@ -50,6 +50,8 @@ public record PlannedRequest(int number, RequestType type, Channel channel, Stri
             case ACCESS -> "de".equals(language) ? "Auskunft nach Art. 15 DSGVO" : "Data access request";
             case CONSENT_WITHDRAWAL -> "de".equals(language) ? "Widerruf meiner Einwilligung"
                     : "I withdraw my consent";
+            case PORTABILITY -> "de".equals(language) ? "Datenübertragbarkeit nach Art. 20 DSGVO"
+                    : "Data portability request";
             default -> throw new IllegalStateException(type.name());
         };
     }
@@ -63,6 +65,9 @@ public record PlannedRequest(int number, RequestType type, Channel channel, Stri
             case CONSENT_WITHDRAWAL -> "de".equals(language)
                     ? "Ich widerrufe meine Einwilligung in die Aufzeichnung von Videokonferenzen.\n\n" + name
                     : "I withdraw my consent to the recording of video conferences.\n\n" + name;
+            case PORTABILITY -> "de".equals(language)
+                    ? "Bitte schicken Sie mir meine Daten in einem maschinenlesbaren Format.\n\n" + name
+                    : "Please export my data in a machine-readable format.\n\n" + name;
             default -> throw new IllegalStateException(type.name());
         };
     }

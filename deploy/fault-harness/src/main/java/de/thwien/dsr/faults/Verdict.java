@@ -103,7 +103,8 @@ final class Verdict {
                         + notice.substring(notice.indexOf('/') + 1) + " (" + distinct + " distinct Message-IDs)");
             }
         });
-        if (type == RequestType.ACCESS) {
+        // an answer with a link, no erasure plan
+        if (type == RequestType.ACCESS || type == RequestType.PORTABILITY) {
             return;
         }
         if (!planned.contains(dsrCase.id())) {
@@ -127,6 +128,7 @@ final class Verdict {
             case ACCESS -> "ACCESS_ANSWER";
             case ERASURE -> "ERASURE_CONFIRMATION";
             case CONSENT_WITHDRAWAL -> "CONSENT_WITHDRAWAL_CONFIRMATION";
+            case PORTABILITY -> "PORTABILITY_ANSWER";
             default -> throw new IllegalArgumentException(type.name());
         };
     }

@@ -77,6 +77,26 @@ public final class DiscoveryEvents {
     }
 
     /**
+     * The Art. 20 export of a PORTABILITY case is ready behind a time-limited link: the records she provided that are
+     * processed on consent or contract, as JSON and CSV. {@code recordsPerStore}: how many records of each searched
+     * store the export holds (0 for none); {@code storesUnavailable}: stores that could not be searched (store ids).
+     */
+    public record PortabilityPackageReady(
+            String caseId,
+            String language,
+            String packageUrl,
+            Instant expiresAt,
+            Person personal,
+            List<String> storesSearched,
+            List<String> storesUnavailable,
+            Map<String, Integer> recordsPerStore) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    /**
      * A locate of an ACCESS case found records that match by name only (WEAK findings): the answer waits until the
      * assistant has decided for each whether it is the requester's ({@code matches} of them are open). Mails of the copy
      * that also hold other people's data (Art. 15(4)) wait the same way and count among {@code matches}. Store ids and

@@ -12,6 +12,7 @@ public sealed interface EventData permits
         DiscoveryEvents.SubjectLocated, DiscoveryEvents.AccessPackageReady, DiscoveryEvents.ContactFirstSeen,
         DiscoveryEvents.NameMatchesAwaitingReview, DiscoveryEvents.NameMatchDecided,
         DiscoveryEvents.StoresNotSearched,
+        DiscoveryEvents.PortabilityPackageReady,
         ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
         ErasureEvents.RestrictionLifted,
         NoticeEvents.NoticeSent, NoticeEvents.NoticeFailed, NoticeEvents.NoticePreparedForPrinting {

@@ -23,6 +23,7 @@ public final class EventTypes {
     public static final String DEADLINE_DIGEST_DUE = PREFIX + "deadline.digest-due.v1";
     public static final String SUBJECT_LOCATED = PREFIX + "subject.located.v1";
     public static final String ACCESS_PACKAGE_READY = PREFIX + "access.package.ready.v1";
+    public static final String PORTABILITY_PACKAGE_READY = PREFIX + "portability.package.ready.v1";
     public static final String CONTACT_FIRST_SEEN = PREFIX + "contact.first-seen.v1";
     public static final String NAME_MATCHES_AWAITING_REVIEW = PREFIX + "name-matches.awaiting-review.v1";
     public static final String NAME_MATCH_DECIDED = PREFIX + "name-match.decided.v1";
@@ -53,6 +54,7 @@ public final class EventTypes {
             entry(DEADLINE_DIGEST_DUE, Topics.CASES, CaseEvents.DeadlineDigestDue.class),
             entry(SUBJECT_LOCATED, Topics.DISCOVERY, DiscoveryEvents.SubjectLocated.class),
             entry(ACCESS_PACKAGE_READY, Topics.DISCOVERY, DiscoveryEvents.AccessPackageReady.class),
+            entry(PORTABILITY_PACKAGE_READY, Topics.DISCOVERY, DiscoveryEvents.PortabilityPackageReady.class),
             entry(CONTACT_FIRST_SEEN, Topics.DISCOVERY, DiscoveryEvents.ContactFirstSeen.class),
             entry(NAME_MATCHES_AWAITING_REVIEW, Topics.DISCOVERY, DiscoveryEvents.NameMatchesAwaitingReview.class),
             entry(NAME_MATCH_DECIDED, Topics.DISCOVERY, DiscoveryEvents.NameMatchDecided.class),

@@ -25,6 +25,8 @@ public final class NoticeEvents {
          */
         ACCESS_STORES_NOT_SEARCHED,
         ERASURE_CONFIRMATION,
+        /** Art. 20: the link to the machine-readable export of what she provided. */
+        PORTABILITY_ANSWER,
         CONSENT_WITHDRAWAL_CONFIRMATION,
         REFUSAL,
         /** The identity was not confirmed after the link expired: the request cannot be carried out yet. */

@@ -12,6 +12,8 @@ public enum RequestType {
     RECTIFICATION,
     /** Art. 18 GDPR, handled by the assistant. */
     RESTRICTION,
+    /** Art. 20 GDPR: what she provided, processed on consent or contract, as JSON and CSV behind a link. */
+    PORTABILITY,
     /** Mail whose request type could not be recognised; the assistant triages it. */
     UNCLASSIFIED
 }

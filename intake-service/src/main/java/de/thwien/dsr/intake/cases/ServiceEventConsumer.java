@@ -62,6 +62,10 @@ public class ServiceEventConsumer {
                             Map.of("validUntil", String.valueOf(ready.expiresAt()))))
                     .call(() -> clearAttention(ready.caseId(), Attention.NAME_MATCH_REVIEW));
         }
+        if (data instanceof DiscoveryEvents.PortabilityPackageReady ready) {
+            return workflow.report(ready.caseId(), step.apply(CaseTrigger.PORTABILITY_PACKAGE_READY)
+                    .apply("Portability export ready, link valid until " + ready.expiresAt()));
+        }
         if (data instanceof DiscoveryEvents.NameMatchesAwaitingReview waiting) {
             return workflow.report(waiting.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
                             waiting.matches() + " name matches await review before the access answer",

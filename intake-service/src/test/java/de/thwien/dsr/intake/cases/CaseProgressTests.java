@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,23 @@ class CaseProgressTests {
         await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "ACCESS_PACKAGE_READY") == 1);
         publish("/dsr/notifier-service", new NoticeEvents.NoticeSent(caseId, NoticeEvents.NoticeKind.ACCESS_ANSWER,
                 UUID.randomUUID(), "<a@test>", Instant.now(), PERSON));
+
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("RESPONDED"));
+    }
+
+    @Test
+    void portabilityCaseIsRespondedWhenTheExportIsReadyAndItsAnswerSent() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = verifiedCase(tables, "PORTABILITY");
+
+        publish("/dsr/subject-index-service", located(caseId));
+        publish("/dsr/subject-index-service", new DiscoveryEvents.PortabilityPackageReady(caseId, "de",
+                "http://localhost/p/2", Instant.now().plusSeconds(3600), PERSON, List.of("crm", "mail"), List.of(),
+                Map.of("crm", 1, "mail", 1)));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "PORTABILITY_PACKAGE_READY") == 1);
+        assertThat(tables.status(caseId)).isEqualTo("IN_PROGRESS");
+        publish("/dsr/notifier-service", new NoticeEvents.NoticeSent(caseId,
+                NoticeEvents.NoticeKind.PORTABILITY_ANSWER, UUID.randomUUID(), "<p@test>", Instant.now(), PERSON));
 
         await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("RESPONDED"));
     }

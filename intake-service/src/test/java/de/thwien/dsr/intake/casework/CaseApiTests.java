@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.intake.CaseTables;
 import de.thwien.dsr.intake.cases.DeadlineWatch;
+import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -68,6 +69,25 @@ class CaseApiTests {
                         contains(earlier, later))
                 .body("items.find { it.id == '" + earlier + "' }.daysLeft", equalTo(2))
                 .body("items.find { it.id == '" + later + "' }.daysLeft", equalTo(40));
+    }
+
+    @Test
+    void aPortabilityRequestFromTheApiIsACaseOfThatTypeWithTheUsualDueDate() {
+        String caseId = CaseTables.openCase("PORTABILITY");
+
+        assistant().queryParam("type", "PORTABILITY").queryParam("size", 100).when().get("/api/cases")
+                .then().statusCode(200)
+                .body("items.type", everyItem(equalTo("PORTABILITY")))
+                .body("items.id", hasItem(caseId));
+        String receivedAt = assistant().when().get("/api/cases/" + caseId)
+                .then().statusCode(200)
+                .body("type", equalTo("PORTABILITY"))
+                .body("status", equalTo("AWAITING_VERIFICATION"))
+                .extract().path("receivedAt");
+        DeadlineCalculator deadlines = new DeadlineCalculator();
+        assistant().when().get("/api/cases/" + caseId).then()
+                .body("currentDueOn", equalTo(deadlines.dueOn(deadlines.receiptDay(Instant.parse(receivedAt)))
+                        .toString()));
     }
 
     @Test

@@ -136,6 +136,18 @@ class DashboardPagesTests {
     }
 
     @Test
+    void aPortabilityCaseIsListedWithItsTypeInWordsInGermanAndEnglish() {
+        String caseId = CaseTables.openCase("PORTABILITY");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        String german = assistant.get("/dashboard/cases?q=" + caseId).asString();
+        String english = assistant.get("/dashboard/cases?lang=en&q=" + caseId).asString();
+
+        assertThat(german).contains("/dashboard/cases/" + caseId, "Datenübertragbarkeit (Art. 20)");
+        assertThat(english).contains("/dashboard/cases/" + caseId, "Data portability (Art. 20)");
+    }
+
+    @Test
     void overdueCaseIsMarkedWithItsNegativeDaysLeft() {
         String overdue = CaseTables.openCase("ACCESS");
         new CaseTables(pool).execute("update dsr_case set current_due_on = current_date - 3 where id = $1",

@@ -98,6 +98,22 @@ class RequesterPagesTests {
     }
 
     @Test
+    void aPortabilityRequestIsOfferedInTheFormAndOpensACaseOfThatType() {
+        FormSession visitor = FormSession.anonymous();
+        assertThat(visitor.get("/request").asString()).contains("value=\"PORTABILITY\"",
+                "Datenübertragbarkeit (Art. 20)");
+        assertThat(FormSession.anonymous().get("/request?lang=en").asString()).contains("Data portability (Art. 20)");
+
+        Response response = visitor.submit("/request", "/request",
+                Map.of("type", "PORTABILITY", "email", CaseTables.uniqueEmail()));
+        Matcher link = STATUS_LINK.matcher(response.asString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(link.find()).isTrue();
+        assertThat(visitor.get(link.group(1)).asString()).contains("Datenübertragbarkeit (Art. 20)");
+    }
+
+    @Test
     void aMessageAsLongAsTheFormAllowsInGermanIsAccepted() {
         // 10,000 characters, each two bytes in UTF-8 and six when the browser encodes the form
         String message = "ä".repeat(10_000);

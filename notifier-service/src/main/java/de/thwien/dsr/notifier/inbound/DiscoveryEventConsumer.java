@@ -9,6 +9,7 @@ import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.notifier.firstcontact.FirstContactNotices;
 import de.thwien.dsr.notifier.notices.AccessAnswers;
 import de.thwien.dsr.notifier.notices.CaseNotices;
+import de.thwien.dsr.notifier.notices.PortabilityAnswers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The Art. 15 answer when the access package is ready (its follow-up when the package was rebuilt after a store
- * that was down), the notice that stores could not be searched after all (with the assistant's alert to search them
- * by hand), and the Art. 13 notice at first contact.
+ * that was down), the Art. 20 answer when the portability export is ready, the notice that stores could not be
+ * searched after all (with the assistant's alert to search them by hand), and the Art. 13 notice at first contact.
  */
 @ApplicationScoped
 public class DiscoveryEventConsumer {
@@ -47,6 +48,10 @@ public class DiscoveryEventConsumer {
         if (envelope.data() instanceof DiscoveryEvents.AccessPackageReady ready) {
             return notices.record(ready.caseId(), AccessAnswers.kindOf(ready), envelope, ready.personal(),
                     ready.language(), language -> AccessAnswers.of(ready, language));
+        }
+        if (envelope.data() instanceof DiscoveryEvents.PortabilityPackageReady ready) {
+            return notices.record(ready.caseId(), NoticeKind.PORTABILITY_ANSWER, envelope, ready.personal(),
+                    ready.language(), language -> PortabilityAnswers.answer(ready, language));
         }
         if (envelope.data() instanceof DiscoveryEvents.StoresNotSearched notSearched) {
             // only an access answer promised the requester a follow-up; every request needs the manual search

@@ -166,6 +166,25 @@ class CaseNoticeDeliveryTests {
     }
 
     @Test
+    void portabilityAnswerLinksTheExportInTheRequestThreadInEnglish() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        EventEnvelope received = kit.publish(requestReceived(caseId, RequestType.PORTABILITY, address, "en",
+                REQUEST_MESSAGE_ID));
+        kit.awaitApplied(received);
+        kit.publish(new DiscoveryEvents.PortabilityPackageReady(caseId, "en", "https://thwien.de/package/p-2",
+                Instant.parse("2026-04-01T10:00:00Z"), new Person(address, "Erika Mustermann"),
+                List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 1, "crm", 2, "conference", 0)));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Your data to take with you (Art. 20 GDPR");
+        assertThat(mail.text()).contains("https://thwien.de/package/p-2", "mailbox: 1 record",
+                "customer and invoice records: 2 records", "(Art. 20(2) GDPR)", "Art. 79 GDPR");
+        assertThat(mail.headers().keySet()).noneMatch(name -> name.equalsIgnoreCase("Content-Disposition"));
+        assertThreaded(mail);
+    }
+
+    @Test
     void erasureConfirmationNamesErasedRestrictedAndInformedRecipients() {
         String caseId = newCaseId();
         String address = uniqueAddress();

@@ -64,6 +64,10 @@ final class NoticeSamples {
             case ACCESS_STORES_NOT_SEARCHED -> AccessAnswers.storesNotSearched(new DiscoveryEvents.StoresNotSearched(
                     CASE_ID, RequestType.ACCESS, language.code(), List.of("conference"), 10,
                     new Person("erika@example.org", "Erika Mustermann")), language);
+            case PORTABILITY_ANSWER -> PortabilityAnswers.answer(new DiscoveryEvents.PortabilityPackageReady(CASE_ID,
+                    language.code(), "https://thwien.de/p/token-port", Instant.parse("2026-04-01T10:00:00Z"),
+                    new Person("erika@example.org", "Erika Mustermann"), List.of("mail", "crm"), List.of("conference"),
+                    Map.of("mail", 2, "crm", 1)), language);
             case ERASURE_CONFIRMATION -> ErasureConfirmations.of(
                     withAnItemTheAssistantDeclined(RequestType.ERASURE, language), recipientsTold(language), status, language);
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(

@@ -144,7 +144,7 @@ public class AccessPackages {
         return found;
     }
 
-    private static List<Finding> strong(LocateResult located) {
+    static List<Finding> strong(LocateResult located) {
         return located.findings().stream()
                 .filter(finding -> finding.matchStrength() == Finding.MatchStrength.STRONG).toList();
     }
@@ -190,34 +190,49 @@ public class AccessPackages {
 
     private Link store(CaseEvents.IdentityVerified verified, LocateResult located,
             AccessPackageWriter.Redaction redaction, Set<String> confirmedNameMatches) {
+        List<Finding> strong = strong(located);
+        Link link = store(verified.caseId(), (out, spool, now) -> AccessPackageWriter.write(out, verified.caseId(),
+                verified.language(), verified.personal(), now, strong, located.storesUnavailable(),
+                located.storesSearched(), this::export, spool,
+                contents -> indexPage.render(contents, confirmedNameMatches), redaction));
+        LOG.infof("access package for case %s stored with %d records", verified.caseId(), strong.size());
+        return link;
+    }
+
+    /** Writes a package's ZIP; {@code now} is its creation instant. */
+    @FunctionalInterface
+    interface PackageContent {
+        void write(OutputStream out, EncryptedSpool spool, Instant now) throws IOException;
+    }
+
+    /**
+     * Writes a package (an access copy, an Art. 20 export) encrypted to a temporary file, stores it and returns its
+     * time-limited link; blocking.
+     */
+    Link store(String caseId, PackageContent writer) {
         UUID id = UUID.randomUUID();
         String token = newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(config.validity());
-        List<Finding> strong = strong(located);
         Path file = null;
         try {
             file = Files.createTempFile("dsr-access-package-", ".bin");
             try (EncryptedSpool spool = new EncryptedSpool(encryption);
                  OutputStream out = encryption.encrypting(Files.newOutputStream(file), associatedData(id))) {
-                AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now, strong,
-                        located.storesUnavailable(), located.storesSearched(),
-                        finding -> reader(finding.store()).export(finding.reference()), spool,
-                        contents -> indexPage.render(contents, confirmedNameMatches), redaction);
+                writer.write(out, spool, now);
             }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement insert = connection.prepareStatement("insert into access_package"
                          + " (id, case_id, token_hash, created_at, expires_at, content) values (?, ?, ?, ?, ?, ?)");
                  InputStream content = Files.newInputStream(file)) {
                 insert.setObject(1, id);
-                insert.setString(2, verified.caseId());
+                insert.setString(2, caseId);
                 insert.setString(3, tokenHash(token));
                 insert.setTimestamp(4, Timestamp.from(now));
                 insert.setTimestamp(5, Timestamp.from(expiresAt));
                 insert.setBinaryStream(6, content, Files.size(file));
                 insert.executeUpdate();
             }
-            LOG.infof("access package for case %s stored with %d records", verified.caseId(), strong.size());
             return new Link(config.publicBaseUrl() + "/access-packages/" + token, expiresAt);
         } catch (IOException e) {
             throw new UncheckedIOException("access package not written", e);
@@ -226,6 +241,11 @@ public class AccessPackages {
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /** The record of a finding, read from its store. */
+    ExportedRecord export(Finding finding) throws StoreUnavailableException {
+        return reader(finding.store()).export(finding.reference());
     }
 
     private StoreReader reader(String store) throws StoreUnavailableException {

@@ -6,6 +6,7 @@ import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.subjectindex.access.NameMatchReviews;
+import de.thwien.dsr.subjectindex.access.PortabilityExports;
 import de.thwien.dsr.subjectindex.index.CaughtUp;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import de.thwien.dsr.subjectindex.locate.SubjectLocator;
@@ -24,7 +25,8 @@ import java.util.Set;
 
 /**
  * Locates a verified case's subject and announces it: {@code subject.located}, for ACCESS the
- * package and {@code access.package.ready}, and, when a store was unavailable, a retry row so that
+ * package and {@code access.package.ready}, for PORTABILITY the Art. 20 export ({@code portability.package.ready},
+ * {@link PortabilityExports}), and, when a store was unavailable, a retry row so that
  * {@link LocateRetries} locates again later. For ACCESS the first locate announces the package (the answer names
  * the stores that could not be searched and promises a follow-up); a retry announces a rebuilt package only once
  * every store was searched, as the follow-up, naming the stores searched again. A retry that still finds a store
@@ -43,15 +45,17 @@ public class CaseLocating {
     private final SubjectLocator locator;
     private final Outbox outbox;
     private final NameMatchReviews accessAnswers;
+    private final PortabilityExports portabilityExports;
     private final LocateConfig config;
     private final Vertx vertx;
     private final Clock clock;
 
-    public CaseLocating(SubjectLocator locator, Outbox outbox, NameMatchReviews accessAnswers, LocateConfig config,
-            Vertx vertx, Clock clock) {
+    public CaseLocating(SubjectLocator locator, Outbox outbox, NameMatchReviews accessAnswers,
+            PortabilityExports portabilityExports, LocateConfig config, Vertx vertx, Clock clock) {
         this.locator = locator;
         this.outbox = outbox;
         this.accessAnswers = accessAnswers;
+        this.portabilityExports = portabilityExports;
         this.config = config;
         this.vertx = vertx;
         this.clock = clock;
@@ -85,6 +89,9 @@ public class CaseLocating {
                         List<String> searchedAgain = unavailableBefore.isEmpty() ? result.storesSearched()
                                 : unavailableBefore;
                         announced = announced.chain(() -> accessAnswers.answerOrWait(verified, result, searchedAgain));
+                    } else if (verified.requestType() == RequestType.PORTABILITY && (attempt == 0 || result.complete())) {
+                        // as the access answer: at once, naming stores not searched; again once every store was
+                        announced = announced.chain(() -> portabilityExports.prepare(verified, result));
                     }
                     return announced.chain(() -> scheduleRetry(verified, result, attempt, unavailableBefore));
                 });

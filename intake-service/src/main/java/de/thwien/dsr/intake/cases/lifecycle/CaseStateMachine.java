@@ -43,6 +43,9 @@ public final class CaseStateMachine {
         // an access package is built from the located subject; if subject.located is still in flight, it starts the work
         allow(VERIFIED, CaseTrigger.ACCESS_PACKAGE_READY, IN_PROGRESS);
         allow(IN_PROGRESS, CaseTrigger.ACCESS_PACKAGE_READY, IN_PROGRESS);
+        // the Art. 20 export likewise
+        allow(VERIFIED, CaseTrigger.PORTABILITY_PACKAGE_READY, IN_PROGRESS);
+        allow(IN_PROGRESS, CaseTrigger.PORTABILITY_PACKAGE_READY, IN_PROGRESS);
         allow(IN_PROGRESS, CaseTrigger.ERASURE_PLANNED, IN_PROGRESS);
         allow(IN_PROGRESS, CaseTrigger.ERASURE_PLANNED_FOR_APPROVAL, AWAITING_APPROVAL);
         // executing restrictions or erasures means the plan was approved

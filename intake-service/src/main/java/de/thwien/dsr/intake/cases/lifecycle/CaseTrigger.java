@@ -24,6 +24,8 @@ public enum CaseTrigger {
     RECORDS_ERASED,
     /** The Art. 15 copy is ready (access.package.ready). */
     ACCESS_PACKAGE_READY,
+    /** The Art. 20 export is ready (portability.package.ready). */
+    PORTABILITY_PACKAGE_READY,
     /** The notifier sent the answer to the requester (notice.sent of an answer kind). */
     ANSWER_SENT,
     /** The notifier sent a notice that does not answer the request (notice.sent). */

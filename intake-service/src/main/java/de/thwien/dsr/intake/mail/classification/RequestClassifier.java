@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  *     <td>rectification, rectify, correct my data</td></tr>
  * <tr><td>RESTRICTION</td><td>Einschränkung der Verarbeitung, Art. 18</td>
  *     <td>restriction of processing, restrict processing</td></tr>
+ * <tr><td>PORTABILITY</td><td>Datenübertragbarkeit, meine Daten … übertragen, übertragen Sie meine Daten, Übertragung
+ *     meiner Daten, meine Daten exportieren, maschinenlesbares Format, Art. 20</td>
+ *     <td>data portability, export my data, machine-readable format, Art. 20</td></tr>
  * </table>
  *
  * <p>Exactly one type matching gives that type; none or several give {@code UNCLASSIFIED}, which the
@@ -53,6 +56,12 @@ public final class RequestClassifier {
                 "rectify", "correct my data"));
         KEYWORDS.put(RequestType.RESTRICTION, patterns("einschränkung der verarbeitung", article(18),
                 "restriction of processing", "restrict processing"));
+        // "Daten übertragen" only with "meine": a data transfer that failed or a meeting moved is no request
+        KEYWORDS.put(RequestType.PORTABILITY, patterns("datenübertragbarkeit", "recht auf übertragbarkeit",
+                "meine (personenbezogenen )?daten([^.?!\\n]{0,60})? übertragen", "übertragen sie meine (personenbezogenen )?daten",
+                "übertragung meiner (personenbezogenen )?daten", "meine (personenbezogenen )?daten exportieren",
+                "maschinenlesbaren format", "maschinenlesbarem format", article(20), "data portability",
+                "export (of )?my (personal )?data", "machine-readable format"));
     }
 
     private static final Pattern REPLY_PREFIX = Pattern.compile(

@@ -98,6 +98,38 @@ class RequestClassifierTest {
                 .isEqualTo(new RequestClassifier.Classification(RequestType.ACCESS, "en"));
     }
 
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', value = {
+            "Ich mache mein Recht auf Datenübertragbarkeit geltend | PORTABILITY | de",
+            "Bitte übertragen Sie meine Daten an meinen neuen Anbieter | PORTABILITY | de",
+            "Ich möchte meine Daten übertragen lassen, nach Art. 20 DSGVO | PORTABILITY | de",
+            "Bitte schicken Sie mir meine Daten in einem maschinenlesbaren Format | PORTABILITY | de",
+            "Ich möchte meine Daten exportieren | PORTABILITY | de",
+            "I am exercising my right to data portability | PORTABILITY | en",
+            "Please export my data in a machine-readable format | PORTABILITY | en",
+            "Request under Article 20 GDPR | PORTABILITY | en"
+    })
+    void aPortabilityRequestIsRecognisedInGermanAndEnglish(String text, RequestType type, String language) {
+        assertThat(classifier.classify(null, text)).isEqualTo(new RequestClassifier.Classification(type, language));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a technical transfer, a meeting moved, a paragraph number: no right invoked
+            "Die Datenübertragung zum Server ist fehlgeschlagen | UNCLASSIFIED",
+            "Können wir den Termin auf Dienstag übertragen? | UNCLASSIFIED",
+            "Bitte beachten Sie Art. 200 des Gesetzes | UNCLASSIFIED",
+            "Please export the invoice as PDF | UNCLASSIFIED",
+            "Our portable speaker arrived broken | UNCLASSIFIED",
+            // a copy to read is access, not portability
+            "Bitte senden Sie mir eine Kopie meiner Daten | ACCESS",
+            // both rights at once: the assistant reads it
+            "Bitte senden Sie mir eine Auskunft und übertragen Sie meine Daten an meinen neuen Anbieter | UNCLASSIFIED"
+    })
+    void mailsThatAreNotAPortabilityRequestAreNotClassifiedAsOne(String text, RequestType type) {
+        assertThat(classifier.classify(null, text).type()).isEqualTo(type);
+    }
+
     @Test
     void outlookQuoteOfAnEarlierRequestDoesNotDecideTheType() {
         String text = "Danke, ich habe eine Frage zu meinem Termin.\n-----Ursprüngliche Nachricht-----\n"

@@ -113,11 +113,7 @@ public final class AccessPackageWriter {
         Map<String, CsvTable> tables = new LinkedHashMap<>();
         try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
             try (JsonGenerator json = JSON.getFactory().createGenerator(spool.output(), JsonEncoding.UTF8)) {
-                json.writeStartObject();
-                json.writeStringField("caseId", caseId);
-                json.writeStringField("createdAt", createdAt.toString());
-                json.writeObjectField("subject", subject);
-                json.writeArrayFieldStart("records");
+                startPackage(json, caseId, createdAt, subject);
                 for (Finding finding : findings) {
                     if (failedStores.contains(finding.store())) {
                         continue;
@@ -139,32 +135,15 @@ public final class AccessPackageWriter {
                             .map(category -> Retention.of(category, finding.retentionStart(), today, lastHoldEnd,
                                     finding.parts()))
                             .orElse(null);
-                    json.writeStartObject();
-                    json.writeObjectField("finding", shown);
-                    json.writeStringField("kind", record.kind());
-                    json.writeObjectField("data", data);
-                    writeRetention(json, retention);
-                    json.writeEndObject();
-                    json.flush();
+                    writeRecord(json, shown, record.kind(), data, retention);
                     int number = copied.size() + 1;
                     copied.add(others != null ? redactedMail(shown, record.kind(), data, retention)
                             : record.original() != null ? mail(zip, number, finding, record, retention)
                             : row(tables, language, finding, record, retention));
                 }
-                json.writeEndArray();
-                json.writeObjectField("storesUnavailable", unavailable(storesUnavailable, failedStores));
-                json.writeEndObject();
+                endPackage(json, unavailable(storesUnavailable, failedStores));
             }
-            for (CsvTable table : tables.values()) {
-                zip.putNextEntry(new ZipEntry(table.file()));
-                zip.write(table.bytes());
-                zip.closeEntry();
-            }
-            zip.putNextEntry(new ZipEntry("package.json"));
-            try (InputStream spooled = spool.input()) {
-                spooled.transferTo(zip);
-            }
-            zip.closeEntry();
+            writeTablesAndJson(zip, tables, spool);
             zip.putNextEntry(new ZipEntry("index.html"));
             List<String> unavailable = unavailable(storesUnavailable, failedStores);
             zip.write(page.render(new PackageContents(language, today, copied, unavailable,
@@ -173,6 +152,109 @@ public final class AccessPackageWriter {
             zip.closeEntry();
         }
         return failedStores;
+    }
+
+    /**
+     * What an Art. 20 export holds.
+     *
+     * @param recordsPerStore per store, the number of records in the export
+     * @param failedStores    stores that failed while exporting
+     */
+    public record PortableExport(Map<String, Integer> recordsPerStore, Set<String> failedStores) {
+    }
+
+    /**
+     * Writes the Art. 20 export: the same {@code package.json} and {@code tables/*.csv} as the access copy (mails too
+     * are rows of a table, their attachments named there and in full in {@code package.json}), limited to the records
+     * {@link PortableRecords} lets through: machine-readable files another service can import, no page to read (the
+     * readable copy is the access answer's) and no retention dates (not what she takes along).
+     */
+    public static PortableExport writePortable(OutputStream target, String caseId, String language, Person subject,
+            Instant createdAt, List<Finding> findings, List<String> storesUnavailable, RecordSource source,
+            Spool spool) throws IOException {
+        String requesterEmail = subject == null ? null : subject.email();
+        Set<String> failedStores = new LinkedHashSet<>();
+        Map<String, Integer> recordsPerStore = new LinkedHashMap<>();
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
+            try (JsonGenerator json = JSON.getFactory().createGenerator(spool.output(), JsonEncoding.UTF8)) {
+                startPackage(json, caseId, createdAt, subject);
+                for (Finding finding : findings) {
+                    if (failedStores.contains(finding.store())) {
+                        continue;
+                    }
+                    ExportedRecord record;
+                    try {
+                        record = source.export(finding);
+                    } catch (StoreUnavailableException e) {
+                        failedStores.add(finding.store());
+                        continue;
+                    }
+                    if (!PortableRecords.portable(finding, record, requesterEmail)) {
+                        continue;
+                    }
+                    writeRecord(json, finding, record.kind(), record.fields(), null);
+                    addRow(tables, language, record, attachmentsNamed(record.fields()));
+                    recordsPerStore.merge(finding.store(), 1, Integer::sum);
+                }
+                endPackage(json, unavailable(storesUnavailable, failedStores));
+            }
+            writeTablesAndJson(zip, tables, spool);
+        }
+        return new PortableExport(recordsPerStore, failedStores);
+    }
+
+    /** A mail's fields for its table row: its attachments by file name (their content is in package.json). */
+    private static Map<String, Object> attachmentsNamed(Map<String, Object> fields) {
+        if (!(fields.get("attachments") instanceof List<?> attachments)) {
+            return fields;
+        }
+        Map<String, Object> row = new LinkedHashMap<>(fields);
+        row.put("attachments", String.join("; ", attachments.stream()
+                .map(attachment -> attachment instanceof Map<?, ?> described
+                        ? Objects.toString(described.get("fileName"), "attachment") : "attachment")
+                .toList()));
+        return row;
+    }
+
+    private static void startPackage(JsonGenerator json, String caseId, Instant createdAt, Person subject)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("caseId", caseId);
+        json.writeStringField("createdAt", createdAt.toString());
+        json.writeObjectField("subject", subject);
+        json.writeArrayFieldStart("records");
+    }
+
+    private static void writeRecord(JsonGenerator json, Finding finding, String kind, Map<String, Object> data,
+            Retention retention) throws IOException {
+        json.writeStartObject();
+        json.writeObjectField("finding", finding);
+        json.writeStringField("kind", kind);
+        json.writeObjectField("data", data);
+        writeRetention(json, retention);
+        json.writeEndObject();
+        json.flush();
+    }
+
+    private static void endPackage(JsonGenerator json, List<String> unavailable) throws IOException {
+        json.writeEndArray();
+        json.writeObjectField("storesUnavailable", unavailable);
+        json.writeEndObject();
+    }
+
+    private static void writeTablesAndJson(ZipOutputStream zip, Map<String, CsvTable> tables, Spool spool)
+            throws IOException {
+        for (CsvTable table : tables.values()) {
+            zip.putNextEntry(new ZipEntry(table.file()));
+            zip.write(table.bytes());
+            zip.closeEntry();
+        }
+        zip.putNextEntry(new ZipEntry("package.json"));
+        try (InputStream spooled = spool.input()) {
+            spooled.transferTo(zip);
+        }
+        zip.closeEntry();
     }
 
     /**
@@ -274,14 +356,21 @@ public final class AccessPackageWriter {
 
     private static CopiedRecord row(Map<String, CsvTable> tables, String language, Finding finding,
             ExportedRecord record, Retention retention) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        record.fields().forEach((name, value) -> fields.put(name, text(value)));
-        CsvTable table = tables.computeIfAbsent(record.store() + "/" + record.kind(),
-                key -> new CsvTable(tableFile(tables, language, record.kind()), language));
-        table.add(fields);
+        Map<String, String> fields = addRow(tables, language, record, record.fields());
+        CsvTable table = tables.get(record.store() + "/" + record.kind());
         Object playback = record.fields().get("bbbPlaybackUrl");
         return new CopiedRecord(finding, record.kind(), finding.retentionStart(), retention, null, null, List.of(),
                 table.file(), fields, playback == null ? null : playback.toString());
+    }
+
+    /** Adds the record's fields as a row of its store's table of its kind; returns the row as written. */
+    private static Map<String, String> addRow(Map<String, CsvTable> tables, String language, ExportedRecord record,
+            Map<String, Object> values) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        values.forEach((name, value) -> fields.put(name, text(value)));
+        tables.computeIfAbsent(record.store() + "/" + record.kind(),
+                key -> new CsvTable(tableFile(tables, language, record.kind()), language)).add(fields);
+        return fields;
     }
 
     /**
