@@ -63,8 +63,9 @@ public class ServiceEventConsumer {
                     .call(() -> clearAttention(ready.caseId(), Attention.NAME_MATCH_REVIEW));
         }
         if (data instanceof DiscoveryEvents.PortabilityPackageReady ready) {
-            return workflow.report(ready.caseId(), step.apply(CaseTrigger.PORTABILITY_PACKAGE_READY)
-                    .apply("Portability export ready, link valid until " + ready.expiresAt()));
+            return workflow.report(ready.caseId(), step(envelope, actor, CaseTrigger.PORTABILITY_PACKAGE_READY,
+                    "Portability export ready, link valid until " + ready.expiresAt(),
+                    Map.of("validUntil", String.valueOf(ready.expiresAt()))));
         }
         if (data instanceof DiscoveryEvents.NameMatchesAwaitingReview waiting) {
             return workflow.report(waiting.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
