@@ -459,34 +459,34 @@ class NoticeChecklistTests {
                 portabilityExport(language, List.of(), Map.of("mail", 2, "crm", 1, "conference", 0)), language));
 
         List<String> items = new ArrayList<>();
-        items.add(language.pick("Datenübertragbarkeit (Art. 20 DSGVO)", "data portability (Art. 20 GDPR)"));
-        items.add(language.pick("strukturierten, gängigen und maschinenlesbaren Format",
+        items.add(inEither(language, "Datenübertragbarkeit (Art. 20 DSGVO)", "data portability (Art. 20 GDPR)"));
+        items.add(inEither(language, "strukturierten, gängigen und maschinenlesbaren Format",
                 "structured, commonly used and machine-readable format"));
         items.add("JSON");
         items.add("CSV");
         items.add("https://thwien.de/p/token-port");
-        items.add(language.pick("1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
-        items.add(language.pick("E-Mail-Postfach: 2 Datensätze", "mailbox: 2 records"));
-        items.add(language.pick("Kunden- und Rechnungsverwaltung: 1 Datensatz", "customer and invoice records: 1 record"));
-        items.add(language.pick("Web-Konferenz-Server: keine Daten", "web conference server: no data"));
-        items.add(language.pick("Daten, die Sie uns bereitgestellt haben und die wir aufgrund Ihrer Einwilligung oder"
+        items.add(inEither(language, "1. April 2026, 12:00 Uhr", "1 April 2026, 12:00"));
+        items.add(inEither(language, "E-Mail-Postfach: 2 Datensätze", "mailbox: 2 records"));
+        items.add(inEither(language, "Kunden- und Rechnungsverwaltung: 1 Datensatz", "customer and invoice records: 1 record"));
+        items.add(inEither(language, "Web-Konferenz-Server: keine Daten", "web conference server: no data"));
+        items.add(inEither(language, "Daten, die Sie uns bereitgestellt haben und die wir aufgrund Ihrer Einwilligung oder"
                         + " eines Vertrags mit Ihnen verarbeiten (Art. 20 Abs. 1 DSGVO)",
                 "data you provided to us and that we process on your consent or on a contract with you"
                         + " (Art. 20(1) GDPR)"));
-        items.add(language.pick("Rechnungen, die wir aufgrund einer gesetzlichen Pflicht aufbewahren",
+        items.add(inEither(language, "Rechnungen, die wir aufgrund einer gesetzlichen Pflicht aufbewahren",
                 "invoices that we keep because the law requires it"));
-        items.add(language.pick("Auskunft (Art. 15 DSGVO)", "access (Art. 15 GDPR)"));
-        items.add(language.pick("direkt an einen anderen Verantwortlichen (Art. 20 Abs. 2 DSGVO) bieten wir nicht an",
+        items.add(inEither(language, "Auskunft (Art. 15 DSGVO)", "access (Art. 15 GDPR)"));
+        items.add(inEither(language, "direkt an einen anderen Verantwortlichen (Art. 20 Abs. 2 DSGVO) bieten wir nicht an",
                 "we do not offer to transmit your data directly to another controller (Art. 20(2) GDPR)"));
-        items.add(language.pick("Sie können die Datei aber selbst an jeden Anbieter Ihrer Wahl weitergeben",
+        items.add(inEither(language, "Sie können die Datei aber selbst an jeden Anbieter Ihrer Wahl weitergeben",
                 "You can, however, pass the file on yourself to any provider you choose"));
-        items.add(language.pick("Art. 20 Abs. 3, Art. 17 DSGVO", "Art. 20(3), Art. 17 GDPR"));
+        items.add(inEither(language, "Art. 20 Abs. 3, Art. 17 DSGVO", "Art. 20(3), Art. 17 GDPR"));
         items.addAll(remediesAgainstARefusal(language));
         items.add("DSR-1234ABCD");
         items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
-        assertThat(notice.subject()).contains(language.pick("Art. 20 DSGVO", "Art. 20 GDPR"), "DSR-1234ABCD");
+        assertThat(notice.subject()).contains(inEither(language, "Art. 20 DSGVO", "Art. 20 GDPR"), "DSR-1234ABCD");
     }
 
     @ParameterizedTest
@@ -496,9 +496,9 @@ class NoticeChecklistTests {
                 portabilityExport(language, List.of("conference"), Map.of("mail", 2, "crm", 1)), language));
 
         assertNamesAll(notice, List.of(
-                language.pick("Nicht durchsuchen konnten wir: Web-Konferenz-Server",
+                inEither(language, "Nicht durchsuchen konnten wir: Web-Konferenz-Server",
                         "We could not search: web conference server"),
-                language.pick("und schicken Ihnen eine vollständige Datei", "and send you a complete file")));
+                inEither(language, "und schicken Ihnen eine vollständige Datei", "and send you a complete file")));
     }
 
     @ParameterizedTest
@@ -508,7 +508,7 @@ class NoticeChecklistTests {
                 portabilityExport(language, List.of(), Map.of("mail", 0, "crm", 0, "conference", 0)), language));
 
         List<String> items = new ArrayList<>(remediesAgainstARefusal(language));
-        items.add(language.pick("keine Daten gefunden, die unter dieses Recht fallen; eine Datei gibt es daher nicht",
+        items.add(inEither(language, "keine Daten gefunden, die unter dieses Recht fallen; eine Datei gibt es daher nicht",
                 "no data that this right covers, so there is no file"));
         assertNamesAll(notice, items);
         assertThat(notice.text()).doesNotContain("https://thwien.de/p/token-port");
