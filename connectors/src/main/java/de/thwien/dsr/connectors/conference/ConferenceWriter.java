@@ -20,7 +20,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Write side of the conference store. A recording (referenced by its BBB record id, which survives Greenlight's
@@ -63,7 +62,6 @@ public final class ConferenceWriter implements StoreWriter {
     public static final String GREENLIGHT_STORAGE_ROOT = "/usr/src/app/storage";
     /** Greenlight's config/storage.yml names its Disk service "local". */
     private static final String DISK_SERVICE = "local";
-    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9._/-]+");
 
     private ConferenceWriter(SqlStoreReader greenlightReader, SqlStoreWriter greenlight, GreenlightRows rows,
             BbbClient bbb, OperatorWork operatorWork) {
@@ -156,7 +154,7 @@ public final class ConferenceWriter implements StoreWriter {
         List<OperatorTask> tasks = new ArrayList<>();
         if (!operatorWork.bbbPurgesDeletedRecordings()) {
             deletedRecordIds.forEach(recordId -> tasks.add(new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA,
-                    store(), "bbb-record --delete " + shellWord(recordId))));
+                    store(), "bbb-record --delete " + OperatorTask.shellWord(recordId))));
         }
         for (GreenlightRows.StoredFile file : files) {
             tasks.add(new OperatorTask(OperatorTaskKind.DELETE_STORED_FILE, store(), storedFileInstruction(file)));
@@ -172,15 +170,13 @@ public final class ConferenceWriter implements StoreWriter {
         String key = file.key();
         if (DISK_SERVICE.equals(file.service()) && key.length() > 4) {
             String root = operatorWork.greenlightStorageRoot().replaceAll("/+$", "");
-            return "rm -f " + shellWord(root + "/" + key.substring(0, 2) + "/" + key.substring(2, 4) + "/" + key);
+            return "rm -f " + OperatorTask.shellWord(root + "/" + key.substring(0, 2) + "/" + key.substring(2, 4) + "/"
+                    + key);
         }
-        return "ActiveStorage service " + shellWord(file.service()) + ": delete object " + shellWord(key);
+        return "ActiveStorage service " + OperatorTask.shellWord(file.service()) + ": delete object "
+                + OperatorTask.shellWord(key);
     }
 
-    /** The operator pastes the command into a root shell: anything but a plain word is quoted. */
-    private static String shellWord(String word) {
-        return SHELL_SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
-    }
 
     @Override
     public String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException {

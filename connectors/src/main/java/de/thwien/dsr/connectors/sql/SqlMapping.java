@@ -210,8 +210,12 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
      *                   null to set the column to NULL
      * @param redactWhen for DELETE: rows matching any of these conditions (on columns or lookups) are not deleted
      *                   but get the {@code set} placeholders (records the store forbids to delete)
+     * @param storedFile for DELETE: the column naming the row's file outside the database, relative to the store's
+     *                   {@code storage-root} (Odoo's {@code ir_attachment.store_fname}); a deleted row whose file no
+     *                   other row names leaves the operator the task to delete the file
      */
-    public record Erase(EraseMode mode, Map<String, String> set, List<Map<String, List<String>>> redactWhen) {
+    public record Erase(EraseMode mode, Map<String, String> set, List<Map<String, List<String>>> redactWhen,
+            String storedFile) {
 
         public Erase {
             Objects.requireNonNull(mode, "erase mode");
@@ -219,6 +223,9 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             redactWhen = redactWhen == null ? List.of() : redactWhen.stream().map(Map::copyOf).toList();
             if (!redactWhen.isEmpty() && (mode != EraseMode.DELETE || set.isEmpty())) {
                 throw new IllegalArgumentException("erase.redactWhen needs mode DELETE and the placeholders in set");
+            }
+            if (storedFile != null && mode != EraseMode.DELETE) {
+                throw new IllegalArgumentException("erase.storedFile needs mode DELETE");
             }
         }
     }

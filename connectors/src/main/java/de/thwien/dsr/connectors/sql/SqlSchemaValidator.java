@@ -71,6 +71,9 @@ final class SqlSchemaValidator {
                 columns.require("erase.set", table.erase().set().keySet());
                 table.erase().redactWhen().forEach(condition ->
                         columns.requireColumnsOrLookups("erase.redactWhen", condition.keySet(), table));
+                if (table.erase().storedFile() != null) {
+                    columns.require("erase.storedFile", List.of(table.erase().storedFile()));
+                }
             }
             if (table.restrict() != null) {
                 if (table.restrict().flagColumn() != null) {

@@ -2,6 +2,7 @@ package de.thwien.dsr.connectors.sql;
 
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.ErasureResult;
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.sql.SqlMapping.DeletionBlocker;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,17 +33,32 @@ public final class SqlStoreWriter implements StoreWriter {
     private final SqlMapping mapping;
     private final DataSource dataSource;
     private final MappedSql sql;
+    private final String storageRoot;
 
-    private SqlStoreWriter(SqlMapping mapping, DataSource dataSource, LiveSchema schema) {
+    private SqlStoreWriter(SqlMapping mapping, DataSource dataSource, LiveSchema schema, String storageRoot) {
         this.mapping = mapping;
         this.dataSource = dataSource;
         this.sql = new MappedSql(schema);
+        this.storageRoot = storageRoot;
     }
 
     /** Checks the mapping against the live schema like {@link SqlStoreReader#open}. */
     public static SqlStoreWriter open(SqlMapping mapping, DataSource dataSource) throws StoreUnavailableException {
-        return new SqlStoreWriter(mapping, dataSource, SqlSchemaValidator.checkedSchema(mapping, dataSource));
+        return open(mapping, dataSource, STORAGE_ROOT_UNKNOWN);
     }
+
+    /**
+     * As {@link #open(SqlMapping, DataSource)}, with the directory on the store's server that the mapping's
+     * {@code erase.storedFile} paths are relative to (Odoo: {@code <data_dir>/filestore/<database>}).
+     */
+    public static SqlStoreWriter open(SqlMapping mapping, DataSource dataSource, String storageRoot)
+            throws StoreUnavailableException {
+        return new SqlStoreWriter(mapping, dataSource, SqlSchemaValidator.checkedSchema(mapping, dataSource),
+                storageRoot.replaceAll("/+$", ""));
+    }
+
+    /** In an instruction when no storage root is configured: the operator sees what to fill in. */
+    static final String STORAGE_ROOT_UNKNOWN = "<storage root>";
 
     @Override
     public String store() {
@@ -66,15 +83,23 @@ public final class SqlStoreWriter implements StoreWriter {
                                 + "' that are kept point at this row; restrict it instead");
                     }
                 }
+                List<OperatorTask> left = List.of();
                 if (table.erase().mode() == EraseMode.NULLIFY || mustBeRedacted(connection, table, key)) {
                     sql.nullify(connection, table, table.erase().set(), key);
                 } else {
+                    Optional<String> file = storedFile(connection, table, key);
                     sql.delete(connection, table, key);
+                    // Odoo stores a file once per content: it stays while another row names it
+                    if (file.isPresent()
+                            && sql.keysWhere(connection, table, table.erase().storedFile(), file.get()).isEmpty()) {
+                        left = List.of(OperatorTask.removeFile(store(), storageRoot + "/" + file.get()));
+                    }
                 }
                 if (table.restrict() != null && table.restrict().tag() != null) {
                     sql.unlinkTag(connection, table.restrict().tag(), key); // an erased row is no longer restricted
                 }
                 connection.commit();
+                return ErasureResult.leaving(left);
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
@@ -82,8 +107,22 @@ public final class SqlStoreWriter implements StoreWriter {
         } catch (SQLException e) {
             throw SqlStoreReader.unavailable(store(), e);
         }
-        return ErasureResult.complete();
     }
+
+    /**
+     * The path of the row's file outside the database, when the mapping names one. Asked again after the row is
+     * gone (a repeated erasure), there is no row and so no task: the first erasure reported it.
+     */
+    private Optional<String> storedFile(Connection connection, TableMapping table, Object key) throws SQLException {
+        String column = table.erase().storedFile();
+        if (column == null) {
+            return Optional.empty();
+        }
+        return sql.rowWith(connection, table, List.of(column), key).stream()
+                .map(row -> row.get(column)).filter(value -> value != null && !value.toString().isBlank())
+                .map(Object::toString).findFirst();
+    }
+
 
     /** A row the store forbids to delete (Odoo's audit trail of a posted move): its content is replaced instead. */
     private boolean mustBeRedacted(Connection connection, TableMapping table, Object key) throws SQLException {

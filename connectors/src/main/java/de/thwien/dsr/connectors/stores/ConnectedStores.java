@@ -17,6 +17,7 @@ import de.thwien.dsr.connectors.sql.SqlStoreReader;
 import de.thwien.dsr.connectors.sql.SqlStoreWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +47,10 @@ public final class ConnectedStores {
         if (settings.crm().isPresent()) {
             SqlMapping mapping = mapping(settings.crm().get());
             DataSource dataSource = dataSource(settings.crm().get());
+            String storageRoot = settings.crm().get().storageRoot()
+                    .orElse(odooFilestore(settings.crm().get().jdbcUrl()));
             ConnectedStore crm = new ConnectedStore(mapping.store(), () -> SqlStoreReader.open(mapping, dataSource),
-                    () -> SqlStoreWriter.open(mapping, dataSource), mapping);
+                    () -> SqlStoreWriter.open(mapping, dataSource, storageRoot), mapping);
             stores.add(crm);
             invoicedCustomers = new CrmInvoicedCustomers(crm, mapping);
         }
@@ -103,6 +106,18 @@ public final class ConnectedStores {
         return new BbbClient(bbb.url(), bbb.secret(), bbb.checksum().orElse(BbbChecksum.SHA256),
                 bbb.timeout().orElse(Duration.ofSeconds(10)));
     }
+
+    /**
+     * Where Odoo keeps the files of the database the CRM connects to, as Odoo's Debian package lays it out
+     * ({@code data_dir} {@value #ODOO_DATA_DIR}): {@code <data_dir>/filestore/<database>}.
+     */
+    static String odooFilestore(String jdbcUrl) {
+        String path = URI.create(jdbcUrl.substring("jdbc:".length())).getPath();
+        String database = path == null || path.length() <= 1 ? "<database>" : path.substring(1);
+        return ODOO_DATA_DIR + "/filestore/" + database;
+    }
+
+    private static final String ODOO_DATA_DIR = "/var/lib/odoo";
 
     private static SqlMapping mapping(StoreSettings.SqlStore store) {
         SqlMapping mapping = store.mapping().startsWith("file:")

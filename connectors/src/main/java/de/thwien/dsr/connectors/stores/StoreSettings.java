@@ -35,17 +35,18 @@ public interface StoreSettings {
 
         /** Mapping: a classpath resource, or a file path starting with {@code file:}. */
         String mapping();
+
+        /**
+         * The directory on the store's server holding the files its rows name (Odoo: {@code
+         * <data_dir>/filestore/<database>}; Greenlight: ActiveStorage's Disk root), for the exact path of a file the
+         * operator deletes by hand. Defaults per store in {@link ConnectedStores}.
+         */
+        Optional<String> storageRoot();
     }
 
     /** Greenlight's database (a mapped SQL store) and the BigBlueButton API holding the recordings. */
     interface Conference extends SqlStore {
         Bbb bbb();
-
-        /**
-         * The root of Greenlight's ActiveStorage Disk service, for the exact path of a file the operator deletes by
-         * hand. Default {@value de.thwien.dsr.connectors.conference.ConferenceWriter#GREENLIGHT_STORAGE_ROOT}.
-         */
-        Optional<String> storageRoot();
     }
 
     interface Bbb {

@@ -7,6 +7,7 @@ import de.thwien.dsr.connectors.spi.CrawlCursor;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.IndexedRecord;
 import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +101,26 @@ class OdooMappingTest {
                     assertThat(pdf.retentionCategory()).isEqualTo("accounting-voucher");
                     assertThat(pdf.summary()).contains("filestore 5e/5e2b9c0d4a7f3e1b6c8d9a0f1e2d3c4b5a697887");
                 });
+    }
+
+    @Test
+    void erasingAFileLeavesTheOperatorTheExactFilestorePathOnceAndOnlyWhenNoOtherRowNamesTheFile() throws Exception {
+        SqlStoreWriter withFilestore = SqlStoreWriter.open(ODOO.withSchema(schema), TestInfra.dataSource(schema),
+                "/var/lib/odoo/filestore/thwien/");
+        // Odoo stores a file once per content: a second row with the same content names the same file
+        TestInfra.execute(schema, "insert into ir_attachment (name, res_model, res_id, type, store_fname, checksum,"
+                + " mimetype) select 'Kopie.jpg', 'res.partner', 2, 'binary', store_fname, checksum, mimetype"
+                + " from ir_attachment where id = 2");
+
+        assertThat(withFilestore.erase("ir_attachment/2").operatorTasks()).isEmpty();
+        assertThat(withFilestore.erase("ir_attachment/3").operatorTasks()).singleElement().satisfies(task -> {
+            assertThat(task.kind()).isEqualTo(OperatorTaskKind.DELETE_STORED_FILE);
+            assertThat(task.store()).isEqualTo("crm");
+            assertThat(task.instruction()).isEqualTo(
+                    "rm -f /var/lib/odoo/filestore/thwien/c1/c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0");
+        });
+        // erased again (a retry after the task was recorded): the row is gone, the task is not repeated
+        assertThat(withFilestore.erase("ir_attachment/3").operatorTasks()).isEmpty();
     }
 
     @Test

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConnectedStoresTest {
 
-    record Sql(String jdbcUrl, String username, String password, Optional<String> schema, String mapping)
-            implements StoreSettings.SqlStore {
+    record Sql(String jdbcUrl, String username, String password, Optional<String> schema, String mapping,
+            Optional<String> storageRoot) implements StoreSettings.SqlStore {
     }
 
     record Settings(Optional<StoreSettings.SqlStore> crm, Optional<StoreSettings.Mail> mail,
@@ -21,7 +21,7 @@ class ConnectedStoresTest {
     /** Nothing listens on port 1: the CRM cannot be reached. */
     private final ConnectedStores onlyCrm = ConnectedStores.of(new Settings(
             Optional.of(new Sql("jdbc:postgresql://127.0.0.1:1/none", "reader", "secret", Optional.empty(),
-                    "crm/odoo/mapping.yaml")),
+                    "crm/odoo/mapping.yaml", Optional.empty())),
             Optional.empty(), Optional.empty()));
 
     @Test
@@ -39,5 +39,11 @@ class ConnectedStoresTest {
 
         assertThatThrownBy(crm::reader).isInstanceOf(StoreUnavailableException.class);
         assertThatThrownBy(crm::writer).isInstanceOf(StoreUnavailableException.class);
+    }
+
+    @Test
+    void odoosFilesAreLookedForInTheFilestoreOfTheDatabaseTheCrmConnectsTo() {
+        assertThat(ConnectedStores.odooFilestore("jdbc:postgresql://erp.internal:5432/thwien?sslmode=require"))
+                .isEqualTo("/var/lib/odoo/filestore/thwien");
     }
 }
