@@ -1,6 +1,7 @@
 package de.thwien.dsr.connectors.mail;
 
 import de.thwien.dsr.connectors.spi.StoreRefusedException;
+import de.thwien.dsr.platform.mail.FolderNames;
 import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;

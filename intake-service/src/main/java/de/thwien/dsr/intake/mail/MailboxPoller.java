@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.platform.mail.AutomaticMail;
+import de.thwien.dsr.platform.mail.FolderNames;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -269,12 +270,25 @@ public class MailboxPoller {
         return inbox.getFullName() + "/" + folder.getUIDValidity() + "/" + folder.getUID(message);
     }
 
-    private static Folder existing(Store store, String name) throws MessagingException {
+    /**
+     * The configured folder, created (and subscribed, so that the owner's mail client shows it) when missing. A name
+     * the server cannot hold (a {@code /} on a Dovecot that separates levels with {@code .}) stops the poll with a
+     * message that says what to write instead.
+     */
+    static Folder existing(Store store, String name) throws MessagingException {
         Folder folder = store.getFolder(name);
+        if (folder.exists()) {
+            return folder;
+        }
+        Optional<String> problem = FolderNames.problem(name, store.getDefaultFolder().getSeparator());
+        if (problem.isPresent()) {
+            throw new MessagingException("configured folder '" + name + "' " + problem.get());
+        }
         // create() says false when it did not create the folder: unless another poller just did, moving would fail
-        if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES) && !folder.exists()) {
+        if (!folder.create(Folder.HOLDS_MESSAGES) && !folder.exists()) {
             throw new MessagingException("folder " + name + " could not be created");
         }
+        folder.setSubscribed(true);
         return folder;
     }
 }

@@ -1,4 +1,4 @@
-package de.thwien.dsr.connectors.mail;
+package de.thwien.dsr.platform.mail;
 
 import org.junit.jupiter.api.Test;
 
