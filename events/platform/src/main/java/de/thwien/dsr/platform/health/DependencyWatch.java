@@ -1,0 +1,82 @@
+package de.thwien.dsr.platform.health;
+
+import io.smallrye.health.api.HealthRegistry;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.jboss.logging.Logger;
+
+/**
+ * The stores and mail servers a service uses, checked on the service's schedule ({@code dsr.health.check-every}),
+ * and reported in the health group {@value #GROUP} ({@code /q/health/group/stores}) from their last check, so that
+ * asking for health never waits on a store nor hammers it. Readiness does not include them: a service whose store is
+ * down still serves everything else and picks the store up again when it answers.
+ */
+public final class DependencyWatch {
+
+    /** The SmallRye Health group: {@code /q/health/group/stores}. */
+    public static final String GROUP = "stores";
+
+    private static final Logger LOG = Logger.getLogger(DependencyWatch.class);
+
+    private final Clock clock;
+    private final Map<String, Probe> probes = new LinkedHashMap<>();
+    private final Map<String, DependencyState> states = new ConcurrentHashMap<>();
+
+    public DependencyWatch(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Watches {@code probe} under {@code name} (a store id or {@code smtp}, {@code privacy-mailbox}). */
+    public DependencyWatch watch(String name, Probe probe) {
+        probes.put(name, probe);
+        states.put(name, DependencyState.NOT_YET_CHECKED);
+        return this;
+    }
+
+    /** One health check per watched name in {@code registry} (the group {@value #GROUP}). */
+    public void registerIn(HealthRegistry registry) {
+        probes.keySet().forEach(name -> registry.register(name, () -> response(name, state(name))));
+    }
+
+    /** Asks every store once, one after the other, on the caller's (worker) thread. */
+    public void checkAll() {
+        probes.forEach((name, probe) -> {
+            DependencyState before = state(name);
+            DependencyState after;
+            try {
+                probe.check();
+                after = before.afterSuccess(clock.instant());
+            } catch (Exception e) {
+                after = before.afterFailure(FailureReason.of(e), clock.instant());
+            }
+            states.put(name, after);
+            if (before.up() != after.up() || !Objects.equals(before.error(), after.error())) {
+                if (after.up()) {
+                    LOG.infof("%s is reachable again", name);
+                } else {
+                    LOG.warnf("%s is down: %s", name, after.error());
+                }
+            }
+        });
+    }
+
+    public DependencyState state(String name) {
+        return states.getOrDefault(name, DependencyState.NOT_YET_CHECKED);
+    }
+
+    static HealthCheckResponse response(String name, DependencyState state) {
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named(name).status(state.up());
+        if (state.checkedAt() != null) {
+            builder.withData("checkedAt", state.checkedAt().toString());
+        }
+        if (!state.up()) {
+            builder.withData("error", state.error()).withData("downSince", state.downSince().toString());
+        }
+        return builder.build();
+    }
+}
