@@ -1,5 +1,6 @@
 package de.thwien.dsr.connectors.stores;
 
+import de.thwien.dsr.connectors.conference.BbbApiException;
 import de.thwien.dsr.connectors.conference.BbbChecksum;
 import de.thwien.dsr.connectors.conference.BbbClient;
 import de.thwien.dsr.connectors.conference.ConferenceReader;
@@ -16,6 +17,9 @@ import de.thwien.dsr.connectors.sql.SqlMappingLoader;
 import de.thwien.dsr.connectors.sql.SqlStoreReader;
 import de.thwien.dsr.connectors.sql.SqlStoreWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +51,8 @@ public final class ConnectedStores {
             SqlMapping mapping = mapping(settings.crm().get());
             DataSource dataSource = dataSource(settings.crm().get());
             ConnectedStore crm = new ConnectedStore(mapping.store(), () -> SqlStoreReader.open(mapping, dataSource),
-                    () -> SqlStoreWriter.open(mapping, dataSource), mapping);
+                    () -> SqlStoreWriter.open(mapping, dataSource), mapping,
+                    () -> selectOne(mapping.store(), dataSource));
             stores.add(crm);
             invoicedCustomers = new CrmInvoicedCustomers(crm, mapping);
         }
@@ -57,7 +62,8 @@ public final class ConnectedStores {
             // connects per call, nothing to open; asks the CRM whether a mail's counterpart has an invoice
             ImapMailReader reader = new ImapMailReader(mailSettings, customers);
             ImapMailWriter writer = new ImapMailWriter(mailSettings);
-            stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> writer, null));
+            stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> writer, null,
+                    reader::checkLogins));
         });
         Optional<BbbClient> bbb = settings.conference().map(conference -> bbbClient(conference.bbb()));
         ConnectedStore conference = null;
@@ -66,7 +72,10 @@ public final class ConnectedStores {
             DataSource dataSource = dataSource(settings.conference().get());
             BbbClient client = bbb.get();
             conference = new ConnectedStore(mapping.store(), () -> ConferenceReader.open(mapping, dataSource, client),
-                    () -> ConferenceWriter.open(mapping, dataSource, client), mapping);
+                    () -> ConferenceWriter.open(mapping, dataSource, client), mapping, () -> {
+                        selectOne(mapping.store(), dataSource);
+                        bbbAnswers(mapping.store(), client);
+                    });
             stores.add(conference);
         }
         return new ConnectedStores(stores, bbb, conference);
@@ -93,6 +102,24 @@ public final class ConnectedStores {
     public Optional<ConferenceWriter> conferenceWriter() throws StoreUnavailableException {
         // built in of() from ConferenceWriter.open: the cast cannot fail
         return conference == null ? Optional.empty() : Optional.of((ConferenceWriter) conference.writer());
+    }
+
+    private static void selectOne(String store, DataSource dataSource) throws StoreUnavailableException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("select 1");
+        } catch (SQLException e) {
+            // the SQL state only: the driver's message can name the login
+            throw new StoreUnavailableException(store, "database: SQL state " + e.getSQLState(), e);
+        }
+    }
+
+    private static void bbbAnswers(String store, BbbClient client) throws StoreUnavailableException {
+        try {
+            client.checkReachable();
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store, e.getMessage(), e);
+        }
     }
 
     private static BbbClient bbbClient(StoreSettings.Bbb bbb) {
