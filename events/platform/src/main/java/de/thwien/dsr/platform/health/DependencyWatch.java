@@ -12,14 +12,15 @@ import org.jboss.logging.Logger;
 
 /**
  * The stores and mail servers a service uses, checked on the service's schedule ({@code dsr.health.check-every}),
- * and reported in the health group {@value #GROUP} ({@code /q/health/group/stores}) from their last check, so that
+ * and reported in SmallRye Health's wellness group ({@value #PATH}, a {@code @Wellness} registry) from their last
+ * check, so that
  * asking for health never waits on a store nor hammers it. Readiness does not include them: a service whose store is
  * down still serves everything else and picks the store up again when it answers.
  */
 public final class DependencyWatch {
 
-    /** The SmallRye Health group: {@code /q/health/group/stores}. */
-    public static final String GROUP = "stores";
+    /** Where the wellness group answers: 200 when every dependency is up, 503 when one is down. */
+    public static final String PATH = "/q/health/well";
 
     private static final Logger LOG = Logger.getLogger(DependencyWatch.class);
 
@@ -38,7 +39,7 @@ public final class DependencyWatch {
         return this;
     }
 
-    /** One health check per watched name in {@code registry} (the group {@value #GROUP}). */
+    /** One health check per watched name in {@code registry} (the wellness registry). */
     public void registerIn(HealthRegistry registry) {
         probes.keySet().forEach(name -> registry.register(name, () -> response(name, state(name))));
     }

@@ -16,13 +16,18 @@ public final class FailureReason {
     }
 
     public static String of(Throwable failure) {
+        return of(failure, "failed (" + failure.getClass().getSimpleName() + ")");
+    }
+
+    /** As {@link #of(Throwable)}, with {@code otherwise} (words free of personal data) for a failure of no known kind. */
+    public static String of(Throwable failure, String otherwise) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String words = words(cause);
             if (words != null) {
                 return words;
             }
         }
-        return "failed (" + failure.getClass().getSimpleName() + ")";
+        return otherwise;
     }
 
     private static String words(Throwable cause) {
