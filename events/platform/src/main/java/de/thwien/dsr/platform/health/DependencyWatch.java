@@ -66,6 +66,13 @@ public final class DependencyWatch {
         });
     }
 
+    /** The last state of every watched name, in the order they were watched. */
+    public Map<String, DependencyState> states() {
+        Map<String, DependencyState> all = new LinkedHashMap<>();
+        probes.keySet().forEach(name -> all.put(name, state(name)));
+        return all;
+    }
+
     public DependencyState state(String name) {
         return states.getOrDefault(name, DependencyState.NOT_YET_CHECKED);
     }
