@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * Client for the BigBlueButton API calls the DSR needs: {@code getRecordings},
- * {@code deleteRecordings} and {@code publishRecordings}. Every call carries the checksum;
+ * {@code deleteRecordings} and {@code publishRecordings}, and {@code getMeetings} as the health check. Every call carries the checksum;
  * an answer with {@code returncode} FAILED (or anything but a SUCCESS document) is a
  * {@link BbbApiException}, never an empty result.
  *
@@ -130,6 +130,14 @@ public final class BbbClient {
         // BBB echoes the requested value in <published>: any SUCCESS answer is the confirmation
         call("publishRecordings", parameters);
         return true;
+    }
+
+    /**
+     * Whether the API answers with the shared secret: {@code getMeetings}, the cheapest signed call (the health check's
+     * question; the meetings themselves are not read).
+     */
+    public void checkReachable() throws BbbApiException {
+        call("getMeetings", Map.of());
     }
 
     /** The query string with checksum for a call; also what the simulator's tests sign with. */

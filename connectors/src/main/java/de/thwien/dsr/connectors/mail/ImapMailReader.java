@@ -482,6 +482,17 @@ public final class ImapMailReader implements StoreReader {
         }
     }
 
+    /** Logs in to every account and out again: the health check's question, no folder is opened. */
+    public void checkLogins() throws StoreUnavailableException {
+        for (MailAccount account : settings.accounts()) {
+            try (Store store = connect(account)) {
+                // the login is the answer
+            } catch (MessagingException e) {
+                throw unavailable(account, e);
+            }
+        }
+    }
+
     private Store connect(MailAccount account) throws MessagingException {
         Store store = session.getStore(account.ssl() ? "imaps" : "imap");
         store.connect(account.host(), account.port(), account.login(), account.password());

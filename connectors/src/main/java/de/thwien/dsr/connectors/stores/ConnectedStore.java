@@ -22,15 +22,23 @@ public final class ConnectedStore {
     private final Opener<? extends StoreReader> readerOpener;
     private final Opener<? extends StoreWriter> writerOpener;
     private final SqlMapping mapping;
+    private final Check check;
     private StoreReader reader;
     private StoreWriter writer;
 
+    /** The cheapest question that shows the store answers (a login, {@code select 1}, a signed API call). */
+    @FunctionalInterface
+    interface Check {
+        void run() throws StoreUnavailableException;
+    }
+
     ConnectedStore(String name, Opener<? extends StoreReader> readerOpener, Opener<? extends StoreWriter> writerOpener,
-            SqlMapping mapping) {
+            SqlMapping mapping, Check check) {
         this.name = name;
         this.readerOpener = readerOpener;
         this.writerOpener = writerOpener;
         this.mapping = mapping;
+        this.check = check;
     }
 
     public String name() {
@@ -40,6 +48,14 @@ public final class ConnectedStore {
     /** The mapping of a mapped SQL store (its erase rules); empty for the mail store. */
     public Optional<SqlMapping> mapping() {
         return Optional.ofNullable(mapping);
+    }
+
+    /**
+     * Asks the store whether it answers, without reading any record: the health check's question, cheap enough to
+     * ask every half minute. Opens nothing that {@link #reader()} keeps.
+     */
+    public void check() throws StoreUnavailableException {
+        check.run();
     }
 
     public synchronized StoreReader reader() throws StoreUnavailableException {

@@ -1,5 +1,6 @@
 package de.thwien.dsr.connectors.stores;
 
+import de.thwien.dsr.connectors.conference.BbbApiException;
 import de.thwien.dsr.connectors.conference.BbbChecksum;
 import de.thwien.dsr.connectors.conference.BbbClient;
 import de.thwien.dsr.connectors.conference.ConferenceReader;
@@ -16,6 +17,9 @@ import de.thwien.dsr.connectors.sql.SqlMappingLoader;
 import de.thwien.dsr.connectors.sql.SqlStoreReader;
 import de.thwien.dsr.connectors.sql.SqlStoreWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.net.URI;
 import java.util.ArrayList;
@@ -50,7 +54,8 @@ public final class ConnectedStores {
             String storageRoot = settings.crm().get().storageRoot()
                     .orElse(odooFilestore(settings.crm().get().jdbcUrl()));
             ConnectedStore crm = new ConnectedStore(mapping.store(), () -> SqlStoreReader.open(mapping, dataSource),
-                    () -> SqlStoreWriter.open(mapping, dataSource, storageRoot), mapping);
+                    () -> SqlStoreWriter.open(mapping, dataSource, storageRoot), mapping,
+                    () -> selectOne(mapping.store(), dataSource));
             stores.add(crm);
             invoicedCustomers = new CrmInvoicedCustomers(crm, mapping);
         }
@@ -61,7 +66,7 @@ public final class ConnectedStores {
             ImapMailReader reader = new ImapMailReader(mailSettings, customers);
             // the writer checks the restricted folder's name against each server's separator when it is opened
             stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> ImapMailWriter.open(mailSettings),
-                    null));
+                    null, reader::checkLogins));
         });
         Optional<BbbClient> bbb = settings.conference().map(conference -> bbbClient(conference.bbb()));
         ConnectedStore conference = null;
@@ -73,7 +78,10 @@ public final class ConnectedStores {
                     settings.conference().get().bbb().purgesDeletedRecordings().orElse(false),
                     settings.conference().get().storageRoot().orElse(ConferenceWriter.GREENLIGHT_STORAGE_ROOT));
             conference = new ConnectedStore(mapping.store(), () -> ConferenceReader.open(mapping, dataSource, client),
-                    () -> ConferenceWriter.open(mapping, dataSource, client, operatorWork), mapping);
+                    () -> ConferenceWriter.open(mapping, dataSource, client, operatorWork), mapping, () -> {
+                        selectOne(mapping.store(), dataSource);
+                        bbbAnswers(mapping.store(), client);
+                    });
             stores.add(conference);
         }
         return new ConnectedStores(stores, bbb, conference);
@@ -100,6 +108,24 @@ public final class ConnectedStores {
     public Optional<ConferenceWriter> conferenceWriter() throws StoreUnavailableException {
         // built in of() from ConferenceWriter.open: the cast cannot fail
         return conference == null ? Optional.empty() : Optional.of((ConferenceWriter) conference.writer());
+    }
+
+    private static void selectOne(String store, DataSource dataSource) throws StoreUnavailableException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("select 1");
+        } catch (SQLException e) {
+            // the SQL state only: the driver's message can name the login
+            throw new StoreUnavailableException(store, "database: SQL state " + e.getSQLState(), e);
+        }
+    }
+
+    private static void bbbAnswers(String store, BbbClient client) throws StoreUnavailableException {
+        try {
+            client.checkReachable();
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store, e.getMessage(), e);
+        }
     }
 
     private static BbbClient bbbClient(StoreSettings.Bbb bbb) {

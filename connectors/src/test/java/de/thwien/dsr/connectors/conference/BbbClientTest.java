@@ -61,6 +61,18 @@ class BbbClientTest {
     }
 
     @Test
+    void theHealthCheckAsksGetMeetingsWithTheSecretAndFailsWithAWrongOneOrAFailingServer() throws Exception {
+        client.checkReachable();
+
+        BbbClient wrongSecret = new BbbClient(simulator.apiUrl(), "not-the-secret", BbbChecksum.SHA256, TIMEOUT);
+        assertThatThrownBy(wrongSecret::checkReachable).isInstanceOf(BbbApiException.class)
+                .hasMessage("BBB API getMeetings answered FAILED (checksumError)");
+        simulator.answerFailed("internalError");
+        assertThatThrownBy(client::checkReachable).isInstanceOf(BbbApiException.class)
+                .hasMessage("BBB API getMeetings answered FAILED (internalError)");
+    }
+
+    @Test
     void noRecordingsIsAnEmptyListNotAnError() throws Exception {
         assertThat(client.getRecordingsById(List.of("rec-unknown"))).isEmpty();
     }

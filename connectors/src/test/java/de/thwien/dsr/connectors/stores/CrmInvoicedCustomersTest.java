@@ -19,7 +19,7 @@ class CrmInvoicedCustomersTest {
         schema = TestInfra.freshSchema("crm/odoo/schema.sql", "crm/odoo/seed.sql");
         SqlMapping mapping = SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE).withSchema(schema);
         ConnectedStore crm = new ConnectedStore("crm", () -> SqlStoreReader.open(mapping, TestInfra.dataSource(schema)),
-                () -> null, mapping);
+                () -> null, mapping, () -> { });
         customers = new CrmInvoicedCustomers(crm, mapping);
     }
 

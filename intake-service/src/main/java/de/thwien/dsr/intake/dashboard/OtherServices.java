@@ -1,10 +1,18 @@
 package de.thwien.dsr.intake.dashboard;
 
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -39,28 +47,63 @@ public class OtherServices {
     private final Instance<ErasureService> erasure;
     private final Instance<SubjectIndexService> index;
     private final Instance<NotifierService> notifier;
+    private final long connectTimeoutMillis;
+    private final long readTimeoutMillis;
+    // one health client per base URL, built on first use
+    private final Map<String, ServiceHealth> healthClients = new ConcurrentHashMap<>();
 
     public OtherServices(DashboardConfig config, @RestClient Instance<ErasureService> erasure,
-            @RestClient Instance<SubjectIndexService> index, @RestClient Instance<NotifierService> notifier) {
+            @RestClient Instance<SubjectIndexService> index, @RestClient Instance<NotifierService> notifier,
+            @ConfigProperty(name = "quarkus.rest-client.connect-timeout") long connectTimeoutMillis,
+            @ConfigProperty(name = "quarkus.rest-client.read-timeout") long readTimeoutMillis) {
         this.config = config;
         this.erasure = erasure;
         this.index = index;
         this.notifier = notifier;
+        this.connectTimeoutMillis = connectTimeoutMillis;
+        this.readTimeoutMillis = readTimeoutMillis;
+    }
+
+    /** A service's wellness group ({@code /q/health/well}): the stores and mail servers it uses. */
+    public record ServiceWellness(String service, Reply<ServiceHealth.Wellness> reply) {
+    }
+
+    /**
+     * The wellness groups of subject-index-, erasure- and notifier-service, asked side by side (so the overview waits
+     * one timeout at most); a group with a store down (HTTP 503) is an answer.
+     */
+    public Uni<List<ServiceWellness>> wellness() {
+        return Uni.combine().all().unis(wellness("subject-index-service", config.indexBaseUrl()),
+                wellness("erasure-service", config.erasureBaseUrl()),
+                wellness("notifier-service", config.notifierBaseUrl()))
+                .with((index, erasure, notifier) -> List.of(index, erasure, notifier));
+    }
+
+    private Uni<ServiceWellness> wellness(String service, Optional<String> baseUrl) {
+        Supplier<ServiceHealth> client = () -> healthClients.computeIfAbsent(baseUrl.orElseThrow(),
+                url -> QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
+                        .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                        .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
+                        .build(ServiceHealth.class));
+        return call(service, baseUrl, client, health -> health.wellness()
+                .onFailure(ServiceHealth.SomeDown.class)
+                .recoverWithItem(failure -> ((ServiceHealth.SomeDown) failure).wellness()))
+                .map(reply -> new ServiceWellness(service, reply));
     }
 
     public <T> Uni<Reply<T>> erasure(Function<ErasureService, Uni<T>> call) {
-        return call("erasure-service", config.erasureBaseUrl(), erasure, call);
+        return call("erasure-service", config.erasureBaseUrl(), erasure::get, call);
     }
 
     public <T> Uni<Reply<T>> index(Function<SubjectIndexService, Uni<T>> call) {
-        return call("subject-index-service", config.indexBaseUrl(), index, call);
+        return call("subject-index-service", config.indexBaseUrl(), index::get, call);
     }
 
     public <T> Uni<Reply<T>> notifier(Function<NotifierService, Uni<T>> call) {
-        return call("notifier-service", config.notifierBaseUrl(), notifier, call);
+        return call("notifier-service", config.notifierBaseUrl(), notifier::get, call);
     }
 
-    private static <C, T> Uni<Reply<T>> call(String service, Optional<String> baseUrl, Instance<C> client,
+    private static <C, T> Uni<Reply<T>> call(String service, Optional<String> baseUrl, Supplier<C> client,
             Function<C, Uni<T>> call) {
         if (baseUrl.filter(url -> !url.isBlank()).isEmpty()) {
             return Uni.createFrom().item(new Reply<>(0, null, null));

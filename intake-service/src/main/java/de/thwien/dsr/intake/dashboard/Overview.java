@@ -4,6 +4,7 @@ import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.deadletters.DeadLetters;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
+import de.thwien.dsr.intake.mail.MailboxHealth;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,20 +55,29 @@ public class Overview {
 
     /**
      * {@code index} and {@code jobs}: the other services' answers, null when not available; {@code openDeadLetters}:
-     * records of any dead-letter topic nobody has replayed or handled yet.
+     * records of any dead-letter topic nobody has replayed or handled yet; {@code health}: each store and mail
+     * server as the service using it last checked it (intake's own first).
      */
     public record Figures(Map<CaseStatus, Long> openByStatus, long open, long overdue, List<Week> dueByWeek,
-            SubjectIndexService.IndexStatus index, ErasureService.Jobs jobs, long openDeadLetters) {
+            SubjectIndexService.IndexStatus index, ErasureService.Jobs jobs, long openDeadLetters,
+            List<StoreHealthLine> health) {
+
+        /** Whether a service found one of its stores or mail servers down. */
+        public boolean storeDown() {
+            return health.stream().anyMatch(line -> line.answered() && !line.up());
+        }
     }
 
     private final OtherServices services;
     private final Clock clock;
     private final DeadLetters deadLetters;
+    private final MailboxHealth mailboxHealth;
 
-    public Overview(OtherServices services, Clock clock, DeadLetters deadLetters) {
+    public Overview(OtherServices services, Clock clock, DeadLetters deadLetters, MailboxHealth mailboxHealth) {
         this.services = services;
         this.clock = clock;
         this.deadLetters = deadLetters;
+        this.mailboxHealth = mailboxHealth;
     }
 
     @WithSession
@@ -81,11 +91,18 @@ public class Overview {
             List<Week> weeks = dueByWeek(open.stream().map(dsrCase -> dsrCase.currentDueOn).toList(), today);
             return services.index(SubjectIndexService::status)
                     .chain(index -> services.erasure(ErasureService::jobs)
-                            .chain(jobs -> deadLetters.openCount().map(openDeadLetters -> new Figures(byStatus,
-                                    open.size(), overdue, weeks,
-                                    index.value(), jobs.value(),
-                                    openDeadLetters))));
+                            .chain(jobs -> services.wellness()
+                                    .chain(wellness -> deadLetters.openCount().map(openDeadLetters -> new Figures(
+                                            byStatus, open.size(), overdue, weeks,
+                                            index.value(), jobs.value(),
+                                            openDeadLetters, health(wellness))))));
         });
+    }
+
+    private List<StoreHealthLine> health(List<OtherServices.ServiceWellness> others) {
+        List<StoreHealthLine> lines = new ArrayList<>(StoreHealthLine.of("intake-service", mailboxHealth.states()));
+        others.forEach(service -> lines.addAll(StoreHealthLine.of(service)));
+        return lines;
     }
 
     /** Counts due dates per calendar week (Monday first) for the next {@link #WEEKS} weeks, this week included. */

@@ -22,7 +22,7 @@ class OtherServicesTest {
     void aServiceWithoutABaseUrlIsNotCalledAndGivesAReplyWithoutValue() {
         AtomicBoolean clientAsked = new AtomicBoolean();
         OtherServices services = new OtherServices(new Unconfigured(" "), new Unasked<>(clientAsked),
-                new Unasked<>(clientAsked), new Unasked<>(clientAsked));
+                new Unasked<>(clientAsked), new Unasked<>(clientAsked), 3000, 3000);
 
         OtherServices.Reply<String> erasure = services.<String>erasure(client -> Uni.createFrom().item("plan"))
                 .await().indefinitely();
@@ -33,6 +33,19 @@ class OtherServicesTest {
         assertThat(erasure.answered()).isFalse();
         assertThat(erasure.value()).isNull();
         assertThat(index.answered()).isFalse();
+    }
+
+    @Test
+    void theWellnessOfServicesWithoutABaseUrlIsNotAskedAndHasNoValue() {
+        AtomicBoolean clientAsked = new AtomicBoolean();
+        OtherServices services = new OtherServices(new Unconfigured(" "), new Unasked<>(clientAsked),
+                new Unasked<>(clientAsked), new Unasked<>(clientAsked), 3000, 3000);
+
+        assertThat(services.wellness().await().indefinitely())
+                .extracting(OtherServices.ServiceWellness::service)
+                .containsExactly("subject-index-service", "erasure-service", "notifier-service");
+        assertThat(services.wellness().await().indefinitely())
+                .allSatisfy(wellness -> assertThat(wellness.reply().answered()).isFalse());
     }
 
     /** Records that the client was looked up (it could not be built without a URL). */

@@ -8,6 +8,13 @@ import java.util.Map;
 public class SmtpGateResource implements QuarkusTestResourceLifecycleManager {
 
     private SmtpGate gate;
+    // the SMTP health check would meet the gate too and use up its refusals: off unless a test asks for it
+    private String healthCheckEvery = "off";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        healthCheckEvery = initArgs.getOrDefault("dsr.health.check-every", "off");
+    }
 
     @Override
     public Map<String, String> start() {
@@ -21,7 +28,8 @@ public class SmtpGateResource implements QuarkusTestResourceLifecycleManager {
                 // one connection per mail, so every attempt meets the gate
                 "quarkus.mailer.keep-alive", "false",
                 "dsr.notifier.max-attempts", "3",
-                "dsr.notifier.first-retry-delay", "PT0.1S");
+                "dsr.notifier.first-retry-delay", "PT0.1S",
+                "dsr.health.check-every", healthCheckEvery);
     }
 
     @Override

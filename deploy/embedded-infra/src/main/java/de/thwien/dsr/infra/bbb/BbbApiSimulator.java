@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * A SIMULATOR of the BigBlueButton API, for tests and the local stack only: no meetings, no media.
- * It answers {@code getRecordings}, {@code deleteRecordings} and {@code publishRecordings} with the
+ * It answers {@code getRecordings}, {@code deleteRecordings}, {@code publishRecordings} (and {@code getMeetings},
+ * always without meetings) with the
  * documented XML, keeps recordings in memory and behaves like a real server (BBB 2.6+/3.0) where our
  * connectors depend on it:
  * <ul>
@@ -164,6 +165,9 @@ public final class BbbApiSimulator implements AutoCloseable {
             case "getRecordings" -> getRecordings(parameters);
             case "deleteRecordings" -> deleteRecordings(parameters);
             case "publishRecordings" -> publishRecordings(parameters);
+            // no meeting is ever running here; BBB answers an empty list so
+            case "getMeetings" -> "<response><returncode>SUCCESS</returncode><meetings/><messageKey>noMeetings"
+                    + "</messageKey><message>no meetings were found on this server</message></response>";
             default -> failed("unsupportedRequest", "This request is not supported by the simulator");
         };
     }
