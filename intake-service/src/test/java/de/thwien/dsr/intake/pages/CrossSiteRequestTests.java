@@ -34,19 +34,21 @@ import org.junit.jupiter.api.Test;
 class CrossSiteRequestTests {
 
     /** Every state-changing dashboard operation with the values its path takes. */
-    private static final Map<String, List<String>> ACTIONS = Map.of(
-            "POST /dashboard/cases/{id}/actions/{action}",
-            List.of("verify", "verification-link", "extend", "reject", "note", "close", "read", "follow-up",
-                    "other-channel"),
-            "POST /dashboard/cases/{id}/plan/{itemId}/{decision}", List.of("approve", "decline", "reclassify", "pin"),
-            "POST /dashboard/cases/{id}/recipients/{notificationId}/confirmation", List.of(""),
-            "POST /dashboard/cases/{id}/name-matches/{matchId}/{decision}", List.of("confirm", "reject"),
-            "POST /dashboard/dead-letters/{id}/replay", List.of(""),
-            "POST /dashboard/dead-letters/{id}/handled", List.of(""),
-            "POST /dashboard/triage/{id}/{action}", List.of("attach", "open-case", "handled"),
-            "POST /dashboard/register", List.of(""),
-            "POST /dashboard/suggestions/{id}/case", List.of(""),
-            "POST /dashboard/logout", List.of(""));
+    private static final Map<String, List<String>> ACTIONS = Map.ofEntries(
+            Map.entry("POST /dashboard/cases/{id}/actions/{action}",
+                    List.of("verify", "verification-link", "extend", "reject", "note", "close", "read", "follow-up",
+                            "other-channel")),
+            Map.entry("POST /dashboard/cases/{id}/plan/{itemId}/{decision}",
+                    List.of("approve", "decline", "reclassify", "pin")),
+            Map.entry("POST /dashboard/cases/{id}/operator-tasks/{taskId}/done", List.of("")),
+            Map.entry("POST /dashboard/cases/{id}/recipients/{notificationId}/confirmation", List.of("")),
+            Map.entry("POST /dashboard/cases/{id}/name-matches/{matchId}/{decision}", List.of("confirm", "reject")),
+            Map.entry("POST /dashboard/dead-letters/{id}/replay", List.of("")),
+            Map.entry("POST /dashboard/dead-letters/{id}/handled", List.of("")),
+            Map.entry("POST /dashboard/triage/{id}/{action}", List.of("attach", "open-case", "handled")),
+            Map.entry("POST /dashboard/register", List.of("")),
+            Map.entry("POST /dashboard/suggestions/{id}/case", List.of("")),
+            Map.entry("POST /dashboard/logout", List.of("")));
 
     /** How the forged posts are sent: every kind a page may send without asking the server first (no preflight). */
     private static final String ATTACKS = """
@@ -175,6 +177,7 @@ class CrossSiteRequestTests {
                         + EndpointAccessContract.concretePath(action.getKey()).replaceAll(
                                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", caseId)
                                 .replaceFirst("/plan/[^/]+/[^/]+$", "/plan/7/" + value)
+                                .replaceFirst("/operator-tasks/[^/]+/done$", "/operator-tasks/7/done")
                                 .replaceFirst("/name-matches/[^/]+/[^/]+$", "/name-matches/7/" + value)
                                 .replaceFirst("/actions/[^/]+$", "/actions/" + value)
                                 .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")
