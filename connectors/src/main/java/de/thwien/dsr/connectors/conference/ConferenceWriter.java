@@ -240,6 +240,30 @@ public final class ConferenceWriter implements StoreWriter {
         }
     }
 
+    /**
+     * A consent withdrawal (Art. 7(3)): the published recordings of the rooms of the Greenlight accounts with this
+     * address, Greenlight's rows and what BBB lists for the rooms' meetings (not synced yet) alike, are unpublished
+     * ({@code publishRecordings publish=false}, lifted like a restriction). Returns the BBB record ids unpublished
+     * now: one already unpublished (by her withdrawal before, or by its owner) is left alone and not returned.
+     */
+    public List<String> unpublishRecordingsOfAddress(String email) throws StoreUnavailableException {
+        List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfAddress(email),
+                rows.meetingIdsOfAddress(email));
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<String> published = bbb.getRecordingsById(recordIds).stream()
+                    .filter(BbbRecording::published).map(BbbRecording::recordId).distinct().sorted().toList();
+            if (!published.isEmpty()) {
+                bbb.publishRecordings(published, false);
+            }
+            return published;
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
+        }
+    }
+
     /** The Greenlight rows of the BBB recording {@code recordId}: one reference, by record id, while any exists. */
     public List<String> recordingRows(String recordId) throws StoreUnavailableException {
         return greenlightReader.referencesWhere(ConferenceReader.RECORDINGS_TABLE, ConferenceReader.RECORD_ID_COLUMN,

@@ -45,6 +45,18 @@ final class GreenlightRows {
         return strings("select meeting_id from " + schema + ".rooms where user_id = ? order by meeting_id", user);
     }
 
+    /** The BBB record ids of the recordings in the rooms of the accounts with this address (any case). */
+    List<String> recordIdsOfAddress(String email) throws StoreUnavailableException {
+        return recordIds("select id from " + schema + ".rooms where user_id in (select id from " + schema
+                + ".users where lower(email) = lower(?))", email);
+    }
+
+    /** The BBB meeting ids of the rooms of the accounts with this address (any case). */
+    List<String> meetingIdsOfAddress(String email) throws StoreUnavailableException {
+        return strings("select meeting_id from " + schema + ".rooms where user_id in (select id from " + schema
+                + ".users where lower(email) = lower(?)) order by meeting_id", email);
+    }
+
     /** The BBB meeting id of the room. */
     List<String> meetingIdsOfRoom(UUID room) throws StoreUnavailableException {
         return strings("select meeting_id from " + schema + ".rooms where id = ?", room);
@@ -162,12 +174,12 @@ final class GreenlightRows {
         return files;
     }
 
-    private List<String> recordIds(String rooms, UUID owner) throws StoreUnavailableException {
+    private List<String> recordIds(String rooms, Object owner) throws StoreUnavailableException {
         return strings("select distinct record_id from " + schema + ".recordings where room_id in (" + rooms
                 + ") order by record_id", owner);
     }
 
-    private List<String> strings(String sql, UUID owner) throws StoreUnavailableException {
+    private List<String> strings(String sql, Object owner) throws StoreUnavailableException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, owner);

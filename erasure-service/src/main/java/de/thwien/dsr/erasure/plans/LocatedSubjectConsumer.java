@@ -1,5 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.erasure.withdrawal.ConsentWithdrawal;
+import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.platform.inbox.EventInbox;
@@ -11,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Consumes case and discovery events in the erasure consumer group; a located subject of an
- * erasure or consent-withdrawal case gets its erasure plan, once per event.
+ * erasure or consent-withdrawal case gets its erasure plan, once per event. A consent withdrawal takes effect
+ * when its case opens ({@link ConsentWithdrawal}), before verification.
  */
 @ApplicationScoped
 public class LocatedSubjectConsumer {
@@ -20,15 +23,18 @@ public class LocatedSubjectConsumer {
 
     private final EventInbox inbox;
     private final ErasurePlanning planning;
+    private final ConsentWithdrawal withdrawal;
 
-    public LocatedSubjectConsumer(EventInbox inbox, ErasurePlanning planning) {
+    public LocatedSubjectConsumer(EventInbox inbox, ErasurePlanning planning, ConsentWithdrawal withdrawal) {
         this.inbox = inbox;
         this.planning = planning;
+        this.withdrawal = withdrawal;
     }
 
     @Incoming("cases")
     public Uni<Void> onCaseEvent(ConsumerRecord<String, String> record) {
-        return inbox.applyOnce(record, envelope -> Uni.createFrom().voidItem());
+        return inbox.applyOnce(record, envelope -> envelope.data() instanceof CaseEvents.RequestReceived received
+                && !envelope.personalShredded() ? withdrawal.onRequestReceived(received) : Uni.createFrom().voidItem());
     }
 
     @Incoming("discovery")

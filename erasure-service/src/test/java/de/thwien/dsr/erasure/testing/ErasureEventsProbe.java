@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.testing;
 
+import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.events.EventData;
@@ -12,13 +13,17 @@ import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.infra.test.TopicProbe;
 import io.quarkus.arc.Arc;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Publishes {@code subject.located} as subject-index would and reads back what erasure-service emitted. */
 public final class ErasureEventsProbe implements AutoCloseable {
 
     private final EventCodec codec = new EventCodec();
     private final TopicProbe probe;
+    private final Map<String, Runnable> sentCaseEvents = new ConcurrentHashMap<>();
 
     public ErasureEventsProbe(String bootstrapServers) {
         this.probe = new TopicProbe(bootstrapServers);
@@ -41,6 +46,27 @@ public final class ErasureEventsProbe implements AutoCloseable {
                 List.of("mail", "crm", "conference"), unavailable, new DiscoveryEvents.Located(person, findings));
         EventEnvelope envelope = EventEnvelope.of("/dsr/subject-index-service", Instant.now(), located);
         probe.send(Topics.DISCOVERY, key, codec.headers(envelope), codec.encode(located));
+    }
+
+    /**
+     * Publishes {@code request.received} as intake does when a case opens; returns the event's id, for
+     * {@link #redeliver(String)}.
+     */
+    public String requestReceived(String caseId, RequestType type, Person person) {
+        Instant now = Instant.now();
+        CaseEvents.RequestReceived received = new CaseEvents.RequestReceived(caseId, type, "de",
+                CaseEvents.Channel.WEB_FORM, now, LocalDate.now(), LocalDate.now().plusMonths(1), null,
+                "https://dsr.example/status", null, person);
+        EventEnvelope envelope = EventEnvelope.of("/dsr/intake-service", now, received);
+        String id = envelope.id().toString();
+        sentCaseEvents.put(id, () -> probe.send(Topics.CASES, caseId, codec.headers(envelope), codec.encode(received)));
+        redeliver(id);
+        return id;
+    }
+
+    /** Delivers a case event sent before once more, as Kafka may after a consumer's restart. */
+    public void redeliver(String eventId) {
+        sentCaseEvents.get(eventId).run();
     }
 
     /** Keys of the discovery records that ended in the dead-letter topic. */

@@ -268,4 +268,26 @@ public final class ErasureEvents {
             return caseId;
         }
     }
+
+    /**
+     * A consent withdrawal took effect on receipt (Art. 7(3)): when its case opened, before any verification, the
+     * recordings of {@code store} in which the requester's address appears were unpublished (reversible, like a
+     * restriction). {@code recordIds} are the store's ids (no personal data), empty when none was published; the
+     * erasure plan made after verification erases them or they stay unpublished.
+     */
+    public record RecordingsUnpublished(
+            String caseId,
+            String store,
+            List<String> recordIds,
+            Instant unpublishedAt) implements EventData {
+
+        public RecordingsUnpublished {
+            recordIds = recordIds == null ? List.of() : List.copyOf(recordIds);
+        }
+
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
 }

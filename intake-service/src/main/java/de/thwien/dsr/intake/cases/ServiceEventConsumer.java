@@ -130,6 +130,14 @@ public class ServiceEventConsumer {
             return workflow.report(lifted.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
                     "Restriction lifted in store " + lifted.store(), Map.of("store", lifted.store())));
         }
+        if (data instanceof ErasureEvents.RecordingsUnpublished unpublished) {
+            // a consent withdrawal took effect on receipt, before verification: the case's state does not change
+            return workflow.report(unpublished.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
+                    unpublished.recordIds().size() + " recordings unpublished in store " + unpublished.store()
+                            + " on receipt of the withdrawal",
+                    Map.of("store", unpublished.store(),
+                            "unpublished", String.valueOf(unpublished.recordIds().size()))));
+        }
         // contacts are not cases
         return Uni.createFrom().voidItem();
     }

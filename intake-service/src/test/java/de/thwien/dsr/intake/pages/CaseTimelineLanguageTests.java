@@ -137,6 +137,26 @@ class CaseTimelineLanguageTests {
         assertStoreAndCategoryNamesNotIds(page);
     }
 
+    @Test
+    void recordingsUnpublishedOnReceiptOfAWithdrawalAreOnTheTimelineInGermanAndEnglish() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("CONSENT_WITHDRAWAL");
+        publish("/dsr/erasure-service", new ErasureEvents.RecordingsUnpublished(caseId, "conference",
+                List.of("rec-1", "rec-2"), Instant.now()));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RECORDINGS_UNPUBLISHED") == 1);
+
+        Element german = casePage(caseId, "de").select("ol.timeline li").stream()
+                .filter(entry -> entry.text().contains("Aufzeichnungen")).findFirst().orElseThrow();
+        assertThat(german.text()).contains("Widerruf wirkt sofort (Art. 7 Abs. 3 DSGVO)",
+                "Web-Konferenz-Server: 2 Aufzeichnungen nicht mehr veröffentlicht", "vor der Bestätigung der Identität", "Löschdienst")
+                .doesNotContainPattern(RAW_CODE).doesNotContainPattern(ENGLISH);
+        Element english = casePage(caseId, "en").select("ol.timeline li").stream()
+                .filter(entry -> entry.text().contains("recordings")).findFirst().orElseThrow();
+        assertThat(english.text()).contains("Withdrawal takes effect at once (Art. 7(3) GDPR)",
+                "web conference server: 2 recordings unpublished", "before the identity was confirmed")
+                .doesNotContainPattern(RAW_CODE).doesNotContainPattern(GERMAN);
+    }
+
     /** No plan row shows a store id ({@code conference}) or a category id where a name belongs. */
     private static void assertStoreAndCategoryNamesNotIds(Document page) {
         List<String> ids = Stream.concat(Arrays.stream(StoreId.values()).map(StoreId::id),
