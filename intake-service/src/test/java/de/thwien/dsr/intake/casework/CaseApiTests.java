@@ -57,8 +57,8 @@ class CaseApiTests {
         CaseTables tables = new CaseTables(pool);
         String later = CaseTables.openCase("RECTIFICATION");
         String earlier = CaseTables.openCase("RECTIFICATION");
-        setDueOn(tables, later, LocalDate.now().plusDays(40));
-        setDueOn(tables, earlier, LocalDate.now().plusDays(2));
+        setDueOn(tables, later, berlinToday().plusDays(40));
+        setDueOn(tables, earlier, berlinToday().plusDays(2));
 
         assistant().queryParam("type", "RECTIFICATION").queryParam("status", "AWAITING_VERIFICATION")
                 .queryParam("size", 100)
@@ -95,8 +95,8 @@ class CaseApiTests {
         CaseTables tables = new CaseTables(pool);
         String overdue = CaseTables.openCase("ACCESS");
         String dueSoon = CaseTables.openCase("ACCESS");
-        setDueOn(tables, overdue, LocalDate.now().minusDays(3));
-        setDueOn(tables, dueSoon, LocalDate.now().plusDays(1));
+        setDueOn(tables, overdue, berlinToday().minusDays(3));
+        setDueOn(tables, dueSoon, berlinToday().plusDays(1));
 
         assistant().queryParam("q", overdue.substring(0, 13)).when().get("/api/cases")
                 .then().statusCode(200).body("items.id", hasItem(overdue)).body("items.id", not(hasItem(dueSoon)));
@@ -361,10 +361,10 @@ class CaseApiTests {
         String closedLongAgo = CaseTables.openCase("RESTRICTION");
         String overdue = CaseTables.openCase("RESTRICTION");
         String dueLater = CaseTables.openCase("RESTRICTION");
-        setDueOn(tables, closedLongAgo, LocalDate.now().minusDays(40));
+        setDueOn(tables, closedLongAgo, berlinToday().minusDays(40));
         tables.execute("update dsr_case set status = 'CLOSED' where id = $1", Tuple.of(UUID.fromString(closedLongAgo)));
-        setDueOn(tables, overdue, LocalDate.now().minusDays(1));
-        setDueOn(tables, dueLater, LocalDate.now().plusDays(20));
+        setDueOn(tables, overdue, berlinToday().minusDays(1));
+        setDueOn(tables, dueLater, berlinToday().plusDays(20));
 
         // one case per page: by due date alone the closed case would come first and the overdue one on a later page
         List<String> order = new ArrayList<>();
@@ -385,5 +385,10 @@ class CaseApiTests {
 
     private static void setDueOn(CaseTables tables, String caseId, LocalDate dueOn) {
         tables.execute("update dsr_case set current_due_on = $1 where id = $2", Tuple.of(dueOn, UUID.fromString(caseId)));
+    }
+
+    /** Today where the deadlines are counted (the service's days left are German days, also after 23:00 UTC). */
+    private static LocalDate berlinToday() {
+        return LocalDate.now(DeadlineCalculator.BERLIN);
     }
 }
