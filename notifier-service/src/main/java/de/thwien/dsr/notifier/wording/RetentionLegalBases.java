@@ -55,7 +55,9 @@ public final class RetentionLegalBases {
     /** The basis of the hold of a record of {@code category}; {@code statedBasis} for a category not known here. */
     public static String of(String category, String statedBasis, ControllerStatus status, NoticeLanguage language) {
         if (RetentionCategory.find(category).filter(RetentionCategory.CUSTOMER_MASTER_DATA::equals).isPresent()) {
-            return language.text("hold.masterData");
+            // kept because the held records (vouchers, letters) need it: the laws of those records
+            return language.text("hold.masterData", Map.of("laws", language.text(status.boundByCommercialCode()
+                    ? "hold.masterData.laws.merchant" : "hold.masterData.laws")));
         }
         return statutoryHold(category).map(hold -> language.text("hold.basis", Map.of(
                         "provisions", hold.provisions(status, language), "covers", hold.covers(language),

@@ -75,14 +75,19 @@ class RetentionLegalBasesTest {
     }
 
     @Test
-    void masterDataHeldAlongsideOtherRecordsCitesArticles17And18InTheNoticeLanguage() {
+    void masterDataHeldAlongsideOtherRecordsCitesArticle17With6And1cAndTheLawsOfTheHeldRecords() {
         String stated = "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the person are"
                 + " on hold (§147(1) Nr. 4, (3) AO)";
 
         assertThat(RetentionLegalBases.of("customer-master-data", stated, ControllerStatus.MERCHANT, NoticeLanguage.DE))
-                .startsWith("Art. 17 Abs. 3 lit. b, Art. 18 DSGVO").doesNotContain("GDPR", "on hold");
+                .startsWith("Art. 17 Abs. 3 lit. b i. V. m. Art. 6 Abs. 1 lit. c DSGVO und § 147 AO und § 257 HGB:")
+                .doesNotContain("GDPR", "on hold", "Art. 18");
         assertThat(RetentionLegalBases.of("customer-master-data", stated, ControllerStatus.MERCHANT, NoticeLanguage.EN))
-                .startsWith("Art. 17(3)(b), Art. 18 GDPR");
+                .startsWith("Art. 17(3)(b) with Art. 6(1)(c) GDPR and Section 147 of the German Fiscal Code (AO) and"
+                        + " Section 257 of the German Commercial Code (HGB):").doesNotContain("Art. 18");
+        assertThat(RetentionLegalBases.of("customer-master-data", stated, ControllerStatus.NOT_A_MERCHANT,
+                NoticeLanguage.DE)).startsWith("Art. 17 Abs. 3 lit. b i. V. m. Art. 6 Abs. 1 lit. c DSGVO und § 147 AO:")
+                .doesNotContain("HGB");
     }
 
     @Test
