@@ -19,6 +19,7 @@ import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.DisplayNames;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.time.ZoneId;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class CaseEventConsumer {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /**
      * The acknowledgement, the verification link and the notice that the identity was not confirmed go to an address
@@ -105,7 +108,8 @@ public class CaseEventConsumer {
                 received.language(), language -> new AcknowledgementNotice(CaseReference.of(received.caseId()),
                         UNVERIFIED_GREETING, language.yourRequest(received.requestType()),
                         language.yourRequestPronoun(received.requestType()),
-                        language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl()));
+                        language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl(),
+                        received.dueOn().isBefore(envelope.time().atZone(BERLIN).toLocalDate())));
     }
 
     /** {@code requestType} is null for a reminder; the template then speaks of "your request". */

@@ -72,6 +72,23 @@ class AcknowledgementTests {
     }
 
     @Test
+    void aLetterRegisteredAfterItsMonthEndedIsToldThePeriodEndedInsteadOfBeingPromisedThePastDate() {
+        String address = uniqueAddress();
+        // received by letter on 20 October, registered by the assistant only on 7 December
+        publish(EventEnvelope.of("/dsr/test", Instant.parse("2026-12-07T09:00:00Z"), new CaseEvents.RequestReceived(
+                UUID.randomUUID().toString(), RequestType.ERASURE, "de", CaseEvents.Channel.LETTER,
+                Instant.parse("2026-10-20T09:00:00Z"), LocalDate.parse("2026-10-20"), LocalDate.parse("2026-11-20"),
+                LocalDate.parse("2027-01-20"), "http://localhost/status/token-late", null,
+                new Person(address, "Erika Mustermann"))));
+
+        ReceivedMail mail = awaitSingleMail(address);
+        assertThat(mail.text())
+                .contains("Die Frist von einem Monat (Art. 12 Abs. 3 DSGVO) endete am 20. November 2026")
+                .contains("Art. 77 DSGVO")
+                .doesNotContain("spätestens bis zum");
+    }
+
+    @Test
     void sentNoticeIsAnnouncedWithItsMessageId() {
         String address = uniqueAddress();
         EventEnvelope received = requestReceived(address, "de", null);
@@ -133,9 +150,10 @@ class AcknowledgementTests {
         return "requester-" + UUID.randomUUID() + "@example.org";
     }
 
+    /** A request received on 5 March 2026 (Berlin), opened the moment it arrived. */
     private static EventEnvelope requestReceived(String address, String language, String originalMessageId) {
         String caseId = UUID.randomUUID().toString();
-        return EventEnvelope.of("/dsr/test", Instant.now(), new CaseEvents.RequestReceived(caseId,
+        return EventEnvelope.of("/dsr/test", Instant.parse("2026-03-04T23:30:05Z"), new CaseEvents.RequestReceived(caseId,
                 RequestType.ACCESS, language, originalMessageId == null ? CaseEvents.Channel.WEB_FORM
                         : CaseEvents.Channel.EMAIL,
                 Instant.parse("2026-03-04T23:30:00Z"), LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"),

@@ -860,6 +860,25 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void aRequestRegisteredAfterItsMonthEndedIsNotPromisedThePastDateButToldItEndedWithTheRightToComplain(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, new AcknowledgementNotice(
+                "DSR-1234ABCD", null, language.yourRequest(RequestType.ERASURE),
+                language.yourRequestPronoun(RequestType.ERASURE), language.date(LocalDate.parse("2026-10-20")),
+                language.date(LocalDate.parse("2026-11-20")), "https://thwien.de/status/token", true));
+
+        assertNamesAll(notice, List.of(
+                inEither(language, "Die Frist von einem Monat (Art. 12 Abs. 3 DSGVO) endete am 20. November 2026",
+                        "The one-month period (Art. 12(3) GDPR) ended on 20 November 2026"),
+                inEither(language, "jetzt unverzüglich", "without further delay"),
+                inEither(language, "Art. 77 DSGVO", "Art. 77 GDPR")));
+        assertThat(notice.text()).doesNotContain(inEither(language, "spätestens bis zum", "at the latest"))
+                .doesNotContain(inEither(language, "vor diesem Datum", "before that date"));
+        assertThat(notice.html()).doesNotContain(inEither(language, "spätestens bis zum", "at the latest"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void acknowledgementSaysHowTheRequestItselfIsProcessedAndHowLongItIsKept(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACKNOWLEDGEMENT, language,
                 NoticeSamples.of(NoticeKind.ACKNOWLEDGEMENT, language));
