@@ -6,10 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
- * The service clock: the system clock (UTC) plus an offset that is zero unless moved. Only the
+ * The service clock: the system clock plus an offset that is zero unless moved, in German time: a hold ends, and a
+ * record becomes erasable, on a day as the requester and the tax office count it (a notice sent at 00:09 on 7 December
+ * must not say "from 6 December"). Only the
  * local stack and the system tests move it ({@link ClockResource}, switched on by
  * {@code dsr.clock.adjustable}), to let a hold end years early and watch the deferred erasure run
  * by itself. Tests inside this module replace the whole bean ({@code MovableClock}).
@@ -32,9 +33,12 @@ public class AdjustableClock extends Clock {
         return offset;
     }
 
+    /** Where the days of holds and deferred erasures are counted. */
+    public static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
+
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return GERMANY;
     }
 
     @Override
