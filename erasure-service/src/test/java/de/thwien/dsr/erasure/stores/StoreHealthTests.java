@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = ConferenceStoreTestResource.class, restrictToAnnotatedClass = true)
 class StoreHealthTests {
 
-    /** One check interval (1 s in tests) plus the check itself, on a slow machine. */
     /** The next check (every 3 s in tests) and the check itself, which takes seconds on a loaded machine. */
     private static final Duration ONE_CHECK_INTERVAL = Duration.ofSeconds(15);
 

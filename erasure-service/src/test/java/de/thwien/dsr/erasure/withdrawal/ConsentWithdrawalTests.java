@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(SeededConferenceTestResource.class)
+@QuarkusTestResource(value = SeededConferenceTestResource.class, restrictToAnnotatedClass = true)
 class ConsentWithdrawalTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

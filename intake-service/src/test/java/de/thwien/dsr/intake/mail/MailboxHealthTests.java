@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(MailboxHealthTests.MailboxAtAClosedPort.class)
 class MailboxHealthTests {
 
-    /** One check interval (1 s) plus the check itself, on a slow machine. */
     /** The next check (every 3 s in tests) and the check itself, which takes seconds on a loaded machine. */
     private static final Duration ONE_CHECK_INTERVAL = Duration.ofSeconds(15);
 

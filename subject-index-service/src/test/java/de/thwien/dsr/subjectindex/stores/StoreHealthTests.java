@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SeededStoresTestResource.class)
 class StoreHealthTests {
 
-    /** One check interval (1 s in tests) plus the checks of the three stores themselves, on a slow machine. */
     /** The next check (every 3 s in tests) and the check itself, which takes seconds on a loaded machine. */
     private static final Duration ONE_CHECK_INTERVAL = Duration.ofSeconds(15);
 
