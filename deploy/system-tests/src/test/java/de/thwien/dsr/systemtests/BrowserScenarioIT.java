@@ -125,7 +125,8 @@ class BrowserScenarioIT {
         browser.find(By.cssSelector("#" + weakRow + " button.approve")).click();
         browser.waitForAddressContaining("done=plan-approve");
         assertThat(browser.find(By.cssSelector("#" + weakRow + " .approval")).getText()).isEqualTo("freigegeben");
-        browser.reloadUntil(driver -> "ERASED".equals(driver.findElement(By.cssSelector("#" + weakRow + " .execution"))
+        // the plan row speaks the page's language: "gelöscht", not the code ERASED
+        browser.reloadUntil(driver -> "gelöscht".equals(driver.findElement(By.cssSelector("#" + weakRow + " .execution"))
                 .getText()), SystemProbes.PATIENCE, "approved WEAK item carried out");
         browser.screenshot("8-plan-weak-item-erased");
         assertThat(stores.subjects(DemoData.THOMAS, "INBOX")).doesNotContain("Vortrag IT-Sicherheit");
