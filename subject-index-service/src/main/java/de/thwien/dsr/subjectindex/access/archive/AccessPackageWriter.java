@@ -115,14 +115,8 @@ public final class AccessPackageWriter {
             try (JsonGenerator json = JSON.getFactory().createGenerator(spool.output(), JsonEncoding.UTF8)) {
                 startPackage(json, caseId, createdAt, subject);
                 for (Finding finding : findings) {
-                    if (failedStores.contains(finding.store())) {
-                        continue;
-                    }
-                    ExportedRecord record;
-                    try {
-                        record = source.export(finding);
-                    } catch (StoreUnavailableException e) {
-                        failedStores.add(finding.store());
+                    ExportedRecord record = exported(finding, source, failedStores);
+                    if (record == null) {
                         continue;
                     }
                     ThirdPartyData others = record.original() != null && redaction.applies(finding)
@@ -155,6 +149,22 @@ public final class AccessPackageWriter {
     }
 
     /**
+     * The finding's record as its store exports it; null when its store failed, now or for an earlier record (the
+     * store is then added to {@code failedStores} and not asked again).
+     */
+    private static ExportedRecord exported(Finding finding, RecordSource source, Set<String> failedStores) {
+        if (failedStores.contains(finding.store())) {
+            return null;
+        }
+        try {
+            return source.export(finding);
+        } catch (StoreUnavailableException e) {
+            failedStores.add(finding.store());
+            return null;
+        }
+    }
+
+    /**
      * What an Art. 20 export holds.
      *
      * @param recordsPerStore per store, the number of records in the export
@@ -180,14 +190,8 @@ public final class AccessPackageWriter {
             try (JsonGenerator json = JSON.getFactory().createGenerator(spool.output(), JsonEncoding.UTF8)) {
                 startPackage(json, caseId, createdAt, subject);
                 for (Finding finding : findings) {
-                    if (failedStores.contains(finding.store())) {
-                        continue;
-                    }
-                    ExportedRecord record;
-                    try {
-                        record = source.export(finding);
-                    } catch (StoreUnavailableException e) {
-                        failedStores.add(finding.store());
+                    ExportedRecord record = exported(finding, source, failedStores);
+                    if (record == null) {
                         continue;
                     }
                     if (!PortableRecords.portable(finding, record, requesterEmail)) {
