@@ -3,6 +3,7 @@ package de.thwien.dsr.connectors.mail;
 import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.platform.mail.FolderNames;
 import de.thwien.dsr.connectors.spi.ErasureResult;
+import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.events.Finding;
@@ -74,6 +75,13 @@ public final class ImapMailWriter implements StoreWriter {
     private static final String KEYWORD_PREFIX = "DSR-";
     /** {@code DSR-origin-<hex of the folder name>}: where earlier versions kept a restricted message's origin. */
     private static final String EARLIER_ORIGIN_KEYWORD = "DSR-origin-";
+    /**
+     * On a mail whose mention of a person was removed: {@code <uidvalidity>-<uid>} of the message it replaces. A
+     * header, not a keyword: the copy stays in normal use, and Dovecot's Maildir keeps only 26 keywords per folder.
+     */
+    static final String REDACTION_OF_HEADER = "X-DSR-Redaction-Of";
+    /** The headers a redacted mail keeps as they were (From, To and Cc are kept without her name). */
+    private static final List<String> REDACTED_KEEPS = List.of("Date", "Message-ID", "In-Reply-To", "References");
     /** The headers a stripped mail keeps: enough to show the voucher's sender, recipient and date in an audit. */
     static final List<String> MINIMAL_HEADERS = List.of("From", "To", "Date", "Subject", "Message-ID");
     /** IMAP response codes of a {@code NO} that passes (RFC 5530): retried as an outage, not a refusal. */
@@ -167,6 +175,90 @@ public final class ImapMailWriter implements StoreWriter {
         if (part != Finding.PartKind.BODY) {
             throw new IllegalArgumentException("a mail's attachments go with the whole mail, not apart");
         }
+        return replace(reference, "erase the body", new Replacement() {
+            @Override
+            public boolean isCopy(Message message) throws MessagingException {
+                return message.getFlags().contains(STRIPPED_KEYWORD);
+            }
+
+            @Override
+            public Optional<String> copyOf(IMAPFolder folder, MailReference original) throws MessagingException {
+                return strippedCopyOf(folder, original);
+            }
+
+            @Override
+            public String append(IMAPFolder folder, MailReference from, Message original)
+                    throws MessagingException, IOException {
+                return appendStripped(folder, from, original);
+            }
+        });
+    }
+
+    /**
+     * A third party's mail with only her mention removed: replaced, in its folder, by a copy whose subject and text
+     * parts (plain and HTML) name her as {@link Mention#placeholder()}, with the original's From, To, Cc (her name
+     * taken out of the display names, her own address left out), Date, Message-ID, In-Reply-To and References, its
+     * flags and arrival date; then the original is expunged. Attachments and other parts that are not text are left
+     * out of the copy: whether a PDF or an image names her cannot be checked, and the assistant chose this only for a
+     * mail whose text mentions her. The copy carries {@value #REDACTION_OF_HEADER}, which finds it again after a crash
+     * between the two steps, and says in the mailbox that the mail was redacted.
+     */
+    @Override
+    public String redact(String reference, Mention mention) throws StoreUnavailableException, StoreRefusedException {
+        return replace(reference, "redact", new Replacement() {
+            @Override
+            public boolean isCopy(Message message) throws MessagingException {
+                return message.getHeader(REDACTION_OF_HEADER) != null;
+            }
+
+            @Override
+            public Optional<String> copyOf(IMAPFolder folder, MailReference original) throws MessagingException {
+                return redactedCopyOf(folder, original);
+            }
+
+            @Override
+            public String append(IMAPFolder folder, MailReference from, Message original)
+                    throws MessagingException, IOException {
+                MimeMessage copy = arrivedWith(original);
+                RedactedText.fill(copy, original, mention);
+                copy.setSubject(mention.removedFrom(original.getSubject()), "UTF-8");
+                copy.saveChanges();
+                for (String name : REDACTED_KEEPS) {
+                    copy.removeHeader(name); // saveChanges made a Message-ID and a Date of its own
+                    copyHeader(original, copy, name);
+                }
+                for (Message.RecipientType type : List.of(Message.RecipientType.TO, Message.RecipientType.CC)) {
+                    copy.setRecipients(type, RedactedText.addresses(original.getRecipients(type), mention));
+                }
+                copy.addFrom(RedactedText.addresses(original.getFrom(), mention));
+                copy.setHeader(REDACTION_OF_HEADER, from.uidValidity() + "-" + from.uid());
+                Flags flags = new Flags(original.getFlags());
+                flags.remove(Flags.Flag.RECENT);
+                flags.remove(Flags.Flag.DELETED);
+                copy.setFlags(flags, true);
+                return appendCopy(folder, from, copy, () -> redactedCopyOf(folder, from));
+            }
+        });
+    }
+
+    /** How a message is replaced by a copy of it: a voucher's stripped body, a mail with a mention redacted. */
+    private interface Replacement {
+        /** Whether the message asked for is the copy already. */
+        boolean isCopy(Message message) throws MessagingException;
+
+        /** The copy of {@code original} made by an earlier attempt, if any. */
+        Optional<String> copyOf(IMAPFolder folder, MailReference original) throws MessagingException;
+
+        /** Appends the copy to {@code folder} and returns its reference. */
+        String append(IMAPFolder folder, MailReference from, Message original) throws MessagingException, IOException;
+    }
+
+    /**
+     * Appends the copy, then expunges the original. A crash between the two is completed by the next attempt, which
+     * finds the copy instead of appending a second one; asked with the copy's own reference, it returns it.
+     */
+    private String replace(String reference, String operation, Replacement replacement)
+            throws StoreUnavailableException, StoreRefusedException {
         MailReference parsed = MailReference.parse(reference);
         MailAccount account = account(parsed);
         try (Store store = connect(account)) {
@@ -176,24 +268,24 @@ public final class ImapMailWriter implements StoreWriter {
                 requireSameUidValidity(folder, parsed);
                 Message message = folder.getMessageByUID(parsed.uid());
                 boolean present = message != null && !message.isExpunged();
-                if (present && message.getFlags().contains(STRIPPED_KEYWORD)) {
-                    return reference; // this is the stripped copy already
+                if (present && replacement.isCopy(message)) {
+                    return reference;
                 }
-                Optional<String> copy = strippedCopyOf(folder, parsed);
+                Optional<String> copy = replacement.copyOf(folder, parsed);
                 if (copy.isEmpty() && !present) {
-                    throw new IllegalArgumentException("no restricted message under that reference");
+                    throw new IllegalArgumentException("no message under that reference");
                 }
-                String stripped = copy.isPresent() ? copy.get() : appendStripped(folder, parsed, message);
+                String replaced = copy.isPresent() ? copy.get() : replacement.append(folder, parsed, message);
                 if (present) {
                     folder.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
                     folder.expunge(new Message[] {message}); // UID EXPUNGE: only the original
                 }
-                return stripped;
+                return replaced;
             } finally {
                 folder.close(false);
             }
         } catch (MessagingException | IOException e) {
-            throw failed(account, "erase the body", e instanceof MessagingException m ? m : new MessagingException("read", e));
+            throw failed(account, operation, e instanceof MessagingException m ? m : new MessagingException("read", e));
         }
     }
 
@@ -232,13 +324,7 @@ public final class ImapMailWriter implements StoreWriter {
 
     private String appendStripped(IMAPFolder folder, MailReference from, Message original)
             throws MessagingException, IOException {
-        Date arrived = original.getReceivedDate();
-        MimeMessage stripped = new MimeMessage(session) {
-            @Override
-            public Date getReceivedDate() {
-                return arrived; // the copy keeps the original's arrival date (INTERNALDATE)
-            }
-        };
+        MimeMessage stripped = arrivedWith(original);
         MimeMultipart attachments = new MimeMultipart();
         collectAttachments(original, attachments);
         if (attachments.getCount() == 0) {
@@ -248,12 +334,7 @@ public final class ImapMailWriter implements StoreWriter {
         stripped.saveChanges();
         for (String name : MINIMAL_HEADERS) {
             stripped.removeHeader(name); // saveChanges made a Message-ID of its own
-            String[] values = original.getHeader(name);
-            if (values != null) {
-                for (String value : values) {
-                    stripped.addHeader(name, value);
-                }
-            }
+            copyHeader(original, stripped, name);
         }
         Flags keywords = new Flags();
         for (String keyword : original.getFlags().getUserFlags()) {
@@ -265,12 +346,53 @@ public final class ImapMailWriter implements StoreWriter {
         keywords.add(stripOfKeyword(from));
         keywords.add(Flags.Flag.SEEN);
         stripped.setFlags(keywords, true);
-        AppendUID[] appended = folder.appendUIDMessages(new Message[] {stripped});
+        return appendCopy(folder, from, stripped, () -> strippedCopyOf(folder, from));
+    }
+
+    /** A new message that keeps the original's arrival date (INTERNALDATE) when appended. */
+    private MimeMessage arrivedWith(Message original) throws MessagingException {
+        Date arrived = original.getReceivedDate();
+        return new MimeMessage(session) {
+            @Override
+            public Date getReceivedDate() {
+                return arrived;
+            }
+        };
+    }
+
+    private static void copyHeader(Message from, MimeMessage to, String name) throws MessagingException {
+        String[] values = from.getHeader(name);
+        if (values != null) {
+            for (String value : values) {
+                to.addHeader(name, value);
+            }
+        }
+    }
+
+    private interface CopyLookup {
+        Optional<String> find() throws MessagingException;
+    }
+
+    /** APPENDs the copy; its reference from APPENDUID, or, from a server without it, found as an earlier attempt would. */
+    private static String appendCopy(IMAPFolder folder, MailReference from, MimeMessage copy, CopyLookup lookup)
+            throws MessagingException {
+        AppendUID[] appended = folder.appendUIDMessages(new Message[] {copy});
         if (appended != null && appended.length == 1 && appended[0] != null) {
             return from.at(folder.getFullName(), appended[0].uidvalidity, appended[0].uid).toString();
         }
-        return strippedCopyOf(folder, from)
-                .orElseThrow(() -> new MessagingException("stripped copy not found after APPEND"));
+        return lookup.find().orElseThrow(() -> new MessagingException("copy not found after APPEND"));
+    }
+
+    private static Optional<String> redactedCopyOf(IMAPFolder folder, MailReference original)
+            throws MessagingException {
+        Message[] found = folder.search(new HeaderTerm(REDACTION_OF_HEADER, original.uidValidity() + "-" + original.uid()));
+        for (Message candidate : found) {
+            if (!candidate.isExpunged()) {
+                return Optional.of(original.at(folder.getFullName(), folder.getUIDValidity(), folder.getUID(candidate))
+                        .toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The attachments of {@code part}, byte for byte with their own headers. */

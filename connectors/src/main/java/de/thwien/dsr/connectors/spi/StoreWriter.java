@@ -53,4 +53,16 @@ public interface StoreWriter {
             throws StoreUnavailableException, StoreRefusedException {
         throw new UnsupportedOperationException(store() + " records have no parts to erase apart");
     }
+
+    /**
+     * Removes only a person's mention from someone else's record (a third party's mail that names her), the rest of
+     * the record stays: the record is replaced by a copy in which each mention is the {@link Mention#placeholder()}.
+     * Returns the reference of the copy; asked again, with the reference before or after, it finds the copy. A store
+     * whose records cannot be redacted (a recording) refuses: there the assistant approves or declines the record as
+     * a whole.
+     */
+    default String redact(String reference, Mention mention) throws StoreUnavailableException, StoreRefusedException {
+        throw new StoreRefusedException(store(), "its records cannot be redacted, only erased or kept as a whole",
+                null);
+    }
 }

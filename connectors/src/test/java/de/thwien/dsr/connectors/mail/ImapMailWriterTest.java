@@ -7,7 +7,18 @@ import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.connectors.spi.ErasureResult;
+import de.thwien.dsr.connectors.spi.Mention;
+import de.thwien.dsr.connectors.spi.StoreWriter;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.angus.mail.iap.CommandFailedException;
 import org.eclipse.angus.mail.iap.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import static de.thwien.dsr.connectors.mail.TestMailboxes.append;
 import static de.thwien.dsr.connectors.mail.TestMailboxes.message;
@@ -228,6 +240,98 @@ class ImapMailWriterTest {
         assertThat(stripped).isEqualTo(copy);
         assertThat(crawl()).containsExactly(asCrawled(copy));
         assertThat(String.valueOf(reader.export(copy).fields().get("body"))).doesNotContain("prüfen");
+    }
+
+    @Test
+    void removingOnlyHerMentionReplacesTheThirdPartysMailByACopyWithoutHerNameOrAddressInSubjectPlainAndHtml()
+            throws Exception {
+        append(account, "INBOX", jansMailMentioningMiriam());
+        String original = crawl().get(0);
+
+        String redacted = writer.redact(original, MIRIAM);
+
+        assertThat(redacted).isNotEqualTo(original).startsWith(MailReference.folderPrefix("info", "INBOX"));
+        assertThat(crawl()).containsExactly(redacted);
+        Map<String, Object> kept = reader.export(redacted).fields();
+        assertThat(kept).containsEntry("subject", "Termin mit [entfernt] am Montag")
+                .containsEntry("messageId", "<jan-1@koehler.example>")
+                .containsEntry("date", MARCH_2018.toInstant().toString())
+                .containsEntry("from", "jan.koehler@example.net")
+                .containsEntry("to", account.address());
+        String server = TestMailboxes.decodedMessages(account, "INBOX").get(0);
+        assertThat(server).doesNotContainIgnoringCase("Schulte").doesNotContainIgnoringCase("miriam")
+                .contains("Hallo, ich habe mit [entfernt] gesprochen", "Bitte schreiben Sie Frau [entfernt] an"
+                        + " ([entfernt]).", "<p>Gru&szlig; an <b>[entfernt]</b> und Herrn Weber</p>",
+                        "Jan Köhler", "text/html", "X-DSR-Redaction-Of")
+                .doesNotContain("Protokoll.pdf");
+        assertThat(MIRIAM.isIn(String.valueOf(kept.get("body")))).isFalse();
+    }
+
+    @Test
+    void redactingAgainWithTheOldOrTheNewReferenceFindsTheCopyAndACrashBeforeTheExpungeIsCompleted() throws Exception {
+        append(account, "INBOX", jansMailMentioningMiriam());
+        String original = crawl().get(0);
+        String redacted = writer.redact(original, MIRIAM);
+
+        assertThat(writer.redact(original, MIRIAM)).isEqualTo(redacted);
+        assertThat(writer.redact(redacted, MIRIAM)).isEqualTo(redacted);
+        assertThat(crawl()).containsExactly(redacted);
+    }
+
+    @Test
+    void aStoreThatCannotRedactItsRecordsRefusesSoTheAssistantApprovesOrDeclinesTheWholeRecord() {
+        StoreWriter recordings = new StoreWriter() {
+            @Override
+            public String store() {
+                return "greenlight";
+            }
+
+            @Override
+            public ErasureResult erase(String reference) {
+                return ErasureResult.complete();
+            }
+
+            @Override
+            public String restrict(String reference, LocalDate holdUntil) {
+                return reference;
+            }
+
+            @Override
+            public String lift(String reference) {
+                return reference;
+            }
+        };
+
+        assertThatThrownBy(() -> recordings.redact("recording/1", MIRIAM)).isInstanceOf(StoreRefusedException.class)
+                .hasMessageContaining("cannot be redacted");
+    }
+
+    private static final Mention MIRIAM = new Mention("Miriam Schulte", "miriam.schulte@example.org", "[entfernt]");
+
+    /** Jan Köhler's mail that names Miriam Schulte in its subject and text, with an attachment. */
+    private MimeMessage jansMailMentioningMiriam() throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress("jan.koehler@example.net"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(account.address()));
+        message.setSubject("Termin mit Miriam Schulte am Montag", "UTF-8");
+        message.setSentDate(MARCH_2018);
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText("Hallo, ich habe mit MIRIAM\n  SCHULTE gesprochen. Bitte schreiben Sie Frau Schulte an"
+                + " (miriam.schulte@example.org).\nGruß, Jan Köhler", "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText("<p>Gru&szlig; an <b>Miriam&nbsp;Schulte</b> und Herrn Weber</p>", "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative", plain, html);
+        MimeBodyPart text = new MimeBodyPart();
+        text.setContent(alternative);
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource("Miriam Schulte".getBytes(),
+                "application/pdf")));
+        attachment.setFileName("Protokoll.pdf");
+        attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+        message.setContent(new MimeMultipart(text, attachment));
+        message.saveChanges();
+        message.setHeader("Message-ID", "<jan-1@koehler.example>");
+        return message;
     }
 
     /** The reader names a restricted mail by where it is; the erasure service's reference also says where from. */

@@ -77,6 +77,42 @@ final class TestMailboxes {
         }
     }
 
+    /** Every message of a folder as the server keeps it, decoded: headers and every part's text. */
+    static List<String> decodedMessages(MailAccount account, String folderName) throws Exception {
+        try (Store store = store(account)) {
+            Folder folder = store.getFolder(folderName);
+            folder.open(Folder.READ_ONLY);
+            try {
+                List<String> messages = new ArrayList<>();
+                for (Message message : folder.getMessages()) {
+                    StringBuilder text = new StringBuilder();
+                    java.util.Enumeration<jakarta.mail.Header> headers = message.getAllHeaders();
+                    while (headers.hasMoreElements()) {
+                        jakarta.mail.Header header = headers.nextElement();
+                        text.append(header.getName()).append(": ")
+                                .append(jakarta.mail.internet.MimeUtility.decodeText(header.getValue())).append('\n');
+                    }
+                    appendParts(message, text);
+                    messages.add(text.toString());
+                }
+                return messages;
+            } finally {
+                folder.close(false);
+            }
+        }
+    }
+
+    private static void appendParts(jakarta.mail.Part part, StringBuilder text) throws Exception {
+        text.append("--- ").append(part.getContentType()).append('\n');
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                appendParts(multipart.getBodyPart(i), text);
+            }
+        } else if (part.getContent() instanceof String string) {
+            text.append(string).append('\n');
+        }
+    }
+
     private static Store store(MailAccount account) throws MessagingException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect(account.host(), account.port(), account.login(), account.password());
