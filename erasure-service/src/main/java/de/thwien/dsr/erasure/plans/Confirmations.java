@@ -47,8 +47,12 @@ final class Confirmations {
         List<OpenOperatorTask> open = tasks.stream().filter(OperatorTask::open)
                 .map(task -> task.toEvent(references.get(task.itemId)))
                 .toList();
+        List<ErasedRecord> mentionsRemoved = entries.stream()
+                .filter(e -> e.execution() == Execution.REDACTED)
+                .map(PlanItem::toRedactedRecord)
+                .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted, kept, continuing(plan, entries), List.of(), plan.person(), open);
+                restricted, kept, continuing(plan, entries), List.of(), plan.person(), open, mentionsRemoved);
     }
 
     /** After a hold ended: the records erased now, and those still restricted. */

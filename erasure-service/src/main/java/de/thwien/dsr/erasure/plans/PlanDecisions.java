@@ -40,6 +40,22 @@ public class PlanDecisions {
         });
     }
 
+    /**
+     * A name-only match that is a third party's record naming her: only her mention is removed (name and address
+     * replaced), the record stays. Needs the name she is found by.
+     */
+    @WithTransaction
+    public Uni<PlanItem> redact(UUID caseId, long itemId, String actor) {
+        return item(caseId, itemId).chain(entry -> ErasurePlan.<ErasurePlan>findById(caseId).chain(plan -> {
+            if (plan.person().name() == null || plan.person().name().isBlank()) {
+                throw new InvalidDecision("the case names no person whose mention could be removed");
+            }
+            Instant now = clock.instant();
+            entry.approveRedaction(now);
+            return audit(entry, actor, "REDACTION_APPROVED", "only the requester's mention is removed", now);
+        }));
+    }
+
     @WithTransaction
     public Uni<PlanItem> decline(UUID caseId, long itemId, String actor, DeclineReason why, String reason) {
         return item(caseId, itemId).chain(entry -> {

@@ -1,9 +1,11 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.platform.text.MessageFile;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -30,9 +32,12 @@ public class PlanExecutor {
 
     private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
 
-    /** {@code spared}: the references of the case's other items in the same store that are not to be erased. */
+    /**
+     * {@code spared}: the references of the case's other items in the same store that are not to be erased;
+     * {@code mention}: for a redaction, the requester as the record names her (null otherwise).
+     */
     private record Work(long itemId, UUID caseId, String store, String reference, PlannedAction action,
-            LocalDate holdUntil, Set<String> spared) {
+            LocalDate holdUntil, Set<String> spared, Mention mention) {
     }
 
     private record Done(Work work, Outcome outcome) {
@@ -84,11 +89,13 @@ public class PlanExecutor {
                     Set<UUID> cases = new TreeSet<>();
                     entries.forEach(entry -> cases.add(entry.caseId()));
                     return cases.isEmpty() ? Uni.createFrom().item(List.<Work>of())
-                            : PlanItem.<PlanItem>list("caseId in ?1", cases).map(all -> entries.stream().map(entry -> {
+                            : ErasurePlan.<ErasurePlan>list("caseId in ?1", cases).chain(plans -> PlanItem.<PlanItem>list(
+                                    "caseId in ?1", cases).map(all -> entries.stream().map(entry -> {
                                 entry.claim(now, config);
                                 return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(),
-                                        entry.action(), entry.holdUntil(), spared(entry, all));
-                            }).toList());
+                                        entry.action(), entry.holdUntil(), spared(entry, all),
+                                        entry.action() == PlannedAction.REDACT ? mention(entry, plans) : null);
+                            }).toList()));
                 });
     }
 
@@ -109,10 +116,21 @@ public class PlanExecutor {
         return spared;
     }
 
+    /**
+     * The requester as a third party's record names her: her name and address, replaced by the placeholder of her
+     * request's language ({@code messages/redaction}).
+     */
+    private static Mention mention(PlanItem entry, List<ErasurePlan> plans) {
+        ErasurePlan plan = plans.stream().filter(p -> p.caseId.equals(entry.caseId())).findFirst().orElseThrow();
+        return new Mention(plan.person().name(), plan.person().email(),
+                MessageFile.load("redaction", plan.language).text("placeholder"));
+    }
+
     private Uni<Outcome> perform(Work work) {
         return switch (work.action()) {
             case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared());
             case RESTRICT -> operations.restrict(work.store(), work.reference(), work.holdUntil());
+            case REDACT -> operations.redactWithProof(work.store(), work.reference(), work.mention());
             case KEEP -> Uni.createFrom().item(new Outcome(true, "kept"));
         };
     }
@@ -166,6 +184,8 @@ public class PlanExecutor {
         if (entry.action() == PlannedAction.ERASE) {
             entry.recordErased(proof, now);
             deferred = OperatorTask.reported(entry, done.outcome().operatorTasks(), now);
+        } else if (entry.action() == PlannedAction.REDACT) {
+            entry.recordRedacted(proof, now);
         } else if (entry.action() == PlannedAction.RESTRICT) {
             // restricted with the hold it had when claimed; restricted again if the assistant pinned it meanwhile
             entry.recordRestricted(proof, done.outcome().referenceAfter(), done.work().holdUntil(), now);

@@ -8,6 +8,7 @@ import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.StoreId;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -151,6 +152,42 @@ public class PlanItem extends RetriedStoreWrite {
             dueFrom(now);
         }
         approval = Approval.APPROVED;
+    }
+
+    /**
+     * Instead of erasing a third party's record that names the requester (a name-only match), only her mention is
+     * removed: her name and address replaced, the record stays its author's. Only where the deletion concept would
+     * erase the record (one under a hold is not changed), and only in a store that can redact: a recording cannot.
+     */
+    void approveRedaction(Instant now) {
+        if (!PlanItemLifecycle.allows(execution, PlanItemIntent.APPROVE_REDACTION)) {
+            throw PlanItemConflict.notAllowed(execution, PlanItemIntent.APPROVE_REDACTION);
+        }
+        if (matchStrength != Finding.MatchStrength.WEAK) {
+            throw new PlanItemConflict("only a name-only match can have its mention removed; her own record is erased");
+        }
+        if (evaluatedAction != PlannedAction.ERASE) {
+            throw new PlanItemConflict("the record is " + evaluatedAction.name().toLowerCase(Locale.ROOT)
+                    + " under the deletion concept; only a record that is erased can have a mention removed instead");
+        }
+        if (!redactable(StoreId.of(store()))) {
+            throw new PlanItemConflict("records of the store " + store()
+                    + " cannot be redacted: approve or decline the record as a whole");
+        }
+        move(PlanItemIntent.APPROVE_REDACTION);
+        approval = Approval.APPROVED;
+        action = PlannedAction.REDACT;
+        reason = "the assistant had only the requester's mention removed from a third party's record";
+        reasonCode = ReasonCode.MENTION_REMOVED;
+        dueFrom(now);
+    }
+
+    /** Whether the store can replace a record by a copy without a person's mention. */
+    static boolean redactable(StoreId store) {
+        return switch (store) {
+            case MAIL -> true;
+            case CRM, CONFERENCE -> false;
+        };
     }
 
     /** Declines an item waiting for review: the record is kept, for the reason in her words. */
@@ -304,6 +341,16 @@ public class PlanItem extends RetriedStoreWrite {
         if (!Objects.equals(restrictedUntil, holdUntil)) {
             restrictAgain(now);
         }
+    }
+
+    /**
+     * The store replaced the record by a copy without her mention; {@code proof} is its re-read (the original gone,
+     * the copy naming her no more) with the copy's reference.
+     */
+    void recordRedacted(String proof, Instant now) {
+        requireProof(proof);
+        move(PlanItemIntent.RECORD_REDACTED);
+        attemptSucceeded(proof, now);
     }
 
     /** The item ran with nothing to do in the store. */
@@ -539,6 +586,11 @@ public class PlanItem extends RetriedStoreWrite {
     }
 
     ErasureEvents.ErasedRecord toErasedRecord() {
+        return new ErasureEvents.ErasedRecord(store(), reference(), retentionCategory(), executedAt, retentionStart);
+    }
+
+    /** A third party's record from which her mention was removed: when, and which record (not whose). */
+    ErasureEvents.ErasedRecord toRedactedRecord() {
         return new ErasureEvents.ErasedRecord(store(), reference(), retentionCategory(), executedAt, retentionStart);
     }
 

@@ -74,6 +74,14 @@ public class PlanResource {
         return decisions.approve(caseId, itemId, actor(onBehalfOf)).map(PlanView.Item::of);
     }
 
+    /** Only the requester's mention is removed from the third party's record the item names; the record stays. */
+    @POST
+    @Path("/items/{itemId}/redact")
+    public Uni<PlanView.Item> redact(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf) {
+        return decisions.redact(caseId, itemId, actor(onBehalfOf)).map(PlanView.Item::of);
+    }
+
     @POST
     @Path("/items/{itemId}/decline")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package de.thwien.dsr.erasure.stores;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
+import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
@@ -77,6 +78,28 @@ public class ConnectedRecordStores implements RecordStores {
             throw new StoreFailure(e.getMessage(), e);
         } catch (StoreRefusedException e) {
             throw StoreFailure.refusal(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String redact(String store, String reference, Mention mention) throws StoreFailure {
+        try {
+            return connected(store).writer().redact(reference, mention);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        } catch (StoreRefusedException e) {
+            throw StoreFailure.refusal(e.getMessage(), e);
+        }
+    }
+
+    /** Reads the record again: any of its fields (a mail's subject, text, display names) naming her. */
+    @Override
+    public boolean stillMentions(String store, String reference, Mention mention) throws StoreFailure {
+        try {
+            return connected(store).reader().export(reference).fields().values().stream()
+                    .anyMatch(value -> mention.isIn(String.valueOf(value)));
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.stores;
 
 import de.thwien.dsr.connectors.spi.ErasureResult;
+import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
 import java.util.Set;
@@ -38,4 +39,13 @@ public interface RecordStores {
 
     /** Asks the store again whether the part is still in the record: the proof that the part's erasure happened. */
     boolean partStillPresent(String store, String reference, Finding.PartKind part) throws StoreFailure;
+
+    /**
+     * Removes only the person's mention from a third party's record (her name and address replaced); returns the
+     * reference of the record afterwards (a mail is replaced by a redacted copy). A store that cannot redact refuses.
+     */
+    String redact(String store, String reference, Mention mention) throws StoreFailure;
+
+    /** Asks the store again whether the record names her: the proof that a redaction took her out. */
+    boolean stillMentions(String store, String reference, Mention mention) throws StoreFailure;
 }

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.stores;
 
+import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.events.Finding;
 import io.smallrye.mutiny.Uni;
@@ -89,6 +90,25 @@ public class StoreOperations {
             }
             return new Outcome(true, "re-queried " + store + " at " + clock.instant() + ": " + part
                     + " gone, the rest kept restricted", reference.equals(after) ? null : after, false);
+        });
+    }
+
+    /**
+     * Removes only her mention from a third party's record and proves it by reading the store again: the original
+     * gone, the record where it is now naming her no more. The proof names where the redacted record is.
+     */
+    public Uni<Outcome> redactWithProof(String store, String reference, Mention mention) {
+        return blocking(() -> {
+            String after = stores.redact(store, reference, mention);
+            if (!after.equals(reference) && stores.stillPresent(store, reference)) {
+                return Outcome.failure(store + ": the original record still present after its redaction");
+            }
+            if (stores.stillMentions(store, after, mention)) {
+                return Outcome.failure(store + ": the redacted record still names the person");
+            }
+            return new Outcome(true, "redacted in " + store + " at " + clock.instant()
+                    + ": her mention replaced, the record kept as " + after, reference.equals(after) ? null : after,
+                    false);
         });
     }
 

@@ -14,6 +14,7 @@ import de.thwien.dsr.erasure.testing.InMemoryRecordStores.StoreCallGate;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.Person;
@@ -335,6 +336,51 @@ class ErasurePlanTests {
                 ErasureEvents.RecordsErased.class)).singleElement()
                 .satisfies(confirmation -> assertThat(confirmation.personal()).isEqualTo(new Person(null, "Kim Kunde"))));
         assertThat(events.deadLetteredDiscoveryKeys()).doesNotContain(caseId);
+    }
+
+    @Test
+    void removingOnlyHerMentionFromAThirdPartysMailKeepsTheMailRedactedWithProofAndTellsHerNotWhoseItWas() {
+        Finding mail = finding("mail", "jans-mail", "general-correspondence", "2025-02-02", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+        events.subjectLocated(caseId, caseId, RequestType.ERASURE,
+                new Person("miriam.schulte@example.org", "Miriam Schulte"), List.of(mail), List.of());
+        Object itemId = item(awaitPlan(), "jans-mail").get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/redact")
+                .then().statusCode(200).body("action", equalTo("REDACT"));
+
+        awaitCompleted();
+        Map<String, Object> redacted = item(plan(), "jans-mail");
+        assertThat(redacted).containsEntry("execution", "REDACTED").containsEntry("reasonCode", "MENTION_REMOVED");
+        assertThat(String.valueOf(redacted.get("proof"))).startsWith("redacted in mail")
+                .endsWith("the record kept as " + ref("jans-mail") + InMemoryRecordStores.REDACTED);
+        assertThat(stores.contains(ref("jans-mail"))).as("the original is gone").isFalse();
+        assertThat(stores.mentionRemovedFrom(ref("jans-mail") + InMemoryRecordStores.REDACTED))
+                .isEqualTo(new Mention("Miriam Schulte", "miriam.schulte@example.org", "[entfernt]"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(events.erasureEventsOf(caseId,
+                ErasureEvents.RecordsErased.class)).singleElement().satisfies(confirmation -> {
+                    assertThat(confirmation.records()).isEmpty();
+                    assertThat(confirmation.kept()).isEmpty();
+                    assertThat(confirmation.mentionsRemoved()).singleElement()
+                            .satisfies(record -> assertThat(record.reference()).isEqualTo(ref("jans-mail")));
+                }));
+    }
+
+    @Test
+    void aRecordingCannotHaveOnlyHerMentionRemovedItIsApprovedOrDeclinedAsAWhole() {
+        Finding recording = finding("conference", "recording-naming-her", "conference-recording", "2025-02-02",
+                "Art. 6(1)(a) GDPR", MatchStrength.WEAK);
+        events.subjectLocated(caseId, caseId, RequestType.ERASURE, new Person(null, "Miriam Schulte"),
+                List.of(recording), List.of());
+        Object itemId = item(awaitPlan(), "recording-naming-her").get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/redact")
+                .then().statusCode(409).body("detail", containsString("cannot be redacted"));
+
+        assertThat(item(plan(), "recording-naming-her")).containsEntry("execution", "AWAITING_APPROVAL");
+        assertThat(stores.contains(ref("recording-naming-her"))).isTrue();
     }
 
     @Test

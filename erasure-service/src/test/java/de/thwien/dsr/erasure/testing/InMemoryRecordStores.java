@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.testing;
 
 import de.thwien.dsr.connectors.spi.ErasureResult;
+import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.erasure.stores.StoreFailure;
@@ -40,7 +41,9 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, AtomicInteger> partErasures = new ConcurrentHashMap<>();
     private final Map<String, List<OperatorTask>> operatorTasks = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sparedWhenErased = new ConcurrentHashMap<>();
+    private final Map<String, Mention> redactedMentions = new ConcurrentHashMap<>();
     public static final String STRIPPED = "#stripped";
+    public static final String REDACTED = "#redacted";
 
     /**
      * Holds the next write to one reference inside the store call until the test opens it, so a test can act
@@ -195,6 +198,33 @@ public class InMemoryRecordStores implements RecordStores {
     @Override
     public boolean partStillPresent(String store, String reference, Finding.PartKind part) {
         return !reference.endsWith(STRIPPED);
+    }
+
+    /**
+     * Redacting keeps the record under {@code <reference>#redacted}, as a redacted mail is a new message; only the
+     * mail store redacts, as only its connector can. The mention it removed is kept for the test to read.
+     */
+    @Override
+    public String redact(String store, String reference, Mention mention) throws StoreFailure {
+        failIfInjected(store, reference);
+        if (!store.equals("mail")) {
+            throw StoreFailure.refusal(store + " refused: its records cannot be redacted", null);
+        }
+        String after = reference + REDACTED;
+        present.put(reference, false);
+        present.put(after, true);
+        redactedMentions.put(after, mention);
+        return after;
+    }
+
+    @Override
+    public boolean stillMentions(String store, String reference, Mention mention) {
+        return !redactedMentions.containsKey(reference);
+    }
+
+    /** The mention removed from the record now at {@code reference}, if one was. */
+    public Mention mentionRemovedFrom(String reference) {
+        return redactedMentions.get(reference);
     }
 
     public int partErasureCount(String reference) {

@@ -14,7 +14,11 @@ public final class ErasureEvents {
     private ErasureEvents() {
     }
 
-    public enum PlannedAction { ERASE, RESTRICT, KEEP }
+    /**
+     * {@code REDACT}: only the requester's mention is removed from a third party's record (a mail that names her), the
+     * record itself stays; chosen by the assistant for a name-only match instead of erasing the whole record.
+     */
+    public enum PlannedAction { ERASE, RESTRICT, KEEP, REDACT }
 
     /**
      * Work on a store that software cannot do and the operator must (the exact command or path is on the dashboard,
@@ -68,7 +72,12 @@ public final class ErasureEvents {
         /** The assistant extended the hold beyond its computed end (§147(3) AO: assessment period still open). */
         PINNED_HOLD,
         /** Erased after its retention hold ended. */
-        ERASED_AFTER_HOLD
+        ERASED_AFTER_HOLD,
+        /**
+         * The record is a third party's that names the requester: the assistant had only her mention removed (her name
+         * and address replaced), the record stays its author's.
+         */
+        MENTION_REMOVED
     }
 
     /** The legal bases of Art. 6(1) GDPR, as stable codes for the basis on which processing continues. */
@@ -173,6 +182,8 @@ public final class ErasureEvents {
      * told under Art. 19 and records it; the field stays so that events of older and newer services still decode.
      * {@code operatorTasks}: what the operator still has to do by hand after the erasures (empty when nothing, and in
      * events written before it existed), so the confirmation says honestly what is not finished yet.
+     * {@code mentionsRemoved}: third parties' records from which only her mention was removed ({@code erasedAt}: when),
+     * the records themselves kept; empty when none, and in events written before it existed.
      */
     public record RecordsErased(
             String caseId,
@@ -184,10 +195,20 @@ public final class ErasureEvents {
             List<ContinuingProcessing> continuing,
             List<String> recipientsInformed,
             Person personal,
-            List<OpenOperatorTask> operatorTasks) implements EventData {
+            List<OpenOperatorTask> operatorTasks,
+            List<ErasedRecord> mentionsRemoved) implements EventData {
 
         public RecordsErased {
             operatorTasks = operatorTasks == null ? List.of() : List.copyOf(operatorTasks);
+            mentionsRemoved = mentionsRemoved == null ? List.of() : List.copyOf(mentionsRemoved);
+        }
+
+        /** Erasures without a mention removed from a third party's record. */
+        public RecordsErased(String caseId, RequestType requestType, String language, List<ErasedRecord> records,
+                List<RestrictedRecord> restricted, List<PlanItem> kept, List<ContinuingProcessing> continuing,
+                List<String> recipientsInformed, Person personal, List<OpenOperatorTask> operatorTasks) {
+            this(caseId, requestType, language, records, restricted, kept, continuing, recipientsInformed, personal,
+                    operatorTasks, List.of());
         }
 
         /** Erasures that left the operator nothing to do. */

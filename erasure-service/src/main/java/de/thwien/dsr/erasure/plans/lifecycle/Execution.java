@@ -1,6 +1,6 @@
 package de.thwien.dsr.erasure.plans.lifecycle;
 
-/** How far a plan item got; only ERASED and RESTRICTED say something was done, and only after proof. */
+/** How far a plan item got; only ERASED, RESTRICTED and REDACTED say something was done, and only after proof. */
 public enum Execution {
     /** Waits for the assistant. */
     AWAITING_APPROVAL,
@@ -8,10 +8,12 @@ public enum Execution {
     PENDING,
     ERASED,
     RESTRICTED,
+    /** Only the requester's mention was removed from a third party's record (with proof); the record stays. */
+    REDACTED,
     /** Nothing is done to it (kept with a reason, or declined). */
     KEPT;
 
     public boolean settled() {
-        return this == ERASED || this == RESTRICTED || this == KEPT;
+        return this == ERASED || this == RESTRICTED || this == REDACTED || this == KEPT;
     }
 }

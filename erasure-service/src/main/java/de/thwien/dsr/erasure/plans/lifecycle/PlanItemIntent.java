@@ -6,6 +6,11 @@ public enum PlanItemIntent {
     APPROVE,
     /** The assistant approves an item whose evaluated action is to keep it: nothing is done to it. */
     APPROVE_KEEPING,
+    /**
+     * The assistant has only the requester's mention removed from a third party's record (a name-only match): the
+     * record stays, her name and address in it are replaced.
+     */
+    APPROVE_REDACTION,
     /** The assistant declines an item: the record is kept, with her reason. */
     DECLINE,
     /** A store that could not be searched answered: its records became items of their own. */
@@ -24,6 +29,8 @@ public enum PlanItemIntent {
     FAIL_ATTEMPT,
     /** The store erased the record and the proof (re-read: gone) is recorded. */
     RECORD_ERASED,
+    /** The store replaced the record by a copy without her mention, and the proof (re-read: not named) is recorded. */
+    RECORD_REDACTED,
     /** The store restricted the record (Art. 18 GDPR). */
     RECORD_RESTRICTED,
     /** The item ran with nothing to do: the record is kept. */

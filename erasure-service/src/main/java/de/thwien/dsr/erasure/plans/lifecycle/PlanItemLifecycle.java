@@ -4,6 +4,7 @@ import static de.thwien.dsr.erasure.plans.lifecycle.Execution.AWAITING_APPROVAL;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.ERASED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.KEPT;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.PENDING;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.REDACTED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED;
 
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ public final class PlanItemLifecycle {
     static {
         allow(AWAITING_APPROVAL, PlanItemIntent.APPROVE, PENDING);
         allow(AWAITING_APPROVAL, PlanItemIntent.APPROVE_KEEPING, KEPT);
+        allow(AWAITING_APPROVAL, PlanItemIntent.APPROVE_REDACTION, PENDING);
         allow(AWAITING_APPROVAL, PlanItemIntent.DECLINE, KEPT);
         allow(AWAITING_APPROVAL, PlanItemIntent.SUPERSEDE, KEPT);
         // what was carried out in a store cannot be reclassified; a kept record can
@@ -37,6 +39,7 @@ public final class PlanItemLifecycle {
         allow(PENDING, PlanItemIntent.RECORD_ERASED, ERASED);
         allow(PENDING, PlanItemIntent.RECORD_RESTRICTED, RESTRICTED);
         allow(PENDING, PlanItemIntent.RECORD_KEPT, KEPT);
+        allow(PENDING, PlanItemIntent.RECORD_REDACTED, REDACTED);
         // a restricted record is erased when its hold ends; a part whose hold ends first, before it
         allow(RESTRICTED, PlanItemIntent.RECORD_ERASED, ERASED);
         allow(RESTRICTED, PlanItemIntent.RECORD_PART_ERASED, RESTRICTED);

@@ -4,6 +4,7 @@ import static de.thwien.dsr.erasure.plans.lifecycle.Execution.AWAITING_APPROVAL;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.ERASED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.KEPT;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.PENDING;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.REDACTED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,7 @@ class PlanItemLifecycleTest {
             AWAITING_APPROVAL, Map.of(
                     PlanItemIntent.APPROVE, PENDING,
                     PlanItemIntent.APPROVE_KEEPING, KEPT,
+                    PlanItemIntent.APPROVE_REDACTION, PENDING,
                     PlanItemIntent.DECLINE, KEPT,
                     PlanItemIntent.SUPERSEDE, KEPT,
                     PlanItemIntent.RECLASSIFY, AWAITING_APPROVAL,
@@ -41,6 +43,7 @@ class PlanItemLifecycleTest {
                     Map.entry(PlanItemIntent.RECORD_ERASED, ERASED),
                     Map.entry(PlanItemIntent.RECORD_RESTRICTED, RESTRICTED),
                     Map.entry(PlanItemIntent.RECORD_KEPT, KEPT),
+                    Map.entry(PlanItemIntent.RECORD_REDACTED, REDACTED),
                     Map.entry(PlanItemIntent.CHANGE_HOLD, PENDING),
                     Map.entry(PlanItemIntent.NEED_ATTENTION, PENDING)),
             RESTRICTED, Map.of(
@@ -54,7 +57,8 @@ class PlanItemLifecycleTest {
                     PlanItemIntent.REPLAN_FOR_REVIEW, AWAITING_APPROVAL,
                     PlanItemIntent.REPLAN_KEEPING, KEPT,
                     PlanItemIntent.REPLAN_TO_RUN, PENDING),
-            ERASED, Map.of());
+            ERASED, Map.of(),
+            REDACTED, Map.of());
 
     static Stream<Arguments> legalTransitions() {
         return pairs(true);
