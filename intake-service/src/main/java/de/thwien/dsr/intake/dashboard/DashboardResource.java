@@ -187,6 +187,7 @@ public class DashboardResource {
             @FormParam("reasonCode") String reasonCode) {
         Function<ErasureService, Uni<Void>> call = switch (decision) {
             case "approve" -> erasure -> erasure.approve(id, itemId, user());
+            case "redact" -> erasure -> erasure.redact(id, itemId, user());
             case "decline" -> erasure -> erasure.decline(id, itemId, user(),
                     new ErasureService.Decline(nullToEmpty(reasonCode), nullToEmpty(reason)));
             case "reclassify" -> erasure -> erasure.reclassify(id, itemId, user(),

@@ -84,6 +84,12 @@ public interface ErasureService {
     Uni<Void> approve(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
             @HeaderParam(OnBehalfOf.HEADER) String assistant);
 
+    /** Only the requester's mention is removed from the third party's record; the record stays. */
+    @POST
+    @Path("/cases/{caseId}/erasure-plan/items/{itemId}/redact")
+    Uni<Void> redact(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant);
+
     @POST
     @Path("/cases/{caseId}/erasure-plan/items/{itemId}/decline")
     @Consumes(MediaType.APPLICATION_JSON)

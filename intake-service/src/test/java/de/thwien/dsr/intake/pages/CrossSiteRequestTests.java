@@ -39,7 +39,7 @@ class CrossSiteRequestTests {
                     List.of("verify", "verification-link", "extend", "reject", "note", "close", "read", "follow-up",
                             "other-channel")),
             Map.entry("POST /dashboard/cases/{id}/plan/{itemId}/{decision}",
-                    List.of("approve", "decline", "reclassify", "pin")),
+                    List.of("approve", "redact", "decline", "reclassify", "pin")),
             Map.entry("POST /dashboard/cases/{id}/operator-tasks/{taskId}/done", List.of("")),
             Map.entry("POST /dashboard/cases/{id}/recipients/{notificationId}/confirmation", List.of("")),
             Map.entry("POST /dashboard/cases/{id}/name-matches/{matchId}/{decision}", List.of("confirm", "reject")),

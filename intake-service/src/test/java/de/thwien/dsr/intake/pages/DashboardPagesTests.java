@@ -203,8 +203,8 @@ class DashboardPagesTests {
 
     @ParameterizedTest(name = "POST {0}")
     @ValueSource(strings = {"actions/verify", "actions/extend", "actions/reject", "actions/note", "actions/close",
-            "plan/7/approve", "plan/7/decline", "plan/7/reclassify", "plan/7/pin", "name-matches/7/confirm",
-            "name-matches/7/reject", "/dashboard/logout", "/dashboard/register"})
+            "plan/7/approve", "plan/7/redact", "plan/7/decline", "plan/7/reclassify", "plan/7/pin",
+            "name-matches/7/confirm", "name-matches/7/reject", "/dashboard/logout", "/dashboard/register"})
     void everyDashboardFormWithoutTheCsrfTokenIsRefused(String action) {
         String caseId = CaseTables.openCase("ACCESS");
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
