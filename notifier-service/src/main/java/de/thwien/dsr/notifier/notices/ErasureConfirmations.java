@@ -55,7 +55,11 @@ public final class ErasureConfirmations {
                 recipients,
                 notCarriedOutAsAsked(erased),
                 map(erased.operatorTasks(), ErasureEvents.OpenOperatorTask::kind).stream().distinct()
-                        .map(kind -> language.text("operatorTask." + kind.name())).toList());
+                        .map(kind -> language.text("operatorTask." + kind.name())).toList(),
+                map(erased.mentionsRemoved(), r -> new ErasedItem(
+                        RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
+                                language),
+                        r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))));
     }
 
     /**

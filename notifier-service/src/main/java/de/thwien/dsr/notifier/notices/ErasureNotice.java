@@ -10,10 +10,11 @@ import java.util.List;
  * (Art. 12(4) GDPR). {@code recipients}: the Art. 19
  * recipients as recorded, never as configured. {@code stillToDo}: what the operator still has to do on a server
  * after the erasures (a recording's raw media, a stored file), one sentence per kind, so the notice does not claim
- * more than was done.
+ * more than was done. {@code mentionsRemoved}: another person's messages from which only her name and address were
+ * removed (the messages stay theirs; the notice does not say whose).
  */
 @TemplateData
 public record ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
         List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
-        RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo) {
+        RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo, List<ErasedItem> mentionsRemoved) {
 }

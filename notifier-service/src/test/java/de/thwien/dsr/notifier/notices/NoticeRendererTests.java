@@ -14,6 +14,7 @@ import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -240,6 +241,31 @@ class NoticeRendererTests {
         assertThat(notice.text().split(java.util.regex.Pattern.quote(media), -1)).hasSize(2);
         assertThat(notice.html()).contains(heading, media, files.replace("'", "&#39;"));
         assertThat(notice.text()).doesNotContain("bbb-record", "recordings/rec-9", "storage/");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void confirmationSaysHerMentionWasRemovedFromAnotherPersonsMessageWithoutSayingWhose(NoticeLanguage language) {
+        ErasureEvents.RecordsErased erased = NotifierTestKit.recordsErased("1234abcd-0000-4000-8000-000000000000",
+                RequestType.ERASURE, language.code(), "miriam.schulte@example.org");
+        ErasureEvents.RecordsErased withMention = new ErasureEvents.RecordsErased(erased.caseId(),
+                erased.requestType(), erased.language(), erased.records(), erased.restricted(), erased.kept(),
+                erased.continuing(), erased.recipientsInformed(), erased.personal(), List.of(), List.of(
+                        new ErasureEvents.ErasedRecord("mail", "imap://info/INBOX;UIDVALIDITY=17/;UID=815",
+                                "general-correspondence", Instant.parse("2026-03-20T09:00:00Z"),
+                                LocalDate.parse("2025-02-02"))));
+
+        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language,
+                ErasureConfirmations.of(withMention, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT,
+                        language));
+
+        String sentence = inEither(language, "Nur Ihre Erwähnung entfernt: Die folgenden Nachrichten hat eine andere"
+                + " Person geschrieben", "Only your mention removed: another person wrote the following messages");
+        String replaced = inEither(language, "durch „[entfernt]“ ersetzt", "by “[removed]”");
+        assertThat(notice.text()).contains(sentence, replaced, inEither(language, "Erwähnung entfernt am",
+                "mention removed on")).doesNotContain("UID=815");
+        assertThat(notice.html()).contains(sentence);
+        assertThat(erasureConfirmation(language).text()).doesNotContain(sentence);
     }
 
     @ParameterizedTest
