@@ -241,6 +241,15 @@ public final class ConferenceWriter implements StoreWriter {
     }
 
     /**
+     * What a recording deleted by {@link #deleteRecording} leaves to the operator: its raw media on the BBB server
+     * (nothing where the server purges deleted recordings itself). Known from the record id alone, so asked again
+     * after a crash it answers the same.
+     */
+    public ErasureResult leftByDeletedRecording(String recordId) {
+        return leaving(List.of(recordId), List.of());
+    }
+
+    /**
      * A consent withdrawal (Art. 7(3)): the published recordings of the rooms of the Greenlight accounts with this
      * address, Greenlight's rows and what BBB lists for the rooms' meetings (not synced yet) alike, are unpublished
      * ({@code publishRecordings publish=false}, lifted like a restriction). Returns the BBB record ids unpublished

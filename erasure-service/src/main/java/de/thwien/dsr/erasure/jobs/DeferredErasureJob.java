@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.jobs;
 
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.erasure.plans.DeferredConfirmation;
 import de.thwien.dsr.erasure.plans.DeferredErasure;
 import de.thwien.dsr.erasure.plans.ErasureConfig;
@@ -34,7 +35,7 @@ public class DeferredErasureJob {
     private static final Logger LOG = Logger.getLogger(DeferredErasureJob.class);
 
     /** {@code part}: the part of the record to erase first (a mail's body), or null for the whole record. */
-    private record Due(long jobId, UUID caseId, String store, String reference, Finding.PartKind part) {
+    private record Due(long jobId, long itemId, UUID caseId, String store, String reference, Finding.PartKind part) {
     }
 
     private record Done(Due due, Outcome outcome) {
@@ -76,8 +77,13 @@ public class DeferredErasureJob {
     }
 
     private Uni<Outcome> erase(Due due) {
-        return due.part() == null ? operations.eraseWithProof(due.store(), due.reference())
-                : operations.erasePartWithProof(due.store(), due.reference(), due.part());
+        if (due.part() != null) {
+            return operations.erasePartWithProof(due.store(), due.reference(), due.part());
+        }
+        // as the plan's own erasures: never take with it a record of the case still held, kept or awaiting review
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        return Panache.withSession(() -> confirmation.spared(due.itemId(), today))
+                .chain(spared -> operations.eraseWithProof(due.store(), due.reference(), spared));
     }
 
     private Uni<List<Due>> claim(Instant now) {
@@ -96,7 +102,7 @@ public class DeferredErasureJob {
                         .getResultList())
                 .map(rows -> rows.stream().map(row -> {
                     row.claim(now, execution);
-                    return new Due(row.id(), row.caseId(), row.store(), row.reference(), row.partDueOn(today));
+                    return new Due(row.id(), row.itemId(), row.caseId(), row.store(), row.reference(), row.partDueOn(today));
                 }).toList());
     }
 
@@ -108,6 +114,7 @@ public class DeferredErasureJob {
         run.finishedAt = now;
         List<String> report = new ArrayList<>();
         Map<UUID, Map<Long, String>> erasedByCase = new LinkedHashMap<>();
+        Map<Long, List<OperatorTask>> tasksByItem = new LinkedHashMap<>();
         // the plans first, as every decision takes them, then the deferred erasures and the items
         Uni<Void> chain = confirmation.lockPlans(done.stream().map(d -> d.due().caseId()).toList());
         for (Done d : done) {
@@ -125,6 +132,7 @@ public class DeferredErasureJob {
                     report.add("erased " + row.store() + " " + row.reference());
                     erasedByCase.computeIfAbsent(row.caseId(), c -> new LinkedHashMap<>()).put(row.itemId(),
                             row.proof());
+                    tasksByItem.put(row.itemId(), d.outcome().operatorTasks());
                 } else {
                     run.failed++;
                     if (row.failed(d.outcome().detail(), d.outcome().refused(), maxRefusals, now, execution)) {
@@ -143,7 +151,7 @@ public class DeferredErasureJob {
                     Uni<Void> confirmations = Uni.createFrom().voidItem();
                     for (Map.Entry<UUID, Map<Long, String>> entry : erasedByCase.entrySet()) {
                         confirmations = confirmations.chain(() ->
-                                confirmation.erasedAfterHold(entry.getKey(), entry.getValue(), now));
+                                confirmation.erasedAfterHold(entry.getKey(), entry.getValue(), tasksByItem, now));
                     }
                     return confirmations;
                 })

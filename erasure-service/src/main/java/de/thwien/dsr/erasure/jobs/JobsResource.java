@@ -1,14 +1,21 @@
 package de.thwien.dsr.erasure.jobs;
 
 import de.thwien.dsr.erasure.plans.DeferredErasure;
+import de.thwien.dsr.erasure.plans.OperatorTask;
+import de.thwien.dsr.erasure.plans.OperatorTasks;
+import de.thwien.dsr.erasure.plans.PlanView;
+import de.thwien.dsr.platform.security.OnBehalfOf;
+import io.quarkus.security.identity.SecurityIdentity;
 import de.thwien.dsr.platform.problem.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -49,13 +56,19 @@ public class JobsResource {
         }
     }
 
-    public record JobsView(List<MonthCount> upcoming, List<Attention> needingAttention, List<RunView> lastRuns) {
+    /** {@code operatorTasks}: what routine retention's deletions left to the operator, still open (no case). */
+    public record JobsView(List<MonthCount> upcoming, List<Attention> needingAttention, List<RunView> lastRuns,
+            List<PlanView.OperatorTaskView> operatorTasks) {
     }
 
     private final RoutineRetentionJob routine;
+    private final OperatorTasks operatorTasks;
+    private final SecurityIdentity identity;
 
-    public JobsResource(RoutineRetentionJob routine) {
+    public JobsResource(RoutineRetentionJob routine, OperatorTasks operatorTasks, SecurityIdentity identity) {
         this.routine = routine;
+        this.operatorTasks = operatorTasks;
+        this.identity = identity;
     }
 
     /**
@@ -78,8 +91,17 @@ public class JobsResource {
                 .chain(deferred -> lastRuns(JobRun.ROUTINE_RETENTION, limit).map(routineRuns -> {
                     List<RunView> all = new ArrayList<>(deferred);
                     all.addAll(routineRuns);
-                    return new JobsView(months, needing, all);
-                }))));
+                    return all;
+                })).chain(all -> OperatorTask.openWithoutCase().map(tasks -> new JobsView(months, needing, all,
+                        tasks.stream().map(PlanView.OperatorTaskView::of).toList())))));
+    }
+
+    /** The assistant confirms the operator did a task routine retention left (idempotent). */
+    @POST
+    @Path("/operator-tasks/{taskId}/done")
+    public Uni<PlanView.OperatorTaskView> operatorTaskDone(@PathParam("taskId") long taskId,
+            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf) {
+        return operatorTasks.doneWithoutCase(taskId, OnBehalfOf.actor(identity, onBehalfOf));
     }
 
     private static Uni<List<RunView>> lastRuns(String job, int limit) {

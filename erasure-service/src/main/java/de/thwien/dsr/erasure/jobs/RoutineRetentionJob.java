@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.jobs;
 
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.erasure.plans.ErasureConfig;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings;
@@ -33,7 +34,8 @@ public class RoutineRetentionJob {
     /** The calendar the privacy policy's periods are counted on (a month or a day across a DST change). */
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private record Result(boolean dryRun, int deleted, int failed, int wouldDelete, List<String> report) {
+    private record Result(boolean dryRun, int deleted, int failed, int wouldDelete, List<String> report,
+            List<OperatorTask> operatorTasks) {
     }
 
     private final ConferenceRecordings recordings;
@@ -91,7 +93,9 @@ public class RoutineRetentionJob {
                     run.report = String.join("\n", result.report());
                     LOG.infof("routine retention%s: %d deleted, %d failed, %d would be deleted",
                             result.dryRun() ? " (dry run)" : "", run.erased, run.failed, run.wouldErase);
-                    return run.persist().replaceWith(run);
+                    // no case asked for these deletions: the jobs overview shows what they left to the operator
+                    return de.thwien.dsr.erasure.plans.OperatorTask.leftByRoutineRetention(result.operatorTasks(),
+                            run.finishedAt).chain(() -> run.persist()).replaceWith(run);
                 }));
     }
 
@@ -110,8 +114,9 @@ public class RoutineRetentionJob {
             all = recordings.list();
         } catch (StoreFailure e) {
             report.add("failed to list recordings: " + e.getMessage());
-            return new Result(dryRun, 0, 1, 0, report);
+            return new Result(dryRun, 0, 1, 0, report, List.of());
         }
+        List<OperatorTask> left = new ArrayList<>();
         int deleted = 0;
         int failed = 0;
         int wouldDelete = 0;
@@ -128,14 +133,17 @@ public class RoutineRetentionJob {
                 continue;
             }
             try {
-                List<String> rows = recordings.delete(recording.recordId());
+                ConferenceRecordings.Deletion deletion = recordings.delete(recording.recordId());
                 deleted++;
-                report.add("deleted " + named + " on BBB and the Greenlight rows " + rows);
+                left.addAll(deletion.operatorTasks());
+                report.add("deleted " + named + " on BBB and the Greenlight rows " + deletion.greenlightRows()
+                        + (deletion.operatorTasks().isEmpty() ? "" : "; left to the operator: "
+                                + deletion.operatorTasks().stream().map(OperatorTask::instruction).toList()));
             } catch (StoreFailure e) {
                 failed++;
                 report.add("failed to delete " + named + ": " + e.getMessage());
             }
         }
-        return new Result(dryRun, deleted, failed, wouldDelete, report);
+        return new Result(dryRun, deleted, failed, wouldDelete, report, left);
     }
 }

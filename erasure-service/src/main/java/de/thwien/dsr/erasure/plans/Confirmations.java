@@ -11,6 +11,7 @@ import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
 import de.thwien.dsr.events.RequestType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,26 +43,37 @@ final class Confirmations {
                 .filter(e -> e.execution() == Execution.KEPT)
                 .map(PlanItem::toEvent)
                 .toList();
-        Map<Long, String> references = new HashMap<>();
-        entries.forEach(e -> references.put(e.id(), e.reference()));
-        List<OpenOperatorTask> open = tasks.stream().filter(OperatorTask::open)
-                .map(task -> task.toEvent(references.get(task.itemId)))
-                .toList();
         List<ErasedRecord> mentionsRemoved = entries.stream()
                 .filter(e -> e.execution() == Execution.REDACTED)
                 .map(PlanItem::toRedactedRecord)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted, kept, continuing(plan, entries), List.of(), plan.person(), open, mentionsRemoved);
+                restricted, kept, continuing(plan, entries), List.of(), plan.person(), open(entries, tasks, entries),
+                mentionsRemoved);
     }
 
-    /** After a hold ended: the records erased now, and those still restricted. */
-    ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, List<PlanItem> erasedNow, List<PlanItem> entries) {
+    /**
+     * After a hold ended: the records erased now, those still restricted, and the operator tasks the erasures now
+     * left that are still open ({@code tasks}: the case's).
+     */
+    ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, List<PlanItem> erasedNow, List<PlanItem> entries,
+            List<OperatorTask> tasks) {
         List<ErasedRecord> erased = erasedNow.stream()
                 .map(PlanItem::toErasedRecord)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted(entries), List.of(), List.of(), List.of(), plan.person());
+                restricted(entries), List.of(), List.of(), List.of(), plan.person(), open(erasedNow, tasks, entries));
+    }
+
+    /** The open tasks of the items {@code of}, each named by its item's reference. */
+    private static List<OpenOperatorTask> open(List<PlanItem> of, List<OperatorTask> tasks, List<PlanItem> entries) {
+        Map<Long, String> references = new HashMap<>();
+        entries.forEach(e -> references.put(e.id(), e.reference()));
+        Set<Long> items = new HashSet<>();
+        of.forEach(e -> items.add(e.id()));
+        return tasks.stream().filter(OperatorTask::open).filter(task -> items.contains(task.itemId))
+                .map(task -> task.toEvent(references.get(task.itemId)))
+                .toList();
     }
 
     ErasureEvents.RecordsRestricted recordsRestricted(ErasurePlan plan, List<PlanItem> entries) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -44,8 +45,21 @@ public class DeferredConfirmation {
         return chain;
     }
 
-    /** {@code proofByItem}: plan item id to the re-query proof of its erasure. */
-    public Uni<Void> erasedAfterHold(UUID caseId, Map<Long, String> proofByItem, Instant now) {
+    /**
+     * The references an erasure after the hold of {@code itemId} must not take with it: the case's other records of
+     * the same store still restricted, kept or awaiting the assistant (as the plan's own erasures spare them).
+     */
+    public Uni<Set<String>> spared(long itemId, LocalDate today) {
+        return PlanItem.<PlanItem>findById(itemId).chain(entry -> entry == null ? Uni.createFrom().item(Set.<String>of())
+                : PlanItem.ofCase(entry.caseId()).map(all -> PlanItem.spared(entry, all, today)));
+    }
+
+    /**
+     * {@code proofByItem}: plan item id to the re-query proof of its erasure; {@code tasksByItem}: what each erasure
+     * left to the operator, kept on the plan and named in the confirmation like the plan's own erasures'.
+     */
+    public Uni<Void> erasedAfterHold(UUID caseId, Map<Long, String> proofByItem,
+            Map<Long, List<de.thwien.dsr.connectors.spi.OperatorTask>> tasksByItem, Instant now) {
         return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(plan -> lockedItemsOf(caseId).chain(entries -> {
             List<PlanItem> erasedNow = entries.stream().filter(e -> proofByItem.containsKey(e.id())).toList();
@@ -58,12 +72,14 @@ public class DeferredConfirmation {
                                 entry.reference(), "retention hold ended on " + holdEnded, now)))
                         .chain(() -> AuditEntry.record(caseId, entry.id(), AuditEntry.SYSTEM, "ERASED_AFTER_HOLD",
                                 entry.proof(), now))
+                        .chain(() -> OperatorTask.reported(entry, tasksByItem.getOrDefault(entry.id(), List.of()), now))
                         .replaceWithVoid();
             }
             if (plan == null || erasedNow.isEmpty()) {
                 return chain;
             }
-            return chain.chain(() -> outbox.append(confirmations.erasedAfterHold(plan, erasedNow, entries)))
+            return chain.chain(() -> OperatorTask.ofCase(caseId))
+                    .chain(tasks -> outbox.append(confirmations.erasedAfterHold(plan, erasedNow, entries, tasks)))
                     .replaceWithVoid();
         }));
     }

@@ -29,10 +29,12 @@ public class OperatorTask extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "case_id", nullable = false)
+    /** Null for a task of routine retention, which no case asked for. */
+    @Column(name = "case_id")
     public UUID caseId;
 
-    @Column(name = "item_id", nullable = false)
+    /** Null for a task of routine retention. */
+    @Column(name = "item_id")
     public Long itemId;
 
     @Column(nullable = false)
@@ -75,6 +77,34 @@ public class OperatorTask extends PanacheEntityBase {
                     }));
         }
         return chain;
+    }
+
+    /**
+     * Records the tasks routine retention's deletions left (no case, no plan item), each once however often it is
+     * reported.
+     */
+    public static Uni<Void> leftByRoutineRetention(List<de.thwien.dsr.connectors.spi.OperatorTask> tasks, Instant at) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (de.thwien.dsr.connectors.spi.OperatorTask task : tasks) {
+            chain = chain.chain(() -> OperatorTask.count("itemId is null and store = ?1 and instruction = ?2",
+                    task.store(), task.instruction()).chain(known -> {
+                        if (known > 0) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        OperatorTask row = new OperatorTask();
+                        row.store = task.store();
+                        row.kind = task.kind();
+                        row.instruction = task.instruction();
+                        row.reportedAt = at;
+                        return row.persist().replaceWithVoid();
+                    }));
+        }
+        return chain;
+    }
+
+    /** Routine retention's tasks still open: no case shows them, the jobs overview does. */
+    public static Uni<List<OperatorTask>> openWithoutCase() {
+        return list("caseId is null and doneAt is null order by id");
     }
 
     static Uni<List<OperatorTask>> ofCase(UUID caseId) {

@@ -93,27 +93,10 @@ public class PlanExecutor {
                                     "caseId in ?1", cases).map(all -> entries.stream().map(entry -> {
                                 entry.claim(now, config);
                                 return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(),
-                                        entry.action(), entry.holdUntil(), spared(entry, all),
+                                        entry.action(), entry.holdUntil(), PlanItem.spared(entry, all, null),
                                         entry.action() == PlannedAction.REDACT ? mention(entry, plans) : null);
                             }).toList()));
                 });
-    }
-
-    /**
-     * The case's other items of the same store that are not to be erased (restricted, kept, or still waiting for the
-     * assistant): erasing a record must not take one of them with it (an account's recordings).
-     */
-    private static Set<String> spared(PlanItem entry, List<PlanItem> all) {
-        Set<String> spared = new TreeSet<>();
-        for (PlanItem other : all) {
-            // a placeholder for a store not searched has no reference
-            boolean sameStore = !other.id().equals(entry.id()) && other.caseId().equals(entry.caseId())
-                    && other.store().equals(entry.store()) && other.reference() != null;
-            if (sameStore && (other.action() != PlannedAction.ERASE || other.approval() == PlanItem.Approval.PENDING)) {
-                spared.add(other.reference());
-            }
-        }
-        return spared;
     }
 
     /**

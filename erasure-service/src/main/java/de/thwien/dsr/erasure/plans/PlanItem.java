@@ -22,6 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -428,6 +430,28 @@ public class PlanItem extends RetriedStoreWrite {
     }
 
     // ---- reading
+
+    /**
+     * The case's other items of the same store that are not to be erased (restricted, kept, or still waiting for the
+     * assistant): erasing a record must not take one of them with it (an account's recordings). {@code today}: on an
+     * erasure after a hold, the restricted items whose own hold has ended too are erased as well, not spared (null:
+     * none is).
+     */
+    static Set<String> spared(PlanItem entry, List<PlanItem> all, LocalDate today) {
+        Set<String> spared = new TreeSet<>();
+        for (PlanItem other : all) {
+            // a placeholder for a store not searched has no reference
+            boolean sameStore = !other.id().equals(entry.id()) && other.caseId().equals(entry.caseId())
+                    && other.store().equals(entry.store()) && other.reference() != null;
+            boolean dueToo = today != null && other.action() == PlannedAction.RESTRICT
+                    && other.erasableFrom() != null && !other.erasableFrom().isAfter(today);
+            if (sameStore && other.execution() != Execution.ERASED && !dueToo
+                    && (other.action() != PlannedAction.ERASE || other.approval() == Approval.PENDING)) {
+                spared.add(other.reference());
+            }
+        }
+        return spared;
+    }
 
     public Execution execution() {
         return execution;

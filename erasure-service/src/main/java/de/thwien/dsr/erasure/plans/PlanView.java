@@ -16,11 +16,14 @@ import java.util.List;
 public record PlanView(String caseId, RequestType requestType, String status, Instant plannedAt,
         Instant completedAt, List<Item> items, List<OperatorTaskView> operatorTasks) {
 
-    /** What the operator has to do on a store's server after the erasure of item {@code itemId}. */
-    public record OperatorTaskView(long id, long itemId, String store, OperatorTaskKind kind, String instruction,
+    /**
+     * What the operator has to do on a store's server after the erasure of item {@code itemId} (null: a deletion by
+     * routine retention).
+     */
+    public record OperatorTaskView(long id, Long itemId, String store, OperatorTaskKind kind, String instruction,
             Instant reportedAt, Instant doneAt, String doneBy) {
 
-        static OperatorTaskView of(OperatorTask task) {
+        public static OperatorTaskView of(OperatorTask task) {
             return new OperatorTaskView(task.id, task.itemId, task.store, task.kind, task.instruction,
                     task.reportedAt, task.doneAt, task.doneBy);
         }

@@ -61,9 +61,11 @@ public class BbbConferenceRecordings implements ConferenceRecordings {
     }
 
     @Override
-    public List<String> delete(String recordId) throws StoreFailure {
+    public Deletion delete(String recordId) throws StoreFailure {
         try {
-            return writer().deleteRecording(recordId);
+            ConferenceWriter conference = writer();
+            List<String> rows = conference.deleteRecording(recordId);
+            return new Deletion(rows, conference.leftByDeletedRecording(recordId).operatorTasks());
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (ErasureBlockedException e) {

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.stores;
 
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,18 @@ public interface ConferenceRecordings {
     record StoredRecording(String recordId, Instant recordedAt) {
     }
 
+    /**
+     * A recording deleted: the Greenlight references erased with it, and what the operator still has to do on the
+     * BBB server (its raw media, unless the server purges deleted recordings itself).
+     */
+    record Deletion(List<String> greenlightRows, List<OperatorTask> operatorTasks) {
+
+        public Deletion {
+            greenlightRows = List.copyOf(greenlightRows);
+            operatorTasks = List.copyOf(operatorTasks);
+        }
+    }
+
     List<StoredRecording> list() throws StoreFailure;
 
     /** The Greenlight rows (references) of a recording: what deleting it takes with it. */
@@ -21,7 +34,6 @@ public interface ConferenceRecordings {
 
     /**
      * Deletes the recording on BBB, then its Greenlight rows, and checks that both are gone.
-     * Returns the Greenlight references erased.
      */
-    List<String> delete(String recordId) throws StoreFailure;
+    Deletion delete(String recordId) throws StoreFailure;
 }

@@ -5,11 +5,13 @@ import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores.StoreCallGate;
 import de.thwien.dsr.erasure.testing.MovableClock;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.RequestType;
@@ -117,6 +119,35 @@ class DeferredErasureTests {
             assertThat(confirmations.get(1).personal().email()).isEqualTo("kunde@example.org");
         });
         assertThat(plan().getList("items.execution")).containsOnly("ERASED");
+    }
+
+    @Test
+    void anErasureAfterTheHoldRecordsItsOperatorTasksNamesThemInTheConfirmationAndSparesTheRecordsStillHeld() {
+        OperatorTask purge = new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA, "conference",
+                "bbb-record --delete rec-" + caseId);
+        stores.leavesOperatorTasks(ref("held-account"), purge);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(
+                strong("conference", "held-account", "accounting-voucher", "2019-06-10"),
+                strong("conference", "recording-held-longer", "commercial-letter", "2022-04-04")), List.of());
+        awaitPlanCompleted();
+
+        clock.moveTo(parse("2028-01-02"));
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(plan().getString("items.find { it.reference == '" + ref("held-account") + "' }.execution"))
+                        .isEqualTo("ERASED"));
+        assertThat(stores.sparedWhenErased(ref("held-account"))).containsExactly(ref("recording-held-longer"));
+        JsonPath plan = plan();
+        assertThat(plan.getList("operatorTasks.instruction")).containsExactly("bbb-record --delete rec-" + caseId);
+        assertThat(plan.getLong("operatorTasks[0].itemId")).isEqualTo(
+                plan.getLong("items.find { it.reference == '" + ref("held-account") + "' }.id"));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<ErasureEvents.RecordsErased> confirmations =
+                    events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class);
+            assertThat(confirmations).hasSize(2);
+            assertThat(confirmations.get(1).operatorTasks()).containsExactly(new ErasureEvents.OpenOperatorTask(
+                    "conference", ref("held-account"), OperatorTaskKind.PURGE_RECORDING_MEDIA));
+        });
     }
 
     @Test

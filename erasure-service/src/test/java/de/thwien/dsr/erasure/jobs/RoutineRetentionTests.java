@@ -8,6 +8,7 @@ import de.thwien.dsr.erasure.testing.MovableClock;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.OtherInstance;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
+import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -70,6 +71,28 @@ class RoutineRetentionTests {
         assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().get("/api/jobs").then().statusCode(200).extract().jsonPath()
                 .getList("lastRuns.job")).contains("routine-retention");
+    }
+
+    @Test
+    void aRecordingDeletedByRoutineRetentionLeavesItsRawMediaPurgeAsATaskWithoutACaseUntilTheAssistantConfirmsIt() {
+        recordings.add(prefix + "-old", justOver14DaysAgo);
+
+        run(false);
+
+        String purge = "bbb-record --delete " + prefix + "-old";
+        JsonPath jobs = jobs();
+        assertThat(jobs.getString("operatorTasks.find { it.instruction == '" + purge + "' }.kind"))
+                .isEqualTo("PURGE_RECORDING_MEDIA");
+        long taskId = jobs.getLong("operatorTasks.find { it.instruction == '" + purge + "' }.id");
+        given().auth().preemptive().basic("dashboard", "demo-dashboard").header(OnBehalfOf.HEADER, "assistant")
+                .when().post("/api/jobs/operator-tasks/" + taskId + "/done")
+                .then().statusCode(200);
+        assertThat(jobs().getList("operatorTasks.instruction")).doesNotContain(purge);
+    }
+
+    private JsonPath jobs() {
+        return given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/jobs").then().statusCode(200).extract().jsonPath();
     }
 
     @Test

@@ -4,6 +4,8 @@ import de.thwien.dsr.erasure.stores.ConferenceRecordings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import de.thwien.dsr.connectors.spi.OperatorTask;
+import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +38,11 @@ public class InMemoryConferenceRecordings implements ConferenceRecordings {
     }
 
     @Override
-    public List<String> delete(String recordId) {
-        return recordings.remove(recordId) == null ? List.of() : List.of(greenlightRow(recordId));
+    public Deletion delete(String recordId) {
+        // BBB only marks a recording deleted: its raw media are left to the operator (the default setting)
+        return recordings.remove(recordId) == null ? new Deletion(List.of(), List.of())
+                : new Deletion(List.of(greenlightRow(recordId)), List.of(new OperatorTask(
+                        OperatorTaskKind.PURGE_RECORDING_MEDIA, "conference", "bbb-record --delete " + recordId)));
     }
 
     /** Each recording stands for one Greenlight row named after it. */

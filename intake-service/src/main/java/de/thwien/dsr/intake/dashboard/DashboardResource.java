@@ -20,6 +20,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import de.thwien.dsr.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -226,6 +227,18 @@ public class DashboardResource {
             return render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
                     message == null ? "erasure-service not available" : message, null);
         });
+    }
+
+    /** The assistant confirms a task routine retention left (no case): erasure-service records it. */
+    @POST
+    @Path("/operator-tasks/{taskId}/done")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> routineOperatorTaskDone(@PathParam("taskId") long taskId) {
+        return services.erasure(erasure -> erasure.routineOperatorTaskDone(taskId, user())).map(answer -> answer.ok()
+                ? Pages.seeOther("/dashboard")
+                : Problem.of(answer.answered() && answer.status() >= 400 && answer.status() < 500 ? answer.status()
+                        : 502, "Operator task not confirmed", answer.answered() ? "erasure-service answered HTTP "
+                                + answer.status() : "erasure-service not available").toResponse());
     }
 
     /** The assistant told a recipient herself (Art. 19): the day and how, recorded by notifier-service. */

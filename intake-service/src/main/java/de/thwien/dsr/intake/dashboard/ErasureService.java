@@ -41,9 +41,12 @@ public interface ErasureService {
         }
     }
 
-    /** Work on a store's server the erasure of item {@code itemId} left: the exact command or path. */
+    /**
+     * Work on a store's server the erasure of item {@code itemId} left (null: a deletion by routine retention): the
+     * exact command or path.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OperatorTask(long id, long itemId, String store, String kind, String instruction, String doneAt) {
+    record OperatorTask(long id, Long itemId, String store, String kind, String instruction, String doneAt) {
     }
 
     /** A task confirmed done, and how many of the case's tasks are still open. */
@@ -56,9 +59,13 @@ public interface ErasureService {
             String action, String reasonCode, String holdUntil, String approval, String execution) {
     }
 
-    /** The erasures coming up per month. */
+    /** The erasures coming up per month, and the open tasks routine retention left to the operator (no case). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Jobs(List<MonthCount> upcoming) {
+    record Jobs(List<MonthCount> upcoming, List<OperatorTask> operatorTasks) {
+
+        public Jobs {
+            operatorTasks = operatorTasks == null ? List.of() : operatorTasks;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -116,6 +123,11 @@ public interface ErasureService {
     @GET
     @Path("/jobs")
     Uni<Jobs> jobs();
+
+    @POST
+    @Path("/jobs/operator-tasks/{taskId}/done")
+    Uni<OperatorTask> routineOperatorTaskDone(@PathParam("taskId") long taskId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant);
 
     @ClientExceptionMapper
     static ServiceRefusal refused(Response response) {

@@ -93,6 +93,42 @@ class OperatorTaskPagesTests {
         assertThat(assistant.get(page).asString()).doesNotContain("id=\"operator-task-41\"");
     }
 
+    @Test
+    void aTaskRoutineRetentionLeftWithoutACaseIsShownOnTheOverviewWithItsExactCommandAndGoneWhenConfirmedDone() {
+        AtomicBoolean done = new AtomicBoolean();
+        List<String> confirmations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        standIns.erasure(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/jobs/operator-tasks/42/done")) {
+                confirmations.add(path + "|" + exchange.getRequestHeaders().getFirst("X-DSR-On-Behalf-Of"));
+                done.set(true);
+                json(exchange, routineTask());
+            } else if (path.endsWith("/api/jobs")) {
+                json(exchange, "{\"upcoming\":[],\"operatorTasks\":[" + (done.get() ? "" : routineTask()) + "]}");
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        assertThat(assistant.get("/dashboard").asString()).contains("id=\"routine-operator-tasks\"",
+                "Aufgaben für den Administrator offen", "id=\"routine-operator-task-42\"", COMMAND,
+                "Rohdaten der Aufzeichnung auf dem BigBlueButton-Server endgültig löschen",
+                "/dashboard/operator-tasks/42/done", "id=\"routine-operator-task-done-42\"");
+
+        assertThat(assistant.submit("/dashboard", "/dashboard/operator-tasks/42/done", Map.of()).statusCode())
+                .isEqualTo(303);
+
+        assertThat(confirmations).containsExactly("/erasure/api/jobs/operator-tasks/42/done|assistant");
+        assertThat(assistant.get("/dashboard").asString()).doesNotContain("id=\"routine-operator-task-42\"");
+    }
+
+    private static String routineTask() {
+        return "{\"id\":42,\"itemId\":null,\"store\":\"conference\",\"kind\":\"PURGE_RECORDING_MEDIA\","
+                + "\"instruction\":\"" + COMMAND + "\",\"doneAt\":null}";
+    }
+
     private static String task(boolean done) {
         return "{\"id\":41,\"itemId\":7,\"store\":\"conference\",\"kind\":\"PURGE_RECORDING_MEDIA\",\"instruction\":\""
                 + COMMAND + "\",\"doneAt\":" + (done ? "\"2026-12-06T10:00:00Z\"" : "null") + "}";
