@@ -12,11 +12,16 @@ import de.thwien.dsr.connectors.sql.SqlStoreReader;
 import de.thwien.dsr.events.Finding;
 
 import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,18 +38,28 @@ public final class ConferenceReader implements StoreReader {
     public static final String GREENLIGHT_MAPPING_RESOURCE = "conference/greenlight/mapping.yaml";
     static final String RECORDINGS_TABLE = "recordings";
     static final String RECORD_ID_COLUMN = "record_id";
+    private static final String ROOMS_TABLE = "rooms";
 
     private final SqlStoreReader greenlight;
+    private final GreenlightRows rows;
+    private final SqlMapping.TableMapping recordings;
     private final BbbClient bbb;
 
-    private ConferenceReader(SqlStoreReader greenlight, BbbClient bbb) {
+    private ConferenceReader(SqlStoreReader greenlight, GreenlightRows rows, SqlMapping.TableMapping recordings,
+            BbbClient bbb) {
         this.greenlight = greenlight;
+        this.rows = rows;
+        this.recordings = recordings;
         this.bbb = bbb;
     }
 
     public static ConferenceReader open(SqlMapping greenlightMapping, DataSource greenlightDatabase, BbbClient bbb)
             throws StoreUnavailableException {
-        return new ConferenceReader(SqlStoreReader.open(greenlightMapping, greenlightDatabase), bbb);
+        SqlMapping.TableMapping recordings = greenlightMapping.table(RECORDINGS_TABLE).orElseThrow(() ->
+                new IllegalArgumentException("the conference mapping has no table " + RECORDINGS_TABLE));
+        return new ConferenceReader(SqlStoreReader.open(greenlightMapping, greenlightDatabase),
+                new GreenlightRows(greenlightDatabase, greenlightMapping.schema(), greenlightMapping.store()),
+                recordings, bbb);
     }
 
     @Override
@@ -57,9 +72,19 @@ public final class ConferenceReader implements StoreReader {
         return greenlight.crawl(cursor, sink);
     }
 
+    /**
+     * Greenlight's rows confirmed against BBB, and the recordings BBB lists for the rooms' meetings that Greenlight
+     * has no row for yet (finished after its last RecordingsSync): the erasure deletes those too, so the access
+     * answer and the plan name them.
+     */
     @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
-        List<Finding> findings = greenlight.find(hits);
+        List<Finding> confirmed = confirmedOnBbb(greenlight.find(hits));
+        confirmed.addAll(recordingsOnlyOnBbb(confirmed));
+        return confirmed;
+    }
+
+    private List<Finding> confirmedOnBbb(List<Finding> findings) throws StoreUnavailableException {
         Map<String, String> recordIdByReference = new LinkedHashMap<>();
         for (Finding finding : findings) {
             if (isRecording(finding.reference())) {
@@ -67,7 +92,7 @@ public final class ConferenceReader implements StoreReader {
             }
         }
         if (recordIdByReference.isEmpty()) {
-            return findings;
+            return new ArrayList<>(findings);
         }
         Map<String, BbbRecording> onBbb = bbbRecordings(recordIdByReference.values());
         List<Finding> confirmed = new ArrayList<>();
@@ -81,12 +106,19 @@ public final class ConferenceReader implements StoreReader {
     @Override
     public ExportedRecord export(String reference) throws StoreUnavailableException {
         ExportedRecord row = greenlight.export(AccountReference.plain(reference));
-        if (!isRecording(reference) || row.fields().isEmpty()) {
+        if (!isRecording(reference)) {
             return row;
         }
         String recordId = recordId(reference);
         BbbRecording recording = bbbRecordings(List.of(recordId)).get(recordId);
+        if (row.fields().isEmpty() && recording == null) {
+            return row;
+        }
         Map<String, Object> fields = new LinkedHashMap<>(row.fields());
+        if (row.fields().isEmpty()) {
+            fields.put(RECORD_ID_COLUMN, recordId);
+            fields.put("greenlight", "no row yet");
+        }
         if (recording == null) {
             fields.put("bigBlueButton", "not on BigBlueButton any more");
         } else {
@@ -108,6 +140,54 @@ public final class ConferenceReader implements StoreReader {
         } catch (BbbApiException e) {
             throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
         }
+    }
+
+    /** Recordings of the found rooms' meetings that BBB lists and Greenlight's rows (the findings) do not. */
+    private List<Finding> recordingsOnlyOnBbb(List<Finding> findings) throws StoreUnavailableException {
+        Map<String, Finding.MatchStrength> strengthByMeeting = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            if (finding.reference().startsWith(ROOMS_TABLE + "/")) {
+                for (String meetingId : rows.meetingIdsOfRoom(roomId(finding.reference()))) {
+                    strengthByMeeting.merge(meetingId, finding.matchStrength(),
+                            (one, other) -> one.compareTo(other) <= 0 ? one : other);
+                }
+            }
+        }
+        if (strengthByMeeting.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = findings.stream().map(Finding::reference).collect(Collectors.toSet());
+        List<BbbRecording> onBbb;
+        try {
+            onBbb = bbb.getRecordingsByMeeting(strengthByMeeting.keySet());
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
+        }
+        Map<String, Finding> onlyOnBbb = new LinkedHashMap<>();
+        for (BbbRecording recording : onBbb) {
+            String reference = RECORDINGS_TABLE + "/" + recording.recordId();
+            if (!known.contains(reference)) {
+                onlyOnBbb.putIfAbsent(reference, onlyOnBbb(reference, recording,
+                        strengthByMeeting.get(recording.meetingId())));
+            }
+        }
+        return List.copyOf(onlyOnBbb.values());
+    }
+
+    private Finding onlyOnBbb(String reference, BbbRecording recording, Finding.MatchStrength strength) {
+        LocalDate started = recording.startTime().atZone(ZoneOffset.UTC).toLocalDate();
+        long minutes = recording.endTime() == null ? 0
+                : Duration.between(recording.startTime(), recording.endTime()).toMinutes();
+        // a row's retention rule without the row: the mapping's first (its only one for Greenlight's recordings)
+        return new Finding(store(), reference, recordings.dataCategories(), recordings.retention().get(0).category(),
+                started,
+                recordings.legalBasis(), strength, "Recording " + recording.recordId() + " of " + started + ", "
+                        + minutes + " min, " + recording.participants() + " participants; on BigBlueButton only"
+                        + " (no Greenlight row yet), " + (recording.published() ? "published" : "unpublished"));
+    }
+
+    private static UUID roomId(String reference) {
+        return UUID.fromString(reference.substring(ROOMS_TABLE.length() + 1));
     }
 
     private static Finding withBbbState(Finding finding, BbbRecording recording) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,44 @@ class ConferenceReaderTest {
         assertThat(findings).filteredOn(finding -> finding.reference().endsWith("rec-jana-0002")).singleElement()
                 .extracting(Finding::summary).asString()
                 .isEqualTo("Recording rec-jana-0002 of 2024-01-22, 12 min, 2 participants; on BigBlueButton, unpublished");
+    }
+
+    @Test
+    void aRecordingBbbFinishedAfterGreenlightsLastSyncIsReportedByItsRoomsMeetingIdAndExported() throws Exception {
+        // no Greenlight row yet (RecordingsSync has not run): only BBB knows it, by the room's meeting id
+        bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0003", "meeting-jana-1", "Nachtrag", true,
+                Instant.parse("2024-03-05T10:00:00Z"), Instant.parse("2024-03-05T10:20:00Z"), 2));
+
+        List<Finding> findings = conference.find(List.of(new RecordHit(JANA_USER, MatchStrength.STRONG)));
+
+        assertThat(findings).filteredOn(finding -> finding.reference().equals("recordings/rec-jana-0003"))
+                .singleElement().satisfies(recording -> {
+                    assertThat(recording.retentionCategory()).isEqualTo("conference-recording");
+                    assertThat(recording.retentionStart()).isEqualTo(LocalDate.of(2024, 3, 5));
+                    assertThat(recording.matchStrength()).isEqualTo(MatchStrength.STRONG);
+                    assertThat(recording.legalBasis()).isEqualTo("Art. 6(1)(a) GDPR (consent to the recording)");
+                    assertThat(recording.dataCategories()).containsExactly("recording", "voice", "image");
+                    assertThat(recording.summary()).isEqualTo("Recording rec-jana-0003 of 2024-03-05, 20 min,"
+                            + " 2 participants; on BigBlueButton only (no Greenlight row yet), published");
+                });
+        assertThat(findings).extracting(Finding::reference).doesNotContain("recordings/rec-lukas-0001")
+                .doesNotHaveDuplicates();
+        assertThat(conference.export("recordings/rec-jana-0003").fields())
+                .containsEntry("record_id", "rec-jana-0003")
+                .containsEntry("bbbPublished", true)
+                .containsEntry("greenlight", "no row yet");
+    }
+
+    @Test
+    void aRecordingOnlyOnBbbThatWasDeletedThereIsNeitherFoundNorExported() throws Exception {
+        bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0003", "meeting-jana-1", "Nachtrag", true,
+                Instant.parse("2024-03-05T10:00:00Z"), Instant.parse("2024-03-05T10:20:00Z"), 2));
+        new BbbClient(bbb.apiUrl(), SECRET, BbbChecksum.SHA256, Duration.ofSeconds(5))
+                .deleteRecordings(List.of("rec-jana-0003"));
+
+        assertThat(conference.find(List.of(new RecordHit(JANA_USER, MatchStrength.STRONG))))
+                .extracting(Finding::reference).doesNotContain("recordings/rec-jana-0003");
+        assertThat(conference.export("recordings/rec-jana-0003").fields()).isEmpty();
     }
 
     @Test

@@ -64,6 +64,11 @@ public final class ErasurePlanner {
                     "unknown retention category: the assistant classifies the record", ReasonCode.UNKNOWN_CATEGORY,
                     true, consent);
         }
+        if (finding.retentionStart() == null && policy.holdsFor(finding.retentionCategory())) {
+            // a store row without a date (a column left empty): the hold's end cannot be counted
+            return keep(finding, PlannedAction.RESTRICT, null, "held record with no date to count its hold from:"
+                    + " the assistant checks it", ReasonCode.UNKNOWN_CATEGORY, true, consent);
+        }
         RetentionDecision decision = policy.evaluate(finding.retentionCategory(), finding.retentionStart(), asOf);
         EarlierPart earlierPart = null;
         if (!finding.parts().isEmpty()

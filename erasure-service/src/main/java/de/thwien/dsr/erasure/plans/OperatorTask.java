@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * What the operator still has to do on a store's server after a plan item's erasure (a BBB recording's raw media, a
  * Greenlight file): reported by the store, kept until the assistant confirms it done. The same instruction reported
- * again for the item (a repeated erasure) is the same task.
+ * again in the case (a repeated erasure, or a recording's item after the account's erasure that took the recording
+ * with it) is the same task, listed once with the item that first reported it.
  */
 @Entity
 @Table(name = "operator_task")
@@ -57,12 +58,12 @@ public class OperatorTask extends PanacheEntityBase {
     @Column(name = "done_by")
     public String doneBy;
 
-    /** Records the tasks a store reported for the item, each once however often it is reported. */
+    /** Records the tasks a store reported for the item, each once in the case however often it is reported. */
     static Uni<Void> reported(PlanItem item, List<de.thwien.dsr.connectors.spi.OperatorTask> tasks, Instant at) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (de.thwien.dsr.connectors.spi.OperatorTask task : tasks) {
-            chain = chain.chain(() -> OperatorTask.count("itemId = ?1 and instruction = ?2", item.id(),
-                    task.instruction()).chain(known -> {
+            chain = chain.chain(() -> OperatorTask.count("caseId = ?1 and store = ?2 and instruction = ?3",
+                    item.caseId(), task.store(), task.instruction()).chain(known -> {
                         if (known > 0) {
                             return Uni.createFrom().voidItem();
                         }

@@ -197,6 +197,24 @@ class ErasurePlanTests {
     }
 
     @Test
+    void theSameOperatorTaskLeftByTwoItemsOfACaseIsListedOnce() {
+        // erasing her account deletes her rooms' recordings on BBB too; each recording's own item reports its purge again
+        Finding account = strong("conference", "account-with-recording", "conference-account", "2024-01-01");
+        Finding recording = finding("conference", "recording-of-the-account", "conference-recording", "2026-11-20",
+                "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
+        OperatorTask purge = new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA, "conference",
+                "bbb-record --delete rec-" + caseId);
+        stores.leavesOperatorTasks(ref("account-with-recording"), purge);
+        stores.leavesOperatorTasks(ref("recording-of-the-account"), purge);
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(account, recording), List.of());
+        awaitPlan();
+        awaitCompleted();
+
+        assertThat(plan().getList("operatorTasks.instruction")).containsExactly("bbb-record --delete rec-" + caseId);
+    }
+
+    @Test
     void erasingAnAccountNeverTakesWithItARecordingWhoseOwnItemIsKeptOrAwaitsTheAssistant() {
         Finding account = strong("conference", "account-with-rooms", "conference-account", "2024-01-01");
         Finding waiting = finding("conference", "recording-awaiting-review", "conference-recording", "2026-11-20",

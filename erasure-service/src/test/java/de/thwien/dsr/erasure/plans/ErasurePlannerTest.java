@@ -47,6 +47,31 @@ class ErasurePlannerTest {
     }
 
     @Test
+    void aRecordWithoutADateWhoseCategoryHasNoHoldIsErased() {
+        // Odoo's mail.followers has no date column: the connector reports no retention start
+        Finding follower = new Finding("crm", "mail_followers/1", List.of("message-content"), "general-correspondence",
+                null, "Art. 6(1)(b) GDPR", MatchStrength.STRONG, "Follows res.partner 1");
+
+        PlanProposal item = planner.forErasure(follower, TODAY);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+    }
+
+    @Test
+    void aRecordWithoutADateWhoseCategoryHasAHoldIsKeptForTheAssistantInsteadOfFailingThePlan() {
+        Finding undated = new Finding("crm", "account_move/9", List.of("invoice"), "accounting-voucher", null,
+                "Art. 6(1)(c) GDPR", MatchStrength.STRONG, "Invoice without a date");
+
+        PlanProposal item = planner.forErasure(undated, TODAY);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.evaluatedAction()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(item.needsApproval()).isTrue();
+        assertThat(item.reason()).contains("no date");
+    }
+
+    @Test
     void aVoucherMailIsRestrictedUntilTheAttachmentsHoldEndsAndLosesItsBodyWhenTheLetterHoldEnds() {
         PlanProposal item = planner.forErasure(voucherMail("mail:Sent:1:5", "2021-03-15", "commercial-letter"), TODAY);
 

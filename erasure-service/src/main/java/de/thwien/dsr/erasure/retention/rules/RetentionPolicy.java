@@ -35,12 +35,12 @@ public final class RetentionPolicy {
      * @throws UnknownRetentionCategoryException when no rule exists for the category
      */
     public RetentionDecision evaluate(String category, LocalDate documentDate, LocalDate asOf) {
-        Objects.requireNonNull(documentDate, "documentDate");
         Objects.requireNonNull(asOf, "asOf");
         DeletionRule rule = rule(category);
-        if (rule.kind() != RuleKind.HOLD || !rule.hasPeriod()) {
+        if (!holdsFor(category)) {
             return RetentionDecision.erase();
         }
+        Objects.requireNonNull(documentDate, "documentDate");
         LocalDate erasableFrom = rule.erasableFrom(documentDate);
         return asOf.isBefore(erasableFrom)
                 ? RetentionDecision.restrict(erasableFrom, rule.legalBasis())
@@ -62,6 +62,12 @@ public final class RetentionPolicy {
             throw new UnknownRetentionCategoryException(category);
         }
         return rule;
+    }
+
+    /** Whether a record of the category is held for a period counted from its date (so its date is needed). */
+    public boolean holdsFor(String category) {
+        DeletionRule rule = rule(category);
+        return rule.kind() == RuleKind.HOLD && rule.hasPeriod();
     }
 
     public boolean knows(String category) {
