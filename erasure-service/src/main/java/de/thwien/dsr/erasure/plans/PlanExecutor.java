@@ -4,6 +4,7 @@ import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.Finding;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -30,12 +31,17 @@ public class PlanExecutor {
 
     private static final Logger LOG = Logger.getLogger(PlanExecutor.class);
 
-    /** {@code spared}: the references of the case's other items in the same store that are not to be erased. */
+    /**
+     * {@code spared}: the references of the case's other items in the same store that are not to be erased;
+     * {@code partDue}: the part of a record to restrict whose own hold has already ended (a mail's body), erased in
+     * the same run, or null.
+     */
     private record Work(long itemId, UUID caseId, String store, String reference, PlannedAction action,
-            LocalDate holdUntil, Set<String> spared) {
+            LocalDate holdUntil, Set<String> spared, Finding.PartKind partDue) {
     }
 
-    private record Done(Work work, Outcome outcome) {
+    /** {@code partOutcome}: the erasure of {@link Work#partDue}, or null when there was none to run. */
+    private record Done(Work work, Outcome outcome, Outcome partOutcome) {
     }
 
     private final StoreOperations operations;
@@ -64,7 +70,7 @@ public class PlanExecutor {
     public Uni<Integer> runDueItems() {
         return Panache.withTransaction(this::claim)
                 .chain(works -> Multi.createFrom().iterable(works)
-                        .onItem().transformToUniAndConcatenate(work -> perform(work).map(outcome -> new Done(work, outcome)))
+                        .onItem().transformToUniAndConcatenate(this::perform)
                         .collect().asList())
                 .chain(done -> done.isEmpty()
                         ? Uni.createFrom().item(0)
@@ -73,6 +79,7 @@ public class PlanExecutor {
 
     private Uni<List<Work>> claim() {
         Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         return Panache.getSession().chain(session -> session.createNativeQuery(
                                 "select * from plan_item where execution = 'PENDING' and next_attempt_at <= :now"
                                         + " and (claimed_until is null or claimed_until < :now)"
@@ -87,7 +94,7 @@ public class PlanExecutor {
                             : PlanItem.<PlanItem>list("caseId in ?1", cases).map(all -> entries.stream().map(entry -> {
                                 entry.claim(now, config);
                                 return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(),
-                                        entry.action(), entry.holdUntil(), spared(entry, all));
+                                        entry.action(), entry.holdUntil(), spared(entry, all), partDue(entry, today));
                             }).toList());
                 });
     }
@@ -109,11 +116,27 @@ public class PlanExecutor {
         return spared;
     }
 
-    private Uni<Outcome> perform(Work work) {
+    /**
+     * The part of a record to restrict that may be erased already (LEGAL.md §3: a mail's body whose letter hold ended
+     * before the plan ran): it goes now, not on the deferred erasure's next run.
+     */
+    private static Finding.PartKind partDue(PlanItem entry, LocalDate today) {
+        EarlierPart part = entry.earlierPart();
+        return entry.action() == PlannedAction.RESTRICT && part != null && !part.erasableFrom().isAfter(today)
+                ? part.kind() : null;
+    }
+
+    private Uni<Done> perform(Work work) {
         return switch (work.action()) {
-            case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared());
-            case RESTRICT -> operations.restrict(work.store(), work.reference(), work.holdUntil());
-            case KEEP -> Uni.createFrom().item(new Outcome(true, "kept"));
+            case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared())
+                    .map(outcome -> new Done(work, outcome, null));
+            case RESTRICT -> operations.restrict(work.store(), work.reference(), work.holdUntil())
+                    .chain(restricted -> !restricted.succeeded() || work.partDue() == null
+                            ? Uni.createFrom().item(new Done(work, restricted, null))
+                            : operations.erasePartWithProof(work.store(), restricted.referenceAfter() == null
+                                    ? work.reference() : restricted.referenceAfter(), work.partDue())
+                                    .map(part -> new Done(work, restricted, part)));
+            case KEEP -> Uni.createFrom().item(new Done(work, new Outcome(true, "kept"), null));
         };
     }
 
@@ -163,20 +186,32 @@ public class PlanExecutor {
         }
         String proof = done.outcome().detail();
         Uni<Void> deferred = Uni.createFrom().voidItem();
+        String partAction = null;
         if (entry.action() == PlannedAction.ERASE) {
             entry.recordErased(proof, now);
             deferred = OperatorTask.reported(entry, done.outcome().operatorTasks(), now);
         } else if (entry.action() == PlannedAction.RESTRICT) {
+            Outcome part = done.partOutcome();
+            boolean partErased = part != null && part.succeeded();
             // restricted with the hold it had when claimed; restricted again if the assistant pinned it meanwhile
-            entry.recordRestricted(proof, done.outcome().referenceAfter(), done.work().holdUntil(), now);
+            entry.recordRestricted(proof, done.outcome().referenceAfter(), partErased ? part.detail() : null,
+                    partErased ? part.referenceAfter() : null, done.work().holdUntil(), now);
+            // a part the store did not erase now stays with the deferred erasure, due at its next run
             deferred = scheduleDeferredErasure(entry);
+            if (part != null) {
+                partAction = partErased ? "PART_ERASED" : "PART_ERASURE_FAILED";
+            }
         } else {
             entry.recordKept(proof, now);
         }
         String recorded = entry.action() == PlannedAction.RESTRICT ? Execution.RESTRICTED.name()
                 : entry.execution().name();
+        String partRecorded = partAction;
         return deferred.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM,
-                recorded, entry.proof(), now)).replaceWithVoid();
+                        recorded, entry.proof(), now))
+                .chain(() -> partRecorded == null ? Uni.createFrom().voidItem()
+                        : AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM, partRecorded,
+                                done.work().partDue() + ": " + done.partOutcome().detail(), now).replaceWithVoid());
     }
 
     private static Uni<Void> scheduleDeferredErasure(PlanItem entry) {
