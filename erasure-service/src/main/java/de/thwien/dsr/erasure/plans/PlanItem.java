@@ -401,6 +401,11 @@ public class PlanItem extends RetriedStoreWrite {
         return execution;
     }
 
+    /** The record's date (its document's, that starts its retention), so a page can say what the record is. */
+    public LocalDate retentionStart() {
+        return retentionStart;
+    }
+
     public Approval approval() {
         return approval;
     }
