@@ -6,6 +6,7 @@ import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.platform.text.MessageFile;
+import de.thwien.dsr.events.Finding;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -34,13 +35,16 @@ public class PlanExecutor {
 
     /**
      * {@code spared}: the references of the case's other items in the same store that are not to be erased;
-     * {@code mention}: for a redaction, the requester as the record names her (null otherwise).
+     * {@code mention}: for a redaction, the requester as the record names her (null otherwise);
+     * {@code partDue}: the part of a record to restrict whose own hold has already ended (a mail's body), erased in
+     * the same run, or null.
      */
     private record Work(long itemId, UUID caseId, String store, String reference, PlannedAction action,
-            LocalDate holdUntil, Set<String> spared, Mention mention) {
+            LocalDate holdUntil, Set<String> spared, Mention mention, Finding.PartKind partDue) {
     }
 
-    private record Done(Work work, Outcome outcome) {
+    /** {@code partOutcome}: the erasure of {@link Work#partDue}, or null when there was none to run. */
+    private record Done(Work work, Outcome outcome, Outcome partOutcome) {
     }
 
     private final StoreOperations operations;
@@ -69,7 +73,7 @@ public class PlanExecutor {
     public Uni<Integer> runDueItems() {
         return Panache.withTransaction(this::claim)
                 .chain(works -> Multi.createFrom().iterable(works)
-                        .onItem().transformToUniAndConcatenate(work -> perform(work).map(outcome -> new Done(work, outcome)))
+                        .onItem().transformToUniAndConcatenate(this::perform)
                         .collect().asList())
                 .chain(done -> done.isEmpty()
                         ? Uni.createFrom().item(0)
@@ -78,6 +82,7 @@ public class PlanExecutor {
 
     private Uni<List<Work>> claim() {
         Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         return Panache.getSession().chain(session -> session.createNativeQuery(
                                 "select * from plan_item where execution = 'PENDING' and next_attempt_at <= :now"
                                         + " and (claimed_until is null or claimed_until < :now)"
@@ -94,7 +99,8 @@ public class PlanExecutor {
                                 entry.claim(now, config);
                                 return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(),
                                         entry.action(), entry.holdUntil(), PlanItem.spared(entry, all, null),
-                                        entry.action() == PlannedAction.REDACT ? mention(entry, plans) : null);
+                                        entry.action() == PlannedAction.REDACT ? mention(entry, plans) : null,
+                                        partDue(entry, today));
                             }).toList()));
                 });
     }
@@ -109,12 +115,29 @@ public class PlanExecutor {
                 MessageFile.load("redaction", plan.language).text("placeholder"));
     }
 
-    private Uni<Outcome> perform(Work work) {
+    /**
+     * The part of a record to restrict that may be erased already (LEGAL.md §3: a mail's body whose letter hold ended
+     * before the plan ran): it goes now, not on the deferred erasure's next run.
+     */
+    private static Finding.PartKind partDue(PlanItem entry, LocalDate today) {
+        EarlierPart part = entry.earlierPart();
+        return entry.action() == PlannedAction.RESTRICT && part != null && !part.erasableFrom().isAfter(today)
+                ? part.kind() : null;
+    }
+
+    private Uni<Done> perform(Work work) {
         return switch (work.action()) {
-            case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared());
-            case RESTRICT -> operations.restrict(work.store(), work.reference(), work.holdUntil());
-            case REDACT -> operations.redactWithProof(work.store(), work.reference(), work.mention());
-            case KEEP -> Uni.createFrom().item(new Outcome(true, "kept"));
+            case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared())
+                    .map(outcome -> new Done(work, outcome, null));
+            case RESTRICT -> operations.restrict(work.store(), work.reference(), work.holdUntil())
+                    .chain(restricted -> !restricted.succeeded() || work.partDue() == null
+                            ? Uni.createFrom().item(new Done(work, restricted, null))
+                            : operations.erasePartWithProof(work.store(), restricted.referenceAfter() == null
+                                    ? work.reference() : restricted.referenceAfter(), work.partDue())
+                                    .map(part -> new Done(work, restricted, part)));
+            case REDACT -> operations.redactWithProof(work.store(), work.reference(), work.mention())
+                    .map(outcome -> new Done(work, outcome, null));
+            case KEEP -> Uni.createFrom().item(new Done(work, new Outcome(true, "kept"), null));
         };
     }
 
@@ -164,22 +187,34 @@ public class PlanExecutor {
         }
         String proof = done.outcome().detail();
         Uni<Void> deferred = Uni.createFrom().voidItem();
+        String partAction = null;
         if (entry.action() == PlannedAction.ERASE) {
             entry.recordErased(proof, now);
             deferred = OperatorTask.reported(entry, done.outcome().operatorTasks(), now);
         } else if (entry.action() == PlannedAction.REDACT) {
             entry.recordRedacted(proof, now);
         } else if (entry.action() == PlannedAction.RESTRICT) {
+            Outcome part = done.partOutcome();
+            boolean partErased = part != null && part.succeeded();
             // restricted with the hold it had when claimed; restricted again if the assistant pinned it meanwhile
-            entry.recordRestricted(proof, done.outcome().referenceAfter(), done.work().holdUntil(), now);
+            entry.recordRestricted(proof, done.outcome().referenceAfter(), partErased ? part.detail() : null,
+                    partErased ? part.referenceAfter() : null, done.work().holdUntil(), now);
+            // a part the store did not erase now stays with the deferred erasure, due at its next run
             deferred = scheduleDeferredErasure(entry);
+            if (part != null) {
+                partAction = partErased ? "PART_ERASED" : "PART_ERASURE_FAILED";
+            }
         } else {
             entry.recordKept(proof, now);
         }
         String recorded = entry.action() == PlannedAction.RESTRICT ? Execution.RESTRICTED.name()
                 : entry.execution().name();
+        String partRecorded = partAction;
         return deferred.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM,
-                recorded, entry.proof(), now)).replaceWithVoid();
+                        recorded, entry.proof(), now))
+                .chain(() -> partRecorded == null ? Uni.createFrom().voidItem()
+                        : AuditEntry.record(entry.caseId(), entry.id(), AuditEntry.SYSTEM, partRecorded,
+                                done.work().partDue() + ": " + done.partOutcome().detail(), now).replaceWithVoid());
     }
 
     private static Uni<Void> scheduleDeferredErasure(PlanItem entry) {

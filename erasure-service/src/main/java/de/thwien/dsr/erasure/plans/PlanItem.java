@@ -335,10 +335,25 @@ public class PlanItem extends RetriedStoreWrite {
      * store keeps the new date too: neither the pin nor the executor's result is lost.
      */
     void recordRestricted(String proof, String referenceAfter, LocalDate restrictedUntil, Instant now) {
+        recordRestricted(proof, referenceAfter, null, null, restrictedUntil, now);
+    }
+
+    /**
+     * As {@link #recordRestricted(String, String, LocalDate, Instant)}, with the earlier part whose hold had already
+     * ended erased in the same run ({@code partProof}, null: not erased), the rest at {@code partReferenceAfter} if it
+     * moved (a stripped mail is a new message). The item's proof names both steps.
+     */
+    void recordRestricted(String proof, String referenceAfter, String partProof, String partReferenceAfter,
+            LocalDate restrictedUntil, Instant now) {
         move(PlanItemIntent.RECORD_RESTRICTED);
         attemptSucceeded(proof, now);
         if (referenceAfter != null) {
             relocate(referenceAfter);
+        }
+        if (partProof != null) {
+            recordPartErased(partProof, partReferenceAfter, now);
+            this.proof = proof + "; " + partKind + " (" + partCategory + ") erased at once, its hold had ended: "
+                    + partProof;
         }
         if (!Objects.equals(restrictedUntil, holdUntil)) {
             restrictAgain(now);
@@ -455,6 +470,11 @@ public class PlanItem extends RetriedStoreWrite {
 
     public Execution execution() {
         return execution;
+    }
+
+    /** The record's date (its document's, that starts its retention), so a page can say what the record is. */
+    public LocalDate retentionStart() {
+        return retentionStart;
     }
 
     public Approval approval() {

@@ -32,7 +32,8 @@ public record PlanView(String caseId, RequestType requestType, String status, In
     public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
             PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
             ReasonCode reasonCode, String approval, String execution, int attempts, String lastError,
-            Instant executedAt, String proof, String pinnedReason, String attention, PartView earlierPart) {
+            Instant executedAt, String proof, String pinnedReason, String attention, PartView earlierPart,
+            LocalDate retentionStart) {
 
         static Item of(PlanItem e) {
             return new Item(e.id(), e.store(), e.reference(), e.retentionCategory(),
@@ -40,7 +41,7 @@ public record PlanView(String caseId, RequestType requestType, String status, In
                     e.erasableFrom(), e.legalBasis(), e.reason(), e.reasonCode(), e.approval().name(),
                     e.execution().name(), e.attempts(), e.lastError(), e.executedAt(), e.proof(), e.pinnedReason(),
                     e.attention(), e.partKind() == null ? null : new PartView(e.partKind(), e.partCategory(),
-                            e.partErasableFrom(), e.partErasedAt(), e.partProof()));
+                            e.partErasableFrom(), e.partErasedAt(), e.partProof()), e.retentionStart());
         }
     }
 

@@ -192,6 +192,49 @@ class DeferredErasureTests {
     }
 
     @Test
+    void aVoucherMailWhoseLetterHoldEndedBeforeThePlanLosesItsBodyWhenThePlanRunsNotByTheNextDeferredRun() {
+        // LEGAL.md §3: a 2018 mail; its body (a business letter) was erasable from 1 Jan 2025, its invoice from 2027
+        String restricted = ref("old-voucher-mail-in-restricted-folder");
+        String stripped = restricted + InMemoryRecordStores.STRIPPED;
+        stores.add(ref("old-voucher-mail"));
+        stores.movesWhenRestricted(ref("old-voucher-mail"), restricted);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(new Finding("mail", ref("old-voucher-mail"),
+                List.of("email", "message-content"), "accounting-voucher", parse("2018-05-14"), "Art. 6(1)(b) GDPR",
+                MatchStrength.STRONG, "mail with an invoice", List.of(
+                        new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")))), List.of());
+
+        awaitPlanCompleted();
+
+        JsonPath plan = plan();
+        assertThat(plan.getString("items[0].execution")).isEqualTo("RESTRICTED");
+        assertThat(plan.getString("items[0].reference")).isEqualTo(stripped);
+        assertThat(plan.getString("items[0].earlierPart.erasedAt")).isNotNull();
+        assertThat(plan.getString("items[0].earlierPart.proof")).contains("BODY gone");
+        assertThat(plan.getString("items[0].proof")).contains("restricted in mail").contains("BODY gone");
+        assertThat(stores.contains(restricted)).isFalse();
+        assertThat(stores.restrictedUntil(stripped)).isEqualTo(parse("2026-12-31"));
+        List<String> audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
+                .then().statusCode(200).extract().jsonPath().getList("action");
+        assertThat(audit).containsSubsequence("RESTRICTED", "PART_ERASED", "PLAN_COMPLETED")
+                .doesNotContain("PART_ERASED_AFTER_HOLD");
+        // the confirmation says the body was erased (with its time), not that it "will be erased from today"
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).isNotEmpty());
+        ErasureEvents.RestrictedRecord confirmed = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
+                .get(0).restricted().get(0);
+        assertThat(confirmed.reference()).isEqualTo(stripped);
+        assertThat(confirmed.parts()).filteredOn(part -> part.kind() == Finding.PartKind.BODY).singleElement()
+                .satisfies(body -> assertThat(body.erasedAt()).isNotNull());
+        assertThat(confirmed.parts()).filteredOn(part -> part.kind() == Finding.PartKind.ATTACHMENTS)
+                .singleElement().satisfies(attachment -> {
+                    assertThat(attachment.erasedAt()).isNull();
+                    assertThat(attachment.erasableFrom()).isEqualTo(parse("2027-01-01"));
+                });
+    }
+
+    @Test
     void aRestrictedRecordThatMovedIsErasedAtItsNewPlaceWhenTheHoldEnds() {
         stores.movesWhenRestricted(ref("moving-mail"), ref("moving-mail-in-restricted-folder"));
         events.subjectLocated(caseId, RequestType.ERASURE,

@@ -1,6 +1,7 @@
 package de.thwien.dsr.events;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,6 +47,24 @@ public enum RetentionCategory {
         return Arrays.stream(values()).filter(category -> category.id.equals(id)).findFirst();
     }
 
+    /**
+     * The laws that demand a statutory hold of records of this category, in the order they are cited (LEGAL.md §3);
+     * empty for a category without one. The one place that says it: notices and the access copy both cite these.
+     */
+    public List<RetentionLaw> statutoryLaws() {
+        return switch (this) {
+            case ACCOUNTING_RECORD, COMMERCIAL_LETTER -> List.of(RetentionLaw.TAX_CODE, RetentionLaw.COMMERCIAL_CODE);
+            case ACCOUNTING_VOUCHER -> List.of(RetentionLaw.TAX_CODE, RetentionLaw.COMMERCIAL_CODE, RetentionLaw.VAT_ACT);
+            case TAX_DOCUMENT -> List.of(RetentionLaw.TAX_CODE);
+            case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
+                    VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> List.of();
+        };
+    }
+
+    /** The laws of {@link #statutoryLaws()} that bind a controller who is ({@code merchant}) or is not a merchant. */
+    public List<RetentionLaw> statutoryLaws(boolean merchant) {
+        return statutoryLaws().stream().filter(law -> law.binds(merchant)).toList();
+    }
 
     /** What a requester reads for the category ("Buchungsbeleg (z. B. Rechnung)", "accounting voucher …"). */
     public String displayName(Locale language) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -54,9 +55,30 @@ public interface ErasureService {
     record OperatorTaskConfirmed(OperatorTask task, long stillOpen) {
     }
 
+    /**
+     * {@code reference} is the record's place in its store (an IMAP URL, a table and key): an id, never shown; the
+     * page names the record by store, what it is and its date ({@code retentionStart}).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanItem(long id, String store, String reference, String retentionCategory, String matchStrength,
-            String action, String reasonCode, String holdUntil, String approval, String execution) {
+            String action, String reasonCode, String holdUntil, String approval, String execution,
+            String retentionStart) {
+
+        /** Conference tables whose records are no account although they share its category (as in the notices). */
+        private static final Set<String> CONFERENCE_KINDS = Set.of("rooms", "shared_accesses", "invitations");
+
+        /**
+         * Conference records other than the account that share its retention category (a room, an access to a
+         * shared room, an invitation), by the table their reference starts with; null for any other record.
+         */
+        public String conferenceKind() {
+            if (!"conference".equals(store) || reference == null) {
+                return null;
+            }
+            int slash = reference.indexOf('/');
+            String table = slash < 0 ? reference : reference.substring(0, slash);
+            return CONFERENCE_KINDS.contains(table) ? table : null;
+        }
     }
 
     /** The erasures coming up per month, and the open tasks routine retention left to the operator (no case). */

@@ -138,6 +138,44 @@ class CaseTimelineLanguageTests {
     }
 
     @Test
+    void theCasesLanguageIsNamedInWordsOfThePagesLanguageNotAsItsCode() {
+        String caseId = CaseTables.openCase("ERASURE");
+
+        assertThat(casePage(caseId, "de").selectFirst("#case-channel").text()).contains("(Deutsch)")
+                .doesNotContain("(de)");
+        assertThat(casePage(caseId, "en").selectFirst("#case-channel").text()).contains("(German)")
+                .doesNotContain("(de)");
+    }
+
+    @Test
+    void planRowsNameEachRecordByStoreWhatItIsAndItsDateAndARoomAsARoomWithoutItsReferenceInTheStore() {
+        standIns.erasure(ErasureServiceStub.withPlan("""
+                {"status":"OPEN","items":[
+                 {"id":1,"store":"crm","reference":"mail_message/1","retentionCategory":"commercial-letter",
+                  "matchStrength":"STRONG","action":"RESTRICT","reasonCode":"RETENTION_HOLD","holdUntil":"2028-12-31",
+                  "approval":"AUTO","execution":"RESTRICTED","retentionStart":"2022-04-04"},
+                 {"id":2,"store":"mail","reference":"imap://info/INBOX;UIDVALIDITY=5/;UID=7",
+                  "retentionCategory":"general-correspondence","matchStrength":"STRONG","action":"ERASE",
+                  "reasonCode":"NO_HOLD","approval":"AUTO","execution":"ERASED","retentionStart":"2025-02-02"},
+                 {"id":3,"store":"conference","reference":"rooms/abc-def-ghi","retentionCategory":"conference-account",
+                  "matchStrength":"STRONG","action":"ERASE","reasonCode":"NO_HOLD","approval":"AUTO",
+                  "execution":"ERASED","retentionStart":"2024-01-01"}]}"""));
+        String caseId = CaseTables.openCase("ERASURE");
+
+        Document german = casePage(caseId, "de");
+        Document english = casePage(caseId, "en");
+
+        for (Document page : List.of(german, english)) {
+            assertThat(page.select("table.plan").text()).doesNotContain("mail_message", "imap://", "rooms/abc",
+                    "UID=7");
+        }
+        assertThat(planRows(german).get(0)).contains("Kunden- und Rechnungsverwaltung", "2022-04-04", "Geschäftsbrief");
+        assertThat(planRows(german).get(1)).contains("E-Mail-Postfach", "2025-02-02");
+        assertThat(planRows(german).get(2)).contains("Konferenzraum").doesNotContain("Konto auf dem Konferenzserver");
+        assertThat(planRows(english).get(2)).contains("conference room").doesNotContain("conference server account");
+    }
+
+    @Test
     void recordingsUnpublishedOnReceiptOfAWithdrawalAreOnTheTimelineInGermanAndEnglish() {
         CaseTables tables = new CaseTables(pool);
         String caseId = CaseTables.openCase("CONSENT_WITHDRAWAL");

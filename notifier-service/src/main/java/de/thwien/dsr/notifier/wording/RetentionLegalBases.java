@@ -1,6 +1,7 @@
 package de.thwien.dsr.notifier.wording;
 
 import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.RetentionLaw;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,30 +12,17 @@ import java.util.Optional;
  * events repeat that text; a notice instead names the basis from the retention category the events carry.
  * Only a category not known here is quoted as the event states it, so no hold goes without its basis.
  * § 257 HGB is named only when the controller is a merchant ({@link ControllerStatus}); § 147 AO always.
- * The provisions and what they cover are worded in the message files ({@code hold.<category>.<law>}).
+ * Which laws demand the hold is {@link RetentionCategory#statutoryLaws()} (the access copy cites the same); the
+ * provisions and what they cover are worded in the message files ({@code hold.<category>.<law>}).
  */
 public final class RetentionLegalBases {
 
-    /** A law that demands a statutory hold, as its key in the message files. */
-    private enum Law {
-        TAX_CODE("taxCode"),
-        COMMERCIAL_CODE("commercialCode"),
-        VAT_ACT("vatAct");
-
-        private final String key;
-
-        Law(String key) {
-            this.key = key;
-        }
-    }
-
-    /** A statutory hold: the laws that demand it, in the order they are cited, and for how many years. */
-    private record StatutoryHold(RetentionCategory category, List<Law> laws, int years) {
+    /** A statutory hold: of which category, and for how many years. */
+    private record StatutoryHold(RetentionCategory category, int years) {
 
         String provisions(ControllerStatus status, NoticeLanguage language) {
-            List<String> cited = laws.stream()
-                    .filter(law -> law != Law.COMMERCIAL_CODE || status.boundByCommercialCode())
-                    .map(law -> language.text(key(law.key))).toList();
+            List<String> cited = category.statutoryLaws(status.boundByCommercialCode()).stream()
+                    .map(law -> language.text(key(lawKey(law)))).toList();
             String last = cited.get(cited.size() - 1);
             return cited.size() == 1 ? last : language.text("list.lastTwo", Map.of(
                     "first", String.join(", ", cited.subList(0, cited.size() - 1)), "last", last));
@@ -50,6 +38,15 @@ public final class RetentionLegalBases {
     }
 
     private RetentionLegalBases() {
+    }
+
+    /** The law's key in the message files. */
+    private static String lawKey(RetentionLaw law) {
+        return switch (law) {
+            case TAX_CODE -> "taxCode";
+            case COMMERCIAL_CODE -> "commercialCode";
+            case VAT_ACT -> "vatAct";
+        };
     }
 
     /** The basis of the hold of a record of {@code category}; {@code statedBasis} for a category not known here. */
@@ -80,11 +77,9 @@ public final class RetentionLegalBases {
     private static Optional<StatutoryHold> statutoryHold(RetentionCategory category) {
         return Optional.ofNullable(switch (category) {
             // § 147(4) AO: books count from their last entry, inventories and accounts from when drawn up
-            case ACCOUNTING_RECORD -> new StatutoryHold(category, List.of(Law.TAX_CODE, Law.COMMERCIAL_CODE), 10);
-            case ACCOUNTING_VOUCHER ->
-                    new StatutoryHold(category, List.of(Law.TAX_CODE, Law.COMMERCIAL_CODE, Law.VAT_ACT), 8);
-            case COMMERCIAL_LETTER -> new StatutoryHold(category, List.of(Law.TAX_CODE, Law.COMMERCIAL_CODE), 6);
-            case TAX_DOCUMENT -> new StatutoryHold(category, List.of(Law.TAX_CODE), 6);
+            case ACCOUNTING_RECORD -> new StatutoryHold(category, 10);
+            case ACCOUNTING_VOUCHER -> new StatutoryHold(category, 8);
+            case COMMERCIAL_LETTER, TAX_DOCUMENT -> new StatutoryHold(category, 6);
             // no statutory hold
             case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
                     VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> null;

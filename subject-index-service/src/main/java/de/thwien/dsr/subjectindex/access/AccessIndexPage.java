@@ -1,6 +1,7 @@
 package de.thwien.dsr.subjectindex.access;
 
 import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.RetentionLaw;
 import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.platform.facts.NoticeFacts;
 import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
@@ -14,6 +15,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,10 +44,14 @@ public class AccessIndexPage implements IndexPage {
 
     private final Template index;
     private final NoticeFactsCatalog facts;
+    private final boolean merchant;
 
-    public AccessIndexPage(@Location("access/index.html") Template index, NoticeFactsCatalog facts) {
+    /** {@code merchant}: whether § 257 HGB binds the controller, so that a hold cites it (LEGAL.md §3). */
+    public AccessIndexPage(@Location("access/index.html") Template index, NoticeFactsCatalog facts,
+            @ConfigProperty(name = "dsr.controller.merchant") boolean merchant) {
         this.index = index;
         this.facts = facts;
+        this.merchant = merchant;
     }
 
     /** {@code retentionParts}: for a record in parts (a mail with an invoice), each part's retention, one line each. */
@@ -140,7 +146,8 @@ public class AccessIndexPage implements IndexPage {
                 namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
                         : word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
                 basis(t, finding.legalBasis(), record.retention()),
-                retention(t, record.retention(), locale), retentionParts(t, record.retention(), locale),
+                retention(t, record.retention(), locale, merchant),
+                retentionParts(t, record.retention(), locale, merchant),
                 namedByThirdParty ? word(t, "source.namedByThirdParty." + finding.store(), "source.namedByThirdParty")
                         : word(t, "source." + finding.store(), "source.other"),
                 mail, record.emlFile(), record.attachmentFiles().stream()
@@ -209,11 +216,11 @@ public class AccessIndexPage implements IndexPage {
         return bases.isEmpty() ? t.get(holdEnded ? "basis.holdEnded" : "basis.other") : String.join("; ", bases);
     }
 
-    private static String retention(Map<String, String> t, Retention retention, Locale locale) {
+    private static String retention(Map<String, String> t, Retention retention, Locale locale, boolean merchant) {
         if (retention == null) {
             return t.get("retention.other");
         }
-        return switch (retention.kind()) {
+        String text = switch (retention.kind()) {
             case HOLD -> fill(t.get("retention.hold"), retention, locale);
             case HOLD_ENDED -> fill(t.get("retention.holdEnded"), retention, locale);
             case UNTIL_LAST_HOLD -> fill(t.get("retention.untilLastHold"), retention, locale);
@@ -221,17 +228,34 @@ public class AccessIndexPage implements IndexPage {
             case STORAGE_LIMIT_PASSED -> fill(t.get("retention.storageLimitPassed"), retention, locale);
             case DECIDED_BY_CATEGORY -> word(t, "retention." + retention.category().id(), "retention.other");
         };
+        return text.replace("{laws}", laws(t, retention.category(), merchant));
+    }
+
+    /**
+     * The laws that hold a record of {@code category}, as the notices cite them (LEGAL.md §3): which ones says
+     * {@link RetentionCategory#statutoryLaws(boolean)}, the page only names them ("§ 147 AO, § 257 HGB und § 14b UStG").
+     */
+    private static String laws(Map<String, String> t, RetentionCategory category, boolean merchant) {
+        List<RetentionLaw> laws = category == null ? List.of() : category.statutoryLaws(merchant);
+        List<String> cited = laws.stream().map(RetentionLaw::name)
+                .map(law -> t.get("law." + law)).toList();
+        if (cited.size() < 2) {
+            return cited.isEmpty() ? "" : cited.get(0);
+        }
+        return t.get("law.lastTwo").replace("{first}", String.join(", ", cited.subList(0, cited.size() - 1)))
+                .replace("{last}", cited.get(cited.size() - 1));
     }
 
     /** Each part's retention (LEGAL.md §3: a mail's text and the files attached to it are held apart); empty: none. */
-    private static List<String> retentionParts(Map<String, String> t, Retention retention, Locale locale) {
+    private static List<String> retentionParts(Map<String, String> t, Retention retention, Locale locale,
+            boolean merchant) {
         if (retention == null) {
             return List.of();
         }
         return retention.parts().stream().map(part -> t.get("retention.part")
                 .replace("{part}", t.get("part." + part.kind().name()))
                 .replace("{category}", part.retention().category().displayName(locale))
-                .replace("{retention}", retention(t, part.retention(), locale))).toList();
+                .replace("{retention}", retention(t, part.retention(), locale, merchant))).toList();
     }
 
     private static String fill(String text, Retention retention, Locale locale) {

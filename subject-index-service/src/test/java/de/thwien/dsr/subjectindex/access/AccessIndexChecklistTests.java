@@ -59,8 +59,9 @@ class AccessIndexChecklistTests {
         items.add(pick(language, "Speicherdauer: höchstens 2 Tage", "Storage period: 2 days at most"));
         items.add(pick(language, "Aufzeichnungen 14 Tage", "recordings 14 days"));
         items.add(pick(language, "Geschäftsbriefe 6 Jahre", "business letters 6 years"));
-        items.add(pick(language, "aufbewahrt bis 31. Dezember 2027 wegen § 147 AO; wird am 1. Januar 2028 gelöscht",
-                "kept until 31 December 2027 because of § 147 AO; erased on 1 January 2028"));
+        items.add(pick(language, "aufbewahrt bis 31. Dezember 2027 wegen § 147 AO, § 257 HGB und § 14b UStG; wird am"
+                + " 1. Januar 2028 gelöscht", "kept until 31 December 2027 because of § 147 AO, § 257 HGB and § 14b"
+                + " UStG; erased on 1 January 2028"));
         items.add(pick(language, "wird spätestens am 15. März 2026 gelöscht", "erased on 15 March 2026 at the latest"));
         items.add(pick(language, "wir löschen sie, wenn das Anliegen, um das es darin geht, erledigt ist",
                 "we erase it when the matter it concerns is dealt with"));
@@ -160,14 +161,14 @@ class AccessIndexChecklistTests {
         String text = visibleText(page.render(DemoCustomerCopy.withAnInvoiceMail(language)));
 
         assertThat(text).contains(
-                pick(language, "Text der E-Mail – Geschäftsbrief: aufbewahrt bis 31. Dezember 2028 wegen § 147 AO;"
-                                + " wird am 1. Januar 2029 gelöscht",
-                        "Text of the e-mail – business letter: kept until 31 December 2028 because of § 147 AO;"
-                                + " erased on 1 January 2029"),
+                pick(language, "Text der E-Mail – Geschäftsbrief: aufbewahrt bis 31. Dezember 2028 wegen § 147 AO"
+                                + " und § 257 HGB; wird am 1. Januar 2029 gelöscht",
+                        "Text of the e-mail – business letter: kept until 31 December 2028 because of § 147 AO"
+                                + " and § 257 HGB; erased on 1 January 2029"),
                 pick(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): aufbewahrt bis 31. Dezember"
-                                + " 2030 wegen § 147 AO; wird am 1. Januar 2031 gelöscht",
+                                + " 2030 wegen § 147 AO, § 257 HGB und § 14b UStG; wird am 1. Januar 2031 gelöscht",
                         "Attached files – accounting voucher (e.g. invoice): kept until 31 December 2030 because of"
-                                + " § 147 AO; erased on 1 January 2031"));
+                                + " § 147 AO, § 257 HGB and § 14b UStG; erased on 1 January 2031"));
     }
 
     @ParameterizedTest
@@ -192,9 +193,9 @@ class AccessIndexChecklistTests {
                 pick(language, "Text der E-Mail – allgemeine Korrespondenz: keine gesetzliche Aufbewahrungspflicht",
                         "Text of the e-mail – general correspondence: no statutory retention"),
                 pick(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): aufbewahrt bis 31. Dezember"
-                                + " 2030 wegen § 147 AO; wird am 1. Januar 2031 gelöscht",
+                                + " 2030 wegen § 147 AO, § 257 HGB und § 14b UStG; wird am 1. Januar 2031 gelöscht",
                         "Attached files – accounting voucher (e.g. invoice): kept until 31 December 2030 because of"
-                                + " § 147 AO; erased on 1 January 2031"));
+                                + " § 147 AO, § 257 HGB and § 14b UStG; erased on 1 January 2031"));
     }
 
     @ParameterizedTest
