@@ -10,10 +10,24 @@ import java.util.List;
  * (Art. 12(4) GDPR). {@code recipients}: the Art. 19
  * recipients as recorded, never as configured. {@code stillToDo}: what the operator still has to do on a server
  * after the erasures (a recording's raw media, a stored file), one sentence per kind, so the notice does not claim
- * more than was done.
+ * more than was done. {@code recordingsUnpublishedAt}: when erasure-service unpublished her conference recordings on
+ * receipt of a consent withdrawal ({@code recordings.unpublished}), null when it did not.
  */
 @TemplateData
 public record ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
         List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
-        RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo) {
+        RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo, String recordingsUnpublishedAt) {
+
+    public ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
+            List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
+            RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo) {
+        this(caseReference, name, requestType, erased, restricted, kept, continuing, recipients, partlyRefused,
+                stillToDo, null);
+    }
+
+    /** The same notice, saying when her recordings were unpublished on receipt of her withdrawal. */
+    public ErasureNotice withRecordingsUnpublishedAt(String at) {
+        return new ErasureNotice(caseReference, name, requestType, erased, restricted, kept, continuing, recipients,
+                partlyRefused, stillToDo, at);
+    }
 }
