@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /** Test helpers: open cases over HTTP as distinct requesters, read the intake tables directly. */
 public final class CaseTables {
 
-    private static final Pattern VERIFICATION_TOKEN = Pattern.compile("/api/verification/([A-Za-z0-9_-]+)\"");
+    private static final Pattern VERIFICATION_TOKEN = Pattern.compile("/api/verification/([A-Za-z0-9_-]+)(?:\\?lang=[a-z]+)?\"");
 
     private final Pool pool;
 

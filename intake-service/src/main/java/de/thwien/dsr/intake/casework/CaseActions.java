@@ -118,7 +118,7 @@ public class CaseActions {
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, CaseTrigger.DEADLINE_EXTENDED);
             if (dsrCase.extended) {
-                throw new ActionNotAllowed("The deadline of this case has already been extended.");
+                throw new DeadlineAlreadyExtended();
             }
             if (today.isAfter(dsrCase.dueOn)) {
                 throw new ActionNotAllowed("The period ended on " + dsrCase.dueOn

@@ -130,7 +130,7 @@ public class DashboardResource {
                         .data("hasNext", false)
                         .data("statuses", CaseStatus.values()).data("types", RequestType.values())
                         .data("filter", new Filter(status, type, Boolean.TRUE.equals(overdue), dueWithinDays, idPart))
-                        .data("error", Optional.ofNullable(PageRefusal.of(failure)).map(PageRefusal::message)
+                        .data("error", Optional.ofNullable(PageRefusal.of(failure)).map(refusal -> refusal.worded(pages.languageCode()))
                                 .orElse("invalid filter"))));
     }
 
@@ -204,10 +204,8 @@ public class DashboardResource {
             if (answer.ok()) {
                 return Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=plan-" + decision));
             }
-            String message = answer.answered()
-                    ? "HTTP " + answer.status() + (answer.problem() == null ? "" : ": " + answer.problem()) : null;
             return render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
-                    message == null ? "erasure-service not available" : message, null);
+                    RefusalWording.of("erasure-service", answer, pages.languageCode()), null);
         });
     }
 
@@ -222,10 +220,8 @@ public class DashboardResource {
                 return afterAction(id, "operator-task", actions.operatorTaskDone(id, task.kind(), task.store(),
                         answer.value().stillOpen(), user()));
             }
-            String message = answer.answered()
-                    ? "HTTP " + answer.status() + (answer.problem() == null ? "" : ": " + answer.problem()) : null;
             return render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
-                    message == null ? "erasure-service not available" : message, null);
+                    RefusalWording.of("erasure-service", answer, pages.languageCode()), null);
         });
     }
 
@@ -252,9 +248,8 @@ public class DashboardResource {
                 .chain(answer -> answer.ok()
                         ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=recipient"))
                         : render(id, answer.answered() && answer.status() >= 400 && answer.status() < 500
-                                ? answer.status() : 502, answer.answered() ? "HTTP " + answer.status()
-                                        + (answer.problem() == null ? "" : ": " + answer.problem())
-                                        : "notifier-service not available", null));
+                                ? answer.status() : 502,
+                                RefusalWording.of("notifier-service", answer, pages.languageCode()), null));
     }
 
     /**
@@ -282,10 +277,8 @@ public class DashboardResource {
             if (answer.ok()) {
                 return Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=name-match"));
             }
-            String message = answer.answered()
-                    ? "HTTP " + answer.status() + (answer.problem() == null ? "" : ": " + answer.problem()) : null;
             return render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
-                    message == null ? "subject-index-service not available" : message, null);
+                    RefusalWording.of("subject-index-service", answer, pages.languageCode()), null);
         });
     }
 
@@ -316,7 +309,7 @@ public class DashboardResource {
         return suggestions.openCase(id, user())
                 .map(accepted -> Pages.seeOther("/dashboard/cases/" + accepted.caseId() + "?done=suggestion"))
                 .onFailure(failure -> PageRefusal.of(failure) != null)
-                .recoverWithUni(failure -> triagePage(PageRefusal.of(failure).status(), PageRefusal.of(failure).message()));
+                .recoverWithUni(failure -> triagePage(PageRefusal.of(failure).status(), PageRefusal.of(failure).worded(pages.languageCode())));
     }
 
     /** The assistant's decision on a mail in triage that names a case: attach, open as a case, or handled. */
@@ -336,7 +329,7 @@ public class DashboardResource {
         }
         return next.map(Pages::seeOther)
                 .onFailure(failure -> PageRefusal.of(failure) != null && PageRefusal.of(failure).status() != 404)
-                .recoverWithUni(failure -> triagePage(PageRefusal.of(failure).status(), PageRefusal.of(failure).message()));
+                .recoverWithUni(failure -> triagePage(PageRefusal.of(failure).status(), PageRefusal.of(failure).worded(pages.languageCode())));
     }
 
     private Uni<Response> triagePage(int status, String error) {
@@ -356,7 +349,7 @@ public class DashboardResource {
                 .onFailure(failure -> PageRefusal.of(failure) != null && PageRefusal.of(failure).status() != 404)
                 .recoverWithUni(failure -> {
                     PageRefusal refusal = PageRefusal.of(failure);
-                    return render(id, refusal.status(), refusal.message(), null);
+                    return render(id, refusal.status(), refusal.worded(pages.languageCode()), null);
                 });
     }
 

@@ -79,7 +79,7 @@ public class DeadLetterPages {
     private Uni<Response> afterAction(Uni<DeadLetter> action, String done) {
         return action.map(ignored -> Pages.seeOther("/dashboard/dead-letters?done=" + done))
                 .onFailure(failure -> PageRefusal.of(failure) != null)
-                .recoverWithUni(failure -> render(PageRefusal.of(failure).status(), PageRefusal.of(failure).message(), null));
+                .recoverWithUni(failure -> render(PageRefusal.of(failure).status(), PageRefusal.of(failure).worded(pages.languageCode()), null));
     }
 
     private Uni<Response> render(int status, String error, String doneKey) {

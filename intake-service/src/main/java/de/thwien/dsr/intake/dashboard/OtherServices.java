@@ -28,10 +28,15 @@ public class OtherServices {
     private static final Logger LOG = Logger.getLogger(OtherServices.class);
 
     /**
-     * What a service answered: its value (status 200), its refusal with the status and problem detail, or nothing
-     * (status 0): not configured, not reachable or too slow.
+     * What a service answered: its value (status 200), its refusal with the status, problem detail and the refusal's
+     * name from the problem type ({@code problemCode}, null when it named none), or nothing (status 0): not
+     * configured, not reachable or too slow.
      */
-    public record Reply<T>(int status, T value, String problem) {
+    public record Reply<T>(int status, T value, String problem, String problemCode) {
+
+        public Reply(int status, T value, String problem) {
+            this(status, value, problem, null);
+        }
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -112,7 +117,7 @@ public class OtherServices {
                 .map(value -> new Reply<>(200, value, null))
                 .onFailure(ServiceRefusal.class).recoverWithItem(failure -> {
                     ServiceRefusal refusal = (ServiceRefusal) failure;
-                    return new Reply<>(refusal.status(), null, refusal.detail());
+                    return new Reply<>(refusal.status(), null, refusal.detail(), refusal.code());
                 })
                 .onFailure().recoverWithItem(failure -> {
                     // the type only: an exception's message may carry what the other service was asked about

@@ -97,7 +97,7 @@ public class RegistrationPages {
         return cases.register(request, identity.getPrincipal().getName())
                 .map(accepted -> Pages.seeOther("/dashboard/cases/" + accepted.caseId() + "?done=register"))
                 .onFailure(failure -> PageRefusal.of(failure) != null)
-                .recoverWithItem(failure -> render(PageRefusal.of(failure).status(), form, PageRefusal.of(failure).message()));
+                .recoverWithItem(failure -> render(PageRefusal.of(failure).status(), form, PageRefusal.of(failure).worded(pages.languageCode())));
     }
 
     private Response render(int status, Form form, String error) {

@@ -49,7 +49,7 @@ public interface ServiceHealth {
                 return new SomeDown(new ObjectMapper().readValue(response.readEntity(String.class), Wellness.class));
             } catch (Exception e) {
                 // no health body (a proxy's 503): a refusal like any other
-                return new ServiceRefusal(503, null);
+                return new ServiceRefusal(503, null, null);
             }
         }
         return ServiceRefusal.of(response);

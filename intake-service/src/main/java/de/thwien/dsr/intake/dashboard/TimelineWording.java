@@ -13,13 +13,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A timeline entry in the page's language: {@code timeline.<KIND>} (or {@code timeline.<KIND>.<variant>}) of
  * {@code messages/pages*.properties} filled with the entry's facts, each worded by its name (store ids as store
  * names, codes through their own keys, instants as Berlin time), with {@code timeline.also.<name>} for each name in
- * the fact {@code also}, and the status change it brought. An entry written
+ * the fact {@code also}, and the status change it brought; a text counting one thing reads in the singular
+ * ({@code <key>.one}). An entry written
  * before its facts were kept shows its detail text as it was written.
  */
 @TemplateExtension
@@ -33,6 +36,8 @@ public class TimelineWording {
             Map.entry("decision", "nameMatchDecision."), Map.entry("method", "verificationMethod."),
             Map.entry("proof", "reachedProof."), Map.entry("deliveryAction", "deliveryAction."),
             Map.entry("matchedBy", "deliveryMatchedBy."), Map.entry("operatorTask", "operatorTaskKind."));
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private TimelineWording() {
     }
@@ -49,6 +54,9 @@ public class TimelineWording {
         if (!texts.has(key)) {
             return entry.detail() == null ? "" : InvisibleCharacters.shown(entry.detail());
         }
+        if (texts.has(key + ".one") && countsOne(texts.text(key), params)) {
+            key += ".one";
+        }
         Map<String, String> worded = new HashMap<>();
         Locale locale = Locale.forLanguageTag(lang);
         params.forEach((name, value) -> worded.put(name, worded(name, value, texts, locale)));
@@ -64,6 +72,21 @@ public class TimelineWording {
             said += " " + texts.text("timeline.statusKept", worded);
         }
         return InvisibleCharacters.shown(said);
+    }
+
+    /**
+     * Whether the text speaks of one thing: its first placeholder whose value is a whole number has the value 1 (the
+     * count its nouns and verbs agree with). Such a text has a singular form under {@code <key>.one}.
+     */
+    private static boolean countsOne(String text, Map<String, String> params) {
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            String value = params.get(placeholder.group(1));
+            if (value != null && value.matches("\\d+")) {
+                return value.equals("1");
+            }
+        }
+        return false;
     }
 
     /** What kind of entry it is, in the page's language. */

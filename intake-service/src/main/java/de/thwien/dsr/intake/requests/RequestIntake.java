@@ -11,6 +11,7 @@ import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.deadlines.Deadlines;
 import de.thwien.dsr.intake.links.IntakeConfig;
+import de.thwien.dsr.intake.links.MailLinks;
 import de.thwien.dsr.intake.links.StatusTokens;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
 import de.thwien.dsr.platform.address.MailAddressRule;
@@ -101,7 +102,7 @@ public class RequestIntake {
 
         CaseEvents.RequestReceived event = new CaseEvents.RequestReceived(dsrCase.id.toString(),
                 dsrCase.requestType, dsrCase.language, dsrCase.channel, receivedAt, dates.receivedOn(), dates.dueOn(),
-                dates.extendedDueOn(), statusUrl, dsrCase.originalMessageId,
+                dates.extendedDueOn(), MailLinks.inLanguage(statusUrl, dsrCase.language), dsrCase.originalMessageId,
                 requester);
 
         return personalData.seal(dsrCase, requester.email(), requester.name(), request.message())

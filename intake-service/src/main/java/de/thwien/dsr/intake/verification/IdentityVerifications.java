@@ -17,6 +17,7 @@ import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.links.IntakeConfig;
+import de.thwien.dsr.intake.links.MailLinks;
 import de.thwien.dsr.intake.links.StatusTokens;
 import de.thwien.dsr.platform.problem.Refusal;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -424,6 +425,7 @@ public class IdentityVerifications {
     private Uni<CaseEvents.VerificationLink> link(DsrCase dsrCase, String token) {
         return personalData.open(dsrCase).map(RequesterData::person).map(person ->
                 new CaseEvents.VerificationLink(person.email(), person.name(),
-                        intakeConfig.publicBaseUrl() + "/api/verification/" + token));
+                        MailLinks.inLanguage(intakeConfig.publicBaseUrl() + "/api/verification/" + token,
+                                dsrCase.language)));
     }
 }

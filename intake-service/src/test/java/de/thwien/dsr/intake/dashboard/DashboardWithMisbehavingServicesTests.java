@@ -78,11 +78,41 @@ class DashboardWithMisbehavingServicesTests {
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
         String page = "/dashboard/cases/" + caseId;
 
-        Response response = assistant.submit(page, page + "/plan/7/approve", Map.of());
+        Response response = assistant.submit(page, page + "/plan/7/approve?lang=en", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.timeIn(TimeUnit.MILLISECONDS)).isLessThan(WITHIN_MILLIS);
-        assertThat(response.asString()).contains("HTTP 409: " + MisbehavingServices.DECISION_REFUSED);
+        assertThat(response.asString()).contains("HTTP 409): " + MisbehavingServices.DECISION_REFUSED);
+    }
+
+    @Test
+    void planDecisionRefusedByErasureServiceShowsNoEnglishDetailOnAGermanPage() {
+        String caseId = CaseTables.openCase("ERASURE");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        Response response = assistant.submit(page, page + "/plan/7/approve", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.asString()).contains("erasure-service hat die Aktion abgelehnt (HTTP 409).")
+                .doesNotContain(MisbehavingServices.DECISION_REFUSED);
+    }
+
+    @Test
+    void aRefusalErasureServiceNamesIsWordedInThePagesLanguage() {
+        String caseId = CaseTables.openCase("ERASURE");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        Response german = assistant.submit(page, page + "/plan/7/decline", Map.of("reasonCode", "OTHER", "reason", "x"));
+        Response english = assistant.submit(page, page + "/plan/7/decline?lang=en",
+                Map.of("reasonCode", "OTHER", "reason", "x"));
+
+        assertThat(german.statusCode()).isEqualTo(409);
+        assertThat(german.asString()).contains("Der Eintrag des Löschplans ist nicht mehr in einem Stand, der diese"
+                + " Entscheidung zulässt").doesNotContain(MisbehavingServices.DECISION_REFUSED);
+        assertThat(english.asString()).contains("This erasure plan item is no longer in a state that allows this"
+                + " decision");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * subject-index-service and erasure-service misbehaving, played by the {@link StandInServices}: their reads take the
- * connection and never answer; erasure-service refuses every plan decision with a problem+json 409.
+ * connection and never answer; erasure-service refuses every plan decision with a problem+json 409, a decline as the
+ * refusal it names in the problem type ({@code PlanItemConflict}), any other without a type of its own.
  */
 public class MisbehavingServices {
 
@@ -33,13 +34,15 @@ public class MisbehavingServices {
                 decisions.add(new Decision(exchange.getRequestURI().getPath(),
                         exchange.getRequestHeaders().getFirst("Authorization"),
                         exchange.getRequestHeaders().getFirst("X-DSR-On-Behalf-Of")));
-                refuse(exchange, DECISION_REFUSED);
+                refuse(exchange, DECISION_REFUSED, exchange.getRequestURI().getPath().endsWith("/decline")
+                        ? "urn:thwien:dsr:refusal:PlanItemConflict" : "about:blank");
             }
         };
     }
 
-    private static void refuse(HttpExchange exchange, String detail) throws IOException {
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"" + detail + "\"}")
+    private static void refuse(HttpExchange exchange, String detail, String type) throws IOException {
+        byte[] body = ("{\"type\":\"" + type + "\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"" + detail
+                + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
         exchange.sendResponseHeaders(409, body.length);

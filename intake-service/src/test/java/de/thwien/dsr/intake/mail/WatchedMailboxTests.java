@@ -142,7 +142,7 @@ class WatchedMailboxTests {
         String triage = assistant.get("/dashboard/triage").asString();
         Response opened = assistant.submit("/dashboard/triage", "/dashboard/suggestions/" + id + "/case", Map.of());
 
-        assertThat(triage).contains("Anfragen in anderen Postfächern", subject, "a***@e***.org",
+        assertThat(triage).contains("Mögliche Anträge in anderen Postfächern", subject, "a***@e***.org",
                 "/dashboard/suggestions/" + id + "/case");
         assertThat(opened.statusCode()).isEqualTo(303);
         assertThat(opened.header("Location")).contains("/dashboard/cases/" + id);

@@ -102,7 +102,7 @@ class CaseTimelineLanguageTests {
 
         assertThat(page.select("ol.timeline li")).hasSizeGreaterThanOrEqualTo(7).allSatisfy(entry ->
                 assertThat(withoutMessageIds(entry)).doesNotContainPattern(RAW_CODE).doesNotContainPattern(ENGLISH));
-        assertThat(timelineText(page)).contains("Anfrage eingegangen", "Eingang über Webformular",
+        assertThat(timelineText(page)).contains("Antrag eingegangen", "Eingang über Webformular",
                 "Identität bestätigt", "Daten gesucht", "Kunden- und Rechnungsverwaltung: 1",
                 "Löschplan: löschen: 1, einschränken: 1", "0 Datensätze gelöscht", "„Löschbestätigung“ gesendet",
                 "Status: bestätigt → in Bearbeitung", "Antragsteller/in", "Löschdienst");

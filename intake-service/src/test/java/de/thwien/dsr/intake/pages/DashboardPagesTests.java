@@ -181,7 +181,7 @@ class DashboardPagesTests {
         String html = assistant.get("/dashboard/cases/" + caseId).asString();
         Response file = assistant.get("/dashboard/cases/" + caseId + "/file");
 
-        assertThat(html).contains(email, "Verlauf", "Anfrage eingegangen", "Eingang über Webformular", "Frist verlängern", "Fall schließen",
+        assertThat(html).contains(email, "Verlauf", "Antrag eingegangen", "Eingang über Webformular", "Frist verlängern", "Fall schließen",
                 "/dashboard/cases/" + caseId + "/file", "Löschplan: zurzeit nicht verfügbar");
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.header("Content-Disposition")).contains("case-" + caseId + ".json");
@@ -380,7 +380,8 @@ class DashboardPagesTests {
 
         assertThat(first.statusCode()).isEqualTo(303);
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(second.asString()).contains("id=\"action-error\"", "already been extended");
+        assertThat(second.asString()).contains("id=\"action-error\"", "Die Frist dieses Falls ist schon verlängert")
+                .doesNotContain("already been extended");
     }
 
     @Test
@@ -428,7 +429,8 @@ class DashboardPagesTests {
         Response response = assistant.submit(page, page + "/plan/7/approve", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(502);
-        assertThat(response.asString()).contains("erasure-service not available");
+        assertThat(response.asString()).contains("erasure-service ist zurzeit nicht erreichbar")
+                .doesNotContain("not available");
     }
 
     @Test
@@ -438,7 +440,7 @@ class DashboardPagesTests {
 
         String html = assistant.get("/dashboard/triage").asString();
 
-        assertThat(html).contains("Nicht zugeordnete Anfragen", "/dashboard/cases/" + caseId,
+        assertThat(html).contains("Nicht zugeordnete Schreiben", "/dashboard/cases/" + caseId,
                 "E-Mails ohne Vorgang");
     }
 

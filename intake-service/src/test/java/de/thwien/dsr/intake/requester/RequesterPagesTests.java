@@ -205,7 +205,7 @@ class RequesterPagesTests {
 
         assertThat(page).contains("action=\"/verification/" + token + "\"", "Bestätigen");
         assertThat(confirmed.statusCode()).isEqualTo(200);
-        assertThat(confirmed.asString()).contains("Ihre Anfrage ist bestätigt");
+        assertThat(confirmed.asString()).contains("Ihr Antrag ist bestätigt");
         assertThat(new CaseTables(pool).status(caseId)).isNotEqualTo("AWAITING_VERIFICATION");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.asString()).contains("bereits verwendet");

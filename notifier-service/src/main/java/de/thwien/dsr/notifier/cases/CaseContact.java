@@ -33,4 +33,8 @@ public class CaseContact extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** When the requester's identity was verified (by link or by the assistant); null until then. */
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
 }

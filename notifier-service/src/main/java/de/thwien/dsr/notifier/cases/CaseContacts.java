@@ -53,6 +53,23 @@ public class CaseContacts {
         });
     }
 
+    /**
+     * The requester's identity was verified: from now on notices may greet her by the name she gave. A case whose
+     * {@code request.received} was not seen has no contact to mark.
+     */
+    public Uni<Void> markVerified(CaseEvents.IdentityVerified verified) {
+        return CaseContact.<CaseContact>findById(verified.caseId()).invoke(contact -> {
+            if (contact != null && contact.verifiedAt == null) {
+                contact.verifiedAt = verified.verifiedAt();
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Whether the case's requester has been verified; false for an unknown case. */
+    public Uni<Boolean> isVerified(String caseId) {
+        return CaseContact.<CaseContact>findById(caseId).map(contact -> contact != null && contact.verifiedAt != null);
+    }
+
     /** The case's contact, or null when its {@code request.received} has not been seen. */
     public Uni<Contact> find(String caseId) {
         return CaseContact.<CaseContact>findById(caseId).chain(contact -> {

@@ -35,8 +35,8 @@ public class CaseEventConsumer {
 
     /**
      * The acknowledgement, the verification link and the notice that the identity was not confirmed go to an address
-     * nobody has confirmed yet: they greet without the typed name, so that nobody can make our mailbox send their
-     * words to a stranger.
+     * nobody has confirmed yet, and so do an extension or a refusal before verification: they greet without the typed
+     * name, so that nobody can make our mailbox send their words to a stranger.
      */
     private static final String UNVERIFIED_GREETING = null;
 
@@ -75,18 +75,21 @@ public class CaseEventConsumer {
             return verification(NoticeKind.VERIFICATION_REMINDER, due.caseId(), null, due.language(),
                     due.expiresAt(), due.personal(), envelope);
         }
+        if (envelope.data() instanceof CaseEvents.IdentityVerified verified) {
+            return contacts.markVerified(verified);
+        }
         if (envelope.data() instanceof CaseEvents.DeadlineExtended extended) {
-            return notices.record(extended.caseId(), NoticeKind.EXTENSION, envelope, extended.personal(),
-                    extended.language(), language -> new ExtensionNotice(CaseReference.of(extended.caseId()),
-                            DisplayNames.of(nameOf(extended.personal())),
+            return greeting(extended.caseId(), extended.personal()).chain(name -> notices.record(extended.caseId(),
+                    NoticeKind.EXTENSION, envelope, extended.personal(), extended.language(),
+                    language -> new ExtensionNotice(CaseReference.of(extended.caseId()), name,
                             language.date(extended.previousDueOn()), language.date(extended.extendedDueOn()),
-                            extended.reasons()));
+                            extended.reasons())));
         }
         if (envelope.data() instanceof CaseEvents.RequestRejected rejected) {
-            return notices.record(rejected.caseId(), NoticeKind.REFUSAL, envelope, rejected.personal(),
-                    rejected.language(), language -> new RefusalNotice(CaseReference.of(rejected.caseId()),
-                            DisplayNames.of(nameOf(rejected.personal())),
-                            language.rejectionReason(rejected.reasonCode()), rejected.reasons()));
+            return greeting(rejected.caseId(), rejected.personal()).chain(name -> notices.record(rejected.caseId(),
+                    NoticeKind.REFUSAL, envelope, rejected.personal(), rejected.language(),
+                    language -> new RefusalNotice(CaseReference.of(rejected.caseId()), name,
+                            language.rejectionReason(rejected.reasonCode()), rejected.reasons())));
         }
         if (envelope.data() instanceof CaseEvents.IdentityUnconfirmed unconfirmed) {
             return notices.record(unconfirmed.caseId(), NoticeKind.IDENTITY_NOT_CONFIRMED, envelope,
@@ -105,10 +108,9 @@ public class CaseEventConsumer {
 
     private Uni<Void> acknowledge(CaseEvents.RequestReceived received, EventEnvelope envelope) {
         return notices.record(received.caseId(), NoticeKind.ACKNOWLEDGEMENT, envelope, received.personal(),
-                received.language(), language -> new AcknowledgementNotice(CaseReference.of(received.caseId()),
-                        UNVERIFIED_GREETING, language.yourRequest(received.requestType()),
-                        language.yourRequestPronoun(received.requestType()),
-                        language.date(received.receivedOn()), language.date(received.dueOn()), received.statusUrl(),
+                received.language(), language -> AcknowledgementNotice.of(CaseReference.of(received.caseId()),
+                        UNVERIFIED_GREETING, received.requestType(), language, received.receivedOn(),
+                        received.dueOn(), received.statusUrl(),
                         received.dueOn().isBefore(envelope.time().atZone(BERLIN).toLocalDate())));
     }
 
@@ -119,6 +121,15 @@ public class CaseEventConsumer {
                 language -> new VerificationNotice(CaseReference.of(caseId), UNVERIFIED_GREETING,
                         requestType == null ? null : language.yourRequest(requestType),
                         link.verificationUrl(), language.dateTime(expiresAt)));
+    }
+
+    /**
+     * The name to greet with: the one she gave once her identity is verified, none before (an extension or a refusal
+     * can go out before verification, and the typed name is anyone's text until then).
+     */
+    private Uni<String> greeting(String caseId, Person person) {
+        return contacts.isVerified(caseId).map(verified -> verified ? DisplayNames.of(nameOf(person))
+                : UNVERIFIED_GREETING);
     }
 
     private static String nameOf(Person person) {

@@ -9,6 +9,8 @@ import de.thwien.dsr.notifier.delivery.NoticeDelivery;
 import de.thwien.dsr.notifier.delivery.NoticeSettled;
 import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.ErasureConfirmations;
+import de.thwien.dsr.notifier.notices.ErasureNotice;
+import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
 import de.thwien.dsr.notifier.recipients.RecipientNotifications;
 import de.thwien.dsr.notifier.recipients.RecipientState;
 import de.thwien.dsr.notifier.recipients.RecipientStatus;
@@ -106,9 +108,13 @@ public class ConfirmationsAfterInstructions {
     private Uni<Void> confirm(EventEnvelope envelope, ErasureEvents.RecordsErased erased, List<RecipientStatus> told) {
         NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
                 ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
-        return notices.record(erased.caseId(), kind, envelope, erased.personal(), erased.language(),
-                language -> ErasureConfirmations.of(erased, RecipientNotifications.told(told, language), status,
-                        language));
+        return UnpublishedRecordings.of(erased.caseId()).chain(unpublishedAt -> notices.record(erased.caseId(), kind,
+                envelope, erased.personal(), erased.language(), language -> {
+                    ErasureNotice notice = ErasureConfirmations.of(erased, RecipientNotifications.told(told, language),
+                            status, language);
+                    return unpublishedAt == null ? notice
+                            : notice.withRecordingsUnpublishedAt(language.dateTime(unpublishedAt));
+                }));
     }
 
     /** An instruction mail recorded and not yet sent nor failed for good. */

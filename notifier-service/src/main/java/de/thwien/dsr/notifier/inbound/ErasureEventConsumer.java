@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.inbound;
 
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ public class ErasureEventConsumer {
         }
         if (envelope.data() instanceof ErasureEvents.RecordsErased erased) {
             return confirmations.confirmOrHold(envelope, erased);
+        }
+        if (envelope.data() instanceof ErasureEvents.RecordingsUnpublished unpublished) {
+            return UnpublishedRecordings.remember(unpublished);
         }
         return Uni.createFrom().voidItem();
     }

@@ -11,10 +11,33 @@ import java.util.List;
  * recipients as recorded, never as configured. {@code stillToDo}: what the operator still has to do on a server
  * after the erasures (a recording's raw media, a stored file), one sentence per kind, so the notice does not claim
  * more than was done. {@code mentionsRemoved}: another person's messages from which only her name and address were
- * removed (the messages stay theirs; the notice does not say whose).
+ * removed (the messages stay theirs; the notice does not say whose). {@code recordingsUnpublishedAt}: when
+ * erasure-service unpublished her conference recordings on receipt of a consent withdrawal
+ * ({@code recordings.unpublished}), null when it did not.
  */
 @TemplateData
 public record ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
         List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
-        RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo, List<ErasedItem> mentionsRemoved) {
+        RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo, List<ErasedItem> mentionsRemoved,
+        String recordingsUnpublishedAt) {
+
+    public ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
+            List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
+            RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo, List<ErasedItem> mentionsRemoved) {
+        this(caseReference, name, requestType, erased, restricted, kept, continuing, recipients, partlyRefused,
+                stillToDo, mentionsRemoved, null);
+    }
+
+    public ErasureNotice(String caseReference, String name, String requestType, List<ErasedItem> erased,
+            List<RestrictedItem> restricted, List<KeptItem> kept, List<ContinuingItem> continuing,
+            RecipientsTold recipients, boolean partlyRefused, List<String> stillToDo) {
+        this(caseReference, name, requestType, erased, restricted, kept, continuing, recipients, partlyRefused,
+                stillToDo, List.of(), null);
+    }
+
+    /** The same notice, saying when her recordings were unpublished on receipt of her withdrawal. */
+    public ErasureNotice withRecordingsUnpublishedAt(String at) {
+        return new ErasureNotice(caseReference, name, requestType, erased, restricted, kept, continuing, recipients,
+                partlyRefused, stillToDo, mentionsRemoved, at);
+    }
 }

@@ -94,6 +94,11 @@ public enum NoticeLanguage {
         return text("yourRequestPronoun." + type.name());
     }
 
+    /** The request as the requester's own in the genitive ("Den Stand Ihres Antrags", "the status of your request"). */
+    public String yourRequestGenitive(RequestType type) {
+        return text("yourRequestGenitive." + type.name());
+    }
+
     /** The kind of a request as a label, e.g. in the assistant's digest. */
     public String requestType(RequestType type) {
         return text("requestType." + type.name());

@@ -51,9 +51,9 @@ class AssistantNoticeTests {
                 .isEqualTo("Fristen-Übersicht vom 1. April 2026: 1 überfällig, 1 in den nächsten 7 Tagen fällig");
         assertThat(digest.text())
                 .contains(CaseReference.of(overdueCase) + " (Löschung (Art. 17 DSGVO)), Status eingegangen,"
-                        + " fällig war 30. März 2026, seit 2 Tag(en) überfällig")
+                        + " fällig war 30. März 2026, seit 2 Tagen überfällig")
                 .contains(CaseReference.of(dueSoonCase) + " (Auskunft (Art. 15 DSGVO)), Status bestätigt,"
-                        + " fällig am 7. April 2026, noch 6 Tag(e)");
+                        + " fällig am 7. April 2026, noch 6 Tage");
         assertThat(digest.text()).doesNotContain("@");
         assertThat(kit.outboxEventsFor(digestId)).isZero();
     }

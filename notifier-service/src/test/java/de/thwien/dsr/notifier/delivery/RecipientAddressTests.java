@@ -43,7 +43,7 @@ class RecipientAddressTests {
 
         List<ReceivedMail> mails = kit.awaitMails(local + "@xn--bcher-kva.example", 1);
         assertThat(mails).singleElement().satisfies(mail -> {
-            assertThat(mail.subject()).startsWith("Ihre Datenschutzanfrage ist eingegangen");
+            assertThat(mail.subject()).startsWith("Eingang Ihres Antrags");
             assertThat(mail.to()).containsExactly(local + "@xn--bcher-kva.example");
         });
         assertThat(NotifierTestKit.awaitAllSent(caseId, 1)).singleElement()

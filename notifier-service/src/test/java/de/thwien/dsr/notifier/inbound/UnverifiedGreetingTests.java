@@ -57,4 +57,44 @@ class UnverifiedGreetingTests {
         ReceivedMail mail = kit.awaitMails(address, 1).get(0);
         assertThat(mail.text()).startsWith("Hello,").doesNotContain("WICHTIG", "evil.example");
     }
+
+    @Test
+    void extensionBeforeTheIdentityIsVerifiedGreetsWithoutTheTypedName() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String address = NotifierTestKit.uniqueAddress();
+        String caseId = newCaseId();
+        kit.publish(received(caseId, address, SPAM_NAME));
+
+        kit.publish(extension(caseId, address, SPAM_NAME));
+
+        ReceivedMail mail = NotifierTestKit.single(kit.awaitMails(address, 2), "Verlängerung der Frist");
+        assertThat(mail.text()).startsWith("Guten Tag,").doesNotContain("WICHTIG", "evil.example");
+    }
+
+    @Test
+    void extensionAfterTheIdentityIsVerifiedGreetsByName() {
+        NotifierTestKit kit = new NotifierTestKit(pool);
+        String address = NotifierTestKit.uniqueAddress();
+        String caseId = newCaseId();
+        kit.publish(received(caseId, address, "Erika Mustermann"));
+        kit.publish(new CaseEvents.IdentityVerified(caseId, RequestType.ACCESS, "de",
+                CaseEvents.VerificationMethod.EMAIL_LINK, Instant.parse("2026-03-06T08:00:00Z"),
+                new Person(address, "Erika Mustermann")));
+
+        kit.publish(extension(caseId, address, "Erika Mustermann"));
+
+        ReceivedMail mail = NotifierTestKit.single(kit.awaitMails(address, 2), "Verlängerung der Frist");
+        assertThat(mail.text()).startsWith("Guten Tag Erika Mustermann,");
+    }
+
+    private static CaseEvents.RequestReceived received(String caseId, String address, String name) {
+        return new CaseEvents.RequestReceived(caseId, RequestType.ACCESS, "de", CaseEvents.Channel.WEB_FORM,
+                Instant.parse("2026-03-04T23:30:00Z"), LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"),
+                LocalDate.parse("2026-06-05"), "http://localhost/status/t0k3n", null, new Person(address, name));
+    }
+
+    private static CaseEvents.DeadlineExtended extension(String caseId, String address, String name) {
+        return new CaseEvents.DeadlineExtended(caseId, "de", LocalDate.parse("2026-04-07"),
+                LocalDate.parse("2026-06-05"), "Daten in drei Systemen.", new Person(address, name));
+    }
 }

@@ -144,7 +144,7 @@ class AccessAnswerTests {
         ReceivedMail mail = single(mails, "Ihre Auskunft (Art. 15 DSGVO");
         assertThat(mail.text()).contains("Trotz wiederholter Versuche",
                 "Nicht durchsuchen konnten wir: Web-Konferenz-Server.",
-                "Diesen Teil Ihrer Anfrage haben wir nicht ausgeführt", "datenschutz@thwien.de", "Art. 77 DSGVO",
+                "Diesen Teil Ihres Antrags haben wir nicht ausgeführt", "datenschutz@thwien.de", "Art. 77 DSGVO",
                 "Art. 79 DSGVO").doesNotContain("conference");
         assertThat(mails).hasSize(4);
         assertThat(alertsAbout(caseId)).singleElement().satisfies(alert -> {

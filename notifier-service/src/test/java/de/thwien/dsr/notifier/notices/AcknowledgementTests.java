@@ -48,7 +48,7 @@ class AcknowledgementTests {
         publish(received);
 
         ReceivedMail mail = awaitSingleMail(address);
-        assertThat(mail.subject()).startsWith("Ihre Datenschutzanfrage ist eingegangen (Vorgang DSR-");
+        assertThat(mail.subject()).startsWith("Eingang Ihres Antrags (Vorgang DSR-");
         assertThat(mail.text())
                 // the address is not verified yet: a neutral greeting, not the typed name
                 .startsWith("Guten Tag,")
@@ -119,7 +119,7 @@ class AcknowledgementTests {
         await().atMost(PATIENCE).until(() -> new Mailbox(mailHost, imapPort).messagesFor(address).size() >= 2);
         List<ReceivedMail> mails = new Mailbox(mailHost, imapPort).messagesFor(address);
         assertThat(mails).extracting(ReceivedMail::subject)
-                .filteredOn(subject -> subject.startsWith("Ihre Datenschutzanfrage")).hasSize(1);
+                .filteredOn(subject -> subject.startsWith("Eingang Ihres Antrags")).hasSize(1);
         assertThat(mails).hasSize(2);
     }
 

@@ -255,9 +255,9 @@ class NoticeChecklistTests {
                 "Despite repeated attempts we could not search it"));
         items.add(inEither(language, "Nicht durchsuchen konnten wir: Web-Konferenz-Server.",
                 "We could not search: web conference server."));
-        items.add(inEither(language, "Diesen Teil Ihrer Anfrage haben wir nicht ausgeführt",
+        items.add(inEither(language, "Diesen Teil Ihres Antrags haben wir nicht ausgeführt",
                 "We have not carried out this part of your request"));
-        items.add(inEither(language, "Sie können Ihre Anfrage jederzeit erneut stellen oder sich direkt an uns wenden:"
+        items.add(inEither(language, "Sie können Ihren Antrag jederzeit erneut stellen oder sich direkt an uns wenden:"
                         + " Thomas Wien, per E-Mail an datenschutz@thwien.de oder telefonisch unter 02102 - 307 62 01",
                 "You may make your request again at any time, or contact us directly: Thomas Wien, by email to"
                         + " datenschutz@thwien.de or by phone on 02102 - 307 62 01"));
@@ -522,7 +522,7 @@ class NoticeChecklistTests {
                 "Vierte gleichlautende Anfrage in diesem Monat."));
 
         List<String> items = new ArrayList<>(remediesAgainstARefusal(language));
-        items.add(inEither(language, "Die Anfrage ist exzessiv", "The request is excessive"));
+        items.add(inEither(language, "Der Antrag ist exzessiv", "The request is excessive"));
         items.add("Vierte gleichlautende Anfrage in diesem Monat.");
         items.addAll(controllerIdentity());
 
@@ -539,7 +539,7 @@ class NoticeChecklistTests {
         List<String> items = new ArrayList<>();
         items.add(inEither(language, "Löschung (Art. 17 DSGVO)", "erasure (Art. 17 GDPR)"));
         items.add(inEither(language, "20. April 2026", "20 April 2026"));
-        items.add(inEither(language, "nicht ausführen, weil wir nicht bestätigen konnten, dass sie von Ihnen",
+        items.add(inEither(language, "nicht bearbeiten, weil wir nicht bestätigen konnten, dass es von Ihnen",
                 "cannot carry out your request because we could not confirm that it comes from you"));
         items.add(inEither(language, "Art. 12 Abs. 2 Satz 2 und Abs. 6 DSGVO", "Art. 12(2) sentence 2 and (6) GDPR"));
         items.add(inEither(language, "Antworten Sie auf diese E-Mail", "Reply to this email"));
@@ -1120,8 +1120,8 @@ class NoticeChecklistTests {
                 inEither(language, "betreiben nur die Rechenzentren unserer eigenen Server und haben Ihre Daten"
                                 + " ausschließlich dort; mit der Löschung auf unseren Servern sind sie auch bei ihnen"
                                 + " gelöscht",
-                        "only run the data centres of our own servers and hold your data there alone; erasing it on"
-                                + " our servers erases it for them too"),
+                        "only run the data centres that house our own servers and hold your data nowhere else;"
+                                + " erasing it on our servers erases it for them too"),
                 // the backup site's copies go only when the backups expire: said, so the backup paragraph agrees
                 inEither(language, "aus unseren Datensicherungen, die sie für uns aufbewahren, mit deren Ablauf",
                         "from the backups they keep for us when those expire"),

@@ -26,7 +26,7 @@ class ItemReasonsTest {
         String reasons = "Der Vertrag ist Gegenstand eines laufenden Gerichtsverfahrens";
 
         assertThat(ItemReasons.kept(ReasonCode.DECLINED, reasons, NoticeLanguage.DE))
-                .startsWith("Nach Prüfung im Einzelfall kommen wir Ihrer Anfrage für diese Daten nicht nach")
+                .startsWith("Nach Prüfung im Einzelfall kommen wir Ihrem Antrag für diese Daten nicht nach")
                 .endsWith(": " + reasons);
         assertThat(ItemReasons.kept(ReasonCode.LEGAL_CLAIMS, reasons, NoticeLanguage.DE))
                 .contains("(Art. 17 Abs. 3 lit. e DSGVO)").endsWith(": " + reasons);

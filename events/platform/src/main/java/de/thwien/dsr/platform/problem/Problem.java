@@ -13,6 +13,13 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
+    /**
+     * The type of a service's domain refusal ({@link Refusal}): this prefix and the refusal's class name (e.g.
+     * {@code urn:thwien:dsr:refusal:PlanItemConflict}), so that a caller can word it in its own language without
+     * reading the English detail.
+     */
+    public static final String REFUSAL_TYPE = "urn:thwien:dsr:refusal:";
+
     /** One invalid input field and why, in words the requester can act on. */
     public record Violation(String field, String message) {
     }
@@ -27,6 +34,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Problem withViolations(List<Violation> violations) {
         return new Problem(type, title, status, detail, instance, violations);
+    }
+
+    public Problem ofType(String type) {
+        return new Problem(type, title, status, detail, instance, violations);
+    }
+
+    /** The refusal's name of a problem type written as {@link #REFUSAL_TYPE}, or null for any other type. */
+    public static String refusalCode(String type) {
+        return type != null && type.startsWith(REFUSAL_TYPE) && type.length() > REFUSAL_TYPE.length()
+                ? type.substring(REFUSAL_TYPE.length()) : null;
     }
 
     public Problem at(String path) {

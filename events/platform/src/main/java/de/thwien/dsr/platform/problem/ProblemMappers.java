@@ -67,12 +67,16 @@ public class ProblemMappers {
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), null).at(uri.getPath()).toResponse();
     }
 
-    /** A service refused in the words of its domain: the status of its kind, its message as the detail. */
+    /**
+     * A service refused in the words of its domain: the status of its kind, its message as the detail, its class as
+     * the type ({@link Problem#REFUSAL_TYPE}).
+     */
     @ServerExceptionMapper
     public Response refused(Refusal refusal, UriInfo uri) {
         int status = refusal.kind().status();
         String title = refusal.title() != null ? refusal.title() : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return Problem.of(status, title, refusal.getMessage()).at(uri.getPath()).toResponse();
+        return Problem.of(status, title, refusal.getMessage())
+                .ofType(Problem.REFUSAL_TYPE + refusal.getClass().getSimpleName()).at(uri.getPath()).toResponse();
     }
 
     /** Two writers changed the same row (optimistic locking): the later one may simply retry. */
