@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Erasure as gauges (README, "Metrics"): {@code dsr_erasure_items{state}} (plan items by execution state) and
+ * Erasure as gauges (README, "Metrics"): {@code dsr_erasure_items{status}} (plan items by execution state) and
  * {@code dsr_deferred_erasures_due_within_30_days} (scheduled deferred erasures whose hold, or earlier part's hold,
  * ends within the next 30 days, overdue ones included).
  */
@@ -35,7 +35,7 @@ public class ErasureGauges implements RefreshedGauges {
         this.pool = pool;
         this.clock = clock;
         this.items = GaugeTable.counts(registry, "dsr.erasure.items", "Erasure plan items by execution state",
-                "state");
+                "status");
         for (Execution state : Execution.values()) {
             items.expect(List.of(state.name()));
         }
