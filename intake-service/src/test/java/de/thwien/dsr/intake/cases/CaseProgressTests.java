@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import de.thwien.dsr.events.DiscoveryEvents;
+import org.assertj.core.api.AbstractDoubleAssert;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.platform.codec.EventCodec;
 import de.thwien.dsr.platform.metrics.GaugeRefresher;
@@ -105,29 +106,33 @@ class CaseProgressTests {
         await().atMost(PATIENCE).untilAsserted(() -> {
             MetricsScrape answered = refreshedScrape();
             // answered within a day: counted, and in the first bucket
-            assertThat(answered.value("dsr_case_answer_time_seconds_count", "type=PORTABILITY"))
+            assertSeries(answered, "dsr_case_answer_time_seconds_count", "type=PORTABILITY")
                     .isEqualTo(before.value("dsr_case_answer_time_seconds_count", "type=PORTABILITY") + 1);
-            assertThat(answered.value("dsr_case_answer_time_seconds_bucket", "type=PORTABILITY", "le=86400.0"))
+            assertSeries(answered, "dsr_case_answer_time_seconds_bucket", "type=PORTABILITY", "le=86400.0")
                     .isEqualTo(before.value("dsr_case_answer_time_seconds_bucket", "type=PORTABILITY", "le=86400.0") + 1);
             for (String status : List.of("AWAITING_VERIFICATION", "VERIFIED")) {
-                assertThat(answered.value("dsr_cases_open", "status=" + status, "type=PORTABILITY"))
+                assertSeries(answered, "dsr_cases_open", "status=" + status, "type=PORTABILITY")
                         .isEqualTo(before.value("dsr_cases_open", "status=" + status, "type=PORTABILITY"));
             }
-            assertThat(answered.value("dsr_verifications_pending")).isEqualTo(before.value("dsr_verifications_pending"));
+            assertSeries(answered, "dsr_verifications_pending").isEqualTo(before.value("dsr_verifications_pending"));
             // due in a month: neither overdue nor due within 7 days at any point
-            assertThat(answered.value("dsr_cases_overdue")).isEqualTo(before.value("dsr_cases_overdue"));
-            assertThat(answered.value("dsr_cases_due_within_7_days"))
+            assertSeries(answered, "dsr_cases_overdue").isEqualTo(before.value("dsr_cases_overdue"));
+            assertSeries(answered, "dsr_cases_due_within_7_days")
                     .isEqualTo(before.value("dsr_cases_due_within_7_days"));
-            assertThat(answered.value("dsr_verifications_expired")).isEqualTo(before.value("dsr_verifications_expired"));
+            assertSeries(answered, "dsr_verifications_expired").isEqualTo(before.value("dsr_verifications_expired"));
             // every event published, none failed
-            assertThat(answered.value("dsr_outbox_backlog", "service=intake-service")).isZero();
-            assertThat(answered.value("dsr_outbox_oldest_unsent_age_seconds", "service=intake-service")).isZero();
-            assertThat(answered.value("dsr_inbox_dead_letters_total", "service=intake-service", "topic=dsr.notices"))
+            assertSeries(answered, "dsr_outbox_backlog", "service=intake-service").isZero();
+            assertSeries(answered, "dsr_outbox_oldest_unsent_age_seconds", "service=intake-service").isZero();
+            assertSeries(answered, "dsr_inbox_dead_letters_total", "service=intake-service", "topic=dsr.notices")
                     .isEqualTo(before.value("dsr_inbox_dead_letters_total", "service=intake-service",
                             "topic=dsr.notices"));
-            assertThat(answered.value("dsr_inbox_retries_total", "service=intake-service", "topic=dsr.notices"))
+            assertSeries(answered, "dsr_inbox_retries_total", "service=intake-service", "topic=dsr.notices")
                     .isEqualTo(before.value("dsr_inbox_retries_total", "service=intake-service", "topic=dsr.notices"));
         });
+    }
+
+    private static AbstractDoubleAssert<?> assertSeries(MetricsScrape scrape, String name, String... labels) {
+        return assertThat(scrape.value(name, labels)).as("%s %s in the scrape:%s", name, List.of(labels), scrape);
     }
 
     private MetricsScrape refreshedScrape() {

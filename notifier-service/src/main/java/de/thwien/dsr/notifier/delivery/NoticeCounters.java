@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.delivery;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * back). Every kind is registered at start, so each reads 0 until something happens. Counted in the transaction that
  * records the outcome: a transaction retried after a rollback may count twice (rare).
  */
+@Startup
 @ApplicationScoped
 public class NoticeCounters {
 

@@ -20,7 +20,8 @@ public final class MetricsScrape {
 
     /** Scrapes the running test application with the operator's login. */
     public static MetricsScrape now() {
-        return parse(ServiceReadinessContract.operator().when().get("/q/metrics")
+        // the classic text format (what Prometheus falls back to), not OpenMetrics with exemplars
+        return parse(ServiceReadinessContract.operator().accept("text/plain; version=0.0.4").when().get("/q/metrics")
                 .then().statusCode(200).extract().asString());
     }
 
@@ -30,10 +31,21 @@ public final class MetricsScrape {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            int space = line.lastIndexOf(' ');
-            series.put(line.substring(0, space).strip(), Double.parseDouble(line.substring(space + 1).strip()));
+            // name{labels} value [timestamp] [# exemplar]: label values may hold spaces, so split after the '}'
+            int labelsEnd = line.indexOf('}');
+            int space = line.indexOf(' ', labelsEnd < 0 ? 0 : labelsEnd);
+            String[] rest = line.substring(space + 1).strip().split(" ");
+            series.put(line.substring(0, space).strip(), number(rest[0]));
         }
         return new MetricsScrape(series);
+    }
+
+    private static double number(String text) {
+        return switch (text) {
+            case "+Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text);
+        };
     }
 
     /** Whether the series is in the scrape at all. */
@@ -70,6 +82,16 @@ public final class MetricsScrape {
         int equals = label.indexOf('=');
         String pair = label.substring(0, equals) + "=\"" + label.substring(equals + 1) + "\"";
         return series.contains("{" + pair) || series.contains("," + pair);
+    }
+
+    /** The scrape's dsr_ series, sorted: for a failing assertion's message. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        series.entrySet().stream().filter(entry -> entry.getKey().startsWith("dsr_"))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> text.append('\n').append(entry.getKey()).append(' ').append(entry.getValue()));
+        return text.toString();
     }
 
     /** Whether some series of the metric {@code name} is in the scrape (with any labels). */

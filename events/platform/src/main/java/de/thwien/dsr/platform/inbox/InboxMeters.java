@@ -2,6 +2,7 @@ package de.thwien.dsr.platform.inbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.Config;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.Config;
  * and topic. The topics of the service's incoming channels are registered at start, so they read 0 until something
  * happens.
  */
+@Startup
 @ApplicationScoped
 public class InboxMeters {
 
