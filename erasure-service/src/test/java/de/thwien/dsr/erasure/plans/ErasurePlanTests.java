@@ -20,6 +20,8 @@ import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.MetricsScrape;
+import de.thwien.dsr.platform.metrics.GaugeRefresher;
 import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +33,7 @@ import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +55,9 @@ class ErasurePlanTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    GaugeRefresher gauges;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -155,6 +161,43 @@ class ErasurePlanTests {
         // Art. 19 is the notifier's register and its recorded notifications: the erasure-service names nobody as told
         assertThat(confirmation.recipientsInformed()).isEmpty();
         assertThat(confirmation.personal().email()).isEqualTo("kunde@example.org");
+    }
+
+    @Test
+    void anErasedAndARestrictedItemShowInTheDomainMetrics() {
+        MetricsScrape before = refreshedScrape();
+        String today = LocalDate.now().toString();
+        List<Finding> findings = List.of(
+                strong("mail", "metrics-mail", "general-correspondence", today),
+                strong("crm", "metrics-invoice", "accounting-voucher", today));
+
+        events.subjectLocated(caseId, RequestType.ERASURE, findings, List.of());
+        awaitPlan();
+        awaitCompleted();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            MetricsScrape after = refreshedScrape();
+            assertThat(after.value("dsr_erasure_items", "status=ERASED"))
+                    .isEqualTo(before.value("dsr_erasure_items", "status=ERASED") + 1);
+            assertThat(after.value("dsr_erasure_items", "status=RESTRICTED"))
+                    .isEqualTo(before.value("dsr_erasure_items", "status=RESTRICTED") + 1);
+            // the invoice's hold ends in about ten years: its deferred erasure is not due within 30 days
+            assertThat(after.value("dsr_deferred_erasures_due_within_30_days"))
+                    .isEqualTo(before.value("dsr_deferred_erasures_due_within_30_days"));
+            assertThat(after.value("dsr_outbox_backlog", "service=erasure-service")).isZero();
+            assertThat(after.value("dsr_outbox_oldest_unsent_age_seconds", "service=erasure-service")).isZero();
+            assertThat(after.value("dsr_inbox_dead_letters_total", "service=erasure-service", "topic=dsr.discovery"))
+                    .isEqualTo(before.value("dsr_inbox_dead_letters_total", "service=erasure-service",
+                            "topic=dsr.discovery"));
+            assertThat(after.value("dsr_inbox_retries_total", "service=erasure-service", "topic=dsr.discovery"))
+                    .isEqualTo(before.value("dsr_inbox_retries_total", "service=erasure-service",
+                            "topic=dsr.discovery"));
+        });
+    }
+
+    private MetricsScrape refreshedScrape() {
+        gauges.refreshNow().await().atMost(PATIENCE);
+        return MetricsScrape.now();
     }
 
     @Test

@@ -21,6 +21,12 @@ public class CaseWorkflow {
 
     private static final Logger LOG = Logger.getLogger(CaseWorkflow.class);
 
+    private final AnswerTimes answerTimes;
+
+    public CaseWorkflow(AnswerTimes answerTimes) {
+        this.answerTimes = answerTimes;
+    }
+
     /**
      * One step of a case: what happened (the English {@code detail} and its facts by name, {@code params}, which the
      * dashboard words in its language), by whom, when, and the event that records it (if any).
@@ -126,6 +132,9 @@ public class CaseWorkflow {
                 .invoke(() -> {
                     if (from != to) {
                         LOG.infof("case %s: %s -> %s on %s", dsrCase.id, from, to, step.trigger());
+                    }
+                    if (from != to && to == CaseStatus.RESPONDED) {
+                        answerTimes.answered(dsrCase.requestType, dsrCase.receivedAt, step.at());
                     }
                 })
                 .replaceWith(dsrCase);

@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import de.thwien.dsr.events.DiscoveryEvents;
+import org.assertj.core.api.AbstractDoubleAssert;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.platform.codec.EventCodec;
+import de.thwien.dsr.platform.metrics.GaugeRefresher;
 import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Finding;
@@ -18,6 +20,7 @@ import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.MetricsScrape;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.intake.CaseTables;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -44,6 +47,9 @@ class CaseProgressTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    GaugeRefresher gauges;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -77,6 +83,61 @@ class CaseProgressTests {
         given().auth().preemptive().basic("assistant", "demo-assistant").when().get("/api/cases/" + caseId)
                 .then().statusCode(200)
                 .body("notices.detail", hasItem(startsWith("Notice ERASURE_CONFIRMATION sent")));
+    }
+
+    @Test
+    void aPortabilityCaseFromReceiptToAnswerShowsInTheDomainMetrics() {
+        CaseTables tables = new CaseTables(pool);
+        MetricsScrape before = refreshedScrape();
+
+        String caseId = CaseTables.openCase("PORTABILITY");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            MetricsScrape opened = refreshedScrape();
+            assertThat(opened.value("dsr_cases_open", "status=AWAITING_VERIFICATION", "type=PORTABILITY"))
+                    .isEqualTo(before.value("dsr_cases_open", "status=AWAITING_VERIFICATION", "type=PORTABILITY") + 1);
+            assertThat(opened.value("dsr_verifications_pending"))
+                    .isEqualTo(before.value("dsr_verifications_pending") + 1);
+        });
+        given().when().post("/api/verification/" + tables.verificationToken(caseId)).then().statusCode(200);
+        publish("/dsr/notifier-service", new NoticeEvents.NoticeSent(caseId, NoticeEvents.NoticeKind.PORTABILITY_ANSWER,
+                UUID.randomUUID(), "<m@test>", Instant.now(), PERSON));
+        await().atMost(PATIENCE).until(() -> tables.status(caseId).equals("RESPONDED"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            MetricsScrape answered = refreshedScrape();
+            // answered within a day: counted, and in the first bucket
+            assertSeries(answered, "dsr_case_answer_time_seconds_count", "type=PORTABILITY")
+                    .isEqualTo(before.value("dsr_case_answer_time_seconds_count", "type=PORTABILITY") + 1);
+            assertSeries(answered, "dsr_case_answer_time_seconds_bucket", "type=PORTABILITY", "le=86400.0")
+                    .isEqualTo(before.value("dsr_case_answer_time_seconds_bucket", "type=PORTABILITY", "le=86400.0") + 1);
+            for (String status : List.of("AWAITING_VERIFICATION", "VERIFIED")) {
+                assertSeries(answered, "dsr_cases_open", "status=" + status, "type=PORTABILITY")
+                        .isEqualTo(before.value("dsr_cases_open", "status=" + status, "type=PORTABILITY"));
+            }
+            assertSeries(answered, "dsr_verifications_pending").isEqualTo(before.value("dsr_verifications_pending"));
+            // due in a month: neither overdue nor due within 7 days at any point
+            assertSeries(answered, "dsr_cases_overdue").isEqualTo(before.value("dsr_cases_overdue"));
+            assertSeries(answered, "dsr_cases_due_within_7_days")
+                    .isEqualTo(before.value("dsr_cases_due_within_7_days"));
+            assertSeries(answered, "dsr_verifications_expired").isEqualTo(before.value("dsr_verifications_expired"));
+            // every event published, none failed
+            assertSeries(answered, "dsr_outbox_backlog", "service=intake-service").isZero();
+            assertSeries(answered, "dsr_outbox_oldest_unsent_age_seconds", "service=intake-service").isZero();
+            assertSeries(answered, "dsr_inbox_dead_letters_total", "service=intake-service", "topic=dsr.notices")
+                    .isEqualTo(before.value("dsr_inbox_dead_letters_total", "service=intake-service",
+                            "topic=dsr.notices"));
+            assertSeries(answered, "dsr_inbox_retries_total", "service=intake-service", "topic=dsr.notices")
+                    .isEqualTo(before.value("dsr_inbox_retries_total", "service=intake-service", "topic=dsr.notices"));
+        });
+    }
+
+    private static AbstractDoubleAssert<?> assertSeries(MetricsScrape scrape, String name, String... labels) {
+        return assertThat(scrape.value(name, labels)).as("%s %s in the scrape:%s", name, List.of(labels), scrape);
+    }
+
+    private MetricsScrape refreshedScrape() {
+        gauges.refreshNow().await().atMost(PATIENCE);
+        return MetricsScrape.now();
     }
 
     @Test

@@ -9,6 +9,7 @@ import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.MetricsScrape;
 import de.thwien.dsr.infra.test.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -86,6 +87,30 @@ class InboxTests {
                     .filteredOn(record -> notice.id().toString().equals(TopicProbe.header(record, "ce_id")))
                     .hasSize(1));
         }
+    }
+
+    @Test
+    void aRecordGivenToTheDeadLetterTopicIsCountedForItsTopicWithoutRetries() {
+        String caseId = CaseTimelineProbe.openCase();
+        EventEnvelope notice = noticeSent(caseId);
+        String deadLetters = "dsr_inbox_dead_letters_total";
+        MetricsScrape before = MetricsScrape.now();
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            probe.send(Topics.NOTICES, caseId, codec.headers(notice), "{\"caseId\":\"" + caseId + "\",\"sentAt\":42x}");
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(probe.readAll(Topics.deadLetterOf(Topics.NOTICES)))
+                    .filteredOn(record -> notice.id().toString().equals(TopicProbe.header(record, "ce_id")))
+                    .hasSize(1));
+        }
+
+        MetricsScrape after = MetricsScrape.now();
+        assertThat(after.value(deadLetters, "service=intake-service", "topic=dsr.notices"))
+                .isEqualTo(before.value(deadLetters, "service=intake-service", "topic=dsr.notices") + 1);
+        assertThat(after.value("dsr_inbox_retries_total", "service=intake-service", "topic=dsr.notices"))
+                .as("a record that cannot be decoded is not retried")
+                .isEqualTo(before.value("dsr_inbox_retries_total", "service=intake-service", "topic=dsr.notices"));
+        assertThat(after.value(deadLetters, "service=intake-service", "topic=dsr.erasure"))
+                .isEqualTo(before.value(deadLetters, "service=intake-service", "topic=dsr.erasure"));
     }
 
     private void send(TopicProbe probe, EventEnvelope envelope) {

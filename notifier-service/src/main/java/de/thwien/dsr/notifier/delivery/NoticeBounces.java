@@ -28,8 +28,11 @@ public class NoticeBounces {
     private final Outbox outbox;
     private final Event<NoticeFailedForGood> failures;
     private final SealedNotices sealed;
+    private final NoticeCounters counters;
 
-    public NoticeBounces(Outbox outbox, Event<NoticeFailedForGood> failures, SealedNotices sealed) {
+    public NoticeBounces(Outbox outbox, Event<NoticeFailedForGood> failures, SealedNotices sealed,
+            NoticeCounters counters) {
+        this.counters = counters;
         this.outbox = outbox;
         this.failures = failures;
         this.sealed = sealed;
@@ -51,6 +54,7 @@ public class NoticeBounces {
             delivery.status = DeliveryStatus.FAILED;
             delivery.bounceStatus = bounced.status();
             delivery.bouncedAt = bounced.reportedAt();
+            counters.bounced(delivery.kind).increment();
             String diagnostic = bounced.personal() == null ? null : bounced.personal().diagnosticCode();
             delivery.lastError = errorOf(bounced.status(), diagnostic);
             LOG.errorf("notice %s for case %s bounced (%s)", delivery.kind, delivery.caseId, bounced.status());

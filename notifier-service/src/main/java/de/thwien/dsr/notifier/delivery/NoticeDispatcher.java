@@ -68,6 +68,7 @@ public class NoticeDispatcher {
     private final SentReceipts receipts;
     private final SealedNotices sealed;
     private final ExecutorService senders;
+    private final NoticeCounters counters;
 
     /**
      * The Vert.x mail client itself rather than the Quarkus mailer: the mailer always hands it a Cc list, empty or
@@ -75,7 +76,8 @@ public class NoticeDispatcher {
      */
     public NoticeDispatcher(Pool pool, MailClient mailer, @ConfigProperty(name = "quarkus.mailer.from") String from,
             Outbox outbox, Clock clock, NotifierConfig config, Event<NoticeFailedForGood> failures,
-            Event<NoticeSettled> settlements, SentReceipts receipts, SealedNotices sealed) {
+            Event<NoticeSettled> settlements, SentReceipts receipts, SealedNotices sealed, NoticeCounters counters) {
+        this.counters = counters;
         this.pool = pool;
         this.mailer = mailer;
         this.from = from;
@@ -218,6 +220,7 @@ public class NoticeDispatcher {
         return NoticeDelivery.<NoticeDelivery>findById(id).chain(delivery -> {
             delivery.status = DeliveryStatus.SENT;
             delivery.sentAt = clock.instant();
+            counters.sent(delivery.kind).increment();
             return keepOnlyMaskedTexts(delivery).chain(content -> !belongsToACase(delivery)
                     ? Uni.createFrom().voidItem()
                     : outbox.append(new NoticeEvents.NoticeSent(delivery.caseId, delivery.kind,
@@ -242,6 +245,7 @@ public class NoticeDispatcher {
             delivery.lastError = permanent ? failure.getMessage() : failure.getClass().getName();
             if (permanent || delivery.attempts >= config.maxAttempts()) {
                 delivery.status = DeliveryStatus.FAILED;
+                counters.failed(delivery.kind).increment();
                 LOG.errorf("notice %s for case %s failed for good after %d attempts", delivery.kind,
                         delivery.caseId, delivery.attempts);
                 Uni<Void> failed = keepOnlyMaskedTexts(delivery).chain(content -> !belongsToACase(delivery)

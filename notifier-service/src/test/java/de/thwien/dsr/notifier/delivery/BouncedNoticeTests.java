@@ -14,6 +14,8 @@ import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.infra.test.MetricsScrape;
+import de.thwien.dsr.platform.metrics.GaugeRefresher;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +41,9 @@ class BouncedNoticeTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    GaugeRefresher gauges;
 
     private NotifierTestKit kit;
 
@@ -74,6 +79,40 @@ class BouncedNoticeTests {
         await().atMost(PATIENCE).until(() -> deliveries(caseId).stream()
                 .filter(entry -> "ASSISTANT_ALERT".equals(entry.get("kind"))).count() == 1);
         assertThat(storedDiagnostic(messageId)).as("sealed at rest").doesNotContain(address).isNotBlank();
+    }
+
+    @Test
+    void aSentAndBouncedNoticeShowsInTheDomainMetricsOfItsKind() {
+        MetricsScrape before = refreshedScrape();
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", null));
+        String messageId = (String) awaitAllSent(caseId, 1).get(0).get("messageId");
+        kit.awaitApplied(kit.publish(new CaseEvents.NoticeBounced(caseId, NoticeKind.ACKNOWLEDGEMENT, messageId,
+                "5.1.1", Instant.now(), new CaseEvents.BounceDiagnostic(DIAGNOSTIC.formatted(address)))));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            MetricsScrape after = refreshedScrape();
+            // another class's notices may still be going out: at least this one
+            assertThat(after.value("dsr_notices_sent_total", "kind=ACKNOWLEDGEMENT"))
+                    .isGreaterThanOrEqualTo(before.value("dsr_notices_sent_total", "kind=ACKNOWLEDGEMENT") + 1);
+            assertThat(after.value("dsr_notices_bounced_total", "kind=ACKNOWLEDGEMENT"))
+                    .isEqualTo(before.value("dsr_notices_bounced_total", "kind=ACKNOWLEDGEMENT") + 1);
+            assertThat(after.value("dsr_notices_failed_total", "kind=ACKNOWLEDGEMENT"))
+                    .as("a bounce is counted as bounced, not as given up")
+                    .isEqualTo(before.value("dsr_notices_failed_total", "kind=ACKNOWLEDGEMENT"));
+            assertThat(after.value("dsr_outbox_backlog", "service=notifier-service")).isZero();
+            assertThat(after.value("dsr_outbox_oldest_unsent_age_seconds", "service=notifier-service")).isZero();
+            assertThat(after.value("dsr_inbox_dead_letters_total", "service=notifier-service", "topic=dsr.cases"))
+                    .isEqualTo(before.value("dsr_inbox_dead_letters_total", "service=notifier-service",
+                            "topic=dsr.cases"));
+            assertThat(after.hasMetric("dsr_inbox_retries_total")).isTrue();
+        });
+    }
+
+    private MetricsScrape refreshedScrape() {
+        gauges.refreshNow().await().atMost(PATIENCE);
+        return MetricsScrape.now();
     }
 
     @Test

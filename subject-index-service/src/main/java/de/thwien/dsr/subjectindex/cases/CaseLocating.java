@@ -10,9 +10,12 @@ import de.thwien.dsr.subjectindex.access.PortabilityExports;
 import de.thwien.dsr.subjectindex.index.CaughtUp;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import de.thwien.dsr.subjectindex.locate.SubjectLocator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -37,10 +40,16 @@ import java.util.Set;
  * caller's reactive transaction; the caller has caught the index up before that transaction ({@link CaughtUp}): a
  * store not caught up is reported unavailable.
  */
+// created at start: its dsr_locate_duration_seconds is scraped (at 0) before the first case
+@Startup
 @ApplicationScoped
 public class CaseLocating {
 
     private static final Logger LOG = Logger.getLogger(CaseLocating.class);
+
+    private static final Duration[] LOCATE_BUCKETS = {Duration.ofMillis(100), Duration.ofMillis(500),
+            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
+            Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5)};
 
     private final SubjectLocator locator;
     private final Outbox outbox;
@@ -49,9 +58,11 @@ public class CaseLocating {
     private final LocateConfig config;
     private final Vertx vertx;
     private final Clock clock;
+    private final Timer locateDuration;
 
     public CaseLocating(SubjectLocator locator, Outbox outbox, NameMatchReviews accessAnswers,
-            PortabilityExports portabilityExports, LocateConfig config, Vertx vertx, Clock clock) {
+            PortabilityExports portabilityExports, LocateConfig config, Vertx vertx, Clock clock,
+            MeterRegistry registry) {
         this.locator = locator;
         this.outbox = outbox;
         this.accessAnswers = accessAnswers;
@@ -59,6 +70,10 @@ public class CaseLocating {
         this.config = config;
         this.vertx = vertx;
         this.clock = clock;
+        this.locateDuration = Timer.builder("dsr.locate.duration")
+                .description("Time to locate a case's requester in every store (index and live confirmation)")
+                .serviceLevelObjectives(LOCATE_BUCKETS)
+                .register(registry);
     }
 
     /** The first locate of a case. */
@@ -73,8 +88,8 @@ public class CaseLocating {
     public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified, int attempt,
             List<String> unavailableBefore, CaughtUp caughtUp) {
         // the stores are blocking; executeBlocking comes back on this context, inside the transaction
-        return vertx.executeBlocking(Uni.createFrom().item(() -> locator.locateRequester(
-                        Identifiers.of(verified.personal().email(), null, verified.personal().name()), caughtUp)))
+        return vertx.executeBlocking(Uni.createFrom().item(() -> locateDuration.record(() -> locator.locateRequester(
+                        Identifiers.of(verified.personal().email(), null, verified.personal().name()), caughtUp))))
                 .call(result -> {
                     LOG.infof("case %s located (attempt %d): %d findings, stores unavailable: %s", verified.caseId(),
                             attempt, result.findings().size(), result.storesUnavailable());

@@ -11,7 +11,9 @@ import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.test.MetricsScrape;
 import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.platform.metrics.GaugeRefresher;
 import de.thwien.dsr.subjectindex.NameMatchDecisions;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
 import de.thwien.dsr.subjectindex.index.Crawler;
@@ -30,6 +32,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,6 +57,9 @@ class AccessRequestTests {
 
     @Inject
     Crawler crawler;
+
+    @Inject
+    GaugeRefresher gauges;
 
     @Inject
     AgroalDataSource dataSource;
@@ -98,6 +104,52 @@ class AccessRequestTests {
             assertThat(content.get("records").findValuesAsText("reference")).doesNotContain("res_partner/2");
             assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8))
                     .contains("Art. 15", "LDI NRW", "Buchungsbeleg");
+        }
+    }
+
+    @Test
+    void aLocatedCaseAndTheCrawlsShowInTheDomainMetrics() throws Exception {
+        MetricsScrape before = refreshedScrape();
+        String caseId = UUID.randomUUID().toString();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, verified(caseId, RequestType.ACCESS));
+            awaitEvent(probe, caseId, DiscoveryEvents.SubjectLocated.class);
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            MetricsScrape after = refreshedScrape();
+            assertThat(after.value("dsr_locate_duration_seconds_count"))
+                    .isEqualTo(before.value("dsr_locate_duration_seconds_count") + 1);
+            for (String store : List.of("crm", "mail", "conference")) {
+                // crawled just now, in @BeforeEach
+                assertThat(after.value("dsr_crawl_age_seconds", "store=" + store)).isBetween(0.0, 120.0);
+                assertThat(after.value("dsr_crawl_records", "store=" + store)).isEqualTo(recordsSeen(store));
+            }
+            assertThat(after.value("dsr_outbox_backlog", "service=subject-index-service")).isZero();
+            assertThat(after.value("dsr_outbox_oldest_unsent_age_seconds", "service=subject-index-service")).isZero();
+            assertThat(after.value("dsr_inbox_dead_letters_total", "service=subject-index-service", "topic=dsr.cases"))
+                    .isEqualTo(before.value("dsr_inbox_dead_letters_total", "service=subject-index-service",
+                            "topic=dsr.cases"));
+            assertThat(after.value("dsr_inbox_retries_total", "service=subject-index-service", "topic=dsr.cases"))
+                    .isEqualTo(before.value("dsr_inbox_retries_total", "service=subject-index-service",
+                            "topic=dsr.cases"));
+        });
+    }
+
+    private MetricsScrape refreshedScrape() {
+        gauges.refreshNow().await().atMost(PATIENCE);
+        return MetricsScrape.now();
+    }
+
+    private double recordsSeen(String store) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select last_records_seen from crawl_state where store = ?")) {
+            query.setString(1, store);
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).as("crawl state of " + store).isTrue();
+                return rows.getLong(1);
+            }
         }
     }
 

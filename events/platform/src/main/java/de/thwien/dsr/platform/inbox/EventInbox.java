@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,8 +38,9 @@ public class EventInbox {
     private final CaseTracing tracing;
     private final String consumer;
     private final InboxRetries retries;
+    private final InboxMeters meters;
 
-    public EventInbox(SealedEvents sealed, ProcessedEvents processedEvents, CaseTracing tracing,
+    public EventInbox(SealedEvents sealed, ProcessedEvents processedEvents, CaseTracing tracing, InboxMeters meters,
             @ConfigProperty(name = "quarkus.application.name") String consumer,
             @ConfigProperty(name = "dsr.inbox.retries", defaultValue = "3") int retries,
             @ConfigProperty(name = "dsr.inbox.outage-retry-for", defaultValue = "PT5M") Duration outageRetryFor) {
@@ -46,6 +48,7 @@ public class EventInbox {
         this.processedEvents = processedEvents;
         this.tracing = tracing;
         this.consumer = consumer;
+        this.meters = meters;
         this.retries = new InboxRetries(retries, outageRetryFor, Duration.ofMillis(200), Duration.ofSeconds(3));
     }
 
@@ -55,19 +58,27 @@ public class EventInbox {
         try {
             attributes = CloudEventHeaders.read(headers);
         } catch (EventDecodingException e) {
+            meters.deadLetters(record.topic()).increment();
             return undecodable(record, e);
         }
         Span span = tracing.startApply(attributes.id(), attributes.type(), record.topic(), attributes.subject(),
                 record.headers());
         // the key is read in the effect's transaction: opening needs the keyring, and a failure to reach
         // the database is transient (retried) while a record that cannot be opened never will be
-        return retries.applyTo(Panache.withTransaction(() -> sealed.open(headers, record.value())
-                        .chain(envelope -> processedEvents.recordFirstTime(consumer, envelope.id())
-                                .chain(firstTime -> firstTime ? effect.apply(envelope) : skipDuplicate(envelope)))))
+        AtomicInteger attempts = new AtomicInteger();
+        return retries.applyTo(Uni.createFrom().deferred(() -> {
+                    if (attempts.getAndIncrement() > 0) {
+                        meters.retries(record.topic()).increment();
+                    }
+                    return Panache.withTransaction(() -> sealed.open(headers, record.value())
+                            .chain(envelope -> processedEvents.recordFirstTime(consumer, envelope.id())
+                                    .chain(firstTime -> firstTime ? effect.apply(envelope) : skipDuplicate(envelope))));
+                }))
                 .onFailure(EventDecodingException.class).recoverWithUni(e -> undecodable(record, e))
                 .onFailure(failure -> !(failure instanceof EventDecodingException)).invoke(failure -> LOG.errorf(
                         "event %s (%s) for case %s failed after retries: %s",
                         attributes.id(), attributes.type(), attributes.subject(), failure.getClass().getName()))
+                .onFailure().invoke(failure -> meters.deadLetters(record.topic()).increment())
                 .onTermination().invoke((ignored, failure, cancelled) -> CaseTracing.end(span, failure));
     }
 
