@@ -58,6 +58,11 @@ public final class ConferenceReader implements StoreReader {
     }
 
     @Override
+    public String placeOf(String reference) {
+        return greenlight.placeOf(reference);
+    }
+
+    @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
         List<Finding> findings = greenlight.find(hits);
         Map<String, String> recordIdByReference = new LinkedHashMap<>();

@@ -129,6 +129,13 @@ public final class ImapMailReader implements StoreReader {
         return STORE;
     }
 
+    /** The folder and the account's configured key (never its address): {@code INBOX/2024 (info)}. */
+    @Override
+    public String placeOf(String reference) {
+        MailReference parsed = MailReference.parse(reference);
+        return parsed.folder() + " (" + parsed.account() + ")";
+    }
+
     /** Folder cursor: the UIDVALIDITY seen and the highest UID crawled in it. */
     record FolderCursor(long uidValidity, long lastUid) {
     }
