@@ -512,7 +512,7 @@ public final class ImapMailReader implements StoreReader {
 
     private static StoreUnavailableException unavailable(MailAccount account, Exception e) {
         // the exception class only: server messages can quote addresses
-        return new StoreUnavailableException(STORE, "account " + account.name() + ": " + e.getClass().getSimpleName(), e);
+        return new AccountUnavailableException(account.name(), e.getClass().getSimpleName(), e);
     }
 
     static boolean isSentFolder(IMAPFolder folder) throws MessagingException {
