@@ -78,6 +78,11 @@ public final class ConferenceReader implements StoreReader {
      * answer and the plan name them.
      */
     @Override
+    public String placeOf(String reference) {
+        return greenlight.placeOf(reference);
+    }
+
+    @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
         List<Finding> confirmed = confirmedOnBbb(greenlight.find(hits));
         confirmed.addAll(recordingsOnlyOnBbb(confirmed));

@@ -129,6 +129,13 @@ public final class ImapMailReader implements StoreReader {
         return STORE;
     }
 
+    /** The folder and the account's configured key (never its address): {@code INBOX/2024 (info)}. */
+    @Override
+    public String placeOf(String reference) {
+        MailReference parsed = MailReference.parse(reference);
+        return parsed.folder() + " (" + parsed.account() + ")";
+    }
+
     /** Folder cursor: the UIDVALIDITY seen and the highest UID crawled in it. */
     record FolderCursor(long uidValidity, long lastUid) {
     }
@@ -505,7 +512,7 @@ public final class ImapMailReader implements StoreReader {
 
     private static StoreUnavailableException unavailable(MailAccount account, Exception e) {
         // the exception class only: server messages can quote addresses
-        return new StoreUnavailableException(STORE, "account " + account.name() + ": " + e.getClass().getSimpleName(), e);
+        return new AccountUnavailableException(account.name(), e.getClass().getSimpleName(), e);
     }
 
     static boolean isSentFolder(IMAPFolder folder) throws MessagingException {

@@ -29,6 +29,17 @@ public interface StoreReader {
     CrawlResult crawl(CrawlCursor cursor, Consumer<IndexedRecord> sink) throws StoreUnavailableException;
 
     /**
+     * Where a crawled record lies, for the assistant to watch a crawl go by: a mailbox folder, a table. Shown on the
+     * dashboard only, never logged (a folder's name may be a person's).
+     *
+     * @param reference a reference this reader handed to a crawl's sink
+     * @return null when the store has no places worth naming
+     */
+    default String placeOf(String reference) {
+        return null;
+    }
+
+    /**
      * Confirms index hits against the live store: a record that is gone yields no finding. A hit may
      * also bring the records that depend on it (a CRM partner's invoices), with the hit's strength.
      */

@@ -198,6 +198,13 @@ public final class SqlStoreReader implements StoreReader {
         return value == null ? null : value.toString();
     }
 
+    /** The table: a reference is {@code <table>/<key>}. */
+    @Override
+    public String placeOf(String reference) {
+        int slash = reference.indexOf('/');
+        return slash < 0 ? null : reference.substring(0, slash);
+    }
+
     private static String reference(TableMapping table, Object key) {
         return table.table() + "/" + key;
     }

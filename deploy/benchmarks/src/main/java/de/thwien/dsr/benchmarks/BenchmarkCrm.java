@@ -24,7 +24,9 @@ final class BenchmarkCrm {
         LocalDateTime since = LocalDateTime.of(2020, 1, 1, 9, 0);
         try (PreparedStatement insert = connection.prepareStatement("insert into " + SCHEMA + ".res_partner (id, name,"
                 + " email, phone, street, zip, city, active, create_date) values (?, ?, ?, ?, ?, ?, ?, true, ?)")) {
+            TerminalProgress progress = TerminalProgress.of("loading CRM partners", partners, "partners");
             for (long id = 1; id <= partners; id++) {
+                progress.step();
                 insert.setLong(1, id);
                 insert.setString(2, BenchmarkPeople.name(id));
                 insert.setString(3, BenchmarkPeople.email(id));
@@ -39,6 +41,7 @@ final class BenchmarkCrm {
                 }
             }
             insert.executeBatch();
+            progress.finish();
         }
     }
 

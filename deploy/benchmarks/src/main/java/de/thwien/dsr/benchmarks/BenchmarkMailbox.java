@@ -58,7 +58,9 @@ final class BenchmarkMailbox {
         LocalDateTime start = LocalDateTime.of(2022, 1, 3, 7, 0);
         Map<YearMonth, MailFolder[]> months = new HashMap<>();
         try {
+            TerminalProgress progress = TerminalProgress.of("loading mails", mails, "mails");
             for (int i = 0; i < mails; i++) {
+                progress.step();
                 long customer = customerOf(i, partners);
                 boolean outbound = i % 10 == 9;
                 LocalDateTime sentAt = start.plusMinutes(i * MINUTES_BETWEEN_MAILS);
@@ -73,6 +75,7 @@ final class BenchmarkMailbox {
                 MimeMessage message = message(session, i, customer, outbound, date, partners);
                 month[outbound ? 1 : 0].appendMessage(message, new Flags(), date);
             }
+            progress.finish();
         } catch (FolderException | MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("benchmark mailbox not filled", e);
         } catch (AuthorizationException e) {

@@ -26,6 +26,8 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,7 +58,8 @@ import java.util.function.Consumer;
  *       table over one open connection.</li>
  * </ul>
  *
- * It prints a Markdown table. Numbers only: nothing is asserted, and no test runs it.
+ * It prints a Markdown table (into {@code bench.report.file} when set), and its progress on the terminal while it
+ * loads and crawls ({@link TerminalProgress}). Numbers only: nothing is asserted, and no test runs it.
  */
 public final class IndexBenchmarkMain {
 
@@ -65,10 +68,18 @@ public final class IndexBenchmarkMain {
     private static final int WRITE_BATCH = 500;
     private static final int FETCH_BATCH = 200;
 
+    /** Where progress goes: the terminal, while the report's tables go to {@code bench.report.file}. */
+    static final PrintStream TERMINAL = System.out;
+
     private IndexBenchmarkMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        String reportFile = System.getProperty("bench.report.file");
+        if (reportFile != null && !reportFile.isBlank()) {
+            Files.createDirectories(Path.of(reportFile).toAbsolutePath().getParent());
+            System.setOut(new PrintStream(Files.newOutputStream(Path.of(reportFile)), true, StandardCharsets.UTF_8));
+        }
         int mails = Integer.getInteger("bench.mails", 100_000);
         int partners = Integer.getInteger("bench.partners", 100_000);
         int lookups = Integer.getInteger("bench.lookups", 2_000);
@@ -108,7 +119,8 @@ public final class IndexBenchmarkMain {
                 long crawlCpu = processCpuNanos();
                 long crawlStart = System.nanoTime();
                 long[] mailWriteNanos = new long[1];
-                CrawlResult mailCrawl = crawlIntoIndex(mailReader, index, mailWriteNanos);
+                CrawlResult mailCrawl = crawlIntoIndex(mailReader, index, mailWriteNanos,
+                        TerminalProgress.of("mail crawl", mails, "mails"));
                 double crawlSeconds = (System.nanoTime() - crawlStart) / 1e9;
                 crawlCpu = processCpuNanos() - crawlCpu;
 
@@ -141,7 +153,8 @@ public final class IndexBenchmarkMain {
                         SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE)
                                 .withSchema(BenchmarkCrm.SCHEMA), crmDataSource);
                 long crmStart = System.nanoTime();
-                CrawlResult crmCrawl = crawlIntoIndex(crmReader, index, new long[1]);
+                CrawlResult crmCrawl = crawlIntoIndex(crmReader, index, new long[1],
+                        TerminalProgress.of("CRM crawl", 0, "records"));
                 double crmSeconds = (System.nanoTime() - crmStart) / 1e9;
                 rows.add(throughputRow("CRM crawl into the index (SqlStoreReader → SubjectIndex.put)",
                         crmCrawl.recordsVisited(), crmSeconds, "records"));
@@ -229,10 +242,11 @@ public final class IndexBenchmarkMain {
      * A first crawl as the service's Crawler does it: records in batches of 500 into the index; the
      * time spent writing is added to {@code writeNanos[0]} (the rest is the store's side).
      */
-    private static CrawlResult crawlIntoIndex(StoreReader reader, SubjectIndex index, long[] writeNanos)
-            throws Exception {
+    private static CrawlResult crawlIntoIndex(StoreReader reader, SubjectIndex index, long[] writeNanos,
+            TerminalProgress progress) throws Exception {
         List<IndexedRecord> batch = new ArrayList<>();
         Consumer<IndexedRecord> sink = record -> {
+            progress.step();
             batch.add(record);
             if (batch.size() >= WRITE_BATCH) {
                 writeNanos[0] += put(index, reader.store(), batch);
@@ -240,6 +254,7 @@ public final class IndexBenchmarkMain {
         };
         CrawlResult result = reader.crawl(CrawlCursor.START, sink);
         writeNanos[0] += put(index, reader.store(), batch);
+        progress.finish();
         return result;
     }
 

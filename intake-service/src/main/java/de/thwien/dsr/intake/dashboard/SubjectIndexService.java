@@ -36,11 +36,22 @@ public interface SubjectIndexService {
     /** The crawl progress per store; timestamps as ISO text, as the overview shows them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record IndexStatus(List<StoreStatus> stores) {
+
+        /** Whether a crawl runs: the overview then refreshes itself to show its progress. */
+        public boolean anyCrawling() {
+            return stores.stream().anyMatch(StoreStatus::crawling);
+        }
     }
 
+    /**
+     * @param recordsSoFar while crawling: the records the running crawl has read (null from a subject-index that does
+     *                     not report it)
+     * @param currentPlace while crawling: the folder or table it reads, null when not known
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record StoreStatus(String store, boolean crawling, long recordsSeenByLastCrawl, String lastSuccessAt,
-            long recordsIndexed, String lastError) {
+            long recordsIndexed, String lastError, Long recordsSoFar, String currentPlace,
+            String lastCrawlFinishedAt) {
     }
 
     /**

@@ -5,6 +5,7 @@ import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.platform.text.InvisibleCharacters;
 import io.quarkus.qute.TemplateExtension;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -65,6 +66,11 @@ public class TemplateExtensions {
         Locale locale = Locale.forLanguageTag(lang == null ? "de" : lang);
         return String.join(", ", storeIds.stream().map(id -> StoreId.find(id)
                 .map(store -> store.displayName(locale)).orElse(id)).toList());
+    }
+
+    /** A count as the page's language writes it: 1.240 in German, 1,240 in English. */
+    static String count(Long value, String lang) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang == null ? "de" : lang)).format(value);
     }
 
     /** An instant as Berlin local time. */

@@ -17,10 +17,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class CrawlStates {
 
-    /** One store's row. */
+    /**
+     * One store's row.
+     *
+     * @param runningRecords records the running (or last) crawl has read so far
+     * @param runningPlace   where it was reading at its last progress (a folder, a table); null: not known
+     */
     public record CrawlState(String store, String cursor, long recordsIndexed, Instant lastStartedAt,
             Instant lastFinishedAt, Instant lastSucceededAt, long lastRecordsSeen, String lastError,
-            Instant lastErrorAt) {
+            Instant lastErrorAt, long runningRecords, String runningPlace) {
     }
 
     /**
@@ -55,12 +60,13 @@ public class CrawlStates {
              PreparedStatement query = connection.prepareStatement(
                      "select store, cursor, (select count(distinct reference) from index_entry e where e.store = s.store),"
                              + " last_started_at, last_finished_at, last_succeeded_at, last_records_seen, last_error,"
-                             + " last_error_at from crawl_state s order by store");
+                             + " last_error_at, running_records, running_place from crawl_state s order by store");
              ResultSet rows = query.executeQuery()) {
             List<CrawlState> states = new ArrayList<>();
             while (rows.next()) {
                 states.add(new CrawlState(rows.getString(1), rows.getString(2), rows.getLong(3), instant(rows, 4),
-                        instant(rows, 5), instant(rows, 6), rows.getLong(7), rows.getString(8), instant(rows, 9)));
+                        instant(rows, 5), instant(rows, 6), rows.getLong(7), rows.getString(8), instant(rows, 9),
+                        rows.getLong(10), rows.getString(11)));
             }
             return states;
         }
@@ -79,8 +85,26 @@ public class CrawlStates {
     }
 
     public void started(String store, Instant at) throws SQLException {
-        update("insert into crawl_state (store, last_started_at) values (?, ?)"
-                + " on conflict (store) do update set last_started_at = excluded.last_started_at", store, at);
+        update("insert into crawl_state (store, last_started_at, running_progress_at) values (?, ?, ?)"
+                + " on conflict (store) do update set last_started_at = excluded.last_started_at, running_records = 0,"
+                + " running_place = null, running_progress_at = excluded.running_progress_at", store, at);
+    }
+
+    /**
+     * The running crawl's progress: one cheap update of the store's row, on its own connection (seen at once).
+     *
+     * @param place where the crawl reads (a folder, a table); null when the store names none
+     */
+    public void progressed(String store, long records, String place, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("update crawl_state set running_records = ?,"
+                     + " running_place = ?, running_progress_at = ? where store = ?")) {
+            statement.setLong(1, records);
+            statement.setString(2, place);
+            statement.setTimestamp(3, Timestamp.from(at));
+            statement.setString(4, store);
+            statement.executeUpdate();
+        }
     }
 
     /** @param startedAt when this crawl started (what {@link #started} recorded) */
@@ -119,6 +143,7 @@ public class CrawlStates {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, store);
             statement.setTimestamp(2, Timestamp.from(at));
+            statement.setTimestamp(3, Timestamp.from(at));
             statement.executeUpdate();
         }
     }

@@ -3,6 +3,7 @@ package de.thwien.dsr.subjectindex.index;
 import de.thwien.dsr.connectors.spi.CrawlCursor;
 import de.thwien.dsr.connectors.spi.CrawlResult;
 import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.StoreReader;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.subjectindex.contacts.FirstContacts;
 import de.thwien.dsr.subjectindex.contacts.NewSender;
@@ -31,6 +32,9 @@ import java.util.Map;
  * <p>First contacts: on an incremental crawl, an inbound sender whose address no store knew is
  * handed to {@link FirstContacts}. The first crawl of a store only builds the index: its old
  * mail is not "first contact" (no flood of Art. 13 notices for history).
+ *
+ * <p>While it runs, a crawl writes its progress (records so far, the folder or table it reads) into its state, so the
+ * dashboard shows the running crawl rather than the previous one.
  */
 @ApplicationScoped
 public class Crawler {
@@ -38,6 +42,9 @@ public class Crawler {
     private static final Logger LOG = Logger.getLogger(Crawler.class);
     static final int WRITE_BATCH = 500;
     private static final Duration STATUS_PATIENCE = Duration.ofSeconds(10);
+    /** A running crawl's progress is written after this many records, this time, or at a new folder or table. */
+    static final int PROGRESS_RECORDS = 250;
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
 
     private final StoreRegistry stores;
     private final SubjectIndex index;
@@ -102,8 +109,9 @@ public class Crawler {
             states.started(store.name(), startedAt);
             String saved = states.of(store.name()).map(CrawlStates.CrawlState::cursor).orElse("");
             CrawlCursor cursor = new CrawlCursor(saved);
-            Batch batch = new Batch(store.name(), !cursor.isStart());
-            CrawlResult result = store.reader().crawl(cursor, batch::add);
+            StoreReader reader = store.reader();
+            Batch batch = new Batch(store.name(), !cursor.isStart(), new Progress(store.name(), reader, startedAt));
+            CrawlResult result = reader.crawl(cursor, batch::add);
             batch.flush();
             for (String stale : result.recrawledPrefixes()) {
                 index.dropPrefix(store.name(), stale);
@@ -139,10 +147,12 @@ public class Crawler {
         private final boolean incremental;
         private final List<IndexedRecord> records = new ArrayList<>();
         private final Map<String, NewSender> newSenders = new LinkedHashMap<>();
+        private final Progress progress;
 
-        Batch(String store, boolean incremental) {
+        Batch(String store, boolean incremental, Progress progress) {
             this.store = store;
             this.incremental = incremental;
+            this.progress = progress;
         }
 
         void add(IndexedRecord record) {
@@ -154,6 +164,7 @@ public class Crawler {
                             record.inboundLanguage(), record.inboundAutomatic()));
                 }
                 records.add(record);
+                progress.read(record);
                 if (records.size() >= WRITE_BATCH) {
                     flush();
                 }
@@ -173,6 +184,36 @@ public class Crawler {
             }
             index.put(store, records);
             records.clear();
+        }
+    }
+
+    /** Counts a crawl's records and writes how far it got, cheaply: not for every record. */
+    private final class Progress {
+        private final String store;
+        private final StoreReader reader;
+        private long records;
+        private String place;
+        private long recordsAtLastWrite;
+        private Instant lastWrite;
+
+        Progress(String store, StoreReader reader, Instant startedAt) {
+            this.store = store;
+            this.reader = reader;
+            this.lastWrite = startedAt;
+        }
+
+        void read(IndexedRecord record) throws SQLException {
+            records++;
+            String now = reader.placeOf(record.reference());
+            boolean newPlace = now != null && !now.equals(place);
+            place = now == null ? place : now;
+            Instant at = clock.instant();
+            if (newPlace || records - recordsAtLastWrite >= PROGRESS_RECORDS
+                    || !at.isBefore(lastWrite.plus(PROGRESS_EVERY))) {
+                states.progressed(store, records, place, at);
+                recordsAtLastWrite = records;
+                lastWrite = at;
+            }
         }
     }
 

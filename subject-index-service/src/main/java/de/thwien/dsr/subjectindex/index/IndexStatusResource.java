@@ -29,11 +29,13 @@ import java.util.stream.Collectors;
 public class IndexStatusResource {
 
     /**
-     * @param lagSeconds seconds since the last successful crawl (null: never crawled successfully)
+     * @param lagSeconds   seconds since the last successful crawl (null: never crawled successfully)
+     * @param recordsSoFar while {@code crawling}: the records the running crawl has read so far (null otherwise)
+     * @param currentPlace while {@code crawling}: the folder or table it reads (null otherwise or when not known)
      */
     public record StoreStatus(String store, boolean crawling, Instant lastCrawlStartedAt, Instant lastCrawlFinishedAt,
             Instant lastSuccessAt, long recordsIndexed, long recordsSeenByLastCrawl, Long lagSeconds,
-            String lastError, Instant lastErrorAt) {
+            String lastError, Instant lastErrorAt, Long recordsSoFar, String currentPlace) {
     }
 
     public record IndexStatus(List<StoreStatus> stores) {
@@ -65,13 +67,17 @@ public class IndexStatusResource {
         return new IndexStatus(stores.names().stream().map(name -> {
             CrawlStates.CrawlState state = byStore.get(name);
             if (state == null) {
-                return new StoreStatus(name, crawler.isRunning(name), null, null, null, 0, 0, null, null, null);
+                boolean crawling = crawler.isRunning(name);
+                return new StoreStatus(name, crawling, null, null, null, 0, 0, null, null, null, crawling ? 0L : null,
+                        null);
             }
+            boolean crawling = crawler.isRunning(name);
             Long lag = state.lastSucceededAt() == null ? null
                     : Duration.between(state.lastSucceededAt(), now).toSeconds();
-            return new StoreStatus(name, crawler.isRunning(name), state.lastStartedAt(), state.lastFinishedAt(),
+            return new StoreStatus(name, crawling, state.lastStartedAt(), state.lastFinishedAt(),
                     state.lastSucceededAt(), state.recordsIndexed(), state.lastRecordsSeen(), lag, state.lastError(),
-                    state.lastErrorAt());
+                    state.lastErrorAt(), crawling ? state.runningRecords() : null,
+                    crawling ? state.runningPlace() : null);
         }).toList());
     }
 

@@ -3,20 +3,25 @@ package de.thwien.dsr.subjectindex.stores;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.connectors.stores.ConnectedStores;
+import de.thwien.dsr.connectors.stores.StoreProbes;
+import de.thwien.dsr.platform.health.Probe;
+import de.thwien.dsr.platform.health.WatchedDependencies;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * The configured stores, built by the connectors from {@link StoresConfig} at start-up: a mapping
  * that does not fit its live schema stops the service with the mapping's message. A store that
- * cannot be reached at start-up is opened again on its next use and reported unavailable until then.
+ * cannot be reached at start-up is opened again on its next use and reported unavailable until then. Each store is
+ * in the wellness group ({@code platform.health.DependencyChecks}).
  */
 @Startup
 @ApplicationScoped
-public class StoreRegistry {
+public class StoreRegistry implements WatchedDependencies {
 
     private static final Logger LOG = Logger.getLogger(StoreRegistry.class);
 
@@ -45,5 +50,10 @@ public class StoreRegistry {
 
     public List<String> names() {
         return stores.names();
+    }
+
+    @Override
+    public Map<String, Probe> probes() {
+        return StoreProbes.of(stores);
     }
 }
