@@ -207,11 +207,13 @@ public class AccessPackages {
     private Link store(CaseEvents.IdentityVerified verified, LocateResult located,
             AccessPackageWriter.Redaction redaction, Set<String> confirmedNameMatches) {
         List<Finding> strong = strong(located);
+        long started = System.nanoTime();
         Link link = store(verified.caseId(), (out, spool, now) -> AccessPackageWriter.write(out, verified.caseId(),
                 verified.language(), verified.personal(), now, strong, located.storesUnavailable(),
                 located.storesSearched(), this::export, spool,
                 contents -> indexPage.render(contents, confirmedNameMatches), redaction));
-        LOG.infof("access package for case %s stored with %d records", verified.caseId(), strong.size());
+        LOG.infof("access package for case %s stored with %d records (%d ms)", verified.caseId(), strong.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return link;
     }
 
