@@ -36,6 +36,7 @@ import org.eclipse.angus.mail.imap.IMAPMessage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,6 +96,7 @@ public final class ImapMailReader implements StoreReader {
     private final MailClassifier classifier;
     private final InvoicedCustomers invoicedCustomers;
     private final Session session;
+    private final ImapSessions sessions;
     private final int chunkSize;
 
     public ImapMailReader(MailSettings settings) {
@@ -122,6 +125,7 @@ public final class ImapMailReader implements StoreReader {
             properties.setProperty("mail." + protocol + ".timeout", timeout);
         }
         this.session = Session.getInstance(properties);
+        this.sessions = new ImapSessions(session, Clock.systemUTC());
     }
 
     @Override
@@ -300,6 +304,12 @@ public final class ImapMailReader implements StoreReader {
         }
     }
 
+    /**
+     * Confirms the hits account by account on a pooled session ({@link ImapSessions}), folder by folder: one
+     * {@code SELECT} and one {@code UID FETCH} per folder for all its hits, their content in FETCHes of
+     * {@link #FETCH_BATCH} messages, then the messages they answer looked up with one {@code SELECT} per folder for
+     * all of them ({@link #threadCategories}), not per hit.
+     */
     @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
         List<Finding> findings = new ArrayList<>();
@@ -313,10 +323,14 @@ public final class ImapMailReader implements StoreReader {
             if (account == null) {
                 continue; // an account no longer configured: its messages are out of reach, not erased
             }
-            try (Store store = connect(account)) {
+            try {
+                Map<RecordHit, Finding> confirmed = sessions.with(account,
+                        store -> confirmed(store, entry.getValue(), invoicedByAddress));
                 for (RecordHit hit : entry.getValue()) {
-                    withMessage(store, MailReference.parse(hit.reference()), (folder, message) ->
-                            findings.add(finding(store, hit, folder, message, invoicedByAddress)));
+                    Finding finding = confirmed.get(hit);
+                    if (finding != null) {
+                        findings.add(finding);
+                    }
                 }
             } catch (MessagingException | IOException e) {
                 throw unavailable(account, e);
@@ -325,33 +339,113 @@ public final class ImapMailReader implements StoreReader {
         return findings;
     }
 
-    private Finding finding(Store store, RecordHit hit, IMAPFolder folder, Message message,
-            Map<String, Boolean> invoicedByAddress)
+    /** What a finding needs from its message, read while its folder is open. */
+    private record ReadMail(String folder, boolean sent, MailFacts facts, String subject, boolean invoiced,
+            String parentId, LocalDate start) {
+    }
+
+    private Map<RecordHit, Finding> confirmed(Store store, List<RecordHit> hits, Map<String, Boolean> invoicedByAddress)
             throws MessagingException, IOException {
-        boolean sent = isSentFolder(folder);
-        MessageContent content = MessageContent.of(message, TEXT_LIMIT);
-        MailFacts facts = facts(message, content, sent);
-        String thread = threadCategory(store, message, invoicedByAddress);
-        boolean invoiced = counterpartInvoiced(message, sent, invoicedByAddress);
-        String category = classifier.classify(facts, thread, invoiced);
-        List<Finding.Part> parts = classifier.carriesVoucher(facts)
-                ? List.of(new Finding.Part(Finding.PartKind.BODY, classifier.bodyCategory(facts, thread, invoiced)),
-                        new Finding.Part(Finding.PartKind.ATTACHMENTS, category))
-                : List.of();
+        Map<String, List<RecordHit>> byFolder = new LinkedHashMap<>();
+        for (RecordHit hit : hits) {
+            byFolder.computeIfAbsent(MailReference.parse(hit.reference()).folder(), name -> new ArrayList<>()).add(hit);
+        }
+        Map<RecordHit, ReadMail> read = new HashMap<>();
+        for (Map.Entry<String, List<RecordHit>> folder : byFolder.entrySet()) {
+            read.putAll(readFolder(store, folder.getKey(), folder.getValue(), invoicedByAddress));
+        }
+        Set<String> parents = new LinkedHashSet<>();
+        read.values().forEach(mail -> {
+            if (mail.parentId() != null) {
+                parents.add(mail.parentId());
+            }
+        });
+        Map<String, String> threads = threadCategories(store, parents, invoicedByAddress);
+        Map<RecordHit, Finding> findings = new HashMap<>();
+        read.forEach((hit, mail) -> findings.put(hit, finding(hit, mail,
+                mail.parentId() == null ? null : threads.get(mail.parentId()))));
+        return findings;
+    }
+
+    /** The hits of one folder that still exist under their reference (same UIDVALIDITY, UID not expunged). */
+    private Map<RecordHit, ReadMail> readFolder(Store store, String folderName, List<RecordHit> hits,
+            Map<String, Boolean> invoicedByAddress) throws MessagingException, IOException {
+        IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
+        if (!folder.exists()) {
+            return Map.of();
+        }
+        folder.open(Folder.READ_ONLY);
+        try {
+            long uidValidity = folder.getUIDValidity();
+            // a folder rebuilt since: the next crawl indexes its messages under new references
+            List<RecordHit> current = hits.stream()
+                    .filter(hit -> MailReference.parse(hit.reference()).uidValidity() == uidValidity).toList();
+            long[] uids = current.stream().mapToLong(hit -> MailReference.parse(hit.reference()).uid())
+                    .distinct().toArray();
+            if (uids.length == 0) {
+                return Map.of();
+            }
+            Map<Long, Message> byUid = new HashMap<>();
+            for (Message message : folder.getMessagesByUID(uids)) { // one UID FETCH; null for a UID that is gone
+                if (message != null && !message.isExpunged()) {
+                    byUid.put(folder.getUID(message), message);
+                }
+            }
+            Message[] present = byUid.values().toArray(Message[]::new);
+            folder.fetch(present, sizeProfile());
+            boolean sent = isSentFolder(folder);
+            Map<RecordHit, ReadMail> read = new HashMap<>();
+            for (int start = 0; start < present.length; start += chunkSize) {
+                Message[] chunk = Arrays.copyOfRange(present, start, Math.min(present.length, start + chunkSize));
+                try {
+                    fetchChunk(folder, chunk);
+                    Set<Message> inChunk = Set.of(chunk);
+                    for (RecordHit hit : current) {
+                        Message message = byUid.get(MailReference.parse(hit.reference()).uid());
+                        if (message != null && inChunk.contains(message)) {
+                            read.put(hit, read(folder, message, sent, invoicedByAddress));
+                        }
+                    }
+                } finally {
+                    release(chunk);
+                }
+            }
+            return read;
+        } finally {
+            folder.close(false);
+        }
+    }
+
+    private ReadMail read(IMAPFolder folder, Message message, boolean sent, Map<String, Boolean> invoicedByAddress)
+            throws MessagingException, IOException {
+        MailFacts facts = facts(message, MessageContent.of(message, TEXT_LIMIT), sent);
+        List<String> referenced = referencedMessageIds(message);
         Date date = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
                 : firstNonNull(message.getReceivedDate(), message.getSentDate());
-        LocalDate start = date == null ? null : date.toInstant().atZone(ZONE).toLocalDate();
+        return new ReadMail(folder.getFullName(), sent, facts, message.getSubject(),
+                counterpartInvoiced(message, sent, invoicedByAddress),
+                referenced.isEmpty() ? null : referenced.get(0),
+                date == null ? null : date.toInstant().atZone(ZONE).toLocalDate());
+    }
+
+    private Finding finding(RecordHit hit, ReadMail mail, String thread) {
+        MailFacts facts = mail.facts();
+        String category = classifier.classify(facts, thread, mail.invoiced());
+        List<Finding.Part> parts = classifier.carriesVoucher(facts)
+                ? List.of(new Finding.Part(Finding.PartKind.BODY, classifier.bodyCategory(facts, thread,
+                        mail.invoiced())), new Finding.Part(Finding.PartKind.ATTACHMENTS, category))
+                : List.of();
         List<String> categories = new ArrayList<>(List.of("email", "name", "message-content"));
-        if (!PhoneNormaliser.findInText(content.text()).isEmpty()) {
+        if (!PhoneNormaliser.findInText(facts.text()).isEmpty()) {
             categories.add("phone");
         }
         if (RetentionCategory.VOICEMAIL.id().equals(category)) {
             categories.add("voice-recording");
         }
-        String summary = (sent ? "Sent mail" : "Mail") + " in " + folder.getFullName() + " of " + start
-                + (content.attachments().isEmpty() ? "" : ", " + content.attachments().size() + " attachment(s)")
-                + ": " + abbreviate(message.getSubject());
-        return new Finding(STORE, hit.reference(), categories, category, start, legalBasis(category),
+        String summary = (mail.sent() ? "Sent mail" : "Mail") + " in " + mail.folder() + " of " + mail.start()
+                + (facts.attachments().isEmpty() ? "" : ", " + facts.attachments().size() + " attachment(s)")
+                + ": " + abbreviate(mail.subject());
+        return new Finding(STORE, hit.reference(), categories, category, mail.start(), legalBasis(category),
                 hit.strength(), summary, parts);
     }
 
@@ -390,34 +484,43 @@ public final class ImapMailReader implements StoreReader {
     }
 
     /**
-     * Category of the message this one answers (In-Reply-To, then References, newest first), found
-     * by Message-ID in the account's folders; one level only, so a long thread costs one search.
+     * Category of each message the hits answer (In-Reply-To, then References, newest first: the first of them),
+     * found by Message-ID in the account's folders, the first folder that holds it; one level only, so a long thread
+     * costs one search. One {@code SELECT} per folder for all of a locate's parents, until every one is found.
      */
-    private String threadCategory(Store store, Message message, Map<String, Boolean> invoicedByAddress)
-            throws MessagingException, IOException {
-        List<String> referenced = referencedMessageIds(message);
-        if (referenced.isEmpty()) {
-            return null;
+    private Map<String, String> threadCategories(Store store, Set<String> parentIds,
+            Map<String, Boolean> invoicedByAddress) throws MessagingException, IOException {
+        Map<String, String> categories = new HashMap<>();
+        Set<String> open = new LinkedHashSet<>(parentIds);
+        if (open.isEmpty()) {
+            return categories;
         }
-        String parentId = referenced.get(0);
         for (Folder candidate : store.getDefaultFolder().list("*")) {
+            if (open.isEmpty()) {
+                break;
+            }
             if ((candidate.getType() & Folder.HOLDS_MESSAGES) == 0) {
                 continue;
             }
             IMAPFolder folder = (IMAPFolder) candidate;
             folder.open(Folder.READ_ONLY);
             try {
-                Message[] parents = folder.search(new HeaderTerm("Message-ID", parentId));
-                if (parents.length > 0) {
-                    boolean sent = isSentFolder(folder);
-                    return classifier.classify(facts(parents[0], MessageContent.of(parents[0], TEXT_LIMIT), sent),
-                            null, counterpartInvoiced(parents[0], sent, invoicedByAddress));
+                boolean sent = isSentFolder(folder);
+                for (Iterator<String> ids = open.iterator(); ids.hasNext(); ) {
+                    String parentId = ids.next();
+                    Message[] parents = folder.search(new HeaderTerm("Message-ID", parentId));
+                    if (parents.length > 0) {
+                        categories.put(parentId, classifier.classify(facts(parents[0],
+                                        MessageContent.of(parents[0], TEXT_LIMIT), sent), null,
+                                counterpartInvoiced(parents[0], sent, invoicedByAddress)));
+                        ids.remove();
+                    }
                 }
             } finally {
                 folder.close(false);
             }
         }
-        return null;
+        return categories;
     }
 
     @Override
@@ -429,31 +532,38 @@ public final class ImapMailReader implements StoreReader {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         ByteArrayOutputStream original = new ByteArrayOutputStream();
-        try (Store store = connect(account)) {
-            withMessage(store, parsed, (folder, message) -> {
-                message.writeTo(original); // the stored source, attachments inside: the package's .eml
-                fields.put("folder", folder.getFullName());
-                fields.put("messageId", header(message, "Message-ID"));
-                fields.put("date", message.getSentDate() == null ? null : message.getSentDate().toInstant().toString());
-                fields.put("from", text(message.getFrom()));
-                fields.put("replyTo", text(message.getReplyTo()));
-                fields.put("to", text(message.getRecipients(Message.RecipientType.TO)));
-                fields.put("cc", text(message.getRecipients(Message.RecipientType.CC)));
-                fields.put("bcc", text(message.getRecipients(Message.RecipientType.BCC)));
-                fields.put("subject", message.getSubject());
-                MessageContent content = MessageContent.withAttachmentContent(message);
-                fields.put("body", content.text());
-                List<Map<String, Object>> attachments = new ArrayList<>();
-                for (int i = 0; i < content.attachments().size(); i++) {
-                    MailFacts.Attachment attachment = content.attachments().get(i);
-                    Map<String, Object> described = new LinkedHashMap<>();
-                    described.put("fileName", attachment.fileName());
-                    described.put("contentType", attachment.contentType());
-                    described.put("bytes", content.attachmentContents().get(i).length);
-                    described.put("contentBase64", Base64.getEncoder().encodeToString(content.attachmentContents().get(i)));
-                    attachments.add(described);
-                }
-                fields.put("attachments", attachments);
+        try {
+            sessions.with(account, store -> {
+                fields.clear(); // a second try on a fresh session starts over
+                original.reset();
+                withMessage(store, parsed, (folder, message) -> {
+                    // one FETCH for the whole source; the fields below are parsed from it, not fetched part by part
+                    folder.fetch(new Message[] {message}, wholeMessageProfile());
+                    message.writeTo(original); // the stored source, attachments inside: the package's .eml
+                    fields.put("folder", folder.getFullName());
+                    fields.put("messageId", header(message, "Message-ID"));
+                    fields.put("date", message.getSentDate() == null ? null : message.getSentDate().toInstant().toString());
+                    fields.put("from", text(message.getFrom()));
+                    fields.put("replyTo", text(message.getReplyTo()));
+                    fields.put("to", text(message.getRecipients(Message.RecipientType.TO)));
+                    fields.put("cc", text(message.getRecipients(Message.RecipientType.CC)));
+                    fields.put("bcc", text(message.getRecipients(Message.RecipientType.BCC)));
+                    fields.put("subject", message.getSubject());
+                    MessageContent content = MessageContent.withAttachmentContent(message);
+                    fields.put("body", content.text());
+                    List<Map<String, Object>> attachments = new ArrayList<>();
+                    for (int i = 0; i < content.attachments().size(); i++) {
+                        MailFacts.Attachment attachment = content.attachments().get(i);
+                        Map<String, Object> described = new LinkedHashMap<>();
+                        described.put("fileName", attachment.fileName());
+                        described.put("contentType", attachment.contentType());
+                        described.put("bytes", content.attachmentContents().get(i).length);
+                        described.put("contentBase64", Base64.getEncoder().encodeToString(content.attachmentContents().get(i)));
+                        attachments.add(described);
+                    }
+                    fields.put("attachments", attachments);
+                });
+                return null;
             });
         } catch (MessagingException | IOException e) {
             throw unavailable(account, e);

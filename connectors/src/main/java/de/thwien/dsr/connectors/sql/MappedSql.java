@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,9 @@ import java.util.regex.Matcher;
  * bound parameter.
  */
 final class MappedSql {
+
+    /** Keys bound in one {@code in (...)} list; well below any driver's limit of bound parameters. */
+    static final int KEYS_PER_QUERY = 500;
 
     private final LiveSchema schema;
 
@@ -55,8 +60,36 @@ final class MappedSql {
         return rows(connection, query.toString(), parameters);
     }
 
-    List<Map<String, Object>> rowsByKey(Connection connection, TableMapping table, String key) throws SQLException {
-        return rowWith(connection, table, SqlStoreReader.findingColumns(table), keyValue(table.table(), table.key(), key));
+    /**
+     * The rows with these keys, with the columns a finding needs, by {@link #keyOf} their key: one query per
+     * {@link #KEYS_PER_QUERY} keys instead of one per key.
+     */
+    Map<String, Map<String, Object>> rowsByKeys(Connection connection, TableMapping table, Collection<String> keys)
+            throws SQLException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String key : keys) {
+            Object value = keyValue(table.table(), table.key(), key);
+            values.put(String.valueOf(value), value);
+        }
+        List<Object> distinct = new ArrayList<>(values.values());
+        Map<String, Map<String, Object>> rows = new HashMap<>();
+        for (int start = 0; start < distinct.size(); start += KEYS_PER_QUERY) {
+            List<Object> chunk = distinct.subList(start, Math.min(distinct.size(), start + KEYS_PER_QUERY));
+            List<Object> parameters = new ArrayList<>();
+            StringBuilder query = select(table, SqlStoreReader.findingColumns(table), parameters).append(" where t.")
+                    .append(quote(table.key())).append(" in (")
+                    .append(String.join(", ", Collections.nCopies(chunk.size(), "?"))).append(')');
+            parameters.addAll(chunk);
+            for (Map<String, Object> row : rows(connection, query.toString(), parameters)) {
+                rows.put(String.valueOf(row.get(table.key())), row);
+            }
+        }
+        return rows;
+    }
+
+    /** A reference's key as {@link #rowsByKeys} files its row: "00042" of a numeric key is "42". */
+    String keyOf(TableMapping table, String key) {
+        return String.valueOf(keyValue(table.table(), table.key(), key));
     }
 
     /** The row with this key, with the named columns and lookups; empty when there is no such row. */

@@ -103,14 +103,28 @@ public final class SqlStoreReader implements StoreReader {
     @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
         Map<String, Finding> findings = new LinkedHashMap<>();
+        Map<String, List<String>> keysByTable = new LinkedHashMap<>();
+        for (RecordHit hit : hits) {
+            Reference reference = Reference.parse(hit.reference());
+            if (mapping.table(reference.table()).isPresent()) { // else a reference from an older mapping
+                keysByTable.computeIfAbsent(reference.table(), name -> new ArrayList<>()).add(reference.key());
+            }
+        }
         try (Connection connection = readOnlyConnection()) {
+            // one query per table for all hits, then each hit's dependent rows in the hits' order
+            Map<String, Map<String, Map<String, Object>>> rowsByTable = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> keys : keysByTable.entrySet()) {
+                rowsByTable.put(keys.getKey(), sql.rowsByKeys(connection, mapping.table(keys.getKey()).orElseThrow(),
+                        keys.getValue()));
+            }
             for (RecordHit hit : hits) {
                 Reference reference = Reference.parse(hit.reference());
                 TableMapping table = mapping.table(reference.table()).orElse(null);
                 if (table == null) {
-                    continue; // a reference from an older mapping: the table is no longer described
+                    continue;
                 }
-                for (Map<String, Object> row : sql.rowsByKey(connection, table, reference.key())) {
+                Map<String, Object> row = rowsByTable.get(table.table()).get(sql.keyOf(table, reference.key()));
+                if (row != null) {
                     collect(connection, table, row, hit.strength(), 0, findings);
                 }
             }

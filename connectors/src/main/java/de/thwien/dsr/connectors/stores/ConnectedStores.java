@@ -62,7 +62,7 @@ public final class ConnectedStores {
         InvoicedCustomers customers = invoicedCustomers;
         settings.mail().ifPresent(mail -> {
             MailSettings mailSettings = mailSettings(mail);
-            // connects per call, nothing to open; asks the CRM whether a mail's counterpart has an invoice
+            // keeps a few logged-in sessions per account (ImapSessions), nothing to open; asks the CRM whether a mail's counterpart has an invoice
             ImapMailReader reader = new ImapMailReader(mailSettings, customers);
             // the writer checks the restricted folder's name against each server's separator when it is opened
             stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> ImapMailWriter.open(mailSettings),

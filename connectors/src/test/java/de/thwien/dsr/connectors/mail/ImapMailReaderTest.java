@@ -1,5 +1,6 @@
 package de.thwien.dsr.connectors.mail;
 
+import de.thwien.dsr.connectors.TestInfra;
 import de.thwien.dsr.connectors.identity.Identifier;
 import de.thwien.dsr.connectors.identity.IdentifierKind;
 import de.thwien.dsr.connectors.identity.Identifiers;
@@ -341,6 +342,70 @@ class ImapMailReaderTest {
     }
 
     @Test
+    void aLocateWithManyHitsConfirmsThemWithOneFolderOpenAndOneUidFetchPerFolderOnOneReusedLogin() throws Exception {
+        append(account, "INBOX", customerMails(1, 12));
+        append(account, "Sent", message().from(account.address()).to("kunde1@example.org").subject("Antwort 1").build(),
+                message().from(account.address()).to("kunde2@example.org").subject("Antwort 2").build(),
+                message().from(account.address()).to("kunde3@example.org").subject("Antwort 3").build());
+        List<RecordHit> hits = crawl().keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList();
+        try (ImapCommandCounter server = counter()) {
+            ImapMailReader counted = new ImapMailReader(TestMailboxes.settings(server.inFrontOf(account)));
+
+            List<Finding> findings = counted.find(hits);
+
+            assertThat(findings).hasSize(15);
+            assertThat(server.connections()).isEqualTo(1);
+            assertThat(server.folderOpens()).isEqualTo(2);
+            assertThat(server.count("UID FETCH")).isEqualTo(2);
+
+            // the next case and the access package's exports log in no more
+            assertThat(counted.find(hits)).hasSize(15);
+            hits.subList(0, 3).forEach(hit -> assertThat(exported(counted, hit.reference()).fields()).isNotEmpty());
+            assertThat(server.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void answersInAnOrderThreadFindTheirOrdersWithOneFolderOpenPerFolderNotPerAnswer() throws Exception {
+        for (int n = 1; n <= 6; n++) {
+            append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
+                    .subject("Auftragsbestätigung S0004" + n).text("Wir liefern morgen.")
+                    .messageId("<order-" + n + "@thwien.example>").build());
+            append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                    .subject("Re: Danke " + n).text("Danke!").inReplyTo("<order-" + n + "@thwien.example>").build());
+        }
+        List<RecordHit> answers = crawl().keySet().stream().filter(reference -> reference.contains("/INBOX;"))
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList();
+        try (ImapCommandCounter server = counter()) {
+            ImapMailReader counted = new ImapMailReader(TestMailboxes.settings(server.inFrontOf(account)));
+
+            List<Finding> findings = counted.find(answers);
+
+            assertThat(findings).hasSize(6).extracting(Finding::retentionCategory).containsOnly("commercial-letter");
+            // INBOX for the answers, then INBOX and Sent once each for all six orders
+            assertThat(server.folderOpens()).isLessThanOrEqualTo(3);
+            assertThat(server.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSessionTheServerDroppedIsReplacedByANewLoginAndTheLocateStillAnswers() throws Exception {
+        append(account, "INBOX", customerMails(1, 3));
+        List<RecordHit> hits = crawl().keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList();
+        try (ImapCommandCounter server = counter()) {
+            ImapMailReader counted = new ImapMailReader(TestMailboxes.settings(server.inFrontOf(account)));
+            assertThat(counted.find(hits)).hasSize(3);
+
+            server.dropConnections();
+
+            assertThat(counted.find(hits)).hasSize(3);
+            assertThat(server.connections()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anExportCarriesHeadersBodyAndAttachmentList() throws Exception {
         append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
                 .cc("lukas.mueller@example.com").subject("Frage").text("Meine Frage lautet …")
@@ -395,6 +460,18 @@ class ImapMailReaderTest {
         assertThatThrownBy(() -> unreachable.crawl(CrawlCursor.START, record -> { }))
                 .isInstanceOf(StoreUnavailableException.class)
                 .hasMessageStartingWith("mail unavailable: account info");
+    }
+
+    private static ImapCommandCounter counter() throws Exception {
+        return new ImapCommandCounter(TestInfra.get().mailHost(), TestInfra.get().imapPort());
+    }
+
+    private static ExportedRecord exported(ImapMailReader reader, String reference) {
+        try {
+            return reader.export(reference);
+        } catch (StoreUnavailableException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Mails from kunde{first..last}@example.org, each with that customer's phone number 030 200000n in its text. */

@@ -175,6 +175,27 @@ class SqlStoreReaderTest {
     }
 
     @Test
+    void allPartnerHitsOfALocateAreConfirmedWithOneQueryOnTheirTableNotOnePerHit() throws Exception {
+        StatementLog log = new StatementLog(TestInfra.dataSource(schema));
+        SqlStoreReader logged = SqlStoreReader.open(ODOO.withSchema(schema), log.dataSource());
+        List<RecordHit> hits = List.of(1, 2, 3, 4, 5).stream()
+                .map(id -> new RecordHit("res_partner/" + id, MatchStrength.STRONG)).toList();
+
+        List<Finding> findings = logged.find(hits);
+
+        assertThat(findings).extracting(Finding::reference).contains("res_partner/1", "res_partner/2",
+                "res_partner/3", "res_partner/4", "res_partner/5", "account_move/1");
+        assertThat(log.count("res_partner\" t where t\\.\"id\" in \\(")).isEqualTo(1);
+        assertThat(log.count("res_partner\" t where t\\.\"id\" = \\?")).isZero();
+        // the same findings as one hit at a time
+        List<Finding> oneByOne = new ArrayList<>();
+        for (RecordHit hit : hits) {
+            oneByOne.addAll(crm.find(List.of(hit)));
+        }
+        assertThat(findings).containsExactlyInAnyOrderElementsOf(oneByOne.stream().distinct().toList());
+    }
+
+    @Test
     void aRowDeletedSinceTheCrawlGivesNoFinding() throws Exception {
         TestInfra.execute(schema, "delete from mail_message where id = 5");
 

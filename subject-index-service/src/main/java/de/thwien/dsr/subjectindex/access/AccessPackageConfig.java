@@ -18,6 +18,10 @@ public interface AccessPackageConfig {
     @WithDefault("P30D")
     Duration validity();
 
+    /** Packages built at once, on their own worker pool (a locate's threads stay free). */
+    @WithDefault("2")
+    int builders();
+
     /** Base URL the requester reaches this service under; links are {@code <base>/access-packages/<token>}. */
     String publicBaseUrl();
 

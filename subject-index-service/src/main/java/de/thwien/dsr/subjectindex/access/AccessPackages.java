@@ -21,6 +21,8 @@ import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.WorkerExecutor;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -49,6 +51,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Builds the Art. 15 package of an ACCESS case: every record of a STRONG finding exported from its
@@ -71,11 +74,11 @@ public class AccessPackages {
     private final StoreRegistry stores;
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
-    private final Vertx vertx;
     private final Clock clock;
     private final PackageEncryption encryption;
     private final AccessIndexPage indexPage;
     private final StoresConfig storesConfig;
+    private final WorkerExecutor builders;
 
     public AccessPackages(AccessPackageConfig config, StoreRegistry stores, AgroalDataSource dataSource, Outbox outbox,
             Vertx vertx, Clock clock, AccessIndexPage indexPage, StoresConfig storesConfig) {
@@ -84,10 +87,24 @@ public class AccessPackages {
         this.stores = stores;
         this.dataSource = dataSource;
         this.outbox = outbox;
-        this.vertx = vertx;
         this.clock = clock;
         this.indexPage = indexPage;
         this.encryption = new PackageEncryption(key(config.key()));
+        this.builders = vertx.createSharedWorkerExecutor("access-package-builders", config.builders());
+    }
+
+    @PreDestroy
+    void stop() {
+        builders.close();
+    }
+
+    /**
+     * Runs blocking package work (exports from the stores, ZIP, encryption) on the builders' pool, at most
+     * {@code dsr.access-package.builders} at once, not ordered behind other work of the caller's context; the result
+     * comes back on the caller's context, inside its transaction.
+     */
+    <T> Uni<T> onBuilders(Supplier<T> work) {
+        return builders.executeBlocking(Uni.createFrom().item(work), false);
     }
 
     /** Link of a stored package. */
@@ -116,8 +133,7 @@ public class AccessPackages {
             Set<String> redactedMails, Set<String> confirmedNameMatches) {
         AccessPackageWriter.Redaction redaction = new AccessPackageWriter.Redaction(redactedMails, notPersons(),
                 config.ownNames().orElse(List.of()));
-        return vertx.executeBlocking(Uni.createFrom().item(() -> store(verified, located, redaction,
-                        confirmedNameMatches)))
+        return onBuilders(() -> store(verified, located, redaction, confirmedNameMatches))
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
                         verified.language(), link.url(), link.expiresAt(), verified.personal(),
                         located.storesSearched(), located.storesUnavailable(), recordsPerStore(located),
@@ -191,11 +207,13 @@ public class AccessPackages {
     private Link store(CaseEvents.IdentityVerified verified, LocateResult located,
             AccessPackageWriter.Redaction redaction, Set<String> confirmedNameMatches) {
         List<Finding> strong = strong(located);
+        long started = System.nanoTime();
         Link link = store(verified.caseId(), (out, spool, now) -> AccessPackageWriter.write(out, verified.caseId(),
                 verified.language(), verified.personal(), now, strong, located.storesUnavailable(),
                 located.storesSearched(), this::export, spool,
                 contents -> indexPage.render(contents, confirmedNameMatches), redaction));
-        LOG.infof("access package for case %s stored with %d records", verified.caseId(), strong.size());
+        LOG.infof("access package for case %s stored with %d records (%d ms)", verified.caseId(), strong.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return link;
     }
 

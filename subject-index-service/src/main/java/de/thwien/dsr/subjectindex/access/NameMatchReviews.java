@@ -136,8 +136,7 @@ public class NameMatchReviews {
             List<String> searchedAgain) {
         String caseId = verified.caseId();
         List<Finding> weak = weak(located);
-        return vertx.executeBlocking(Uni.createFrom().item(
-                        () -> packages.mailsWithOthersData(verified.personal(), located)))
+        return packages.onBuilders(() -> packages.mailsWithOthersData(verified.personal(), located))
                 .chain(othersData -> session().chain(session -> session.createNativeQuery(
                                 "select count(*) from name_match_review where case_id = :caseId", Long.class)
                         .setParameter("caseId", caseId).getSingleResult())

@@ -8,7 +8,6 @@ import de.thwien.dsr.subjectindex.access.archive.AccessPackageWriter;
 import de.thwien.dsr.subjectindex.access.archive.PortableRecords;
 import de.thwien.dsr.subjectindex.locate.LocateResult;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -30,12 +29,10 @@ public class PortabilityExports {
 
     private final AccessPackages packages;
     private final Outbox outbox;
-    private final Vertx vertx;
 
-    public PortabilityExports(AccessPackages packages, Outbox outbox, Vertx vertx) {
+    public PortabilityExports(AccessPackages packages, Outbox outbox) {
         this.packages = packages;
         this.outbox = outbox;
-        this.vertx = vertx;
     }
 
     private record Stored(AccessPackages.Link link, AccessPackageWriter.PortableExport export) {
@@ -44,14 +41,14 @@ public class PortabilityExports {
     /** Builds, stores and announces the export; runs inside the caller's reactive transaction. */
     public Uni<Void> prepare(CaseEvents.IdentityVerified verified, LocateResult located) {
         List<Finding> strong = AccessPackages.strong(located);
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+        return packages.onBuilders(() -> {
                     AccessPackageWriter.PortableExport[] export = new AccessPackageWriter.PortableExport[1];
                     AccessPackages.Link link = packages.store(verified.caseId(), (out, spool, now) ->
                             export[0] = AccessPackageWriter.writePortable(out, verified.caseId(), verified.language(),
                                     verified.personal(), now, strong, located.storesUnavailable(), packages::export,
                                     spool));
                     return new Stored(link, export[0]);
-                }))
+                })
                 .invoke(stored -> LOG.infof("portability export for case %s stored with %d records",
                         verified.caseId(), stored.export().recordsPerStore().values().stream()
                                 .mapToInt(Integer::intValue).sum()))

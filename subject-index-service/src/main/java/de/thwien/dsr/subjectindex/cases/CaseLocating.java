@@ -87,12 +87,17 @@ public class CaseLocating {
      */
     public Uni<LocateResult> locateAndAnnounce(CaseEvents.IdentityVerified verified, int attempt,
             List<String> unavailableBefore, CaughtUp caughtUp) {
-        // the stores are blocking; executeBlocking comes back on this context, inside the transaction
+        long started = System.nanoTime();
+        // the stores are blocking; executeBlocking comes back on this context, inside the transaction. Not ordered:
+        // each consumer of the channel applies one event at a time anyway, and locates of other cases (other
+        // consumers, the retry job) must not queue behind this one
         return vertx.executeBlocking(Uni.createFrom().item(() -> locateDuration.record(() -> locator.locateRequester(
-                        Identifiers.of(verified.personal().email(), null, verified.personal().name()), caughtUp))))
+                        Identifiers.of(verified.personal().email(), null, verified.personal().name()), caughtUp))),
+                        false)
                 .call(result -> {
-                    LOG.infof("case %s located (attempt %d): %d findings, stores unavailable: %s", verified.caseId(),
-                            attempt, result.findings().size(), result.storesUnavailable());
+                    LOG.infof("case %s located (attempt %d): %d findings, stores unavailable: %s (%d ms)",
+                            verified.caseId(), attempt, result.findings().size(), result.storesUnavailable(),
+                            (System.nanoTime() - started) / 1_000_000);
                     Uni<Void> announced = outbox.append(new DiscoveryEvents.SubjectLocated(verified.caseId(),
                             verified.requestType(), verified.language(), result.storesSearched(),
                             result.storesUnavailable(), new DiscoveryEvents.Located(verified.personal(),

@@ -62,7 +62,7 @@ public class VerifiedCaseConsumer {
         if (!EventTypes.IDENTITY_VERIFIED.equals(attributes.type())) {
             return Uni.createFrom().nullItem();
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> catchUp.since(attributes.time())));
+        return vertx.executeBlocking(Uni.createFrom().item(() -> catchUp.since(attributes.time())), false);
     }
 
     private Uni<Void> onEvent(EventEnvelope envelope, CaughtUp caughtUp) {
