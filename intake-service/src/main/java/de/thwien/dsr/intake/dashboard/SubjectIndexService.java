@@ -37,6 +37,11 @@ public interface SubjectIndexService {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record IndexStatus(List<StoreStatus> stores) {
 
+        /** An answer without the list (an older or a stand-in subject-index) reads as no store reported. */
+        public IndexStatus {
+            stores = stores == null ? List.of() : stores;
+        }
+
         /** Whether a crawl runs: the overview then refreshes itself to show its progress. */
         public boolean anyCrawling() {
             return stores.stream().anyMatch(StoreStatus::crawling);
