@@ -77,7 +77,7 @@ class RegisteredRequestPagesTests {
         assertThat(new CaseTables(pool).timeline(caseId)).first().asString()
                 .startsWith("REQUEST_RECEIVED|assistant|Registered by assistant");
         String page = assistant.get("/dashboard/cases/" + caseId).asString();
-        assertThat(page).contains("Erika Beispiel", "Brief (de)").doesNotContain("&lt;&gt;");
+        assertThat(page).contains("Erika Beispiel", "Brief (Deutsch)").doesNotContain("&lt;&gt;");
     }
 
     @Test
@@ -89,7 +89,7 @@ class RegisteredRequestPagesTests {
                 letter(Instant.now().plus(Duration.ofDays(2))));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.asString()).contains("id=\"register-form\"", "future", "Erika Beispiel");
+        assertThat(response.asString()).contains("id=\"register-form\"", "in der Zukunft", "Erika Beispiel");
         assertThat(caseCount()).isEqualTo(before);
     }
 
