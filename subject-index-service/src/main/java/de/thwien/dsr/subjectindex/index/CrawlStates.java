@@ -138,6 +138,44 @@ public class CrawlStates {
         }
     }
 
+    /**
+     * The store's next crawl reads it in full (and drops what it no longer holds): its index may keep records at a
+     * place they have left. A request made while one is due changes nothing.
+     */
+    public void requestFullCrawl(String store, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "insert into crawl_state (store, full_crawl_due_since) values (?, ?) on conflict (store) do update"
+                             + " set full_crawl_due_since = coalesce(crawl_state.full_crawl_due_since,"
+                             + " excluded.full_crawl_due_since)")) {
+            statement.setString(1, store);
+            statement.setTimestamp(2, Timestamp.from(at));
+            statement.executeUpdate();
+        }
+    }
+
+    public boolean fullCrawlDue(String store) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select 1 from crawl_state where store = ? and full_crawl_due_since is not null")) {
+            query.setString(1, store);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** A full crawl that started at {@code startedAt} succeeded: a request made after it started stays due. */
+    public void fullCrawlDone(String store, Instant startedAt) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("update crawl_state set"
+                     + " full_crawl_due_since = null where store = ? and full_crawl_due_since <= ?")) {
+            statement.setString(1, store);
+            statement.setTimestamp(2, Timestamp.from(startedAt));
+            statement.executeUpdate();
+        }
+    }
+
     private void update(String sql, String store, Instant at) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -33,6 +33,10 @@ import java.util.Map;
  * handed to {@link FirstContacts}. The first crawl of a store only builds the index: its old
  * mail is not "first contact" (no flood of Art. 13 notices for history).
  *
+ * <p>A full crawl (a store's first, or one requested by {@link CrawlStates#requestFullCrawl}, e.g. after an erasure
+ * moved records) drops afterwards the store's entries it did not see: their records are gone from the store. An
+ * incremental crawl sees only new records and drops nothing.
+ *
  * <p>While it runs, a crawl writes its progress (records so far, the folder or table it reads) into its state, so the
  * dashboard shows the running crawl rather than the previous one.
  */
@@ -108,13 +112,21 @@ public class Crawler {
             Instant startedAt = clock.instant();
             states.started(store.name(), startedAt);
             String saved = states.of(store.name()).map(CrawlStates.CrawlState::cursor).orElse("");
-            CrawlCursor cursor = new CrawlCursor(saved);
+            boolean full = saved.isEmpty() || states.fullCrawlDue(store.name());
+            CrawlCursor cursor = full ? CrawlCursor.START : new CrawlCursor(saved);
             StoreReader reader = store.reader();
-            Batch batch = new Batch(store.name(), !cursor.isStart(), new Progress(store.name(), reader, startedAt));
+            // first contacts: only the store's very first crawl is history, a later full crawl reads new mail too
+            Batch batch = new Batch(store.name(), !saved.isEmpty(), startedAt,
+                    new Progress(store.name(), reader, startedAt));
             CrawlResult result = reader.crawl(cursor, batch::add);
             batch.flush();
             for (String stale : result.recrawledPrefixes()) {
                 index.dropPrefix(store.name(), stale);
+            }
+            if (full) {
+                // every record the store holds was written by this crawl: what it did not see is gone from the store
+                index.dropNotCrawledSince(store.name(), startedAt);
+                states.fullCrawlDone(store.name(), startedAt);
             }
             states.succeeded(store.name(), startedAt, clock.instant(), result.next().value(), result.recordsVisited());
             LOG.infof("crawl of %s indexed %d records", store.name(), result.recordsVisited());
@@ -147,11 +159,13 @@ public class Crawler {
         private final boolean incremental;
         private final List<IndexedRecord> records = new ArrayList<>();
         private final Map<String, NewSender> newSenders = new LinkedHashMap<>();
+        private final Instant crawlStartedAt;
         private final Progress progress;
 
-        Batch(String store, boolean incremental, Progress progress) {
+        Batch(String store, boolean incremental, Instant crawlStartedAt, Progress progress) {
             this.store = store;
             this.incremental = incremental;
+            this.crawlStartedAt = crawlStartedAt;
             this.progress = progress;
         }
 
@@ -182,7 +196,7 @@ public class Crawler {
                 firstContacts.announce(List.copyOf(newSenders.values()));
                 newSenders.clear();
             }
-            index.put(store, records);
+            index.put(store, records, crawlStartedAt);
             records.clear();
         }
     }

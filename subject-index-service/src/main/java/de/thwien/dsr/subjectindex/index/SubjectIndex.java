@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,6 +41,11 @@ public class SubjectIndex {
      * writes cost PostgreSQL one plan and one pass each.
      */
     public void put(String store, Collection<IndexedRecord> records) throws SQLException {
+        put(store, records, null);
+    }
+
+    /** @param crawledAt when the crawl that read these records started; null outside a crawl */
+    public void put(String store, Collection<IndexedRecord> records, Instant crawledAt) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
@@ -59,16 +66,17 @@ public class SubjectIndex {
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from index_entry where store = ? and reference = any (?)");
                  PreparedStatement insert = connection.prepareStatement(
-                         "insert into index_entry (store, reference, kind, key) select ?, entry.reference, entry.kind,"
-                                 + " entry.key from unnest(?::text[], ?::text[], ?::text[]) as entry (reference, kind, key)"
+                         "insert into index_entry (store, reference, kind, key, crawled_at) select ?, entry.reference,"
+                                 + " entry.kind, entry.key, ? from unnest(?::text[], ?::text[], ?::text[]) as entry (reference, kind, key)"
                                  + " on conflict do nothing")) {
                 delete.setString(1, store);
                 delete.setArray(2, connection.createArrayOf("text", references.toArray()));
                 delete.executeUpdate();
                 insert.setString(1, store);
-                insert.setArray(2, connection.createArrayOf("text", entryReferences.toArray()));
-                insert.setArray(3, connection.createArrayOf("text", kinds.toArray()));
-                insert.setArray(4, connection.createArrayOf("text", keys.toArray()));
+                insert.setTimestamp(2, crawledAt == null ? null : Timestamp.from(crawledAt));
+                insert.setArray(3, connection.createArrayOf("text", entryReferences.toArray()));
+                insert.setArray(4, connection.createArrayOf("text", kinds.toArray()));
+                insert.setArray(5, connection.createArrayOf("text", keys.toArray()));
                 insert.executeUpdate();
                 connection.commit();
             } catch (SQLException e) {
@@ -85,6 +93,21 @@ public class SubjectIndex {
                      "delete from index_entry where store = ? and starts_with(reference, ?)")) {
             delete.setString(1, store);
             delete.setString(2, referencePrefix);
+            delete.executeUpdate();
+        }
+    }
+
+    /**
+     * After a full crawl of a store that started at {@code crawlStartedAt}: drops the entries of the store's records
+     * that crawl did not see (the records are gone from the store). Only after a full crawl: an incremental one sees
+     * only new records.
+     */
+    public void dropNotCrawledSince(String store, Instant crawlStartedAt) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "delete from index_entry where store = ? and (crawled_at is null or crawled_at < ?)")) {
+            delete.setString(1, store);
+            delete.setTimestamp(2, Timestamp.from(crawlStartedAt));
             delete.executeUpdate();
         }
     }

@@ -12,6 +12,6 @@ import java.util.List;
 class HostileInputTests extends HostileInputContract {
 
     HostileInputTests() {
-        super(List.of("dsr.cases"));
+        super(List.of("dsr.cases", "dsr.erasure"));
     }
 }

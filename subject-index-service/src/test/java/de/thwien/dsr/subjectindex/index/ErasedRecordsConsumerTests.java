@@ -1,0 +1,113 @@
+package de.thwien.dsr.subjectindex.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.thwien.dsr.connectors.identity.Identifier;
+import de.thwien.dsr.connectors.identity.IdentifierKind;
+import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.test.TopicProbe;
+import de.thwien.dsr.platform.codec.EventCodec;
+import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import de.thwien.dsr.subjectindex.stores.StoreRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** After an erasure the index holds nothing of the erased records, neither at once nor after the next crawl. */
+@QuarkusTest
+@QuarkusTestResource(SeededStoresTestResource.class)
+class ErasedRecordsConsumerTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final EventCodec codec = new EventCodec();
+
+    @Inject
+    SubjectIndex index;
+
+    @Inject
+    CrawlStates states;
+
+    @Inject
+    Crawler crawler;
+
+    @Inject
+    StoreRegistry stores;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void theEntriesOfAnErasedRecordLeaveTheIndexWhileTheStoresOtherRecordsStay() throws Exception {
+        String store = "test-" + UUID.randomUUID();
+        Identifier email = new Identifier(IdentifierKind.EMAIL, "erased-" + store + "@example.org");
+        Identifier phone = new Identifier(IdentifierKind.PHONE, "+4930" + Math.abs(store.hashCode()));
+        index.put(store, List.of(new IndexedRecord("mail_message/64", Set.of(email, phone), null, null),
+                new IndexedRecord("mail_message/65", Set.of(email), null, null)));
+
+        String caseId = UUID.randomUUID().toString();
+        EventEnvelope erased = recordsErased(caseId,
+                List.of(new ErasureEvents.ErasedRecord(store, "mail_message/64", "correspondence", Instant.now(), null)),
+                List.of());
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, erased);
+            send(probe, erased); // delivered twice: no second effect, no failure
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(index.lookup(Set.of(email))).isEqualTo(
+                Map.of(store, List.of(new RecordHit("mail_message/65", MatchStrength.STRONG)))));
+        assertThat(index.lookup(Set.of(phone))).as("the erased record's phone").isEmpty();
+    }
+
+    @Test
+    void theOldPlaceOfARestrictedRecordLeavesTheIndexWithTheNextCrawlOfItsStore() throws Exception {
+        var crm = stores.store("crm").orElseThrow();
+        crawler.crawl(crm);
+        String id = UUID.randomUUID().toString();
+        Identifier movedAway = new Identifier(IdentifierKind.EMAIL, "moved-" + id + "@example.org");
+        index.put("crm", List.of(new IndexedRecord("res_partner/moved-" + id, Set.of(movedAway), null, null)));
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, recordsErased(UUID.randomUUID().toString(), List.of(), List.of(
+                    new ErasureEvents.RestrictedRecord("crm", "res_partner/restricted-" + id, "invoices",
+                            "§147 AO", LocalDate.now().plusYears(10), LocalDate.now().plusYears(10), null,
+                            ErasureEvents.ReasonCode.RETENTION_HOLD))));
+        }
+        await().atMost(PATIENCE).until(() -> states.fullCrawlDue("crm"));
+        assertThat(index.lookup(Set.of(movedAway))).as("until the crawl").containsKey("crm");
+
+        assertThat(crawler.crawl(crm)).isTrue();
+
+        assertThat(index.lookup(Set.of(movedAway))).isEmpty();
+        assertThat(index.lookup(Set.of(new Identifier(IdentifierKind.EMAIL, "jana.becker@example.net"))))
+                .containsKey("crm");
+    }
+
+    private static EventEnvelope recordsErased(String caseId, List<ErasureEvents.ErasedRecord> erased,
+            List<ErasureEvents.RestrictedRecord> restricted) {
+        return EventEnvelope.of("/dsr/test", Instant.now(), new ErasureEvents.RecordsErased(caseId,
+                RequestType.ERASURE, "de", erased, restricted, List.of(), List.of(), List.of(),
+                new Person("erased@example.org", "Erika Muster"), List.of(), List.of()));
+    }
+
+    private void send(TopicProbe probe, EventEnvelope envelope) {
+        probe.send(Topics.ERASURE, envelope.subject(), codec.headers(envelope), codec.encode(envelope.data()));
+    }
+}
