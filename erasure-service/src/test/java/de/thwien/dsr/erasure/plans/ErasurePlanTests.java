@@ -285,9 +285,11 @@ class ErasurePlanTests {
     }
 
     @Test
-    void storeFailingMidExecutionLeavesTheItemPendingUntilARetrySucceeds() {
+    void storeFailingMidExecutionLeavesTheItemPendingUntilARetrySucceeds() throws Exception {
         Finding mail = strong("mail", "flaky-mail", "general-correspondence", "2025-02-02");
         stores.failNext(ref("flaky-mail"), 2);
+        // the retry after the failures waits until the test has seen the item pending
+        StoreCallGate retrying = stores.holdNextWriteTo(ref("flaky-mail"));
 
         events.subjectLocated(caseId, RequestType.ERASURE, List.of(mail), List.of());
         awaitPlan();
@@ -298,6 +300,8 @@ class ErasurePlanTests {
             assertThat((String) item.get("lastError")).contains("unavailable");
         });
         assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).isEmpty();
+        assertThat(retrying.awaitEntered(PATIENCE.toSeconds())).isTrue();
+        retrying.open();
 
         awaitCompleted();
         Map<String, Object> item = item(plan(), "flaky-mail");

@@ -110,7 +110,10 @@ public class InMemoryRecordStores implements RecordStores {
         refuseErasure.put(reference, true);
     }
 
-    /** The next write to the reference waits inside the store call until the returned gate is opened. */
+    /**
+     * The next write to the reference waits inside the store call until the returned gate is opened; with
+     * {@link #failNext} the first write after the injected failures, so a test sees the failures before the retry.
+     */
     public StoreCallGate holdNextWriteTo(String reference) {
         StoreCallGate gate = new StoreCallGate();
         gates.put(reference, gate);
@@ -232,13 +235,13 @@ public class InMemoryRecordStores implements RecordStores {
     }
 
     private void failIfInjected(String store, String reference) throws StoreFailure {
-        StoreCallGate gate = gates.remove(reference);
-        if (gate != null) {
-            gate.pass();
-        }
         AtomicInteger remaining = failuresToInject.get(reference);
         if (remaining != null && remaining.getAndDecrement() > 0) {
             throw new StoreFailure(store + " unavailable: injected failure");
+        }
+        StoreCallGate gate = gates.remove(reference);
+        if (gate != null) {
+            gate.pass();
         }
     }
 }
