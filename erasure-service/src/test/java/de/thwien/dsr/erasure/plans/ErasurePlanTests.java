@@ -258,6 +258,23 @@ class ErasurePlanTests {
     }
 
     @Test
+    void aFileTaskSurvivesAnErasureWhoseAnswerWasLostAndIsListedOnceAfterTheRetry() {
+        Finding avatar = strong("conference", "account-with-avatar", "conference-account", "2024-01-01");
+        OperatorTask file = OperatorTask.removeFile("conference", "/var/lib/greenlight/storage/ab/cd/abcd-" + caseId);
+        stores.leavesFileTasks(ref("account-with-avatar"), file);
+        // the store deletes the rows, then its answer is lost (a crash before the outcome is recorded)
+        stores.loseNextAnswerTo(ref("account-with-avatar"));
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(avatar), List.of());
+        awaitPlan();
+        awaitCompleted();
+
+        JsonPath plan = plan();
+        assertThat(item(plan, "account-with-avatar")).containsEntry("execution", "ERASED").containsEntry("attempts", 2);
+        assertThat(plan.getList("operatorTasks.instruction")).containsExactly(file.instruction());
+    }
+
+    @Test
     void erasingAnAccountNeverTakesWithItARecordingWhoseOwnItemIsKeptOrAwaitsTheAssistant() {
         Finding account = strong("conference", "account-with-rooms", "conference-account", "2024-01-01");
         Finding waiting = finding("conference", "recording-awaiting-review", "conference-recording", "2026-11-20",
