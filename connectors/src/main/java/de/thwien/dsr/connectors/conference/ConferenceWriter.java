@@ -126,6 +126,28 @@ public final class ConferenceWriter implements StoreWriter {
     }
 
     /**
+     * What {@link #erase(String, Set)} would leave, read from Greenlight and BBB without changing anything: the
+     * recordings' raw media and the files of the attachments whose blobs would go.
+     */
+    @Override
+    public List<OperatorTask> leftByErasure(String reference, Set<String> spared) throws StoreUnavailableException {
+        if (AccountReference.isAccount(reference)) {
+            UUID user = AccountReference.parse(reference).user();
+            return leaving(withRecordingsOfMeetings(rows.recordIdsOfUser(user), rows.meetingIdsOfUser(user)),
+                    rows.filesOfUser(user)).operatorTasks();
+        }
+        if (reference.startsWith(ROOMS_TABLE + "/")) {
+            UUID room = uuid(reference.substring(ROOMS_TABLE.length() + 1));
+            return leaving(withRecordingsOfMeetings(rows.recordIdsOfRoom(room), rows.meetingIdsOfRoom(room)),
+                    rows.filesOfRoom(room)).operatorTasks();
+        }
+        if (ConferenceReader.isRecording(reference)) {
+            return leaving(List.of(ConferenceReader.recordId(reference)), List.of()).operatorTasks();
+        }
+        return greenlight.leftByErasure(reference, spared);
+    }
+
+    /**
      * The record ids of Greenlight's rows and those BBB lists for the rooms' meetings: a recording BBB finished after
      * Greenlight's last RecordingsSync has no row yet, and would be imported again after the room's erasure.
      */

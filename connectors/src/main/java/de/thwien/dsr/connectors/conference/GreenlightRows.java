@@ -95,6 +95,44 @@ final class GreenlightRows {
         return files;
     }
 
+    /** The stored files {@link #deleteUser} would leave, read without deleting anything. */
+    List<StoredFile> filesOfUser(UUID user) throws StoreUnavailableException {
+        return filesOf("({t}.record_type = 'User' and {t}.name = 'avatar' and {t}.record_id = ?)"
+                + " or ({t}.record_type = 'Room' and {t}.name = 'presentation' and {t}.record_id in (select id from "
+                + schema + ".rooms where user_id = ?))", user, 2);
+    }
+
+    /** The stored files {@link #deleteRoom} would leave, read without deleting anything. */
+    List<StoredFile> filesOfRoom(UUID room) throws StoreUnavailableException {
+        return filesOf("({t}.record_type = 'Room' and {t}.name = 'presentation' and {t}.record_id = ?)", room, 1);
+    }
+
+    /**
+     * The blobs of the attachments that {@code attachments} selects (a condition on the table alias {@code {t}} with
+     * {@code parameters} times the owner) that no other attachment uses: those {@link #deleteAttachments} deletes.
+     */
+    private List<StoredFile> filesOf(String attachments, UUID owner, int parameters) throws StoreUnavailableException {
+        String sql = "select distinct b.service_name, b.key from " + schema + ".active_storage_blobs b join " + schema
+                + ".active_storage_attachments a on a.blob_id = b.id where (" + attachments.replace("{t}", "a")
+                + ") and not exists (select 1 from " + schema + ".active_storage_attachments o where o.blob_id = b.id"
+                + " and not (" + attachments.replace("{t}", "o") + ")) order by b.key";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 1; i <= 2 * parameters; i++) {
+                query.setObject(i, owner);
+            }
+            List<StoredFile> files = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    files.add(new StoredFile(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return files;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
     /** Every row of the recording (after a RecordingsSync there may be a new one) and its formats. */
     void deleteRecording(String recordId) throws StoreUnavailableException {
         inTransaction(connection -> {

@@ -165,8 +165,8 @@ public final class ImapMailWriter implements StoreWriter {
             return reference; // restricted already; its hold date is the erasure service's, not the server's
         }
         MailReference moved = move(parsed, settings.restrictedFolder(), null, true, "restrict");
-        return new MailReference(moved.account(), moved.folder(), moved.uidValidity(), moved.uid(), parsed.folder())
-                .toString();
+        return new MailReference(moved.account(), moved.folder(), moved.uidValidity(), moved.uid(), parsed.folder(),
+                parsed.messageId()).toString();
     }
 
     @Override
@@ -467,27 +467,20 @@ public final class ImapMailWriter implements StoreWriter {
             try {
                 requireSameUidValidity(source, from);
                 Message message = source.getMessageByUID(from.uid());
-                if (message == null || message.isExpunged()) {
+                boolean gone = message == null || message.isExpunged();
+                // moved into the restricted folder by an earlier attempt whose answer was lost: found, marked below
+                Optional<MailReference> movedBefore = gone && mark
+                        ? restrictedByMessageId(target, account, from.messageId()) : Optional.empty();
+                if (movedBefore.isPresent()) {
+                    moved = movedBefore.get();
+                } else if (gone) {
                     throw new StoreRefusedException(ImapMailReader.STORE, "account " + account.name()
                             + ": no message under the reference any more (moved or deleted in the mailbox, or moved"
                             + " by an earlier attempt whose answer was lost): look for it in the folder " + targetName,
                             null);
-                }
-                if (remove != null && remove.getUserFlags().length > 0) {
-                    source.setFlags(new Message[] {message}, remove, false);
-                }
-                String messageId = header(message, "Message-ID");
-                AppendUID[] result;
-                if (((IMAPStore) store).hasCapability("MOVE")) {
-                    result = source.moveUIDMessages(new Message[] {message}, target);
                 } else {
-                    result = source.copyUIDMessages(new Message[] {message}, target);
-                    source.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
-                    source.expunge(new Message[] {message});
+                    moved = moveMessage(store, source, target, account, message, remove);
                 }
-                moved = result != null && result.length == 1 && result[0] != null
-                        ? new MailReference(account.name(), target.getFullName(), result[0].uidvalidity, result[0].uid)
-                        : findByMessageId(target, account, messageId);
             } finally {
                 source.close(false);
             }
@@ -498,6 +491,25 @@ public final class ImapMailWriter implements StoreWriter {
         } catch (MessagingException e) {
             throw failed(account, operation, e);
         }
+    }
+
+    private static MailReference moveMessage(Store store, IMAPFolder source, IMAPFolder target, MailAccount account,
+            Message message, Flags remove) throws MessagingException {
+        if (remove != null && remove.getUserFlags().length > 0) {
+            source.setFlags(new Message[] {message}, remove, false);
+        }
+        String messageId = header(message, "Message-ID");
+        AppendUID[] result;
+        if (((IMAPStore) store).hasCapability("MOVE")) {
+            result = source.moveUIDMessages(new Message[] {message}, target);
+        } else {
+            result = source.copyUIDMessages(new Message[] {message}, target);
+            source.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
+            source.expunge(new Message[] {message});
+        }
+        return result != null && result.length == 1 && result[0] != null
+                ? new MailReference(account.name(), target.getFullName(), result[0].uidvalidity, result[0].uid)
+                : findByMessageId(target, account, messageId);
     }
 
     /** The folder, created and subscribed if it is missing; a server that will not create it refuses. */
@@ -523,6 +535,32 @@ public final class ImapMailWriter implements StoreWriter {
             if (message != null) {
                 target.setFlags(new Message[] {message}, new Flags(RESTRICTED_KEYWORD), true);
             }
+        } finally {
+            target.close(false);
+        }
+    }
+
+    /**
+     * The message with this Message-ID in the restricted folder (a restriction asked again with the reference from
+     * before the move), found as {@link #redactedCopyOf} finds a redacted copy by its header. Only restricted mails
+     * are there; one still without the marker is the one whose move was interrupted, so it is preferred.
+     */
+    private static Optional<MailReference> restrictedByMessageId(IMAPFolder target, MailAccount account,
+            String messageId) throws MessagingException {
+        if (messageId == null) {
+            return Optional.empty();
+        }
+        target.open(Folder.READ_ONLY);
+        try {
+            Message chosen = null;
+            for (Message candidate : target.search(new HeaderTerm("Message-ID", messageId))) {
+                if (!candidate.isExpunged() && messageId.equals(header(candidate, "Message-ID"))
+                        && (chosen == null || !candidate.getFlags().contains(RESTRICTED_KEYWORD))) {
+                    chosen = candidate;
+                }
+            }
+            return chosen == null ? Optional.empty() : Optional.of(new MailReference(account.name(),
+                    target.getFullName(), target.getUIDValidity(), target.getUID(chosen)));
         } finally {
             target.close(false);
         }

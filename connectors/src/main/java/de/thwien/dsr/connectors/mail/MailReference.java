@@ -11,15 +11,22 @@ import java.util.regex.Pattern;
  * {@code imap://<account>/<folder>;UIDVALIDITY=<v>/;UID=<uid>}. A UID is only stable while the
  * folder keeps its UIDVALIDITY, so both are part of the reference. A restricted message's reference also names the
  * folder it came from ({@code ;ORIGIN=<folder>}): the erasure service keeps that reference, so lifting knows where
- * the message goes back to without anything stored on the mail server.
+ * the message goes back to without anything stored on the mail server. A reference may name the message's
+ * Message-ID ({@code ;MID=<id>}): a restriction asked again with the reference from before the move (the caller
+ * crashed before it kept the new one) finds the moved message in the restricted folder by it.
  */
-public record MailReference(String account, String folder, long uidValidity, long uid, String origin) {
+public record MailReference(String account, String folder, long uidValidity, long uid, String origin,
+        String messageId) {
 
-    private static final Pattern FORMAT =
-            Pattern.compile("imap://([^/]+)/(.+);UIDVALIDITY=(\\d+)/;UID=(\\d+)(?:;ORIGIN=([^;/]+))?");
+    private static final Pattern FORMAT = Pattern.compile(
+            "imap://([^/]+)/(.+);UIDVALIDITY=(\\d+)/;UID=(\\d+)(?:;ORIGIN=([^;/]+))?(?:;MID=([^;/]+))?");
 
     public MailReference(String account, String folder, long uidValidity, long uid) {
         this(account, folder, uidValidity, uid, null);
+    }
+
+    public MailReference(String account, String folder, long uidValidity, long uid, String origin) {
+        this(account, folder, uidValidity, uid, origin, null);
     }
 
     public static MailReference parse(String reference) {
@@ -29,7 +36,11 @@ public record MailReference(String account, String folder, long uidValidity, lon
         }
         return new MailReference(matcher.group(1), URLDecoder.decode(matcher.group(2), StandardCharsets.UTF_8),
                 Long.parseLong(matcher.group(3)), Long.parseLong(matcher.group(4)),
-                matcher.group(5) == null ? null : URLDecoder.decode(matcher.group(5), StandardCharsets.UTF_8));
+                decoded(matcher.group(5)), decoded(matcher.group(6)));
+    }
+
+    private static String decoded(String component) {
+        return component == null ? null : URLDecoder.decode(component, StandardCharsets.UTF_8);
     }
 
     /** Every reference of a folder (any UIDVALIDITY) starts with this. */
@@ -39,17 +50,18 @@ public record MailReference(String account, String folder, long uidValidity, lon
 
     /** The same message, elsewhere now; it keeps the folder it was restricted from. */
     MailReference at(String newFolder, long newUidValidity, long newUid) {
-        return new MailReference(account, newFolder, newUidValidity, newUid, origin);
+        return new MailReference(account, newFolder, newUidValidity, newUid, origin, messageId);
     }
 
     /** The message as the reader names it: where it is, without where it was restricted from. */
     MailReference withoutOrigin() {
-        return new MailReference(account, folder, uidValidity, uid);
+        return new MailReference(account, folder, uidValidity, uid, null, messageId);
     }
 
     @Override
     public String toString() {
         return folderPrefix(account, folder) + "UIDVALIDITY=" + uidValidity + "/;UID=" + uid
-                + (origin == null ? "" : ";ORIGIN=" + URLEncoder.encode(origin, StandardCharsets.UTF_8));
+                + (origin == null ? "" : ";ORIGIN=" + URLEncoder.encode(origin, StandardCharsets.UTF_8))
+                + (messageId == null ? "" : ";MID=" + URLEncoder.encode(messageId, StandardCharsets.UTF_8));
     }
 }

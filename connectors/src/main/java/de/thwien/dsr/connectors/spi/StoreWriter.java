@@ -2,6 +2,7 @@ package de.thwien.dsr.connectors.spi;
 
 import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +33,15 @@ public interface StoreWriter {
     default ErasureResult erase(String reference, Set<String> spared)
             throws StoreUnavailableException, ErasureBlockedException, StoreRefusedException {
         return erase(reference);
+    }
+
+    /**
+     * What {@link #erase(String, Set)} would leave to the operator, read without changing anything: asked before the
+     * erasure, so the tasks are known even when the erasure's answer is lost after the store committed it (a stored
+     * file whose row is gone is then named nowhere). Usually nothing.
+     */
+    default List<OperatorTask> leftByErasure(String reference, Set<String> spared) throws StoreUnavailableException {
+        return List.of();
     }
 
     /**

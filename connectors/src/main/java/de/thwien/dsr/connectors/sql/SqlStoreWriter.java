@@ -92,7 +92,7 @@ public final class SqlStoreWriter implements StoreWriter {
                     // Odoo stores a file once per content: it stays while another row names it
                     if (file.isPresent()
                             && sql.keysWhere(connection, table, table.erase().storedFile(), file.get()).isEmpty()) {
-                        left = List.of(OperatorTask.removeFile(store(), storageRoot + "/" + file.get()));
+                        left = List.of(removeFile(file.get()));
                     }
                 }
                 if (table.restrict() != null && table.restrict().tag() != null) {
@@ -107,6 +107,36 @@ public final class SqlStoreWriter implements StoreWriter {
         } catch (SQLException e) {
             throw SqlStoreReader.unavailable(store(), e);
         }
+    }
+
+    /**
+     * The file {@link #erase(String)} would leave: the row's file when the row would be deleted (not redacted) and no
+     * other row names the file. Read without changing anything.
+     */
+    @Override
+    public List<OperatorTask> leftByErasure(String reference, Set<String> spared) throws StoreUnavailableException {
+        Reference parsed = Reference.parse(reference);
+        TableMapping table = table(parsed);
+        if (table.erase() == null || table.erase().storedFile() == null
+                || table.erase().mode() == EraseMode.NULLIFY) {
+            return List.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Object key = sql.key(table, parsed.key());
+            Optional<String> file = storedFile(connection, table, key);
+            if (file.isEmpty() || mustBeRedacted(connection, table, key)) {
+                return List.of();
+            }
+            boolean namedElsewhere = sql.keysWhere(connection, table, table.erase().storedFile(), file.get()).stream()
+                    .anyMatch(other -> !String.valueOf(other).equals(String.valueOf(key)));
+            return namedElsewhere ? List.of() : List.of(removeFile(file.get()));
+        } catch (SQLException e) {
+            throw SqlStoreReader.unavailable(store(), e);
+        }
+    }
+
+    private OperatorTask removeFile(String path) {
+        return OperatorTask.removeFile(store(), storageRoot + "/" + path);
     }
 
     /**

@@ -95,6 +95,19 @@ class ConferenceWriterTest {
     }
 
     @Test
+    void theTasksAnAccountsErasureWillLeaveAreKnownBeforeItWithoutChangingAnything() throws Exception {
+        // read first, so a crash after the deletion's commit cannot lose the files' paths with their rows
+        List<OperatorTask> foreseen = writer.leftByErasure(JANA, Set.of());
+
+        assertThat(foreseen).extracting(OperatorTask::instruction).containsExactlyInAnyOrder(
+                "bbb-record --delete rec-jana-0001",
+                "bbb-record --delete rec-jana-0002",
+                "rm -f /usr/src/app/storage/q8/n2/q8n2avatarjana0000000000000",
+                "rm -f /usr/src/app/storage/x7/k4/x7k4presentationjana0000000");
+        assertThat(writer.erase(JANA).operatorTasks()).containsExactlyInAnyOrderElementsOf(foreseen);
+    }
+
+    @Test
     void aRecordIdThatIsNoPlainWordIsQuotedInTheCommandTheOperatorPastesIntoHisShell() throws Exception {
         TestInfra.execute(schema, "update recordings set record_id = 'rec-jana-0001;rm -rf /'"
                 + " where record_id = 'rec-jana-0001'");

@@ -114,6 +114,19 @@ class DovecotMailStoreTest {
     }
 
     @Test
+    void restrictingAgainWithTheOldReferenceAfterTheMoveFindsTheMovedMailByItsMessageId() throws Exception {
+        append(account, NON_ASCII_FOLDER, message().from("jana.becker@example.net").to(account.address())
+                .subject("Überweisung").messageId("<ueberweisung-2028@example.net>").build());
+        MailReference crawled = MailReference.parse(crawl().get(0));
+        String original = new MailReference(crawled.account(), crawled.folder(), crawled.uidValidity(), crawled.uid(),
+                null, "<ueberweisung-2028@example.net>").toString();
+        String restricted = writer.restrict(original, LocalDate.of(2028, 12, 31));
+
+        assertThat(writer.restrict(original, LocalDate.of(2028, 12, 31))).isEqualTo(restricted);
+        assertThat(writer.lift(restricted)).startsWith(MailReference.folderPrefix("info", NON_ASCII_FOLDER));
+    }
+
+    @Test
     void aRestrictedFolderNameDovecotCannotCreateStopsTheWriterAtOpeningAndIsARefusalNotAnOutage() throws Exception {
         append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
                 .subject("Rechnung").build());

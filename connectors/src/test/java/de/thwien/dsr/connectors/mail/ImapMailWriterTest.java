@@ -158,6 +158,24 @@ class ImapMailWriterTest {
     }
 
     @Test
+    void restrictingAgainWithTheOldReferenceNamingTheMessageIdFindsTheMovedMailInsteadOfRefusing() throws Exception {
+        append(account, "Archive", message().from("jana.becker@example.net").to(account.address())
+                .subject("Rechnung").text("Anbei.").messageId("<rechnung-2032@example.net>").build());
+        MailReference crawled = MailReference.parse(crawl().get(0));
+        String original = new MailReference(crawled.account(), crawled.folder(), crawled.uidValidity(), crawled.uid(),
+                null, "<rechnung-2032@example.net>").toString();
+        String restricted = writer.restrict(original, LocalDate.of(2032, 12, 31));
+
+        // the erasure service crashed before it kept the new reference: asked again with the old one
+        assertThat(writer.restrict(original, LocalDate.of(2032, 12, 31))).isEqualTo(restricted);
+
+        assertThat(TestMailboxes.keywords(account, MailSettings.DEFAULT_RESTRICTED_FOLDER))
+                .containsExactly(ImapMailWriter.RESTRICTED_KEYWORD);
+        assertThat(reader.export(restricted).fields()).containsEntry("subject", "Rechnung");
+        assertThat(writer.lift(restricted)).startsWith(MailReference.folderPrefix("info", "Archive"));
+    }
+
+    @Test
     void aNoAnswerOfTheServerIsARefusalUnlessItsCodeSaysItPasses() {
         MailAccount info = account;
         MessagingException cannot = new MessagingException("Keyword length too long",

@@ -6,6 +6,7 @@ import de.thwien.dsr.connectors.identity.IdentifierKind;
 import de.thwien.dsr.connectors.spi.CrawlCursor;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.connectors.spi.RecordHit;
 import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import de.thwien.dsr.events.Finding;
@@ -20,6 +21,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -121,6 +123,25 @@ class OdooMappingTest {
         });
         // erased again (a retry after the task was recorded): the row is gone, the task is not repeated
         assertThat(withFilestore.erase("ir_attachment/3").operatorTasks()).isEmpty();
+    }
+
+    @Test
+    void theFilestorePathAnErasureWillLeaveIsKnownBeforeItOnlyWhenNoOtherRowNamesTheFile() throws Exception {
+        SqlStoreWriter withFilestore = SqlStoreWriter.open(ODOO.withSchema(schema), TestInfra.dataSource(schema),
+                "/var/lib/odoo/filestore/thwien/");
+        TestInfra.execute(schema, "insert into ir_attachment (name, res_model, res_id, type, store_fname, checksum,"
+                + " mimetype) select 'Kopie.jpg', 'res.partner', 2, 'binary', store_fname, checksum, mimetype"
+                + " from ir_attachment where id = 2");
+
+        assertThat(withFilestore.leftByErasure("ir_attachment/2", Set.of())).isEmpty();
+        assertThat(withFilestore.leftByErasure("ir_attachment/3", Set.of())).isEmpty();
+        withFilestore.erase("ir_attachment/2");
+        List<OperatorTask> foreseen = withFilestore.leftByErasure("ir_attachment/3", Set.of());
+        assertThat(foreseen).extracting(OperatorTask::instruction).containsExactly(
+                "rm -f /var/lib/odoo/filestore/thwien/c1/c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0");
+        // reading changed nothing: the erasure still finds the row and leaves the same task
+        assertThat(withFilestore.erase("ir_attachment/3").operatorTasks()).isEqualTo(foreseen);
+        assertThat(withFilestore.leftByErasure("ir_attachment/3", Set.of())).isEmpty();
     }
 
     @Test

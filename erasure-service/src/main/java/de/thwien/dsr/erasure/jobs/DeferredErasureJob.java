@@ -83,7 +83,9 @@ public class DeferredErasureJob {
         // as the plan's own erasures: never take with it a record of the case still held, kept or awaiting review
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         return Panache.withSession(() -> confirmation.spared(due.itemId(), today))
-                .chain(spared -> operations.eraseWithProof(due.store(), due.reference(), spared));
+                .chain(spared -> operations.eraseWithProof(due.store(), due.reference(), spared,
+                        de.thwien.dsr.erasure.plans.OperatorTask.foreseenBeforeErasure(due.caseId(), due.itemId(),
+                                clock)));
     }
 
     private Uni<List<Due>> claim(Instant now) {

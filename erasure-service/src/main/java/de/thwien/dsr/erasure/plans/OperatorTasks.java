@@ -54,7 +54,7 @@ public class OperatorTasks {
                     : AuditEntry.record(caseId, task.itemId, assistant, "OPERATOR_TASK_DONE",
                             task.kind + " done on " + task.store, now).replaceWithVoid();
             task.done(assistant, now);
-            return audit.chain(() -> OperatorTask.count("caseId = ?1 and doneAt is null", caseId))
+            return audit.chain(() -> OperatorTask.count("caseId = ?1 and doneAt is null and pending = false", caseId))
                     .map(open -> new Confirmed(PlanView.OperatorTaskView.of(task), open));
         });
     }

@@ -127,7 +127,8 @@ public class PlanExecutor {
 
     private Uni<Done> perform(Work work) {
         return switch (work.action()) {
-            case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared())
+            case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared(),
+                            OperatorTask.foreseenBeforeErasure(work.caseId(), work.itemId(), clock))
                     .map(outcome -> new Done(work, outcome, null));
             case RESTRICT -> operations.restrict(work.store(), work.reference(), work.holdUntil())
                     .chain(restricted -> !restricted.succeeded() || work.partDue() == null

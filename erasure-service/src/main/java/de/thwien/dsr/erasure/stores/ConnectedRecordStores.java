@@ -4,6 +4,7 @@ import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
 import de.thwien.dsr.connectors.spi.Mention;
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
@@ -14,6 +15,7 @@ import de.thwien.dsr.connectors.stores.ConnectedStores;
 import de.thwien.dsr.events.Finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +47,15 @@ public class ConnectedRecordStores implements RecordStores {
             throw StoreFailure.refusal(store + ": erasure blocked: " + e.getMessage(), e);
         } catch (StoreRefusedException e) {
             throw StoreFailure.refusal(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<OperatorTask> leftByErasure(String store, String reference, Set<String> spared) throws StoreFailure {
+        try {
+            return connected(store).writer().leftByErasure(reference, spared);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
         }
     }
 

@@ -2,8 +2,10 @@ package de.thwien.dsr.erasure.stores;
 
 import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.Mention;
+import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +21,14 @@ public interface RecordStores {
      * on the store's server (usually nothing).
      */
     ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure;
+
+    /**
+     * What {@link #erase} would leave to the operator, read before it without changing anything (see
+     * {@code StoreWriter#leftByErasure}).
+     */
+    default List<OperatorTask> leftByErasure(String store, String reference, Set<String> spared) throws StoreFailure {
+        return List.of();
+    }
 
     /**
      * Art. 18 restriction until {@code holdUntil}, the last day of the hold. Returns the record's

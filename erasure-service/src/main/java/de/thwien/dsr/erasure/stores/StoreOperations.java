@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs store writes off the event loop and turns them into outcomes. An erasure only counts when
@@ -76,6 +77,19 @@ public class StoreOperations {
             return new Outcome(true, "re-queried " + store + " at " + clock.instant() + ": record gone"
                     + (left.isEmpty() ? "" : "; " + left.size() + " operator task(s) left"), null, false, left);
         });
+    }
+
+    /**
+     * As {@link #eraseWithProof(String, String, Set)}, after the tasks the erasure will leave to the operator were
+     * read from the store and handed to {@code recordBefore}, which keeps them before the store is changed: a stored
+     * file whose row the erasure deletes stays known even when the erasure's answer is lost.
+     */
+    public Uni<Outcome> eraseWithProof(String store, String reference, Set<String> spared,
+            Function<List<OperatorTask>, Uni<Void>> recordBefore) {
+        return blocking(() -> new Outcome(true, "foreseen", null, false, stores.leftByErasure(store, reference, spared)))
+                .chain(foreseen -> !foreseen.succeeded() ? Uni.createFrom().item(foreseen)
+                        : recordBefore.apply(foreseen.operatorTasks())
+                                .chain(() -> eraseWithProof(store, reference, spared)));
     }
 
     /**

@@ -294,6 +294,23 @@ class DeferredErasureTests {
     }
 
     @Test
+    void aFileTaskOfAnErasureAfterTheHoldSurvivesALostAnswerAndIsListedOnceAfterTheRetry() {
+        OperatorTask file = OperatorTask.removeFile("crm", "/var/lib/odoo/filestore/thwien/c1/c1-" + caseId);
+        stores.leavesFileTasks(ref("held-attachment"), file);
+        events.subjectLocated(caseId, RequestType.ERASURE,
+                List.of(strong("crm", "held-attachment", "accounting-voucher", "2019-06-10")), List.of());
+        awaitPlanCompleted();
+        // the store deletes the row, then the job's answer is lost (a crash before the outcome is recorded)
+        stores.loseNextAnswerTo(ref("held-attachment"));
+        clock.moveTo(parse("2028-01-02"));
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(plan().getString("items[0].execution")).isEqualTo("ERASED"));
+        assertThat(stores.erasureCount(ref("held-attachment"))).isEqualTo(2);
+        assertThat(plan().getList("operatorTasks.instruction")).containsExactly(file.instruction());
+    }
+
+    @Test
     void failingStoreLeavesTheDeferredErasureScheduledForTheNextRun() {
         events.subjectLocated(caseId, RequestType.ERASURE,
                 List.of(strong("crm", "flaky-invoice", "accounting-voucher", "2019-06-10")), List.of());

@@ -258,6 +258,23 @@ class ErasurePlanTests {
     }
 
     @Test
+    void aFileTaskSurvivesAnErasureWhoseAnswerWasLostAndIsListedOnceAfterTheRetry() {
+        Finding avatar = strong("conference", "account-with-avatar", "conference-account", "2024-01-01");
+        OperatorTask file = OperatorTask.removeFile("conference", "/var/lib/greenlight/storage/ab/cd/abcd-" + caseId);
+        stores.leavesFileTasks(ref("account-with-avatar"), file);
+        // the store deletes the rows, then its answer is lost (a crash before the outcome is recorded)
+        stores.loseNextAnswerTo(ref("account-with-avatar"));
+
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(avatar), List.of());
+        awaitPlan();
+        awaitCompleted();
+
+        JsonPath plan = plan();
+        assertThat(item(plan, "account-with-avatar")).containsEntry("execution", "ERASED").containsEntry("attempts", 2);
+        assertThat(plan.getList("operatorTasks.instruction")).containsExactly(file.instruction());
+    }
+
+    @Test
     void erasingAnAccountNeverTakesWithItARecordingWhoseOwnItemIsKeptOrAwaitsTheAssistant() {
         Finding account = strong("conference", "account-with-rooms", "conference-account", "2024-01-01");
         Finding waiting = finding("conference", "recording-awaiting-review", "conference-recording", "2026-11-20",
@@ -285,9 +302,11 @@ class ErasurePlanTests {
     }
 
     @Test
-    void storeFailingMidExecutionLeavesTheItemPendingUntilARetrySucceeds() {
+    void storeFailingMidExecutionLeavesTheItemPendingUntilARetrySucceeds() throws Exception {
         Finding mail = strong("mail", "flaky-mail", "general-correspondence", "2025-02-02");
         stores.failNext(ref("flaky-mail"), 2);
+        // the retry after the failures waits until the test has seen the item pending
+        StoreCallGate retrying = stores.holdNextWriteTo(ref("flaky-mail"));
 
         events.subjectLocated(caseId, RequestType.ERASURE, List.of(mail), List.of());
         awaitPlan();
@@ -298,6 +317,8 @@ class ErasurePlanTests {
             assertThat((String) item.get("lastError")).contains("unavailable");
         });
         assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).isEmpty();
+        assertThat(retrying.awaitEntered(PATIENCE.toSeconds())).isTrue();
+        retrying.open();
 
         awaitCompleted();
         Map<String, Object> item = item(plan(), "flaky-mail");

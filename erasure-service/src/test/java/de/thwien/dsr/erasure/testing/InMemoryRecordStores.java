@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The stores' write side at the edge of the tests, standing in for the connectors until they are
@@ -42,6 +43,8 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, List<OperatorTask>> operatorTasks = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> sparedWhenErased = new ConcurrentHashMap<>();
     private final Map<String, Mention> redactedMentions = new ConcurrentHashMap<>();
+    private final Map<String, List<OperatorTask>> fileTasks = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> loseAnswer = new ConcurrentHashMap<>();
     public static final String STRIPPED = "#stripped";
     public static final String REDACTED = "#redacted";
 
@@ -110,7 +113,10 @@ public class InMemoryRecordStores implements RecordStores {
         refuseErasure.put(reference, true);
     }
 
-    /** The next write to the reference waits inside the store call until the returned gate is opened. */
+    /**
+     * The next write to the reference waits inside the store call until the returned gate is opened; with
+     * {@link #failNext} the first write after the injected failures, so a test sees the failures before the retry.
+     */
     public StoreCallGate holdNextWriteTo(String reference) {
         StoreCallGate gate = new StoreCallGate();
         gates.put(reference, gate);
@@ -125,6 +131,19 @@ public class InMemoryRecordStores implements RecordStores {
     /** Erasing the reference leaves these tasks to the operator (a BBB recording's raw media), every time. */
     public void leavesOperatorTasks(String reference, OperatorTask... tasks) {
         operatorTasks.put(reference, List.of(tasks));
+    }
+
+    /**
+     * Erasing the reference leaves these files on the store's server; as with a database row naming a file, the
+     * store knows of them only while the record is there.
+     */
+    public void leavesFileTasks(String reference, OperatorTask... tasks) {
+        fileTasks.put(reference, List.of(tasks));
+    }
+
+    /** The next erasure of the reference erases it, then its answer is lost (as when the caller crashes). */
+    public void loseNextAnswerTo(String reference) {
+        loseAnswer.put(reference, true);
     }
 
     /** The records the last erasure of the reference was told not to take with it; null if never erased. */
@@ -144,12 +163,22 @@ public class InMemoryRecordStores implements RecordStores {
             refusals.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
             throw StoreFailure.refusal(store + ": erasure blocked: kept rows point at the record", null);
         }
+        List<OperatorTask> files = contains(reference) ? fileTasks.getOrDefault(reference, List.of()) : List.of();
         erasures.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
         if (!ignoreErasure.getOrDefault(reference, false)) {
             present.put(reference, false);
             restrictedUntil.remove(reference);
         }
-        return ErasureResult.leaving(operatorTasks.getOrDefault(reference, List.of()));
+        if (loseAnswer.remove(reference) != null) {
+            throw new StoreFailure(store + " unavailable: the answer to the erasure was lost");
+        }
+        return ErasureResult.leaving(Stream.concat(operatorTasks.getOrDefault(reference, List.of()).stream(),
+                files.stream()).toList());
+    }
+
+    @Override
+    public List<OperatorTask> leftByErasure(String store, String reference, Set<String> spared) {
+        return contains(reference) ? fileTasks.getOrDefault(reference, List.of()) : List.of();
     }
 
     @Override
@@ -232,13 +261,13 @@ public class InMemoryRecordStores implements RecordStores {
     }
 
     private void failIfInjected(String store, String reference) throws StoreFailure {
-        StoreCallGate gate = gates.remove(reference);
-        if (gate != null) {
-            gate.pass();
-        }
         AtomicInteger remaining = failuresToInject.get(reference);
         if (remaining != null && remaining.getAndDecrement() > 0) {
             throw new StoreFailure(store + " unavailable: injected failure");
+        }
+        StoreCallGate gate = gates.remove(reference);
+        if (gate != null) {
+            gate.pass();
         }
     }
 }
