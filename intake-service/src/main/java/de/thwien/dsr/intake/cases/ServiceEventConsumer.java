@@ -119,9 +119,7 @@ public class ServiceEventConsumer {
                             + " restricted, " + erased.kept().size() + " kept"
                             + (erased.operatorTasks().isEmpty() ? ""
                                     : ", " + erased.operatorTasks().size() + " operator tasks open"),
-                    Map.of("erased", String.valueOf(erased.records().size()),
-                            "restricted", String.valueOf(erased.restricted().size()),
-                            "kept", String.valueOf(erased.kept().size()))));
+                    erasedFacts(erased)));
             return erased.operatorTasks().isEmpty() ? reported
                     : reported.call(() -> raiseAttention(erased.caseId(), Attention.OPERATOR_TASKS_OPEN,
                             envelope.time()));
@@ -143,6 +141,23 @@ public class ServiceEventConsumer {
     }
 
     /** A step a service reported: the event's kind, time and id, the English detail and its facts by name. */
+    /**
+     * The erasure's facts for the timeline: the counts, and the third parties' records from which only her mention
+     * was removed (how many, in which stores) when there are any.
+     */
+    static Map<String, String> erasedFacts(ErasureEvents.RecordsErased erased) {
+        Map<String, String> facts = new LinkedHashMap<>(Map.of("erased", String.valueOf(erased.records().size()),
+                "restricted", String.valueOf(erased.restricted().size()),
+                "kept", String.valueOf(erased.kept().size())));
+        if (!erased.mentionsRemoved().isEmpty()) {
+            facts.put("mentionsRemoved", String.valueOf(erased.mentionsRemoved().size()));
+            facts.put("mentionStores", erased.mentionsRemoved().stream().map(ErasureEvents.ErasedRecord::store)
+                    .distinct().collect(Collectors.joining(",")));
+            facts.put("also", "mentionsRemoved");
+        }
+        return Map.copyOf(facts);
+    }
+
     private static CaseWorkflow.Step step(EventEnvelope envelope, String actor, CaseTrigger trigger, String detail,
             Map<String, String> facts) {
         return new CaseWorkflow.Step(trigger, kindOf(envelope), detail, facts, actor, envelope.time(), envelope.id());

@@ -212,6 +212,18 @@ public class CaseActions {
                         : Uni.createFrom().voidItem());
     }
 
+    /**
+     * The assistant decided that only the requester's mention is removed from a third party's record (erasure-service
+     * recorded it for plan item {@code planItem} in {@code store}): the timeline names her and the record.
+     */
+    @WithTransaction
+    public Uni<DsrCase> mentionRemovalDecided(UUID caseId, long planItem, String store, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "MENTION_REMOVAL_DECIDED",
+                "Only the requester's mention to be removed from plan item " + planItem + " in " + store,
+                Map.of("planItem", String.valueOf(planItem), "store", store == null ? "" : store), assistant,
+                clock.instant(), null));
+    }
+
     /** Closes the case; the closure and its note are optional. A closed case no longer waits on unsearched stores. */
     @WithTransaction
     public Uni<DsrCase> close(UUID caseId, @Valid Closure closure, String assistant) {

@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.casework;
 
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.intake.cases.CaseReference;
 import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.casework.CaseActions.Closure;
 import de.thwien.dsr.intake.casework.CaseActions.Extension;
@@ -57,8 +58,8 @@ public class CaseResource {
     public Uni<CaseRow.Page> list(@QueryParam("status") CaseStatus status, @QueryParam("type") RequestType type,
             @QueryParam("overdue") Boolean overdue,
             @QueryParam("dueWithinDays") @Min(value = 0, message = "must be 0 or more") Integer dueWithinDays,
-            @QueryParam("q") @Size(max = 36) @Pattern(regexp = "[0-9a-fA-F-]*", message = "must be part of a case id")
-            String caseIdPart,
+            @QueryParam("q") @Size(max = CaseReference.SEARCH_MAX)
+            @Pattern(regexp = CaseReference.SEARCH, message = "{dsr.caseSearch.NOT_A_REFERENCE}") String caseIdPart,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 100")
             @Max(value = 100, message = "must be 1 to 100") int size) {

@@ -6,7 +6,9 @@ import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.RequesterData;
 import de.thwien.dsr.intake.cases.TimelineEntry;
+import de.thwien.dsr.intake.cases.lifecycle.CaseStateMachine;
 import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -61,6 +63,19 @@ public record CaseView(
     public Entry latestEntry(String kind) {
         return timeline.stream().filter(entry -> entry.kind().equals(kind)).reduce((first, second) -> second)
                 .orElse(null);
+    }
+
+    /**
+     * Whether the case's state allows {@code trigger} (a {@link CaseTrigger} name): the same rule the actions apply,
+     * so the page offers only what would be accepted.
+     */
+    public boolean allows(String trigger) {
+        return CaseStateMachine.allows(status, CaseTrigger.valueOf(trigger));
+    }
+
+    /** Whether erasure-service makes a plan for this kind of request (erasure and consent withdrawal). */
+    public boolean hasErasurePlan() {
+        return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL;
     }
 
     static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention,

@@ -3,6 +3,7 @@ package de.thwien.dsr.intake.casework;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CasePersonalData;
+import de.thwien.dsr.intake.cases.CaseReference;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
@@ -49,7 +50,8 @@ public class CaseViews {
     @WithSession
     public Uni<CaseRow.Page> list(CaseStatus status, RequestType type, Boolean overdue,
             @Min(value = 0, message = "must be 0 or more") Integer dueWithinDays,
-            @Size(max = 36) @Pattern(regexp = "[0-9a-fA-F-]*", message = "must be part of a case id") String caseIdPart,
+            @Size(max = CaseReference.SEARCH_MAX) @Pattern(regexp = CaseReference.SEARCH,
+                    message = "{dsr.caseSearch.NOT_A_REFERENCE}") String caseIdPart,
             @Min(value = 0, message = "must be 0 or more") int page,
             @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100") int size) {
         LocalDate today = today();
@@ -78,7 +80,7 @@ public class CaseViews {
         }
         if (caseIdPart != null && !caseIdPart.isBlank()) {
             conditions.add("str(id) like :idPart");
-            parameters.put("idPart", "%" + caseIdPart.toLowerCase() + "%");
+            parameters.put("idPart", "%" + CaseReference.idPartOf(caseIdPart) + "%");
         }
         String where = String.join(" and ", conditions.isEmpty() ? List.of("1 = 1") : conditions);
         // open cases past their due date first, in the query: so on every page, not only within one

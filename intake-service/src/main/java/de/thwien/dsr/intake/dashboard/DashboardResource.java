@@ -186,9 +186,16 @@ public class DashboardResource {
             @PathParam("decision") String decision, @FormParam("reason") String reason,
             @FormParam("category") String category, @FormParam("until") String until,
             @FormParam("reasonCode") String reasonCode) {
+        if ("redact".equals(decision)) {
+            // erasure-service records the decision; the case's timeline names her and the record
+            return services.erasure(erasure -> erasure.redact(id, itemId, user())).chain(answer -> answer.ok()
+                    ? afterAction(id, "plan-redact", actions.mentionRemovalDecided(id, itemId,
+                            answer.value() == null ? null : answer.value().store(), user()))
+                    : render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
+                            RefusalWording.of("erasure-service", answer, pages.languageCode()), null));
+        }
         Function<ErasureService, Uni<Void>> call = switch (decision) {
             case "approve" -> erasure -> erasure.approve(id, itemId, user());
-            case "redact" -> erasure -> erasure.redact(id, itemId, user());
             case "decline" -> erasure -> erasure.decline(id, itemId, user(),
                     new ErasureService.Decline(nullToEmpty(reasonCode), nullToEmpty(reason)));
             case "reclassify" -> erasure -> erasure.reclassify(id, itemId, user(),

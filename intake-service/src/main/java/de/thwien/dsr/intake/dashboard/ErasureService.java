@@ -116,7 +116,7 @@ public interface ErasureService {
     /** Only the requester's mention is removed from the third party's record; the record stays. */
     @POST
     @Path("/cases/{caseId}/erasure-plan/items/{itemId}/redact")
-    Uni<Void> redact(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+    Uni<PlanItem> redact(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
             @HeaderParam(OnBehalfOf.HEADER) String assistant);
 
     @POST

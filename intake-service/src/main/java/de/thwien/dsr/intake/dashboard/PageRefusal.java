@@ -12,8 +12,9 @@ import org.hibernate.StaleStateException;
 /**
  * Turns a refused action (a service's {@link de.thwien.dsr.platform.problem.Refusal}, e.g. 409 from the state
  * machine, a change at the same moment, invalid input) into a status and a sentence for the page. {@code code}: the
- * refusal's name, which {@link RefusalWording} words in the page's language; null for invalid input, whose
- * {@code message} is already the page's own words.
+ * refusal's name, which {@link RefusalWording} words in the page's language; for invalid input the key of its one
+ * message ({@code dsr.…} of {@code ValidationMessages.properties}) if it has one, else null: its {@code message} is
+ * then the page's own words.
  */
 record PageRefusal(int status, String message, String code) {
 
@@ -24,8 +25,12 @@ record PageRefusal(int status, String message, String code) {
 
     static PageRefusal of(Throwable failure) {
         if (failure instanceof ConstraintViolationException invalid) {
-            return new PageRefusal(400, invalid.getConstraintViolations().stream()
-                    .map(violation -> violation.getMessage()).sorted().collect(Collectors.joining("; ")), null);
+            var violations = invalid.getConstraintViolations();
+            String template = violations.size() == 1 ? violations.iterator().next().getMessageTemplate() : "";
+            return new PageRefusal(400, violations.stream()
+                    .map(violation -> violation.getMessage()).sorted().collect(Collectors.joining("; ")),
+                    template.startsWith("{dsr.") && template.endsWith("}")
+                            ? template.substring(1, template.length() - 1) : null);
         }
         if (failure instanceof de.thwien.dsr.platform.problem.Refusal refused) {
             return new PageRefusal(refused.kind().status(), refused.getMessage(), refused.getClass().getSimpleName());

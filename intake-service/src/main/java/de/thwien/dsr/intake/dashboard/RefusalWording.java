@@ -25,12 +25,13 @@ final class RefusalWording {
                 Map.of("service", service, "status", String.valueOf(reply.status()))), reply.problem(), language);
     }
 
-    /** What intake's own refusal says, in {@code language}; invalid input keeps its own words. */
+    /** What intake's own refusal says, in {@code language}; invalid input without a page text keeps its own words. */
     static String of(PageRefusal refusal, String language) {
-        if (refusal.code() == null) {
+        MessageFile texts = PageLanguage.messages(language);
+        if (refusal.code() == null
+                || refusal.code().startsWith("dsr.") && !texts.has("problem." + refusal.code())) {
             return refusal.message();
         }
-        MessageFile texts = PageLanguage.messages(language);
         return worded(texts, refusal.code(), texts.text("problem.refused",
                 Map.of("status", String.valueOf(refusal.status()))), refusal.message(), language);
     }

@@ -108,7 +108,7 @@ public class TimelineWording {
         }
         return switch (name) {
             case "store" -> storeName(value, locale);
-            case "stores", "unavailable" -> Arrays.stream(value.split(",")).filter(id -> !id.isBlank())
+            case "stores", "unavailable", "mentionStores" -> Arrays.stream(value.split(",")).filter(id -> !id.isBlank())
                     .map(id -> storeName(id, locale)).collect(Collectors.joining(", "));
             case "perStore" -> counts(value, id -> storeName(id, locale));
             case "perAction" -> counts(value, action -> code(texts, "plannedAction." + action, action));

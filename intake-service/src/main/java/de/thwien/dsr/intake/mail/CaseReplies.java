@@ -6,6 +6,7 @@ import de.thwien.dsr.platform.keyring.SealedFields;
 import de.thwien.dsr.platform.keyring.SealedFields.ScopeCipher;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
+import de.thwien.dsr.intake.cases.CaseReference;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.MailReachability;
 import de.thwien.dsr.intake.cases.RequesterData;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -253,7 +253,7 @@ public class CaseReplies {
 
     /** The short reference our notices quote ({@code DSR-} and the first eight hex digits of the case id). */
     static String reference(UUID caseId) {
-        return "DSR-" + caseId.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        return CaseReference.of(caseId);
     }
 
     private static ReplyView opened(CaseReply reply, ScopeCipher cipher) {

@@ -61,6 +61,11 @@ public class TemplateExtensions {
         return id.toString().substring(0, 8);
     }
 
+    /** The reference our notices quote ({@code DSR-…}): what the requester writes and the assistant searches for. */
+    static String reference(java.util.UUID id) {
+        return de.thwien.dsr.intake.cases.CaseReference.of(id);
+    }
+
     /** Store ids ({@code StoreId}) in plain words of the page's language, comma-separated. */
     static String storeNames(List<String> storeIds, String lang) {
         Locale locale = Locale.forLanguageTag(lang == null ? "de" : lang);

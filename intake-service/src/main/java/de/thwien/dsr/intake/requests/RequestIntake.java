@@ -123,7 +123,8 @@ public class RequestIntake {
                         : verifications.request(dsrCase, clock.instant()))
                 .invoke(() -> LOG.infof("case %s opened (%s), due on %s", dsrCase.id, dsrCase.requestType,
                         dates.dueOn()))
-                .replaceWith(new RequestAccepted(dsrCase.id, statusUrl));
+                // the same link as the mail's, so an English requester's status page opens in English
+                .replaceWith(new RequestAccepted(dsrCase.id, MailLinks.inLanguage(statusUrl, dsrCase.language)));
     }
 
     /** The address as the notifier sends to it; every channel checks it with the same rule before. */

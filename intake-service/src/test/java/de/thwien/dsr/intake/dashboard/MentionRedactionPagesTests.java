@@ -64,6 +64,32 @@ class MentionRedactionPagesTests {
                 + "/erasure-plan/items/7/redact|assistant");
     }
 
+    @Test
+    void removingOnlyHerMentionLeavesATimelineEntryNamingTheAssistantAndTheStore() {
+        String caseId = CaseTables.openCase("ERASURE");
+        standIns.erasure(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/redact")) {
+                json(exchange, item(7, "mail", "REDACT", "PENDING"));
+            } else if (path.endsWith("/erasure-plan")) {
+                json(exchange, "{\"status\":\"AWAITING_APPROVAL\",\"items\":[" + item(7, "mail", "KEEP",
+                        "AWAITING_APPROVAL") + "],\"operatorTasks\":[]}");
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        assertThat(assistant.submit(page, page + "/plan/7/redact", Map.of()).statusCode()).isEqualTo(303);
+
+        assertThat(assistant.get(page).asString()).contains("Nur die Erwähnung der Person entfernen lassen",
+                "E-Mail-Postfach");
+        assertThat(assistant.get(page + "?lang=en").asString()).contains("Only the mention of the requester to be removed",
+                "mailbox");
+    }
+
     private static String item(long id, String store, String action, String execution) {
         return "{\"id\":" + id + ",\"store\":\"" + store + "\",\"reference\":\"" + store + "/" + id
                 + "\",\"retentionCategory\":\"general-correspondence\",\"matchStrength\":\"WEAK\",\"action\":\""

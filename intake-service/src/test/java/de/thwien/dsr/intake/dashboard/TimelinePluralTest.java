@@ -39,4 +39,16 @@ class TimelinePluralTest {
         assertThat(worded("SUBJECT_LOCATED", Map.of("findings", "1", "perStore", "mail=1", "stores", "mail"), "en"))
                 .startsWith("1 finding (");
     }
+
+    @Test
+    void anErasureThatRemovedOnlyHerMentionFromThirdPartiesRecordsSaysSo() {
+        Map<String, String> facts = Map.of("erased", "2", "restricted", "0", "kept", "1", "mentionsRemoved", "1",
+                "mentionStores", "mail", "also", "mentionsRemoved");
+
+        assertThat(worded("RECORDS_ERASED", facts, "en")).isEqualTo("2 records erased, 0 restricted, 1 kept."
+                + " Only the mention of the requester removed, the third parties' records kept: 1 (mailbox).");
+        assertThat(worded("RECORDS_ERASED", facts, "de")).isEqualTo("2 Datensätze gelöscht, 0 eingeschränkt,"
+                + " 1 behalten. Nur die Erwähnung der Person entfernt, die Datensätze Dritter behalten: 1"
+                + " (E-Mail-Postfach).");
+    }
 }

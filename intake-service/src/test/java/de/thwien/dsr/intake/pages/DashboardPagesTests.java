@@ -175,7 +175,8 @@ class DashboardPagesTests {
     @Test
     void casePageShowsTheRequesterTimelineActionsAndCaseFile() {
         String email = CaseTables.uniqueEmail();
-        String caseId = CaseTables.openCase("ACCESS", email);
+        // an erasure case: only a request type with an erasure plan has the plan's section (issue #19)
+        String caseId = CaseTables.openCase("ERASURE", email);
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
 
         String html = assistant.get("/dashboard/cases/" + caseId).asString();
