@@ -102,11 +102,11 @@ class NoticeChecklistTests {
         items.add(inEither(language, "Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung,"
                         + " Web-Konferenz-Server",
                 "We searched: mailbox, customer and invoice records, web conference server"));
-        items.add(inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
+        items.add(inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request"));
         items.add(inEither(language, "Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"));
         items.add(inEither(language, "Daten: Ihr Name, Ihre E-Mail-Adresse, Ihre Anfrage",
                 "Data: your name, your email address, your request"));
-        items.add(inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
+        items.add(inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir den Antrag abschließen",
                 "Storage period: 3 years from the end of the year in which we close the request"));
         items.add(inEither(language, "Herkunft der Daten: von Ihnen selbst", "Source of the data: from you"));
         items.addAll(recipients());
@@ -132,8 +132,8 @@ class NoticeChecklistTests {
 
         assertNamesAll(notice, List.of(
                 inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
-                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"),
-                inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
+                inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request"),
+                inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir den Antrag abschließen",
                         "Storage period: 3 years from the end of the year in which we close the request")));
         assertNamesNone(notice, notACallersOrEnquirersPurposes(language));
     }
@@ -147,7 +147,7 @@ class NoticeChecklistTests {
 
         assertNamesAll(notice, List.of(
                 inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
-                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
+                inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request")));
         assertNamesNone(notice, notACallersOrEnquirersPurposes(language));
     }
 
@@ -164,7 +164,7 @@ class NoticeChecklistTests {
                         "Quotes, carrying out orders and invoicing"),
                 inEither(language, "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB",
                         "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
-                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
+                inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request")));
         assertNamesNone(notice, List.of(inEither(language, "Web-Konferenzen und ihre Aufzeichnung",
                 "Web conferences and their recording")));
     }
@@ -178,7 +178,7 @@ class NoticeChecklistTests {
 
         List<String> items = new ArrayList<>(purposesAndLegalBases(language));
         items.add(inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"));
-        items.add(inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
+        items.add(inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request"));
         assertNamesAll(notice, items);
     }
 

@@ -178,7 +178,7 @@ class AccessIndexChecklistTests {
         String text = visibleText(page.render(DemoCustomerCopy.ofAVoicemailOnly(language)));
 
         assertThat(text).contains(pick(language, "Beantwortung Ihrer E-Mails und Anrufe",
-                "Answering your emails and calls"), pick(language, "Bearbeitung Ihrer Anfrage",
+                "Answering your emails and calls"), pick(language, "Bearbeitung Ihres Antrags",
                 "handling your request"), pick(language, "Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung) mit"
                 + " Art. 12", "Art. 6(1)(c) GDPR (legal obligation) with Art. 12"));
         assertThat(text).doesNotContain(notHers(language));
@@ -205,7 +205,7 @@ class AccessIndexChecklistTests {
         String text = visibleText(page.render(DemoCustomerCopy.ofOneGeneralMail(language)));
 
         assertThat(text).contains(pick(language, "Beantwortung Ihrer E-Mails und Anrufe",
-                "Answering your emails and calls"), pick(language, "Bearbeitung Ihrer Anfrage",
+                "Answering your emails and calls"), pick(language, "Bearbeitung Ihres Antrags",
                 "handling your request"));
         assertThat(text).doesNotContain(notHers(language));
     }
@@ -235,7 +235,7 @@ class AccessIndexChecklistTests {
         assertThat(text).contains(pick(language, "Angebote, Auftragsausführung und Abrechnung",
                 "Quotes, carrying out orders and invoicing"), pick(language,
                 "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB", "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
-                pick(language, "Bearbeitung Ihrer Anfrage", "handling your request"));
+                pick(language, "Bearbeitung Ihres Antrags", "handling your request"));
     }
 
     /** The purposes of a customer's and a conference user's data, none of them a caller's or an enquirer's. */
