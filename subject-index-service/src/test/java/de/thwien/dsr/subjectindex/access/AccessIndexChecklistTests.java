@@ -238,6 +238,20 @@ class AccessIndexChecklistTests {
                 pick(language, "Bearbeitung Ihres Antrags", "handling your request"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theMasterDataLineAndTheGeneralStorageSentenceCiteTheSameLawsAsTheHoldsTheyFollow(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.in(language)));
+
+        assertThat(text).contains(pick(language,
+                "mindestens bis 31. Dezember 2030, solange Ihre Unterlagen nach § 147 AO, § 257 HGB und § 14b UStG"
+                        + " aufbewahrt werden müssen",
+                "at least until 31 December 2030 while your documents must be kept under § 147 AO, § 257 HGB and"
+                        + " § 14b UStG"), pick(language,
+                "Gesetzliche Aufbewahrungsfristen (§ 147 AO, § 257 HGB und § 14b UStG) laufen",
+                "Statutory retention periods (§ 147 AO, § 257 HGB and § 14b UStG) run"));
+    }
+
     /** The purposes of a customer's and a conference user's data, none of them a caller's or an enquirer's. */
     private static String[] notHers(String language) {
         return new String[] {pick(language, "Angebote, Auftragsausführung und Abrechnung",
