@@ -1103,10 +1103,10 @@ class NoticeChecklistTests {
                 inEither(language, "Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung",
                         "Customer master data in our customer and invoice records"),
                 inEither(language, "Rechtsgrundlage: Art. 17 Abs. 3 lit. b i. V. m. Art. 6 Abs. 1 lit. c DSGVO und"
-                                + " § 147 AO und § 257 HGB: Ihre Stammdaten bleiben",
+                                + " § 147 AO, § 257 HGB und § 14b UStG: Ihre Stammdaten bleiben",
                         "Legal basis: Art. 17(3)(b) with Art. 6(1)(c) GDPR and Section 147 of the German Fiscal Code"
-                                + " (AO) and Section 257 of the German Commercial Code (HGB): your master data stays"
-                                + " restricted"),
+                                + " (AO), Section 257 of the German Commercial Code (HGB) and Section 14b of the German"
+                                + " VAT Act (UStG): your master data stays restricted"),
                 inEither(language, "Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
                 inEither(language, "wird ab dem 1. Januar 2028 gelöscht", "erased from 1 January 2028"),
                 inEither(language, "Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"),
