@@ -111,7 +111,8 @@ public class AccessIndexPage implements IndexPage {
         List<String> searched = contents.storesSearched().stream()
                 .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
                 .distinct().toList();
-        NoticeFacts stated = facts.forFound(language, categoriesPerStore(contents));
+        NoticeFacts stated = facts.forFound(language, categoriesPerStore(contents),
+                storesFromThirdParty(contents, confirmedNameMatches));
         return index.data("lang", language).data("t", t).data("facts", stated)
                 .data("storage", t.get("storage").replace("{laws}", cited(t, statutoryLaws())))
                 .data("backups", t.get("backups").replace("{months}",
@@ -158,6 +159,17 @@ public class AccessIndexPage implements IndexPage {
                         .map(file -> new FileLink(file, file.substring(file.lastIndexOf('/') + 1))).toList(),
                 record.tableFile(), fields,
                 webLink(record.playbackUrl()));
+    }
+
+    /** The stores of the copy's records that came from a third party naming her (a name match she was confirmed in). */
+    private static Set<String> storesFromThirdParty(PackageContents contents, Set<String> confirmedNameMatches) {
+        Set<String> stores = new LinkedHashSet<>();
+        for (CopiedRecord record : contents.records()) {
+            if (confirmedNameMatches.contains(record.finding().store() + " " + record.finding().reference())) {
+                stores.add(record.finding().store());
+            }
+        }
+        return stores;
     }
 
     /** The retention categories of the copy's records per store: the purposes stated are those that cover them. */

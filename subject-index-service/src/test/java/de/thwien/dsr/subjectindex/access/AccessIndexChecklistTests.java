@@ -8,6 +8,7 @@ import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
 import de.thwien.dsr.platform.facts.ProcessingPurpose;
 import de.thwien.dsr.platform.facts.ProcessingRecipient;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import de.thwien.dsr.subjectindex.access.archive.PackageContents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -122,8 +123,16 @@ class AccessIndexChecklistTests {
         for (ProcessingRecipient recipient : facts.recipients()) {
             assertThat(text).contains(recipient.name() + ", " + recipient.address() + ": " + recipient.role());
         }
-        assertThat(text).contains(facts.thirdCountryTransfers(), facts.sources(), facts.automatedDecisions(),
-                facts.authority().name());
+        assertThat(text).contains(facts.thirdCountryTransfers(), sourcesOf(DemoCustomerCopy.in(language), language),
+                facts.automatedDecisions(), facts.authority().name());
+    }
+
+    /** The sources (Art. 15(1)(g)) the catalog states for the copy's records, none of them from a third party. */
+    private String sourcesOf(PackageContents copy, String language) {
+        java.util.Map<String, List<String>> categoriesPerStore = new java.util.TreeMap<>();
+        copy.records().forEach(record -> categoriesPerStore.computeIfAbsent(record.finding().store(),
+                store -> new ArrayList<>()).add(record.finding().retentionCategory()));
+        return catalog.forFound(language, categoriesPerStore, java.util.Set.of()).sources();
     }
 
     @ParameterizedTest
@@ -153,6 +162,20 @@ class AccessIndexChecklistTests {
         assertThat(visibleText(html.substring(html.indexOf("<h3>2. "))))
                 .as("her own mail is still her correspondence")
                 .contains(pick(language, "E-Mail zwischen Ihnen und uns", "e-mail between you and us"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theSourcesNameCorrespondenceWithCustomersOnlyWhenARecordCameFromAThirdParty(String language) {
+        String customers = pick(language, "Korrespondenz mit unseren Kunden", "correspondence with our customers");
+
+        String herOwn = visibleText(page.render(DemoCustomerCopy.in(language)));
+        String named = visibleText(page.render(DemoCustomerCopy.withASuppliersMailNamingHer(language),
+                java.util.Set.of(DemoCustomerCopy.SUPPLIERS_MAIL_NAMING_HER)));
+
+        assertThat(herOwn).contains(pick(language, "Wir haben Ihre Daten von Ihnen selbst",
+                "We received your data from you")).doesNotContain(customers);
+        assertThat(named).contains(customers);
     }
 
     @ParameterizedTest
