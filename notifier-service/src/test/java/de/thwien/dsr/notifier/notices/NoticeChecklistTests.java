@@ -104,7 +104,7 @@ class NoticeChecklistTests {
                 "We searched: mailbox, customer and invoice records, web conference server"));
         items.add(inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request"));
         items.add(inEither(language, "Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"));
-        items.add(inEither(language, "Daten: Ihr Name, Ihre E-Mail-Adresse, Ihre Anfrage",
+        items.add(inEither(language, "Daten: Ihr Name, Ihre E-Mail-Adresse, Ihr Antrag",
                 "Data: your name, your email address, your request"));
         items.add(inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir den Antrag abschließen",
                 "Storage period: 3 years from the end of the year in which we close the request"));
