@@ -40,21 +40,21 @@ public class CaseActions {
     /** Free text may span lines but not contain NUL (PostgreSQL cannot store it). */
     static final String NO_NUL = "[^\\x00]*";
 
-    public record Note(@NotBlank(message = "a note is required") @Size(max = 2000)
-            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
+    public record Note(@NotBlank(message = "{dsr.case.noteRequired}") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "{dsr.case.noNul}") String note) {
     }
 
-    public record Extension(@NotBlank(message = "the reasons for the extension are required") @Size(max = 2000)
-            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons) {
+    public record Extension(@NotBlank(message = "{dsr.case.extensionReasonsRequired}") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "{dsr.case.noNul}") String reasons) {
     }
 
     /**
      * Not acting on the request. {@code lateConfirmed}: the assistant knows the Art. 12(4) month has passed and
      * refuses all the same (recorded on the timeline); without it a late refusal is refused.
      */
-    public record Rejection(@NotNull(message = "choose a reason code") CaseEvents.RejectionReason reasonCode,
-            @NotBlank(message = "the reasons are required") @Size(max = 2000)
-            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String reasons,
+    public record Rejection(@NotNull(message = "{dsr.case.reasonCodeRequired}") CaseEvents.RejectionReason reasonCode,
+            @NotBlank(message = "{dsr.case.reasonsRequired}") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "{dsr.case.noNul}") String reasons,
             Boolean lateConfirmed) {
 
         public Rejection(CaseEvents.RejectionReason reasonCode, String reasons) {
@@ -66,13 +66,13 @@ public class CaseActions {
         }
     }
 
-    public record OtherChannel(@NotNull(message = "choose a channel: LETTER, PHONE or OTHER") ContactChannel channel,
-            @NotBlank(message = "a note is required") @Size(max = 2000)
-            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
+    public record OtherChannel(@NotNull(message = "{dsr.case.channelRequired}") ContactChannel channel,
+            @NotBlank(message = "{dsr.case.noteRequired}") @Size(max = 2000)
+            @Pattern(regexp = NO_NUL, message = "{dsr.case.noNul}") String note) {
     }
 
     public record Closure(@Size(max = 2000)
-            @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String note) {
+            @Pattern(regexp = NO_NUL, message = "{dsr.case.noNul}") String note) {
     }
 
     private final CaseWorkflow workflow;

@@ -6,17 +6,23 @@ import de.thwien.dsr.platform.problem.ProblemMappers;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 
 /**
  * Turns a refused action (a service's {@link de.thwien.dsr.platform.problem.Refusal}, e.g. 409 from the state
  * machine, a change at the same moment, invalid input) into a status and a sentence for the page. {@code code}: the
- * refusal's name, which {@link RefusalWording} words in the page's language; for invalid input the key of its one
- * message ({@code dsr.…} of {@code ValidationMessages.properties}) if it has one, else null: its {@code message} is
- * then the page's own words.
+ * refusal's name, which {@link RefusalWording} words in the page's language; null for invalid input, whose
+ * {@code invalid} holds each violated constraint's message key ({@code invalid.<key>} of the page's words) and its
+ * English message, used where the page has no words for the key.
  */
-record PageRefusal(int status, String message, String code) {
+record PageRefusal(int status, String message, String code, Map<String, String> invalid) {
+
+    PageRefusal(int status, String message, String code) {
+        this(status, message, code, Map.of());
+    }
 
     /** The sentence for a page in {@code language} ("de" or "en"). */
     String worded(String language) {
@@ -25,12 +31,12 @@ record PageRefusal(int status, String message, String code) {
 
     static PageRefusal of(Throwable failure) {
         if (failure instanceof ConstraintViolationException invalid) {
-            var violations = invalid.getConstraintViolations();
-            String template = violations.size() == 1 ? violations.iterator().next().getMessageTemplate() : "";
-            return new PageRefusal(400, violations.stream()
-                    .map(violation -> violation.getMessage()).sorted().collect(Collectors.joining("; ")),
-                    template.startsWith("{dsr.") && template.endsWith("}")
-                            ? template.substring(1, template.length() - 1) : null);
+            Map<String, String> violated = new TreeMap<>();
+            invalid.getConstraintViolations().forEach(violation -> violated.put(
+                    violation.getMessageTemplate().replaceAll("^\\{|\\}$", ""), violation.getMessage()));
+            return new PageRefusal(400, invalid.getConstraintViolations().stream()
+                    .map(violation -> violation.getMessage()).sorted().collect(Collectors.joining("; ")), null,
+                    violated);
         }
         if (failure instanceof de.thwien.dsr.platform.problem.Refusal refused) {
             return new PageRefusal(refused.kind().status(), refused.getMessage(), refused.getClass().getSimpleName());

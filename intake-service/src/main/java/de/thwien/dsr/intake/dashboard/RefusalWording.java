@@ -3,6 +3,7 @@ package de.thwien.dsr.intake.dashboard;
 import de.thwien.dsr.intake.pages.PageLanguage;
 import de.thwien.dsr.platform.text.MessageFile;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A refusal on a dashboard page in the page's language ({@code problem.*} of {@code messages/pages*.properties}): a
@@ -25,12 +26,19 @@ final class RefusalWording {
                 Map.of("service", service, "status", String.valueOf(reply.status()))), reply.problem(), language);
     }
 
-    /** What intake's own refusal says, in {@code language}; invalid input without a page text keeps its own words. */
+    /**
+     * What intake's own refusal says, in {@code language}; invalid input in the page's words of each violated
+     * constraint ({@code invalid.<message key>}), else in its own.
+     */
     static String of(PageRefusal refusal, String language) {
         MessageFile texts = PageLanguage.messages(language);
-        if (refusal.code() == null
-                || refusal.code().startsWith("dsr.") && !texts.has("problem." + refusal.code())) {
-            return refusal.message();
+        if (refusal.code() == null) {
+            if (refusal.invalid().isEmpty()) {
+                return refusal.message();
+            }
+            return refusal.invalid().entrySet().stream().map(violated -> texts.has("invalid." + violated.getKey())
+                    ? texts.text("invalid." + violated.getKey()) : violated.getValue())
+                    .sorted().collect(Collectors.joining("; "));
         }
         return worded(texts, refusal.code(), texts.text("problem.refused",
                 Map.of("status", String.valueOf(refusal.status()))), refusal.message(), language);

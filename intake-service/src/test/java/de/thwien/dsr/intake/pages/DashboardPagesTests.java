@@ -413,12 +413,28 @@ class DashboardPagesTests {
         String caseId = CaseTables.openCase("ACCESS");
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
         String page = "/dashboard/cases/" + caseId;
+        assistant.get(page + "?lang=en");
 
         Response response = assistant.submit(page, page + "/actions/extend", Map.of("text", " "));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.asString()).contains("the reasons for the extension are required");
         assertThat(new CaseTables(pool).timelineEntries(caseId, "DEADLINE_EXTENDED")).isZero();
+    }
+
+    @Test
+    void aGermanPageWordsTheValidationMessagesOfItsFormsInGerman() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        Response extension = assistant.submit(page, page + "/actions/extend", Map.of("text", " "));
+        Response note = assistant.submit(page, page + "/actions/note", Map.of("text", ""));
+
+        assertThat(extension.statusCode()).isEqualTo(400);
+        assertThat(extension.asString()).contains("Bitte geben Sie die Gründe für die Verlängerung an.")
+                .doesNotContain("the reasons for the extension are required");
+        assertThat(note.asString()).contains("Bitte geben Sie eine Notiz ein.").doesNotContain("a note is required");
     }
 
     @Test

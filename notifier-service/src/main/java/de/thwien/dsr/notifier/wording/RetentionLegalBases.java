@@ -2,9 +2,11 @@ package de.thwien.dsr.notifier.wording;
 
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.RetentionLaw;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The legal basis of a retention hold (LEGAL.md §3), worded for the requester in the notice's language.
@@ -21,11 +23,8 @@ public final class RetentionLegalBases {
     private record StatutoryHold(RetentionCategory category, int years) {
 
         String provisions(ControllerStatus status, NoticeLanguage language) {
-            List<String> cited = category.statutoryLaws(status.boundByCommercialCode()).stream()
-                    .map(law -> language.text(key(lawKey(law)))).toList();
-            String last = cited.get(cited.size() - 1);
-            return cited.size() == 1 ? last : language.text("list.lastTwo", Map.of(
-                    "first", String.join(", ", cited.subList(0, cited.size() - 1)), "last", last));
+            return cited(category.statutoryLaws(status.boundByCommercialCode()).stream()
+                    .map(law -> language.text(key(lawKey(law)))).toList(), language);
         }
 
         String covers(NoticeLanguage language) {
@@ -38,6 +37,25 @@ public final class RetentionLegalBases {
     }
 
     private RetentionLegalBases() {
+    }
+
+    /** "a, b und c": the provisions cited, in the notice's language. */
+    private static String cited(List<String> cited, NoticeLanguage language) {
+        String last = cited.get(cited.size() - 1);
+        return cited.size() == 1 ? last : language.text("list.lastTwo", Map.of(
+                "first", String.join(", ", cited.subList(0, cited.size() - 1)), "last", last));
+    }
+
+    /**
+     * The laws master data is kept under: those of every statutory hold ({@link RetentionCategory#statutoryLaws}),
+     * as the records it stays for are held under them.
+     */
+    private static Set<RetentionLaw> masterDataLaws(ControllerStatus status) {
+        Set<RetentionLaw> laws = EnumSet.noneOf(RetentionLaw.class);
+        for (RetentionCategory category : RetentionCategory.values()) {
+            laws.addAll(category.statutoryLaws(status.boundByCommercialCode()));
+        }
+        return laws;
     }
 
     /** The law's key in the message files. */
@@ -53,8 +71,8 @@ public final class RetentionLegalBases {
     public static String of(String category, String statedBasis, ControllerStatus status, NoticeLanguage language) {
         if (RetentionCategory.find(category).filter(RetentionCategory.CUSTOMER_MASTER_DATA::equals).isPresent()) {
             // kept because the held records (vouchers, letters) need it: the laws of those records
-            return language.text("hold.masterData", Map.of("laws", language.text(status.boundByCommercialCode()
-                    ? "hold.masterData.laws.merchant" : "hold.masterData.laws")));
+            return language.text("hold.masterData", Map.of("laws", cited(masterDataLaws(status).stream()
+                    .map(law -> language.text("law." + lawKey(law))).toList(), language)));
         }
         return statutoryHold(category).map(hold -> language.text("hold.basis", Map.of(
                         "provisions", hold.provisions(status, language), "covers", hold.covers(language),

@@ -102,11 +102,11 @@ class NoticeChecklistTests {
         items.add(inEither(language, "Durchsucht haben wir: E-Mail-Postfach, Kunden- und Rechnungsverwaltung,"
                         + " Web-Konferenz-Server",
                 "We searched: mailbox, customer and invoice records, web conference server"));
-        items.add(inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
+        items.add(inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request"));
         items.add(inEither(language, "Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"));
-        items.add(inEither(language, "Daten: Ihr Name, Ihre E-Mail-Adresse, Ihre Anfrage",
+        items.add(inEither(language, "Daten: Ihr Name, Ihre E-Mail-Adresse, Ihr Antrag",
                 "Data: your name, your email address, your request"));
-        items.add(inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
+        items.add(inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir den Antrag abschließen",
                 "Storage period: 3 years from the end of the year in which we close the request"));
         items.add(inEither(language, "Herkunft der Daten: von Ihnen selbst", "Source of the data: from you"));
         items.addAll(recipients());
@@ -132,8 +132,8 @@ class NoticeChecklistTests {
 
         assertNamesAll(notice, List.of(
                 inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
-                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"),
-                inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir die Anfrage abschließen",
+                inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request"),
+                inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir den Antrag abschließen",
                         "Storage period: 3 years from the end of the year in which we close the request")));
         assertNamesNone(notice, notACallersOrEnquirersPurposes(language));
     }
@@ -147,7 +147,7 @@ class NoticeChecklistTests {
 
         assertNamesAll(notice, List.of(
                 inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"),
-                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
+                inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request")));
         assertNamesNone(notice, notACallersOrEnquirersPurposes(language));
     }
 
@@ -164,7 +164,7 @@ class NoticeChecklistTests {
                         "Quotes, carrying out orders and invoicing"),
                 inEither(language, "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB",
                         "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
-                inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request")));
+                inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request")));
         assertNamesNone(notice, List.of(inEither(language, "Web-Konferenzen und ihre Aufzeichnung",
                 "Web conferences and their recording")));
     }
@@ -178,7 +178,7 @@ class NoticeChecklistTests {
 
         List<String> items = new ArrayList<>(purposesAndLegalBases(language));
         items.add(inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls"));
-        items.add(inEither(language, "Zweck: Bearbeitung Ihrer Anfrage", "Purpose: handling your request"));
+        items.add(inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request"));
         assertNamesAll(notice, items);
     }
 
@@ -1103,10 +1103,10 @@ class NoticeChecklistTests {
                 inEither(language, "Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung",
                         "Customer master data in our customer and invoice records"),
                 inEither(language, "Rechtsgrundlage: Art. 17 Abs. 3 lit. b i. V. m. Art. 6 Abs. 1 lit. c DSGVO und"
-                                + " § 147 AO und § 257 HGB: Ihre Stammdaten bleiben",
+                                + " § 147 AO, § 257 HGB und § 14b UStG: Ihre Stammdaten bleiben",
                         "Legal basis: Art. 17(3)(b) with Art. 6(1)(c) GDPR and Section 147 of the German Fiscal Code"
-                                + " (AO) and Section 257 of the German Commercial Code (HGB): your master data stays"
-                                + " restricted"),
+                                + " (AO), Section 257 of the German Commercial Code (HGB) and Section 14b of the German"
+                                + " VAT Act (UStG): your master data stays restricted"),
                 inEither(language, "Aufbewahrung bis 31. Dezember 2027", "kept until 31 December 2027"),
                 inEither(language, "wird ab dem 1. Januar 2028 gelöscht", "erased from 1 January 2028"),
                 inEither(language, "Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"),

@@ -2,6 +2,11 @@ package de.thwien.dsr.notifier.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.events.RetentionCategory;
+import de.thwien.dsr.events.RetentionLaw;
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 class RetentionLegalBasesTest {
@@ -80,14 +85,31 @@ class RetentionLegalBasesTest {
                 + " on hold (§147(1) Nr. 4, (3) AO)";
 
         assertThat(RetentionLegalBases.of("customer-master-data", stated, ControllerStatus.MERCHANT, NoticeLanguage.DE))
-                .startsWith("Art. 17 Abs. 3 lit. b i. V. m. Art. 6 Abs. 1 lit. c DSGVO und § 147 AO und § 257 HGB:")
+                .startsWith("Art. 17 Abs. 3 lit. b i. V. m. Art. 6 Abs. 1 lit. c DSGVO und § 147 AO, § 257 HGB und"
+                        + " § 14b UStG:")
                 .doesNotContain("GDPR", "on hold", "Art. 18");
         assertThat(RetentionLegalBases.of("customer-master-data", stated, ControllerStatus.MERCHANT, NoticeLanguage.EN))
-                .startsWith("Art. 17(3)(b) with Art. 6(1)(c) GDPR and Section 147 of the German Fiscal Code (AO) and"
-                        + " Section 257 of the German Commercial Code (HGB):").doesNotContain("Art. 18");
+                .startsWith("Art. 17(3)(b) with Art. 6(1)(c) GDPR and Section 147 of the German Fiscal Code (AO),"
+                        + " Section 257 of the German Commercial Code (HGB) and Section 14b of the German VAT Act"
+                        + " (UStG):").doesNotContain("Art. 18");
         assertThat(RetentionLegalBases.of("customer-master-data", stated, ControllerStatus.NOT_A_MERCHANT,
-                NoticeLanguage.DE)).startsWith("Art. 17 Abs. 3 lit. b i. V. m. Art. 6 Abs. 1 lit. c DSGVO und § 147 AO:")
+                NoticeLanguage.DE)).startsWith("Art. 17 Abs. 3 lit. b i. V. m. Art. 6 Abs. 1 lit. c DSGVO und § 147 AO"
+                        + " und § 14b UStG:")
                 .doesNotContain("HGB");
+    }
+
+    @Test
+    void masterDataCitesEveryLawThatRetentionCategoryNamesForAHoldAndNoOther() {
+        for (ControllerStatus status : ControllerStatus.values()) {
+            Set<RetentionLaw> laws = EnumSet.noneOf(RetentionLaw.class);
+            for (RetentionCategory category : RetentionCategory.values()) {
+                laws.addAll(category.statutoryLaws(status.boundByCommercialCode()));
+            }
+            String masterData = RetentionLegalBases.of("customer-master-data", "x", status, NoticeLanguage.DE);
+            assertThat(masterData.contains("§ 14b UStG")).isEqualTo(laws.contains(RetentionLaw.VAT_ACT));
+            assertThat(masterData.contains("§ 257 HGB")).isEqualTo(laws.contains(RetentionLaw.COMMERCIAL_CODE));
+            assertThat(masterData).contains("§ 147 AO");
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +97,12 @@ public class AccessIndexPage implements IndexPage {
         Map<String, String> t = texts(language);
         Set<String> allCategories = new LinkedHashSet<>();
         List<RecordView> records = new ArrayList<>();
+        List<RetentionLaw> lastHoldLaws = lastHoldLaws(contents);
         for (CopiedRecord record : contents.records()) {
             List<String> categories = record.finding().dataCategories().stream()
                     .map(category -> word(t, "data." + category, "data.other")).distinct().toList();
             allCategories.addAll(categories);
-            records.add(view(record, t, locale, categories, confirmedNameMatches.contains(
+            records.add(view(record, t, locale, categories, lastHoldLaws, confirmedNameMatches.contains(
                     record.finding().store() + " " + record.finding().reference())));
         }
         List<String> unavailable = contents.storesUnavailable().stream()
@@ -109,8 +111,10 @@ public class AccessIndexPage implements IndexPage {
         List<String> searched = contents.storesSearched().stream()
                 .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
                 .distinct().toList();
-        NoticeFacts stated = facts.forFound(language, categoriesPerStore(contents));
+        NoticeFacts stated = facts.forFound(language, categoriesPerStore(contents),
+                storesFromThirdParty(contents, confirmedNameMatches));
         return index.data("lang", language).data("t", t).data("facts", stated)
+                .data("storage", t.get("storage").replace("{laws}", cited(t, statutoryLaws())))
                 .data("backups", t.get("backups").replace("{months}",
                         String.valueOf(stated.backupRetentionMonths())))
                 .data("createdOn", date(contents.createdOn(), locale))
@@ -123,6 +127,7 @@ public class AccessIndexPage implements IndexPage {
     }
 
     private RecordView view(CopiedRecord record, Map<String, String> t, Locale locale, List<String> categories,
+            List<RetentionLaw> lastHoldLaws,
             boolean namedByThirdParty) {
         var finding = record.finding();
         String store = StoreId.find(finding.store()).map(known -> known.displayName(locale))
@@ -146,14 +151,25 @@ public class AccessIndexPage implements IndexPage {
                 namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
                         : word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
                 basis(t, finding.legalBasis(), record.retention()),
-                retention(t, record.retention(), locale, merchant),
-                retentionParts(t, record.retention(), locale, merchant),
+                retention(t, record.retention(), locale, merchant, lastHoldLaws),
+                retentionParts(t, record.retention(), locale, merchant, lastHoldLaws),
                 namedByThirdParty ? word(t, "source.namedByThirdParty." + finding.store(), "source.namedByThirdParty")
                         : word(t, "source." + finding.store(), "source.other"),
                 mail, record.emlFile(), record.attachmentFiles().stream()
                         .map(file -> new FileLink(file, file.substring(file.lastIndexOf('/') + 1))).toList(),
                 record.tableFile(), fields,
                 webLink(record.playbackUrl()));
+    }
+
+    /** The stores of the copy's records that came from a third party naming her (a name match she was confirmed in). */
+    private static Set<String> storesFromThirdParty(PackageContents contents, Set<String> confirmedNameMatches) {
+        Set<String> stores = new LinkedHashSet<>();
+        for (CopiedRecord record : contents.records()) {
+            if (confirmedNameMatches.contains(record.finding().store() + " " + record.finding().reference())) {
+                stores.add(record.finding().store());
+            }
+        }
+        return stores;
     }
 
     /** The retention categories of the copy's records per store: the purposes stated are those that cover them. */
@@ -216,7 +232,8 @@ public class AccessIndexPage implements IndexPage {
         return bases.isEmpty() ? t.get(holdEnded ? "basis.holdEnded" : "basis.other") : String.join("; ", bases);
     }
 
-    private static String retention(Map<String, String> t, Retention retention, Locale locale, boolean merchant) {
+    private static String retention(Map<String, String> t, Retention retention, Locale locale, boolean merchant,
+            List<RetentionLaw> lastHoldLaws) {
         if (retention == null) {
             return t.get("retention.other");
         }
@@ -228,15 +245,44 @@ public class AccessIndexPage implements IndexPage {
             case STORAGE_LIMIT_PASSED -> fill(t.get("retention.storageLimitPassed"), retention, locale);
             case DECIDED_BY_CATEGORY -> word(t, "retention." + retention.category().id(), "retention.other");
         };
-        return text.replace("{laws}", laws(t, retention.category(), merchant));
+        List<RetentionLaw> laws = retention.kind() == Retention.Kind.UNTIL_LAST_HOLD ? lastHoldLaws
+                : retention.category() == null ? List.of() : retention.category().statutoryLaws(merchant);
+        return text.replace("{laws}", cited(t, laws));
     }
 
     /**
-     * The laws that hold a record of {@code category}, as the notices cite them (LEGAL.md §3): which ones says
-     * {@link RetentionCategory#statutoryLaws(boolean)}, the page only names them ("§ 147 AO, § 257 HGB und § 14b UStG").
+     * The laws that hold the copy's records still on hold (LEGAL.md §3): master data stays while any of them is held,
+     * so its line cites them, from {@link RetentionCategory#statutoryLaws(boolean)} as each record's line does.
      */
-    private static String laws(Map<String, String> t, RetentionCategory category, boolean merchant) {
-        List<RetentionLaw> laws = category == null ? List.of() : category.statutoryLaws(merchant);
+    private List<RetentionLaw> lastHoldLaws(PackageContents contents) {
+        Set<RetentionLaw> laws = EnumSet.noneOf(RetentionLaw.class);
+        for (CopiedRecord record : contents.records()) {
+            Retention retention = record.retention();
+            if (retention == null) {
+                continue;
+            }
+            List<Retention> held = new ArrayList<>(List.of(retention));
+            retention.parts().forEach(part -> held.add(part.retention()));
+            held.stream().filter(one -> one.kind() == Retention.Kind.HOLD && one.category() != null)
+                    .forEach(one -> laws.addAll(one.category().statutoryLaws(merchant)));
+        }
+        return laws.isEmpty() ? statutoryLaws() : List.copyOf(laws);
+    }
+
+    /** Every law that demands a statutory hold of this controller: the storage sentence names them all. */
+    private List<RetentionLaw> statutoryLaws() {
+        Set<RetentionLaw> laws = EnumSet.noneOf(RetentionLaw.class);
+        for (RetentionCategory category : RetentionCategory.values()) {
+            laws.addAll(category.statutoryLaws(merchant));
+        }
+        return List.copyOf(laws);
+    }
+
+    /**
+     * The laws, as the notices cite them (LEGAL.md §3): which ones says {@link RetentionCategory#statutoryLaws(boolean)},
+     * the page only names them ("§ 147 AO, § 257 HGB und § 14b UStG").
+     */
+    private static String cited(Map<String, String> t, List<RetentionLaw> laws) {
         List<String> cited = laws.stream().map(RetentionLaw::name)
                 .map(law -> t.get("law." + law)).toList();
         if (cited.size() < 2) {
@@ -248,14 +294,14 @@ public class AccessIndexPage implements IndexPage {
 
     /** Each part's retention (LEGAL.md §3: a mail's text and the files attached to it are held apart); empty: none. */
     private static List<String> retentionParts(Map<String, String> t, Retention retention, Locale locale,
-            boolean merchant) {
+            boolean merchant, List<RetentionLaw> lastHoldLaws) {
         if (retention == null) {
             return List.of();
         }
         return retention.parts().stream().map(part -> t.get("retention.part")
                 .replace("{part}", t.get("part." + part.kind().name()))
                 .replace("{category}", part.retention().category().displayName(locale))
-                .replace("{retention}", retention(t, part.retention(), locale, merchant))).toList();
+                .replace("{retention}", retention(t, part.retention(), locale, merchant, lastHoldLaws))).toList();
     }
 
     private static String fill(String text, Retention retention, Locale locale) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +26,7 @@ import java.util.UUID;
 /**
  * The requester's download. The link holds only a random token (no case id); an unknown token gets
  * 404 and an expired one 410, with the same wording for every case: problem+json for an API client, a short page
- * saying how to get a new link for a browser ({@link LinkRefusedPage}).
+ * saying how to get a new link for a browser ({@link LinkRefusedPage}), in the link's language ({@code ?lang=en}).
  */
 @Path("/access-packages")
 @PermitAll
@@ -47,11 +48,11 @@ public class AccessPackageResource {
     @GET
     @Path("/{token}")
     @Blocking
-    public Response download(@PathParam("token") String token, @HeaderParam(HttpHeaders.ACCEPT) String accept)
-            throws SQLException {
+    public Response download(@PathParam("token") String token, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @QueryParam("lang") String language) throws SQLException {
         boolean browser = accept != null && accept.contains(MediaType.TEXT_HTML);
         if (token == null || token.length() > 100) {
-            return notFound(browser);
+            return notFound(browser, language);
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
@@ -59,10 +60,10 @@ public class AccessPackageResource {
             query.setString(1, AccessPackages.tokenHash(token));
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    return notFound(browser);
+                    return notFound(browser, language);
                 }
                 if (!row.getTimestamp(2).toInstant().isAfter(clock.instant())) {
-                    return browser ? page(410, refusedPage.render(true, row.getString(4)))
+                    return browser ? page(410, refusedPage.render(true, row.getString(4), language))
                             : Problem.of(410, "Link expired", "This download link has expired.").toResponse();
                 }
                 UUID id = row.getObject(1, UUID.class);
@@ -81,8 +82,8 @@ public class AccessPackageResource {
         }
     }
 
-    private Response notFound(boolean browser) {
-        return browser ? page(404, refusedPage.render(false, null))
+    private Response notFound(boolean browser, String language) {
+        return browser ? page(404, refusedPage.render(false, null, language))
                 : Problem.of(404, "Not found", "This download link is not valid.").toResponse();
     }
 

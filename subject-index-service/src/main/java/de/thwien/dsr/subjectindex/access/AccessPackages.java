@@ -107,6 +107,15 @@ public class AccessPackages {
         return builders.executeBlocking(Uni.createFrom().item(work), false);
     }
 
+    /**
+     * The download link mailed to the requester: an English request's link carries {@code ?lang=en}, as intake's
+     * links do, so that a refused link's page opens in her language ({@link AccessPackageResource}).
+     */
+    static String downloadUrl(String publicBaseUrl, String token, String language) {
+        String url = publicBaseUrl + "/access-packages/" + token;
+        return "en".equals(language) ? url + "?lang=en" : url;
+    }
+
     /** Link of a stored package. */
     record Link(String url, Instant expiresAt) {
     }
@@ -208,8 +217,8 @@ public class AccessPackages {
             AccessPackageWriter.Redaction redaction, Set<String> confirmedNameMatches) {
         List<Finding> strong = strong(located);
         long started = System.nanoTime();
-        Link link = store(verified.caseId(), (out, spool, now) -> AccessPackageWriter.write(out, verified.caseId(),
-                verified.language(), verified.personal(), now, strong, located.storesUnavailable(),
+        Link link = store(verified.caseId(), verified.language(), (out, spool, now) -> AccessPackageWriter.write(out,
+                verified.caseId(), verified.language(), verified.personal(), now, strong, located.storesUnavailable(),
                 located.storesSearched(), this::export, spool,
                 contents -> indexPage.render(contents, confirmedNameMatches), redaction));
         LOG.infof("access package for case %s stored with %d records (%d ms)", verified.caseId(), strong.size(),
@@ -225,9 +234,9 @@ public class AccessPackages {
 
     /**
      * Writes a package (an access copy, an Art. 20 export) encrypted to a temporary file, stores it and returns its
-     * time-limited link; blocking.
+     * time-limited link, in the requester's {@code language} ({@link #downloadUrl}); blocking.
      */
-    Link store(String caseId, PackageContent writer) {
+    Link store(String caseId, String language, PackageContent writer) {
         UUID id = UUID.randomUUID();
         String token = newToken();
         Instant now = clock.instant();
@@ -251,7 +260,7 @@ public class AccessPackages {
                 insert.setBinaryStream(6, content, Files.size(file));
                 insert.executeUpdate();
             }
-            return new Link(config.publicBaseUrl() + "/access-packages/" + token, expiresAt);
+            return new Link(downloadUrl(config.publicBaseUrl(), token, language), expiresAt);
         } catch (IOException e) {
             throw new UncheckedIOException("access package not written", e);
         } catch (SQLException e) {

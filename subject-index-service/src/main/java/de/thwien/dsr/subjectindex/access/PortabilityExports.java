@@ -43,7 +43,8 @@ public class PortabilityExports {
         List<Finding> strong = AccessPackages.strong(located);
         return packages.onBuilders(() -> {
                     AccessPackageWriter.PortableExport[] export = new AccessPackageWriter.PortableExport[1];
-                    AccessPackages.Link link = packages.store(verified.caseId(), (out, spool, now) ->
+                    AccessPackages.Link link = packages.store(verified.caseId(), verified.language(),
+                            (out, spool, now) ->
                             export[0] = AccessPackageWriter.writePortable(out, verified.caseId(), verified.language(),
                                     verified.personal(), now, strong, located.storesUnavailable(), packages::export,
                                     spool));

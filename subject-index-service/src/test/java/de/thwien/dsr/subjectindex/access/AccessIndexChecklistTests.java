@@ -8,6 +8,7 @@ import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
 import de.thwien.dsr.platform.facts.ProcessingPurpose;
 import de.thwien.dsr.platform.facts.ProcessingRecipient;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import de.thwien.dsr.subjectindex.access.archive.PackageContents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -122,8 +123,16 @@ class AccessIndexChecklistTests {
         for (ProcessingRecipient recipient : facts.recipients()) {
             assertThat(text).contains(recipient.name() + ", " + recipient.address() + ": " + recipient.role());
         }
-        assertThat(text).contains(facts.thirdCountryTransfers(), facts.sources(), facts.automatedDecisions(),
-                facts.authority().name());
+        assertThat(text).contains(facts.thirdCountryTransfers(), sourcesOf(DemoCustomerCopy.in(language), language),
+                facts.automatedDecisions(), facts.authority().name());
+    }
+
+    /** The sources (Art. 15(1)(g)) the catalog states for the copy's records, none of them from a third party. */
+    private String sourcesOf(PackageContents copy, String language) {
+        java.util.Map<String, List<String>> categoriesPerStore = new java.util.TreeMap<>();
+        copy.records().forEach(record -> categoriesPerStore.computeIfAbsent(record.finding().store(),
+                store -> new ArrayList<>()).add(record.finding().retentionCategory()));
+        return catalog.forFound(language, categoriesPerStore, java.util.Set.of()).sources();
     }
 
     @ParameterizedTest
@@ -157,6 +166,20 @@ class AccessIndexChecklistTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})
+    void theSourcesNameCorrespondenceWithCustomersOnlyWhenARecordCameFromAThirdParty(String language) {
+        String customers = pick(language, "Korrespondenz mit unseren Kunden", "correspondence with our customers");
+
+        String herOwn = visibleText(page.render(DemoCustomerCopy.in(language)));
+        String named = visibleText(page.render(DemoCustomerCopy.withASuppliersMailNamingHer(language),
+                java.util.Set.of(DemoCustomerCopy.SUPPLIERS_MAIL_NAMING_HER)));
+
+        assertThat(herOwn).contains(pick(language, "Wir haben Ihre Daten von Ihnen selbst",
+                "We received your data from you")).doesNotContain(customers);
+        assertThat(named).contains(customers);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
     void aMailWithAnInvoiceShowsWhenItsTextAndWhenTheAttachedInvoiceAreErased(String language) {
         String text = visibleText(page.render(DemoCustomerCopy.withAnInvoiceMail(language)));
 
@@ -178,7 +201,7 @@ class AccessIndexChecklistTests {
         String text = visibleText(page.render(DemoCustomerCopy.ofAVoicemailOnly(language)));
 
         assertThat(text).contains(pick(language, "Beantwortung Ihrer E-Mails und Anrufe",
-                "Answering your emails and calls"), pick(language, "Bearbeitung Ihrer Anfrage",
+                "Answering your emails and calls"), pick(language, "Bearbeitung Ihres Antrags",
                 "handling your request"), pick(language, "Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung) mit"
                 + " Art. 12", "Art. 6(1)(c) GDPR (legal obligation) with Art. 12"));
         assertThat(text).doesNotContain(notHers(language));
@@ -205,7 +228,7 @@ class AccessIndexChecklistTests {
         String text = visibleText(page.render(DemoCustomerCopy.ofOneGeneralMail(language)));
 
         assertThat(text).contains(pick(language, "Beantwortung Ihrer E-Mails und Anrufe",
-                "Answering your emails and calls"), pick(language, "Bearbeitung Ihrer Anfrage",
+                "Answering your emails and calls"), pick(language, "Bearbeitung Ihres Antrags",
                 "handling your request"));
         assertThat(text).doesNotContain(notHers(language));
     }
@@ -235,7 +258,21 @@ class AccessIndexChecklistTests {
         assertThat(text).contains(pick(language, "Angebote, Auftragsausführung und Abrechnung",
                 "Quotes, carrying out orders and invoicing"), pick(language,
                 "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB", "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
-                pick(language, "Bearbeitung Ihrer Anfrage", "handling your request"));
+                pick(language, "Bearbeitung Ihres Antrags", "handling your request"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theMasterDataLineAndTheGeneralStorageSentenceCiteTheSameLawsAsTheHoldsTheyFollow(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.in(language)));
+
+        assertThat(text).contains(pick(language,
+                "mindestens bis 31. Dezember 2030, solange Ihre Unterlagen nach § 147 AO, § 257 HGB und § 14b UStG"
+                        + " aufbewahrt werden müssen",
+                "at least until 31 December 2030 while your documents must be kept under § 147 AO, § 257 HGB and"
+                        + " § 14b UStG"), pick(language,
+                "Gesetzliche Aufbewahrungsfristen (§ 147 AO, § 257 HGB und § 14b UStG) laufen",
+                "Statutory retention periods (§ 147 AO, § 257 HGB and § 14b UStG) run"));
     }
 
     /** The purposes of a customer's and a conference user's data, none of them a caller's or an enquirer's. */

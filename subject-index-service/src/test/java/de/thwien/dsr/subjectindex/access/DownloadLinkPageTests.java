@@ -60,6 +60,38 @@ class DownloadLinkPageTests {
     }
 
     @Test
+    void anEnglishLinkOpensTheRefusedPageInEnglishWithGermanBelow() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        String token = "expired-" + UUID.randomUUID();
+        storeExpiredPackage(caseId, token);
+
+        String page = given().header("X-Forwarded-For", "203.0.113.65").accept(BROWSER)
+                .when().get("/access-packages/" + token + "?lang=en")
+                .then().statusCode(410).contentType("text/html").extract().asString();
+
+        assertThat(page).contains("<html lang=\"en\"").contains("Dieser Link ist abgelaufen");
+        assertThat(page.indexOf("This link has expired")).isLessThan(page.indexOf("Dieser Link ist abgelaufen"));
+    }
+
+    @Test
+    void anUnknownLanguageParameterLeavesThePageGermanFirst() {
+        String page = given().header("X-Forwarded-For", "203.0.113.66").accept(BROWSER)
+                .when().get("/access-packages/not-a-link-of-ours?lang=<script>")
+                .then().statusCode(404).contentType("text/html").extract().asString();
+
+        assertThat(page).contains("<html lang=\"de\"").doesNotContain("<script>");
+        assertThat(page.indexOf("Dieser Link ist ungültig")).isLessThan(page.indexOf("This link is not valid"));
+    }
+
+    @Test
+    void theDownloadLinkOfAnEnglishRequestCarriesItsLanguageAsIntakesLinksDo() {
+        assertThat(AccessPackages.downloadUrl("https://dsr.example", "t0k3n", "en"))
+                .isEqualTo("https://dsr.example/access-packages/t0k3n?lang=en");
+        assertThat(AccessPackages.downloadUrl("https://dsr.example", "t0k3n", "de"))
+                .isEqualTo("https://dsr.example/access-packages/t0k3n");
+    }
+
+    @Test
     void theLinkPageTakesItsStyleFromAStylesheetTheContentSecurityPolicyAllows() {
         String page = given().header("X-Forwarded-For", "203.0.113.64").accept(BROWSER)
                 .when().get("/access-packages/not-a-link-of-ours")

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,13 +35,25 @@ public class NoticeFactsCatalog {
         }
     }
 
+    /** One configured source (Art. 15(1)(g)): what it covers, whether a third party's, its sentence per language. */
+    private record Source(Coverage coverage, boolean thirdParty, Map<String, String> text) {
+    }
+
     private final Map<String, NoticeFacts> byLanguage = new HashMap<>();
+    private final List<Source> sources = new ArrayList<>();
     private final Map<String, ProcessingPurpose> requestPurpose = new HashMap<>();
     private final List<Coverage> coverage = new ArrayList<>();
 
     public NoticeFactsCatalog(PrivacyFactsConfig config) {
         for (int i = 0; i < config.purposes().size(); i++) {
-            coverage.add(coverage(i, config.purposes().get(i)));
+            PrivacyFactsConfig.PurposeConfig purpose = config.purposes().get(i);
+            coverage.add(coverage("dsr.privacy.purposes[" + i + "]", purpose.stores(), purpose.categories()));
+        }
+        for (int i = 0; i < config.sources().size(); i++) {
+            PrivacyFactsConfig.SourceConfig source = config.sources().get(i);
+            sources.add(new Source(coverage("dsr.privacy.sources[" + i + "]", source.stores(), source.categories()),
+                    source.thirdParty().orElse(false), Map.of(GERMAN, in(source.text(), GERMAN), ENGLISH,
+                            in(source.text(), ENGLISH))));
         }
         for (String language : new String[] {GERMAN, ENGLISH}) {
             byLanguage.put(language, resolve(config, language));
@@ -62,6 +75,18 @@ public class NoticeFactsCatalog {
      * @param categoriesPerStore retention category ids of the records found, per store id
      */
     public NoticeFacts forFound(String language, Map<String, List<String>> categoriesPerStore) {
+        return forFound(language, categoriesPerStore, null);
+    }
+
+    /**
+     * As {@link #forFound(String, Map)}, and the sources (Art. 15(1)(g)) of the records found: each configured source
+     * covering one of them; a third party's source only when a record of a store in {@code storesFromThirdParty} came
+     * from a third party who names her ({@code null}: not known, then whenever its records were found).
+     *
+     * @param storesFromThirdParty store ids holding a record that came from a third party; null when not known
+     */
+    public NoticeFacts forFound(String language, Map<String, List<String>> categoriesPerStore,
+            Set<String> storesFromThirdParty) {
         NoticeFacts all = in(language);
         List<ProcessingPurpose> purposes = new ArrayList<>();
         for (int i = 0; i < all.purposes().size(); i++) {
@@ -74,7 +99,47 @@ public class NoticeFactsCatalog {
         }
         purposes.add(requestPurpose.getOrDefault(language, requestPurpose.get(GERMAN)));
         return new NoticeFacts(all.authority(), List.copyOf(purposes), all.recipients(), all.thirdCountryTransfers(),
-                all.provisionRequirement(), all.sources(), all.automatedDecisions(), all.backupRetentionMonths());
+                all.provisionRequirement(), sources(language, categoriesPerStore, storesFromThirdParty),
+                all.automatedDecisions(), all.backupRetentionMonths());
+    }
+
+    /**
+     * The sentences of the sources of the records found; every source when that is not known or a record is of a kind
+     * no source covers (rather one too many than one missing); those not of a third party when nothing was found.
+     */
+    private String sources(String language, Map<String, List<String>> categoriesPerStore,
+            Set<String> storesFromThirdParty) {
+        List<String> stated = new ArrayList<>();
+        boolean everyRecordSourced = categoriesPerStore != null && categoriesPerStore.entrySet().stream()
+                .allMatch(found -> found.getValue().stream().allMatch(category -> sources.stream()
+                        .anyMatch(source -> covers(source.coverage(), found.getKey(), category))));
+        for (Source source : sources) {
+            boolean found = categoriesPerStore == null || !everyRecordSourced
+                    || coversAny(source.coverage(), thirdPartyRecords(source, categoriesPerStore, storesFromThirdParty));
+            if (found) {
+                stated.add(source.text().getOrDefault(language, source.text().get(GERMAN)));
+            }
+        }
+        if (stated.isEmpty()) {
+            sources.stream().filter(source -> !source.thirdParty())
+                    .forEach(source -> stated.add(source.text().getOrDefault(language, source.text().get(GERMAN))));
+        }
+        return String.join(" ", stated);
+    }
+
+    /** The records found a source may cover: for a third party's, only those of stores with a third party's record. */
+    private static Map<String, List<String>> thirdPartyRecords(Source source,
+            Map<String, List<String>> categoriesPerStore, Set<String> storesFromThirdParty) {
+        if (!source.thirdParty() || storesFromThirdParty == null) {
+            return categoriesPerStore;
+        }
+        Map<String, List<String>> fromThirdParty = new HashMap<>(categoriesPerStore);
+        fromThirdParty.keySet().retainAll(storesFromThirdParty);
+        return fromThirdParty;
+    }
+
+    private static boolean covers(Coverage coverage, String store, String category) {
+        return coverage.covers(StoreId.find(store).orElse(null), RetentionCategory.find(category).orElse(null));
     }
 
     private static boolean coversAny(Coverage purpose, Map<String, List<String>> categoriesPerStore) {
@@ -89,25 +154,26 @@ public class NoticeFactsCatalog {
                         StoreId.find(found.getKey()).orElse(null), RetentionCategory.find(category).orElse(null)))));
     }
 
-    private static Coverage coverage(int index, PrivacyFactsConfig.PurposeConfig config) {
+    private static Coverage coverage(String entry, Optional<List<String>> storeIds,
+            Optional<List<String>> categoryIds) {
         Set<StoreId> stores = EnumSet.noneOf(StoreId.class);
-        for (String id : config.stores().orElse(List.of())) {
-            stores.add(StoreId.find(id.strip()).orElseThrow(() -> invalid(index, "unknown store '" + id
+        for (String id : storeIds.orElse(List.of())) {
+            stores.add(StoreId.find(id.strip()).orElseThrow(() -> invalid(entry, "unknown store '" + id
                     + "' (known: mail, crm, conference)")));
         }
         Set<RetentionCategory> categories = EnumSet.noneOf(RetentionCategory.class);
-        for (String id : config.categories().orElse(List.of())) {
-            categories.add(RetentionCategory.find(id.strip()).orElseThrow(() -> invalid(index,
+        for (String id : categoryIds.orElse(List.of())) {
+            categories.add(RetentionCategory.find(id.strip()).orElseThrow(() -> invalid(entry,
                     "unknown retention category '" + id + "'")));
         }
         if (stores.isEmpty() && categories.isEmpty()) {
-            throw invalid(index, "names neither stores nor categories: no access answer would ever state it");
+            throw invalid(entry, "names neither stores nor categories: no access answer would ever state it");
         }
         return new Coverage(stores, categories);
     }
 
-    private static IllegalStateException invalid(int index, String problem) {
-        return new IllegalStateException("dsr.privacy.purposes[" + index + "]: " + problem);
+    private static IllegalStateException invalid(String entry, String problem) {
+        return new IllegalStateException(entry + ": " + problem);
     }
 
     private static NoticeFacts resolve(PrivacyFactsConfig config, String language) {
@@ -120,7 +186,7 @@ public class NoticeFactsCatalog {
                         recipient.address(), in(recipient.role(), language))).toList(),
                 in(config.thirdCountryTransfers(), language),
                 in(config.provisionRequirement(), language),
-                in(config.sources(), language),
+                String.join(" ", config.sources().stream().map(source -> in(source.text(), language)).toList()),
                 in(config.automatedDecisions(), language),
                 config.backupRetentionMonths());
     }

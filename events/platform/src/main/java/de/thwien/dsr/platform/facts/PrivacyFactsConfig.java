@@ -31,8 +31,11 @@ public interface PrivacyFactsConfig {
     /** Art. 13(2)(e): whether providing the data is required, and what happens if not. */
     Text provisionRequirement();
 
-    /** Art. 14(2)(f) / 15(1)(g): where data not collected from the person comes from. */
-    Text sources();
+    /**
+     * Art. 14(2)(f) / 15(1)(g): where the data comes from, one sentence per source; an access answer states those of
+     * the records found.
+     */
+    List<SourceConfig> sources();
 
     /** Art. 13(2)(f) / 15(1)(h): automated decision-making including profiling (none). */
     Text automatedDecisions();
@@ -86,6 +89,22 @@ public interface PrivacyFactsConfig {
 
         /** The retention categories ({@code RetentionCategory} ids) it covers, in any store. */
         Optional<List<String>> categories();
+    }
+
+    interface SourceConfig {
+        Text text();
+
+        /** The stores ({@code StoreId} ids) whose records come from this source. */
+        Optional<List<String>> stores();
+
+        /** The retention categories ({@code RetentionCategory} ids) whose records come from it, in any store. */
+        Optional<List<String>> categories();
+
+        /**
+         * A third party's records naming the requester (e.g. customers' correspondence): stated only when a record
+         * of these stores came from a third party, or, where that is not known, whenever one of them was found.
+         */
+        Optional<Boolean> thirdParty();
     }
 
     interface RecipientConfig {

@@ -24,8 +24,20 @@ class PurposesOfFoundRecordsTest {
         assertThat(facts.purposes()).extracting(ProcessingPurpose::purpose).containsExactly(
                 pick(language, "Beantwortung Ihrer E-Mails und Anrufe (E-Mail, Anrufbeantworter)",
                         "Answering your emails and calls (email, voicemail)"),
-                pick(language, "Bearbeitung Ihrer Anfrage und Nachweis, dass wir sie beantwortet haben",
+                pick(language, "Bearbeitung Ihres Antrags und Nachweis, dass wir ihn beantwortet haben",
                         "handling your request and proving that we answered it"));
+    }
+
+    @Test
+    void theRequestItselfIsCalledAnAntragAsTheGdprDoesNeverAnAnfrage() throws IOException {
+        NoticeFacts facts = catalog(Map.of()).forFound("de", Map.of());
+
+        assertThat(facts.purposes()).singleElement().satisfies(purpose -> {
+            assertThat(purpose.purpose()).contains("Ihres Antrags");
+            assertThat(purpose.dataCategories()).contains("Ihr Antrag");
+            assertThat(purpose.storagePeriod()).contains("den Antrag");
+            assertThat(purpose.purpose() + purpose.dataCategories() + purpose.storagePeriod()).doesNotContain("Anfrage");
+        });
     }
 
     @Test
