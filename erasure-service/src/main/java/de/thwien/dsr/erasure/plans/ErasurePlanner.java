@@ -6,6 +6,7 @@ import de.thwien.dsr.erasure.retention.rules.PartHolds;
 import de.thwien.dsr.erasure.retention.rules.RetentionDecision;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
@@ -111,11 +112,37 @@ public final class ErasurePlanner {
         if (consentBased(finding)) {
             return forErasure(finding, asOf);
         }
+        if (ProcessingBasis.namedIn(finding.legalBasis()).contains(ProcessingBasis.LEGAL_OBLIGATION)
+                && policy.knows(finding.retentionCategory()) && finding.retentionStart() != null) {
+            return underLegalObligation(finding, asOf);
+        }
         String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
         // the basis itself only where the finding names one: the placeholder is no legal basis to quote
         return keep(finding, PlannedAction.KEEP, finding.legalBasis(),
                 "not processed on consent: processing continues on " + basis + " (Art. 7(3), 17(1)(b) GDPR)",
                 ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
+    }
+
+    /**
+     * A record kept under a legal obligation (Art. 6(1)(c) GDPR) stays only while its hold runs, and the plan says
+     * until when; once the hold has ended, or where its category has none, nothing justifies keeping it any more,
+     * so it is erased (Art. 17(1)(a) GDPR, LEGAL.md §3): the deletion concept decides, not the store's stated basis.
+     */
+    private PlanProposal underLegalObligation(Finding finding, LocalDate asOf) {
+        RetentionDecision decision = policy.evaluate(finding.retentionCategory(), finding.retentionStart(), asOf);
+        if (decision.restricts()) {
+            return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                    PlannedAction.KEEP, PlannedAction.KEEP, decision.holdUntil(), decision.erasableFrom(),
+                    finding.legalBasis(), "not processed on consent: kept under a legal obligation until "
+                    + decision.holdUntil() + " (" + finding.legalBasis() + "; Art. 7(3), 17(1)(b) GDPR)",
+                    ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
+        }
+        boolean held = policy.holdsFor(finding.retentionCategory());
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                PlannedAction.ERASE, PlannedAction.ERASE, null, null, null,
+                (held ? "its retention hold has ended" : "no retention hold")
+                        + ": no longer needed for any purpose, erased (Art. 17(1)(a) GDPR)",
+                held ? ReasonCode.ERASED_AFTER_HOLD : ReasonCode.NO_HOLD, false, false);
     }
 
     private static PlanProposal keep(Finding finding, PlannedAction evaluated, String basis, String reason,

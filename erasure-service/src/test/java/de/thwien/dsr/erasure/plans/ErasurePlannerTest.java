@@ -243,4 +243,54 @@ class ErasurePlannerTest {
         assertThat(item.reason()).contains("another legal basis");
         assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_CONSENT);
     }
+
+    private static final String LEGAL_OBLIGATION = "Art. 6(1)(c) GDPR (§147 AO, §257 HGB)";
+
+    @Test
+    void consentWithdrawalKeepsARecordUnderALegalObligationUntilItsHoldEndsAndNamesThatDay() {
+        Finding heldInvoice = finding("crm", "account_move/21", "accounting-voucher", "2020-03-01", LEGAL_OBLIGATION,
+                MatchStrength.STRONG);
+
+        PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(heldInvoice), List.of(), TODAY)
+                .get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.holdUntil()).isEqualTo(parse("2028-12-31"));
+        assertThat(item.erasableFrom()).isEqualTo(parse("2029-01-01"));
+        assertThat(item.reason()).contains("until 2028-12-31");
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_CONSENT);
+    }
+
+    @Test
+    void consentWithdrawalErasesARecordKeptOnlyUnderALegalObligationWhoseHoldHasEnded() {
+        Finding oldInvoice = finding("crm", "account_move/3", "accounting-voucher", "2015-06-10", LEGAL_OBLIGATION,
+                MatchStrength.STRONG);
+        Finding oldLetter = finding("mail", "mail:INBOX:1:4", "commercial-letter", "2015-02-01",
+                "Art. 6(1)(b) GDPR (contract); kept under " + LEGAL_OBLIGATION, MatchStrength.STRONG);
+
+        List<PlanProposal> plan = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(oldInvoice, oldLetter),
+                List.of(), TODAY);
+
+        for (Finding ended : List.of(oldInvoice, oldLetter)) {
+            PlanProposal item = itemFor(plan, ended);
+            assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+            assertThat(item.legalBasis()).isNull();
+            assertThat(item.holdUntil()).isNull();
+            assertThat(item.reason()).contains("hold has ended").contains("Art. 17(1)(a)");
+            assertThat(item.reasonCode()).isEqualTo(ReasonCode.ERASED_AFTER_HOLD);
+        }
+    }
+
+    @Test
+    void consentWithdrawalErasesARecordClaimedForALegalObligationWhoseCategoryHasNoHold() {
+        Finding letter = finding("crm", "mail_message/17", "general-correspondence", "2017-05-05", LEGAL_OBLIGATION,
+                MatchStrength.STRONG);
+
+        PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(letter), List.of(), TODAY).get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(item.legalBasis()).isNull();
+        assertThat(item.reason()).contains("no retention hold").contains("Art. 17(1)(a)");
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+    }
 }

@@ -11,8 +11,15 @@ import de.thwien.dsr.notifier.wording.ProcessingPurposes;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
 import de.thwien.dsr.notifier.wording.RecordParts;
 import de.thwien.dsr.notifier.wording.RetentionLegalBases;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,10 +55,7 @@ public final class ErasureConfirmations {
                                 language),
                         keptBasis(k, status, language), ItemReasons.kept(k.reasonCode(), k.reason(), language),
                         language.date(k.holdUntil()))),
-                map(erased.continuing(), c -> new ContinuingItem(
-                        ProcessingPurposes.of(c.purposeId(), c.purpose(), language),
-                        Objects.requireNonNullElse(ProcessingBases.of(c.bases(), c.purposeId(), status, language),
-                                c.legalBasis()))).stream().distinct().toList(),
+                continuing(erased.continuing(), status, language),
                 recipients,
                 notCarriedOutAsAsked(erased),
                 map(erased.operatorTasks(), ErasureEvents.OpenOperatorTask::kind).stream().distinct()
@@ -60,6 +64,47 @@ public final class ErasureConfirmations {
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                                 language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))));
+    }
+
+    /**
+     * What continues after a consent withdrawal: each purpose once, with every basis it continues on (in the order of
+     * Art. 6(1) GDPR). A legal obligation is named only for records a law requires us to keep: answering her mails is
+     * no legal obligation. An event without codes is quoted as it states the basis.
+     */
+    static List<ContinuingItem> continuing(List<ErasureEvents.ContinuingProcessing> continuing,
+            ControllerStatus status, NoticeLanguage language) {
+        Map<String, Map<ProcessingBasis, String>> coded = new LinkedHashMap<>();
+        Map<String, Set<String>> stated = new LinkedHashMap<>();
+        for (ErasureEvents.ContinuingProcessing c : continuing == null
+                ? List.<ErasureEvents.ContinuingProcessing>of() : continuing) {
+            String purpose = ProcessingPurposes.of(c.purposeId(), c.purpose(), language);
+            Map<ProcessingBasis, String> bases = coded.computeIfAbsent(purpose, p -> new EnumMap<>(ProcessingBasis.class));
+            if (c.bases() == null || c.bases().isEmpty()) {
+                stated.computeIfAbsent(purpose, p -> new LinkedHashSet<>()).add(c.legalBasis());
+                continue;
+            }
+            founded(c.bases(), c.purposeId(), status, language)
+                    .forEach(basis -> bases.putIfAbsent(basis,
+                            ProcessingBases.of(List.of(basis), c.purposeId(), status, language)));
+        }
+        List<ContinuingItem> items = new ArrayList<>();
+        coded.forEach((purpose, bases) -> {
+            List<String> worded = new ArrayList<>(bases.values());
+            stated.getOrDefault(purpose, Set.of()).stream().filter(Objects::nonNull).forEach(worded::add);
+            if (!worded.isEmpty()) {
+                items.add(new ContinuingItem(purpose, String.join("; ", worded)));
+            }
+        });
+        return items;
+    }
+
+    /** The bases without a legal obligation where no law requires us to keep records of the category. */
+    private static List<ProcessingBasis> founded(List<ProcessingBasis> bases, String category,
+            ControllerStatus status, NoticeLanguage language) {
+        return bases == null ? null : bases.stream()
+                .filter(basis -> basis != ProcessingBasis.LEGAL_OBLIGATION
+                        || RetentionLegalBases.provisions(category, status, language).isPresent())
+                .toList();
     }
 
     /**
@@ -91,7 +136,8 @@ public final class ErasureConfirmations {
         }
         if (kept.reasonCode() == ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT) {
             return Objects.requireNonNullElse(
-                    ProcessingBases.of(kept.processingBases(), kept.retentionCategory(), status, language), kept.legalBasis());
+                    ProcessingBases.of(founded(kept.processingBases(), kept.retentionCategory(), status, language),
+                            kept.retentionCategory(), status, language), kept.legalBasis());
         }
         return kept.legalBasis() == null ? null
                 : RetentionLegalBases.of(kept.retentionCategory(), kept.legalBasis(), status, language);

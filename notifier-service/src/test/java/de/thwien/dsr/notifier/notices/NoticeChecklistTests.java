@@ -453,6 +453,51 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void consentWithdrawalConfirmationWithNothingRestrictedOmitsTheRestrictionParagraph(NoticeLanguage language) {
+        ErasureEvents.RecordsErased sample = NotifierTestKit.recordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL,
+                language.code(), "erika@example.org");
+        RenderedNotice notice = confirmation(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
+                nothingKept(sample, List.of(), language), language);
+
+        assertThat(notice.text() + notice.html()).doesNotContain(
+                inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased"),
+                inEither(language, "gesetzlichen Aufbewahrungspflicht aufbewahren", "statutory retention duty"));
+        assertNamesAll(notice, List.of(inEither(language, "Gelöscht:", "Erased:"),
+                inEither(language, "Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void consentWithdrawalConfirmationNamesEachContinuingPurposeOnceAndAnsweringMailsNotAsALegalObligation(
+            NoticeLanguage language) {
+        ErasureEvents.RecordsErased sample = NotifierTestKit.recordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL,
+                language.code(), "erika@example.org");
+        List<ErasureEvents.ContinuingProcessing> continuing = List.of(
+                new ErasureEvents.ContinuingProcessing("general correspondence", "Art. 6(1)(b) GDPR",
+                        "general-correspondence", List.of(ErasureEvents.ProcessingBasis.CONTRACT)),
+                new ErasureEvents.ContinuingProcessing("general correspondence", "Art. 6(1)(c) GDPR (§147 AO)",
+                        "general-correspondence", List.of(ErasureEvents.ProcessingBasis.LEGAL_OBLIGATION)),
+                new ErasureEvents.ContinuingProcessing("voicemail", "Art. 6(1)(f) GDPR (answering the sender)",
+                        "voicemail", List.of(ErasureEvents.ProcessingBasis.LEGITIMATE_INTERESTS)));
+        RenderedNotice notice = confirmation(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
+                new ErasureEvents.RecordsErased(sample.caseId(), sample.requestType(), language.code(),
+                        sample.records(), sample.restricted(), List.of(), continuing, List.of(), sample.personal()),
+                language);
+
+        String purpose = inEither(language, "Beantwortung Ihrer E-Mails und Anrufe", "Answering your emails and calls");
+        String line = inEither(language,
+                purpose + " – Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO (Vertrag oder vorvertragliche Maßnahmen);"
+                        + " Art. 6 Abs. 1 lit. f DSGVO (berechtigte Interessen:",
+                purpose + " – legal basis: Art. 6(1)(b) GDPR (contract or pre-contractual steps); Art. 6(1)(f) GDPR"
+                        + " (legitimate interests:");
+        assertNamesAll(notice, List.of(line));
+        assertThat(notice.text().split(purpose, -1)).as("the purpose once").hasSize(2);
+        String text = notice.text().substring(notice.text().indexOf(purpose));
+        assertThat(text.substring(0, text.indexOf('\n'))).doesNotContain("lit. c", "6(1)(c)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void portabilityAnswerNamesTheExportWhatItHoldsThatNoDirectTransmissionIsOfferedAndTheRemedies(
             NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.PORTABILITY_ANSWER, language, PortabilityAnswers.answer(
@@ -741,9 +786,14 @@ class NoticeChecklistTests {
             items.add(inEither(language, "Art. 7 Abs. 3 DSGVO", "Art. 7(3) GDPR"));
         }
         assertNamesAll(notice, items);
-        assertThat(notice.text()).containsSubsequence(inEither(language, "Gelöscht:\n- keine Daten", "Erased:\n- no data"),
-                inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased"),
-                inEither(language, "- keine Daten", "- no data"));
+        if (type == RequestType.ERASURE) {
+            assertThat(notice.text()).containsSubsequence(
+                    inEither(language, "Gelöscht:\n- keine Daten", "Erased:\n- no data"),
+                    inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased"),
+                    inEither(language, "- keine Daten", "- no data"));
+        } else {
+            assertThat(notice.text()).contains(inEither(language, "Gelöscht:\n- keine Daten", "Erased:\n- no data"));
+        }
         assertThat(notice.text() + notice.html()).as("nothing refused, so no judicial remedy")
                 .doesNotContain("Art. 79", "Art. 12 Abs. 4", "Art. 12(4)");
     }
