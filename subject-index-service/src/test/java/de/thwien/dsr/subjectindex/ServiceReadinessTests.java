@@ -10,6 +10,6 @@ import java.util.List;
 class ServiceReadinessTests extends ServiceReadinessContract {
 
     ServiceReadinessTests() {
-        super("subject-index-service", List.of("dsr.cases"));
+        super("subject-index-service", List.of("dsr.cases", "dsr.erasure"));
     }
 }
