@@ -50,7 +50,7 @@ class BouncedAcknowledgementIT {
         submitByForm(address);
         Mailbox mailbox = new Mailbox(system.infra().mailHost(), system.infra().imapPort());
         ReceivedMail acknowledgement = await().atMost(PATIENCE).until(() -> mailbox.messagesFor(address).stream()
-                .filter(mail -> mail.subject().startsWith("Ihre Datenschutzanfrage ist eingegangen")).findFirst(),
+                .filter(mail -> mail.subject().startsWith("Eingang Ihres Antrags")).findFirst(),
                 java.util.Optional::isPresent).get();
         String noticeId = acknowledgement.messageId().orElseThrow();
         String caseId = caseIdOf(acknowledgement.subject());
@@ -136,7 +136,7 @@ class BouncedAcknowledgementIT {
                 "From: " + DemoData.PRIVACY,
                 "To: " + recipient,
                 "Message-ID: " + noticeId,
-                "Subject: Ihre Datenschutzanfrage ist eingegangen",
+                "Subject: Eingang Ihres Antrags",
                 "",
                 "--dsn-boundary--",
                 "");

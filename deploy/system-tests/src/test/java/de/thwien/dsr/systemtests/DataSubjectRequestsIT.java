@@ -88,7 +88,7 @@ class DataSubjectRequestsIT {
 
         String caseId = caseOpenedFor(katrin.email());
         ReceivedMail acknowledgement = awaitMail(katrin.email(),
-                mail -> mail.subject().startsWith("Ihre Datenschutzanfrage ist eingegangen"));
+                mail -> mail.subject().startsWith("Eingang Ihres Antrags"));
         ReceivedMail verification = awaitMail(katrin.email(), mail -> VERIFICATION_LINK.matcher(mail.text()).find());
         assertThat(acknowledgement.inReplyTo()).contains(requestId);
         assertThat(verification.inReplyTo()).contains(requestId);
@@ -191,7 +191,7 @@ class DataSubjectRequestsIT {
                 .when().post("/api/cases/" + extendedCase + "/extension")
                 .then().statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300)));
         ReceivedMail extension = awaitMail(extended,
-                mail -> mail.subject().startsWith("Verlängerung der Frist für Ihre Datenschutzanfrage"));
+                mail -> mail.subject().startsWith("Verlängerung der Frist für Ihren Antrag"));
         assertThat(extension.text()).contains("Unterlagen aus zehn Jahren");
 
         String rejected = "rejection-" + UUID.randomUUID() + "@example.org";
@@ -298,7 +298,7 @@ class DataSubjectRequestsIT {
                 .body("{\"type\":\"ACCESS\",\"email\":\"" + email + "\",\"language\":\"" + language + "\"}")
                 .when().post("/api/requests")
                 .then().statusCode(202).extract().path("caseId");
-        awaitMail(email, mail -> mail.subject().startsWith("Ihre Datenschutzanfrage ist eingegangen"));
+        awaitMail(email, mail -> mail.subject().startsWith("Eingang Ihres Antrags"));
         return caseId;
     }
 
