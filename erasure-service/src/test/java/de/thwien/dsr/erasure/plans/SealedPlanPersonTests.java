@@ -139,6 +139,26 @@ class SealedPlanPersonTests {
     }
 
     @Test
+    void aRedactionApprovedBeforeTheCaseKeyIsShreddedIsHandedToTheAssistantInsteadOfRunningWithoutHerName() {
+        events.subjectLocated(caseId, caseId, RequestType.ERASURE, person,
+                List.of(finding("third-party-mail", MatchStrength.WEAK)), List.of());
+        Object itemId = item(awaitPlan(), "third-party-mail").get("id");
+        // the store is down: the approved redaction stays pending until the key is shredded
+        stores.failNext(ref("third-party-mail"), 1_000);
+        assistant().when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/redact")
+                .then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> ((Number) item(plan(), "third-party-mail").get("attempts")).intValue() > 0);
+
+        shredTheCaseKey();
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(item(plan(), "third-party-mail"))
+                .containsEntry("execution", "PENDING")
+                .satisfies(entry -> assertThat((String) entry.get("attention")).contains("shredded")));
+        assertThat(stores.contains(ref("third-party-mail"))).as("the record is left as it was").isTrue();
+        assertThat(stores.mentionRemovedFrom(ref("third-party-mail") + InMemoryRecordStores.REDACTED)).isNull();
+    }
+
+    @Test
     void aPlanWrittenInClearBeforeSealingIsSealedAndStillNamesHer() {
         events.subjectLocated(caseId, caseId, RequestType.ERASURE, person,
                 List.of(finding("old-mail", MatchStrength.WEAK)), List.of());
