@@ -37,7 +37,8 @@ public class PlanExecutor {
 
     /**
      * {@code spared}: the references of the case's other items in the same store that are not to be erased;
-     * {@code mention}: for a redaction, the requester as the record names her (null otherwise);
+     * {@code mention}: for a redaction, the requester as the record names her (null otherwise, and once her case's key
+     * is shredded);
      * {@code partDue}: the part of a record to restrict whose own hold has already ended (a mail's body), erased in
      * the same run, or null.
      */
@@ -113,7 +114,7 @@ public class PlanExecutor {
     /**
      * The requester as a third party's record names her, per case with an item to redact: her name and address,
      * replaced by the placeholder of her request's language ({@code messages/redaction}). Opened one case after the
-     * other (they share the session); without a name once the case's key is shredded.
+     * other (they share the session); none once the case's key is shredded.
      */
     private Uni<Map<UUID, Mention>> mentions(List<PlanItem> entries) {
         Set<UUID> cases = new TreeSet<>();
@@ -126,13 +127,19 @@ public class PlanExecutor {
         return ErasurePlan.<ErasurePlan>list("caseId in ?1", cases).chain(plans -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (ErasurePlan plan : plans) {
-                chain = chain.chain(() -> planPerson.open(plan)).invoke(person -> mentions.put(plan.caseId,
-                        new Mention(person.name(), person.email(),
-                                MessageFile.load("redaction", plan.language).text("placeholder"))))
-                        .replaceWithVoid();
+                chain = chain.chain(() -> planPerson.open(plan)).invoke(person -> {
+                    if (findable(person.name()) || findable(person.email())) {
+                        mentions.put(plan.caseId, new Mention(person.name(), person.email(),
+                                MessageFile.load("redaction", plan.language).text("placeholder")));
+                    }
+                }).replaceWithVoid();
             }
             return chain.replaceWith(mentions);
         });
+    }
+
+    private static boolean findable(String value) {
+        return value != null && !value.isBlank();
     }
 
     /**
@@ -156,8 +163,8 @@ public class PlanExecutor {
                             : operations.erasePartWithProof(work.store(), restricted.referenceAfter() == null
                                     ? work.reference() : restricted.referenceAfter(), work.partDue())
                                     .map(part -> new Done(work, restricted, part)));
-            case REDACT -> work.mention() == null || work.mention().name() == null
-                    // her name was shredded with the case's key: nothing left to find her mention by
+            case REDACT -> work.mention() == null
+                    // her name and address were shredded with the case's key: nothing left to find her mention by
                     ? Uni.createFrom().item(new Done(work, new Outcome(false,
                             "the case's personal data is shredded: her mention cannot be found", null, true), null))
                     : operations.redactWithProof(work.store(), work.reference(), work.mention())
