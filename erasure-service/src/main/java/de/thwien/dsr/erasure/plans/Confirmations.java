@@ -8,6 +8,7 @@ import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
 import de.thwien.dsr.events.ErasureEvents.OpenOperatorTask;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
+import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +33,12 @@ final class Confirmations {
         this.policy = policy;
     }
 
-    /** {@code tasks}: the case's operator tasks; those still open are named in the event. */
-    ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, List<PlanItem> entries, List<OperatorTask> tasks) {
+    /**
+     * {@code tasks}: the case's operator tasks; those still open are named in the event. {@code person}: the plan's,
+     * opened ({@link PlanPerson}).
+     */
+    ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, Person person, List<PlanItem> entries,
+            List<OperatorTask> tasks) {
         List<ErasedRecord> erased = entries.stream()
                 .filter(e -> e.execution() == Execution.ERASED)
                 .map(PlanItem::toErasedRecord)
@@ -48,7 +53,7 @@ final class Confirmations {
                 .map(PlanItem::toRedactedRecord)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted, kept, continuing(plan, entries), List.of(), plan.person(), open(entries, tasks, entries),
+                restricted, kept, continuing(plan, entries), List.of(), person, open(entries, tasks, entries),
                 mentionsRemoved);
     }
 
@@ -56,13 +61,13 @@ final class Confirmations {
      * After a hold ended: the records erased now, those still restricted, and the operator tasks the erasures now
      * left that are still open ({@code tasks}: the case's).
      */
-    ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, List<PlanItem> erasedNow, List<PlanItem> entries,
-            List<OperatorTask> tasks) {
+    ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, Person person, List<PlanItem> erasedNow,
+            List<PlanItem> entries, List<OperatorTask> tasks) {
         List<ErasedRecord> erased = erasedNow.stream()
                 .map(PlanItem::toErasedRecord)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted(entries), List.of(), List.of(), List.of(), plan.person(), open(erasedNow, tasks, entries));
+                restricted(entries), List.of(), List.of(), List.of(), person, open(erasedNow, tasks, entries));
     }
 
     /** The open tasks of the items {@code of}, each named by its item's reference. */
@@ -76,9 +81,9 @@ final class Confirmations {
                 .toList();
     }
 
-    ErasureEvents.RecordsRestricted recordsRestricted(ErasurePlan plan, List<PlanItem> entries) {
+    ErasureEvents.RecordsRestricted recordsRestricted(ErasurePlan plan, Person person, List<PlanItem> entries) {
         return new ErasureEvents.RecordsRestricted(plan.caseId.toString(), plan.language, restricted(entries),
-                List.of(), plan.person());
+                List.of(), person);
     }
 
     static List<RestrictedRecord> restricted(List<PlanItem> entries) {

@@ -26,10 +26,12 @@ public class DeferredConfirmation {
 
     private final Outbox outbox;
     private final Confirmations confirmations;
+    private final PlanPerson planPerson;
 
-    public DeferredConfirmation(Outbox outbox, RetentionPolicy policy) {
+    public DeferredConfirmation(Outbox outbox, RetentionPolicy policy, PlanPerson planPerson) {
         this.outbox = outbox;
         this.confirmations = new Confirmations(policy);
+        this.planPerson = planPerson;
     }
 
     /**
@@ -78,8 +80,9 @@ public class DeferredConfirmation {
             if (plan == null || erasedNow.isEmpty()) {
                 return chain;
             }
-            return chain.chain(() -> OperatorTask.ofCase(caseId))
-                    .chain(tasks -> outbox.append(confirmations.erasedAfterHold(plan, erasedNow, entries, tasks)))
+            return chain.chain(() -> planPerson.open(plan))
+                    .chain(person -> OperatorTask.ofCase(caseId).chain(tasks -> outbox.append(
+                            confirmations.erasedAfterHold(plan, person, erasedNow, entries, tasks))))
                     .replaceWithVoid();
         }));
     }

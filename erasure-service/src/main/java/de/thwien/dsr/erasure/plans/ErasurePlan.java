@@ -1,6 +1,5 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -13,7 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A case's erasure plan; its items are {@link PlanItem} rows. */
+/** A case's erasure plan; its items are {@link PlanItem} rows; its person is read through {@link PlanPerson}. */
 @Entity
 @Table(name = "erasure_plan")
 public class ErasurePlan extends PanacheEntityBase {
@@ -31,11 +30,16 @@ public class ErasurePlan extends PanacheEntityBase {
     @Column(nullable = false)
     public String language;
 
+    /** Sealed with the case's key ({@link PlanPerson}) once {@link #personSealed}; read through it. */
     @Column(name = "person_email")
     public String personEmail;
 
     @Column(name = "person_name")
     public String personName;
+
+    /** False only for a plan written in clear before migration V13 and not sealed yet. */
+    @Column(name = "person_sealed", nullable = false)
+    public boolean personSealed;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -49,8 +53,4 @@ public class ErasurePlan extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public Person person() {
-        return new Person(personEmail, personName);
-    }
 }

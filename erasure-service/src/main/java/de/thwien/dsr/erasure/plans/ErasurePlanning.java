@@ -4,6 +4,7 @@ import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.DiscoveryEvents.SubjectLocated;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -33,13 +34,15 @@ public class ErasurePlanning {
     private final Outbox outbox;
     private final Clock clock;
     private final PlanCompletion completion;
+    private final PlanPerson planPerson;
 
     public ErasurePlanning(RetentionPolicy policy, ErasureConfig config, Outbox outbox, Clock clock,
-            PlanCompletion completion) {
+            PlanCompletion completion, PlanPerson planPerson) {
         this.planner = new ErasurePlanner(policy, config.consentBasedCategories());
         this.outbox = outbox;
         this.clock = clock;
         this.completion = completion;
+        this.planPerson = planPerson;
     }
 
     public ErasurePlanner planner() {
@@ -120,10 +123,6 @@ public class ErasurePlanning {
         plan.caseId = caseId;
         plan.requestType = located.requestType();
         plan.language = located.language() == null ? "de" : located.language();
-        if (located.personal() != null && located.personal().person() != null) {
-            plan.personEmail = located.personal().person().email();
-            plan.personName = located.personal().person().name();
-        }
         plan.status = ErasurePlan.Status.OPEN;
         plan.plannedAt = now;
         List<PlanItem> entries = new ArrayList<>();
@@ -131,7 +130,9 @@ public class ErasurePlanning {
             entries.add(PlanItem.planned(caseId, item, now));
         }
         LOG.infof("erasure plan for case %s: %d items", caseId, entries.size());
-        return plan.persist()
+        Person person = located.personal() == null ? null : located.personal().person();
+        return planPerson.seal(plan, person)
+                .chain(() -> plan.persist())
                 .chain(() -> entries.isEmpty() ? Uni.createFrom().voidItem() : PlanItem.persist(entries))
                 .chain(() -> AuditEntry.record(caseId, null, AuditEntry.SYSTEM, "PLANNED",
                         entries.size() + " items planned for " + located.requestType(), now))

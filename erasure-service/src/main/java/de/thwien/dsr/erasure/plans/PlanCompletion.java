@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
+import de.thwien.dsr.events.Person;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +24,13 @@ public class PlanCompletion {
     private final Outbox outbox;
     private final Clock clock;
     private final Confirmations confirmations;
+    private final PlanPerson planPerson;
 
-    public PlanCompletion(Outbox outbox, Clock clock, RetentionPolicy policy) {
+    public PlanCompletion(Outbox outbox, Clock clock, RetentionPolicy policy, PlanPerson planPerson) {
         this.outbox = outbox;
         this.clock = clock;
         this.confirmations = new Confirmations(policy);
+        this.planPerson = planPerson;
     }
 
     /**
@@ -49,13 +52,17 @@ public class PlanCompletion {
     private Uni<Void> complete(ErasurePlan plan, List<PlanItem> entries) {
         plan.status = ErasurePlan.Status.COMPLETED;
         plan.completedAt = clock.instant();
+        LOG.infof("erasure plan of case %s completed (%d items)", plan.caseId, entries.size());
+        return planPerson.open(plan).chain(person -> complete(plan, person, entries));
+    }
+
+    private Uni<Void> complete(ErasurePlan plan, Person person, List<PlanItem> entries) {
         Uni<Void> restricted = Confirmations.restricted(entries).isEmpty()
                 ? Uni.createFrom().voidItem()
-                : outbox.append(confirmations.recordsRestricted(plan, entries)).replaceWithVoid();
-        LOG.infof("erasure plan of case %s completed (%d items)", plan.caseId, entries.size());
+                : outbox.append(confirmations.recordsRestricted(plan, person, entries)).replaceWithVoid();
         return restricted
                 .chain(() -> OperatorTask.ofCase(plan.caseId))
-                .chain(tasks -> outbox.append(confirmations.recordsErased(plan, entries, tasks)))
+                .chain(tasks -> outbox.append(confirmations.recordsErased(plan, person, entries, tasks)))
                 .chain(() -> AuditEntry.record(plan.caseId, null, AuditEntry.SYSTEM, "PLAN_COMPLETED",
                         "every item settled; confirmation events emitted", clock.instant()))
                 .replaceWithVoid();

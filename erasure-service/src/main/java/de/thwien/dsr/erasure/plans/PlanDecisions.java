@@ -21,12 +21,15 @@ public class PlanDecisions {
     private final RetentionPolicy policy;
     private final PlanCompletion completion;
     private final Clock clock;
+    private final PlanPerson planPerson;
 
-    public PlanDecisions(ErasurePlanning planning, RetentionPolicy policy, PlanCompletion completion, Clock clock) {
+    public PlanDecisions(ErasurePlanning planning, RetentionPolicy policy, PlanCompletion completion, Clock clock,
+            PlanPerson planPerson) {
         this.planning = planning;
         this.policy = policy;
         this.completion = completion;
         this.clock = clock;
+        this.planPerson = planPerson;
     }
 
     /** Approves an item waiting for review: it runs with the action the deletion concept gives. */
@@ -42,12 +45,13 @@ public class PlanDecisions {
 
     /**
      * A name-only match that is a third party's record naming her: only her mention is removed (name and address
-     * replaced), the record stays. Needs the name she is found by.
+     * replaced), the record stays. Needs the name she is found by (none once the case's key is shredded).
      */
     @WithTransaction
     public Uni<PlanItem> redact(UUID caseId, long itemId, String actor) {
-        return item(caseId, itemId).chain(entry -> ErasurePlan.<ErasurePlan>findById(caseId).chain(plan -> {
-            if (plan.person().name() == null || plan.person().name().isBlank()) {
+        return item(caseId, itemId).chain(entry -> ErasurePlan.<ErasurePlan>findById(caseId)
+                .chain(planPerson::open).chain(person -> {
+            if (person.name() == null || person.name().isBlank()) {
                 throw new InvalidDecision("the case names no person whose mention could be removed");
             }
             Instant now = clock.instant();

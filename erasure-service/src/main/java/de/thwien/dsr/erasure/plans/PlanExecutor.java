@@ -16,7 +16,9 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -35,7 +37,8 @@ public class PlanExecutor {
 
     /**
      * {@code spared}: the references of the case's other items in the same store that are not to be erased;
-     * {@code mention}: for a redaction, the requester as the record names her (null otherwise);
+     * {@code mention}: for a redaction, the requester as the record names her (null otherwise, and once her case's key
+     * is shredded);
      * {@code partDue}: the part of a record to restrict whose own hold has already ended (a mail's body), erased in
      * the same run, or null.
      */
@@ -51,12 +54,15 @@ public class PlanExecutor {
     private final PlanCompletion completion;
     private final ErasureConfig.Execution config;
     private final Clock clock;
+    private final PlanPerson planPerson;
 
-    public PlanExecutor(StoreOperations operations, PlanCompletion completion, ErasureConfig config, Clock clock) {
+    public PlanExecutor(StoreOperations operations, PlanCompletion completion, ErasureConfig config, Clock clock,
+            PlanPerson planPerson) {
         this.operations = operations;
         this.completion = completion;
         this.config = config.execution();
         this.clock = clock;
+        this.planPerson = planPerson;
     }
 
     @Scheduled(every = "{dsr.erasure.execution.every}", delayed = "{dsr.erasure.execution.delay}",
@@ -94,25 +100,46 @@ public class PlanExecutor {
                     Set<UUID> cases = new TreeSet<>();
                     entries.forEach(entry -> cases.add(entry.caseId()));
                     return cases.isEmpty() ? Uni.createFrom().item(List.<Work>of())
-                            : ErasurePlan.<ErasurePlan>list("caseId in ?1", cases).chain(plans -> PlanItem.<PlanItem>list(
+                            : mentions(entries).chain(mentions -> PlanItem.<PlanItem>list(
                                     "caseId in ?1", cases).map(all -> entries.stream().map(entry -> {
                                 entry.claim(now, config);
                                 return new Work(entry.id(), entry.caseId(), entry.store(), entry.reference(),
                                         entry.action(), entry.holdUntil(), PlanItem.spared(entry, all, null),
-                                        entry.action() == PlannedAction.REDACT ? mention(entry, plans) : null,
+                                        entry.action() == PlannedAction.REDACT ? mentions.get(entry.caseId()) : null,
                                         partDue(entry, today));
                             }).toList()));
                 });
     }
 
     /**
-     * The requester as a third party's record names her: her name and address, replaced by the placeholder of her
-     * request's language ({@code messages/redaction}).
+     * The requester as a third party's record names her, per case with an item to redact: her name and address,
+     * replaced by the placeholder of her request's language ({@code messages/redaction}). Opened one case after the
+     * other (they share the session); none once the case's key is shredded.
      */
-    private static Mention mention(PlanItem entry, List<ErasurePlan> plans) {
-        ErasurePlan plan = plans.stream().filter(p -> p.caseId.equals(entry.caseId())).findFirst().orElseThrow();
-        return new Mention(plan.person().name(), plan.person().email(),
-                MessageFile.load("redaction", plan.language).text("placeholder"));
+    private Uni<Map<UUID, Mention>> mentions(List<PlanItem> entries) {
+        Set<UUID> cases = new TreeSet<>();
+        entries.stream().filter(entry -> entry.action() == PlannedAction.REDACT)
+                .forEach(entry -> cases.add(entry.caseId()));
+        Map<UUID, Mention> mentions = new HashMap<>();
+        if (cases.isEmpty()) {
+            return Uni.createFrom().item(mentions);
+        }
+        return ErasurePlan.<ErasurePlan>list("caseId in ?1", cases).chain(plans -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (ErasurePlan plan : plans) {
+                chain = chain.chain(() -> planPerson.open(plan)).invoke(person -> {
+                    if (findable(person.name()) || findable(person.email())) {
+                        mentions.put(plan.caseId, new Mention(person.name(), person.email(),
+                                MessageFile.load("redaction", plan.language).text("placeholder")));
+                    }
+                }).replaceWithVoid();
+            }
+            return chain.replaceWith(mentions);
+        });
+    }
+
+    private static boolean findable(String value) {
+        return value != null && !value.isBlank();
     }
 
     /**
@@ -136,8 +163,12 @@ public class PlanExecutor {
                             : operations.erasePartWithProof(work.store(), restricted.referenceAfter() == null
                                     ? work.reference() : restricted.referenceAfter(), work.partDue())
                                     .map(part -> new Done(work, restricted, part)));
-            case REDACT -> operations.redactWithProof(work.store(), work.reference(), work.mention())
-                    .map(outcome -> new Done(work, outcome, null));
+            case REDACT -> work.mention() == null
+                    // her name and address were shredded with the case's key: nothing left to find her mention by
+                    ? Uni.createFrom().item(new Done(work, new Outcome(false,
+                            "the case's personal data is shredded: her mention cannot be found", null, true), null))
+                    : operations.redactWithProof(work.store(), work.reference(), work.mention())
+                            .map(outcome -> new Done(work, outcome, null));
             case KEEP -> Uni.createFrom().item(new Done(work, new Outcome(true, "kept"), null));
         };
     }
