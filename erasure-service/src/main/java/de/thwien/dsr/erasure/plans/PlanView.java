@@ -29,11 +29,12 @@ public record PlanView(String caseId, RequestType requestType, String status, In
         }
     }
 
+    /** {@code consentBased}: the record is processed on consent (Art. 6(1)(a) GDPR), as the planner judged it. */
     public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
             PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
             ReasonCode reasonCode, String approval, String execution, int attempts, String lastError,
             Instant executedAt, String proof, String pinnedReason, String attention, PartView earlierPart,
-            LocalDate retentionStart) {
+            LocalDate retentionStart, boolean consentBased) {
 
         static Item of(PlanItem e) {
             return new Item(e.id(), e.store(), e.reference(), e.retentionCategory(),
@@ -41,7 +42,8 @@ public record PlanView(String caseId, RequestType requestType, String status, In
                     e.erasableFrom(), e.legalBasis(), e.reason(), e.reasonCode(), e.approval().name(),
                     e.execution().name(), e.attempts(), e.lastError(), e.executedAt(), e.proof(), e.pinnedReason(),
                     e.attention(), e.partKind() == null ? null : new PartView(e.partKind(), e.partCategory(),
-                            e.partErasableFrom(), e.partErasedAt(), e.partProof()), e.retentionStart());
+                            e.partErasableFrom(), e.partErasedAt(), e.partProof()), e.retentionStart(),
+                    e.consentBased());
         }
     }
 

@@ -5,6 +5,7 @@ import de.thwien.dsr.erasure.retention.rules.PeriodTransition;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.erasure.retention.rules.RuleKind;
 import de.thwien.dsr.erasure.retention.rules.StartEvent;
+import de.thwien.dsr.events.RetentionCategory;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.LocalDate;
@@ -31,8 +32,12 @@ public interface DeletionConceptConfig {
 
         StartEvent start();
 
-        /** ISO-8601 period, e.g. {@code P8Y}, {@code P14D}, {@code P6M}; {@code P0D} = no hold. */
-        Period period();
+        /**
+         * ISO-8601 period, e.g. {@code P3Y}, {@code P0D} = no hold. Absent: the category's own period, said once in
+         * {@link RetentionCategory} (the statutory years of LEGAL.md §3, else the privacy policy's maximum storage,
+         * else none), which the access copy and the notices count with too; set it only to depart from that.
+         */
+        Optional<Period> period();
 
         /** The law that demands the hold of every controller, e.g. {@code §147(1) Nr. 4, (3) AO}. */
         String legalBasis();
@@ -57,10 +62,17 @@ public interface DeletionConceptConfig {
     default RetentionPolicy toPolicy(boolean merchant) {
         List<DeletionRule> rules = new ArrayList<>();
         rules().forEach((category, rule) -> rules.add(new DeletionRule(category, rule.description(), rule.kind(),
-                rule.start(), rule.period(), merchant ? rule.commercialLawBasis()
+                rule.start(), rule.period().orElseGet(() -> periodOf(category)), merchant ? rule.commercialLawBasis()
                         .map(commercial -> rule.legalBasis() + "; " + commercial).orElse(rule.legalBasis())
                         : rule.legalBasis(),
                 rule.transition().map(t -> new PeriodTransition(t.previousPeriod(), t.effectiveFrom())))));
         return new RetentionPolicy(rules);
+    }
+
+    /** The period {@link RetentionCategory} gives a category whose rule configures none. */
+    private static Period periodOf(String category) {
+        RetentionCategory known = RetentionCategory.find(category).orElseThrow(() -> new IllegalStateException(
+                "dsr.retention.rules." + category + ".period: a category the contracts do not know needs a period"));
+        return known.statutoryPeriod().or(known::maximumStorage).orElse(Period.ZERO);
     }
 }

@@ -1,5 +1,6 @@
 package de.thwien.dsr.events;
 
+import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,38 @@ public enum RetentionCategory {
             case TAX_DOCUMENT -> List.of(RetentionLaw.TAX_CODE);
             case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
                     VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> List.of();
+        };
+    }
+
+    /**
+     * How long the statutory hold of a record of this category runs (LEGAL.md §3's table, N years from the end of the
+     * year of the document, §147(3), (4) AO, §257(4), (5) HGB); empty for a category without one. The one place that
+     * says it: erasure-service's deletion concept, the access copy and the notices all count with it.
+     */
+    public Optional<Period> statutoryPeriod() {
+        return switch (this) {
+            case ACCOUNTING_RECORD -> Optional.of(Period.ofYears(10));
+            // 8 years since 1 Jan 2025 (BEG IV), for every voucher whose old 10-year period had not ended by then
+            case ACCOUNTING_VOUCHER -> Optional.of(Period.ofYears(8));
+            case COMMERCIAL_LETTER, TAX_DOCUMENT -> Optional.of(Period.ofYears(6));
+            case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
+                    VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> Optional.empty();
+        };
+    }
+
+    /**
+     * The longest the operator's privacy policy keeps a record of this category, counted from the record's timestamp
+     * (LEGAL.md §3, non-statutory: "at most N days"); empty for a category it does not limit. The one place that says
+     * it, as {@link #statutoryPeriod()} for the statutory holds.
+     */
+    public Optional<Period> maximumStorage() {
+        return switch (this) {
+            case CONFERENCE_RECORDING -> Optional.of(Period.ofDays(14));
+            case CONFERENCE_LOG -> Optional.of(Period.ofDays(1));
+            case WEB_SERVER_LOG -> Optional.of(Period.ofDays(2));
+            case BACKUP -> Optional.of(Period.ofMonths(6));
+            case ACCOUNTING_RECORD, ACCOUNTING_VOUCHER, COMMERCIAL_LETTER, TAX_DOCUMENT, GENERAL_CORRESPONDENCE,
+                    CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, VOICEMAIL, DSR_REQUEST_RECORD -> Optional.empty();
         };
     }
 

@@ -2,12 +2,12 @@ package de.thwien.dsr.intake.casework;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.platform.outbox.Outbox;
-import de.thwien.dsr.intake.cases.ActionNotAllowed;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CasePersonalData;
 import de.thwien.dsr.intake.cases.CaseWorkflow;
 import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.intake.cases.TimelineEntry;
 import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.requests.RegisteredRequest;
@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -109,21 +110,24 @@ public class CaseActions {
         return verifications.renewLink(caseId, assistant);
     }
 
-    /** Art. 12(3): two more months, with reasons, only before the first due date has passed. */
+    /**
+     * Art. 12(3): two more months, with reasons, once, only before the first due date has passed and while the answer
+     * has not gone out ({@link DeadlineExtensionRule}).
+     */
     @WithTransaction
     public Uni<DsrCase> extend(UUID caseId, @NotNull @Valid Extension extension, String assistant) {
         String reasons = extension.reasons();
         Instant now = clock.instant();
         LocalDate today = now.atZone(DeadlineCalculator.BERLIN).toLocalDate();
-        return workflow.load(caseId).chain(dsrCase -> {
-            CaseWorkflow.require(dsrCase, CaseTrigger.DEADLINE_EXTENDED);
-            if (dsrCase.extended) {
-                throw new DeadlineAlreadyExtended();
-            }
-            if (today.isAfter(dsrCase.dueOn)) {
-                throw new ActionNotAllowed("The period ended on " + dsrCase.dueOn
-                        + "; an extension must be told to the requester before that.");
-            }
+        return workflow.load(caseId).chain(dsrCase -> TimelineEntry.count("caseId = ?1 and kind in ?2", caseId,
+                List.copyOf(DeadlineExtensionRule.ANSWER_GOES_OUT_AFTER)).map(found -> {
+            DeadlineExtensionRule.refusal(dsrCase.status, dsrCase.extended, dsrCase.dueOn,
+                    today.isAfter(dsrCase.dueOn), found > 0)
+                    .ifPresent(refusal -> {
+                        throw refusal;
+                    });
+            return dsrCase;
+        })).chain(dsrCase -> {
             dsrCase.extended = true;
             dsrCase.currentDueOn = dsrCase.extendedDueOn;
             return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.DeadlineExtended(

@@ -73,6 +73,16 @@ public record CaseView(
         return CaseStateMachine.allows(status, CaseTrigger.valueOf(trigger));
     }
 
+    /**
+     * Whether the page offers the extension: what {@link CaseActions#extend} accepts ({@link DeadlineExtensionRule}):
+     * not twice, not after the first period, not once the answer is sent or on its way.
+     */
+    public boolean offersExtension() {
+        return DeadlineExtensionRule.refusal(status, extended, dueOn,
+                refusalDeadlinePassed,
+                DeadlineExtensionRule.answerGoingOut(timeline.stream().map(Entry::kind).toList())).isEmpty();
+    }
+
     /** Whether erasure-service makes a plan for this kind of request (erasure and consent withdrawal). */
     public boolean hasErasurePlan() {
         return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL;

@@ -20,7 +20,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import de.thwien.dsr.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -106,7 +105,7 @@ public class DashboardResource {
     @GET
     public Uni<Response> overview() {
         return overview.collect().map(figures -> pages.render(overviewPage.data("user", user())
-                .data("o", figures)));
+                .data("o", figures).data("error", null)));
     }
 
     @GET
@@ -237,11 +236,12 @@ public class DashboardResource {
     @Path("/operator-tasks/{taskId}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> routineOperatorTaskDone(@PathParam("taskId") long taskId) {
-        return services.erasure(erasure -> erasure.routineOperatorTaskDone(taskId, user())).map(answer -> answer.ok()
-                ? Pages.seeOther("/dashboard")
-                : Problem.of(answer.answered() && answer.status() >= 400 && answer.status() < 500 ? answer.status()
-                        : 502, "Operator task not confirmed", answer.answered() ? "erasure-service answered HTTP "
-                                + answer.status() : "erasure-service not available").toResponse());
+        return services.erasure(erasure -> erasure.routineOperatorTaskDone(taskId, user())).chain(answer -> answer.ok()
+                ? Uni.createFrom().item(Pages.seeOther("/dashboard"))
+                : overview.collect().map(figures -> pages.render(answer.answered() && answer.status() >= 400
+                        && answer.status() < 500 ? answer.status() : 502, overviewPage.data("user", user())
+                        .data("o", figures)
+                        .data("error", RefusalWording.of("erasure-service", answer, pages.languageCode())))));
     }
 
     /** The assistant told a recipient herself (Art. 19): the day and how, recorded by notifier-service. */

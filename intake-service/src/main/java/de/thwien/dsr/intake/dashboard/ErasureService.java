@@ -33,7 +33,12 @@ public interface ErasureService {
 
     /** A case's erasure plan: only what the case page shows. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Plan(String status, List<PlanItem> items, List<OperatorTask> operatorTasks) {
+    record Plan(String status, String requestType, List<PlanItem> items, List<OperatorTask> operatorTasks) {
+
+        /** Whether the plan carries out a consent withdrawal (Art. 7(3) GDPR) rather than an erasure request. */
+        public boolean forConsentWithdrawal() {
+            return "CONSENT_WITHDRAWAL".equals(requestType);
+        }
 
         /** The tasks the operator has not done yet, as the assistant confirmed them. */
         public List<OperatorTask> openOperatorTasks() {
@@ -62,7 +67,17 @@ public interface ErasureService {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanItem(long id, String store, String reference, String retentionCategory, String matchStrength,
             String action, String reasonCode, String holdUntil, String approval, String execution,
-            String retentionStart) {
+            String retentionStart, boolean consentBased) {
+
+        /**
+         * The reason the page words ({@code reasonCode.*}): erasure-service's code, except for a record processed on
+         * consent that a withdrawal erases, which goes because consent was withdrawn (Art. 7(3), 17(1)(b) GDPR), not
+         * merely because no retention duty keeps it ({@code NO_HOLD}).
+         */
+        public String shownReasonCode(boolean consentWithdrawal) {
+            return consentWithdrawal && consentBased && "ERASE".equals(action) && "NO_HOLD".equals(reasonCode)
+                    ? "CONSENT_WITHDRAWN" : reasonCode;
+        }
 
         /** Conference tables whose records are no account although they share its category (as in the notices). */
         private static final Set<String> CONFERENCE_KINDS = Set.of("rooms", "shared_accesses", "invitations");

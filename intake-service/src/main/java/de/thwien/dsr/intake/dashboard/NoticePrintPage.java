@@ -48,7 +48,8 @@ public class NoticePrintPage {
                 return render(200, answer.value(), null);
             }
             if (answer.status() >= 400 && answer.status() < 500) {
-                return render(answer.status(), null, answer.problem());
+                return render(answer.status(), null, RefusalWording.of("notifier-service", answer,
+                        pages.languageCode()));
             }
             return render(502, null, language.texts().get("printNotAvailable"));
         });

@@ -136,15 +136,19 @@ class DashboardWithMisbehavingServicesTests {
     }
 
     @Test
-    void printViewRefusedByTheNotifierShowsItsStatusAndProblemDetail() {
+    void printViewRefusedByTheNotifierShowsItsStatusInGermanAndItsProblemDetailOnlyOnAnEnglishPage() {
         String caseId = CaseTables.openCase("ACCESS");
         String deliveryId = UUID.randomUUID().toString();
         notifier.prepare(caseId, deliveryId, false, "Ihre Datenschutzanfrage ist eingegangen", "Guten Tag,");
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
 
-        Response response = assistant.get("/dashboard/printable-notices/" + deliveryId);
+        Response german = assistant.get("/dashboard/printable-notices/" + deliveryId);
+        Response english = assistant.get("/dashboard/printable-notices/" + deliveryId + "?lang=en");
 
-        assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.asString()).contains("This notice is sent by mail.");
+        assertThat(german.statusCode()).isEqualTo(409);
+        assertThat(german.asString()).contains("notifier-service hat die Aktion abgelehnt (HTTP 409).")
+                .doesNotContain("This notice is sent by mail.");
+        assertThat(english.statusCode()).isEqualTo(409);
+        assertThat(english.asString()).contains("This notice is sent by mail.");
     }
 }

@@ -124,6 +124,21 @@ class OperatorTaskPagesTests {
         assertThat(assistant.get("/dashboard").asString()).doesNotContain("id=\"routine-operator-task-42\"");
     }
 
+    @Test
+    void aConfirmationErasureServiceCannotTakeIsToldOnTheOverviewInThePagesLanguage() {
+        // erasure-service not reachable (the stand-ins' state after reset)
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        var german = assistant.submit("/dashboard", "/dashboard/operator-tasks/42/done", Map.of());
+        var english = assistant.submit("/dashboard?lang=en", "/dashboard/operator-tasks/42/done?lang=en", Map.of());
+
+        assertThat(german.statusCode()).isEqualTo(502);
+        assertThat(german.contentType()).startsWith("text/html");
+        assertThat(german.asString()).contains("<h1>Übersicht</h1>",
+                "erasure-service ist zurzeit nicht erreichbar").doesNotContain("not available");
+        assertThat(english.asString()).contains("erasure-service is not available at the moment");
+    }
+
     private static String routineTask() {
         return "{\"id\":42,\"itemId\":null,\"store\":\"conference\",\"kind\":\"PURGE_RECORDING_MEDIA\","
                 + "\"instruction\":\"" + COMMAND + "\",\"doneAt\":null}";

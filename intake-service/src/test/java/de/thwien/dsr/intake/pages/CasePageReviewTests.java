@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.pages;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.intake.CaseTables;
@@ -13,13 +14,15 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * The review of issue #19: the assistant finds a case by the reference the requester quotes ({@code DSR-…}) and sees
  * it on the list and the case page; an English request's status link is the same in the API as in the mail; the
- * case page offers only actions the case's state allows and the erasure plan only where there is one.
+ * case page offers only actions the case's state allows (no second extension, none once the answer is on its way, no
+ * closing of a case still open) and the erasure plan only where there is one.
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
@@ -101,6 +104,67 @@ class CasePageReviewTests {
 
         assertThat(html).contains("action=\"" + page + "/actions/extend\"", "action=\"" + page + "/actions/reject\"",
                 "action=\"" + page + "/actions/verify\"");
+    }
+
+    @Test
+    void aCaseWhoseDeadlineWasExtendedNoLongerOffersTheExtension() {
+        String caseId = CaseTables.openCase("ACCESS");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reasons\":\"many archives to search\"}").when().post("/api/cases/" + caseId + "/extension")
+                .then().statusCode(200);
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        assertThat(assistant.get(page).asString()).doesNotContain("action=\"" + page + "/actions/extend\"")
+                .contains("action=\"" + page + "/actions/reject\"");
+    }
+
+    @Test
+    void aSecondExtensionFromThePageIsRefusedInThePagesLanguage() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+        assertThat(assistant.submit(page, page + "/actions/extend", Map.of("text", "many archives"))
+                .statusCode()).isEqualTo(303);
+
+        Response second = assistant.submit(page, page + "/actions/extend", Map.of("text", "again"));
+
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.asString()).contains("schon verlängert").doesNotContain("has already been extended");
+    }
+
+    @Test
+    void anOpenCaseDoesNotOfferClosingItWhichTheStateMachineRefuses() {
+        String caseId = CaseTables.openCase("ACCESS");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        assertThat(assistant.get(page).asString()).doesNotContain("action=\"" + page + "/actions/close\"")
+                .contains("action=\"" + page + "/actions/note\"");
+    }
+
+    @Test
+    void aCaseWhoseAnswerIsOnItsWayNeitherOffersNorAcceptsAnExtension() {
+        String caseId = CaseTables.openCase("ACCESS");
+        UUID id = UUID.fromString(caseId);
+        CaseTables tables = new CaseTables(pool);
+        tables.execute("update dsr_case set status = 'IN_PROGRESS' where id = $1", Tuple.of(id));
+        // the access copy is ready: notifier-service is sending the answer
+        tables.execute("insert into case_timeline_entry (case_id, occurred_at, kind, detail, actor)"
+                + " values ($1, now(), 'ACCESS_PACKAGE_READY', 'Access package ready', 'subject-index-service')",
+                Tuple.of(id));
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        assertThat(assistant.get(page).asString()).doesNotContain("action=\"" + page + "/actions/extend\"");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reasons\":\"many archives to search\"}").when().post("/api/cases/" + caseId + "/extension")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:thwien:dsr:refusal:AnswerAlreadyGoingOut"));
+        Response fromThePage = assistant.submit(page, page + "/actions/extend", Map.of("text", "many archives"));
+        assertThat(fromThePage.statusCode()).isEqualTo(409);
+        assertThat(fromThePage.asString()).contains("schon verschickt oder wird gerade verschickt");
+        assertThat(tables.timelineEntries(caseId, "DEADLINE_EXTENDED")).isZero();
     }
 
     @Test

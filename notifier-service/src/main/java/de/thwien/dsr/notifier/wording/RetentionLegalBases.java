@@ -92,15 +92,8 @@ public final class RetentionLegalBases {
         return RetentionCategory.find(category).flatMap(RetentionLegalBases::statutoryHold);
     }
 
+    /** The category's hold and its years ({@link RetentionCategory#statutoryPeriod()}), if it has one. */
     private static Optional<StatutoryHold> statutoryHold(RetentionCategory category) {
-        return Optional.ofNullable(switch (category) {
-            // § 147(4) AO: books count from their last entry, inventories and accounts from when drawn up
-            case ACCOUNTING_RECORD -> new StatutoryHold(category, 10);
-            case ACCOUNTING_VOUCHER -> new StatutoryHold(category, 8);
-            case COMMERCIAL_LETTER, TAX_DOCUMENT -> new StatutoryHold(category, 6);
-            // no statutory hold
-            case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
-                    VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> null;
-        });
+        return category.statutoryPeriod().map(period -> new StatutoryHold(category, period.getYears()));
     }
 }

@@ -35,6 +35,19 @@ class RetentionLegalBasesTest {
     }
 
     @Test
+    void theYearsANoticeStatesAreTheCategorysStatutoryPeriodFromTheContracts() {
+        for (RetentionCategory category : RetentionCategory.values()) {
+            category.statutoryPeriod().ifPresent(period -> assertThat(RetentionLegalBases.of(category.id(), "x",
+                    ControllerStatus.MERCHANT, NoticeLanguage.DE)).as(category.id())
+                    .endsWith(", " + period.getYears() + " Jahre)"));
+            if (category.statutoryPeriod().isEmpty() && category != RetentionCategory.CUSTOMER_MASTER_DATA) {
+                assertThat(RetentionLegalBases.of(category.id(), "stated", ControllerStatus.MERCHANT,
+                        NoticeLanguage.DE)).as(category.id()).isEqualTo("stated");
+            }
+        }
+    }
+
+    @Test
     void eachStatutoryHoldNamesItsProvisionsAndPeriod() {
         assertThat(RetentionLegalBases.of("accounting-record", "x", ControllerStatus.MERCHANT, NoticeLanguage.DE))
                 .contains("§ 147 Abs. 1 Nr. 1, Abs. 3 AO", "§ 257 Abs. 1 Nr. 1, Abs. 4 HGB", "10 Jahre");

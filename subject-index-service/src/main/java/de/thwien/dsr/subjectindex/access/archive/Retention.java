@@ -54,31 +54,18 @@ public record Retention(Kind kind, RetentionCategory category, LocalDate keptUnt
         DECIDED_BY_CATEGORY
     }
 
-    /** Statutory years of a category (LEGAL.md §3), if it has a hold. */
+    /** Statutory years of a category (LEGAL.md §3), if it has a hold: {@link RetentionCategory#statutoryPeriod()}. */
     static Optional<Integer> statutoryYears(RetentionCategory category) {
-        return switch (category) {
-            case ACCOUNTING_RECORD -> Optional.of(10);
-            case ACCOUNTING_VOUCHER -> Optional.of(8); // since 1 Jan 2025 (BEG IV), for every voucher still held then
-            case COMMERCIAL_LETTER, TAX_DOCUMENT -> Optional.of(6);
-            case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
-                 VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> Optional.empty();
-        };
+        return category.statutoryPeriod().map(Period::getYears);
     }
 
     /**
      * The longest the privacy policy keeps a record of a category, counted from its date (LEGAL.md §3,
-     * non-statutory), if it limits it. The same defaults as erasure-service's {@code dsr.retention.rules.*}
-     * of kind MAXIMUM_STORAGE.
+     * non-statutory), if it limits it: {@link RetentionCategory#maximumStorage()}, which erasure-service's deletion
+     * concept counts with too.
      */
     static Optional<Period> storageLimit(RetentionCategory category) {
-        return switch (category) {
-            case CONFERENCE_RECORDING -> Optional.of(Period.ofDays(14));
-            case CONFERENCE_LOG -> Optional.of(Period.ofDays(1));
-            case WEB_SERVER_LOG -> Optional.of(Period.ofDays(2));
-            case BACKUP -> Optional.of(Period.ofMonths(6));
-            case ACCOUNTING_RECORD, ACCOUNTING_VOUCHER, COMMERCIAL_LETTER, TAX_DOCUMENT, GENERAL_CORRESPONDENCE,
-                 CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, VOICEMAIL, DSR_REQUEST_RECORD -> Optional.empty();
-        };
+        return category.maximumStorage();
     }
 
     /** The hold of a record dated {@code start}, on {@code today}; empty without a statutory hold or a date. */

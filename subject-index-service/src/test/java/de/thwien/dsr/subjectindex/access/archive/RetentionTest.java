@@ -12,6 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RetentionTest {
 
+    @Test
+    void theCopysHoldsAndStorageLimitsAreTheCategorysPeriodsFromTheContracts() {
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        for (RetentionCategory category : RetentionCategory.values()) {
+            Retention retention = Retention.of(category, LocalDate.of(2025, 6, 10), today, Optional.empty());
+            category.statutoryPeriod().ifPresent(period -> assertThat(retention.keptUntil()).as(category.id())
+                    .isEqualTo(LocalDate.of(2025 + period.getYears(), 12, 31)));
+            category.maximumStorage().ifPresent(period -> assertThat(retention.erasedFrom()).as(category.id())
+                    .isEqualTo(LocalDate.of(2025, 6, 10).plus(period)));
+        }
+    }
+
+
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 5);
 
     @Test
