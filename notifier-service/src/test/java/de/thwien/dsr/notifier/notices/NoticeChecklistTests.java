@@ -109,6 +109,31 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void accessAnswerNamesCustomersCorrespondenceAsASourceOnlyForRecordsFromAThirdParty(NoticeLanguage language) {
+        String customersCorrespondence = inEither(language, "Korrespondenz mit unseren Kunden, in der Sie genannt sind",
+                "correspondence with our customers that mentions you");
+        RenderedNotice herOwnLetters = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                letters(language, List.of()), language));
+        RenderedNotice namedByACustomer = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                letters(language, List.of("mail")), language));
+
+        assertThat(herOwnLetters.text() + herOwnLetters.html()).doesNotContain(customersCorrespondence);
+        assertNamesAll(herOwnLetters, List.of(inEither(language, "Wir haben Ihre Daten von Ihnen selbst",
+                "We received your data from you")));
+        assertNamesAll(namedByACustomer, List.of(customersCorrespondence));
+    }
+
+    /** A package of her letters in the mailbox, of which those of {@code storesFromThirdParty} came from a customer. */
+    private static DiscoveryEvents.AccessPackageReady letters(NoticeLanguage language,
+            List<String> storesFromThirdParty) {
+        return new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/token-xyz",
+                Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 2, "crm", 0, "conference", 0), null,
+                Map.of("mail", List.of("general-correspondence")), storesFromThirdParty);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void accessAnswerWithNothingFoundSaysSoNamesTheStoresSearchedAndStillWhatArticle15Requires(
             NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
