@@ -33,11 +33,11 @@ public class DiscoveryEventConsumer {
 
     public DiscoveryEventConsumer(EventInbox inbox, CaseNotices notices, FirstContactNotices firstContacts,
             AssistantNotices assistant, VoicemailCalls voicemailCalls) {
-        this.voicemailCalls = voicemailCalls;
         this.inbox = inbox;
         this.notices = notices;
         this.firstContacts = firstContacts;
         this.assistant = assistant;
+        this.voicemailCalls = voicemailCalls;
     }
 
     @Incoming("discovery")

@@ -42,10 +42,10 @@ public class NoticeRenderer {
 
     public NoticeRenderer(Engine engine, ControllerConfig controller, NoticeFactsCatalog facts,
             RecipientRegister register) {
-        this.register = register;
         this.engine = engine;
         this.controller = Controller.of(controller);
         this.facts = facts;
+        this.register = register;
     }
 
     public RenderedNotice render(NoticeKind kind, NoticeLanguage language, Object data) {

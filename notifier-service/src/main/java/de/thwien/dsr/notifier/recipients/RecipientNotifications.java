@@ -56,11 +56,11 @@ public class RecipientNotifications {
 
     public RecipientNotifications(RecipientRegister register, NoticeRenderer renderer, NoticeBook book, Clock clock,
             VoicemailCalls voicemailCalls) {
-        this.voicemailCalls = voicemailCalls;
         this.register = register;
         this.renderer = renderer;
         this.book = book;
         this.clock = clock;
+        this.voicemailCalls = voicemailCalls;
     }
 
     /** Records the notifications the outcome calls for (none twice per recipient); then the case's recorded state. */

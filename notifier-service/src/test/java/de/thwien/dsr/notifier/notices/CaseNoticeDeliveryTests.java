@@ -139,7 +139,7 @@ class CaseNoticeDeliveryTests {
         kit.awaitApplied(marker);
         awaitAllSent(caseId, 3);
         List<ReceivedMail> mails = kit.awaitMails(address, 3);
-        ReceivedMail mail = single(mails, "Your data protection request: identity not confirmed");
+        ReceivedMail mail = single(mails, "Identity not confirmed for your erasure request");
         assertThat(mail.text()).startsWith("Hello,").doesNotContain("Erika")
                 .contains("erasure (Art. 17 GDPR)", "5 March 2026", "Reply to this email", "Art. 12(4) GDPR",
                         "Kavalleriestraße 2-4", "Art. 79 GDPR", CaseReference.of(caseId));
