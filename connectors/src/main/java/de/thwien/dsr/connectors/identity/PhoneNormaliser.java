@@ -47,4 +47,19 @@ public final class PhoneNormaliser {
         }
         return numbers;
     }
+
+    /**
+     * The first phone number in {@code text} exactly as it is written there ({@code +49 211 5550202}), or empty: to
+     * name a number the way its reader sees it, not to match it.
+     */
+    public static Optional<String> firstAsWritten(CharSequence text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (PhoneNumberMatch match : PHONES.findNumbers(text, DEFAULT_REGION,
+                PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            return Optional.of(match.rawString());
+        }
+        return Optional.empty();
+    }
 }

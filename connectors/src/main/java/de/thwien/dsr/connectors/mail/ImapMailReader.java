@@ -37,6 +37,7 @@ import org.eclipse.angus.mail.imap.IMAPMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -341,7 +342,12 @@ public final class ImapMailReader implements StoreReader {
 
     /** What a finding needs from its message, read while its folder is open. */
     private record ReadMail(String folder, boolean sent, MailFacts facts, String subject, boolean invoiced,
-            String parentId, LocalDate start) {
+            String parentId, Instant arrived) {
+
+        /** The mail's calendar day in Europe/Berlin, which starts its retention. */
+        LocalDate start() {
+            return arrived == null ? null : arrived.atZone(ZONE).toLocalDate();
+        }
     }
 
     private Map<RecordHit, Finding> confirmed(Store store, List<RecordHit> hits, Map<String, Boolean> invoicedByAddress)
@@ -425,7 +431,7 @@ public final class ImapMailReader implements StoreReader {
         return new ReadMail(folder.getFullName(), sent, facts, message.getSubject(),
                 counterpartInvoiced(message, sent, invoicedByAddress),
                 referenced.isEmpty() ? null : referenced.get(0),
-                date == null ? null : date.toInstant().atZone(ZONE).toLocalDate());
+                date == null ? null : date.toInstant());
     }
 
     private Finding finding(RecordHit hit, ReadMail mail, String thread) {
@@ -439,14 +445,21 @@ public final class ImapMailReader implements StoreReader {
         if (!PhoneNormaliser.findInText(facts.text()).isEmpty()) {
             categories.add("phone");
         }
-        if (RetentionCategory.VOICEMAIL.id().equals(category)) {
+        boolean voicemail = RetentionCategory.VOICEMAIL.id().equals(category);
+        if (voicemail) {
             categories.add("voice-recording");
         }
         String summary = (mail.sent() ? "Sent mail" : "Mail") + " in " + mail.folder() + " of " + mail.start()
                 + (facts.attachments().isEmpty() ? "" : ", " + facts.attachments().size() + " attachment(s)")
                 + ": " + abbreviate(mail.subject());
         return new Finding(STORE, hit.reference(), categories, category, mail.start(), legalBasis(category),
-                hit.strength(), summary, parts);
+                hit.strength(), summary, parts, mail.arrived(), voicemail ? caller(mail) : null);
+    }
+
+    /** The caller's number as the provider's voicemail mail shows it: in its subject, else in its text. */
+    private static String caller(ReadMail mail) {
+        return PhoneNormaliser.firstAsWritten(mail.subject())
+                .or(() -> PhoneNormaliser.firstAsWritten(mail.facts().text())).orElse(null);
     }
 
     /** Whether the other side of the mail (its sender; the recipients of a sent mail) is a customer with an invoice. */

@@ -279,6 +279,42 @@ class ImapMailReaderTest {
     }
 
     @Test
+    void aVoicemailFindingCarriesItsArrivalTimeAndTheCallerNumberAsTheProviderWroteIt() throws Exception {
+        Instant before = Instant.now().minusSeconds(5);
+        append(account, "INBOX", message().from("voicemail@sipgate.de").to(account.address())
+                .subject("Neue Sprachnachricht von +49 211 5550202")
+                .text("Sie haben eine neue Sprachnachricht von +49 211 5550202 (Länge 0:42).")
+                .attachment("nachricht.mp3", "audio/mpeg", new byte[] {1, 2, 3}).build());
+        Map<String, IndexedRecord> crawled = crawl();
+
+        List<Finding> findings = mail.find(crawled.keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList());
+
+        assertThat(findings).singleElement().satisfies(voicemail -> {
+            assertThat(voicemail.retentionCategory()).isEqualTo("voicemail");
+            assertThat(voicemail.caller()).isEqualTo("+49 211 5550202");
+            // the mail's arrival, to the second: what the provider's records show for the call
+            assertThat(voicemail.recordedAt()).isBetween(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    Instant.now().plusSeconds(5));
+        });
+    }
+
+    @Test
+    void aMailThatIsNoVoicemailNamesNoCaller() throws Exception {
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                .subject("Rückruf bitte: 0211 5550202").text("Danke").date(FEB_20).build());
+        Map<String, IndexedRecord> crawled = crawl();
+
+        List<Finding> findings = mail.find(crawled.keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList());
+
+        assertThat(findings).singleElement().satisfies(letter -> {
+            assertThat(letter.caller()).isNull();
+            assertThat(letter.recordedAt()).isNotNull();
+        });
+    }
+
+    @Test
     void aMailCarryingAnInvoiceHasABusinessLetterBodyAndAVoucherAttachment() throws Exception {
         append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
                 .subject("Ihre Rechnung").text("Anbei die Rechnung zu Ihrem Auftrag.").date(FEB_20)

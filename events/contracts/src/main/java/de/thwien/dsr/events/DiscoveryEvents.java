@@ -36,8 +36,10 @@ public final class DiscoveryEvents {
      * set on the follow-up: the stores that were unavailable for the first answer and have now been searched; the
      * copy behind the link is then rebuilt from all stores. {@code categoriesPerStore} holds the retention categories
      * ({@link RetentionCategory} ids) of the records the copy holds, per store: the answer states the purposes of
-     * processing that cover them (Art. 15(1)(a), (c)). All five are null in events written before they existed:
-     * older events still decode, and their answer reads as before (every purpose).
+     * processing that cover them (Art. 15(1)(a), (c)). {@code storesFromThirdParty}: the stores of the copy's records
+     * that came from a third party naming her (name matches the assistant confirmed), so that the answer names a third
+     * party as a source (Art. 15(1)(g)) only for them. All six are null in events written before they existed: older
+     * events still decode, and their answer reads as before (every purpose; every source of the records found).
      */
     public record AccessPackageReady(
             String caseId,
@@ -49,20 +51,30 @@ public final class DiscoveryEvents {
             List<String> storesUnavailable,
             Map<String, Integer> recordsPerStore,
             List<String> storesSearchedAgain,
-            Map<String, List<String>> categoriesPerStore) implements EventData {
+            Map<String, List<String>> categoriesPerStore,
+            List<String> storesFromThirdParty) implements EventData {
+
+        /** A package announced without the stores of third parties' records (before the field existed). */
+        public AccessPackageReady(String caseId, String language, String packageUrl, Instant expiresAt,
+                Person personal, List<String> storesSearched, List<String> storesUnavailable,
+                Map<String, Integer> recordsPerStore, List<String> storesSearchedAgain,
+                Map<String, List<String>> categoriesPerStore) {
+            this(caseId, language, packageUrl, expiresAt, personal, storesSearched, storesUnavailable, recordsPerStore,
+                    storesSearchedAgain, categoriesPerStore, null);
+        }
 
         /** A package announced without the categories found (as events were written before the field existed). */
         public AccessPackageReady(String caseId, String language, String packageUrl, Instant expiresAt,
                 Person personal, List<String> storesSearched, List<String> storesUnavailable,
                 Map<String, Integer> recordsPerStore, List<String> storesSearchedAgain) {
             this(caseId, language, packageUrl, expiresAt, personal, storesSearched, storesUnavailable, recordsPerStore,
-                    storesSearchedAgain, null);
+                    storesSearchedAgain, null, null);
         }
 
         /** A package announced without what was searched (as events were written before the fields existed). */
         public AccessPackageReady(String caseId, String language, String packageUrl, Instant expiresAt,
                 Person personal) {
-            this(caseId, language, packageUrl, expiresAt, personal, null, null, null, null, null);
+            this(caseId, language, packageUrl, expiresAt, personal, null, null, null, null, null, null);
         }
 
         /** Whether this announces the follow-up after stores unavailable for the first answer were searched. */

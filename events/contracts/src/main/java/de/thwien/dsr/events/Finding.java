@@ -1,5 +1,6 @@
 package de.thwien.dsr.events;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,6 +18,12 @@ import java.util.List;
  * @param parts               parts of the record with holds of their own (LEGAL.md §3: a mail's body and the invoice
  *                            attached to it); empty when the record is one whole with {@code retentionCategory}, which
  *                            otherwise is the category of the part held longest
+ * @param recordedAt          when the record was created, sent or received (a mail's arrival), so that a recipient
+ *                            can find it by date and time (Art. 19); null where not known and in events written
+ *                            before it existed
+ * @param caller              for a voicemail: the caller's number as the phone provider's mail shows it, so that the
+ *                            provider finds the call (Art. 19); null otherwise. Personal data: it travels only in an
+ *                            event's personal block, as the finding does
  */
 public record Finding(
         String store,
@@ -27,10 +34,20 @@ public record Finding(
         String legalBasis,
         MatchStrength matchStrength,
         String summary,
-        List<Part> parts) {
+        List<Part> parts,
+        Instant recordedAt,
+        String caller) {
 
     public Finding {
         parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** A record without its time and caller (as findings were before they existed). */
+    public Finding(String store, String reference, List<String> dataCategories, String retentionCategory,
+            LocalDate retentionStart, String legalBasis, MatchStrength matchStrength, String summary,
+            List<Part> parts) {
+        this(store, reference, dataCategories, retentionCategory, retentionStart, legalBasis, matchStrength, summary,
+                parts, null, null);
     }
 
     /** A record that is one whole: one category for all of it. */
@@ -43,7 +60,7 @@ public record Finding(
     /** The same finding, certainly the person's. */
     public Finding confirmed() {
         return new Finding(store, reference, dataCategories, retentionCategory, retentionStart, legalBasis,
-                MatchStrength.STRONG, summary, parts);
+                MatchStrength.STRONG, summary, parts, recordedAt, caller);
     }
 
     /** The store, typed. */

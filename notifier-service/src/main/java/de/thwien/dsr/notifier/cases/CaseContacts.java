@@ -1,5 +1,6 @@
 package de.thwien.dsr.notifier.cases;
 
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.platform.crypto.KeyScopes;
 import de.thwien.dsr.platform.keyring.SealedFields;
@@ -68,6 +69,12 @@ public class CaseContacts {
     /** Whether the case's requester has been verified; false for an unknown case. */
     public Uni<Boolean> isVerified(String caseId) {
         return CaseContact.<CaseContact>findById(caseId).map(contact -> contact != null && contact.verifiedAt != null);
+    }
+
+    /** The type of the case's request, or null when its {@code request.received} has not been seen. */
+    public Uni<RequestType> requestTypeOf(String caseId) {
+        return CaseContact.<CaseContact>findById(caseId)
+                .map(contact -> contact == null ? null : RequestType.valueOf(contact.requestType));
     }
 
     /** The case's contact, or null when its {@code request.received} has not been seen. */

@@ -72,8 +72,10 @@ public class CaseEventConsumer {
                     requested.language(), requested.expiresAt(), requested.personal(), envelope);
         }
         if (envelope.data() instanceof CaseEvents.VerificationReminderDue due) {
-            return verification(NoticeKind.VERIFICATION_REMINDER, due.caseId(), null, due.language(),
-                    due.expiresAt(), due.personal(), envelope);
+            // the reminder's event does not carry the request's type: the case's contact knows it
+            return contacts.requestTypeOf(due.caseId()).chain(type -> verification(
+                    NoticeKind.VERIFICATION_REMINDER, due.caseId(), type, due.language(), due.expiresAt(),
+                    due.personal(), envelope));
         }
         if (envelope.data() instanceof CaseEvents.IdentityVerified verified) {
             return contacts.markVerified(verified);
@@ -95,7 +97,9 @@ public class CaseEventConsumer {
             return notices.record(unconfirmed.caseId(), NoticeKind.IDENTITY_NOT_CONFIRMED, envelope,
                     unconfirmed.personal(), unconfirmed.language(), language -> new IdentityNotConfirmedNotice(
                             CaseReference.of(unconfirmed.caseId()), UNVERIFIED_GREETING,
-                            language.yourRequest(unconfirmed.requestType()), language.date(unconfirmed.receivedOn())));
+                            language.yourRequest(unconfirmed.requestType()),
+                            language.requestSubject(unconfirmed.requestType()),
+                            language.date(unconfirmed.receivedOn())));
         }
         if (envelope.data() instanceof CaseEvents.DeadlineDigestDue digest) {
             return assistant.digest(digest, envelope);
@@ -114,12 +118,13 @@ public class CaseEventConsumer {
                         received.dueOn().isBefore(envelope.time().atZone(BERLIN).toLocalDate())));
     }
 
-    /** {@code requestType} is null for a reminder; the template then speaks of "your request". */
+    /** {@code requestType} is null for a case not known here; the notice then speaks of "your message". */
     private Uni<Void> verification(NoticeKind kind, String caseId, RequestType requestType, String languageCode,
             Instant expiresAt, CaseEvents.VerificationLink link, EventEnvelope envelope) {
         return notices.record(caseId, kind, envelope, new Person(link.email(), link.name()), languageCode,
                 language -> new VerificationNotice(CaseReference.of(caseId), UNVERIFIED_GREETING,
                         requestType == null ? null : language.yourRequest(requestType),
+                        language.requestSubjectAccusative(requestType == null ? RequestType.UNCLASSIFIED : requestType),
                         link.verificationUrl(), language.dateTime(expiresAt)));
     }
 

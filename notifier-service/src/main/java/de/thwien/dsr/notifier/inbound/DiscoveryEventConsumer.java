@@ -10,6 +10,7 @@ import de.thwien.dsr.notifier.firstcontact.FirstContactNotices;
 import de.thwien.dsr.notifier.notices.AccessAnswers;
 import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.PortabilityAnswers;
+import de.thwien.dsr.notifier.recipients.VoicemailCalls;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * The Art. 15 answer when the access package is ready (its follow-up when the package was rebuilt after a store
  * that was down), the Art. 20 answer when the portability export is ready, the notice that stores could not be
  * searched after all (with the assistant's alert to search them by hand), and the Art. 13 notice at first contact.
+ * From the located records it keeps only the voicemails' calls, which an Art. 19 instruction names.
  */
 @ApplicationScoped
 public class DiscoveryEventConsumer {
@@ -27,13 +29,15 @@ public class DiscoveryEventConsumer {
     private final CaseNotices notices;
     private final FirstContactNotices firstContacts;
     private final AssistantNotices assistant;
+    private final VoicemailCalls voicemailCalls;
 
     public DiscoveryEventConsumer(EventInbox inbox, CaseNotices notices, FirstContactNotices firstContacts,
-            AssistantNotices assistant) {
+            AssistantNotices assistant, VoicemailCalls voicemailCalls) {
         this.inbox = inbox;
         this.notices = notices;
         this.firstContacts = firstContacts;
         this.assistant = assistant;
+        this.voicemailCalls = voicemailCalls;
     }
 
     @Incoming("discovery")
@@ -44,6 +48,9 @@ public class DiscoveryEventConsumer {
     private Uni<Void> noticesFor(EventEnvelope envelope) {
         if (ShreddedEvents.noNoticeFor(envelope)) {
             return Uni.createFrom().voidItem();
+        }
+        if (envelope.data() instanceof DiscoveryEvents.SubjectLocated located) {
+            return voicemailCalls.remember(located);
         }
         if (envelope.data() instanceof DiscoveryEvents.AccessPackageReady ready) {
             return notices.record(ready.caseId(), AccessAnswers.kindOf(ready), envelope, ready.personal(),

@@ -10,12 +10,23 @@ import java.util.Map;
  * and what the request itself is processed for. {@code withCopy}: the copy holds at least one record, so the answer
  * links it. Stores in the requester's words; {@code storesUnavailable} could not be searched and get a follow-up.
  * Both lists are empty for a package announced without them (events written before they existed).
- * {@code categoriesPerStore}: what the copy holds, which decides the purposes stated (null: every purpose).
+ * {@code categoriesPerStore}: what the copy holds, which decides the purposes stated (null: every purpose);
+ * {@code storesFromThirdParty}: the stores of its records from a third party naming her, the only ones for which a
+ * third party is named as the source (null: not known).
  */
 @TemplateData
 public record AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt,
         boolean nothingFound, boolean withCopy, List<String> storesSearched, List<String> storesUnavailable,
-        Map<String, List<String>> categoriesPerStore) implements AboutFoundRecords {
+        Map<String, List<String>> categoriesPerStore, List<String> storesFromThirdParty)
+        implements AboutFoundRecords {
+
+    /** An answer not saying which records came from a third party. */
+    public AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt,
+            boolean nothingFound, boolean withCopy, List<String> storesSearched, List<String> storesUnavailable,
+            Map<String, List<String>> categoriesPerStore) {
+        this(caseReference, name, packageUrl, expiresAt, nothingFound, withCopy, storesSearched, storesUnavailable,
+                categoriesPerStore, null);
+    }
 
     /** An answer not saying which categories were found: it states every purpose. */
     public AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt,

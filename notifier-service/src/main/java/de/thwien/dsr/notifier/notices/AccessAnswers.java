@@ -41,7 +41,8 @@ public final class AccessAnswers {
         return new AccessAnswerNotice(CaseReference.of(ready.caseId()), name(ready), ready.packageUrl(),
                 language.dateTime(ready.expiresAt()), nothingFound, records > 0,
                 stores(ready.storesSearched(), language), unavailable,
-                nothingFound ? Map.of() : ready.categoriesPerStore());
+                nothingFound ? Map.of() : ready.categoriesPerStore(),
+                nothingFound ? List.of() : ready.storesFromThirdParty());
     }
 
     public static AccessFollowUpNotice followUp(AccessPackageReady ready, NoticeLanguage language) {

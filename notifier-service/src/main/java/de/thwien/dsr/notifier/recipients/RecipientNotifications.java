@@ -52,17 +52,24 @@ public class RecipientNotifications {
     private final NoticeRenderer renderer;
     private final NoticeBook book;
     private final Clock clock;
+    private final VoicemailCalls voicemailCalls;
 
-    public RecipientNotifications(RecipientRegister register, NoticeRenderer renderer, NoticeBook book, Clock clock) {
+    public RecipientNotifications(RecipientRegister register, NoticeRenderer renderer, NoticeBook book, Clock clock,
+            VoicemailCalls voicemailCalls) {
         this.register = register;
         this.renderer = renderer;
         this.book = book;
         this.clock = clock;
+        this.voicemailCalls = voicemailCalls;
     }
 
     /** Records the notifications the outcome calls for (none twice per recipient); then the case's recorded state. */
     public Uni<List<RecipientStatus>> recordFor(ErasureEvents.RecordsErased outcome) {
-        Map<RegisteredRecipient, List<InstructedRecord>> concerned = concerned(outcome);
+        return voicemailCalls.ofCase(outcome.caseId()).chain(calls -> recordFor(outcome, concerned(outcome, calls)));
+    }
+
+    private Uni<List<RecipientStatus>> recordFor(ErasureEvents.RecordsErased outcome,
+            Map<RegisteredRecipient, List<InstructedRecord>> concerned) {
         return RecipientNotification.ofCase(outcome.caseId()).chain(existing -> {
             Set<String> told = existing.stream().map(task -> task.recipient).collect(Collectors.toSet());
             Uni<Void> chain = Uni.createFrom().voidItem();
@@ -162,21 +169,26 @@ public class RecipientNotifications {
                 task.informedVia, task.deliveryId);
     }
 
-    /** Per concerned recipient (register order), the erased and restricted records of the outcome it holds. */
-    private Map<RegisteredRecipient, List<InstructedRecord>> concerned(ErasureEvents.RecordsErased outcome) {
+    /**
+     * Per concerned recipient (register order), the erased and restricted records of the outcome it holds; a voicemail
+     * named by its call ({@code calls}, by reference) as the phone provider finds it.
+     */
+    private Map<RegisteredRecipient, List<InstructedRecord>> concerned(ErasureEvents.RecordsErased outcome,
+            Map<String, VoicemailCalls.Call> calls) {
         Map<RegisteredRecipient, List<InstructedRecord>> concerned = new LinkedHashMap<>();
         for (RegisteredRecipient recipient : register.all()) {
             List<InstructedRecord> records = new ArrayList<>();
             for (ErasureEvents.ErasedRecord erased : list(outcome.records())) {
                 if (holds(recipient, erased.store(), erased.retentionCategory())) {
                     records.add(instructed(erased.store(), erased.reference(), erased.retentionCategory(),
-                            erased.retentionStart(), null));
+                            erased.retentionStart(), null, calls.get(erased.reference())));
                 }
             }
             for (ErasureEvents.RestrictedRecord restricted : list(outcome.restricted())) {
                 if (holds(recipient, restricted.store(), restricted.retentionCategory())) {
                     records.add(instructed(restricted.store(), restricted.reference(),
-                            restricted.retentionCategory(), restricted.retentionStart(), restricted.holdUntil()));
+                            restricted.retentionCategory(), restricted.retentionStart(), restricted.holdUntil(),
+                            calls.get(restricted.reference())));
                 }
             }
             if (!records.isEmpty()) {
@@ -190,11 +202,19 @@ public class RecipientNotifications {
         return recipient.concerns(StoreId.find(store).orElse(null), RetentionCategory.find(category).orElse(null));
     }
 
+    /**
+     * A record as the recipient finds it: a voicemail by its call's time and caller, any other record by its kind and
+     * date; our reference only where the recipient knows it (a record of our CRM, not a mail of our mailbox).
+     */
     private static InstructedRecord instructed(String store, String reference, String category, LocalDate date,
-            LocalDate restrictedUntil) {
-        return new InstructedRecord(RecordDescriptions.of(store, reference, category, date, INSTRUCTION_LANGUAGE),
-                reference, restrictedUntil == null ? null : INSTRUCTION_LANGUAGE.date(restrictedUntil),
-                RetentionCategory.find(category).filter(RetentionCategory.VOICEMAIL::equals).isPresent());
+            LocalDate restrictedUntil, VoicemailCalls.Call call) {
+        boolean voicemail = RetentionCategory.find(category).filter(RetentionCategory.VOICEMAIL::equals).isPresent();
+        boolean mail = StoreId.find(store).filter(StoreId.MAIL::equals).isPresent();
+        String description = voicemail && call != null && call.calledAt() != null
+                ? VoicemailCalls.describe(call, INSTRUCTION_LANGUAGE)
+                : RecordDescriptions.of(store, reference, category, date, INSTRUCTION_LANGUAGE);
+        return new InstructedRecord(description, mail ? null : reference,
+                restrictedUntil == null ? null : INSTRUCTION_LANGUAGE.date(restrictedUntil), voicemail);
     }
 
     private static <T> List<T> list(List<T> items) {

@@ -89,6 +89,16 @@ public enum NoticeLanguage {
         return text("yourRequest." + type.name());
     }
 
+    /** The request as a subject line names it ("Ihr Auskunftsantrag"), as the subject of a sentence. */
+    public String requestSubject(RequestType type) {
+        return text("requestSubject." + type.name());
+    }
+
+    /** {@link #requestSubject} as the object of "confirm" ("Bitte bestätigen Sie Ihren Auskunftsantrag"). */
+    public String requestSubjectAccusative(RequestType type) {
+        return text("requestSubjectAccusative." + type.name());
+    }
+
     /** The pronoun that refers back to {@link #yourRequest} (its noun's gender in German: ihn, sie, es). */
     public String yourRequestPronoun(RequestType type) {
         return text("yourRequestPronoun." + type.name());

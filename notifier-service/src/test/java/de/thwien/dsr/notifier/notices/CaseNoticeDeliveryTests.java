@@ -58,7 +58,7 @@ class CaseNoticeDeliveryTests {
                 new CaseEvents.VerificationLink(address, "Erika Mustermann", "https://thwien.de/verify/t-1")));
 
         awaitAllSent(caseId, 2);
-        ReceivedMail mail = single(kit.mailsFor(address), "Bitte bestätigen Sie Ihr Schreiben zum Datenschutz");
+        ReceivedMail mail = single(kit.mailsFor(address), "Bitte bestätigen Sie Ihren Auskunftsantrag");
         assertThat(mail.text()).contains("https://thwien.de/verify/t-1").contains("12. März 2026, 14:30 Uhr");
         assertThreaded(mail);
         assertThat(kit.mailsFor(address)).hasSize(2);
@@ -73,7 +73,7 @@ class CaseNoticeDeliveryTests {
                 new CaseEvents.VerificationLink(address, "Erika Mustermann", "https://thwien.de/verify/t-2")));
 
         awaitAllSent(caseId, 2);
-        ReceivedMail mail = single(kit.mailsFor(address), "Reminder: please confirm");
+        ReceivedMail mail = single(kit.mailsFor(address), "Reminder: please confirm your erasure request");
         assertThat(mail.text()).contains("https://thwien.de/verify/t-2");
         assertThreaded(mail);
     }
@@ -139,7 +139,7 @@ class CaseNoticeDeliveryTests {
         kit.awaitApplied(marker);
         awaitAllSent(caseId, 3);
         List<ReceivedMail> mails = kit.awaitMails(address, 3);
-        ReceivedMail mail = single(mails, "Your data protection request: identity not confirmed");
+        ReceivedMail mail = single(mails, "Identity not confirmed for your erasure request");
         assertThat(mail.text()).startsWith("Hello,").doesNotContain("Erika")
                 .contains("erasure (Art. 17 GDPR)", "5 March 2026", "Reply to this email", "Art. 12(4) GDPR",
                         "Kavalleriestraße 2-4", "Art. 79 GDPR", CaseReference.of(caseId));

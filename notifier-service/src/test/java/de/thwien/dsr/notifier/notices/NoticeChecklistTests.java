@@ -90,6 +90,50 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void accessAnswerNamesOnlyTheRecipientsHerRecordsWentToAndTheDataCentresOfOurServers(NoticeLanguage language) {
+        RenderedNotice letters = renderer.render(NoticeKind.ACCESS_ANSWER, language, new AccessAnswerNotice(
+                "DSR-1234ABCD", "Erika Mustermann", "https://thwien.de/p/token-xyz",
+                language.dateTime(Instant.parse("2026-04-01T10:00:00Z")), false, true, List.of(), List.of(),
+                Map.of("mail", List.of("general-correspondence"), "crm", List.of("customer-master-data"))));
+        RenderedNotice voicemail = renderer.render(NoticeKind.ACCESS_ANSWER, language, new AccessAnswerNotice(
+                "DSR-1234ABCD", "Erika Mustermann", "https://thwien.de/p/token-xyz",
+                language.dateTime(Instant.parse("2026-04-01T10:00:00Z")), false, true, List.of(), List.of(),
+                Map.of("mail", List.of("voicemail"))));
+
+        assertNamesAll(letters, List.of("Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen",
+                "Hetzner Finland Oy", "Symgenius GmbH & Co. KG"));
+        assertThat(letters.text() + letters.html()).doesNotContain("sipgate").doesNotContain("Steuerkanzlei");
+        assertNamesAll(voicemail, List.of("sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf",
+                "Hetzner Online GmbH"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessAnswerNamesCustomersCorrespondenceAsASourceOnlyForRecordsFromAThirdParty(NoticeLanguage language) {
+        String customersCorrespondence = inEither(language, "Korrespondenz mit unseren Kunden, in der Sie genannt sind",
+                "correspondence with our customers that mentions you");
+        RenderedNotice herOwnLetters = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                letters(language, List.of()), language));
+        RenderedNotice namedByACustomer = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                letters(language, List.of("mail")), language));
+
+        assertThat(herOwnLetters.text() + herOwnLetters.html()).doesNotContain(customersCorrespondence);
+        assertNamesAll(herOwnLetters, List.of(inEither(language, "Wir haben Ihre Daten von Ihnen selbst",
+                "We received your data from you")));
+        assertNamesAll(namedByACustomer, List.of(customersCorrespondence));
+    }
+
+    /** A package of her letters in the mailbox, of which those of {@code storesFromThirdParty} came from a customer. */
+    private static DiscoveryEvents.AccessPackageReady letters(NoticeLanguage language,
+            List<String> storesFromThirdParty) {
+        return new DiscoveryEvents.AccessPackageReady(CASE_ID, language.code(), "https://thwien.de/p/token-xyz",
+                Instant.parse("2026-04-01T10:00:00Z"), new Person("erika@example.org", "Erika Mustermann"),
+                List.of("mail", "crm", "conference"), List.of(), Map.of("mail", 2, "crm", 0, "conference", 0), null,
+                Map.of("mail", List.of("general-correspondence")), storesFromThirdParty);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void accessAnswerWithNothingFoundSaysSoNamesTheStoresSearchedAndStillWhatArticle15Requires(
             NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
@@ -109,7 +153,9 @@ class NoticeChecklistTests {
         items.add(inEither(language, "Speicherdauer: 3 Jahre ab dem Ende des Jahres, in dem wir den Antrag abschließen",
                 "Storage period: 3 years from the end of the year in which we close the request"));
         items.add(inEither(language, "Herkunft der Daten: von Ihnen selbst", "Source of the data: from you"));
-        items.addAll(recipients());
+        // the request itself is kept on our own servers: their data centres; none of the others got anything of hers
+        items.addAll(List.of("Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen", "Hetzner Finland Oy",
+                "Symgenius GmbH & Co. KG"));
         items.add(thirdCountries(language));
         items.addAll(rights(language));
         items.addAll(complaintToLdiNrw(language));
@@ -120,7 +166,7 @@ class NoticeChecklistTests {
         items.add("DSR-1234ABCD");
 
         assertNamesAll(notice, items);
-        assertThat(notice.text()).doesNotContain("https://thwien.de/p/token-xyz");
+        assertThat(notice.text()).doesNotContain("https://thwien.de/p/token-xyz").doesNotContain("sipgate");
     }
 
     @ParameterizedTest
@@ -292,7 +338,7 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
-    void erasureConfirmationThatConcernedNoRecipientSaysSoAndStillNamesTheRecipientsAndTheRightToAsk(
+    void erasureConfirmationThatConcernedNoRecipientSaysSoNamesNoneOfThePolicysRecipientsAndTheRightToAsk(
             NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureConfirmations.of(
                 nothingFound(RequestType.ERASURE, language), RecipientsTold.none(), ControllerStatus.MERCHANT,
@@ -301,10 +347,11 @@ class NoticeChecklistTests {
         assertNamesAll(notice, List.of(
                 inEither(language, "Da wir keine Daten gelöscht oder eingeschränkt haben, war kein Empfänger zu"
                         + " benachrichtigen.", "As we erased or restricted no data, there was no recipient to inform."),
-                inEither(language, "Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung:",
-                        "The recipients of your data under our privacy policy are:"),
-                "sipgate GmbH", "Symgenius GmbH & Co. KG",
                 inEither(language, "(Art. 19 Satz 2 DSGVO)", "(Art. 19, second sentence, GDPR)")));
+        // none of her records went to them: the privacy policy's recipients are not hers (Art. 19 sentence 2)
+        assertThat(notice.text() + notice.html()).doesNotContain("sipgate").doesNotContain("Symgenius")
+                .doesNotContain("Hetzner").doesNotContain(inEither(language,
+                        "nach unserer Datenschutzerklärung:", "under our privacy policy are:"));
         assertThat(notice.text() + notice.html()).doesNotContain("niemandem offengelegt")
                 .doesNotContain("not disclosed to anyone")
                 .doesNotContain(inEither(language, "informiert haben wir:", "We informed these recipients"));
@@ -391,7 +438,7 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
-    void recipientInstructionNamesTheRecordsByReferenceAndCitesArticles19And28(NoticeLanguage language) {
+    void recipientInstructionNamesTheRecordsAsTheRecipientFindsThemAndCitesArticles19And28(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.RECIPIENT_INSTRUCTION, language,
                 NoticeSamples.recipientInstruction(language));
 
@@ -399,9 +446,11 @@ class NoticeChecklistTests {
         items.add(inEither(language, "Nach Art. 19 DSGVO teilen wir Ihnen das mit", "Under Art. 19 GDPR we inform you"));
         items.add(inEither(language, "Vertrags zur Auftragsverarbeitung (Art. 28 Abs. 3 lit. g DSGVO)",
                 "data processing agreement (Art. 28(3)(g) GDPR)"));
-        items.add(inEither(language, "Sprachnachricht vom 5. Februar 2026 (unsere Referenz:"
-                        + " imap://info/INBOX;UIDVALIDITY=17/;UID=4712): löschen",
-                "Voicemail dated 5 February 2026 (our reference: imap://info/INBOX;UIDVALIDITY=17/;UID=4712): erase"));
+        // a voicemail by the call's date, time and caller as sipgate's records show them, never by our mailbox reference
+        items.add(inEither(language, "Sprachnachricht zum Anruf vom 5. Februar 2026, 14:32 Uhr von der Rufnummer"
+                        + " +49 211 5550202: löschen",
+                "Voicemail message of the call on 5 February 2026, 14:32 (German time) from the number"
+                        + " +49 211 5550202: erase"));
         items.add(inEither(language, "(unsere Referenz: account_move/42): einschränken – nur noch speichern und nur zur"
                         + " Erfüllung unserer gesetzlichen Aufbewahrungspflicht verwenden, bis 31. Dezember 2027",
                 "(our reference: account_move/42): restrict – only store it and use it only to meet our statutory"
@@ -417,6 +466,7 @@ class NoticeChecklistTests {
         items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
+        assertThat(notice.text()).doesNotContain("imap://");
         assertThat(notice.subject()).contains("Art. 19").contains("DSR-1234ABCD");
     }
 
@@ -579,7 +629,7 @@ class NoticeChecklistTests {
     void identityNotConfirmedNoticeSaysWhyHowToConfirmAndTheRemedies(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.IDENTITY_NOT_CONFIRMED, language,
                 new IdentityNotConfirmedNotice("DSR-1234ABCD", null, language.yourRequest(RequestType.ERASURE),
-                        language.date(LocalDate.parse("2026-04-20"))));
+                        language.requestSubject(RequestType.ERASURE), language.date(LocalDate.parse("2026-04-20"))));
 
         List<String> items = new ArrayList<>();
         items.add(inEither(language, "Löschung (Art. 17 DSGVO)", "erasure (Art. 17 GDPR)"));
@@ -594,7 +644,10 @@ class NoticeChecklistTests {
         items.addAll(controllerIdentity());
 
         assertNamesAll(notice, items);
-        assertThat(notice.subject()).contains("DSR-1234ABCD");
+        // the subject names the request's type, not a vague "Schreiben"
+        assertThat(notice.subject()).isEqualTo(inEither(language,
+                "Ihr Löschantrag: Identität nicht bestätigt (Vorgang DSR-1234ABCD)",
+                "Identity not confirmed for your erasure request (case DSR-1234ABCD)"));
         assertThat(notice.text()).startsWith(inEither(language, "Guten Tag,", "Hello,"));
     }
 
@@ -619,8 +672,8 @@ class NoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void verificationLinkAndReminderCarryTheLinkAndItsExpiry(NoticeLanguage language) {
         VerificationNotice data = new VerificationNotice("DSR-1234ABCD", "Erika Mustermann",
-                language.yourRequest(RequestType.ACCESS), "https://thwien.de/verify/secret-token",
-                language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
+                language.yourRequest(RequestType.ACCESS), language.requestSubjectAccusative(RequestType.ACCESS),
+                "https://thwien.de/verify/secret-token", language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
 
         for (NoticeKind kind : List.of(NoticeKind.VERIFICATION_LINK, NoticeKind.VERIFICATION_REMINDER)) {
             RenderedNotice notice = renderer.render(kind, language, data);
@@ -631,6 +684,10 @@ class NoticeChecklistTests {
             items.add("DSR-1234ABCD");
             items.addAll(controllerIdentity());
             assertNamesAll(notice, items);
+            // the subject names the request's type, not a vague "Schreiben"
+            assertThat(notice.subject()).containsIgnoringCase(inEither(language,
+                    "Bitte bestätigen Sie Ihren Auskunftsantrag", "please confirm your access request"))
+                    .doesNotContain("Schreiben");
         }
     }
 
@@ -1176,9 +1233,6 @@ class NoticeChecklistTests {
                 inEither(language, "aus unseren Datensicherungen, die sie für uns aufbewahren, mit deren Ablauf",
                         "from the backups they keep for us when those expire"),
                 "Hetzner Online GmbH", "Hetzner Finland Oy",
-                inEither(language, "Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung: Hetzner Online GmbH",
-                        "The recipients of your data under our privacy policy are: Hetzner Online GmbH"),
-                inEither(language, "sipgate GmbH (Telefonie und Anrufbeantworter", "sipgate GmbH (telephony and voicemail"),
                 inEither(language, "Auf Ihren Wunsch teilen wir Ihnen mit, welche Empfänger Ihre Daten erhalten haben und"
                                 + " wann wir sie benachrichtigt haben (Art. 19 Satz 2 DSGVO)",
                         "On request we tell you which recipients received your data and when we informed them"

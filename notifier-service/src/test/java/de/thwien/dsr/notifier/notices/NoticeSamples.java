@@ -53,7 +53,7 @@ final class NoticeSamples {
                     language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token");
             case VERIFICATION_LINK, VERIFICATION_REMINDER -> new VerificationNotice("DSR-1234ABCD",
                     "Erika Mustermann", language.yourRequest(RequestType.ACCESS),
-                    "https://thwien.de/verify/secret-token", language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
+                    language.requestSubjectAccusative(RequestType.ACCESS), "https://thwien.de/verify/secret-token", language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));
             case FIRST_CONTACT -> new FirstContactNotice("Erika Mustermann");
             case EXTENSION -> new ExtensionNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.date(LocalDate.parse("2026-04-07")), language.date(LocalDate.parse("2026-06-05")),
@@ -75,7 +75,8 @@ final class NoticeSamples {
                     language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
-                    language.yourRequest(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
+                    language.yourRequest(RequestType.ERASURE), language.requestSubject(RequestType.ERASURE),
+                    language.date(LocalDate.parse("2026-03-05")));
             case REFUSAL -> new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.rejectionReason(RejectionReason.EXCESSIVE),
                     "Vierte gleichlautende Anfrage in diesem Monat.");
@@ -102,11 +103,13 @@ final class NoticeSamples {
                 List.of("Steuerberatung Beispiel GmbH"), List.of("Hetzner Online GmbH", "Hetzner Finland Oy"));
     }
 
-    /** An instruction naming a voicemail to erase and an invoice to restrict. */
+    /** An instruction naming a voicemail to erase (by its call, as sipgate finds it) and an invoice to restrict. */
     static RecipientInstructionNotice recipientInstruction(NoticeLanguage language) {
         return new RecipientInstructionNotice("DSR-1234ABCD", "sipgate GmbH", List.of(
-                new InstructedRecord(inEither(language, "Sprachnachricht vom 5. Februar 2026", "Voicemail dated 5 February 2026"),
-                        "imap://info/INBOX;UIDVALIDITY=17/;UID=4712", null, true),
+                new InstructedRecord(inEither(language,
+                        "Sprachnachricht zum Anruf vom 5. Februar 2026, 14:32 Uhr von der Rufnummer +49 211 5550202",
+                        "Voicemail message of the call on 5 February 2026, 14:32 (German time) from the number"
+                                + " +49 211 5550202"), null, null, true),
                 new InstructedRecord(inEither(language, "Buchungsbeleg vom 10. Juni 2019", "Voucher dated 10 June 2019"),
                         "account_move/42", language.date(LocalDate.parse("2027-12-31")), false)), true);
     }

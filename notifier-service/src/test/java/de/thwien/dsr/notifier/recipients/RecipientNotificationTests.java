@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.DiscoveryEvents;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
@@ -62,7 +64,7 @@ class RecipientNotificationTests {
     }
 
     @Test
-    void anErasedVoicemailInstructsSipgateOnceByReferenceOnlyHoweverOftenTheOutcomeArrives() {
+    void anErasedVoicemailInstructsSipgateOnceWithoutOurMailboxReferenceHoweverOftenTheOutcomeArrives() {
         String caseId = newCaseId();
         String address = uniqueAddress();
         EventEnvelope outcome = erasureOf(caseId, address);
@@ -78,7 +80,8 @@ class RecipientNotificationTests {
         ReceivedMail instruction = instructionsFor(reference).get(0);
         assertThat(instruction.to()).containsExactly(SIPGATE_CONTACT);
         assertThat(instruction.text()).contains("Art. 19 DSGVO").contains("Art. 28 Abs. 3 lit. g DSGVO")
-                .contains("Sprachnachricht vom 5. Februar 2026").contains(VOICEMAIL_REFERENCE + "): löschen")
+                .contains("Sprachnachricht vom 5. Februar 2026 im Postfach „info“: löschen")
+                .doesNotContain(VOICEMAIL_REFERENCE).doesNotContain("unsere Referenz: imap")
                 .contains("Verbindungsdaten (Rufnummer des Anrufers, Zeitpunkt, Dauer)")
                 .doesNotContain(address).doesNotContain("Erika").doesNotContain("Mustermann")
                 .doesNotContain("account_move/42");
@@ -87,6 +90,28 @@ class RecipientNotificationTests {
         assertThat(notifications(caseId)).extracting(n -> n.get("recipient") + ":" + n.get("channel"))
                 .containsExactlyInAnyOrder(SIPGATE + ":MAIL", TAX_ADVISER + ":MANUAL", HOSTING.get(0) + ":HOSTING",
                         HOSTING.get(1) + ":HOSTING", HOSTING.get(2) + ":HOSTING");
+    }
+
+    @Test
+    void sipgatesInstructionNamesTheVoicemailByTheCallsTimeAndTheCallerNumberAsItsMailShowedIt() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        // the located records (as the mail reader found them) come before the erasure's outcome
+        EventEnvelope located = kit.publish(new DiscoveryEvents.SubjectLocated(caseId, RequestType.ERASURE, "de",
+                List.of("mail", "crm"), List.of(), new DiscoveryEvents.Located(new Person(address, "Erika Mustermann"),
+                        List.of(new Finding("mail", VOICEMAIL_REFERENCE, List.of("phone", "voice-recording"),
+                                "voicemail", LocalDate.parse("2026-02-05"), "Art. 6(1)(f) GDPR",
+                                Finding.MatchStrength.STRONG, "Mail in INBOX of 2026-02-05", List.of(),
+                                Instant.parse("2026-02-05T13:32:00Z"), "+49 211 5550202")))));
+        kit.awaitApplied(located);
+        kit.publish(erasureOf(caseId, address));
+
+        String reference = CaseReference.of(caseId);
+        await().atMost(PATIENCE).until(() -> instructionsFor(reference).size() == 1);
+        assertThat(instructionsFor(reference).get(0).text())
+                .contains("Sprachnachricht zum Anruf vom 5. Februar 2026, 14:32 Uhr von der Rufnummer +49 211 5550202:"
+                        + " löschen")
+                .doesNotContain(VOICEMAIL_REFERENCE).doesNotContain("imap://").doesNotContain(address);
     }
 
     @Test
@@ -216,7 +241,7 @@ class RecipientNotificationTests {
     /** The names the Art. 19 block lists (informed, being informed, covered), without the dates. */
     private static List<String> art19Lines(String text) {
         String block = text.substring(text.indexOf("Empfänger Ihrer Daten (Art. 19 DSGVO):"),
-                text.indexOf("Empfänger Ihrer Daten sind nach unserer Datenschutzerklärung"));
+                text.indexOf("Auf Ihren Wunsch teilen wir Ihnen mit, welche Empfänger"));
         List<String> names = new ArrayList<>();
         for (String line : block.split("\n")) {
             if (line.startsWith("- ")) {

@@ -146,7 +146,9 @@ public class AccessIndexPage implements IndexPage {
                 .map(field -> new FieldView(t.getOrDefault("field." + field.getKey(), field.getKey()),
                         FieldValues.readable(t, locale, field.getKey(), field.getValue())))
                 .toList();
-        return new RecordView(store, what + " (" + categoryName + ")", date(record.date(), locale),
+        // a room, an access or an invitation is kept with the account, but is none: its category says so
+        String category = t.getOrDefault("category.kind." + record.kind(), categoryName);
+        return new RecordView(store, what + " (" + category + ")", date(record.date(), locale),
                 String.join(", ", categories),
                 namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
                         : word(t, "purpose." + finding.retentionCategory(), "purpose.other"),

@@ -146,7 +146,8 @@ public class AccessPackages {
                 .chain(link -> outbox.append(new DiscoveryEvents.AccessPackageReady(verified.caseId(),
                         verified.language(), link.url(), link.expiresAt(), verified.personal(),
                         located.storesSearched(), located.storesUnavailable(), recordsPerStore(located),
-                        searchedAgain.isEmpty() ? null : searchedAgain, categoriesPerStore(located))))
+                        searchedAgain.isEmpty() ? null : searchedAgain, categoriesPerStore(located),
+                        storesFromThirdParty(located, confirmedNameMatches))))
                 .replaceWithVoid();
     }
 
@@ -167,6 +168,16 @@ public class AccessPackages {
         Map<String, List<String>> found = new TreeMap<>();
         categories.forEach((store, ids) -> found.put(store, List.copyOf(ids)));
         return found;
+    }
+
+    /**
+     * The stores of the copy's records that came from a third party naming her: the name matches the assistant
+     * confirmed ("store reference"), each store once, sorted. The answer names a third party as a source only for them.
+     */
+    static List<String> storesFromThirdParty(LocateResult located, Set<String> confirmedNameMatches) {
+        return strong(located).stream()
+                .filter(finding -> confirmedNameMatches.contains(finding.store() + " " + finding.reference()))
+                .map(Finding::store).distinct().sorted().toList();
     }
 
     static List<Finding> strong(LocateResult located) {

@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  * A stored value as the index page shows it: a known value of a list in words ({@code value.<field>.<value>}),
  * HTML as plain text (tags dropped, entities decoded; the page escapes it, so it is never run), an ISO date or
  * time in the page's language and Europe/Berlin (a time without zone is UTC, as Odoo stores it). Technical
- * fields (keys and links between tables) are no personal information for a reader; they stay in package.json and
- * the CSV files.
+ * fields (keys and links between tables, our internal numbers of customer accounts and addresses) are no personal
+ * information for a reader; they stay in package.json and the CSV files, headed as our internal numbers.
  */
 final class FieldValues {
 
     static final Set<String> TECHNICAL = Set.of("id", "model", "res_id", "author_id", "active", "partner_id",
+            "commercial_partner_id", "partner_shipping_id", "partner_invoice_id", "res_partner_id",
             "room_id", "user_id", "message_type", "is_internal");
     /** Amounts in euros (the stores keep no other currency). */
     private static final Set<String> MONEY = Set.of("amount_total", "amount_untaxed", "amount_tax");

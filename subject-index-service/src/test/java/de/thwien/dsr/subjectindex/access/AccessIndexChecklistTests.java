@@ -294,6 +294,26 @@ class AccessIndexChecklistTests {
                 "Searched: mailbox, customer and invoice records, web conference server."));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void aConferenceRoomIsNamedAsARoomKeptWithTheAccountNotAsAnAccount(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.withRoomAndPartnerNumbers(language)));
+
+        assertThat(text).contains(pick(language, "Konferenzraum (gehört zu Ihrem Konto auf dem Konferenzserver)",
+                "conference room (kept with your conference server account)"));
+        assertThat(text).doesNotContain(pick(language, "Konferenzraum (Konto auf dem Konferenzserver)",
+                "conference room (conference server account)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void ourInternalNumbersOfHerCustomerAccountAndAddressesStayOffThePage(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.withRoomAndPartnerNumbers(language)));
+
+        assertThat(text).doesNotContain("4711").doesNotContain("4712").doesNotContain("4713")
+                .doesNotContain(pick(language, "Nummer des Geschäftspartners", "number of the business partner"));
+    }
+
     private static String pick(String language, String german, String english) {
         return "en".equals(language) ? english : german;
     }

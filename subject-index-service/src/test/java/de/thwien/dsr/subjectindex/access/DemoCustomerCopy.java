@@ -56,6 +56,28 @@ final class DemoCustomerCopy {
                 withFields(recording, recordingFields)), List.of(), List.of("mail", "crm", "conference"));
     }
 
+    /**
+     * Her copy with a conference room of hers (kept with her account) and an invoice that carries Odoo's internal
+     * numbers of her customer account and addresses.
+     */
+    static PackageContents withRoomAndPartnerNumbers(String language) {
+        CopiedRecord invoice = invoice();
+        Map<String, String> invoiceFields = new LinkedHashMap<>(invoice.fields());
+        invoiceFields.put("commercial_partner_id", "4711");
+        invoiceFields.put("partner_shipping_id", "4712");
+        invoiceFields.put("partner_invoice_id", "4713");
+        Finding roomFinding = new Finding("conference", "rooms/9", List.of("name", "conference-room"),
+                "conference-account", LocalDate.of(2025, 11, 3), "Art. 6(1)(b) GDPR (contract)",
+                MatchStrength.STRONG, "Greenlight room");
+        Map<String, String> roomFields = new LinkedHashMap<>();
+        roomFields.put("name", "Beratung Becker");
+        CopiedRecord room = new CopiedRecord(roomFinding, "rooms", LocalDate.of(2025, 11, 3),
+                new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.CONFERENCE_ACCOUNT, null, null),
+                null, null, List.of(), "tables/table-5.csv", roomFields, null);
+        return new PackageContents(language, MADE_ON, List.of(withFields(invoice, invoiceFields), conferenceAccount(),
+                room), List.of(), List.of("mail", "crm", "conference"));
+    }
+
     private static CopiedRecord withFields(CopiedRecord record, Map<String, String> fields) {
         return new CopiedRecord(record.finding(), record.kind(), record.date(), record.retention(), record.mail(),
                 record.emlFile(), record.attachmentFiles(), record.tableFile(), fields, record.playbackUrl());

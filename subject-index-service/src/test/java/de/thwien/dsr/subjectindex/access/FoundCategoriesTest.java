@@ -8,6 +8,7 @@ import de.thwien.dsr.subjectindex.locate.LocateResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,17 @@ class FoundCategoriesTest {
 
         assertThat(AccessPackages.categoriesPerStore(located)).isEqualTo(Map.of(
                 "mail", List.of("general-correspondence", "voicemail"), "crm", List.of(), "conference", List.of()));
+    }
+
+    @Test
+    void theAnnouncementNamesTheStoresOfTheConfirmedNameMatchesAsThoseWithAThirdPartysRecords() {
+        LocateResult located = new LocateResult(List.of("mail", "crm", "conference"), List.of(), Map.of(), List.of(
+                finding("mail", "info/INBOX/1/9", "general-correspondence", MatchStrength.STRONG),
+                finding("crm", "mail_message/4", "general-correspondence", MatchStrength.STRONG)));
+
+        assertThat(AccessPackages.storesFromThirdParty(located, Set.of("crm mail_message/4")))
+                .containsExactly("crm");
+        assertThat(AccessPackages.storesFromThirdParty(located, Set.of())).isEmpty();
     }
 
     private static Finding finding(String store, String reference, String category, MatchStrength strength) {

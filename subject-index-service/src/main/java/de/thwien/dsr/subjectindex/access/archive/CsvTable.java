@@ -6,15 +6,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The rows of one kind of record (a CRM's partners, its invoices) as a CSV file a spreadsheet opens: UTF-8 with a
  * byte order mark, every value quoted (RFC 4180), a semicolon between values in German (what German spreadsheets
- * expect), a comma in English. A value a spreadsheet would run as a formula gets a leading apostrophe. A heading
+ * expect), a comma in English. A value a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+ * return) gets a leading apostrophe, as the copy's intro says; a phone number ("+49 211 5550202") does not: it holds
+ * only digits, spaces and the signs of a written number, nothing a spreadsheet could call, and stays as stored. A heading
  * is the column's words with its stored name ("E-Mail-Adresse (email_from)"): readable, and still the name a
  * program importing the file (Art. 20) finds; the values stay as stored.
  */
 final class CsvTable {
+
+    /** A phone number as people write it: a leading + or digit, then digits, spaces, / ( ) . - only. */
+    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?[0-9][0-9 /().-]{3,}[0-9]");
 
     private final String file;
     private final char separator;
@@ -56,7 +62,8 @@ final class CsvTable {
         csv.append("\r\n");
     }
 
-    private static String defused(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    static String defused(String value) {
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+        return formula && !PHONE_NUMBER.matcher(value).matches() ? "'" + value : value;
     }
 }
