@@ -58,7 +58,7 @@ public class EventInbox {
     }
 
     public Uni<Void> applyOnce(ConsumerRecord<String, String> record, Function<EventEnvelope, Uni<Void>> effect) {
-        if (ReplayRecipient.isForAnother(record.headers(), consumer)) {
+        if (isForAnotherConsumer(record)) {
             LOG.debugf("replayed record %s-%d@%d is for another consumer, skipped", record.topic(), record.partition(),
                     record.offset());
             return Uni.createFrom().voidItem();
@@ -90,6 +90,11 @@ public class EventInbox {
                         attributes.id(), attributes.type(), attributes.subject(), failure.getClass().getName()))
                 .onFailure().invoke(failure -> meters.deadLetters(record.topic()).increment())
                 .onTermination().invoke((ignored, failure, cancelled) -> CaseTracing.end(span, failure));
+    }
+
+    /** A replayed dead letter of another consumer group, which {@link #applyOnce} skips: nothing to prepare for it. */
+    public boolean isForAnotherConsumer(ConsumerRecord<?, ?> record) {
+        return ReplayRecipient.isForAnother(record.headers(), consumer);
     }
 
     private static Uni<Void> undecodable(ConsumerRecord<String, String> record, Throwable e) {
