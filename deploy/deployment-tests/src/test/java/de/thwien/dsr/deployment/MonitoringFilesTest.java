@@ -70,6 +70,21 @@ class MonitoringFilesTest {
     }
 
     @Test
+    void theAlertRulesCoverAStoreDownForTenMinutesAStoreNeverCrawledAndAFailedNotice() throws IOException {
+        Map<String, Map<String, Object>> alerts = new java.util.HashMap<>();
+        for (Map<String, Object> group : Yamls.list(yaml(MONITORING.resolve("alerts.yml")), "groups")) {
+            Yamls.list(group, "rules").forEach(rule -> alerts.put((String) rule.get("alert"), rule));
+        }
+
+        assertThat(alerts.get("DsrStoreDown")).containsEntry("for", "10m")
+                .extractingByKey("expr").asString().contains("dsr_dependency_up", "== 0");
+        assertThat(alerts.get("DsrCrawlNeverCompleted")).containsEntry("for", "2h")
+                .extractingByKey("expr").asString().contains("dsr_crawl_never_completed", "== 1");
+        assertThat(alerts.get("DsrNoticeFailed")).extractingByKey("expr").asString()
+                .contains("dsr_notices_failed_total");
+    }
+
+    @Test
     void theRulesAndTheDashboardUseOnlyDocumentedMetrics() throws IOException {
         Set<String> documented = new TreeSet<>();
         Matcher rows = DOCUMENTED.matcher(Files.readString(DeploymentFiles.projectRoot().resolve("README.md")));

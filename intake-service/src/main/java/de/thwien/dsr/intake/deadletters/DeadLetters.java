@@ -28,8 +28,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The dead letters of every service: recorded once per record of a dead-letter topic, listed and counted while
- * open, replayed to their original topic or marked handled with a note by the owner. Consumers deduplicate by
- * event id in their inbox, so a replayed event that a consumer had already applied has no second effect there.
+ * open, replayed to their original topic or marked handled with a note by the owner. A replay is addressed to the
+ * consumer group that failed (the other consumers of the topic skip it), and that consumer deduplicates by event id
+ * in its inbox, so a replayed event it had already applied has no second effect.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -42,7 +43,7 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final String COLUMNS = "id, dlq_topic, dlq_partition, dlq_offset, original_topic,"
             + " original_partition, original_offset, key_text, case_id, event_id, event_type, reason, cause,"
-            + " exception_class, dead_lettered_at, recorded_at, status, resolved_by, resolved_at, note";
+            + " exception_class, dead_lettered_at, recorded_at, status, resolved_by, resolved_at, note, record_headers";
 
     private final Pool pool;
     private final MutinyEmitter<byte[]> replays;
@@ -119,7 +120,8 @@ public class DeadLetters {
     }
 
     /**
-     * Publishes the record again to its original topic with its key, value and own headers, and marks it
+     * Publishes the record again to its original topic with its key, value and own headers, addressed to the consumer
+     * group that failed ({@code dsr-replay-for}: the other consumers of the topic skip it), and marks it
      * REPLAYED by {@code actor}. The row stays locked until the broker acknowledged, so a second replay at the
      * same moment waits and then gets 409; if the mark is lost after the publish, a later replay publishes once
      * more and the consumers' inboxes drop the duplicate.
@@ -189,7 +191,8 @@ public class DeadLetters {
         List<DeadLetter> letters = new ArrayList<>();
         rows.forEach(row -> letters.add(new DeadLetter(row.getLong("id"), row.getString("dlq_topic"),
                 row.getInteger("dlq_partition"), row.getLong("dlq_offset"), row.getString("original_topic"),
-                row.getInteger("original_partition"), row.getLong("original_offset"), row.getString("key_text"),
+                row.getInteger("original_partition"), row.getLong("original_offset"),
+                StoredHeaders.consumerGroup(row.getString("record_headers")), row.getString("key_text"),
                 row.getUUID("case_id"), row.getString("event_id"), row.getString("event_type"),
                 row.getString("reason"), row.getString("cause"), row.getString("exception_class"),
                 instant(row, "dead_lettered_at"), instant(row, "recorded_at"),

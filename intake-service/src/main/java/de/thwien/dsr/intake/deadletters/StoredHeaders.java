@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.platform.inbox.DeadLetterHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.apache.kafka.common.header.Header;
@@ -33,16 +35,45 @@ final class StoredHeaders {
         }
     }
 
-    /** The headers to publish again: the record's own, without what the failure strategy added. */
+    /**
+     * The headers to publish again: the record's own, without what the failure strategy added (nor an earlier
+     * replay's address), and addressed to the consumer group that failed when the dead letter names it.
+     */
     static List<Header> forReplay(String json) {
+        List<Header> headers = new ArrayList<>(decode(json).stream()
+                .filter(stored -> !DeadLetterHeaders.isDeadLetterHeader(stored.name())
+                        && !DeadLetterHeaders.REPLAY_FOR.equals(stored.name()))
+                .<Header>map(stored -> new RecordHeader(stored.name(), bytes(stored)))
+                .toList());
+        String group = consumerGroup(json);
+        if (group != null) {
+            headers.add(new RecordHeader(DeadLetterHeaders.REPLAY_FOR, group.getBytes(StandardCharsets.UTF_8)));
+        }
+        return headers;
+    }
+
+    /** The consumer group whose inbox failed, as the failure strategy wrote it (bounded, printable); or null. */
+    static String consumerGroup(String json) {
+        return decode(json).stream()
+                .filter(stored -> DeadLetterHeaders.CONSUMER_GROUP.equals(stored.name()) && stored.value() != null)
+                .reduce((first, last) -> last)
+                .map(stored -> ReceivedDeadLetter.bounded(new String(bytes(stored), StandardCharsets.UTF_8), 200))
+                .filter(group -> !group.isEmpty())
+                .orElse(null);
+    }
+
+    private static List<Stored> decode(String json) {
+        if (json == null) {
+            return List.of();
+        }
         try {
-            return MAPPER.readValue(json, new TypeReference<List<Stored>>() { }).stream()
-                    .filter(stored -> !DeadLetterHeaders.isDeadLetterHeader(stored.name()))
-                    .<Header>map(stored -> new RecordHeader(stored.name(),
-                            stored.value() == null ? null : Base64.getDecoder().decode(stored.value())))
-                    .toList();
+            return MAPPER.readValue(json, new TypeReference<List<Stored>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored headers are not readable", e);
         }
+    }
+
+    private static byte[] bytes(Stored stored) {
+        return stored.value() == null ? null : Base64.getDecoder().decode(stored.value());
     }
 }

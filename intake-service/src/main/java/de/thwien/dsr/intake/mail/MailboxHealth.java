@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.platform.health.DependencyState;
 import de.thwien.dsr.platform.health.DependencyWatch;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.health.api.HealthRegistry;
@@ -13,6 +14,7 @@ import jakarta.mail.Store;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The privacy mailbox (when mailbox intake is on) in the wellness health group ({@value DependencyWatch#PATH}): an
@@ -28,13 +30,14 @@ public class MailboxHealth {
     private final MailboxConfig config;
     private final DependencyWatch watch;
 
-    public MailboxHealth(MailboxConfig config, Clock clock, @Wellness HealthRegistry registry) {
+    public MailboxHealth(MailboxConfig config, Clock clock, @Wellness HealthRegistry registry, MeterRegistry meters,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.config = config;
         watch = new DependencyWatch(clock);
         if (config.enabled()) {
             watch.watch(PRIVACY_MAILBOX, this::login);
         }
-        watch.registerIn(registry);
+        watch.registerIn(registry, meters, service);
     }
 
     @Scheduled(every = "${dsr.health.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

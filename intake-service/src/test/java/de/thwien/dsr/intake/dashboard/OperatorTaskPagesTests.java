@@ -116,6 +116,9 @@ class OperatorTaskPagesTests {
                 "Aufgaben für den Administrator offen", "id=\"routine-operator-task-42\"", COMMAND,
                 "Rohdaten der Aufzeichnung auf dem BigBlueButton-Server endgültig löschen",
                 "/dashboard/operator-tasks/42/done", "id=\"routine-operator-task-done-42\"");
+        // the store by the name the index table uses, not by its id
+        assertThat(assistant.get("/dashboard").asString()).contains(
+                "endgültig löschen (Web-Konferenz-Server): <code").doesNotContain("(conference):");
 
         assertThat(assistant.submit("/dashboard", "/dashboard/operator-tasks/42/done", Map.of()).statusCode())
                 .isEqualTo(303);

@@ -150,14 +150,14 @@ class DeadLetterTests {
 
             assertThat(list.exitCode()).as(list.err()).isZero();
             assertThat(list.out()).contains("#" + idOf(letter) + "  OPEN  dsr.cases.dlq@" + dlqOffset
-                    + "  from dsr.cases  case " + key + "  de.thwien.dsr.case.closed.v1");
+                    + "  from dsr.cases  for every consumer  case " + key + "  de.thwien.dsr.case.closed.v1");
 
             AdminToolRun replay = AdminToolRun.withPassword("demo-owner", "dlq", "replay", "dsr.cases.dlq", dlqOffset,
                     "--url", baseUrl(), "--password-stdin");
 
             assertThat(replay.exitCode()).as(replay.err()).isZero();
             assertThat(replay.out()).contains("dead letter #" + idOf(letter) + " (dsr.cases.dlq@" + dlqOffset
-                    + ") replayed to dsr.cases: status REPLAYED");
+                    + ") replayed to dsr.cases for every consumer: status REPLAYED");
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(probe.readAll(Topics.CASES))
                     .filteredOn(record -> key.equals(record.key())).singleElement()
                     .satisfies(record -> assertThat(record.value()).isEqualTo(value)));
@@ -204,6 +204,48 @@ class DeadLetterTests {
         ownerWithoutBody().when().post("/api/dead-letters/" + id + "/replay").then().statusCode(200);
 
         await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "NOTICE_SENT") == 1);
+    }
+
+    @Test
+    void aDeadLetterNamesTheConsumerGroupThatFailedAndItsReplayIsAddressedToThatGroup() {
+        String key = poisonNoticesThroughTheInbox();
+        Map<String, Object> letter = awaitDeadLetterWithKey(key);
+        assertThat(letter.get("consumerGroup")).isEqualTo("intake-service");
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            ownerWithoutBody().when().post("/api/dead-letters/" + idOf(letter) + "/replay").then().statusCode(200);
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(probe.readAll(Topics.NOTICES))
+                    .filteredOn(record -> key.equals(record.key()))
+                    .last()
+                    .satisfies(record -> assertThat(headersOf(record))
+                            .containsEntry("dsr-replay-for", "intake-service")
+                            .doesNotContainKey("dead-letter-consumer-group")));
+        }
+    }
+
+    @Test
+    void aReplayAddressedToAnotherServiceIsSkippedByThisServicesInbox() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("ACCESS");
+        EventEnvelope forNotifier = noticeSent(caseId);
+        EventEnvelope forEveryone = noticeSent(caseId);
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            Map<String, String> addressed = new HashMap<>(codec.headers(forNotifier));
+            addressed.put("dsr-replay-for", "notifier-service");
+            probe.send(Topics.NOTICES, caseId, addressed, codec.encode(forNotifier.data()));
+            probe.send(Topics.NOTICES, caseId, codec.headers(forEveryone), codec.encode(forEveryone.data()));
+        }
+
+        // same key, same partition: once the second is applied, the first was consumed before it
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "NOTICE_SENT") >= 1);
+        assertThat(tables.timelineEntries(caseId, "NOTICE_SENT")).isEqualTo(1);
+    }
+
+    private static EventEnvelope noticeSent(String caseId) {
+        return EventEnvelope.of("/dsr/notifier-service", Instant.now(), new NoticeEvents.NoticeSent(caseId,
+                NoticeEvents.NoticeKind.ACKNOWLEDGEMENT, UUID.randomUUID(), "<" + UUID.randomUUID() + "@test>",
+                Instant.now(), new Person("probe@example.org", null)));
     }
 
     @Test

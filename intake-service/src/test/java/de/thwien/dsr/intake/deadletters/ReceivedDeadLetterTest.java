@@ -68,6 +68,28 @@ class ReceivedDeadLetterTest {
         assertThat(replayed.get(3).value()).isNull();
     }
 
+    @Test
+    void aReplayIsAddressedToTheConsumerGroupThatFailedAndCarriesNoEarlierAddress() {
+        List<Header> headers = List.of(new RecordHeader("ce_id", bytes("e-1")),
+                new RecordHeader("dsr-replay-for", bytes("subject-index-service")),
+                new RecordHeader("dead-letter-consumer-group", bytes("notifier-service")));
+        String stored = StoredHeaders.encode(headers);
+
+        List<Header> replayed = StoredHeaders.forReplay(stored);
+
+        assertThat(StoredHeaders.consumerGroup(stored)).isEqualTo("notifier-service");
+        assertThat(replayed).extracting(Header::key).containsExactly("ce_id", "dsr-replay-for");
+        assertThat(new String(replayed.get(1).value(), StandardCharsets.UTF_8)).isEqualTo("notifier-service");
+    }
+
+    @Test
+    void aDeadLetterWithoutConsumerGroupIsReplayedToEveryConsumer() {
+        String stored = StoredHeaders.encode(List.of(new RecordHeader("ce_id", bytes("e-1"))));
+
+        assertThat(StoredHeaders.consumerGroup(stored)).isNull();
+        assertThat(StoredHeaders.forReplay(stored)).extracting(Header::key).containsExactly("ce_id");
+    }
+
     private static ConsumerRecord<byte[], byte[]> record(String topic, String key) {
         return new ConsumerRecord<>(topic, 0, 7L, bytes(key), bytes("{}"));
     }

@@ -2,6 +2,7 @@ package de.thwien.dsr.notifier.delivery;
 
 import de.thwien.dsr.platform.health.DependencyWatch;
 import de.thwien.dsr.platform.health.SmtpGreeting;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.health.api.HealthRegistry;
@@ -25,9 +26,10 @@ public class SmtpHealth {
 
     public SmtpHealth(@ConfigProperty(name = "quarkus.mailer.host") String host,
             @ConfigProperty(name = "quarkus.mailer.port") int port, Clock clock,
-            @Wellness HealthRegistry registry) {
+            @Wellness HealthRegistry registry, MeterRegistry meters,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         watch = new DependencyWatch(clock).watch(SMTP, new SmtpGreeting(host, port, Duration.ofSeconds(10)));
-        watch.registerIn(registry);
+        watch.registerIn(registry, meters, service);
     }
 
     @Scheduled(every = "${dsr.health.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

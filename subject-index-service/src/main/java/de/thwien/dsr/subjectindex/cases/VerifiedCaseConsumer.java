@@ -59,7 +59,7 @@ public class VerifiedCaseConsumer {
         } catch (EventDecodingException e) {
             return Uni.createFrom().nullItem(); // the inbox sends it to the dead-letter topic
         }
-        if (!EventTypes.IDENTITY_VERIFIED.equals(attributes.type())) {
+        if (!EventTypes.IDENTITY_VERIFIED.equals(attributes.type()) || inbox.isForAnotherConsumer(record)) {
             return Uni.createFrom().nullItem();
         }
         return vertx.executeBlocking(Uni.createFrom().item(() -> catchUp.since(attributes.time())), false);

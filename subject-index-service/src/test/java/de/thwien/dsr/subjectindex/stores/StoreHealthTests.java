@@ -1,12 +1,14 @@
 package de.thwien.dsr.subjectindex.stores;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import de.thwien.dsr.infra.test.MetricsScrape;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,11 +44,18 @@ class StoreHealthTests {
                     .body("checks.find { it.name == 'mail' }.status", equalTo("UP"))
                     .body("checks.find { it.name == 'crm' }.status", equalTo("UP")));
             given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            MetricsScrape down = MetricsScrape.now();
+            assertThat(down.value("dsr_dependency_up", "service=subject-index-service", "dependency=conference"))
+                    .isZero();
+            assertThat(down.value("dsr_dependency_up", "service=subject-index-service", "dependency=mail"))
+                    .isEqualTo(1.0);
         } finally {
             SeededStoresTestResource.bbb().answerFailed(null);
         }
 
         await().atMost(ONE_CHECK_INTERVAL).untilAsserted(() -> given().get("/q/health/well")
                 .then().statusCode(200).body("status", equalTo("UP")));
+        assertThat(MetricsScrape.now().value("dsr_dependency_up", "service=subject-index-service",
+                "dependency=conference")).isEqualTo(1.0);
     }
 }

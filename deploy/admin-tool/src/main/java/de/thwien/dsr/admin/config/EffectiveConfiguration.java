@@ -8,7 +8,10 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
+import de.thwien.dsr.platform.problem.Problem;
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +23,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * A service's configuration as it would run: its {@code application.properties} under one profile, overridden by
+ * A service's configuration as it would run: the platform's shared defaults (the platform jar's
+ * {@code META-INF/microprofile-config.properties}, which every service has on its class path), its
+ * {@code application.properties} over them under one profile, overridden by
  * environment variables, read by SmallRye Config as Quarkus reads them (profiles such as {@code %prod.} and
  * {@code %local,test.}, {@code ${…}} expressions, {@code DSR_KEYRING_MASTER_KEY} for {@code dsr.keyring.master-key}).
  * Values of secrets never leave it: any name containing password, secret, key or token is masked.
@@ -30,7 +35,9 @@ public final class EffectiveConfiguration {
     static final String MASK = "****";
     private static final Pattern SECRET_NAME = Pattern.compile("password|secret|key|token");
     private static final Pattern PROFILE_PREFIX = Pattern.compile("^%[^.]+\\.");
+    private static final int PLATFORM_ORDINAL = 100;
     private static final int FILE_ORDINAL = 250;
+    private static final String SHARED_DEFAULTS = "META-INF/microprofile-config.properties";
     private static final int ENVIRONMENT_ORDINAL = 300;
 
     /** One property: its name, its value (masked when secret) and where the value came from. */
@@ -44,8 +51,8 @@ public final class EffectiveConfiguration {
     }
 
     /**
-     * Every property the file names for the profile (or for every profile), then every environment variable that
-     * names none of them (by its environment name), in name order.
+     * Every property the platform's defaults or the file name for the profile (or for every profile), then every
+     * environment variable that names none of them (by its environment name), in name order.
      */
     public static List<Entry> of(Path propertiesFile, Map<String, String> environment, String profile) {
         PropertiesConfigSource file;
@@ -54,12 +61,16 @@ public final class EffectiveConfiguration {
         } catch (IOException e) {
             throw new ToolFailure(propertiesFile + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+        PropertiesConfigSource platform = platformDefaults();
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withProfile(profile)
-                .withSources(file, new EnvConfigSource(environment, ENVIRONMENT_ORDINAL))
+                .withSources(platform, file, new EnvConfigSource(environment, ENVIRONMENT_ORDINAL))
                 .build();
         Set<String> names = new TreeSet<>();
         for (String name : file.getPropertyNames()) {
+            names.add(PROFILE_PREFIX.matcher(name).replaceFirst(""));
+        }
+        for (String name : platform.getPropertyNames()) {
             names.add(PROFILE_PREFIX.matcher(name).replaceFirst(""));
         }
         List<Entry> entries = new ArrayList<>();
@@ -74,7 +85,9 @@ public final class EffectiveConfiguration {
                 environmentUsed.add(environmentNameOf(name, environment));
             }
             entries.add(new Entry(name, shown(name, expanded(config, name, unexpanded.getValue())),
-                    fromEnvironment ? "environment " + environmentNameOf(name, environment) : "properties file"));
+                    fromEnvironment ? "environment " + environmentNameOf(name, environment)
+                            : unexpanded.getConfigSourceOrdinal() == PLATFORM_ORDINAL ? "platform defaults"
+                            : "properties file"));
         }
         new TreeMap<>(environment).forEach((variable, value) -> {
             if (!environmentUsed.contains(variable)) {
@@ -82,6 +95,21 @@ public final class EffectiveConfiguration {
             }
         });
         return entries;
+    }
+
+    /** The platform jar's shared defaults, as the tool carries them (the same platform version as the services). */
+    private static PropertiesConfigSource platformDefaults() {
+        try {
+            URL platform = Problem.class.getProtectionDomain().getCodeSource().getLocation();
+            URL defaults = Collections.list(EffectiveConfiguration.class.getClassLoader().getResources(SHARED_DEFAULTS))
+                    .stream()
+                    .filter(url -> url.toString().contains(platform.getPath()))
+                    .findFirst()
+                    .orElseThrow(() -> new ToolFailure("the platform's " + SHARED_DEFAULTS + " is not on the class path"));
+            return new PropertiesConfigSource(defaults, PLATFORM_ORDINAL);
+        } catch (IOException e) {
+            throw new ToolFailure("the platform's shared defaults cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     static boolean isSecret(String name) {

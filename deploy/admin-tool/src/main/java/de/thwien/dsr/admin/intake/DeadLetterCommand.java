@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Dead letters through intake-service, which records each one once: listing them, and replaying one by its place on
- * the dead-letter topic. intake publishes it again to its original topic with key and headers as they were and marks
- * it replayed in the same step, so a second replay is refused (409) instead of publishing twice.
+ * the dead-letter topic. intake publishes it again to its original topic with key and headers as they were, addressed
+ * to the consumer group (service) that failed so that the topic's other consumers skip it, and marks it replayed in
+ * the same step, so a second replay is refused (409) instead of publishing twice.
  */
 @Command(name = "dlq", mixinStandardHelpOptions = true,
         description = "Dead letters recorded by intake-service (README, \"Dead letters\").",
@@ -24,7 +25,7 @@ public class DeadLetterCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"Lists dead letters, newest first (at most 500): id, status, dead-letter topic@offset,"
-                    + " original topic, case, event type, time, reason."})
+                    + " original topic, the consumer group (service) that failed, case, event type, time, reason."})
     public static class ListLetters implements Runnable {
 
         private final SecretInput input;
@@ -53,9 +54,10 @@ public class DeadLetterCommand {
             PrintWriter out = spec.commandLine().getOut();
             out.println(letters.size() + " dead letter(s), status " + filter);
             for (JsonNode letter : letters) {
-                out.printf("#%s  %s  %s@%s  from %s  case %s  %s  %s  %s%n", text(letter, "id"),
+                out.printf("#%s  %s  %s@%s  from %s  for %s  case %s  %s  %s  %s%n", text(letter, "id"),
                         text(letter, "status"), text(letter, "dlqTopic"), text(letter, "dlqOffset"),
-                        text(letter, "originalTopic"), text(letter, "caseId"), text(letter, "eventType"),
+                        text(letter, "originalTopic"), consumer(letter), text(letter, "caseId"),
+                        text(letter, "eventType"),
                         text(letter, "deadLetteredAt"), text(letter, "reason"));
             }
         }
@@ -63,8 +65,9 @@ public class DeadLetterCommand {
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = {"Replays the open dead letter at <topic> <offset> (as dlq list shows them) through"
-                    + " intake-service: published again to its original topic with its key and headers; a consumer"
-                    + " that had applied the event already skips it by its id. Once only."})
+                    + " intake-service: published again to its original topic with its key and headers, addressed to"
+                    + " the consumer group that failed (the topic's other consumers skip it); that consumer skips an"
+                    + " event it had applied already by its id. Once only."})
     public static class Replay implements Runnable {
 
         private final SecretInput input;
@@ -106,8 +109,8 @@ public class DeadLetterCommand {
                         + " on several partitions: name one with --partition");
             }
             JsonNode replayed = api.replay(matching.get(0).path("id").asLong());
-            spec.commandLine().getOut().printf("dead letter #%s (%s@%d) replayed to %s: status %s%n",
-                    text(replayed, "id"), topic.trim(), offset, text(replayed, "originalTopic"),
+            spec.commandLine().getOut().printf("dead letter #%s (%s@%d) replayed to %s for %s: status %s%n",
+                    text(replayed, "id"), topic.trim(), offset, text(replayed, "originalTopic"), consumer(replayed),
                     text(replayed, "status"));
         }
     }
@@ -115,6 +118,12 @@ public class DeadLetterCommand {
     static IntakeApi api(SecretInput input, IntakeLogin login) {
         String password = input.read("Password of " + login.user + ": ", login.passwordFromStdin, false);
         return new IntakeApi(login.url, login.user, password);
+    }
+
+    /** Whom the dead letter is for: the consumer group that failed, or every consumer when it names none. */
+    private static String consumer(JsonNode letter) {
+        String group = text(letter, "consumerGroup");
+        return "-".equals(group) ? "every consumer" : group;
     }
 
     private static String text(JsonNode node, String field) {

@@ -39,7 +39,9 @@ class ConfigCommandTest {
         assertThat(run.out()).contains("quarkus.datasource.password=****    # environment QUARKUS_DATASOURCE_PASSWORD",
                 "dsr.auth.users.owner.password-hash=****", "dsr.access-package.key=****",
                 "dsr.stores.conference.bbb.secret=****", "quarkus.oidc.credentials.token=****",
-                "DSR_KEYRING_MASTER_KEY=****    # environment only", "quarkus.http.port=8081    # properties file");
+                // the platform's defaults name dsr.keyring.master-key: the variable shows as the property it sets
+                "dsr.keyring.master-key=****    # environment DSR_KEYRING_MASTER_KEY",
+                "quarkus.http.port=8081    # properties file");
     }
 
     @Test
@@ -74,6 +76,25 @@ class ConfigCommandTest {
         assertThat(run.out().lines().filter(line -> line.contains("password") || line.contains("key=")
                 || line.contains("secret") || line.contains("token")))
                 .allSatisfy(line -> assertThat(line).matches("[^=]+=(\\*\\*\\*\\*)?    # .*"));
+    }
+
+    @Test
+    void thePlatformsSharedDefaultsAreShownUnlessTheServiceOrTheEnvironmentSetsThem() throws IOException {
+        Path properties = file("application.properties", """
+                quarkus.http.port=8081
+                kafka.session.timeout.ms=20000
+                """);
+        Path env = file("service.env", "DSR_KEYRING_MASTER_KEY=bWFzdGVyLWtleS1mcm9tLWVudg==\n");
+
+        ToolRun run = ToolRun.of("config", properties.toString(), "--env-file", env.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(
+                "mp.messaging.outgoing.outbox.acks=all    # platform defaults",
+                "quarkus.flyway.locations=db/migration,db/messaging    # platform defaults",
+                "kafka.session.timeout.ms=20000    # properties file",
+                "dsr.keyring.master-key=****    # environment DSR_KEYRING_MASTER_KEY")
+                .doesNotContain("bWFzdGVyLWtleS1mcm9tLWVudg", "ZGVtby1rZXlyaW5n", "demo-owner", "$2a$");
     }
 
     @Test

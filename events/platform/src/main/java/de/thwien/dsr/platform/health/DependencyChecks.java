@@ -1,5 +1,6 @@
 package de.thwien.dsr.platform.health;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.health.api.HealthRegistry;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every {@link WatchedDependencies} bean of the service in the wellness health group ({@value DependencyWatch#PATH}),
@@ -21,10 +23,11 @@ public class DependencyChecks {
     private final DependencyWatch watch;
 
     public DependencyChecks(@Any Instance<WatchedDependencies> declared, Clock clock,
-            @Wellness HealthRegistry registry) {
+            @Wellness HealthRegistry registry, MeterRegistry meters,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         watch = new DependencyWatch(clock);
         declared.forEach(dependencies -> dependencies.probes().forEach(watch::watch));
-        watch.registerIn(registry);
+        watch.registerIn(registry, meters, service);
     }
 
     @Scheduled(every = "${dsr.health.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,5 +1,7 @@
 package de.thwien.dsr.platform.health;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.health.api.HealthRegistry;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -39,9 +41,24 @@ public final class DependencyWatch {
         return this;
     }
 
-    /** One health check per watched name in {@code registry} (the wellness registry). */
-    public void registerIn(HealthRegistry registry) {
-        probes.keySet().forEach(name -> registry.register(name, () -> response(name, state(name))));
+    /** Name of the gauge per watched name: 1 while its last check was good (or none yet), 0 while it is down. */
+    public static final String UP_GAUGE = "dsr.dependency.up";
+
+    /**
+     * One health check per watched name in {@code health} (the wellness registry), and one gauge per watched name in
+     * {@code meters} ({@value #UP_GAUGE}, labelled with {@code service} and {@code dependency}) read from the same
+     * last check, so that an alert can say how long a store has been down.
+     */
+    public void registerIn(HealthRegistry health, MeterRegistry meters, String service) {
+        probes.keySet().forEach(name -> {
+            health.register(name, () -> response(name, state(name)));
+            Gauge.builder(UP_GAUGE, this, watch -> watch.state(name).up() ? 1 : 0)
+                    .description("1 while the store or mail server answered its last health check (or was not checked"
+                            + " yet), 0 while it is down")
+                    .tags("service", service, "dependency", name)
+                    .strongReference(true)
+                    .register(meters);
+        });
     }
 
     /** Asks every store once, one after the other, on the caller's (worker) thread. */

@@ -27,6 +27,11 @@ import org.jboss.logging.Logger;
  * redelivered event has no second effect. Failures are retried with backoff ({@link InboxRetries}: a
  * database outage for minutes, anything else a few times); when retries are exhausted the failure
  * reaches the channel's failure strategy (dead-letter queue), so the partition keeps moving.
+ *
+ * <p>A replayed dead letter meant for another consumer group ({@link ReplayRecipient}) is skipped untouched: this
+ * consumer had its own go at the event when it was first published. {@code consumer} is the service's
+ * {@code quarkus.application.name}, which is also its Kafka consumer group (Quarkus' default; inbox channels set
+ * no {@code group.id}).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -53,6 +58,11 @@ public class EventInbox {
     }
 
     public Uni<Void> applyOnce(ConsumerRecord<String, String> record, Function<EventEnvelope, Uni<Void>> effect) {
+        if (isForAnotherConsumer(record)) {
+            LOG.debugf("replayed record %s-%d@%d is for another consumer, skipped", record.topic(), record.partition(),
+                    record.offset());
+            return Uni.createFrom().voidItem();
+        }
         Map<String, String> headers = SealedEvents.headersOf(record);
         CloudEventHeaders.Attributes attributes;
         try {
@@ -80,6 +90,11 @@ public class EventInbox {
                         attributes.id(), attributes.type(), attributes.subject(), failure.getClass().getName()))
                 .onFailure().invoke(failure -> meters.deadLetters(record.topic()).increment())
                 .onTermination().invoke((ignored, failure, cancelled) -> CaseTracing.end(span, failure));
+    }
+
+    /** A replayed dead letter of another consumer group, which {@link #applyOnce} skips: nothing to prepare for it. */
+    public boolean isForAnotherConsumer(ConsumerRecord<?, ?> record) {
+        return ReplayRecipient.isForAnother(record.headers(), consumer);
     }
 
     private static Uni<Void> undecodable(ConsumerRecord<String, String> record, Throwable e) {

@@ -2,7 +2,14 @@ package de.thwien.dsr.platform.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.health.api.HealthRegistry;
 import java.net.ConnectException;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -77,5 +84,55 @@ class DependencyWatchTest {
         assertThat(down.getStatus().name()).isEqualTo("DOWN");
         assertThat(down.getData().orElseThrow()).containsEntry("error", "connection refused")
                 .containsEntry("downSince", "2026-03-02T09:42:00Z");
+    }
+
+    @Test
+    void eachWatchedStoreHasAnUpGaugeThatReadsZeroWhileItIsDownAndItsHealthCheckNext() {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        DependencyWatch watch = new DependencyWatch(clock).watch("crm", () -> { }).watch("mail", () -> {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+        });
+        Map<String, HealthCheck> checks = new HashMap<>();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        watch.registerIn(new HealthChecksByName(checks), meters, "subject-index-service");
+
+        assertThat(up(meters, "mail")).as("not checked yet").isEqualTo(1.0);
+        failure.set(new ConnectException("Connection refused"));
+        watch.checkAll();
+
+        assertThat(up(meters, "mail")).isEqualTo(0.0);
+        assertThat(up(meters, "crm")).isEqualTo(1.0);
+        assertThat(checks.get("mail").call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        failure.set(null);
+        watch.checkAll();
+        assertThat(up(meters, "mail")).isEqualTo(1.0);
+    }
+
+    private static double up(SimpleMeterRegistry meters, String dependency) {
+        return meters.get(DependencyWatch.UP_GAUGE).tags("service", "subject-index-service", "dependency", dependency)
+                .gauge().value();
+    }
+
+    /** The wellness registry as far as the watch uses it: checks by name. */
+    private record HealthChecksByName(Map<String, HealthCheck> checks) implements HealthRegistry {
+
+        @Override
+        public HealthRegistry register(String id, HealthCheck check) {
+            checks.put(id, check);
+            return this;
+        }
+
+        @Override
+        public HealthRegistry register(String id, AsyncHealthCheck check) {
+            throw new UnsupportedOperationException("the watch registers synchronous checks");
+        }
+
+        @Override
+        public HealthRegistry remove(String id) {
+            checks.remove(id);
+            return this;
+        }
     }
 }
