@@ -292,7 +292,9 @@ public final class ImapMailReader implements StoreReader {
                 message.getContentType(), from).isPresent();
         Date seen = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
                 : firstNonNull(message.getReceivedDate(), message.getSentDate());
-        return new IndexedRecord(new MailReference(account.name(), folder.getFullName(), uidValidity, uid).toString(),
+        // the Message-ID lets a write asked again with this reference find the mail after it moved (MailReference)
+        return new IndexedRecord(new MailReference(account.name(), folder.getFullName(), uidValidity, uid, null,
+                        header(message, "Message-ID")).toString(),
                 identifiers, inboundFrom, seen == null ? null : seen.toInstant(), language, automatic);
     }
 

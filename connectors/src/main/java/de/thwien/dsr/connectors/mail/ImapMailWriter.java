@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Enumeration;
 import java.util.HexFormat;
@@ -130,31 +131,98 @@ public final class ImapMailWriter implements StoreWriter {
         return ImapMailReader.STORE;
     }
 
+    /**
+     * Expunges the message. Asked with a reference from before a restriction moved it (the caller crashed before it
+     * kept the new one), the message is found in the restricted folder by its Message-ID and erased there; without a
+     * Message-ID in the reference, a message no longer under it counts as erased before, as it always did.
+     */
     @Override
     public ErasureResult erase(String reference) throws StoreUnavailableException, StoreRefusedException {
         MailReference parsed = MailReference.parse(reference);
         MailAccount account = account(parsed);
         try (Store store = connect(account)) {
             IMAPFolder folder = (IMAPFolder) store.getFolder(parsed.folder());
-            if (!folder.exists()) {
-                return ErasureResult.complete();
-            }
-            folder.open(Folder.READ_WRITE);
-            try {
-                requireSameUidValidity(folder, parsed);
-                Message message = folder.getMessageByUID(parsed.uid());
-                if (message == null || message.isExpunged()) {
-                    return ErasureResult.complete(); // erased before
+            if (folder.exists()) {
+                folder.open(Folder.READ_WRITE);
+                try {
+                    Optional<Message> message = current(folder, parsed);
+                    if (message.isPresent()) {
+                        expunge(folder, message.get());
+                        return ErasureResult.complete();
+                    }
+                } finally {
+                    folder.close(false);
                 }
-                folder.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
-                folder.expunge(new Message[] {message}); // UID EXPUNGE: only this message
+            }
+            if (parsed.folder().equals(settings.restrictedFolder())) {
+                return ErasureResult.complete(); // erased before
+            }
+            IMAPFolder restricted = (IMAPFolder) store.getFolder(settings.restrictedFolder());
+            if (parsed.messageId() == null || !restricted.exists()) {
+                return ErasureResult.complete(); // erased before
+            }
+            restricted.open(Folder.READ_WRITE);
+            try {
+                Optional<Message> moved = onlyOneWithMessageId(restricted, account, parsed.messageId());
+                if (moved.isPresent()) {
+                    expunge(restricted, moved.get());
+                }
             } finally {
-                folder.close(false);
+                restricted.close(false);
             }
         } catch (MessagingException e) {
             throw failed(account, "erase", e);
         }
         return ErasureResult.complete();
+    }
+
+    private static void expunge(IMAPFolder folder, Message message) throws MessagingException {
+        folder.setFlags(new Message[] {message}, new Flags(Flags.Flag.DELETED), true);
+        folder.expunge(new Message[] {message}); // UID EXPUNGE: only this message
+    }
+
+    /**
+     * The message the reference names in its open folder: under its UID while the folder keeps its UIDVALIDITY; in a
+     * folder rebuilt since, the one message with the reference's Message-ID (none: empty). A rebuilt folder and a
+     * reference without Message-ID: the UID may now name another message, so nothing is done.
+     */
+    private static Optional<Message> current(IMAPFolder folder, MailReference reference) throws MessagingException,
+            StoreRefusedException {
+        if (folder.getUIDValidity() == reference.uidValidity()) {
+            Message message = folder.getMessageByUID(reference.uid());
+            return message == null || message.isExpunged() ? Optional.empty() : Optional.of(message);
+        }
+        if (reference.messageId() == null) {
+            requireSameUidValidity(folder, reference);
+        }
+        return onlyOneWithMessageId(folder, null, reference.messageId());
+    }
+
+    /**
+     * The one message of the open folder with this Message-ID; several (the same mail twice) are a refusal: which of
+     * them the reference meant cannot be told, and acting on the wrong one could undo another case's restriction.
+     */
+    private static Optional<Message> onlyOneWithMessageId(IMAPFolder folder, MailAccount account, String messageId)
+            throws MessagingException, StoreRefusedException {
+        List<Message> found = withMessageId(folder, messageId);
+        if (found.size() > 1) {
+            throw new StoreRefusedException(ImapMailReader.STORE, (account == null ? "" : "account " + account.name()
+                    + ": ") + found.size() + " messages with the reference's Message-ID in the folder "
+                    + folder.getFullName() + ": which one is meant has to be chosen in the mailbox", null);
+        }
+        return found.stream().findFirst();
+    }
+
+    /** The messages of the open folder whose Message-ID is exactly this one (the server's SEARCH matches substrings). */
+    private static List<Message> withMessageId(IMAPFolder folder, String messageId) throws MessagingException {
+        List<Message> found = new ArrayList<>();
+        for (Message candidate : folder.search(new HeaderTerm("Message-ID", messageId))) {
+            String id = header(candidate, "Message-ID");
+            if (!candidate.isExpunged() && id != null && messageId.equals(id.strip())) {
+                found.add(candidate);
+            }
+        }
+        return found;
     }
 
     @Override
@@ -465,21 +533,19 @@ public final class ImapMailWriter implements StoreWriter {
             source.open(Folder.READ_WRITE);
             MailReference moved;
             try {
-                requireSameUidValidity(source, from);
-                Message message = source.getMessageByUID(from.uid());
-                boolean gone = message == null || message.isExpunged();
+                Optional<Message> message = current(source, from);
                 // moved into the restricted folder by an earlier attempt whose answer was lost: found, marked below
-                Optional<MailReference> movedBefore = gone && mark
+                Optional<MailReference> movedBefore = message.isEmpty() && mark
                         ? restrictedByMessageId(target, account, from.messageId()) : Optional.empty();
                 if (movedBefore.isPresent()) {
                     moved = movedBefore.get();
-                } else if (gone) {
+                } else if (message.isEmpty()) {
                     throw new StoreRefusedException(ImapMailReader.STORE, "account " + account.name()
                             + ": no message under the reference any more (moved or deleted in the mailbox, or moved"
                             + " by an earlier attempt whose answer was lost): look for it in the folder " + targetName,
                             null);
                 } else {
-                    moved = moveMessage(store, source, target, account, message, remove);
+                    moved = moveMessage(store, source, target, account, message.get(), remove);
                 }
             } finally {
                 source.close(false);
@@ -487,7 +553,8 @@ public final class ImapMailWriter implements StoreWriter {
             if (mark) {
                 markRestricted(target, moved);
             }
-            return moved;
+            return from.messageId() == null ? moved : new MailReference(moved.account(), moved.folder(),
+                    moved.uidValidity(), moved.uid(), null, from.messageId());
         } catch (MessagingException e) {
             throw failed(account, operation, e);
         }
@@ -553,9 +620,8 @@ public final class ImapMailWriter implements StoreWriter {
         target.open(Folder.READ_ONLY);
         try {
             Message chosen = null;
-            for (Message candidate : target.search(new HeaderTerm("Message-ID", messageId))) {
-                if (!candidate.isExpunged() && messageId.equals(header(candidate, "Message-ID"))
-                        && (chosen == null || !candidate.getFlags().contains(RESTRICTED_KEYWORD))) {
+            for (Message candidate : withMessageId(target, messageId)) {
+                if (chosen == null || !candidate.getFlags().contains(RESTRICTED_KEYWORD)) {
                     chosen = candidate;
                 }
             }

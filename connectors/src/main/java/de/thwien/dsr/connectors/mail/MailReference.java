@@ -13,13 +13,20 @@ import java.util.regex.Pattern;
  * folder it came from ({@code ;ORIGIN=<folder>}): the erasure service keeps that reference, so lifting knows where
  * the message goes back to without anything stored on the mail server. A reference may name the message's
  * Message-ID ({@code ;MID=<id>}): a restriction asked again with the reference from before the move (the caller
- * crashed before it kept the new one) finds the moved message in the restricted folder by it.
+ * crashed before it kept the new one) finds the moved message in the restricted folder by it, and a folder rebuilt
+ * since (a new UIDVALIDITY) still leads to the message. The reader names it in every reference it reports; references
+ * without it (indexed before) work as before. A reference is for machines: people are shown
+ * {@link ImapMailReader#placeOf} (folder and account).
  */
 public record MailReference(String account, String folder, long uidValidity, long uid, String origin,
         String messageId) {
 
     private static final Pattern FORMAT = Pattern.compile(
             "imap://([^/]+)/(.+);UIDVALIDITY=(\\d+)/;UID=(\\d+)(?:;ORIGIN=([^;/]+))?(?:;MID=([^;/]+))?");
+
+    public MailReference {
+        messageId = messageId == null || messageId.isBlank() ? null : messageId.strip();
+    }
 
     public MailReference(String account, String folder, long uidValidity, long uid) {
         this(account, folder, uidValidity, uid, null);

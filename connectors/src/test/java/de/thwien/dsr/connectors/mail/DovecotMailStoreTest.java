@@ -114,15 +114,18 @@ class DovecotMailStoreTest {
     }
 
     @Test
-    void restrictingAgainWithTheOldReferenceAfterTheMoveFindsTheMovedMailByItsMessageId() throws Exception {
+    void restrictingAgainWithTheReadersOldReferenceAfterTheMoveFindsTheMovedMailByItsMessageId() throws Exception {
         append(account, NON_ASCII_FOLDER, message().from("jana.becker@example.net").to(account.address())
                 .subject("Überweisung").messageId("<ueberweisung-2028@example.net>").build());
-        MailReference crawled = MailReference.parse(crawl().get(0));
-        String original = new MailReference(crawled.account(), crawled.folder(), crawled.uidValidity(), crawled.uid(),
-                null, "<ueberweisung-2028@example.net>").toString();
+        String original = crawl().get(0);
+        assertThat(MailReference.parse(original).messageId()).isEqualTo("<ueberweisung-2028@example.net>");
         String restricted = writer.restrict(original, LocalDate.of(2028, 12, 31));
 
+        // the erasure service crashed before it kept the new reference: asked again with the old one
         assertThat(writer.restrict(original, LocalDate.of(2028, 12, 31))).isEqualTo(restricted);
+        assertThat(TestMailboxes.decodedMessages(account, MailSettings.DEFAULT_RESTRICTED_FOLDER)).hasSize(1);
+        assertThat(TestMailboxes.keywords(account, MailSettings.DEFAULT_RESTRICTED_FOLDER))
+                .containsExactly(ImapMailWriter.RESTRICTED_KEYWORD);
         assertThat(writer.lift(restricted)).startsWith(MailReference.folderPrefix("info", NON_ASCII_FOLDER));
     }
 

@@ -140,10 +140,11 @@ class ImapMailWriterTest {
     }
 
     @Test
-    void restrictingAgainWithTheOldReferenceAfterTheMessageMovedIsARefusalNamingTheRestrictedFolder() throws Exception {
+    void restrictingAgainWithAnOldReferenceWithoutMessageIdAfterTheMessageMovedIsARefusalNamingTheRestrictedFolder()
+            throws Exception {
         append(account, "Archive", message().from("jana.becker@example.net").to(account.address())
                 .subject("Rechnung").text("Anbei.").build());
-        String original = crawl().get(0);
+        String original = withoutMessageId(crawl().get(0)); // as indexed before references named the Message-ID
         String restricted = writer.restrict(original, LocalDate.of(2032, 12, 31));
 
         // nothing on the server says which restricted mail came from where (no per-message keywords, see the class):
@@ -158,21 +159,73 @@ class ImapMailWriterTest {
     }
 
     @Test
-    void restrictingAgainWithTheOldReferenceNamingTheMessageIdFindsTheMovedMailInsteadOfRefusing() throws Exception {
+    void theReadersReferencesNameTheMessageId() throws Exception {
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                .subject("Frage").messageId("<frage/1;2@example.net>").build());
+
+        String reference = crawl().get(0);
+
+        assertThat(MailReference.parse(reference).messageId()).isEqualTo("<frage/1;2@example.net>");
+        assertThat(reader.find(List.of(new RecordHit(reference, MatchStrength.STRONG)))).singleElement()
+                .extracting(Finding::reference).isEqualTo(reference);
+    }
+
+    @Test
+    void restrictingAgainWithTheReadersOldReferenceFindsTheMovedMailAndRestrictsItOnce() throws Exception {
         append(account, "Archive", message().from("jana.becker@example.net").to(account.address())
                 .subject("Rechnung").text("Anbei.").messageId("<rechnung-2032@example.net>").build());
-        MailReference crawled = MailReference.parse(crawl().get(0));
-        String original = new MailReference(crawled.account(), crawled.folder(), crawled.uidValidity(), crawled.uid(),
-                null, "<rechnung-2032@example.net>").toString();
+        String original = crawl().get(0);
         String restricted = writer.restrict(original, LocalDate.of(2032, 12, 31));
 
         // the erasure service crashed before it kept the new reference: asked again with the old one
         assertThat(writer.restrict(original, LocalDate.of(2032, 12, 31))).isEqualTo(restricted);
 
+        assertThat(TestMailboxes.decodedMessages(account, MailSettings.DEFAULT_RESTRICTED_FOLDER)).hasSize(1);
+        assertThat(TestMailboxes.decodedMessages(account, "Archive")).isEmpty();
         assertThat(TestMailboxes.keywords(account, MailSettings.DEFAULT_RESTRICTED_FOLDER))
                 .containsExactly(ImapMailWriter.RESTRICTED_KEYWORD);
+        assertThat(MailReference.parse(restricted).messageId()).isEqualTo("<rechnung-2032@example.net>");
         assertThat(reader.export(restricted).fields()).containsEntry("subject", "Rechnung");
         assertThat(writer.lift(restricted)).startsWith(MailReference.folderPrefix("info", "Archive"));
+    }
+
+    @Test
+    void erasingWithTheOldReferenceOfAMailARestrictionMovedErasesItInTheRestrictedFolder() throws Exception {
+        append(account, "Archive",
+                message().from("jana.becker@example.net").to(account.address()).subject("Rechnung")
+                        .messageId("<rechnung-2033@example.net>").build(),
+                message().from("lukas.mueller@example.com").to(account.address()).subject("Auftrag")
+                        .messageId("<auftrag-2033@example.net>").build());
+        List<String> references = crawl();
+        writer.restrict(references.get(0), LocalDate.of(2033, 12, 31));
+        writer.restrict(references.get(1), LocalDate.of(2033, 12, 31));
+
+        writer.erase(references.get(0));
+
+        assertThat(TestMailboxes.decodedMessages(account, MailSettings.DEFAULT_RESTRICTED_FOLDER)).singleElement()
+                .asString().contains("Auftrag").doesNotContain("Rechnung");
+    }
+
+    @Test
+    void aMailOfAFolderRebuiltSinceIsFoundByItsMessageIdAndAnOldReferenceWithoutOneIsNotActedOn() throws Exception {
+        append(account, "Archive", message().from("jana.becker@example.net").to(account.address())
+                .subject("Rechnung").messageId("<rechnung-2034@example.net>").build());
+        MailReference crawled = MailReference.parse(crawl().get(0));
+        MailReference rebuilt = new MailReference(crawled.account(), crawled.folder(), crawled.uidValidity() + 1,
+                crawled.uid(), null, crawled.messageId());
+
+        assertThatThrownBy(() -> writer.restrict(withoutMessageId(rebuilt.toString()), LocalDate.of(2034, 12, 31)))
+                .isInstanceOf(IllegalStateException.class);
+        String restricted = writer.restrict(rebuilt.toString(), LocalDate.of(2034, 12, 31));
+
+        assertThat(reader.export(restricted).fields()).containsEntry("subject", "Rechnung");
+        assertThat(TestMailboxes.decodedMessages(account, "Archive")).isEmpty();
+    }
+
+    private static String withoutMessageId(String reference) {
+        MailReference parsed = MailReference.parse(reference);
+        return new MailReference(parsed.account(), parsed.folder(), parsed.uidValidity(), parsed.uid(),
+                parsed.origin(), null).toString();
     }
 
     @Test

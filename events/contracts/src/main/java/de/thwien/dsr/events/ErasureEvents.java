@@ -230,6 +230,10 @@ public final class ErasureEvents {
      * (e.g. {@link ReasonCode#PINNED_HOLD}), null in events written before it existed. {@code parts}: for a record
      * whose parts are held for different times (LEGAL.md §3: a mail's body and the invoice attached to it), what
      * happens to each part; empty when the record is one whole, and in events written before it existed.
+     * {@code reference}: where the record is now. {@code referenceBefore}: where it was found, if restricting moved it
+     * (a mail into the restricted folder gets a new UID), so the subject index can replace the old place by the new
+     * one; null when it did not move, when the service does not know it, and in events written before it existed
+     * (the index then finds the new place with its store's next full crawl).
      */
     public record RestrictedRecord(
             String store,
@@ -240,10 +244,25 @@ public final class ErasureEvents {
             LocalDate erasableFrom,
             LocalDate retentionStart,
             ReasonCode reasonCode,
-            List<RestrictedPart> parts) {
+            List<RestrictedPart> parts,
+            String referenceBefore) {
 
         public RestrictedRecord {
             parts = parts == null ? List.of() : List.copyOf(parts);
+            referenceBefore = reference != null && reference.equals(referenceBefore) ? null : referenceBefore;
+        }
+
+        /** A record restricted where it was found, or whose earlier place is not known. */
+        public RestrictedRecord(String store, String reference, String retentionCategory, String legalBasis,
+                LocalDate holdUntil, LocalDate erasableFrom, LocalDate retentionStart, ReasonCode reasonCode,
+                List<RestrictedPart> parts) {
+            this(store, reference, retentionCategory, legalBasis, holdUntil, erasableFrom, retentionStart, reasonCode,
+                    parts, null);
+        }
+
+        /** Whether restricting moved the record away from where it was found. */
+        public boolean moved() {
+            return referenceBefore != null;
         }
 
         /** A record that is one whole. */

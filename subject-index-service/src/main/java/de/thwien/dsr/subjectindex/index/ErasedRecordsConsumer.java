@@ -21,10 +21,11 @@ import java.util.Set;
 
 /**
  * Keeps the index from outliving an erasure: on {@code records.erased} the entries of the erased records are deleted
- * (they held her e-mail, name and phone keys). A restricted record, or one from which her mention was removed, may
- * have moved (a mail into the restricted folder gets a new UID; the event names only where it is now): its store's
- * next crawl is a full one, which finds it at its new place and drops the old one ({@link Crawler}). The same for
- * {@code records.restricted}. Deleting is idempotent; the inbox applies each event once anyway.
+ * (they held her e-mail, name and phone keys). A restricted record that moved (a mail into the restricted folder gets
+ * a new UID) and whose event names its earlier place has its entries moved to the new place at once. One whose event
+ * does not name it (older events), or from which her mention was removed, may have moved too: its store's next crawl
+ * is a full one, which finds it at its new place and drops the old one ({@link Crawler}). The same for
+ * {@code records.restricted}. Both are idempotent; the inbox applies each event once anyway.
  */
 @ApplicationScoped
 public class ErasedRecordsConsumer {
@@ -53,20 +54,52 @@ public class ErasedRecordsConsumer {
 
     private Uni<Void> onEvent(EventEnvelope envelope) {
         if (envelope.data() instanceof ErasureEvents.RecordsErased erased) {
-            Set<String> moved = new LinkedHashSet<>();
-            erased.restricted().forEach(restricted -> moved.add(restricted.store()));
-            orEmpty(erased.mentionsRemoved()).forEach(redacted -> moved.add(redacted.store()));
+            Set<String> unknownPlace = placesUnknown(erased.restricted());
+            orEmpty(erased.mentionsRemoved()).forEach(redacted -> unknownPlace.add(redacted.store()));
             LOG.infof("case %s: %d erased records leave the index, full crawl due for %s", erased.caseId(),
-                    erased.records().size(), moved);
-            return forget(erased.records()).chain(() -> fullCrawlDue(moved));
+                    erased.records().size(), unknownPlace);
+            return forget(erased.records()).chain(() -> relocate(erased.restricted()))
+                    .chain(() -> fullCrawlDue(unknownPlace));
         }
         if (envelope.data() instanceof ErasureEvents.RecordsRestricted restricted) {
-            Set<String> moved = new LinkedHashSet<>();
-            restricted.records().forEach(record -> moved.add(record.store()));
-            LOG.infof("case %s: records restricted, full crawl due for %s", restricted.caseId(), moved);
-            return fullCrawlDue(moved);
+            Set<String> unknownPlace = placesUnknown(restricted.records());
+            LOG.infof("case %s: records restricted, full crawl due for %s", restricted.caseId(), unknownPlace);
+            return relocate(restricted.records()).chain(() -> fullCrawlDue(unknownPlace));
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * The stores of the restricted records whose earlier place the event does not name: they may have moved (or
+     * were restricted where they are; an event written before the field existed cannot say which).
+     */
+    private static Set<String> placesUnknown(List<ErasureEvents.RestrictedRecord> restricted) {
+        Set<String> stores = new LinkedHashSet<>();
+        restricted.stream().filter(record -> !record.moved()).forEach(record -> stores.add(record.store()));
+        return stores;
+    }
+
+    /**
+     * A restricted record that moved keeps its keys at its new place, and its old place leaves the index at once: the
+     * dashboard and the next locate never name a folder the mail has left. Idempotent: a second delivery finds the
+     * old place gone and copies nothing.
+     */
+    private static Uni<Void> relocate(List<ErasureEvents.RestrictedRecord> restricted) {
+        return Multi.createFrom().iterable(restricted.stream().filter(ErasureEvents.RestrictedRecord::moved).toList())
+                .onItem().transformToUniAndConcatenate(moved -> Panache.getSession().chain(session -> session
+                        .createNativeQuery("insert into index_entry (store, reference, kind, key, crawled_at)"
+                                + " select store, :after, kind, key, crawled_at from index_entry"
+                                + " where store = :store and reference = :before on conflict do nothing")
+                        .setParameter("store", moved.store())
+                        .setParameter("before", moved.referenceBefore())
+                        .setParameter("after", moved.reference())
+                        .executeUpdate()
+                        .chain(() -> session.createNativeQuery(
+                                        "delete from index_entry where store = :store and reference = :before")
+                                .setParameter("store", moved.store())
+                                .setParameter("before", moved.referenceBefore())
+                                .executeUpdate())))
+                .collect().last().replaceWithVoid();
     }
 
     private static Uni<Void> forget(List<ErasureEvents.ErasedRecord> records) {

@@ -100,6 +100,34 @@ class ErasedRecordsConsumerTests {
                 .containsKey("crm");
     }
 
+    @Test
+    void aRestrictedRecordThatMovedIsIndexedAtItsNewPlaceOnlyAtOnceWithoutAFullCrawl() throws Exception {
+        var crm = stores.store("crm").orElseThrow();
+        crawler.crawl(crm);
+        String id = UUID.randomUUID().toString();
+        Identifier email = new Identifier(IdentifierKind.EMAIL, "restricted-" + id + "@example.org");
+        Identifier phone = new Identifier(IdentifierKind.PHONE, "+4940" + Math.abs(id.hashCode()));
+        String before = "res_partner/found-" + id;
+        String after = "res_partner/restricted-" + id;
+        index.put("crm", List.of(new IndexedRecord(before, Set.of(email, phone), null, null),
+                new IndexedRecord("res_partner/other-" + id, Set.of(email), null, null)));
+
+        EventEnvelope erased = recordsErased(UUID.randomUUID().toString(), List.of(), List.of(
+                new ErasureEvents.RestrictedRecord("crm", after, "invoices", "§147 AO", LocalDate.now().plusYears(10),
+                        LocalDate.now().plusYears(10), null, ErasureEvents.ReasonCode.RETENTION_HOLD, List.of(),
+                        before)));
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, erased);
+            send(probe, erased); // delivered twice: no second effect, no failure
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(index.lookup(Set.of(phone)))
+                .isEqualTo(Map.of("crm", List.of(new RecordHit(after, MatchStrength.STRONG)))));
+        assertThat(index.lookup(Set.of(email)).get("crm")).extracting(RecordHit::reference)
+                .containsExactlyInAnyOrder(after, "res_partner/other-" + id);
+        assertThat(states.fullCrawlDue("crm")).as("the event named both places").isFalse();
+    }
+
     private static EventEnvelope recordsErased(String caseId, List<ErasureEvents.ErasedRecord> erased,
             List<ErasureEvents.RestrictedRecord> restricted) {
         return EventEnvelope.of("/dsr/test", Instant.now(), new ErasureEvents.RecordsErased(caseId,
