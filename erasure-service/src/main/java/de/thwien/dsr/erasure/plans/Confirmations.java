@@ -67,7 +67,7 @@ final class Confirmations {
                 .map(PlanItem::toErasedRecord)
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                restricted(entries), List.of(), List.of(), List.of(), person, open(erasedNow, tasks, entries));
+                stillRestricted(entries), List.of(), List.of(), List.of(), person, open(erasedNow, tasks, entries));
     }
 
     /** The open tasks of the items {@code of}, each named by its item's reference. */
@@ -90,6 +90,13 @@ final class Confirmations {
         return entries.stream()
                 .filter(e -> e.execution() == Execution.RESTRICTED)
                 .map(PlanItem::toRestrictedRecord)
+                .toList();
+    }
+
+    private static List<RestrictedRecord> stillRestricted(List<PlanItem> entries) {
+        return entries.stream()
+                .filter(e -> e.execution() == Execution.RESTRICTED)
+                .map(PlanItem::toStillRestrictedRecord)
                 .toList();
     }
 

@@ -38,6 +38,13 @@ public class PlanItem extends RetriedStoreWrite {
     /** Whether the item may run. */
     public enum Approval { AUTO, PENDING, APPROVED, DECLINED, NOT_NEEDED }
 
+    /**
+     * Where the planner found the record; {@link #reference()} is where it is now, after restricting moved it (a mail
+     * into the restricted folder). Null for items planned before it was kept.
+     */
+    @Column(name = "found_reference")
+    private String foundReference;
+
     @Column(name = "retention_start")
     private LocalDate retentionStart;
 
@@ -127,6 +134,7 @@ public class PlanItem extends RetriedStoreWrite {
     static PlanItem planned(UUID caseId, PlanProposal proposed, Instant now) {
         PlanItem item = new PlanItem();
         item.target(caseId, proposed.store(), proposed.reference(), proposed.retentionCategory());
+        item.foundReference = proposed.reference();
         Finding finding = proposed.finding();
         if (finding != null) {
             item.retentionStart = finding.retentionStart();
@@ -638,9 +646,23 @@ public class PlanItem extends RetriedStoreWrite {
         return new ErasureEvents.ErasedRecord(store(), reference(), retentionCategory(), executedAt, retentionStart);
     }
 
+    /** The restricted record as its plan's completion announces it: where it was found, if restricting moved it. */
     ErasureEvents.RestrictedRecord toRestrictedRecord() {
+        return restrictedRecord(foundReference);
+    }
+
+    /**
+     * The record still restricted when another record's hold ended. One whose earlier part was erased has moved again
+     * (a stripped mail is a new message), maybe after its restriction was announced: its earlier place is not named,
+     * so the subject index finds it by a full crawl.
+     */
+    ErasureEvents.RestrictedRecord toStillRestrictedRecord() {
+        return restrictedRecord(partErasedAt == null ? foundReference : null);
+    }
+
+    private ErasureEvents.RestrictedRecord restrictedRecord(String referenceBefore) {
         return new ErasureEvents.RestrictedRecord(store(), reference(), retentionCategory(), legalBasis, holdUntil,
-                erasableFrom, retentionStart, reasonCode, restrictedParts());
+                erasableFrom, retentionStart, reasonCode, restrictedParts(), referenceBefore);
     }
 
     /**

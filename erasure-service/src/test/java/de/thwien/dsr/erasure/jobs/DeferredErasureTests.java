@@ -252,6 +252,38 @@ class DeferredErasureTests {
     }
 
     @Test
+    void aRestrictedMailThatMovedIsAnnouncedWithWhereItWasFoundAndWhereItIsNow() {
+        String found = ref("announced-mail");
+        String moved = ref("announced-mail-in-restricted-folder");
+        stores.movesWhenRestricted(found, moved);
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(
+                strong("crm", "announced-invoice", "accounting-voucher", "2019-06-10"),
+                strong("mail", "announced-mail", "commercial-letter", "2022-04-04")), List.of());
+        awaitPlanCompleted();
+
+        // the subject index moves the mail's entries from where it was found to the restricted folder at once
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                events.erasureEventsOf(caseId, ErasureEvents.RecordsRestricted.class)).hasSize(1));
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsRestricted.class).get(0).records())
+                .extracting(r -> r.store() + " " + r.referenceBefore() + " -> " + r.reference())
+                .containsExactlyInAnyOrder("mail " + found + " -> " + moved,
+                        "crm null -> " + ref("announced-invoice"));
+
+        clock.moveTo(parse("2028-01-02"));
+
+        // the invoice's hold ended: the confirmation names the mail, still restricted, with both places again
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).hasSize(2));
+        ErasureEvents.RecordsErased afterHold = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(1);
+        assertThat(afterHold.records()).extracting(ErasureEvents.ErasedRecord::reference)
+                .containsExactly(ref("announced-invoice"));
+        assertThat(afterHold.restricted()).singleElement().satisfies(mail -> {
+            assertThat(mail.referenceBefore()).isEqualTo(found);
+            assertThat(mail.reference()).isEqualTo(moved);
+        });
+    }
+
+    @Test
     void runningTheJobAgainErasesNothingTwice() throws Throwable {
         events.subjectLocated(caseId, RequestType.ERASURE,
                 List.of(strong("crm", "twice-invoice", "accounting-voucher", "2019-06-10")), List.of());

@@ -95,6 +95,38 @@ class PlanItemTest {
     }
 
     @Test
+    void restrictedRecordThatMovedNamesWhereItWasFoundUntilItsEarlierPartMovesItAgain() {
+        String found = "imap://info/INBOX;UIDVALIDITY=1/;UID=9;MID=<a@example.org>";
+        String restrictedFolder = "imap://info/Restricted;UIDVALIDITY=5/;UID=3;MID=<a@example.org>";
+        String stripped = "imap://info/Restricted;UIDVALIDITY=5/;UID=4;MID=<a@example.org>";
+        Finding mail = new Finding("mail", found, List.of("email"), "accounting-voucher",
+                LocalDate.parse("2021-03-15"), "Art. 6(1)(b) GDPR", Finding.MatchStrength.STRONG, "invoice mail",
+                List.of(new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+        PlanItem item = PlanItem.planned(UUID.randomUUID(), new PlanProposal(mail, mail.store(), mail.reference(),
+                mail.retentionCategory(), PlannedAction.RESTRICT, PlannedAction.RESTRICT, HOLD, HOLD.plusDays(1),
+                "§147 AO", "retention hold", ReasonCode.RETENTION_HOLD, false, false,
+                new EarlierPart(Finding.PartKind.BODY, "commercial-letter", LocalDate.parse("2028-01-01"))), NOW);
+        item.recordRestricted("restricted in mail", restrictedFolder, NOW);
+
+        assertThat(item.toRestrictedRecord().referenceBefore()).isEqualTo(found);
+        assertThat(item.toRestrictedRecord().reference()).isEqualTo(restrictedFolder);
+        assertThat(item.toStillRestrictedRecord().referenceBefore()).isEqualTo(found);
+
+        item.recordPartErased("body gone", stripped, NOW.plusSeconds(60));
+
+        // moved again, maybe after its restriction was announced: the index has to look for it
+        assertThat(item.toStillRestrictedRecord().reference()).isEqualTo(stripped);
+        assertThat(item.toStillRestrictedRecord().moved()).isFalse();
+    }
+
+    @Test
+    void restrictedRecordThatStayedWhereItWasFoundDoesNotMove() {
+        assertThat(restricted().toRestrictedRecord().moved()).isFalse();
+        assertThat(restricted().toStillRestrictedRecord().moved()).isFalse();
+    }
+
+    @Test
     void restrictedRecordThatIsOneWholeHasNoParts() {
         assertThat(restricted().toRestrictedRecord().parts()).isEmpty();
     }
