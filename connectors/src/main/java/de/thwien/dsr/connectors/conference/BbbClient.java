@@ -52,6 +52,11 @@ public final class BbbClient {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
+    /** The BBB server's host name, for the operator's instructions (never the secret). */
+    public String host() {
+        return apiUrl.getHost();
+    }
+
     /** Page size of getRecordings: BBB returns at most 100 per call ({@code limit}). */
     static final int PAGE_SIZE = 100;
     /** The state of a recording after {@code deleteRecordings}: a soft delete, the media are still on disk. */

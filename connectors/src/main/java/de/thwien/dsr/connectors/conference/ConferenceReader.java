@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
 /**
  * Read side of the conference store: Greenlight v3's tables (users, rooms, recordings, shared
  * accesses, invitations) through the mapped SQL connector, and each recording confirmed against
- * BigBlueButton, which holds the media. A BBB that answers FAILED (or cannot be reached) makes the
+ * BigBlueButton, which holds the media. In a multi-tenant Greenlight only the rows of the providers the store
+ * serves are crawled and found, and each provider's recordings are confirmed on its own BBB ({@link GreenlightTenants}).
+ * A BBB that answers FAILED (or cannot be reached) makes the
  * whole store unavailable: a recording that might exist is never reported as "no data".
  */
 public final class ConferenceReader implements StoreReader {
@@ -43,23 +45,31 @@ public final class ConferenceReader implements StoreReader {
     private final SqlStoreReader greenlight;
     private final GreenlightRows rows;
     private final SqlMapping.TableMapping recordings;
-    private final BbbClient bbb;
+    private final TenantScope scope;
 
     private ConferenceReader(SqlStoreReader greenlight, GreenlightRows rows, SqlMapping.TableMapping recordings,
-            BbbClient bbb) {
+            TenantScope scope) {
         this.greenlight = greenlight;
         this.rows = rows;
         this.recordings = recordings;
-        this.bbb = bbb;
+        this.scope = scope;
     }
 
+    /** A single-tenant Greenlight (provider "greenlight") and its BBB. */
     public static ConferenceReader open(SqlMapping greenlightMapping, DataSource greenlightDatabase, BbbClient bbb)
             throws StoreUnavailableException {
+        return open(greenlightMapping, greenlightDatabase, GreenlightTenants.single(bbb));
+    }
+
+    /** Only the rows of these providers, each provider's recordings confirmed on its own BBB. */
+    public static ConferenceReader open(SqlMapping greenlightMapping, DataSource greenlightDatabase,
+            GreenlightTenants tenants) throws StoreUnavailableException {
         SqlMapping.TableMapping recordings = greenlightMapping.table(RECORDINGS_TABLE).orElseThrow(() ->
                 new IllegalArgumentException("the conference mapping has no table " + RECORDINGS_TABLE));
-        return new ConferenceReader(SqlStoreReader.open(greenlightMapping, greenlightDatabase),
-                new GreenlightRows(greenlightDatabase, greenlightMapping.schema(), greenlightMapping.store()),
-                recordings, bbb);
+        GreenlightRows rows = new GreenlightRows(greenlightDatabase, greenlightMapping.schema(),
+                greenlightMapping.store());
+        return new ConferenceReader(SqlStoreReader.open(greenlightMapping, greenlightDatabase), rows, recordings,
+                new TenantScope(tenants, rows, greenlightMapping.store()));
     }
 
     @Override
@@ -69,7 +79,13 @@ public final class ConferenceReader implements StoreReader {
 
     @Override
     public CrawlResult crawl(CrawlCursor cursor, Consumer<IndexedRecord> sink) throws StoreUnavailableException {
-        return greenlight.crawl(cursor, sink);
+        // another tenant's accounts and invitations are not this controller's data: never indexed
+        Set<String> otherTenants = rows.accountsOfOtherProviders(scope.tenants().providers());
+        return greenlight.crawl(cursor, record -> {
+            if (!otherTenants.contains(record.reference())) {
+                sink.accept(record);
+            }
+        });
     }
 
     /**
@@ -84,22 +100,39 @@ public final class ConferenceReader implements StoreReader {
 
     @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
-        List<Finding> confirmed = confirmedOnBbb(greenlight.find(hits));
+        List<Finding> confirmed = confirmedOnBbb(ofServedProviders(greenlight.find(hits)));
         confirmed.addAll(recordingsOnlyOnBbb(confirmed));
         return confirmed;
     }
 
+    /** The findings without the rows of Greenlight providers (tenants) this store does not serve. */
+    private List<Finding> ofServedProviders(List<Finding> findings) throws StoreUnavailableException {
+        List<Finding> served = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (scope.serves(finding.reference())) {
+                served.add(finding);
+            }
+        }
+        return served;
+    }
+
     private List<Finding> confirmedOnBbb(List<Finding> findings) throws StoreUnavailableException {
         Map<String, String> recordIdByReference = new LinkedHashMap<>();
+        Map<BbbClient, List<String>> recordIdsByBbb = new LinkedHashMap<>();
         for (Finding finding : findings) {
             if (isRecording(finding.reference())) {
                 recordIdByReference.put(finding.reference(), recordId(finding.reference()));
+                recordIdsByBbb.computeIfAbsent(scope.bbbOf(finding.reference()), bbb -> new ArrayList<>())
+                        .add(recordId(finding.reference()));
             }
         }
         if (recordIdByReference.isEmpty()) {
             return new ArrayList<>(findings);
         }
-        Map<String, BbbRecording> onBbb = bbbRecordings(recordIdByReference.values());
+        Map<String, BbbRecording> onBbb = new LinkedHashMap<>();
+        for (Map.Entry<BbbClient, List<String>> server : recordIdsByBbb.entrySet()) {
+            onBbb.putAll(bbbRecordings(server.getKey(), server.getValue()));
+        }
         List<Finding> confirmed = new ArrayList<>();
         for (Finding finding : findings) {
             String recordId = recordIdByReference.get(finding.reference());
@@ -115,7 +148,7 @@ public final class ConferenceReader implements StoreReader {
             return row;
         }
         String recordId = recordId(reference);
-        BbbRecording recording = bbbRecordings(List.of(recordId)).get(recordId);
+        BbbRecording recording = bbbRecordings(scope.bbbOf(reference), List.of(recordId)).get(recordId);
         if (row.fields().isEmpty() && recording == null) {
             return row;
         }
@@ -138,7 +171,8 @@ public final class ConferenceReader implements StoreReader {
         return new ExportedRecord(row.store(), row.reference(), row.kind(), fields);
     }
 
-    private Map<String, BbbRecording> bbbRecordings(Collection<String> recordIds) throws StoreUnavailableException {
+    private Map<String, BbbRecording> bbbRecordings(BbbClient bbb, Collection<String> recordIds)
+            throws StoreUnavailableException {
         try {
             return bbb.getRecordingsById(recordIds).stream()
                     .collect(Collectors.toMap(BbbRecording::recordId, Function.identity(), (first, second) -> first));
@@ -150,11 +184,14 @@ public final class ConferenceReader implements StoreReader {
     /** Recordings of the found rooms' meetings that BBB lists and Greenlight's rows (the findings) do not. */
     private List<Finding> recordingsOnlyOnBbb(List<Finding> findings) throws StoreUnavailableException {
         Map<String, Finding.MatchStrength> strengthByMeeting = new LinkedHashMap<>();
+        Map<BbbClient, List<String>> meetingsByBbb = new LinkedHashMap<>();
         for (Finding finding : findings) {
             if (finding.reference().startsWith(ROOMS_TABLE + "/")) {
                 for (String meetingId : rows.meetingIdsOfRoom(roomId(finding.reference()))) {
                     strengthByMeeting.merge(meetingId, finding.matchStrength(),
                             (one, other) -> one.compareTo(other) <= 0 ? one : other);
+                    meetingsByBbb.computeIfAbsent(scope.bbbOf(finding.reference()), bbb -> new ArrayList<>())
+                            .add(meetingId);
                 }
             }
         }
@@ -162,9 +199,11 @@ public final class ConferenceReader implements StoreReader {
             return List.of();
         }
         Set<String> known = findings.stream().map(Finding::reference).collect(Collectors.toSet());
-        List<BbbRecording> onBbb;
+        List<BbbRecording> onBbb = new ArrayList<>();
         try {
-            onBbb = bbb.getRecordingsByMeeting(strengthByMeeting.keySet());
+            for (Map.Entry<BbbClient, List<String>> server : meetingsByBbb.entrySet()) {
+                onBbb.addAll(server.getKey().getRecordingsByMeeting(server.getValue()));
+            }
         } catch (BbbApiException e) {
             throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
         }

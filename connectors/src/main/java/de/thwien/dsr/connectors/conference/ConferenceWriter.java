@@ -3,6 +3,7 @@ package de.thwien.dsr.connectors.conference;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.OperatorTask;
+import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.sql.SqlMapping;
@@ -28,7 +29,9 @@ import java.util.UUID;
  * its rooms from BBB first, then {@link GreenlightRows} deletes everything in Greenlight's foreign-key order.
  * Restricting a recording unpublishes it ({@code publishRecordings publish=false}), lifting publishes it again;
  * restricting a user bans her ({@code status} 2) and lifting restores the status she had before
- * ({@link AccountReference}). Everything else goes through the Greenlight mapping.
+ * ({@link AccountReference}). Everything else goes through the Greenlight mapping. In a multi-tenant Greenlight
+ * only rows of the providers the store serves are touched (another tenant's are refused) and each provider's
+ * recordings go to its own BBB ({@link GreenlightTenants}).
  * <p>
  * What software cannot finish is reported as {@link OperatorTask}s: BBB's {@code deleteRecordings} only marks a
  * recording deleted, its raw media stay on disk until {@code bbb-record --delete <record id>} runs on the BBB server
@@ -42,7 +45,7 @@ public final class ConferenceWriter implements StoreWriter {
     private final SqlStoreReader greenlightReader;
     private final SqlStoreWriter greenlight;
     private final GreenlightRows rows;
-    private final BbbClient bbb;
+    private final TenantScope scope;
     private final OperatorWork operatorWork;
 
     /**
@@ -64,11 +67,11 @@ public final class ConferenceWriter implements StoreWriter {
     private static final String DISK_SERVICE = "local";
 
     private ConferenceWriter(SqlStoreReader greenlightReader, SqlStoreWriter greenlight, GreenlightRows rows,
-            BbbClient bbb, OperatorWork operatorWork) {
+            TenantScope scope, OperatorWork operatorWork) {
         this.greenlightReader = greenlightReader;
         this.greenlight = greenlight;
         this.rows = rows;
-        this.bbb = bbb;
+        this.scope = scope;
         this.operatorWork = operatorWork;
     }
 
@@ -77,12 +80,20 @@ public final class ConferenceWriter implements StoreWriter {
         return open(greenlightMapping, greenlightDatabase, bbb, OperatorWork.DEFAULT);
     }
 
+    /** A single-tenant Greenlight (provider "greenlight") and its BBB. */
     public static ConferenceWriter open(SqlMapping greenlightMapping, DataSource greenlightDatabase, BbbClient bbb,
             OperatorWork operatorWork) throws StoreUnavailableException {
+        return open(greenlightMapping, greenlightDatabase, GreenlightTenants.single(bbb), operatorWork);
+    }
+
+    /** Erases and restricts only rows of these providers, each provider's recordings on its own BBB. */
+    public static ConferenceWriter open(SqlMapping greenlightMapping, DataSource greenlightDatabase,
+            GreenlightTenants tenants, OperatorWork operatorWork) throws StoreUnavailableException {
+        GreenlightRows rows = new GreenlightRows(greenlightDatabase, greenlightMapping.schema(),
+                greenlightMapping.store());
         return new ConferenceWriter(SqlStoreReader.open(greenlightMapping, greenlightDatabase),
-                SqlStoreWriter.open(greenlightMapping, greenlightDatabase),
-                new GreenlightRows(greenlightDatabase, greenlightMapping.schema(), greenlightMapping.store()), bbb,
-                operatorWork);
+                SqlStoreWriter.open(greenlightMapping, greenlightDatabase), rows,
+                new TenantScope(tenants, rows, greenlightMapping.store()), operatorWork);
     }
 
     @Override
@@ -91,7 +102,8 @@ public final class ConferenceWriter implements StoreWriter {
     }
 
     @Override
-    public ErasureResult erase(String reference) throws StoreUnavailableException, ErasureBlockedException {
+    public ErasureResult erase(String reference)
+            throws StoreUnavailableException, ErasureBlockedException, StoreRefusedException {
         return erase(reference, Set.of());
     }
 
@@ -101,26 +113,30 @@ public final class ConferenceWriter implements StoreWriter {
      */
     @Override
     public ErasureResult erase(String reference, Set<String> spared)
-            throws StoreUnavailableException, ErasureBlockedException {
+            throws StoreUnavailableException, ErasureBlockedException, StoreRefusedException {
+        scope.refuseOtherProvider(reference);
+        BbbClient bbb = scope.bbbOf(reference);
         if (AccountReference.isAccount(reference)) {
             UUID user = AccountReference.parse(reference).user();
-            List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfUser(user), rows.meetingIdsOfUser(user));
+            List<String> recordIds = withRecordingsOfMeetings(bbb, rows.recordIdsOfUser(user),
+                    rows.meetingIdsOfUser(user));
             refuseIfSpared(recordIds, spared);
-            deleteOnBbb(recordIds);
-            return leaving(recordIds, rows.deleteUser(user));
+            deleteOnBbb(bbb, recordIds);
+            return leaving(bbb, recordIds, rows.deleteUser(user));
         }
         if (reference.startsWith(ROOMS_TABLE + "/")) {
             UUID room = uuid(reference.substring(ROOMS_TABLE.length() + 1));
-            List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfRoom(room), rows.meetingIdsOfRoom(room));
+            List<String> recordIds = withRecordingsOfMeetings(bbb, rows.recordIdsOfRoom(room),
+                    rows.meetingIdsOfRoom(room));
             refuseIfSpared(recordIds, spared);
-            deleteOnBbb(recordIds);
-            return leaving(recordIds, rows.deleteRoom(room));
+            deleteOnBbb(bbb, recordIds);
+            return leaving(bbb, recordIds, rows.deleteRoom(room));
         }
         if (ConferenceReader.isRecording(reference)) {
             String recordId = ConferenceReader.recordId(reference);
-            deleteOnBbb(List.of(recordId));
+            deleteOnBbb(bbb, List.of(recordId));
             rows.deleteRecording(recordId);
-            return leaving(List.of(recordId), List.of());
+            return leaving(bbb, List.of(recordId), List.of());
         }
         return greenlight.erase(reference);
     }
@@ -131,18 +147,24 @@ public final class ConferenceWriter implements StoreWriter {
      */
     @Override
     public List<OperatorTask> leftByErasure(String reference, Set<String> spared) throws StoreUnavailableException {
+        if (!scope.serves(reference)) {
+            return List.of(); // another tenant's row: erase refuses it, nothing is left
+        }
         if (AccountReference.isAccount(reference)) {
             UUID user = AccountReference.parse(reference).user();
-            return leaving(withRecordingsOfMeetings(rows.recordIdsOfUser(user), rows.meetingIdsOfUser(user)),
-                    rows.filesOfUser(user)).operatorTasks();
+            BbbClient bbb = scope.bbbOf(reference);
+            return leaving(bbb, withRecordingsOfMeetings(bbb, rows.recordIdsOfUser(user),
+                    rows.meetingIdsOfUser(user)), rows.filesOfUser(user)).operatorTasks();
         }
         if (reference.startsWith(ROOMS_TABLE + "/")) {
             UUID room = uuid(reference.substring(ROOMS_TABLE.length() + 1));
-            return leaving(withRecordingsOfMeetings(rows.recordIdsOfRoom(room), rows.meetingIdsOfRoom(room)),
-                    rows.filesOfRoom(room)).operatorTasks();
+            BbbClient bbb = scope.bbbOf(reference);
+            return leaving(bbb, withRecordingsOfMeetings(bbb, rows.recordIdsOfRoom(room),
+                    rows.meetingIdsOfRoom(room)), rows.filesOfRoom(room)).operatorTasks();
         }
         if (ConferenceReader.isRecording(reference)) {
-            return leaving(List.of(ConferenceReader.recordId(reference)), List.of()).operatorTasks();
+            return leaving(scope.bbbOf(reference), List.of(ConferenceReader.recordId(reference)), List.of())
+                    .operatorTasks();
         }
         return greenlight.leftByErasure(reference, spared);
     }
@@ -151,7 +173,7 @@ public final class ConferenceWriter implements StoreWriter {
      * The record ids of Greenlight's rows and those BBB lists for the rooms' meetings: a recording BBB finished after
      * Greenlight's last RecordingsSync has no row yet, and would be imported again after the room's erasure.
      */
-    private List<String> withRecordingsOfMeetings(List<String> recordIds, List<String> meetingIds)
+    private List<String> withRecordingsOfMeetings(BbbClient bbb, List<String> recordIds, List<String> meetingIds)
             throws StoreUnavailableException {
         Set<String> all = new TreeSet<>(recordIds);
         try {
@@ -172,11 +194,14 @@ public final class ConferenceWriter implements StoreWriter {
     }
 
     /** The operator tasks left after BBB marked the recordings deleted and Greenlight's blob rows went. */
-    private ErasureResult leaving(List<String> deletedRecordIds, List<GreenlightRows.StoredFile> files) {
+    private ErasureResult leaving(BbbClient bbb, List<String> deletedRecordIds,
+            List<GreenlightRows.StoredFile> files) {
         List<OperatorTask> tasks = new ArrayList<>();
+        // with several tenants the operator must know which of the BBB servers holds the media
+        String server = scope.tenants().providers().size() > 1 ? "  # on the BBB server " + bbb.host() : "";
         if (!operatorWork.bbbPurgesDeletedRecordings()) {
             deletedRecordIds.forEach(recordId -> tasks.add(new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA,
-                    store(), "bbb-record --delete " + OperatorTask.shellWord(recordId))));
+                    store(), "bbb-record --delete " + OperatorTask.shellWord(recordId) + server)));
         }
         for (GreenlightRows.StoredFile file : files) {
             tasks.add(new OperatorTask(OperatorTaskKind.DELETE_STORED_FILE, store(), storedFileInstruction(file)));
@@ -201,7 +226,9 @@ public final class ConferenceWriter implements StoreWriter {
 
 
     @Override
-    public String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException {
+    public String restrict(String reference, LocalDate holdUntil)
+            throws StoreUnavailableException, StoreRefusedException {
+        scope.refuseOtherProvider(reference);
         if (AccountReference.isAccount(reference)) {
             AccountReference account = AccountReference.parse(reference);
             OptionalInt before = account.statusBefore().isPresent() ? account.statusBefore()
@@ -215,12 +242,13 @@ public final class ConferenceWriter implements StoreWriter {
         if (!ConferenceReader.isRecording(reference)) {
             return greenlight.restrict(reference, holdUntil);
         }
-        publish(ConferenceReader.recordId(reference), false);
+        publish(reference, false);
         return reference;
     }
 
     @Override
-    public String lift(String reference) throws StoreUnavailableException {
+    public String lift(String reference) throws StoreUnavailableException, StoreRefusedException {
+        scope.refuseOtherProvider(reference);
         if (AccountReference.isAccount(reference)) {
             AccountReference account = AccountReference.parse(reference);
             if (account.statusBefore().isPresent()) {
@@ -232,7 +260,7 @@ public final class ConferenceWriter implements StoreWriter {
         if (!ConferenceReader.isRecording(reference)) {
             return greenlight.lift(reference);
         }
-        publish(ConferenceReader.recordId(reference), true);
+        publish(reference, true);
         return reference;
     }
 
@@ -246,7 +274,8 @@ public final class ConferenceWriter implements StoreWriter {
      * @throws StoreUnavailableException when BBB fails or does not confirm, or either side still has it
      */
     public List<String> deleteRecording(String recordId) throws StoreUnavailableException, ErasureBlockedException {
-        deleteOnBbb(List.of(recordId));
+        BbbClient bbb = scope.bbbOf(ConferenceReader.RECORDINGS_TABLE + "/" + recordId);
+        deleteOnBbb(bbb, List.of(recordId));
         try {
             List<String> references = recordingRows(recordId);
             rows.deleteRecording(recordId);
@@ -267,8 +296,8 @@ public final class ConferenceWriter implements StoreWriter {
      * (nothing where the server purges deleted recordings itself). Known from the record id alone, so asked again
      * after a crash it answers the same.
      */
-    public ErasureResult leftByDeletedRecording(String recordId) {
-        return leaving(List.of(recordId), List.of());
+    public ErasureResult leftByDeletedRecording(String recordId) throws StoreUnavailableException {
+        return leaving(scope.bbbOf(ConferenceReader.RECORDINGS_TABLE + "/" + recordId), List.of(recordId), List.of());
     }
 
     /**
@@ -278,8 +307,22 @@ public final class ConferenceWriter implements StoreWriter {
      * now: one already unpublished (by her withdrawal before, or by its owner) is left alone and not returned.
      */
     public List<String> unpublishRecordingsOfAddress(String email) throws StoreUnavailableException {
-        List<String> recordIds = withRecordingsOfMeetings(rows.recordIdsOfAddress(email),
-                rows.meetingIdsOfAddress(email));
+        Set<String> unpublished = new TreeSet<>();
+        for (String provider : rows.providersOfAddress(email)) {
+            if (scope.tenants().serves(provider)) {
+                unpublished.addAll(unpublishRecordingsOfAccounts(scope.tenants().bbbOf(provider),
+                        rows.usersOfAddress(email, provider)));
+            }
+        }
+        return List.copyOf(unpublished);
+    }
+
+    private List<String> unpublishRecordingsOfAccounts(BbbClient bbb, List<UUID> users)
+            throws StoreUnavailableException {
+        List<String> recordIds = new ArrayList<>();
+        for (UUID user : users) {
+            recordIds.addAll(withRecordingsOfMeetings(bbb, rows.recordIdsOfUser(user), rows.meetingIdsOfUser(user)));
+        }
         if (recordIds.isEmpty()) {
             return List.of();
         }
@@ -307,7 +350,7 @@ public final class ConferenceWriter implements StoreWriter {
      * answers it too) proves a recording gone. Each is looked up in every state: deleted is gone, anything else
      * is retried later, and one BBB does not know at all is a refusal for the assistant to check on the server.
      */
-    private void deleteOnBbb(List<String> recordIds) throws StoreUnavailableException, ErasureBlockedException {
+    private void deleteOnBbb(BbbClient bbb, List<String> recordIds) throws StoreUnavailableException, ErasureBlockedException {
         if (recordIds.isEmpty()) {
             return;
         }
@@ -338,9 +381,9 @@ public final class ConferenceWriter implements StoreWriter {
         }
     }
 
-    private void publish(String recordId, boolean published) throws StoreUnavailableException {
+    private void publish(String reference, boolean published) throws StoreUnavailableException {
         try {
-            bbb.publishRecordings(List.of(recordId), published);
+            scope.bbbOf(reference).publishRecordings(List.of(ConferenceReader.recordId(reference)), published);
         } catch (BbbApiException e) {
             throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
         }

@@ -9,8 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,16 +48,72 @@ final class GreenlightRows {
         return strings("select meeting_id from " + schema + ".rooms where user_id = ? order by meeting_id", user);
     }
 
-    /** The BBB record ids of the recordings in the rooms of the accounts with this address (any case). */
-    List<String> recordIdsOfAddress(String email) throws StoreUnavailableException {
-        return recordIds("select id from " + schema + ".rooms where user_id in (select id from " + schema
-                + ".users where lower(email) = lower(?))", email);
+    /** The ids of the accounts of this provider with this address (any case). */
+    List<UUID> usersOfAddress(String email, String provider) throws StoreUnavailableException {
+        List<UUID> users = new ArrayList<>();
+        for (String id : strings("select cast(id as text) from " + schema + ".users where lower(email) = lower(?)"
+                + " and provider = ? order by id", email, provider)) {
+            users.add(UUID.fromString(id));
+        }
+        return users;
     }
 
-    /** The BBB meeting ids of the rooms of the accounts with this address (any case). */
-    List<String> meetingIdsOfAddress(String email) throws StoreUnavailableException {
-        return strings("select meeting_id from " + schema + ".rooms where user_id in (select id from " + schema
-                + ".users where lower(email) = lower(?)) order by meeting_id", email);
+    /** The providers of the accounts with this address (any case). */
+    List<String> providersOfAddress(String email) throws StoreUnavailableException {
+        return strings("select distinct provider from " + schema + ".users where lower(email) = lower(?)"
+                + " order by provider", email);
+    }
+
+    /**
+     * The Greenlight provider (tenant) a row belongs to: a user's or an invitation's own {@code provider}, a room's,
+     * recording's or share's through its user. Empty when the row is gone or has no owner.
+     */
+    Optional<String> providerOf(String reference) throws StoreUnavailableException {
+        int slash = reference.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String key = AccountReference.plain(reference).substring(slash + 1);
+        String sql = switch (reference.substring(0, slash)) {
+            case "users" -> "select provider from " + schema + ".users where cast(id as text) = ?";
+            case "invitations" -> "select provider from " + schema + ".invitations where cast(id as text) = ?";
+            case "rooms" -> "select u.provider from " + schema + ".rooms r join " + schema
+                    + ".users u on u.id = r.user_id where cast(r.id as text) = ?";
+            case "shared_accesses" -> "select u.provider from " + schema + ".shared_accesses s join " + schema
+                    + ".users u on u.id = s.user_id where cast(s.id as text) = ?";
+            case "recordings" -> "select u.provider from " + schema + ".recordings c join " + schema
+                    + ".rooms r on r.id = c.room_id join " + schema + ".users u on u.id = r.user_id"
+                    + " where c.record_id = ? order by c.created_at desc";
+            default -> null;
+        };
+        if (sql == null) {
+            return Optional.empty();
+        }
+        return strings(sql, key).stream().findFirst();
+    }
+
+    /**
+     * The references ({@code users/<id>}, {@code invitations/<id>}) of the rows of providers not in {@code served}:
+     * what a crawl of a multi-tenant database leaves out.
+     */
+    Set<String> accountsOfOtherProviders(Set<String> served) throws StoreUnavailableException {
+        Set<String> references = new HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select 'users/' || id from " + schema
+                        + ".users where provider <> all(?) union all select 'invitations/' || id from " + schema
+                        + ".invitations where provider <> all(?)")) {
+            Array providers = connection.createArrayOf("varchar", served.toArray());
+            query.setArray(1, providers);
+            query.setArray(2, providers);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    references.add(rows.getString(1));
+                }
+            }
+            return references;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
     }
 
     /** The BBB meeting id of the room. */
@@ -217,10 +276,12 @@ final class GreenlightRows {
                 + ") order by record_id", owner);
     }
 
-    private List<String> strings(String sql, Object owner) throws StoreUnavailableException {
+    private List<String> strings(String sql, Object... parameters) throws StoreUnavailableException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, owner);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
             List<String> recordIds = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

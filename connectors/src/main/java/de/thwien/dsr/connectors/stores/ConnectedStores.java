@@ -5,6 +5,7 @@ import de.thwien.dsr.connectors.conference.BbbChecksum;
 import de.thwien.dsr.connectors.conference.BbbClient;
 import de.thwien.dsr.connectors.conference.ConferenceReader;
 import de.thwien.dsr.connectors.conference.ConferenceWriter;
+import de.thwien.dsr.connectors.conference.GreenlightTenants;
 import de.thwien.dsr.connectors.mail.ImapMailReader;
 import de.thwien.dsr.connectors.mail.ImapMailWriter;
 import de.thwien.dsr.connectors.mail.InvoicedCustomers;
@@ -23,7 +24,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -36,12 +40,13 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class ConnectedStores {
 
     private final List<ConnectedStore> stores;
-    private final Optional<BbbClient> bbb;
+    private final Optional<GreenlightTenants> tenants;
     private final ConnectedStore conference;
 
-    private ConnectedStores(List<ConnectedStore> stores, Optional<BbbClient> bbb, ConnectedStore conference) {
+    private ConnectedStores(List<ConnectedStore> stores, Optional<GreenlightTenants> tenants,
+            ConnectedStore conference) {
         this.stores = List.copyOf(stores);
-        this.bbb = bbb;
+        this.tenants = tenants;
         this.conference = conference;
     }
 
@@ -68,23 +73,23 @@ public final class ConnectedStores {
             stores.add(new ConnectedStore(ImapMailReader.STORE, () -> reader, () -> ImapMailWriter.open(mailSettings),
                     null, reader::checkLogins));
         });
-        Optional<BbbClient> bbb = settings.conference().map(conference -> bbbClient(conference.bbb()));
+        Optional<GreenlightTenants> tenants = settings.conference().map(ConnectedStores::tenants);
         ConnectedStore conference = null;
         if (settings.conference().isPresent()) {
             SqlMapping mapping = mapping(settings.conference().get());
             DataSource dataSource = dataSource(settings.conference().get());
-            BbbClient client = bbb.get();
+            GreenlightTenants served = tenants.get();
             ConferenceWriter.OperatorWork operatorWork = new ConferenceWriter.OperatorWork(
-                    settings.conference().get().bbb().purgesDeletedRecordings().orElse(false),
+                    everyBbbPurgesDeletedRecordings(settings.conference().get()),
                     settings.conference().get().storageRoot().orElse(ConferenceWriter.GREENLIGHT_STORAGE_ROOT));
-            conference = new ConnectedStore(mapping.store(), () -> ConferenceReader.open(mapping, dataSource, client),
-                    () -> ConferenceWriter.open(mapping, dataSource, client, operatorWork), mapping, () -> {
+            conference = new ConnectedStore(mapping.store(), () -> ConferenceReader.open(mapping, dataSource, served),
+                    () -> ConferenceWriter.open(mapping, dataSource, served, operatorWork), mapping, () -> {
                         selectOne(mapping.store(), dataSource);
-                        bbbAnswers(mapping.store(), client);
+                        bbbAnswers(mapping.store(), served);
                     });
             stores.add(conference);
         }
-        return new ConnectedStores(stores, bbb, conference);
+        return new ConnectedStores(stores, tenants, conference);
     }
 
     public List<ConnectedStore> stores() {
@@ -99,9 +104,17 @@ public final class ConnectedStores {
         return stores.stream().map(ConnectedStore::name).toList();
     }
 
-    /** The BBB API of the conference store, for routine retention's listing and deleting of recordings. */
+    /**
+     * The BBB API of the conference store's first provider (a single-tenant Greenlight's one server). With several
+     * tenants, {@link #conferenceTenants()} has every provider's.
+     */
     public Optional<BbbClient> bbb() {
-        return bbb;
+        return tenants.map(GreenlightTenants::defaultBbb);
+    }
+
+    /** The Greenlight providers the conference store serves with their BBB servers (routine retention lists all). */
+    public Optional<GreenlightTenants> conferenceTenants() {
+        return tenants;
     }
 
     /** The conference store's writer with its recording operations (the one its {@link ConnectedStore} opened). */
@@ -120,12 +133,27 @@ public final class ConnectedStores {
         }
     }
 
-    private static void bbbAnswers(String store, BbbClient client) throws StoreUnavailableException {
+    private static void bbbAnswers(String store, GreenlightTenants tenants) throws StoreUnavailableException {
         try {
-            client.checkReachable();
+            tenants.checkReachable();
         } catch (BbbApiException e) {
             throw new StoreUnavailableException(store, e.getMessage(), e);
         }
+    }
+
+    /** The configured provider with {@code bbb} first, then the {@code tenants} in name order. */
+    private static GreenlightTenants tenants(StoreSettings.Conference conference) {
+        Map<String, BbbClient> bbbByProvider = new LinkedHashMap<>();
+        bbbByProvider.put(conference.provider().orElse(GreenlightTenants.SINGLE_TENANT_PROVIDER),
+                bbbClient(conference.bbb()));
+        new TreeMap<>(conference.tenants()).forEach((provider, bbb) -> bbbByProvider.put(provider, bbbClient(bbb)));
+        return new GreenlightTenants(bbbByProvider);
+    }
+
+    /** An operator task per deleted recording unless every provider's BBB server purges them itself. */
+    private static boolean everyBbbPurgesDeletedRecordings(StoreSettings.Conference conference) {
+        return conference.bbb().purgesDeletedRecordings().orElse(false) && conference.tenants().values().stream()
+                .allMatch(bbb -> bbb.purgesDeletedRecordings().orElse(false));
     }
 
     private static BbbClient bbbClient(StoreSettings.Bbb bbb) {

@@ -44,9 +44,21 @@ public interface StoreSettings {
         Optional<String> storageRoot();
     }
 
-    /** Greenlight's database (a mapped SQL store) and the BigBlueButton API holding the recordings. */
+    /**
+     * Greenlight's database (a mapped SQL store) and the BigBlueButton API holding the recordings. One Greenlight
+     * database can serve several tenants (its {@code provider} column); the store touches only the rows of the
+     * providers configured here, each with its own BBB. Without {@code provider} and {@code tenants} it is the
+     * single tenant "greenlight" on {@code bbb}.
+     */
     interface Conference extends SqlStore {
+        /** The BBB of {@link #provider()}. */
         Bbb bbb();
+
+        /** The Greenlight provider (tenant) whose rooms meet on {@link #bbb()}; default "greenlight". */
+        Optional<String> provider();
+
+        /** Further providers of the same Greenlight database this store serves, by name, each with its BBB. */
+        Map<String, Bbb> tenants();
     }
 
     interface Bbb {
