@@ -17,6 +17,7 @@ public enum RetentionCategory {
     COMMERCIAL_LETTER("commercial-letter"),
     TAX_DOCUMENT("tax-document"),
     GENERAL_CORRESPONDENCE("general-correspondence"),
+    INVOICE_DRAFT("invoice-draft"),
     CUSTOMER_MASTER_DATA("customer-master-data"),
     CONFERENCE_ACCOUNT("conference-account"),
     CONFERENCE_RECORDING("conference-recording"),
@@ -58,6 +59,8 @@ public enum RetentionCategory {
             case TAX_DOCUMENT -> List.of(RetentionLaw.TAX_CODE);
             case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
                     VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> List.of();
+            // an invoice never issued is no voucher (LEGAL.md §3)
+            case INVOICE_DRAFT -> List.of();
         };
     }
 
