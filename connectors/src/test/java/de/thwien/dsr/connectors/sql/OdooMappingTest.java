@@ -90,19 +90,6 @@ class OdooMappingTest {
     }
 
     @Test
-    void aDraftNeverPostedIsAnInvoiceDraftWithoutHoldWhileAPostedInvoiceKeepsItsAccountingCategory() throws Exception {
-        List<Finding> findings = reader.find(List.of(new RecordHit("account_move/3", MatchStrength.STRONG),
-                new RecordHit("account_move/2", MatchStrength.STRONG)));
-
-        assertThat(findings).filteredOn(finding -> finding.reference().startsWith("account_move"))
-                .extracting(Finding::reference, Finding::retentionCategory, Finding::retentionStart)
-                .contains(
-                        tuple("account_move/3", "invoice-draft", LocalDate.of(2024, 3, 1)),
-                        tuple("account_move_line/3", "invoice-draft", LocalDate.of(2024, 3, 1)),
-                        tuple("account_move/2", "accounting-voucher", LocalDate.of(2024, 2, 15)));
-    }
-
-    @Test
     void aDraftCancelledBeforeItWasEverPostedIsAnInvoiceDraftAndItsPdfToo() throws Exception {
         TestInfra.execute(schema, "update account_move set state = 'cancel' where id = 3;"
                 + " insert into ir_attachment (id, name, res_model, res_id, type, store_fname, mimetype, create_date)"

@@ -131,7 +131,7 @@ class SqlStoreReaderTest {
         // LEGAL.md §3: a draft never issued is no voucher, and no letter was sent with it
         assertThat(crm.find(List.of(new RecordHit("account_move/3", MatchStrength.STRONG))))
                 .filteredOn(finding -> finding.reference().equals("account_move/3"))
-                .singleElement().extracting(Finding::retentionCategory).isEqualTo("general-correspondence");
+                .singleElement().extracting(Finding::retentionCategory).isEqualTo("invoice-draft");
         assertThat(crm.find(List.of(new RecordHit("account_move/1", MatchStrength.STRONG))))
                 .filteredOn(finding -> finding.reference().equals("account_move/1"))
                 .singleElement().extracting(Finding::retentionCategory).isEqualTo("accounting-voucher");
