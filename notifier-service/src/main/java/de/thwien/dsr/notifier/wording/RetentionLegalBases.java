@@ -101,6 +101,7 @@ public final class RetentionLegalBases {
             // no statutory hold
             case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
                     VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> null;
+            case INVOICE_DRAFT -> null; // never issued: no voucher (LEGAL.md §3)
         });
     }
 }

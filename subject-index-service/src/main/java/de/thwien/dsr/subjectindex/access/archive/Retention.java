@@ -62,6 +62,7 @@ public record Retention(Kind kind, RetentionCategory category, LocalDate keptUnt
             case COMMERCIAL_LETTER, TAX_DOCUMENT -> Optional.of(6);
             case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
                  VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> Optional.empty();
+            case INVOICE_DRAFT -> Optional.empty(); // never issued: no voucher (LEGAL.md §3)
         };
     }
 
@@ -78,6 +79,7 @@ public record Retention(Kind kind, RetentionCategory category, LocalDate keptUnt
             case BACKUP -> Optional.of(Period.ofMonths(6));
             case ACCOUNTING_RECORD, ACCOUNTING_VOUCHER, COMMERCIAL_LETTER, TAX_DOCUMENT, GENERAL_CORRESPONDENCE,
                  CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, VOICEMAIL, DSR_REQUEST_RECORD -> Optional.empty();
+            case INVOICE_DRAFT -> Optional.empty();
         };
     }
 
