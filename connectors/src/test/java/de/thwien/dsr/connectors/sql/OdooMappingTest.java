@@ -90,6 +90,22 @@ class OdooMappingTest {
     }
 
     @Test
+    void aDraftCancelledBeforeItWasEverPostedIsAnInvoiceDraftAndItsPdfToo() throws Exception {
+        TestInfra.execute(schema, "update account_move set state = 'cancel' where id = 3;"
+                + " insert into ir_attachment (id, name, res_model, res_id, type, store_fname, mimetype, create_date)"
+                + " values (40, 'INV_2024_0012_Entwurf.pdf', 'account.move', 3, 'binary',"
+                + " 'd4/d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3', 'application/pdf', '2024-03-01 10:00:00')");
+
+        assertThat(reader.find(List.of(new RecordHit("account_move/3", MatchStrength.STRONG),
+                new RecordHit("ir_attachment/40", MatchStrength.STRONG))))
+                .filteredOn(finding -> finding.reference().equals("account_move/3")
+                        || finding.reference().equals("ir_attachment/40"))
+                .extracting(Finding::reference, Finding::retentionCategory)
+                .containsExactlyInAnyOrder(tuple("account_move/3", "invoice-draft"),
+                        tuple("ir_attachment/40", "invoice-draft"));
+    }
+
+    @Test
     void aNoteWithAnInternalSubtypeOnAnInvoiceIsNoBusinessLetter() throws Exception {
         assertThat(reader.find(List.of(new RecordHit("mail_message/6", MatchStrength.STRONG))))
                 .filteredOn(finding -> finding.reference().equals("mail_message/6")).singleElement()

@@ -79,7 +79,7 @@ class SqlStoreReaderTest {
                         tuple("res_partner/1", "customer-master-data", LocalDate.of(2019, 3, 4), MatchStrength.STRONG),
                         tuple("account_move/1", "accounting-voucher", LocalDate.of(2019, 6, 10), MatchStrength.STRONG),
                         tuple("account_move/2", "accounting-voucher", LocalDate.of(2024, 2, 15), MatchStrength.STRONG),
-                        tuple("account_move/3", "general-correspondence", LocalDate.of(2024, 3, 1),
+                        tuple("account_move/3", "invoice-draft", LocalDate.of(2024, 3, 1),
                                 MatchStrength.STRONG),
                         tuple("mail_message/1", "general-correspondence", LocalDate.of(2024, 2, 20),
                                 MatchStrength.STRONG),
@@ -95,7 +95,7 @@ class SqlStoreReaderTest {
                                 MatchStrength.STRONG),
                         tuple("account_move_line/2", "accounting-record", LocalDate.of(2019, 6, 10),
                                 MatchStrength.STRONG),
-                        tuple("account_move_line/3", "general-correspondence", LocalDate.of(2024, 3, 1),
+                        tuple("account_move_line/3", "invoice-draft", LocalDate.of(2024, 3, 1),
                                 MatchStrength.STRONG),
                         tuple("ir_attachment/1", "accounting-voucher", LocalDate.of(2024, 2, 15), MatchStrength.STRONG),
                         tuple("ir_attachment/2", "general-correspondence", LocalDate.of(2019, 3, 4),
@@ -131,7 +131,7 @@ class SqlStoreReaderTest {
         // LEGAL.md §3: a draft never issued is no voucher, and no letter was sent with it
         assertThat(crm.find(List.of(new RecordHit("account_move/3", MatchStrength.STRONG))))
                 .filteredOn(finding -> finding.reference().equals("account_move/3"))
-                .singleElement().extracting(Finding::retentionCategory).isEqualTo("general-correspondence");
+                .singleElement().extracting(Finding::retentionCategory).isEqualTo("invoice-draft");
         assertThat(crm.find(List.of(new RecordHit("account_move/1", MatchStrength.STRONG))))
                 .filteredOn(finding -> finding.reference().equals("account_move/1"))
                 .singleElement().extracting(Finding::retentionCategory).isEqualTo("accounting-voucher");

@@ -1,8 +1,8 @@
 package de.thwien.dsr.erasure.stores;
 
 import de.thwien.dsr.connectors.conference.BbbApiException;
-import de.thwien.dsr.connectors.conference.BbbClient;
 import de.thwien.dsr.connectors.conference.ConferenceWriter;
+import de.thwien.dsr.connectors.conference.GreenlightTenants;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.stores.ConnectedStores;
@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Routine retention's view of the conference store: recordings are listed through the BigBlueButton
- * API and deleted by the conference connector's writer (on BBB, then Greenlight's rows, both re-read).
+ * API of every Greenlight tenant the store serves and deleted by the conference connector's writer (on the
+ * tenant's BBB, then Greenlight's rows, both re-read).
  * Without a configured conference store every call fails visibly, so a run never reports "nothing to
  * delete" for a store it could not see.
  */
@@ -26,23 +27,23 @@ public class BbbConferenceRecordings implements ConferenceRecordings {
         Optional<ConferenceWriter> open() throws StoreUnavailableException;
     }
 
-    private final Optional<BbbClient> bbb;
+    private final Optional<GreenlightTenants> tenants;
     private final WriterOpener writer;
 
     @Inject
     public BbbConferenceRecordings(ConnectedStores stores) {
-        this(stores.bbb(), stores::conferenceWriter);
+        this(stores.conferenceTenants(), stores::conferenceWriter);
     }
 
-    BbbConferenceRecordings(Optional<BbbClient> bbb, WriterOpener writer) {
-        this.bbb = bbb;
+    BbbConferenceRecordings(Optional<GreenlightTenants> tenants, WriterOpener writer) {
+        this.tenants = tenants;
         this.writer = writer;
     }
 
     @Override
     public List<StoredRecording> list() throws StoreFailure {
         try {
-            return bbb.orElseThrow(BbbConferenceRecordings::notConfigured).getAllRecordings().stream()
+            return tenants.orElseThrow(BbbConferenceRecordings::notConfigured).getAllRecordings().stream()
                     .filter(recording -> recording.startTime() != null)
                     .map(recording -> new StoredRecording(recording.recordId(), recording.startTime()))
                     .toList();

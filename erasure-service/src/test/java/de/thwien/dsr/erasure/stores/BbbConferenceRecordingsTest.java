@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.thwien.dsr.connectors.conference.BbbChecksum;
 import de.thwien.dsr.connectors.conference.BbbClient;
+import de.thwien.dsr.connectors.conference.GreenlightTenants;
 import de.thwien.dsr.infra.bbb.BbbApiSimulator;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +26,7 @@ class BbbConferenceRecordingsTest {
     void startSimulator() {
         bbb = BbbApiSimulator.start(SECRET);
         // deleting (BBB, then Greenlight's rows) is the connector's ConferenceWriter, tested in connectors
-        recordings = new BbbConferenceRecordings(Optional.of(
-                new BbbClient(bbb.apiUrl(), SECRET, BbbChecksum.SHA256, Duration.ofSeconds(5))), Optional::empty);
+        recordings = new BbbConferenceRecordings(Optional.of(GreenlightTenants.single(client(bbb))), Optional::empty);
         bbb.addRecording(recording("rec-old", "2026-10-01T09:00:00Z"));
         bbb.addRecording(recording("rec-new", "2026-11-20T23:30:00Z"));
     }
@@ -42,6 +44,21 @@ class BbbConferenceRecordingsTest {
     }
 
     @Test
+    void withSeveralTenantsTheRecordingsOfEveryTenantsBbbAreListed() throws StoreFailure {
+        try (BbbApiSimulator secondTenantsBbb = BbbApiSimulator.start(SECRET)) {
+            secondTenantsBbb.addRecording(recording("rec-of-tenant-b", "2026-11-01T08:00:00Z"));
+            Map<String, BbbClient> bbbByProvider = new LinkedHashMap<>();
+            bbbByProvider.put("tenant-a", client(bbb));
+            bbbByProvider.put("tenant-b", client(secondTenantsBbb));
+            BbbConferenceRecordings twoTenants = new BbbConferenceRecordings(
+                    Optional.of(new GreenlightTenants(bbbByProvider)), Optional::empty);
+
+            assertThat(twoTenants.list()).extracting(ConferenceRecordings.StoredRecording::recordId)
+                    .containsExactlyInAnyOrder("rec-old", "rec-new", "rec-of-tenant-b");
+        }
+    }
+
+    @Test
     void aServerAnsweringFailedIsAStoreFailureNotAnEmptyList() {
         bbb.answerFailed("checksumError");
 
@@ -54,6 +71,10 @@ class BbbConferenceRecordingsTest {
 
         assertThatThrownBy(unconfigured::list).isInstanceOf(StoreFailure.class).hasMessageContaining("no BBB API");
         assertThatThrownBy(() -> unconfigured.delete("rec-old")).isInstanceOf(StoreFailure.class);
+    }
+
+    private static BbbClient client(BbbApiSimulator server) {
+        return new BbbClient(server.apiUrl(), SECRET, BbbChecksum.SHA256, Duration.ofSeconds(5));
     }
 
     private static BbbApiSimulator.SimulatedRecording recording(String recordId, String start) {

@@ -18,6 +18,7 @@ public enum RetentionCategory {
     COMMERCIAL_LETTER("commercial-letter"),
     TAX_DOCUMENT("tax-document"),
     GENERAL_CORRESPONDENCE("general-correspondence"),
+    INVOICE_DRAFT("invoice-draft"),
     CUSTOMER_MASTER_DATA("customer-master-data"),
     CONFERENCE_ACCOUNT("conference-account"),
     CONFERENCE_RECORDING("conference-recording"),
@@ -59,6 +60,8 @@ public enum RetentionCategory {
             case TAX_DOCUMENT -> List.of(RetentionLaw.TAX_CODE);
             case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
                     VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> List.of();
+            // an invoice never issued is no voucher (LEGAL.md §3)
+            case INVOICE_DRAFT -> List.of();
         };
     }
 
@@ -75,6 +78,7 @@ public enum RetentionCategory {
             case COMMERCIAL_LETTER, TAX_DOCUMENT -> Optional.of(Period.ofYears(6));
             case GENERAL_CORRESPONDENCE, CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, CONFERENCE_LOG,
                     VOICEMAIL, WEB_SERVER_LOG, BACKUP, DSR_REQUEST_RECORD -> Optional.empty();
+            case INVOICE_DRAFT -> Optional.empty(); // never issued: no voucher (LEGAL.md §3)
         };
     }
 
@@ -90,7 +94,7 @@ public enum RetentionCategory {
             case WEB_SERVER_LOG -> Optional.of(Period.ofDays(2));
             case BACKUP -> Optional.of(Period.ofMonths(6));
             case ACCOUNTING_RECORD, ACCOUNTING_VOUCHER, COMMERCIAL_LETTER, TAX_DOCUMENT, GENERAL_CORRESPONDENCE,
-                    CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, VOICEMAIL, DSR_REQUEST_RECORD -> Optional.empty();
+                    CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT, VOICEMAIL, DSR_REQUEST_RECORD, INVOICE_DRAFT -> Optional.empty();
         };
     }
 

@@ -27,6 +27,9 @@ class ContractIdsTest {
         assertThat(StoreId.MAIL.displayName(Locale.ENGLISH)).isEqualTo("mailbox");
         assertThat(RetentionCategory.ACCOUNTING_VOUCHER.displayName(Locale.GERMAN))
                 .isEqualTo("Buchungsbeleg (z. B. Rechnung)");
+        assertThat(RetentionCategory.INVOICE_DRAFT.displayName(Locale.GERMAN))
+                .isEqualTo("Rechnungsentwurf (nie ausgestellt)");
+        assertThat(RetentionCategory.INVOICE_DRAFT.displayName(Locale.ENGLISH)).isEqualTo("invoice draft (never issued)");
     }
 
     @Test

@@ -31,4 +31,10 @@ class RetentionLawsTest {
         assertThat(RetentionCategory.TAX_DOCUMENT.statutoryLaws(true)).containsExactly(RetentionLaw.TAX_CODE);
         assertThat(RetentionCategory.GENERAL_CORRESPONDENCE.statutoryLaws(true)).isEmpty();
     }
+
+    @Test
+    void anInvoiceDraftThatWasNeverIssuedIsNoVoucherAndHeldByNoLaw() {
+        assertThat(RetentionCategory.INVOICE_DRAFT.statutoryLaws(true)).isEmpty();
+        assertThat(RetentionCategory.of("invoice-draft")).isEqualTo(RetentionCategory.INVOICE_DRAFT);
+    }
 }

@@ -24,6 +24,7 @@ public final class LegitimateInterests {
             // not processed on Art. 6(1)(f) GDPR: should one ever be, the privacy policy states the interest
             case ACCOUNTING_RECORD, ACCOUNTING_VOUCHER, COMMERCIAL_LETTER, TAX_DOCUMENT, CUSTOMER_MASTER_DATA,
                     CONFERENCE_RECORDING, BACKUP, DSR_REQUEST_RECORD -> privacyPolicy(language);
+            case INVOICE_DRAFT -> privacyPolicy(language);
         };
     }
 

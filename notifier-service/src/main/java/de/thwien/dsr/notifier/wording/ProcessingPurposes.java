@@ -23,6 +23,7 @@ public final class ProcessingPurposes {
             case ACCOUNTING_VOUCHER, ACCOUNTING_RECORD, COMMERCIAL_LETTER, TAX_DOCUMENT, CUSTOMER_MASTER_DATA,
                     CONFERENCE_ACCOUNT, CONFERENCE_RECORDING, BACKUP, DSR_REQUEST_RECORD ->
                     language.text("purpose." + category.name());
+            case INVOICE_DRAFT -> language.text("purpose." + category.name());
         };
     }
 }

@@ -899,6 +899,29 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void erasureConfirmationNamesAnInvoiceDraftNeverIssuedAsSuchNotAsCorrespondence(NoticeLanguage language) {
+        Instant erasedAt = Instant.parse("2026-03-20T09:00:00Z");
+        ErasureEvents.RecordsErased erased = new ErasureEvents.RecordsErased(CASE_ID, RequestType.ERASURE,
+                language.code(), List.of(
+                        new ErasureEvents.ErasedRecord("crm", "account_move/3", "invoice-draft", erasedAt,
+                                LocalDate.parse("2024-03-01")),
+                        new ErasureEvents.ErasedRecord("crm", "account_move_line/3", "invoice-draft", erasedAt,
+                                LocalDate.parse("2024-03-01"))),
+                List.of(), List.of(), List.of(), List.of(), new Person("jana.becker@example.net", "Jana Becker"));
+
+        RenderedNotice notice = confirmation(NoticeKind.ERASURE_CONFIRMATION, erased, language);
+
+        assertNamesAll(notice, List.of(inEither(language,
+                "Rechnungsentwurf (nie ausgestellt) vom 1. März 2024 in unserer Kunden- und Rechnungsverwaltung,"
+                        + " gelöscht am 20. März 2026, 10:00 Uhr",
+                "Invoice draft (never issued) dated 1 March 2024 in our customer and invoice records, erased on"
+                        + " 20 March 2026, 10:00")));
+        assertThat(notice.text() + notice.html()).doesNotContainIgnoringCase(
+                inEither(language, "allgemeine Korrespondenz", "general correspondence"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void closingOfAConfirmationWithRestrictedButNoKeptRecordsPointsOnlyToTheRestrictedSection(
             NoticeLanguage language) {
         ErasureEvents.RecordsErased sample = NotifierTestKit.recordsErased(CASE_ID, RequestType.ERASURE, "de",

@@ -11,8 +11,8 @@ class ProcessingPurposesTest {
     /** Every retention category of the erasure-service's deletion concept (its application.properties). */
     @ParameterizedTest
     @ValueSource(strings = {"accounting-record", "accounting-voucher", "commercial-letter", "tax-document",
-            "general-correspondence", "dsr-request-record", "customer-master-data", "conference-account", "voicemail",
-            "conference-recording", "conference-log", "web-server-log", "backup"})
+            "general-correspondence", "invoice-draft", "dsr-request-record", "customer-master-data",
+            "conference-account", "voicemail", "conference-recording", "conference-log", "web-server-log", "backup"})
     void everyCategoryOfTheDeletionConceptNamesItsPurposeInBothLanguages(String category) {
         String german = ProcessingPurposes.of(category, "stated", NoticeLanguage.DE);
         String english = ProcessingPurposes.of(category, "stated", NoticeLanguage.EN);

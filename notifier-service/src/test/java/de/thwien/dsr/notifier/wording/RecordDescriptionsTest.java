@@ -32,6 +32,16 @@ class RecordDescriptionsTest {
     }
 
     @Test
+    void invoiceDraftThatWasNeverIssuedIsNamedAsSuchNotAsCorrespondence() {
+        assertThat(RecordDescriptions.of("crm", "account_move/3", "invoice-draft", parse("2024-03-01"),
+                NoticeLanguage.DE))
+                .isEqualTo("Rechnungsentwurf (nie ausgestellt) vom 1. März 2024 in unserer Kunden- und Rechnungsverwaltung");
+        assertThat(RecordDescriptions.of("crm", "account_move/3", "invoice-draft", parse("2024-03-01"),
+                NoticeLanguage.EN))
+                .isEqualTo("Invoice draft (never issued) dated 1 March 2024 in our customer and invoice records");
+    }
+
+    @Test
     void masterDataIsNamedWithoutADate() {
         assertThat(RecordDescriptions.of("crm", "res_partner/7", "customer-master-data", parse("2018-01-01"),
                 NoticeLanguage.DE)).isEqualTo("Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung");

@@ -193,7 +193,7 @@ class AccessRequestTests {
             assertThat(visible).as("no raw store or category ids")
                     .doesNotContainPattern("\\b(mail|crm|conference)\\b")
                     .doesNotContain("accounting-voucher", "commercial-letter", "customer-master-data",
-                            "conference-account", "conference-recording", "general-correspondence",
+                            "conference-account", "conference-recording", "general-correspondence", "invoice-draft",
                             "res_partner", "account_move", "message-content");
             assertThat(visible).as("no English legal strings").doesNotContain("GDPR", "(contract)", "consent",
                     "kept under", "Sent mail");

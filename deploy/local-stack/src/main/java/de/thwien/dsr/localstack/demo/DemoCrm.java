@@ -1,5 +1,6 @@
 package de.thwien.dsr.localstack.demo;
 
+import de.thwien.dsr.localstack.demo.DemoData.CrmFile;
 import de.thwien.dsr.localstack.demo.DemoData.CrmMessage;
 import de.thwien.dsr.localstack.demo.DemoData.Customer;
 import de.thwien.dsr.localstack.demo.DemoData.Invoice;
@@ -11,7 +12,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 
-/** Inserts the demo CRM (res_partner, account_move, mail_message) into the current search_path. */
+/** Inserts the demo CRM (res_partner, account_move, mail_message, ir_attachment) into the current search_path. */
 final class DemoCrm {
 
     private DemoCrm() {
@@ -78,8 +79,26 @@ final class DemoCrm {
             }
             insert.executeBatch();
         }
+        // files in Odoo's filestore: the row names the file by store_fname, the content is not in the database
+        try (PreparedStatement insert = connection.prepareStatement("insert into ir_attachment (id, name, res_model,"
+                + " res_id, type, store_fname, checksum, mimetype, file_size, create_date)"
+                + " values (?, ?, ?, ?, 'binary', ?, ?, ?, ?, ?)")) {
+            for (CrmFile file : data.crmFiles()) {
+                insert.setLong(1, file.id());
+                insert.setString(2, file.name());
+                insert.setString(3, file.model());
+                insert.setLong(4, file.resId());
+                insert.setString(5, file.storeFname());
+                insert.setString(6, file.checksum());
+                insert.setString(7, file.mimetype());
+                insert.setInt(8, file.fileSize());
+                insert.setTimestamp(9, Timestamp.valueOf(file.createdAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
         try (Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"res_partner", "account_move", "mail_message"}) {
+            for (String table : new String[] {"res_partner", "account_move", "mail_message", "ir_attachment"}) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from "
                         + table + "))");
             }

@@ -3,6 +3,8 @@ package de.thwien.dsr.localstack.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +12,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -18,13 +22,16 @@ import java.util.UUID;
  * The demo data set of the local stack and the system tests: fictitious customers of a small IT service
  * provider (2015–2026) with CRM partners, invoices and chatter, mail in the operator's mailboxes (German,
  * Inbox and Sent, some Cc, voicemail from the phone provider), Greenlight accounts with rooms and recordings,
- * and pending requests in the privacy mailbox. Every person is made up: names are combined at random from
+ * and pending requests in the privacy mailbox. {@link #KATRIN_VOGEL} (the erasure scenario) also has files that
+ * stay in a store's file storage when their rows are erased: the PDF of an invoice draft never issued in Odoo's
+ * filestore and her Greenlight avatar on its Disk service. Every person is made up: names are combined at random from
  * common first and last names, every address is under the reserved domains example.org/.com/.net or
  * the reserved TLD .example, every phone number is in a fictitious range. The same seed and day give the
  * same data.
  */
 public record DemoData(List<Customer> customers, List<Invoice> invoices, List<CrmMessage> crmMessages,
-        List<DemoMail> mails, List<ConferenceUser> conferenceUsers, List<Room> rooms, List<Recording> recordings) {
+        List<CrmFile> crmFiles, List<DemoMail> mails, List<ConferenceUser> conferenceUsers, List<Room> rooms,
+        List<Recording> recordings, List<ConferenceFile> conferenceFiles) {
 
     public static final long DEFAULT_SEED = 20_150_101L;
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -76,6 +83,14 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
             String body, LocalDateTime date) {
     }
 
+    /**
+     * An Odoo {@code ir_attachment} kept in the filestore: {@code storeFname} is its path there
+     * ({@code <sha1 prefix>/<sha1>}, as Odoo names a file by the SHA-1 of its content).
+     */
+    public record CrmFile(long id, String name, String model, long resId, String storeFname, String checksum,
+            String mimetype, int fileSize, LocalDateTime createdAt) {
+    }
+
     public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
@@ -93,6 +108,16 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
 
     public record Recording(UUID id, UUID roomId, String meetingId, String name, String recordId, Instant startedAt,
             int minutes, int participants, boolean published) {
+    }
+
+    /**
+     * A file attached to a Greenlight record through ActiveStorage ({@code active_storage_attachments} and its
+     * {@code active_storage_blobs} row) on the Disk service "local": {@code key} names the file in its storage,
+     * {@code checksum} is the Base64 MD5 of the content, as Rails writes them.
+     */
+    public record ConferenceFile(UUID attachmentId, String name, String recordType, UUID recordId, UUID blobId,
+            String key, String filename, String contentType, String serviceName, int byteSize, String checksum,
+            LocalDateTime createdAt) {
     }
 
     private static final String[] FIRST = {"Anna", "Bernd", "Claudia", "Dirk", "Elena", "Frank", "Gisela", "Heiko",
@@ -122,6 +147,7 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
         // last, so that everyone else's data stays as it was before she was added
         builder.nameOnlyMatch();
         builder.namedInText();
+        builder.filesOfTheErasureScenario();
         return builder.build();
     }
 
@@ -135,10 +161,12 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
         private final List<Customer> customers = new ArrayList<>();
         private final List<Invoice> invoices = new ArrayList<>();
         private final List<CrmMessage> crmMessages = new ArrayList<>();
+        private final List<CrmFile> crmFiles = new ArrayList<>();
         private final List<DemoMail> mails = new ArrayList<>();
         private final List<ConferenceUser> conferenceUsers = new ArrayList<>();
         private final List<Room> rooms = new ArrayList<>();
         private final List<Recording> recordings = new ArrayList<>();
+        private final List<ConferenceFile> conferenceFiles = new ArrayList<>();
         private final int[] invoiceNumbers = new int[2100];
 
         Builder(Random random, LocalDate today) {
@@ -148,7 +176,8 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
 
         DemoData build() {
             return new DemoData(List.copyOf(customers), List.copyOf(invoices), List.copyOf(crmMessages),
-                    List.copyOf(mails), List.copyOf(conferenceUsers), List.copyOf(rooms), List.copyOf(recordings));
+                    List.copyOf(crmFiles), List.copyOf(mails), List.copyOf(conferenceUsers), List.copyOf(rooms),
+                    List.copyOf(recordings), List.copyOf(conferenceFiles));
         }
 
         /** The three people of the system tests, each with data in every store. */
@@ -246,6 +275,31 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
                             + "Mit freundlichen Grüßen\nJan Köhler", LocalDate.of(2025, 6, 3), null);
         }
 
+        /**
+         * Katrin Vogel's files that outlive their rows: an invoice draft that was never issued with the PDF preview
+         * Odoo keeps in its filestore (no voucher, so no hold: erased with her), and the avatar of her Greenlight
+         * account. Erasing her leaves each file to the operator ({@code rm -f} tasks on the dashboard). Last and
+         * without random draws, so that nobody else's data moves.
+         */
+        void filesOfTheErasureScenario() {
+            Invoice draft = newInvoice(KATRIN_VOGEL, LocalDate.of(2025, 11, 20), new BigDecimal("238.00"), "draft");
+            byte[] pdf = pdf(draft.name() + " (Entwurf)");
+            String sha1 = HexFormat.of().formatHex(digest("SHA-1", pdf));
+            crmFiles.add(new CrmFile(crmFiles.size() + 1, draft.name().replace('/', '_') + "_Entwurf.pdf",
+                    "account.move", draft.id(), sha1.substring(0, 2) + "/" + sha1, sha1, "application/pdf",
+                    pdf.length, draft.date().atTime(11, 15)));
+            ConferenceUser katrin = conferenceUsers.stream()
+                    .filter(user -> user.email().equals(KATRIN_VOGEL.email())).findFirst().orElseThrow();
+            byte[] avatar = jpeg();
+            // ActiveStorage's keys are 28 characters of base36: here derived from her account, so always the same
+            String key = HexFormat.of().formatHex(digest("SHA-1", ("avatar-" + katrin.id())
+                    .getBytes(StandardCharsets.UTF_8))).substring(0, 28);
+            conferenceFiles.add(new ConferenceFile(uuid("e", KATRIN_VOGEL.partnerId()), "avatar", "User", katrin.id(),
+                    uuid("f", KATRIN_VOGEL.partnerId()), key, "katrin-vogel.jpg", "image/jpeg", "local",
+                    avatar.length, Base64.getEncoder().encodeToString(digest("MD5", avatar)),
+                    katrin.createdAt().plusMinutes(20)));
+        }
+
         private Customer add(Customer customer) {
             customers.add(customer);
             crmMessages.add(new CrmMessage(crmMessages.size() + 1, "res.partner", customer.partnerId(),
@@ -271,12 +325,11 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
         }
 
         private void invoice(Customer customer, LocalDate date, String state, boolean mailed) {
-            int number = ++invoiceNumbers[date.getYear()];
-            String name = String.format("INV/%d/%04d", date.getYear(), number);
-            long id = invoices.size() + 1;
             BigDecimal amount = BigDecimal.valueOf(50 + random.nextInt(2500)).multiply(BigDecimal.valueOf(1.19))
                     .setScale(2, RoundingMode.HALF_UP);
-            invoices.add(new Invoice(id, customer.partnerId(), name, date, amount, state));
+            Invoice invoice = newInvoice(customer, date, amount, state);
+            long id = invoice.id();
+            String name = invoice.name();
             if (!"posted".equals(state)) {
                 return;
             }
@@ -289,6 +342,15 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
                         new Attachment("Rechnung_" + name.replace('/', '-') + ".pdf", "application/pdf",
                                 pdf(name)));
             }
+        }
+
+        /** The next invoice of its year (numbered as Odoo does) for {@code customer}. */
+        private Invoice newInvoice(Customer customer, LocalDate date, BigDecimal amount, String state) {
+            int number = ++invoiceNumbers[date.getYear()];
+            Invoice invoice = new Invoice(invoices.size() + 1, customer.partnerId(),
+                    String.format("INV/%d/%04d", date.getYear(), number), date, amount, state);
+            invoices.add(invoice);
+            return invoice;
         }
 
         private void plainMail(Customer customer, LocalDate day, String subject, String text) {
@@ -349,6 +411,20 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
     /** A tiny stand-in PDF (a real viewer opens it as an empty page); the text names the invoice. */
     private static byte[] pdf(String invoice) {
         return ("%PDF-1.4\n% Demo-Rechnung " + invoice + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A JPEG's start and end markers around an empty JFIF header: enough to be recognised as image/jpeg. */
+    private static byte[] jpeg() {
+        return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F', 0x00,
+                0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, (byte) 0xFF, (byte) 0xD9};
+    }
+
+    private static byte[] digest(String algorithm, byte[] content) {
+        try {
+            return MessageDigest.getInstance(algorithm).digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is in every JDK", e);
+        }
     }
 
     /** An MPEG frame header followed by silence: enough to be recognised as audio/mpeg. */

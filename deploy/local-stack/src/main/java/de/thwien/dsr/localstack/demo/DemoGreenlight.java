@@ -1,5 +1,6 @@
 package de.thwien.dsr.localstack.demo;
 
+import de.thwien.dsr.localstack.demo.DemoData.ConferenceFile;
 import de.thwien.dsr.localstack.demo.DemoData.ConferenceUser;
 import de.thwien.dsr.localstack.demo.DemoData.Recording;
 import de.thwien.dsr.localstack.demo.DemoData.Room;
@@ -9,7 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 
-/** Inserts Greenlight's users, rooms and recordings into the current search_path. */
+/** Inserts Greenlight's users, rooms, recordings and ActiveStorage files into the current search_path. */
 final class DemoGreenlight {
 
     private DemoGreenlight() {
@@ -58,6 +59,36 @@ final class DemoGreenlight {
                 insert.setTimestamp(8, at);
                 insert.setTimestamp(9, at);
                 insert.setTimestamp(10, at);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        // the blob row names the file on the Disk service by its key; the content is not in the database
+        try (PreparedStatement insert = connection.prepareStatement("insert into active_storage_blobs (id, key,"
+                + " filename, content_type, metadata, service_name, byte_size, checksum, created_at)"
+                + " values (?, ?, ?, ?, '{\"identified\":true,\"analyzed\":true}', ?, ?, ?, ?)")) {
+            for (ConferenceFile file : data.conferenceFiles()) {
+                insert.setObject(1, file.blobId());
+                insert.setString(2, file.key());
+                insert.setString(3, file.filename());
+                insert.setString(4, file.contentType());
+                insert.setString(5, file.serviceName());
+                insert.setInt(6, file.byteSize());
+                insert.setString(7, file.checksum());
+                insert.setTimestamp(8, Timestamp.valueOf(file.createdAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into active_storage_attachments (id,"
+                + " name, record_type, record_id, blob_id, created_at) values (?, ?, ?, ?, ?, ?)")) {
+            for (ConferenceFile file : data.conferenceFiles()) {
+                insert.setObject(1, file.attachmentId());
+                insert.setString(2, file.name());
+                insert.setString(3, file.recordType());
+                insert.setObject(4, file.recordId());
+                insert.setObject(5, file.blobId());
+                insert.setTimestamp(6, Timestamp.valueOf(file.createdAt()));
                 insert.addBatch();
             }
             insert.executeBatch();

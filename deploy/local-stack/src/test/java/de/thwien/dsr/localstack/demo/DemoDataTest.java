@@ -3,6 +3,7 @@ package de.thwien.dsr.localstack.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.connectors.identity.NameFinder;
+import de.thwien.dsr.localstack.demo.DemoData.ConferenceUser;
 import de.thwien.dsr.localstack.demo.DemoData.Customer;
 import de.thwien.dsr.localstack.demo.DemoData.DemoMail;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ class DemoDataTest {
         assertThat(again.customers()).isEqualTo(data.customers());
         assertThat(again.invoices()).isEqualTo(data.invoices());
         assertThat(again.recordings()).isEqualTo(data.recordings());
+        assertThat(again.crmFiles()).isEqualTo(data.crmFiles());
+        assertThat(again.conferenceFiles()).isEqualTo(data.conferenceFiles());
         assertThat(again.mails().stream().map(mail -> mail.subject() + mail.date() + mail.to()).toList())
                 .isEqualTo(data.mails().stream().map(mail -> mail.subject() + mail.date() + mail.to()).toList());
     }
@@ -107,6 +110,45 @@ class DemoDataTest {
                 .anyMatch(recording -> recording.startedAt().isAfter(fourteenDaysAgo));
         assertThat(data.recordings()).allMatch(recording -> data.rooms().stream()
                 .anyMatch(room -> room.id().equals(recording.roomId()) && room.meetingId().equals(recording.meetingId())));
+    }
+
+    @Test
+    void katrinVogelsInvoiceDraftHasAPdfInOdoosFilestoreAndHerGreenlightAccountAnAvatarSoHerErasureLeavesFileTasks() {
+        Customer katrin = DemoData.KATRIN_VOGEL;
+        ConferenceUser account = data.conferenceUsers().stream()
+                .filter(user -> user.email().equals(katrin.email())).findFirst().orElseThrow();
+
+        // a draft never issued: no voucher, no hold, so the PDF goes with her (and leaves its file to the operator)
+        assertThat(data.crmFiles()).singleElement().satisfies(pdf -> {
+            assertThat(pdf.model()).isEqualTo("account.move");
+            assertThat(data.invoices()).filteredOn(invoice -> invoice.id() == pdf.resId()).singleElement()
+                    .satisfies(invoice -> {
+                        assertThat(invoice.partnerId()).isEqualTo(katrin.partnerId());
+                        assertThat(invoice.state()).isEqualTo("draft");
+                    });
+            assertThat(pdf.mimetype()).isEqualTo("application/pdf");
+            assertThat(pdf.checksum()).matches("[0-9a-f]{40}");
+            assertThat(pdf.storeFname()).isEqualTo(pdf.checksum().substring(0, 2) + "/" + pdf.checksum());
+        });
+        assertThat(data.conferenceFiles()).singleElement().satisfies(avatar -> {
+            assertThat(avatar.name()).isEqualTo("avatar");
+            assertThat(avatar.recordType()).isEqualTo("User");
+            assertThat(avatar.recordId()).isEqualTo(account.id());
+            assertThat(avatar.serviceName()).isEqualTo("local");
+            assertThat(avatar.key()).hasSize(28).matches("[0-9a-z]+");
+            assertThat(avatar.blobId()).isNotEqualTo(avatar.attachmentId());
+        });
+    }
+
+    @Test
+    void katrinsDraftIsAddedLastNumberedAfterEveryOtherInvoiceOfItsYear() {
+        DemoData.Invoice draft = data.invoices().get(data.invoices().size() - 1);
+
+        assertThat(draft.partnerId()).isEqualTo(DemoData.KATRIN_VOGEL.partnerId());
+        assertThat(data.crmFiles()).extracting(DemoData.CrmFile::resId).containsExactly(draft.id());
+        // her draft is numbered after every other invoice of its year
+        assertThat(data.invoices()).filteredOn(invoice -> invoice.date().getYear() == draft.date().getYear())
+                .extracting(DemoData.Invoice::name).allMatch(name -> name.compareTo(draft.name()) <= 0);
     }
 
     @Test

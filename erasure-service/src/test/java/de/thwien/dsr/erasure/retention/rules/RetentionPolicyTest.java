@@ -137,6 +137,13 @@ class RetentionPolicyTest {
                 .isEqualTo(Decision.ERASE);
     }
 
+    @Test
+    void anInvoiceDraftThatWasNeverIssuedIsNoVoucherAndErasedAtOnce() {
+        assertThat(policy.evaluate("invoice-draft", parse("2024-03-01"), parse("2024-03-02")).decision())
+                .isEqualTo(Decision.ERASE);
+        assertThat(policy.rule("invoice-draft").legalBasis()).doesNotContain("AO", "HGB", "UStG");
+    }
+
     @ParameterizedTest(name = "{0} holds nothing against an erasure request")
     @CsvSource({"conference-recording", "conference-log", "web-server-log", "backup", "conference-account",
             "voicemail", "customer-master-data"})
@@ -171,7 +178,7 @@ class RetentionPolicyTest {
     void everyCategoryOfTheLawAndThePrivacyPolicyHasARule() {
         assertThat(policy.categories()).contains(
                 "accounting-record", "accounting-voucher", "commercial-letter", "tax-document",
-                "general-correspondence", "dsr-request-record", "customer-master-data",
+                "general-correspondence", "invoice-draft", "dsr-request-record", "customer-master-data",
                 "conference-recording", "conference-log", "web-server-log", "backup");
     }
 

@@ -62,6 +62,19 @@ class PurposesOfFoundRecordsTest {
     }
 
     @Test
+    void anInvoiceDraftNeverIssuedIsToldAsInvoicingWithoutTheAnsweringOfMails() throws IOException {
+        NoticeFactsCatalog catalog = catalog(Map.of());
+
+        NoticeFacts facts = catalog.forFound("de", Map.of("crm", List.of("invoice-draft")));
+
+        assertThat(facts.purposes()).extracting(ProcessingPurpose::purpose)
+                .contains("Angebote, Auftragsausführung und Abrechnung")
+                .noneMatch(purpose -> purpose.contains("E-Mails und Anrufe") || purpose.contains("Konferenz"));
+        assertThat(facts.sources()).contains("Rechnungen haben wir von Ihnen selbst")
+                .doesNotContain("Korrespondenz mit unseren Kunden");
+    }
+
+    @Test
     void nothingFoundLeavesOnlyTheRequestItself() throws IOException {
         NoticeFacts facts = catalog(Map.of()).forFound("de", Map.of());
 
