@@ -106,7 +106,7 @@ class RestoreCheckTests {
                 .when().get("/api/restore-check/last").then().statusCode(200).extract().jsonPath().getLong("id"))
                 .isEqualTo(report.getLong("id"));
         assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
-                .when().get("/api/cases/" + caseId + "/erasure-plan").then().extract().asString())
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().extract().asString())
                 .as("the proof is on the case's audit trail").contains("ERASED_AGAIN_AFTER_RESTORE");
 
         // run again: nothing is back, nothing is erased again
