@@ -116,7 +116,7 @@ class RestoreCheckTests {
     }
 
     @Test
-    void theLedgerKeepsOnlyKeyedHashesAndForgetsEntriesOlderThanItsRetention() throws Exception {
+    void theLedgerKeepsOnlyKeyedHashesAndForgetsEntriesOlderThanItsRetention() throws Throwable {
         events.subjectLocated(caseId, RequestType.ERASURE, List.of(
                 strong("mail", "old-mail", "general-correspondence", "2024-02-01")), List.of());
         awaitPlanCompleted();
