@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -612,6 +613,62 @@ public final class ImapMailReader implements StoreReader {
         } finally {
             folder.close(false);
         }
+    }
+
+    /** A message's account, folder and Message-ID: what a restored mailbox brings back under a new UID. */
+    @Override
+    public String restorableIdentity(String reference) throws StoreUnavailableException {
+        MailReference parsed = MailReference.parse(reference);
+        String messageId = parsed.messageId();
+        if (messageId == null) {
+            Object exported = export(reference).fields().get("messageId");
+            messageId = exported == null ? null : exported.toString();
+        }
+        return messageId == null || messageId.isBlank() ? null
+                : identity(parsed.account(), parsed.folder(), messageId);
+    }
+
+    /**
+     * Every message of every folder with its Message-ID, by one FETCH of the envelopes per folder: a restored folder
+     * (a new UIDVALIDITY, or the old one with messages back) shows its messages' Message-IDs again.
+     */
+    @Override
+    public void restorableIdentities(BiConsumer<String, String> sink) throws StoreUnavailableException {
+        for (MailAccount account : settings.accounts()) {
+            try (Store store = connect(account)) {
+                for (Folder listed : store.getDefaultFolder().list("*")) {
+                    if ((listed.getType() & Folder.HOLDS_MESSAGES) == 0) {
+                        continue;
+                    }
+                    IMAPFolder folder = (IMAPFolder) listed;
+                    folder.open(Folder.READ_ONLY);
+                    try {
+                        long uidValidity = folder.getUIDValidity();
+                        Message[] messages = folder.getMessages();
+                        FetchProfile profile = new FetchProfile();
+                        profile.add(UIDFolder.FetchProfileItem.UID);
+                        profile.add(FetchProfile.Item.ENVELOPE);
+                        folder.fetch(messages, profile);
+                        for (Message message : messages) {
+                            String messageId = ((IMAPMessage) message).getMessageID();
+                            if (messageId != null && !messageId.isBlank()) {
+                                sink.accept(identity(account.name(), folder.getFullName(), messageId.trim()),
+                                        new MailReference(account.name(), folder.getFullName(), uidValidity,
+                                                folder.getUID(message)).toString());
+                            }
+                        }
+                    } finally {
+                        folder.close(false);
+                    }
+                }
+            } catch (MessagingException e) {
+                throw unavailable(account, e);
+            }
+        }
+    }
+
+    private static String identity(String account, String folder, String messageId) {
+        return account + "\n" + folder + "\n" + messageId.trim();
     }
 
     /** Logs in to every account and out again: the health check's question, no folder is opened. */

@@ -225,6 +225,12 @@ public final class ImapMailWriter implements StoreWriter {
         return found;
     }
 
+    /** A message is restricted while it lies in the restricted folder; a restored copy in its old folder is not. */
+    @Override
+    public boolean isRestricted(String reference) {
+        return MailReference.parse(reference).folder().equals(settings.restrictedFolder());
+    }
+
     @Override
     public String restrict(String reference, LocalDate holdUntil)
             throws StoreUnavailableException, StoreRefusedException {

@@ -4,6 +4,7 @@ import de.thwien.dsr.events.Finding;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -47,4 +48,23 @@ public interface StoreReader {
 
     /** A full copy of one record for the access package; empty fields are left out. */
     ExportedRecord export(String reference) throws StoreUnavailableException;
+
+    /**
+     * The record's identity as a restore from a backup brings it back (the erasure ledger keeps it as a keyed hash
+     * only): a row's table and key, a recording's id, a message's folder and Message-ID (its UID changes with the
+     * folder's UIDVALIDITY). Read before the record is erased; null when the record has none (a message without a
+     * Message-ID) or is gone.
+     */
+    default String restorableIdentity(String reference) throws StoreUnavailableException {
+        return reference;
+    }
+
+    /**
+     * Hands the restorable identity and current reference of every record the store holds now to {@code sink}: the
+     * restore check looks for erased records among them. For stores whose references survive a restore this is a
+     * full crawl (a store that overrides {@link #restorableIdentity} overrides this too).
+     */
+    default void restorableIdentities(BiConsumer<String, String> sink) throws StoreUnavailableException {
+        crawl(CrawlCursor.START, record -> sink.accept(record.reference(), record.reference()));
+    }
 }

@@ -50,6 +50,14 @@ public interface StoreWriter {
      */
     String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException, StoreRefusedException;
 
+    /**
+     * Whether the record carries its restriction now: the restore check asks after a backup may have brought back
+     * the record as it was before it was restricted. A store that keeps no mark of a restriction answers true.
+     */
+    default boolean isRestricted(String reference) throws StoreUnavailableException {
+        return true;
+    }
+
     /** Ends a restriction: the record is back in normal use. */
     String lift(String reference) throws StoreUnavailableException, StoreRefusedException;
 

@@ -197,6 +197,24 @@ final class MappedSql {
                 List.of(table, key));
     }
 
+    /** Whether the row carries its restriction (flag value, tag link or restriction row) as {@code restrict} says. */
+    boolean isRestricted(Connection connection, TableMapping table, SqlMapping.Restrict restrict, Object key,
+            String recordKey) throws SQLException {
+        if (restrict.flagColumn() != null) {
+            List<Map<String, Object>> found = rows(connection, "select " + quote(restrict.flagColumn()) + " as flag from "
+                    + qualified(table.table()) + " where " + quote(table.key()) + " = ?", List.of(key));
+            return !found.isEmpty() && String.valueOf(found.get(0).get("flag")).equals(restrict.restrictedValue());
+        }
+        if (restrict.tag() != null) {
+            SqlMapping.Tag tag = restrict.tag();
+            return !rows(connection, "select 1 from " + qualified(tag.link()) + " where " + quote(tag.linkColumn())
+                    + " = ? and " + quote(tag.tagColumn()) + " in (select id from " + qualified(tag.table()) + " where "
+                    + tagNameMatches(tag) + ") limit 1", List.of(key, tag.name())).isEmpty();
+        }
+        return !rows(connection, "select 1 from " + qualified(restrict.table())
+                + " where table_name = ? and record_key = ? limit 1", List.of(table.table(), recordKey)).isEmpty();
+    }
+
     /** The id of the tag row named like {@code tag}, created if {@code create} and missing; null if there is none. */
     Object tagId(Connection connection, SqlMapping.Tag tag, boolean create) throws SQLException {
         List<Map<String, Object>> found = rows(connection, "select id from " + qualified(tag.table()) + " where "

@@ -213,6 +213,21 @@ public final class SqlStoreWriter implements StoreWriter {
         }
     }
 
+    @Override
+    public boolean isRestricted(String reference) throws StoreUnavailableException {
+        Reference parsed = Reference.parse(reference);
+        TableMapping table = restrictable(parsed);
+        Restrict restrict = table.restrict();
+        if (restrict.outsideStore()) {
+            return true; // the caller keeps the restriction; nothing in the store can lose it
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return sql.isRestricted(connection, table, restrict, sql.key(table, parsed.key()), parsed.key());
+        } catch (SQLException e) {
+            throw SqlStoreReader.unavailable(store(), e);
+        }
+    }
+
     private interface SqlWork {
         void run() throws SQLException;
     }

@@ -1,6 +1,8 @@
 package de.thwien.dsr.erasure.jobs;
 
 import de.thwien.dsr.connectors.spi.OperatorTask;
+import de.thwien.dsr.erasure.ledger.ErasureLedger;
+import de.thwien.dsr.erasure.ledger.LedgerEntry;
 import de.thwien.dsr.erasure.plans.DeferredConfirmation;
 import de.thwien.dsr.erasure.plans.DeferredErasure;
 import de.thwien.dsr.erasure.plans.ErasureConfig;
@@ -38,18 +40,21 @@ public class DeferredErasureJob {
     private record Due(long jobId, long itemId, UUID caseId, String store, String reference, Finding.PartKind part) {
     }
 
-    private record Done(Due due, Outcome outcome) {
+    /** {@code identity}: the erasure ledger's hash of the record's restorable identity, read before the erasure. */
+    private record Done(Due due, Outcome outcome, String identity) {
     }
 
     private final StoreOperations operations;
+    private final ErasureLedger ledger;
     private final DeferredConfirmation confirmation;
     private final ErasureConfig.Execution execution;
     private final int maxRefusals;
     private final Clock clock;
 
-    public DeferredErasureJob(StoreOperations operations, DeferredConfirmation confirmation, ErasureConfig config,
-            Clock clock) {
+    public DeferredErasureJob(StoreOperations operations, ErasureLedger ledger, DeferredConfirmation confirmation,
+            ErasureConfig config, Clock clock) {
         this.operations = operations;
+        this.ledger = ledger;
         this.confirmation = confirmation;
         this.execution = config.execution();
         this.maxRefusals = config.deferred().maxRefusals();
@@ -71,9 +76,15 @@ public class DeferredErasureJob {
         Instant started = clock.instant();
         return Panache.withTransaction(() -> claim(started))
                 .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(d -> erase(d).map(outcome -> new Done(d, outcome)))
+                        .onItem().transformToUniAndConcatenate(d -> identify(d).chain(identity -> erase(d)
+                                .map(outcome -> new Done(d, outcome, identity))))
                         .collect().asList())
                 .chain(done -> Panache.withTransaction(() -> record(done, started)));
+    }
+
+    /** A whole record's erasure is kept in the erasure ledger; a part's is not (the rest stays restricted). */
+    private Uni<String> identify(Due due) {
+        return due.part() != null ? Uni.createFrom().nullItem() : ledger.identify(due.store(), due.reference());
     }
 
     private Uni<Outcome> erase(Due due) {
@@ -135,6 +146,8 @@ public class DeferredErasureJob {
                     erasedByCase.computeIfAbsent(row.caseId(), c -> new LinkedHashMap<>()).put(row.itemId(),
                             row.proof());
                     tasksByItem.put(row.itemId(), d.outcome().operatorTasks());
+                    return ledger.append(row.store(), d.identity(), LedgerEntry.Action.ERASED, null, row.caseId(),
+                            row.itemId(), now);
                 } else {
                     run.failed++;
                     if (row.failed(d.outcome().detail(), d.outcome().refused(), maxRefusals, now, execution)) {

@@ -6,6 +6,9 @@ import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings.StoredRecording;
 import de.thwien.dsr.erasure.stores.StoreFailure;
+import de.thwien.dsr.erasure.ledger.ErasureLedger;
+import de.thwien.dsr.erasure.ledger.LedgerEntry;
+import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -34,20 +37,25 @@ public class RoutineRetentionJob {
     /** The calendar the privacy policy's periods are counted on (a month or a day across a DST change). */
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
+    /** {@code deletedReferences}: the conference store's references of the recordings deleted, for the ledger. */
     private record Result(boolean dryRun, int deleted, int failed, int wouldDelete, List<String> report,
-            List<OperatorTask> operatorTasks) {
+            List<OperatorTask> operatorTasks, List<String> deletedReferences) {
     }
 
+    private static final String CONFERENCE = StoreId.CONFERENCE.id();
+
     private final ConferenceRecordings recordings;
+    private final ErasureLedger ledger;
     private final RetentionPolicy policy;
     private final ErasureConfig.Routine config;
     private final Vertx vertx;
     private final Clock clock;
     private final SingleInstanceJob job;
 
-    public RoutineRetentionJob(ConferenceRecordings recordings, RetentionPolicy policy, ErasureConfig config,
-            Vertx vertx, Clock clock, Pool pool) {
+    public RoutineRetentionJob(ConferenceRecordings recordings, ErasureLedger ledger, RetentionPolicy policy,
+            ErasureConfig config, Vertx vertx, Clock clock, Pool pool) {
         this.recordings = recordings;
+        this.ledger = ledger;
         this.policy = policy;
         this.config = config.routine();
         this.vertx = vertx;
@@ -95,8 +103,19 @@ public class RoutineRetentionJob {
                             result.dryRun() ? " (dry run)" : "", run.erased, run.failed, run.wouldErase);
                     // no case asked for these deletions: the jobs overview shows what they left to the operator
                     return de.thwien.dsr.erasure.plans.OperatorTask.leftByRoutineRetention(result.operatorTasks(),
-                            run.finishedAt).chain(() -> run.persist()).replaceWith(run);
+                            run.finishedAt).chain(() -> appendToLedger(result.deletedReferences(), run.finishedAt))
+                            .chain(() -> run.persist()).replaceWith(run);
                 }));
+    }
+
+    /** A recording's reference survives a restore: its keyed hash is its restorable identity. */
+    private Uni<Void> appendToLedger(List<String> references, Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String reference : references) {
+            chain = chain.chain(() -> ledger.append(CONFERENCE, ledger.digestOf(CONFERENCE, reference),
+                    LedgerEntry.Action.ERASED, null, null, null, now));
+        }
+        return chain;
     }
 
     private String rowsOf(String recordId) {
@@ -114,9 +133,10 @@ public class RoutineRetentionJob {
             all = recordings.list();
         } catch (StoreFailure e) {
             report.add("failed to list recordings: " + e.getMessage());
-            return new Result(dryRun, 0, 1, 0, report, List.of());
+            return new Result(dryRun, 0, 1, 0, report, List.of(), List.of());
         }
         List<OperatorTask> left = new ArrayList<>();
+        List<String> deletedReferences = new ArrayList<>();
         int deleted = 0;
         int failed = 0;
         int wouldDelete = 0;
@@ -135,6 +155,7 @@ public class RoutineRetentionJob {
             try {
                 ConferenceRecordings.Deletion deletion = recordings.delete(recording.recordId());
                 deleted++;
+                deletedReferences.add(ConferenceRecordings.referenceOf(recording.recordId()));
                 left.addAll(deletion.operatorTasks());
                 report.add("deleted " + named + " on BBB and the Greenlight rows " + deletion.greenlightRows()
                         + (deletion.operatorTasks().isEmpty() ? "" : "; left to the operator: "
@@ -144,6 +165,6 @@ public class RoutineRetentionJob {
                 report.add("failed to delete " + named + ": " + e.getMessage());
             }
         }
-        return new Result(dryRun, deleted, failed, wouldDelete, report, left);
+        return new Result(dryRun, deleted, failed, wouldDelete, report, left, deletedReferences);
     }
 }

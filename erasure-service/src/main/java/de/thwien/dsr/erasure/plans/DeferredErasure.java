@@ -87,6 +87,11 @@ public class DeferredErasure extends RetriedStoreWrite {
     }
 
     /** Restricted again (a pinned or followed hold): erases where the record is now, from the new date. */
+    /** The record a restored backup brought back was restricted again and lies here now: the erasure follows it. */
+    public void followRestoredRecord(String reference) {
+        relocate(reference);
+    }
+
     void moveTo(String reference, LocalDate erasableFrom) {
         relocate(reference);
         this.erasableFrom = erasableFrom;

@@ -1,6 +1,8 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.connectors.spi.Mention;
+import de.thwien.dsr.erasure.ledger.ErasureLedger;
+import de.thwien.dsr.erasure.ledger.LedgerEntry;
 import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
@@ -46,19 +48,32 @@ public class PlanExecutor {
             LocalDate holdUntil, Set<String> spared, Mention mention, Finding.PartKind partDue) {
     }
 
-    /** {@code partOutcome}: the erasure of {@link Work#partDue}, or null when there was none to run. */
-    private record Done(Work work, Outcome outcome, Outcome partOutcome) {
+    /**
+     * {@code partOutcome}: the erasure of {@link Work#partDue}, or null when there was none to run; {@code identity}:
+     * the erasure ledger's hash of the record's restorable identity, read before the write (null: none).
+     */
+    private record Done(Work work, Outcome outcome, Outcome partOutcome, String identity) {
+
+        Done(Work work, Outcome outcome, Outcome partOutcome) {
+            this(work, outcome, partOutcome, null);
+        }
+
+        Done identifiedAs(String digest) {
+            return new Done(work, outcome, partOutcome, digest);
+        }
     }
 
     private final StoreOperations operations;
+    private final ErasureLedger ledger;
     private final PlanCompletion completion;
     private final ErasureConfig.Execution config;
     private final Clock clock;
     private final PlanPerson planPerson;
 
-    public PlanExecutor(StoreOperations operations, PlanCompletion completion, ErasureConfig config, Clock clock,
-            PlanPerson planPerson) {
+    public PlanExecutor(StoreOperations operations, ErasureLedger ledger, PlanCompletion completion,
+            ErasureConfig config, Clock clock, PlanPerson planPerson) {
         this.operations = operations;
+        this.ledger = ledger;
         this.completion = completion;
         this.config = config.execution();
         this.clock = clock;
@@ -152,7 +167,16 @@ public class PlanExecutor {
                 ? part.kind() : null;
     }
 
+    /** Erasures and restrictions first read the record's restorable identity for the erasure ledger. */
     private Uni<Done> perform(Work work) {
+        if (work.action() != PlannedAction.ERASE && work.action() != PlannedAction.RESTRICT) {
+            return write(work);
+        }
+        return ledger.identify(work.store(), work.reference())
+                .chain(identity -> write(work).map(done -> done.identifiedAs(identity)));
+    }
+
+    private Uni<Done> write(Work work) {
         return switch (work.action()) {
             case ERASE -> operations.eraseWithProof(work.store(), work.reference(), work.spared(),
                             OperatorTask.foreseenBeforeErasure(work.caseId(), work.itemId(), clock))
@@ -222,7 +246,9 @@ public class PlanExecutor {
         String partAction = null;
         if (entry.action() == PlannedAction.ERASE) {
             entry.recordErased(proof, now);
-            deferred = OperatorTask.reported(entry, done.outcome().operatorTasks(), now);
+            deferred = OperatorTask.reported(entry, done.outcome().operatorTasks(), now)
+                    .chain(() -> ledger.append(entry.store(), done.identity(), LedgerEntry.Action.ERASED, null,
+                            entry.caseId(), entry.id(), now));
         } else if (entry.action() == PlannedAction.REDACT) {
             entry.recordRedacted(proof, now);
         } else if (entry.action() == PlannedAction.RESTRICT) {
@@ -232,7 +258,9 @@ public class PlanExecutor {
             entry.recordRestricted(proof, done.outcome().referenceAfter(), partErased ? part.detail() : null,
                     partErased ? part.referenceAfter() : null, done.work().holdUntil(), now);
             // a part the store did not erase now stays with the deferred erasure, due at its next run
-            deferred = scheduleDeferredErasure(entry);
+            deferred = scheduleDeferredErasure(entry)
+                    .chain(() -> ledger.append(entry.store(), done.identity(), LedgerEntry.Action.RESTRICTED,
+                            done.work().holdUntil(), entry.caseId(), entry.id(), now));
             if (part != null) {
                 partAction = partErased ? "PART_ERASED" : "PART_ERASURE_FAILED";
             }

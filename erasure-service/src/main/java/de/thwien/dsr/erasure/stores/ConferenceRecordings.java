@@ -11,6 +11,11 @@ import java.util.List;
  */
 public interface ConferenceRecordings {
 
+    /** The conference store's reference of a recording (as its reader names it): it survives a restore. */
+    static String referenceOf(String recordId) {
+        return "recordings/" + recordId;
+    }
+
     /** One recording; {@code recordId} is BBB's id, no personal data; {@code recordedAt} when it started. */
     record StoredRecording(String recordId, Instant recordedAt) {
     }

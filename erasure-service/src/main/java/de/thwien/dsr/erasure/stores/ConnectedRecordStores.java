@@ -163,6 +163,34 @@ public class ConnectedRecordStores implements RecordStores {
                         && !Objects.equals(String.valueOf(fields.get(set.getKey())), set.getValue()));
     }
 
+    @Override
+    public String restorableIdentity(String store, String reference) throws StoreFailure {
+        try {
+            return connected(store).reader().restorableIdentity(reference);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void restorableIdentities(String store, java.util.function.BiConsumer<String, String> sink)
+            throws StoreFailure {
+        try {
+            connected(store).reader().restorableIdentities(sink);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean isRestricted(String store, String reference) throws StoreFailure {
+        try {
+            return connected(store).writer().isRestricted(reference);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        }
+    }
+
     private ConnectedStore connected(String store) throws StoreFailure {
         return stores.store(store).orElseThrow(() ->
                 new StoreFailure(store + " unavailable: no connector with write credentials is configured"));

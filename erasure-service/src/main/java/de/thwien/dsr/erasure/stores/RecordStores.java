@@ -58,4 +58,20 @@ public interface RecordStores {
 
     /** Asks the store again whether the record names her: the proof that a redaction took her out. */
     boolean stillMentions(String store, String reference, Mention mention) throws StoreFailure;
+
+    /**
+     * The record's identity as a restored backup brings it back (see {@code StoreReader#restorableIdentity}); null
+     * when it has none.
+     */
+    default String restorableIdentity(String store, String reference) throws StoreFailure {
+        return reference;
+    }
+
+    /** Hands the restorable identity and current reference of every record of the store to {@code sink}. */
+    void restorableIdentities(String store, java.util.function.BiConsumer<String, String> sink) throws StoreFailure;
+
+    /** Whether the record carries its restriction now (a restored copy may have lost it). */
+    default boolean isRestricted(String store, String reference) throws StoreFailure {
+        return true;
+    }
 }

@@ -208,6 +208,12 @@ public class InMemoryRecordStores implements RecordStores {
         return contains(reference);
     }
 
+    /** Every record present now, its reference its restorable identity (as in a SQL store). */
+    @Override
+    public void restorableIdentities(String store, java.util.function.BiConsumer<String, String> sink) {
+        present.keySet().stream().filter(this::contains).forEach(reference -> sink.accept(reference, reference));
+    }
+
     /** Erasing a part keeps the rest under {@code <reference>#stripped}, as a stripped mail is a new message. */
     @Override
     public String erasePart(String store, String reference, Finding.PartKind part) throws StoreFailure {
