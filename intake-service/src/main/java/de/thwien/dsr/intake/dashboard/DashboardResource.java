@@ -104,9 +104,21 @@ public class DashboardResource {
     }
 
     @GET
-    public Uni<Response> overview() {
+    public Uni<Response> overview(@QueryParam("done") String done) {
         return overview.collect().map(figures -> pages.render(overviewPage.data("user", user())
-                .data("o", figures)));
+                .data("o", figures).data("done", done)));
+    }
+
+    /** The assistant starts the restore check after a backup was restored; the overview shows its report. */
+    @POST
+    @Path("/restore-check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> restoreCheck() {
+        return services.erasure(ErasureService::runRestoreCheck).map(answer -> answer.ok()
+                ? Pages.seeOther("/dashboard?done=restore-check")
+                : Problem.of(answer.answered() && answer.status() >= 400 && answer.status() < 500 ? answer.status()
+                        : 502, "Restore check not run", answer.answered() ? "erasure-service answered HTTP "
+                                + answer.status() : "erasure-service not available").toResponse());
     }
 
     @GET

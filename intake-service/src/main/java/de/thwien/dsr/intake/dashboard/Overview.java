@@ -56,11 +56,12 @@ public class Overview {
     /**
      * {@code index} and {@code jobs}: the other services' answers, null when not available; {@code openDeadLetters}:
      * records of any dead-letter topic nobody has replayed or handled yet; {@code health}: each store and mail
-     * server as the service using it last checked it (intake's own first).
+     * server as the service using it last checked it (intake's own first); {@code restoreCheck}: erasure-service's
+     * last restore check.
      */
     public record Figures(Map<CaseStatus, Long> openByStatus, long open, long overdue, List<Week> dueByWeek,
             SubjectIndexService.IndexStatus index, ErasureService.Jobs jobs, long openDeadLetters,
-            List<StoreHealthLine> health) {
+            List<StoreHealthLine> health, RestoreCheckSummary restoreCheck) {
 
         /** Whether a service found one of its stores or mail servers down. */
         public boolean storeDown() {
@@ -91,11 +92,13 @@ public class Overview {
             List<Week> weeks = dueByWeek(open.stream().map(dsrCase -> dsrCase.currentDueOn).toList(), today);
             return services.index(SubjectIndexService::status)
                     .chain(index -> services.erasure(ErasureService::jobs)
-                            .chain(jobs -> services.wellness()
+                            .chain(jobs -> services.erasure(ErasureService::lastRestoreCheck)
+                            .chain(restoreCheck -> services.wellness()
                                     .chain(wellness -> deadLetters.openCount().map(openDeadLetters -> new Figures(
                                             byStatus, open.size(), overdue, weeks,
                                             index.value(), jobs.value(),
-                                            openDeadLetters, health(wellness))))));
+                                            openDeadLetters, health(wellness),
+                                            RestoreCheckSummary.of(restoreCheck)))))));
         });
     }
 
