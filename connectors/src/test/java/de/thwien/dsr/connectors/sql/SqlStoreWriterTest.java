@@ -88,6 +88,23 @@ class SqlStoreWriterTest {
     }
 
     @Test
+    void everyRowOfEveryMappedTableIsListedByItsReferenceAlsoInTablesTheCrawlSkips() throws Exception {
+        java.util.Map<String, String> identities = new java.util.LinkedHashMap<>();
+        reader.restorableIdentities(identities::put);
+        List<String> crawled = new ArrayList<>();
+        reader.crawl(de.thwien.dsr.connectors.spi.CrawlCursor.START, record -> crawled.add(record.reference()));
+
+        assertThat(identities).containsEntry("res_partner/1", "res_partner/1")
+                .containsEntry("account_move_line/1", "account_move_line/1")
+                .containsKeys(crawled.toArray(String[]::new));
+        assertThat(crawled).as("a line has no identifier column").doesNotContain("account_move_line/1");
+        assertThat(identities).allSatisfy((identity, reference) -> assertThat(identity).isEqualTo(reference));
+        assertThat(identities.keySet().stream().map(reference -> reference.substring(0, reference.indexOf('/')))
+                .distinct().toList()).hasSizeGreaterThan(new java.util.HashSet<>(crawled.stream()
+                        .map(reference -> reference.substring(0, reference.indexOf('/'))).toList()).size());
+    }
+
+    @Test
     void aUserRestoredFromABackupWithoutItsArchiveFlagIsNoLongerRestricted() throws Exception {
         assertThat(writer.isRestricted("res_users/1")).isFalse();
         writer.restrict("res_users/1", HOLD_UNTIL);
