@@ -91,14 +91,15 @@ public class Overview {
             long overdue = open.stream().filter(dsrCase -> dsrCase.currentDueOn.isBefore(today)).count();
             List<Week> weeks = dueByWeek(open.stream().map(dsrCase -> dsrCase.currentDueOn).toList(), today);
             return services.index(SubjectIndexService::status)
-                    .chain(index -> services.erasure(ErasureService::jobs)
-                            .chain(jobs -> services.erasure(ErasureService::lastRestoreCheck)
-                            .chain(restoreCheck -> services.wellness()
+                    // erasure-service's two answers side by side: the page waits one timeout for them at most
+                    .chain(index -> Uni.combine().all().unis(services.erasure(ErasureService::jobs),
+                                    services.erasure(ErasureService::lastRestoreCheck)).asTuple()
+                            .chain(erasure -> services.wellness()
                                     .chain(wellness -> deadLetters.openCount().map(openDeadLetters -> new Figures(
                                             byStatus, open.size(), overdue, weeks,
-                                            index.value(), jobs.value(),
+                                            index.value(), erasure.getItem1().value(),
                                             openDeadLetters, health(wellness),
-                                            RestoreCheckSummary.of(restoreCheck)))))));
+                                            RestoreCheckSummary.of(erasure.getItem2()))))));
         });
     }
 
