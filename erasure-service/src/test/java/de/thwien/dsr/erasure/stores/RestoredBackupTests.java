@@ -64,6 +64,8 @@ class RestoredBackupTests {
             new Identifier(IdentifierKind.PHONE, PhoneNormaliser.e164("0221 98765432").orElseThrow()),
             new Identifier(IdentifierKind.PHONE, PhoneNormaliser.e164("0171 5550123").orElseThrow()));
 
+    private static final String HER_TEXT = "Guten Tag,\nich habe eine Frage.\nJana Becker, 0171 5550123";
+
     @Inject
     ConnectedStores stores;
 
@@ -91,9 +93,10 @@ class RestoredBackupTests {
     void afterRestoringTheCrmAndTheMailboxFromABackupTheRestoreCheckErasesExactlyHerRecordsAgainWithProof()
             throws Exception {
         List<MimeMessage> hers = List.of(
-                mail("jana.becker@example.net", "Frage zu Ihrem Angebot", "<frage-1@example.net>"),
-                mail("jana.becker@example.net", "Noch eine Frage", "<frage-2@example.net>"));
-        MimeMessage someoneElses = mail("lukas.mueller@example.com", "Termin", "<termin-1@example.com>");
+                mail("jana.becker@example.net", "Frage zu Ihrem Angebot", "<frage-1@example.net>", HER_TEXT),
+                mail("jana.becker@example.net", "Noch eine Frage", "<frage-2@example.net>", HER_TEXT));
+        MimeMessage someoneElses = mail("lukas.mueller@example.com", "Termin", "<termin-1@example.com>",
+                "Guten Tag,\npasst Ihnen Dienstag?\nLukas Müller");
         append("INBOX", hers.get(0), someoneElses, hers.get(1));
         snapshotCrm();
 
@@ -228,7 +231,7 @@ class RestoredBackupTests {
         return rows;
     }
 
-    private MimeMessage mail(String from, String subject, String messageId) throws Exception {
+    private MimeMessage mail(String from, String subject, String messageId, String text) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
             protected void updateMessageID() throws jakarta.mail.MessagingException {
@@ -239,7 +242,7 @@ class RestoredBackupTests {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(RestoredBackupStoresTestResource.MAIL_ADDRESS));
         message.setSubject(subject, "UTF-8");
         message.setSentDate(new Date());
-        message.setText("Guten Tag,\nich habe eine Frage.\nJana Becker, 0171 5550123", "UTF-8");
+        message.setText(text, "UTF-8");
         message.saveChanges();
         return message;
     }
