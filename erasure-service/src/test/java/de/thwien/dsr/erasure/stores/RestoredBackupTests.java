@@ -218,8 +218,7 @@ class RestoredBackupTests {
                 Statement statement = connection.createStatement()) {
             for (String table : tables(statement)) {
                 List<String> texts = new ArrayList<>();
-                try (ResultSet result = statement.executeQuery("select t::text from "
-                        + ReferenceStoresTestResource.ODOO_SCHEMA + "." + table + " t")) {
+                try (ResultSet result = statement.executeQuery(rowsOf(table))) {
                     while (result.next()) {
                         texts.add(result.getString(1));
                     }
@@ -229,6 +228,22 @@ class RestoredBackupTests {
             }
         }
         return rows;
+    }
+
+    /**
+     * A table's rows as text. The restriction tag the erasure created is not in the backup: restricting her again
+     * creates it anew under another id, so tags and their links compare by the tag's name, not its id.
+     */
+    private static String rowsOf(String table) {
+        String schema = ReferenceStoresTestResource.ODOO_SCHEMA;
+        return switch (table) {
+            case "res_partner_category" -> "select (to_jsonb(t) - 'id' - 'parent_path')::text from " + schema
+                    + ".res_partner_category t";
+            case "res_partner_res_partner_category_rel" -> "select r.partner_id || ' ' || c.name::text from "
+                    + schema + ".res_partner_res_partner_category_rel r join " + schema
+                    + ".res_partner_category c on c.id = r.category_id";
+            default -> "select t::text from " + schema + "." + table + " t";
+        };
     }
 
     private MimeMessage mail(String from, String subject, String messageId, String text) throws Exception {
