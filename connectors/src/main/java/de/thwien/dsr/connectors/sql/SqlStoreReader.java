@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -98,6 +99,31 @@ public final class SqlStoreReader implements StoreReader {
             throw unavailable(store(), e);
         }
         return CrawlResult.of(formatCursor(lastKeys), visited);
+    }
+
+    /**
+     * Every row of every mapped table by its reference (which a restore does not change): also the tables without
+     * identifier columns the crawl skips (an invoice's lines, a message on it), whose rows a plan erases as
+     * dependents of hers.
+     */
+    @Override
+    public void restorableIdentities(BiConsumer<String, String> sink) throws StoreUnavailableException {
+        try (Connection connection = readOnlyConnection()) {
+            for (TableMapping table : mapping.tables()) {
+                String lastKey = null;
+                List<Map<String, Object>> batch;
+                do {
+                    batch = sql.crawlBatch(connection, table, lastKey, CRAWL_BATCH);
+                    for (Map<String, Object> row : batch) {
+                        String reference = reference(table, row.get(table.key()));
+                        sink.accept(reference, reference);
+                        lastKey = String.valueOf(row.get(table.key()));
+                    }
+                } while (batch.size() == CRAWL_BATCH);
+            }
+        } catch (SQLException e) {
+            throw unavailable(store(), e);
+        }
     }
 
     @Override

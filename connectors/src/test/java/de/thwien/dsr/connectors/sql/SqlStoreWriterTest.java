@@ -88,6 +88,64 @@ class SqlStoreWriterTest {
     }
 
     @Test
+    void everyRowOfEveryMappedTableIsListedByItsReferenceAlsoInTablesTheCrawlSkips() throws Exception {
+        java.util.Map<String, String> identities = new java.util.LinkedHashMap<>();
+        reader.restorableIdentities(identities::put);
+        List<String> crawled = new ArrayList<>();
+        reader.crawl(de.thwien.dsr.connectors.spi.CrawlCursor.START, record -> crawled.add(record.reference()));
+
+        assertThat(identities).containsEntry("res_partner/1", "res_partner/1")
+                .containsEntry("account_move_line/1", "account_move_line/1")
+                .containsKeys(crawled.toArray(String[]::new));
+        assertThat(crawled).as("a line has no identifier column").doesNotContain("account_move_line/1");
+        assertThat(identities).allSatisfy((identity, reference) -> assertThat(identity).isEqualTo(reference));
+        assertThat(identities.keySet().stream().map(reference -> reference.substring(0, reference.indexOf('/')))
+                .distinct().toList()).hasSizeGreaterThan(new java.util.HashSet<>(crawled.stream()
+                        .map(reference -> reference.substring(0, reference.indexOf('/'))).toList()).size());
+    }
+
+    @Test
+    void aUserRestoredFromABackupWithoutItsArchiveFlagIsNoLongerRestricted() throws Exception {
+        assertThat(writer.isRestricted("res_users/1")).isFalse();
+        writer.restrict("res_users/1", HOLD_UNTIL);
+        assertThat(writer.isRestricted("res_users/1")).isTrue();
+
+        TestInfra.execute(schema, "update res_users set active = true where id = 1"); // the backup's row
+
+        assertThat(writer.isRestricted("res_users/1")).isFalse();
+    }
+
+    @Test
+    void aPartnerRestoredFromABackupWithoutItsRestrictionTagIsNoLongerRestricted() throws Exception {
+        assertThat(writer.isRestricted("res_partner/1")).isFalse();
+        writer.restrict("res_partner/1", HOLD_UNTIL);
+        assertThat(writer.isRestricted("res_partner/1")).isTrue();
+        assertThat(writer.isRestricted("res_partner/4")).as("another partner").isFalse();
+
+        TestInfra.execute(schema, "delete from res_partner_res_partner_category_rel where partner_id = 1");
+
+        assertThat(writer.isRestricted("res_partner/1")).isFalse();
+    }
+
+    @Test
+    void aRowRestrictedInTheRestrictionTableIsRestrictedUntilLiftedAndOneRestrictedOutsideTheStoreAlwaysIs()
+            throws Exception {
+        TestInfra.execute(schema, RESTRICTION_TABLE);
+        SqlStoreWriter withTable = SqlStoreWriter.open(invoicesRestrictedIn("dsr_restriction").withSchema(schema),
+                TestInfra.dataSource(schema));
+        assertThat(withTable.isRestricted("account_move/1")).isFalse();
+
+        withTable.restrict("account_move/1", HOLD_UNTIL);
+        assertThat(withTable.isRestricted("account_move/1")).isTrue();
+        assertThat(withTable.isRestricted("account_move/2")).isFalse();
+        withTable.lift("account_move/1");
+        assertThat(withTable.isRestricted("account_move/1")).isFalse();
+
+        // Odoo's invoices: erasure-service's plan keeps the restriction, a restore cannot take it away
+        assertThat(writer.isRestricted("account_move/1")).isTrue();
+    }
+
+    @Test
     void aRestrictionTableWithoutTheHoldColumnFailsTheMappingCheck() {
         TestInfra.execute(schema, RESTRICTION_TABLE);
         TestInfra.execute(schema, "alter table dsr_restriction drop column hold_until");

@@ -3,6 +3,7 @@ package de.thwien.dsr.admin;
 import de.thwien.dsr.admin.config.ConfigCommand;
 import de.thwien.dsr.admin.console.SecretInput;
 import de.thwien.dsr.admin.console.ToolFailure;
+import de.thwien.dsr.admin.erasure.RestoreCheckCommand;
 import de.thwien.dsr.admin.hops.CaseHopsCommand;
 import de.thwien.dsr.admin.intake.DeadLetterCommand;
 import de.thwien.dsr.admin.intake.RotateMasterKeyCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dsr-admin", mixinStandardHelpOptions = true, version = "dsr-admin 0.1.0",
         description = "The owner's tools for the DSR services (README, \"Admin tool\").",
         subcommands = {HashPasswordCommand.class, GenerateKeyCommand.class, CaseHopsCommand.class,
-                DeadLetterCommand.class, RotateMasterKeyCommand.class, ConfigCommand.class})
+                DeadLetterCommand.class, RotateMasterKeyCommand.class, RestoreCheckCommand.class, ConfigCommand.class})
 public class AdminTool {
 
     public static void main(String[] args) {

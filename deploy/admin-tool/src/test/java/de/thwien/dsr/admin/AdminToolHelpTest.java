@@ -18,7 +18,7 @@ class AdminToolHelpTest {
 
         assertThat(paths).extracting(path -> String.join(" ", path)).contains("", "hash-password",
                 "generate-key master", "generate-key access-package", "case-hops", "dlq list", "dlq replay",
-                "rotate-master-key", "config");
+                "rotate-master-key", "restore-check", "config");
         for (List<String> path : paths) {
             List<String> args = new ArrayList<>(path);
             args.add("--help");
@@ -31,7 +31,7 @@ class AdminToolHelpTest {
 
     @Test
     void anUnknownCommandIsRefusedWithTheUsage() {
-        ToolRun run = ToolRun.of("restore-check");
+        ToolRun run = ToolRun.of("restore-chek");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unmatched argument", "Did you mean");

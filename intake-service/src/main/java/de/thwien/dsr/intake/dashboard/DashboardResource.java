@@ -103,9 +103,22 @@ public class DashboardResource {
     }
 
     @GET
-    public Uni<Response> overview() {
+    public Uni<Response> overview(@QueryParam("done") String done) {
         return overview.collect().map(figures -> pages.render(overviewPage.data("user", user())
-                .data("o", figures).data("error", null)));
+                .data("o", figures).data("done", done).data("error", null)));
+    }
+
+    /** The assistant starts the restore check after a backup was restored; the overview shows its report. */
+    @POST
+    @Path("/restore-check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> restoreCheck() {
+        return services.erasure(ErasureService::runRestoreCheck).chain(answer -> answer.ok()
+                ? Uni.createFrom().item(Pages.seeOther("/dashboard?done=restore-check"))
+                : overview.collect().map(figures -> pages.render(answer.answered() && answer.status() >= 400
+                        && answer.status() < 500 ? answer.status() : 502, overviewPage.data("user", user())
+                        .data("o", figures).data("done", null)
+                        .data("error", RefusalWording.of("erasure-service", answer, pages.languageCode())))));
     }
 
     @GET
@@ -240,7 +253,7 @@ public class DashboardResource {
                 ? Uni.createFrom().item(Pages.seeOther("/dashboard"))
                 : overview.collect().map(figures -> pages.render(answer.answered() && answer.status() >= 400
                         && answer.status() < 500 ? answer.status() : 502, overviewPage.data("user", user())
-                        .data("o", figures)
+                        .data("o", figures).data("done", null)
                         .data("error", RefusalWording.of("erasure-service", answer, pages.languageCode())))));
     }
 

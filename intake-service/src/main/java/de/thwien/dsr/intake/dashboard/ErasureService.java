@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -109,6 +110,30 @@ public interface ErasureService {
     record MonthCount(String month, long erasures) {
     }
 
+    /**
+     * A run of the restore check: how many records a restored backup brought back were erased or restricted again,
+     * per store and action ({@code counts}), and the stores it could not ask. No person, no record.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RestoreCheckReport(Long id, String trigger, Instant startedAt, Instant finishedAt, int reErased,
+            int reRestricted, int failed, List<StoreCount> counts, List<String> unavailableStores) {
+
+        public RestoreCheckReport {
+            counts = counts == null ? List.of() : counts;
+            unavailableStores = unavailableStores == null ? List.of() : unavailableStores;
+        }
+
+        /** Whether the restored backup brought back nothing erased or restricted (and nothing failed). */
+        public boolean nothingRestored() {
+            return reErased + reRestricted + failed == 0;
+        }
+    }
+
+    /** {@code action}: ERASED or RESTRICTED. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record StoreCount(String store, String action, int count) {
+    }
+
     /** The decisions' bodies as the assistant entered them; erasure-service validates them. */
     record Decline(String reasonCode, String reason) {
     }
@@ -165,6 +190,16 @@ public interface ErasureService {
     @Path("/jobs/operator-tasks/{taskId}/done")
     Uni<OperatorTask> routineOperatorTaskDone(@PathParam("taskId") long taskId,
             @HeaderParam(OnBehalfOf.HEADER) String assistant);
+
+    /** Runs the restore check now and answers with its report. */
+    @POST
+    @Path("/restore-check")
+    Uni<RestoreCheckReport> runRestoreCheck();
+
+    /** The last restore check's report; 404 before the first run. */
+    @GET
+    @Path("/restore-check/last")
+    Uni<RestoreCheckReport> lastRestoreCheck();
 
     @ClientExceptionMapper
     static ServiceRefusal refused(Response response) {

@@ -56,11 +56,12 @@ public class Overview {
     /**
      * {@code index} and {@code jobs}: the other services' answers, null when not available; {@code openDeadLetters}:
      * records of any dead-letter topic nobody has replayed or handled yet; {@code health}: each store and mail
-     * server as the service using it last checked it (intake's own first).
+     * server as the service using it last checked it (intake's own first); {@code restoreCheck}: erasure-service's
+     * last restore check.
      */
     public record Figures(Map<CaseStatus, Long> openByStatus, long open, long overdue, List<Week> dueByWeek,
             SubjectIndexService.IndexStatus index, ErasureService.Jobs jobs, long openDeadLetters,
-            List<StoreHealthLine> health) {
+            List<StoreHealthLine> health, RestoreCheckSummary restoreCheck) {
 
         /** Whether a service found one of its stores or mail servers down. */
         public boolean storeDown() {
@@ -90,12 +91,15 @@ public class Overview {
             long overdue = open.stream().filter(dsrCase -> dsrCase.currentDueOn.isBefore(today)).count();
             List<Week> weeks = dueByWeek(open.stream().map(dsrCase -> dsrCase.currentDueOn).toList(), today);
             return services.index(SubjectIndexService::status)
-                    .chain(index -> services.erasure(ErasureService::jobs)
-                            .chain(jobs -> services.wellness()
+                    // erasure-service's two answers side by side: the page waits one timeout for them at most
+                    .chain(index -> Uni.combine().all().unis(services.erasure(ErasureService::jobs),
+                                    services.erasure(ErasureService::lastRestoreCheck)).asTuple()
+                            .chain(erasure -> services.wellness()
                                     .chain(wellness -> deadLetters.openCount().map(openDeadLetters -> new Figures(
                                             byStatus, open.size(), overdue, weeks,
-                                            index.value(), jobs.value(),
-                                            openDeadLetters, health(wellness))))));
+                                            index.value(), erasure.getItem1().value(),
+                                            openDeadLetters, health(wellness),
+                                            RestoreCheckSummary.of(erasure.getItem2()))))));
         });
     }
 

@@ -42,6 +42,7 @@ class CrossSiteRequestTests {
                     List.of("approve", "redact", "decline", "reclassify", "pin")),
             Map.entry("POST /dashboard/cases/{id}/operator-tasks/{taskId}/done", List.of("")),
             Map.entry("POST /dashboard/operator-tasks/{taskId}/done", List.of("")),
+            Map.entry("POST /dashboard/restore-check", List.of("")),
             Map.entry("POST /dashboard/cases/{id}/recipients/{notificationId}/confirmation", List.of("")),
             Map.entry("POST /dashboard/cases/{id}/name-matches/{matchId}/{decision}", List.of("confirm", "reject")),
             Map.entry("POST /dashboard/dead-letters/{id}/replay", List.of("")),
