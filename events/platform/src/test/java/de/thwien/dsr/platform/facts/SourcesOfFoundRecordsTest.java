@@ -35,6 +35,16 @@ class SourcesOfFoundRecordsTest {
     }
 
     @Test
+    void herMailWithAnInvoiceAttachedNamesHerMailAndNotTheConferencesNorTheCorrespondenceWithCustomers()
+            throws IOException {
+        NoticeFacts facts = catalog().forFound("de",
+                Map.of("mail", List.of("accounting-voucher", "general-correspondence")), Set.of());
+
+        assertThat(facts.sources()).contains("von Ihnen selbst", "E-Mail").doesNotContain("Web-Konferenz")
+                .doesNotContain(CUSTOMERS_DE);
+    }
+
+    @Test
     void herOwnMailWithNoRecordFromAThirdPartyDoesNotNameTheCorrespondenceWithCustomers() throws IOException {
         NoticeFacts facts = catalog().forFound("de", Map.of("mail", List.of("general-correspondence")), Set.of());
 
