@@ -182,8 +182,10 @@ class DashboardPagesTests {
         String html = assistant.get("/dashboard/cases/" + caseId).asString();
         Response file = assistant.get("/dashboard/cases/" + caseId + "/file");
 
-        assertThat(html).contains(email, "Verlauf", "Antrag eingegangen", "Eingang über Webformular", "Frist verlängern", "Fall schließen",
+        assertThat(html).contains(email, "Verlauf", "Antrag eingegangen", "Eingang über Webformular", "Frist verlängern",
                 "/dashboard/cases/" + caseId + "/file", "Löschplan: zurzeit nicht verfügbar");
+        // a case waiting for the requester's confirmation cannot be closed (the state machine refuses it): no form
+        assertThat(html).doesNotContain("/dashboard/cases/" + caseId + "/actions/close");
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.header("Content-Disposition")).contains("case-" + caseId + ".json");
         assertThat(file.asString()).contains(caseId);

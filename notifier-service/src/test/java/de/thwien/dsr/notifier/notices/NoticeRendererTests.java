@@ -235,7 +235,7 @@ class NoticeRendererTests {
         String media = inEither(language, "Die Rohdaten der gelöschten Konferenzaufzeichnungen liegen noch auf dem"
                 + " Konferenzserver", "The raw data of the deleted conference recordings are still on the conference"
                 + " server");
-        String files = inEither(language, "liegen noch im Dateispeicher des Servers", "are still in the server's file storage");
+        String files = inEither(language, "liegen noch im Dateispeicher des jeweiligen Servers", "are still in the file storage of the server concerned");
         assertThat(notice.text()).contains(heading, media, files);
         // one sentence per kind of work, however many recordings
         assertThat(notice.text().split(java.util.regex.Pattern.quote(media), -1)).hasSize(2);
