@@ -52,9 +52,18 @@ final class StoredHeaders {
         return headers;
     }
 
-    /** The consumer group whose inbox failed, as the failure strategy wrote it (bounded, printable); or null. */
+    /**
+     * The consumer group whose inbox failed, as the failure strategy wrote it (bounded, printable); or null, also when
+     * the stored headers cannot be read (the list of dead letters still shows the record; its replay refuses).
+     */
     static String consumerGroup(String json) {
-        return decode(json).stream()
+        List<Stored> headers;
+        try {
+            headers = decode(json);
+        } catch (IllegalStateException unreadable) {
+            return null;
+        }
+        return headers.stream()
                 .filter(stored -> DeadLetterHeaders.CONSUMER_GROUP.equals(stored.name()) && stored.value() != null)
                 .reduce((first, last) -> last)
                 .map(stored -> ReceivedDeadLetter.bounded(new String(bytes(stored), StandardCharsets.UTF_8), 200))

@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.deadletters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -88,6 +89,12 @@ class ReceivedDeadLetterTest {
 
         assertThat(StoredHeaders.consumerGroup(stored)).isNull();
         assertThat(StoredHeaders.forReplay(stored)).extracting(Header::key).containsExactly("ce_id");
+    }
+
+    @Test
+    void storedHeadersThatCannotBeReadNameNoConsumerGroupAndTheirReplayIsRefused() {
+        assertThat(StoredHeaders.consumerGroup("{}")).isNull();
+        assertThatThrownBy(() -> StoredHeaders.forReplay("{}")).isInstanceOf(IllegalStateException.class);
     }
 
     private static ConsumerRecord<byte[], byte[]> record(String topic, String key) {

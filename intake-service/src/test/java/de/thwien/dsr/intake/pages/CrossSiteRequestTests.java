@@ -143,7 +143,7 @@ class CrossSiteRequestTests {
         return pool.preparedQuery("""
                 insert into dead_letter (dlq_topic, dlq_partition, dlq_offset, original_topic, dead_lettered_at,
                                          recorded_at, record_headers)
-                values ('dsr.notices.dlq', 0, -1 - (select count(*) from dead_letter), 'dsr.notices', now(), now(), '{}')
+                values ('dsr.notices.dlq', 0, -1 - (select count(*) from dead_letter), 'dsr.notices', now(), now(), '[]')
                 returning id""").execute().await().indefinitely().iterator().next().getLong(0);
     }
 
