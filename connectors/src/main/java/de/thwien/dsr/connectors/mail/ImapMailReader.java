@@ -654,7 +654,7 @@ public final class ImapMailReader implements StoreReader {
                             if (messageId != null && !messageId.isBlank()) {
                                 sink.accept(identity(account.name(), folder.getFullName(), messageId.trim()),
                                         new MailReference(account.name(), folder.getFullName(), uidValidity,
-                                                folder.getUID(message)).toString());
+                                                folder.getUID(message), null, messageId.trim()).toString());
                             }
                         }
                     } finally {
