@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * erasure-service's restore-check API (README, "Backups"): the tool calls it, so a run after a restore goes through
@@ -37,12 +38,17 @@ public final class ErasureApi {
         return send("POST", "/api/restore-check");
     }
 
-    /** The last run's report. */
-    public JsonNode lastRestoreCheck() {
-        return send("GET", "/api/restore-check/last");
+    /** The last run's report; empty when the check has never run (erasure-service answers 404). */
+    public Optional<JsonNode> lastRestoreCheck() {
+        return Optional.ofNullable(send("GET", "/api/restore-check/last", true));
     }
 
     private JsonNode send(String method, String path) {
+        return send(method, path, false);
+    }
+
+    /** The answer's body; null for a 404 when {@code notFoundIsEmpty}; any other non-2xx answer fails the tool. */
+    private JsonNode send(String method, String path, boolean notFoundIsEmpty) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Authorization", authorization)
@@ -58,6 +64,9 @@ public final class ErasureApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ToolFailure("interrupted");
+        }
+        if (notFoundIsEmpty && response.statusCode() == 404) {
+            return null;
         }
         JsonNode body = parsed(response.body());
         if (response.statusCode() / 100 != 2) {

@@ -48,8 +48,13 @@ public class RestoreCheckCommand implements Runnable {
     public void run() {
         String password = input.read("Password of " + user + ": ", passwordFromStdin, false);
         ErasureApi api = new ErasureApi(url, user, password);
-        JsonNode report = last ? api.lastRestoreCheck() : api.runRestoreCheck();
-        print(report, spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        if (!last) {
+            print(api.runRestoreCheck(), out);
+            return;
+        }
+        api.lastRestoreCheck().ifPresentOrElse(report -> print(report, out),
+                () -> out.println("no restore check has run yet (run one with: restore-check)"));
     }
 
     private static void print(JsonNode report, PrintWriter out) {

@@ -34,6 +34,7 @@ class RestoreCheckCommandTest {
              "reapplied":[]}""";
 
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile boolean neverRun;
     private HttpServer erasureService;
 
     @BeforeEach
@@ -49,7 +50,7 @@ class RestoreCheckCommandTest {
                     && exchange.getRequestURI().getPath().equals("/api/restore-check")) {
                 answer(exchange, 200, REPORT);
             } else if (exchange.getRequestURI().getPath().equals("/api/restore-check/last")) {
-                answer(exchange, 200, NOTHING);
+                answer(exchange, neverRun ? 404 : 200, neverRun ? "{\"title\":\"Not Found\"}" : NOTHING);
             } else {
                 answer(exchange, 404, "{\"title\":\"Not Found\"}");
             }
@@ -89,6 +90,17 @@ class RestoreCheckCommandTest {
         assertThat(run.out()).contains("restore check #6 (scheduled)",
                 "nothing restored: no erased or restricted record is back",
                 "erased again: 0, restricted again: 0, failed: 0");
+    }
+
+    @Test
+    void lastBeforeAnyRunSaysSoAndEndsWell() {
+        neverRun = true;
+
+        ToolRun run = ToolRun.withStdin("owner-secret\n", "restore-check", "--last", "--url", url(),
+                "--password-stdin");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("no restore check has run yet").doesNotContain("404");
     }
 
     @Test
