@@ -113,8 +113,10 @@ public class DashboardResource {
     @Path("/restore-check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> restoreCheck() {
-        return services.erasure(ErasureService::runRestoreCheck).chain(answer -> answer.ok()
-                ? Uni.createFrom().item(Pages.seeOther("/dashboard?done=restore-check"))
+        // erasure-service not answering is an outage, not a refusal: the overview says so (as it does for its figures)
+        return services.erasure(ErasureService::runRestoreCheck).chain(answer -> answer.ok() || !answer.answered()
+                ? Uni.createFrom().item(Pages.seeOther("/dashboard?done=restore-check"
+                        + (answer.answered() ? "" : "-unavailable")))
                 : overview.collect().map(figures -> pages.render(answer.answered() && answer.status() >= 400
                         && answer.status() < 500 ? answer.status() : 502, overviewPage.data("user", user())
                         .data("o", figures).data("done", null)

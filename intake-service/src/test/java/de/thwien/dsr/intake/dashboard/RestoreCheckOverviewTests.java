@@ -104,7 +104,12 @@ class RestoreCheckOverviewTests {
         standIns.reset();
         assertThat(Jsoup.parse(assistant.get("/dashboard").asString()).getElementById("restore-check-report").text())
                 .isEqualTo("zurzeit nicht verfügbar");
-        assertThat(assistant.submit("/dashboard", "/dashboard/restore-check", Map.of()).statusCode()).isEqualTo(502);
+        Response notStarted = assistant.submit("/dashboard", "/dashboard/restore-check", Map.of());
+        assertThat(notStarted.statusCode()).isEqualTo(303);
+        assertThat(notStarted.header("Location")).endsWith("/dashboard?done=restore-check-unavailable");
+        assertThat(Jsoup.parse(assistant.get("/dashboard?done=restore-check-unavailable").asString())
+                .getElementById("restore-check-unavailable").text()).isEqualTo("Die Wiederherstellungs-Prüfung wurde"
+                        + " nicht gestartet: erasure-service ist zurzeit nicht erreichbar. Bitte später erneut versuchen.");
     }
 
     private static void json(HttpExchange exchange, int status, String body) throws IOException {
