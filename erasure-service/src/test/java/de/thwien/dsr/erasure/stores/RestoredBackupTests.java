@@ -13,8 +13,8 @@ import de.thwien.dsr.connectors.spi.RecordHit;
 import de.thwien.dsr.connectors.spi.StoreReader;
 import de.thwien.dsr.connectors.stores.ConnectedStores;
 import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
-import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,6 +42,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -80,12 +82,6 @@ class RestoredBackupTests {
 
     @ConfigProperty(name = "dsr.stores.crm.password")
     String password;
-
-    @ConfigProperty(name = "dsr.stores.mail.accounts.info.host")
-    String mailHost;
-
-    @ConfigProperty(name = "dsr.stores.mail.accounts.info.port")
-    int imapPort;
 
     private final String caseId = UUID.randomUUID().toString();
 
@@ -290,7 +286,12 @@ class RestoredBackupTests {
 
     private Store store() throws Exception {
         Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect(mailHost, imapPort, RestoredBackupStoresTestResource.MAIL_LOGIN,
+        // read when used, not injected: an injected property is required for every test class of the module, and
+        // only this class's resource configures the mail account "info"
+        Config config = ConfigProvider.getConfig();
+        store.connect(config.getValue("dsr.stores.mail.accounts.info.host", String.class),
+                config.getValue("dsr.stores.mail.accounts.info.port", Integer.class),
+                RestoredBackupStoresTestResource.MAIL_LOGIN,
                 RestoredBackupStoresTestResource.MAIL_PASSWORD);
         return store;
     }
