@@ -112,8 +112,8 @@ public final class FaultHarness {
                 stack.service("subject-index-service").service().baseUrl(), requesters);
         Requesters send = new Requesters(stack.service("intake-service").service().baseUrl(), stack.infra());
         Map<Integer, Integer> attempts = new ConcurrentHashMap<>();
-        FaultInjector faults = new FaultInjector(stack, postgres, options.killsPerService(),
-                options.requestInterval().multipliedBy(Math.max(options.requests(), 20)), options.seed());
+        FaultInjector faults = new FaultInjector(stack, postgres, options,
+                options.requestInterval().multipliedBy(Math.max(options.requests(), 20)));
 
         ScheduledExecutorService humans = Executors.newSingleThreadScheduledExecutor();
         ExecutorService load = Executors.newFixedThreadPool(2);
