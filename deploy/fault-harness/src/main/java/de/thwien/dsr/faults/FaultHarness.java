@@ -8,6 +8,8 @@ import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
 import de.thwien.dsr.infra.InfraConfiguration;
+import de.thwien.dsr.infra.test.LowPorts;
+import de.thwien.dsr.infra.test.RefusingProxy;
 import de.thwien.dsr.localstack.FastTimings;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceDefinition;

@@ -1,5 +1,6 @@
 package de.thwien.dsr.faults;
 
+import de.thwien.dsr.infra.test.RefusingProxy;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceProcess;
 import java.time.Duration;
