@@ -94,12 +94,13 @@ class OpenFormsTests {
     }
 
     @Test
-    void aClientThatAsksForNoPageGetsAProblemForAnOutOfDateToken() {
+    void aClientThatDoesNotAskForAPageGetsAProblemForAnOutOfDateToken() {
         FormSession visitor = FormSession.anonymous();
         String token = visitor.csrfToken("/request");
         visitor.forgetCookie("dsr-csrf");
 
-        Response response = visitor.request().accept("application/json")
+        // as curl sends it: any media type, no page asked for
+        Response response = visitor.request().accept("*/*")
                 .header("X-Forwarded-For", CaseTables.uniqueClientAddress())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", token)
                 .formParam("type", "ACCESS").formParam("email", CaseTables.uniqueEmail()).when().post("/request");
