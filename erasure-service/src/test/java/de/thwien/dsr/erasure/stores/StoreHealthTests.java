@@ -5,21 +5,17 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import de.thwien.dsr.erasure.testing.SeededConferenceTestResource;
-import de.thwien.dsr.erasure.testing.WithSeededConferenceStore;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * The wellness health group tells the truth about each store erasure-service writes to (checked every second in
- * tests), while readiness stays about PostgreSQL and Kafka. The conference store is the seeded one of
- * {@link de.thwien.dsr.erasure.withdrawal.ConsentWithdrawalTests} (same profile, same Quarkus start); the health
- * check only asks its database {@code select 1} and the BBB API for its meetings.
+ * tests), while readiness stays about PostgreSQL and Kafka.
  */
 @QuarkusTest
-@TestProfile(WithSeededConferenceStore.class)
+@QuarkusTestResource(value = ConferenceStoreTestResource.class, restrictToAnnotatedClass = true)
 class StoreHealthTests {
 
     /** The next check (every 3 s in tests) and the check itself, which takes seconds on a loaded machine. */
@@ -31,7 +27,7 @@ class StoreHealthTests {
                 .then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'conference' }.status", equalTo("UP")));
 
-        SeededConferenceTestResource.bbb().answerFailed("internalError");
+        ConferenceStoreTestResource.bbb().answerFailed("internalError");
         try {
             await().atMost(ONE_CHECK_INTERVAL).untilAsserted(() -> given().get("/q/health/well")
                     .then().statusCode(503).body("status", equalTo("DOWN"))
@@ -40,7 +36,7 @@ class StoreHealthTests {
                     .body("checks.find { it.name == 'conference' }.data.downSince", notNullValue()));
             given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         } finally {
-            SeededConferenceTestResource.bbb().answerFailed(null);
+            ConferenceStoreTestResource.bbb().answerFailed(null);
         }
 
         await().atMost(ONE_CHECK_INTERVAL).untilAsserted(() -> given().get("/q/health/well")

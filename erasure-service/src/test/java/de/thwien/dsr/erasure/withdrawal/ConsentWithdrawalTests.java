@@ -5,13 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.SeededConferenceTestResource;
-import de.thwien.dsr.erasure.testing.WithSeededConferenceStore;
 import de.thwien.dsr.events.ErasureEvents.RecordingsUnpublished;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.bbb.BbbApiSimulator;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(WithSeededConferenceStore.class)
+@QuarkusTestResource(value = SeededConferenceTestResource.class, restrictToAnnotatedClass = true)
 class ConsentWithdrawalTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
