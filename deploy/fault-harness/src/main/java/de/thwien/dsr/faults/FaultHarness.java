@@ -8,6 +8,8 @@ import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
 import de.thwien.dsr.infra.InfraConfiguration;
+import de.thwien.dsr.infra.test.LowPorts;
+import de.thwien.dsr.infra.test.RefusingProxy;
 import de.thwien.dsr.localstack.FastTimings;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceDefinition;
@@ -112,8 +114,8 @@ public final class FaultHarness {
                 stack.service("subject-index-service").service().baseUrl(), requesters);
         Requesters send = new Requesters(stack.service("intake-service").service().baseUrl(), stack.infra());
         Map<Integer, Integer> attempts = new ConcurrentHashMap<>();
-        FaultInjector faults = new FaultInjector(stack, postgres, options.killsPerService(),
-                options.requestInterval().multipliedBy(Math.max(options.requests(), 20)), options.seed());
+        FaultInjector faults = new FaultInjector(stack, postgres, options,
+                options.requestInterval().multipliedBy(Math.max(options.requests(), 20)));
 
         ScheduledExecutorService humans = Executors.newSingleThreadScheduledExecutor();
         ExecutorService load = Executors.newFixedThreadPool(2);

@@ -1,5 +1,6 @@
 package de.thwien.dsr.faults;
 
+import de.thwien.dsr.infra.test.RefusingProxy;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceProcess;
 import java.time.Duration;
@@ -18,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The faults of one run, in a random order at random moments: every service killed with SIGKILL
- * {@code killsPerService} times (and started again after a short random pause), the Kafka broker stopped
+ * The faults of one run, in a random order at random moments: every service of the run's choice
+ * ({@link HarnessOptions#kills}) killed with SIGKILL {@code killsPerService} times (and started again after a short random pause), the Kafka broker stopped
  * and started once, PostgreSQL refusing connections once. A killed service restarts in the background, so
  * faults overlap.
  */
@@ -41,12 +42,15 @@ final class FaultInjector implements Runnable {
     private final ExecutorService restarter = Executors.newCachedThreadPool();
     private final Map<String, Future<?>> restarting = new HashMap<>();
 
-    FaultInjector(LocalStack stack, RefusingProxy postgres, int killsPerService, Duration spreadOver, long seed) {
+    FaultInjector(LocalStack stack, RefusingProxy postgres, HarnessOptions options, Duration spreadOver) {
         this.stack = stack;
         this.postgres = postgres;
-        this.random = new Random(seed);
+        this.random = new Random(options.seed());
         for (ServiceProcess service : stack.services()) {
-            for (int i = 0; i < killsPerService; i++) {
+            if (!options.kills(service.service().name())) {
+                continue;
+            }
+            for (int i = 0; i < options.killsPerService(); i++) {
                 faults.add(service.service().name());
             }
         }

@@ -4,24 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The short run of the crash and fault harness, part of every build: 30 requests while each service is
- * killed once, the broker restarts and PostgreSQL refuses connections.
+ * The short run of the crash and fault harness, part of every build: 15 requests (five of each type, five of them
+ * by mail) while the two services that hold claims on work in progress are killed once each (the notifier's claimed
+ * notices, erasure-service's leased plan items: both must be taken over, neither done twice), the broker restarts
+ * and PostgreSQL refuses connections. Every service killed, several times, is the full run's (-Pfault-harness):
+ * each kill is a JVM start, which on a loaded CI machine costs minutes.
  */
 class ShortFaultRunIT {
 
     @Test
     void nothingIsLostDuplicatedOrStuckWhenServicesCrashAndKafkaAndPostgresGoAway() {
         Path root = Path.of(System.getProperty("dsr.project.root", "../..")).toAbsolutePath().normalize();
-        HarnessOptions options = new HarnessOptions(30, 1, Duration.ofMillis(500), Duration.ofMinutes(5), 8);
+        HarnessOptions options = new HarnessOptions(15, 1, Duration.ofMillis(500), Duration.ofMinutes(5), 8,
+                List.of("notifier-service", "erasure-service"));
 
         HarnessReport report = FaultHarness.run(options, root);
 
         System.out.println(report.table());
-        assertThat(report.kills()).isEqualTo(4);
-        assertThat(report.restarts()).isEqualTo(5);
+        assertThat(report.kills()).isEqualTo(2);
+        assertThat(report.restarts()).as("the two services and the broker").isEqualTo(3);
         assertThat(report.clean()).as(report.table()).isTrue();
     }
 }

@@ -53,7 +53,7 @@ public class SessionRequestGuard {
             context.next();
             return;
         }
-        if (request.getHeader(MalformedCsrfTokenFilter.HEADER) == null
+        if (request.getHeader(FormTokenFilter.HEADER) == null
                 && !isForm(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             refuse(context, "A change needs the form of its page, with the form's CSRF token.");
         } else {

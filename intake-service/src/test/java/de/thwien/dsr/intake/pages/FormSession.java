@@ -78,6 +78,11 @@ public final class FormSession {
         return keep(request.when().post(action));
     }
 
+    /** Drops a cookie, as the browser does once it expired. */
+    public void forgetCookie(String name) {
+        cookies.remove(name);
+    }
+
     /** Sets a cookie as a tampering client would. */
     public void replaceCookie(String name, String value) {
         cookies.put(name, value);

@@ -63,19 +63,31 @@ class HostileInputTests extends HostileInputContract {
         super(List.of("dsr.notices", "dsr.discovery", "dsr.erasure"));
     }
 
+    /** The logged-in page of the dashboard inputs since the last logout input (see {@link #authorized}). */
+    private FormSession dashboardSession;
+    private String dashboardToken;
+
     /**
      * Dashboard operations as a logged-in browser page would send them: session cookie and a valid CSRF token (in
-     * its header, so the hostile body or Content-Type reaches the endpoint). A fresh session per input, since one
-     * of them is the logout. The hostile-input user has a cheap bcrypt hash. The token is the session's, so it is
-     * read from the registration form, a page that neither loads every open case nor calls other services (as the
-     * overview does): hundreds of inputs read it.
+     * its header, so the hostile body or Content-Type reaches the endpoint). One session for the inputs of every
+     * operation but the logout, which ends every session of its user: each logout input gets a fresh session, and
+     * the next input of another operation a new one. The hostile-input user has a cheap bcrypt hash. The token is
+     * the session's, so it is read from the registration form, a page that neither loads every open case nor calls
+     * other services (as the overview does).
      */
     @Override
     protected RequestSpecification authorized(String operation) {
-        if (operation.contains(" /dashboard")) {
+        if (operation.endsWith(" /dashboard/logout")) {
+            dashboardSession = null;
             FormSession session = FormSession.loggedInAs("hostile-input", "demo-hostile");
-            String token = session.csrfToken("/dashboard/register");
-            return session.request().header("X-CSRF-TOKEN", token);
+            return session.request().header("X-CSRF-TOKEN", session.csrfToken("/dashboard/register"));
+        }
+        if (operation.contains(" /dashboard")) {
+            if (dashboardSession == null) {
+                dashboardSession = FormSession.loggedInAs("hostile-input", "demo-hostile");
+                dashboardToken = dashboardSession.csrfToken("/dashboard/register");
+            }
+            return dashboardSession.request().header("X-CSRF-TOKEN", dashboardToken);
         }
         return super.authorized(operation);
     }

@@ -19,8 +19,23 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
     static final String MODE_PROPERTY = "dsr.infra";
     static final String TESTCONTAINERS_MODE = "testcontainers";
 
+    /** The configuration of the infrastructure this JVM runs now (one at a time: one Quarkus app at a time). */
+    private static volatile Map<String, String> current;
+
     private AutoCloseable running;
     private Mailbox mailbox;
+
+    /**
+     * The configuration of the running infrastructure, for a test resource that puts something in front of one of
+     * its servers (e.g. a {@link RefusingProxy}); such a resource starts after this one ({@code order()} above 0).
+     */
+    public static Map<String, String> currentConfiguration() {
+        Map<String, String> configuration = current;
+        if (configuration == null) {
+            throw new IllegalStateException("no embedded infrastructure runs: start this resource first");
+        }
+        return configuration;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -36,6 +51,7 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
             configuration = infra.configuration();
         }
         mailbox = Mailbox.fromConfiguration(configuration);
+        current = configuration;
         return configuration;
     }
 
@@ -49,6 +65,7 @@ public class EmbeddedInfraTestResource implements QuarkusTestResourceLifecycleMa
         if (running == null) {
             return;
         }
+        current = null;
         try {
             running.close();
         } catch (Exception e) {

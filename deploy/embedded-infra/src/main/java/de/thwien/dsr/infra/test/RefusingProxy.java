@@ -1,4 +1,4 @@
-package de.thwien.dsr.faults;
+package de.thwien.dsr.infra.test;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +12,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy on 127.0.0.1 in front of PostgreSQL that the harness can close: while it is closed, open
- * connections are cut and new ones are refused (nothing listens on the port), exactly what a client sees
- * when the database is down. Cleaner than stopping the real server: PostgreSQL keeps its data and the
- * harness can still look at it directly.
+ * A TCP proxy on 127.0.0.1 in front of a server (PostgreSQL in the fault harness, the IMAP server in a mailbox
+ * health test) that its owner can close: while it is closed, open connections are cut and new ones are refused
+ * (nothing listens on the port), exactly what a client sees when the server is down. Cleaner than stopping the
+ * real server: it keeps its data and the test can still look at it directly. Listens on a {@link LowPorts} port,
+ * which it gets back when it opens again.
  */
-final class RefusingProxy implements AutoCloseable {
+public final class RefusingProxy implements AutoCloseable {
 
     private final InetAddress host = InetAddress.getLoopbackAddress();
     private final int targetPort;
@@ -32,23 +33,23 @@ final class RefusingProxy implements AutoCloseable {
         acceptOn(server);
     }
 
-    static RefusingProxy to(int targetPort) {
+    public static RefusingProxy to(int targetPort) {
         return new RefusingProxy(targetPort);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Cuts every connection and refuses new ones until {@link #open()}. */
-    synchronized void refuse() {
+    public synchronized void refuse() {
         closeQuietly(server);
         sockets.forEach(RefusingProxy::closeQuietly);
         sockets.clear();
     }
 
     /** Accepts connections again, on the same port. */
-    synchronized void open() {
+    public synchronized void open() {
         if (!server.isClosed()) {
             return;
         }
@@ -73,7 +74,7 @@ final class RefusingProxy implements AutoCloseable {
     }
 
     private void acceptOn(ServerSocket listening) {
-        daemon("pg-proxy-accept-" + port, () -> {
+        daemon("refusing-proxy-accept-" + port, () -> {
             while (!listening.isClosed()) {
                 try {
                     Socket client = listening.accept();
@@ -100,7 +101,7 @@ final class RefusingProxy implements AutoCloseable {
     }
 
     private void pipe(Socket from, Socket to) {
-        daemon("pg-proxy-pipe", () -> {
+        daemon("refusing-proxy-pipe", () -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;

@@ -1,4 +1,4 @@
-package de.thwien.dsr.faults;
+package de.thwien.dsr.infra.test;
 
 import java.io.IOException;
 import java.net.InetAddress;
