@@ -13,6 +13,7 @@ import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RetentionCategory;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.Set;
 public final class ErasurePlanner {
 
     private static final String CONSENT_BASIS_MARK = "6(1)(a)";
+    /** The calendar the privacy policy's periods are counted on. */
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final RetentionPolicy policy;
     private final Set<String> consentBasedCategories;
@@ -166,9 +169,13 @@ public final class ErasurePlanner {
                 && finding.retentionStart() != null;
     }
 
-    /** A record the privacy policy keeps at most a while (a log): kept until then, erased once it has passed. */
+    /**
+     * A record the privacy policy keeps at most a while (a log): kept until then, erased once it has passed. Known by
+     * its date only, it counts from the start of that day, never later than from its actual moment (LEGAL.md §3).
+     */
     private PlanProposal withinMaximumStorage(Finding finding, LocalDate asOf) {
-        LocalDate erasableFrom = policy.rule(finding.retentionCategory()).erasableFrom(finding.retentionStart());
+        LocalDate erasableFrom = LocalDate.ofInstant(policy.routinelyErasableAt(finding.retentionCategory(),
+                finding.retentionStart().atStartOfDay(BERLIN).toInstant(), BERLIN), BERLIN);
         return asOf.isBefore(erasableFrom)
                 ? continuing(finding, erasableFrom.minusDays(1), erasableFrom, "")
                 : periodEnded(finding);

@@ -269,6 +269,24 @@ class ErasurePlannerTest {
     }
 
     @Test
+    void consentWithdrawalKeepsALogWithinItsMaximumStorageUntilThenAndErasesAnOlderOne() {
+        // web server logs: at most 2 days (privacy policy), on a legitimate interest
+        Finding yesterday = finding("web", "access.log:1", "web-server-log", "2026-11-25", "Art. 6(1)(f) GDPR",
+                MatchStrength.STRONG);
+        Finding lastWeek = finding("web", "access.log:2", "web-server-log", "2026-11-19", "Art. 6(1)(f) GDPR",
+                MatchStrength.STRONG);
+
+        List<PlanProposal> plan = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(yesterday, lastWeek),
+                List.of(), TODAY);
+
+        assertThat(itemFor(plan, yesterday).action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(itemFor(plan, yesterday).erasableFrom()).isEqualTo(parse("2026-11-27"));
+        assertThat(itemFor(plan, yesterday).legalBasis()).isEqualTo("Art. 6(1)(f) GDPR");
+        assertThat(itemFor(plan, lastWeek).action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(itemFor(plan, lastWeek).reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+    }
+
+    @Test
     void consentWithdrawalLeavesAWeakMatchWhosePeriodEndedToTheAssistant() {
         Finding namesake = finding("mail", "mail:INBOX:1:9", "commercial-letter", "2016-01-10", "Art. 6(1)(b) GDPR",
                 MatchStrength.WEAK);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
@@ -527,9 +528,17 @@ class NoticeChecklistTests {
                         null, "Art. 6(1)(b) GDPR (contract)", "not processed on consent", false,
                         LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT,
                         List.of(ErasureEvents.ProcessingBasis.CONTRACT)));
+        // the body went when the plan ran, the invoice attached stays restricted until its own hold ends
+        ErasureEvents.RestrictedRecord sample = NoticeSamples.voucherMail("commercial-letter");
+        ErasureEvents.RestrictedRecord strippedVoucherMail = new ErasureEvents.RestrictedRecord(sample.store(),
+                sample.reference(), sample.retentionCategory(), sample.legalBasis(), sample.holdUntil(),
+                sample.erasableFrom(), sample.retentionStart(), sample.reasonCode(), List.of(
+                        new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter",
+                                LocalDate.parse("2026-03-20"), erasedAt),
+                        sample.parts().get(1)));
         RenderedNotice notice = confirmation(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
                 new ErasureEvents.RecordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL, language.code(), erased,
-                        List.of(NoticeSamples.voucherMail("commercial-letter")), kept, List.of(
+                        List.of(strippedVoucherMail), kept, List.of(
                                 new ErasureEvents.ContinuingProcessing("vouchers", "Art. 6(1)(b) GDPR",
                                         "accounting-voucher", List.of(ErasureEvents.ProcessingBasis.CONTRACT))),
                         List.of(), new Person("erika@example.org", "Erika Mustermann")),
@@ -566,8 +575,8 @@ class NoticeChecklistTests {
                 inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased"),
                 inEither(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027"
                         + " gelöscht", "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027"),
-                inEither(language, "Text der E-Mail – Geschäftsbrief: gelöscht", "Text of the email – business letter:"
-                        + " erased")));
+                inEither(language, "Text der E-Mail – Geschäftsbrief: gelöscht am 20. März 2026",
+                        "Text of the email – business letter: erased on 20 March 2026")));
         String text = notice.text();
         String erasedSection = text.substring(text.indexOf(inEither(language, "Gelöscht:", "Erased:")),
                 text.indexOf(inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased")));
