@@ -145,7 +145,8 @@ public final class NotifierTestKit {
 
     private static final ErasureEvents.PlanItem KEPT_NOT_ON_CONSENT = new ErasureEvents.PlanItem("mail",
             "imap://info/INBOX;UIDVALIDITY=17/;UID=4100", "commercial-letter", ErasureEvents.PlannedAction.KEEP,
-            null, LETTER_BASIS, "not processed on consent: processing continues on " + LETTER_BASIS
+            LocalDate.parse("2028-12-31"), LETTER_BASIS, "not processed on consent: processing continues on "
+                    + LETTER_BASIS + " until 2028-12-31 when its storage period ends, erased from 2029-01-01"
                     + " (Art. 7(3), 17(1)(b) GDPR)", false, LocalDate.parse("2022-03-01"),
             ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT,
             List.of(ErasureEvents.ProcessingBasis.CONTRACT, ErasureEvents.ProcessingBasis.LEGAL_OBLIGATION));

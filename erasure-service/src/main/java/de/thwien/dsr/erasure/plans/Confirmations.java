@@ -39,9 +39,11 @@ final class Confirmations {
      */
     ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, Person person, List<PlanItem> entries,
             List<OperatorTask> tasks) {
+        boolean withdrawal = plan.requestType == RequestType.CONSENT_WITHDRAWAL;
         List<ErasedRecord> erased = entries.stream()
                 .filter(e -> e.execution() == Execution.ERASED)
-                .map(PlanItem::toErasedRecord)
+                // a withdrawal erases consent-based data; the rest only when its storage period has ended
+                .map(e -> e.toErasedRecord(withdrawal && !e.consentBased()))
                 .toList();
         List<RestrictedRecord> restricted = restricted(entries);
         List<ErasureEvents.PlanItem> kept = entries.stream()
@@ -64,7 +66,7 @@ final class Confirmations {
     ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, Person person, List<PlanItem> erasedNow,
             List<PlanItem> entries, List<OperatorTask> tasks) {
         List<ErasedRecord> erased = erasedNow.stream()
-                .map(PlanItem::toErasedRecord)
+                .map(e -> e.toErasedRecord(false))
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
                 stillRestricted(entries), List.of(), List.of(), List.of(), person, open(erasedNow, tasks, entries));

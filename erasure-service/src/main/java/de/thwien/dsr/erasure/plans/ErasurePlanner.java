@@ -5,13 +5,15 @@ import static de.thwien.dsr.events.RetentionCategory.CUSTOMER_MASTER_DATA;
 import de.thwien.dsr.erasure.retention.rules.PartHolds;
 import de.thwien.dsr.erasure.retention.rules.RetentionDecision;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
+import de.thwien.dsr.erasure.retention.rules.RuleKind;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
-import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RetentionCategory;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +27,8 @@ import java.util.Set;
 public final class ErasurePlanner {
 
     private static final String CONSENT_BASIS_MARK = "6(1)(a)";
+    /** The calendar the privacy policy's periods are counted on. */
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final RetentionPolicy policy;
     private final Set<String> consentBasedCategories;
@@ -108,40 +112,98 @@ public final class ErasurePlanner {
         return new EarlierPart(kind, category, part.restricts() ? part.erasableFrom() : asOf);
     }
 
+    /**
+     * A consent withdrawal ends the processing on consent: such data is erased (Art. 17(1)(b) GDPR). Processing on
+     * another basis continues (LEGAL.md §4), but only while its storage period runs (Art. 5(1)(e) GDPR), counted as
+     * for an erasure request: a record whose period has ended has no purpose left and is erased (Art. 17(1)(a) GDPR);
+     * one whose period runs is kept with its basis and the day it will be erased; a record in parts whose earlier part's
+     * hold has ended (a voucher mail's body) loses that part now and is kept restricted for the rest's hold alone.
+     */
     private PlanProposal forConsentWithdrawal(Finding finding, LocalDate asOf) {
         if (consentBased(finding)) {
             return forErasure(finding, asOf);
         }
-        if (ProcessingBasis.namedIn(finding.legalBasis()).contains(ProcessingBasis.LEGAL_OBLIGATION)
-                && policy.knows(finding.retentionCategory()) && finding.retentionStart() != null) {
-            return underLegalObligation(finding, asOf);
+        if (keptWhileTheRelationshipRuns(finding)) {
+            return continuing(finding, null, null, "");
         }
-        String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
-        // the basis itself only where the finding names one: the placeholder is no legal basis to quote
-        return keep(finding, PlannedAction.KEEP, finding.legalBasis(),
-                "not processed on consent: processing continues on " + basis + " (Art. 7(3), 17(1)(b) GDPR)",
-                ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
+        if (maximumStorage(finding)) {
+            return withinMaximumStorage(finding, asOf);
+        }
+        PlanProposal evaluated = forErasure(finding, asOf);
+        if (evaluated.reasonCode() == ReasonCode.UNKNOWN_CATEGORY
+                || (evaluated.reasonCode() == ReasonCode.WEAK_MATCH_AWAITING_REVIEW
+                        && evaluated.evaluatedAction() == PlannedAction.ERASE)) {
+            // its period cannot be counted, or it is erased if it is hers: the assistant decides, as for an erasure
+            return evaluated;
+        }
+        if (evaluated.evaluatedAction() == PlannedAction.ERASE) {
+            return periodEnded(finding);
+        }
+        EarlierPart part = evaluated.earlierPart();
+        if (part != null && !part.erasableFrom().isAfter(asOf) && evaluated.action() == PlannedAction.RESTRICT) {
+            // the body's own hold has ended: it goes now, and the rest is kept only for its hold (LEGAL.md §3)
+            return evaluated;
+        }
+        return continuing(finding, evaluated.holdUntil(), evaluated.erasableFrom(),
+                part == null ? "" : "; its " + part.kind() + " (" + part.retentionCategory() + ") ends on "
+                        + part.erasableFrom().minusDays(1));
     }
 
     /**
-     * A record kept under a legal obligation (Art. 6(1)(c) GDPR) stays only while its hold runs, and the plan says
-     * until when; once the hold has ended, or where its category has none, nothing justifies keeping it any more,
-     * so it is erased (Art. 17(1)(a) GDPR, LEGAL.md §3): the deletion concept decides, not the store's stated basis.
+     * Customer master data and a conference account describe the relationship itself (LEGAL.md §3 counts no period
+     * for them): they serve the contract while it runs, so a withdrawal leaves them to it.
      */
-    private PlanProposal underLegalObligation(Finding finding, LocalDate asOf) {
-        RetentionDecision decision = policy.evaluate(finding.retentionCategory(), finding.retentionStart(), asOf);
-        if (decision.restricts()) {
-            return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
-                    PlannedAction.KEEP, PlannedAction.KEEP, decision.holdUntil(), decision.erasableFrom(),
-                    finding.legalBasis(), "not processed on consent: kept under a legal obligation until "
-                    + decision.holdUntil() + " (" + finding.legalBasis() + "; Art. 7(3), 17(1)(b) GDPR)",
-                    ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
-        }
-        boolean held = policy.holdsFor(finding.retentionCategory());
+    private static boolean keptWhileTheRelationshipRuns(Finding finding) {
+        return RetentionCategory.find(finding.retentionCategory())
+                .map(category -> switch (category) {
+                    case CUSTOMER_MASTER_DATA, CONFERENCE_ACCOUNT -> true;
+                    default -> false;
+                })
+                .orElse(false);
+    }
+
+    private boolean maximumStorage(Finding finding) {
+        return policy.knows(finding.retentionCategory())
+                && policy.rule(finding.retentionCategory()).kind() == RuleKind.MAXIMUM_STORAGE
+                && policy.rule(finding.retentionCategory()).hasPeriod()
+                && finding.retentionStart() != null;
+    }
+
+    /**
+     * A record the privacy policy keeps at most a while (a log): kept until then, erased once it has passed. Known by
+     * its date only, it counts from the start of that day, never later than from its actual moment (LEGAL.md §3).
+     */
+    private PlanProposal withinMaximumStorage(Finding finding, LocalDate asOf) {
+        LocalDate erasableFrom = LocalDate.ofInstant(policy.routinelyErasableAt(finding.retentionCategory(),
+                finding.retentionStart().atStartOfDay(BERLIN).toInstant(), BERLIN), BERLIN);
+        return asOf.isBefore(erasableFrom)
+                ? continuing(finding, erasableFrom.minusDays(1), erasableFrom, "")
+                : periodEnded(finding);
+    }
+
+    /** Processing on another basis continues until the record's storage period ends, if it has one. */
+    private static PlanProposal continuing(Finding finding, LocalDate holdUntil, LocalDate erasableFrom,
+            String partFirst) {
+        String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
+        String until = holdUntil == null ? "" : " until " + holdUntil + " when its storage period ends, erased from "
+                + erasableFrom + partFirst;
+        // the basis itself only where the finding names one: the placeholder is no legal basis to quote
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                PlannedAction.KEEP, PlannedAction.KEEP, holdUntil, erasableFrom, finding.legalBasis(),
+                "not processed on consent: processing continues on " + basis + until
+                        + " (Art. 7(3), 17(1)(b) GDPR)", ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
+    }
+
+    /**
+     * The record's storage period has ended, or its category has none (general correspondence): whatever its basis,
+     * nothing justifies keeping it any more, so it is erased (Art. 17(1)(a), 5(1)(e) GDPR, LEGAL.md §3).
+     */
+    private PlanProposal periodEnded(Finding finding) {
+        boolean held = policy.knows(finding.retentionCategory()) && policy.holdsFor(finding.retentionCategory());
         return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                 PlannedAction.ERASE, PlannedAction.ERASE, null, null, null,
                 (held ? "its retention hold has ended" : "no retention hold")
-                        + ": no longer needed for any purpose, erased (Art. 17(1)(a) GDPR)",
+                        + ": no longer needed for any purpose, erased (Art. 17(1)(a), 5(1)(e) GDPR)",
                 held ? ReasonCode.ERASED_AFTER_HOLD : ReasonCode.NO_HOLD, false, false);
     }
 

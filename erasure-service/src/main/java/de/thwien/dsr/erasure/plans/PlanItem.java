@@ -637,8 +637,10 @@ public class PlanItem extends RetriedStoreWrite {
                 ProcessingBasis.namedIn(processingBasis));
     }
 
-    ErasureEvents.ErasedRecord toErasedRecord() {
-        return new ErasureEvents.ErasedRecord(store(), reference(), retentionCategory(), executedAt, retentionStart);
+    /** {@code storagePeriodEnded}: erased because its storage period had ended, not because of the request. */
+    ErasureEvents.ErasedRecord toErasedRecord(boolean storagePeriodEnded) {
+        return new ErasureEvents.ErasedRecord(store(), reference(), retentionCategory(), executedAt, retentionStart,
+                storagePeriodEnded);
     }
 
     /** A third party's record from which her mention was removed: when, and which record (not whose). */

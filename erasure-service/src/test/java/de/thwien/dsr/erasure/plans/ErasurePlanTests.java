@@ -654,11 +654,21 @@ class ErasurePlanTests {
 
     @Test
     void consentWithdrawalErasesTheRecordingAndNamesTheProcessingThatContinues() {
+        String restrictedMail = ref("cw-voucher-mail-in-restricted-folder");
+        stores.add(ref("cw-voucher-mail"));
+        stores.movesWhenRestricted(ref("cw-voucher-mail"), restrictedMail);
         List<Finding> findings = List.of(
                 strong("crm", "cw-invoice", "accounting-voucher", "2024-06-10"),
                 strong("crm", "cw-partner", "customer-master-data", "2018-01-01"),
                 finding("conference", "cw-recording", "conference-recording", "2026-11-20", "Art. 6(1)(a) GDPR",
-                        MatchStrength.STRONG));
+                        MatchStrength.STRONG),
+                // another basis, but its storage ended long ago: erased (Art. 17(1)(a), 5(1)(e) GDPR)
+                strong("mail", "cw-old-letter", "commercial-letter", "2016-02-18"),
+                // a 2018 voucher mail: the letter's hold ended with 2024, the invoice's runs to the end of 2026
+                new Finding("mail", ref("cw-voucher-mail"), List.of("email", "message-content"), "accounting-voucher",
+                        parse("2018-05-14"), "Art. 6(1)(b) GDPR", MatchStrength.STRONG, "mail with an invoice",
+                        List.of(new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                                new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher"))));
 
         events.subjectLocated(caseId, RequestType.CONSENT_WITHDRAWAL, findings, List.of());
         awaitPlan();
@@ -668,14 +678,29 @@ class ErasurePlanTests {
         assertThat(item(plan, "cw-recording")).containsEntry("execution", "ERASED");
         assertThat(item(plan, "cw-invoice")).containsEntry("action", "KEEP").containsEntry("execution", "KEPT");
         assertThat((String) item(plan, "cw-partner").get("reason")).contains("processing continues on Art. 6(1)(b) GDPR");
+        assertThat(item(plan, "cw-invoice")).containsEntry("holdUntil", "2032-12-31");
         assertThat(stores.contains(ref("cw-invoice"))).isTrue();
         assertThat(stores.restrictedUntil(ref("cw-invoice"))).isNull();
+        assertThat(item(plan, "cw-old-letter")).containsEntry("execution", "ERASED");
+        assertThat(stores.contains(ref("cw-old-letter"))).isFalse();
+        String stripped = restrictedMail + InMemoryRecordStores.STRIPPED;
+        assertThat(stores.contains(stripped)).isTrue();
+        assertThat(stores.contains(restrictedMail)).isFalse();
+        assertThat(stores.restrictedUntil(stripped)).isEqualTo(parse("2026-12-31"));
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).singleElement()
                         .satisfies(confirmation -> {
                             assertThat(confirmation.requestType()).isEqualTo(RequestType.CONSENT_WITHDRAWAL);
-                            assertThat(confirmation.records()).extracting(ErasureEvents.ErasedRecord::reference)
-                                    .containsExactly(ref("cw-recording"));
+                            assertThat(confirmation.records()).extracting(ErasureEvents.ErasedRecord::reference,
+                                            ErasureEvents.ErasedRecord::storagePeriodEnded)
+                                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(
+                                                    ref("cw-recording"), false),
+                                            org.assertj.core.groups.Tuple.tuple(ref("cw-old-letter"), true));
+                            assertThat(confirmation.restricted()).singleElement().satisfies(mail -> {
+                                assertThat(mail.holdUntil()).isEqualTo(parse("2026-12-31"));
+                                assertThat(mail.parts()).extracting(ErasureEvents.RestrictedPart::kind)
+                                        .contains(Finding.PartKind.BODY);
+                            });
                             assertThat(confirmation.kept()).hasSize(2).allSatisfy(kept -> {
                                 assertThat(kept.action()).isEqualTo(PlannedAction.KEEP);
                                 assertThat(kept.reasonCode())

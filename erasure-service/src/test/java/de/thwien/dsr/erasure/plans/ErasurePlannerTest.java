@@ -194,20 +194,109 @@ class ErasurePlannerTest {
     }
 
     @Test
-    void consentWithdrawalErasesOnlyConsentBasedData() {
+    void consentWithdrawalErasesConsentBasedDataAndWhatOutlivedItsPeriodAndKeepsTheRestWithItsEnd() {
+        Finding oldCorrespondence = strong("crm", "mail_message/2", "general-correspondence", "2015-02-18");
+        Finding oldLetter = strong("mail", "mail:INBOX:1:3", "commercial-letter", "2016-09-01");
         List<PlanProposal> plan = planner.plan(RequestType.CONSENT_WITHDRAWAL,
-                List.of(invoice, plainMail, partner, recording), List.of(), TODAY);
+                List.of(invoice, businessMail, plainMail, oldCorrespondence, oldLetter, partner, account, recording),
+                List.of(), TODAY);
 
+        // processed on consent: erased (Art. 17(1)(b))
         assertThat(itemFor(plan, recording).action()).isEqualTo(PlannedAction.ERASE);
         assertThat(itemFor(plan, recording).consentBased()).isTrue();
-        for (Finding contractual : List.of(invoice, plainMail, partner)) {
-            PlanProposal item = itemFor(plan, contractual);
-            assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
-            assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
-            assertThat(item.reason()).contains("processing continues on Art. 6(1)(b) GDPR");
-            assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_CONSENT);
+        // another basis, but the storage period has ended or the category has none: erased (Art. 17(1)(a))
+        for (Finding ended : List.of(plainMail, oldCorrespondence, oldLetter)) {
+            PlanProposal item = itemFor(plan, ended);
+            assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+            assertThat(item.consentBased()).isFalse();
+            assertThat(item.legalBasis()).isNull();
+            assertThat(item.holdUntil()).isNull();
+            assertThat(item.reason()).contains("no longer needed for any purpose").contains("Art. 17(1)(a), 5(1)(e)");
             assertThat(item.needsApproval()).isFalse();
         }
+        assertThat(itemFor(plan, plainMail).reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+        assertThat(itemFor(plan, oldCorrespondence).reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+        assertThat(itemFor(plan, oldLetter).reasonCode()).isEqualTo(ReasonCode.ERASED_AFTER_HOLD);
+        // another basis, its period runs: kept with that basis and the day it is erased
+        PlanProposal heldInvoice = itemFor(plan, invoice);
+        assertThat(heldInvoice.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(heldInvoice.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
+        assertThat(heldInvoice.holdUntil()).isEqualTo(parse("2027-12-31"));
+        assertThat(heldInvoice.erasableFrom()).isEqualTo(parse("2028-01-01"));
+        assertThat(heldInvoice.reason()).contains("processing continues on Art. 6(1)(b) GDPR")
+                .contains("until 2027-12-31 when its storage period ends, erased from 2028-01-01");
+        assertThat(itemFor(plan, businessMail).holdUntil()).isEqualTo(parse("2028-12-31"));
+        assertThat(itemFor(plan, businessMail).action()).isEqualTo(PlannedAction.KEEP);
+        // the relationship itself (master data, the conference account) serves the contract while it runs
+        for (Finding relationship : List.of(partner, account)) {
+            PlanProposal item = itemFor(plan, relationship);
+            assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+            assertThat(item.holdUntil()).isNull();
+            assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
+            assertThat(item.reason()).contains("processing continues on Art. 6(1)(b) GDPR");
+        }
+        for (Finding kept : List.of(invoice, businessMail, partner, account)) {
+            assertThat(itemFor(plan, kept).reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_CONSENT);
+            assertThat(itemFor(plan, kept).needsApproval()).isFalse();
+        }
+    }
+
+    @Test
+    void consentWithdrawalStripsTheBodyOfAVoucherMailWhoseLetterHoldEndedAndKeepsTheInvoiceUntilItsHoldEnds() {
+        // a 2018 mail: the letter's 6 years ended with 2024, the voucher's 8 years (BEG IV) end with 2026
+        PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL,
+                List.of(voucherMail("mail:INBOX:1:8", "2018-05-04", "commercial-letter")), List.of(), TODAY).get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(item.earlierPart())
+                .isEqualTo(new EarlierPart(Finding.PartKind.BODY, "commercial-letter", TODAY));
+        assertThat(item.holdUntil()).isEqualTo(parse("2026-12-31"));
+        assertThat(item.erasableFrom()).isEqualTo(parse("2027-01-01"));
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.RETENTION_HOLD);
+        assertThat(item.needsApproval()).isFalse();
+    }
+
+    @Test
+    void consentWithdrawalKeepsAVoucherMailWhoseLetterHoldStillRunsAsAWholeUntilItsLastHoldEnds() {
+        PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL,
+                List.of(voucherMail("mail:Sent:1:5", "2021-03-15", "commercial-letter")), List.of(), TODAY).get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.holdUntil()).isEqualTo(parse("2029-12-31"));
+        assertThat(item.erasableFrom()).isEqualTo(parse("2030-01-01"));
+        assertThat(item.reason()).contains("its BODY (commercial-letter) ends on 2027-12-31");
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_CONSENT);
+    }
+
+    @Test
+    void consentWithdrawalKeepsALogWithinItsMaximumStorageUntilThenAndErasesAnOlderOne() {
+        // web server logs: at most 2 days (privacy policy), on a legitimate interest
+        Finding yesterday = finding("web", "access.log:1", "web-server-log", "2026-11-25", "Art. 6(1)(f) GDPR",
+                MatchStrength.STRONG);
+        Finding lastWeek = finding("web", "access.log:2", "web-server-log", "2026-11-19", "Art. 6(1)(f) GDPR",
+                MatchStrength.STRONG);
+
+        List<PlanProposal> plan = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(yesterday, lastWeek),
+                List.of(), TODAY);
+
+        assertThat(itemFor(plan, yesterday).action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(itemFor(plan, yesterday).erasableFrom()).isEqualTo(parse("2026-11-27"));
+        assertThat(itemFor(plan, yesterday).legalBasis()).isEqualTo("Art. 6(1)(f) GDPR");
+        assertThat(itemFor(plan, lastWeek).action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(itemFor(plan, lastWeek).reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+    }
+
+    @Test
+    void consentWithdrawalLeavesAWeakMatchWhosePeriodEndedToTheAssistant() {
+        Finding namesake = finding("mail", "mail:INBOX:1:9", "commercial-letter", "2016-01-10", "Art. 6(1)(b) GDPR",
+                MatchStrength.WEAK);
+
+        PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(namesake), List.of(), TODAY).get(0);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.evaluatedAction()).isEqualTo(PlannedAction.ERASE);
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.WEAK_MATCH_AWAITING_REVIEW);
+        assertThat(item.needsApproval()).isTrue();
     }
 
     @Test
@@ -232,7 +321,7 @@ class ErasurePlannerTest {
 
     @Test
     void consentWithdrawalQuotesNoPlaceholderAsTheLegalBasisOfAFindingWithoutOne() {
-        Finding unexplained = finding("crm", "crm:note:1", "general-correspondence", "2025-01-01", null,
+        Finding unexplained = finding("crm", "crm:partner:9", "customer-master-data", "2025-01-01", null,
                 MatchStrength.STRONG);
 
         PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(unexplained), List.of(), TODAY)

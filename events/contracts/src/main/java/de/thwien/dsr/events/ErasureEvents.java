@@ -159,9 +159,20 @@ public final class ErasureEvents {
         }
     }
 
-    /** {@code retentionStart}: the record's date, as in {@link PlanItem}. */
+    /**
+     * {@code retentionStart}: the record's date, as in {@link PlanItem}. {@code storagePeriodEnded}: on a consent
+     * withdrawal, a record processed on another basis than consent, erased because its storage period had ended
+     * (Art. 17(1)(a), 5(1)(e) GDPR), not because of the withdrawal; false otherwise and in events written before it
+     * existed.
+     */
     public record ErasedRecord(String store, String reference, String retentionCategory, Instant erasedAt,
-            LocalDate retentionStart) {
+            LocalDate retentionStart, boolean storagePeriodEnded) {
+
+        /** A record erased because of the request itself. */
+        public ErasedRecord(String store, String reference, String retentionCategory, Instant erasedAt,
+                LocalDate retentionStart) {
+            this(store, reference, retentionCategory, erasedAt, retentionStart, false);
+        }
     }
 
     /**

@@ -228,12 +228,19 @@ public class CaseActions {
                 clock.instant(), null));
     }
 
-    /** Closes the case; the closure and its note are optional. A closed case no longer waits on unsearched stores. */
+    /**
+     * Closes the case; the closure and its note are optional. A closed case no longer waits on unsearched stores. A
+     * case with operator tasks still open is not closed: the work its erasures left is not done yet.
+     */
     @WithTransaction
     public Uni<DsrCase> close(UUID caseId, @Valid Closure closure, String assistant) {
         String note = closure == null ? null : closure.note();
         Instant now = clock.instant();
-        return workflow.load(caseId).chain(dsrCase -> {
+        return workflow.load(caseId).call(dsrCase -> CaseAttention.of(caseId).invoke(attention -> {
+            if (attention.contains(Attention.OPERATOR_TASKS_OPEN)) {
+                throw new OperatorTasksStillOpen();
+            }
+        })).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, CaseTrigger.CLOSED);
             String outcome = dsrCase.status.name();
             return outbox.append(new CaseEvents.CaseClosed(dsrCase.id.toString(), outcome, now))

@@ -20,6 +20,11 @@ public record CaseRow(UUID id, RequestType type, CaseStatus status, String chann
         LocalDate currentDueOn, boolean extended, long daysLeft, String deadlineFlag, UUID duplicateOf,
         Set<Attention> attention, List<String> storesNotSearched) {
 
+    /** Calendar days past the current due date; 0 while it has not passed. */
+    public long daysOverdue() {
+        return daysLeft < 0 ? -daysLeft : 0;
+    }
+
     static CaseRow of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention,
             List<String> storesNotSearched, LocalDate today) {
         return new CaseRow(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.channel.name(),

@@ -104,6 +104,11 @@ public record CaseView(
                 entries.stream().filter(entry -> entry.kind().startsWith("NOTICE_")).toList(), entries);
     }
 
+    /** Calendar days past the current due date; 0 while it has not passed. */
+    public long daysOverdue() {
+        return daysLeft < 0 ? -daysLeft : 0;
+    }
+
     /** Calendar days until the current due date (negative: overdue). */
     static long daysLeft(DsrCase dsrCase, LocalDate today) {
         return ChronoUnit.DAYS.between(today, dsrCase.currentDueOn);

@@ -1,5 +1,8 @@
 package de.thwien.dsr.intake.dashboard;
 
+import de.thwien.dsr.intake.cases.Attention;
+import de.thwien.dsr.intake.cases.CaseAttention;
+import java.util.UUID;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.deadletters.DeadLetters;
@@ -61,7 +64,12 @@ public class Overview {
      */
     public record Figures(Map<CaseStatus, Long> openByStatus, long open, long overdue, List<Week> dueByWeek,
             SubjectIndexService.IndexStatus index, ErasureService.Jobs jobs, long openDeadLetters,
-            List<StoreHealthLine> health, RestoreCheckSummary restoreCheck) {
+            List<StoreHealthLine> health, RestoreCheckSummary restoreCheck, List<UUID> casesWithOperatorTasks) {
+
+        /** Whether any operator task is open: routine retention's (from erasure-service) or a case's. */
+        public boolean operatorTasksOpen() {
+            return !casesWithOperatorTasks.isEmpty() || (jobs != null && !jobs.operatorTasks().isEmpty());
+        }
 
         /** Whether a service found one of its stores or mail servers down. */
         public boolean storeDown() {
@@ -95,12 +103,20 @@ public class Overview {
                     .chain(index -> Uni.combine().all().unis(services.erasure(ErasureService::jobs),
                                     services.erasure(ErasureService::lastRestoreCheck)).asTuple()
                             .chain(erasure -> services.wellness()
-                                    .chain(wellness -> deadLetters.openCount().map(openDeadLetters -> new Figures(
+                                    .chain(wellness -> deadLetters.openCount().chain(openDeadLetters ->
+                                            casesWithOperatorTasks().map(caseTasks -> new Figures(
                                             byStatus, open.size(), overdue, weeks,
                                             index.value(), erasure.getItem1().value(),
                                             openDeadLetters, health(wellness),
-                                            RestoreCheckSummary.of(erasure.getItem2()))))));
+                                            RestoreCheckSummary.of(erasure.getItem2()), caseTasks))))));
         });
+    }
+
+    /** The cases whose erasures left the operator work still open (flagged when erasure-service reported it). */
+    private static Uni<List<UUID>> casesWithOperatorTasks() {
+        return CaseAttention.allOpen().map(all -> all.stream()
+                .filter(attention -> attention.reason == Attention.OPERATOR_TASKS_OPEN)
+                .map(attention -> attention.caseId).toList());
     }
 
     private List<StoreHealthLine> health(List<OtherServices.ServiceWellness> others) {

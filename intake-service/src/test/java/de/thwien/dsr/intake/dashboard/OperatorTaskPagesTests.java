@@ -94,6 +94,51 @@ class OperatorTaskPagesTests {
     }
 
     @Test
+    void aCaseWithAnOperatorTaskOpenIsListedOnTheOverviewAndCannotBeClosedUntilTheTaskIsDone() {
+        String caseId = CaseTables.openCase("ERASURE");
+        AtomicBoolean done = new AtomicBoolean();
+        standIns.erasure(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/operator-tasks/41/done")) {
+                done.set(true);
+                json(exchange, "{\"task\":" + task(true) + ",\"stillOpen\":0}");
+            } else if (path.endsWith("/erasure-plan")) {
+                json(exchange, "{\"status\":\"COMPLETED\",\"items\":[],\"operatorTasks\":[" + task(done.get()) + "]}");
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        publishRecordsErasedWithAnOperatorTask(caseId);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(attention(caseId)).contains("OPERATOR_TASKS_OPEN"));
+        // answered: the case could be closed, were it not for the task
+        new CaseTables(pool).execute("update dsr_case set status = 'RESPONDED' where id = $1",
+                io.vertx.mutiny.sqlclient.Tuple.of(java.util.UUID.fromString(caseId)));
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        // the overview's task box names the case, with a link to its page (routine retention's are not the only ones)
+        assertThat(assistant.get("/dashboard").asString()).contains("id=\"operator-tasks\"",
+                "id=\"case-operator-task-" + caseId + "\"", "href=\"" + page + "\"",
+                "Bei diesen Fällen hat die Löschung Arbeiten auf einem Server hinterlassen");
+
+        var refused = assistant.submit(page, page + "/actions/close", Map.of("text", ""));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("Der Fall lässt sich noch nicht schließen: Für ihn sind Aufgaben für"
+                + " den Administrator offen.");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType("application/json").body("{}")
+                .when().post("/api/cases/" + caseId + "/closure")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("operator tasks still open"));
+        assertThat(new CaseTables(pool).status(caseId)).isEqualTo("RESPONDED");
+
+        assertThat(assistant.submit(page, page + "/operator-tasks/41/done", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(assistant.get("/dashboard").asString()).doesNotContain("id=\"case-operator-task-" + caseId + "\"");
+        assertThat(assistant.submit(page, page + "/actions/close", Map.of("text", "")).statusCode()).isEqualTo(303);
+        assertThat(new CaseTables(pool).status(caseId)).isEqualTo("CLOSED");
+    }
+
+    @Test
     void aTaskRoutineRetentionLeftWithoutACaseIsShownOnTheOverviewWithItsExactCommandAndGoneWhenConfirmedDone() {
         AtomicBoolean done = new AtomicBoolean();
         List<String> confirmations = new java.util.concurrent.CopyOnWriteArrayList<>();

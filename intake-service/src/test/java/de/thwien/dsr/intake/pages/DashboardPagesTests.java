@@ -148,16 +148,23 @@ class DashboardPagesTests {
     }
 
     @Test
-    void overdueCaseIsMarkedWithItsNegativeDaysLeft() {
+    void overdueCaseIsMarkedWithTheDaysItIsOverdue() {
         String overdue = CaseTables.openCase("ACCESS");
         new CaseTables(pool).execute("update dsr_case set current_due_on = current_date - 3 where id = $1",
                 Tuple.of(UUID.fromString(overdue)));
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
 
         String html = assistant.get("/dashboard/cases?q=" + overdue).asString();
+        String casePage = assistant.get("/dashboard/cases/" + overdue).asString();
+        String english = assistant.get("/dashboard/cases?lang=en&q=" + overdue).asString();
+        String englishCasePage = assistant.get("/dashboard/cases/" + overdue + "?lang=en").asString();
 
         assertThat(html).containsPattern("<tr class=\"overdue\">\\s*<td><a href=\"/dashboard/cases/" + overdue);
-        assertThat(html).containsPattern("<td class=\"days\">-[34]</td>");
+        assertThat(html).containsPattern("<td class=\"days\">[34] Tage überfällig</td>");
+        assertThat(english).containsPattern("<td class=\"days\">[34] days overdue</td>");
+        // not "(-3 Tage)": the case page says how long it is overdue
+        assertThat(casePage).containsPattern("\\([34] Tage überfällig\\)").doesNotContainPattern("\\(-[34] ");
+        assertThat(englishCasePage).containsPattern("\\([34] days overdue\\)");
     }
 
     @Test

@@ -7,6 +7,7 @@ import de.thwien.dsr.platform.keyring.SealedFields;
 import de.thwien.dsr.platform.keyring.SealedFields.ScopeCipher;
 import de.thwien.dsr.notifier.delivery.MessageIds;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -75,6 +76,16 @@ public class CaseContacts {
     public Uni<RequestType> requestTypeOf(String caseId) {
         return CaseContact.<CaseContact>findById(caseId)
                 .map(contact -> contact == null ? null : RequestType.valueOf(contact.requestType));
+    }
+
+    /** The request a case was opened for: its type and when it was received (null in rows older than the column). */
+    public record OpenedRequest(RequestType type, Instant receivedAt) {
+    }
+
+    /** The request of the case, or null when its {@code request.received} has not been seen. */
+    public Uni<OpenedRequest> openedRequestOf(String caseId) {
+        return CaseContact.<CaseContact>findById(caseId).map(contact -> contact == null ? null
+                : new OpenedRequest(RequestType.valueOf(contact.requestType), contact.receivedAt));
     }
 
     /** The case's contact, or null when its {@code request.received} has not been seen. */

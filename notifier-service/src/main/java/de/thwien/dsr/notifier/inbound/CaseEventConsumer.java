@@ -88,10 +88,15 @@ public class CaseEventConsumer {
                             extended.reasons())));
         }
         if (envelope.data() instanceof CaseEvents.RequestRejected rejected) {
-            return greeting(rejected.caseId(), rejected.personal()).chain(name -> notices.record(rejected.caseId(),
+            // the refusal names the request it refuses: the case's contact knows its type and when it came in
+            return contacts.openedRequestOf(rejected.caseId()).chain(request -> greeting(rejected.caseId(),
+                    rejected.personal()).chain(name -> notices.record(rejected.caseId(),
                     NoticeKind.REFUSAL, envelope, rejected.personal(), rejected.language(),
                     language -> new RefusalNotice(CaseReference.of(rejected.caseId()), name,
-                            language.rejectionReason(rejected.reasonCode()), rejected.reasons())));
+                            language.rejectionReason(rejected.reasonCode()), rejected.reasons(),
+                            request == null ? "" : language.yourRequest(request.type()),
+                            request == null || request.receivedAt() == null ? ""
+                                    : language.date(request.receivedAt().atZone(BERLIN).toLocalDate())))));
         }
         if (envelope.data() instanceof CaseEvents.IdentityUnconfirmed unconfirmed) {
             return notices.record(unconfirmed.caseId(), NoticeKind.IDENTITY_NOT_CONFIRMED, envelope,

@@ -41,7 +41,7 @@ public final class ErasureConfirmations {
                 map(erased.records(), r -> new ErasedItem(
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                                 language),
-                        r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))),
+                        r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()), r.storagePeriodEnded())),
                 map(erased.restricted(), r -> new RestrictedItem(
                         // a record in parts: each part names its own category
                         RecordDescriptions.of(r.store(), r.reference(), r.parts().isEmpty() ? r.retentionCategory()
@@ -50,11 +50,7 @@ public final class ErasureConfirmations {
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
                         ItemReasons.restrictionExtended(r.reasonCode(), language),
                         RecordParts.of(r.parts(), status, language))),
-                map(requestersKept(erased), k -> new KeptItem(
-                        RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
-                                language),
-                        keptBasis(k, status, language), ItemReasons.kept(k.reasonCode(), k.reason(), language),
-                        language.date(k.holdUntil()))),
+                map(requestersKept(erased), k -> kept(k, status, language)),
                 continuing(erased.continuing(), status, language),
                 recipients,
                 notCarriedOutAsAsked(erased),
@@ -64,6 +60,24 @@ public final class ErasureConfirmations {
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                                 language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))));
+    }
+
+    /**
+     * A kept record in the notice's language. One processed on another basis than consent after a withdrawal names its
+     * purpose and, where its storage period runs out, the day from which it is erased (Art. 5(1)(e) GDPR): the day
+     * after the last day of its period.
+     */
+    private static KeptItem kept(ErasureEvents.PlanItem k, ControllerStatus status, NoticeLanguage language) {
+        String description = RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(),
+                k.retentionStart(), language);
+        String basis = keptBasis(k, status, language);
+        String reason = ItemReasons.kept(k.reasonCode(), k.reason(), language);
+        if (k.reasonCode() != ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT) {
+            return new KeptItem(description, basis, reason, language.date(k.holdUntil()));
+        }
+        return new KeptItem(description, basis, reason, language.date(k.holdUntil()),
+                Objects.toString(ProcessingPurposes.of(k.retentionCategory(), null, language), ""),
+                k.holdUntil() == null ? "" : language.date(k.holdUntil().plusDays(1)));
     }
 
     /**

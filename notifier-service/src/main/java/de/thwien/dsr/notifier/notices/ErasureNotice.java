@@ -35,6 +35,11 @@ public record ErasureNotice(String caseReference, String name, String requestTyp
                 stillToDo, List.of(), null);
     }
 
+    /** Whether a withdrawal erased records processed on another basis because their storage period had ended. */
+    public boolean erasedForEndedStoragePeriod() {
+        return erased != null && erased.stream().anyMatch(ErasedItem::storagePeriodEnded);
+    }
+
     /** The same notice, saying when her recordings were unpublished on receipt of her withdrawal. */
     public ErasureNotice withRecordingsUnpublishedAt(String at) {
         return new ErasureNotice(caseReference, name, requestType, erased, restricted, kept, continuing, recipients,

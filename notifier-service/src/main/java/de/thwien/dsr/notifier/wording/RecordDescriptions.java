@@ -31,6 +31,12 @@ public final class RecordDescriptions {
      */
     private static final Set<String> CONFERENCE_RECORD_KINDS = Set.of("rooms", "shared_accesses", "invitations");
 
+    /**
+     * CRM tables that hold files (Odoo's {@code ir_attachment}): a draft invoice and the PDF made of it share category
+     * and date, so the file is named as a file and the two lines of a notice differ.
+     */
+    private static final Set<String> CRM_FILE_TABLES = Set.of("ir_attachment");
+
     private RecordDescriptions() {
     }
 
@@ -49,6 +55,9 @@ public final class RecordDescriptions {
             description = language.text("record.dated",
                     Map.of("record", description, "date", language.date(recordDate)));
         }
+        if (crmFile(store, reference)) {
+            description = language.text("record.file", Map.of("record", description));
+        }
         if (store != null && !store.isBlank()
                 && (conferenceKind.isPresent() || category.filter(PLACED_BY_NAME::contains).isEmpty())) {
             description += " " + where(store, reference, language);
@@ -58,6 +67,16 @@ public final class RecordDescriptions {
             description += " – " + language.retentionCategory(retentionCategory);
         }
         return description;
+    }
+
+    /** Whether the record is a file in the CRM (its reference's table, {@code ir_attachment/<id>}). */
+    private static boolean crmFile(String store, String reference) {
+        if (StoreId.find(store).filter(StoreId.CRM::equals).isEmpty() || reference == null) {
+            return false;
+        }
+        int slash = reference.indexOf('/');
+        String table = slash < 0 ? reference : reference.substring(0, slash);
+        return CRM_FILE_TABLES.contains(table.substring(table.lastIndexOf(':') + 1));
     }
 
     /** The kind of a conference record other than the account and a recording, from its reference's table. */

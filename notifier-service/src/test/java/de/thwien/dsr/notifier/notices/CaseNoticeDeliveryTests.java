@@ -119,6 +119,9 @@ class CaseNoticeDeliveryTests {
 
         awaitAllSent(caseId, 2);
         ReceivedMail mail = single(kit.mailsFor(address), "Your data protection request: we will not take action");
+        // which request it refuses: received at 23:30 UTC on 4 March, i.e. on 5 March in Germany
+        assertThat(mail.text()).contains("we will not take action on your request for access (Art. 15 GDPR),"
+                + " received on 5 March 2026 (Art. 12(4) GDPR).");
         assertThat(mail.text()).contains("manifestly unfounded").contains("never worked for")
                 .contains("Kavalleriestraße 2-4").contains("40213 Düsseldorf").contains("Art. 79 GDPR");
         assertThreaded(mail);

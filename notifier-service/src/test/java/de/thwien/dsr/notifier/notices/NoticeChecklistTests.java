@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RequestType;
@@ -501,6 +502,95 @@ class NoticeChecklistTests {
         assertNamesAll(notice, items);
     }
 
+    /**
+     * Issue 19's review: a withdrawal keeps nothing without a reason and, where one exists, the day it is erased. A
+     * record on another basis whose storage period had ended was erased, and the notice says why (Art. 17(1)(a),
+     * 5(1)(e)); one whose period runs names basis, purpose and "ab dem … gelöscht"; the customer relationship names
+     * its purpose; a 2018 voucher mail lost its body (its letter hold ended) and keeps its invoice until 2027.
+     */
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void consentWithdrawalConfirmationSaysWhyEachRecordIsErasedOrKeptAndUntilWhen(NoticeLanguage language) {
+        Instant erasedAt = Instant.parse("2026-03-20T09:00:00Z");
+        List<ErasureEvents.ErasedRecord> erased = List.of(
+                new ErasureEvents.ErasedRecord("conference", "recordings/rec-9", "conference-recording", erasedAt,
+                        LocalDate.parse("2026-03-03")),
+                new ErasureEvents.ErasedRecord("crm", "mail_message/2", "general-correspondence", erasedAt,
+                        LocalDate.parse("2015-02-18"), true),
+                new ErasureEvents.ErasedRecord("mail", "imap://info/INBOX;UIDVALIDITY=17/;UID=300", "commercial-letter",
+                        erasedAt, LocalDate.parse("2016-09-01"), true));
+        List<ErasureEvents.PlanItem> kept = List.of(
+                new ErasureEvents.PlanItem("crm", "account_move/21", "accounting-voucher", ErasureEvents.PlannedAction.KEEP,
+                        LocalDate.parse("2028-12-31"), "Art. 6(1)(b) GDPR (contract)", "not processed on consent",
+                        false, LocalDate.parse("2020-03-01"), ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT,
+                        List.of(ErasureEvents.ProcessingBasis.CONTRACT)),
+                new ErasureEvents.PlanItem("crm", "res_partner/7", "customer-master-data", ErasureEvents.PlannedAction.KEEP,
+                        null, "Art. 6(1)(b) GDPR (contract)", "not processed on consent", false,
+                        LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT,
+                        List.of(ErasureEvents.ProcessingBasis.CONTRACT)));
+        // the body went when the plan ran, the invoice attached stays restricted until its own hold ends
+        ErasureEvents.RestrictedRecord sample = NoticeSamples.voucherMail("commercial-letter");
+        ErasureEvents.RestrictedRecord strippedVoucherMail = new ErasureEvents.RestrictedRecord(sample.store(),
+                sample.reference(), sample.retentionCategory(), sample.legalBasis(), sample.holdUntil(),
+                sample.erasableFrom(), sample.retentionStart(), sample.reasonCode(), List.of(
+                        new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter",
+                                LocalDate.parse("2026-03-20"), erasedAt),
+                        sample.parts().get(1)));
+        RenderedNotice notice = confirmation(NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
+                new ErasureEvents.RecordsErased(CASE_ID, RequestType.CONSENT_WITHDRAWAL, language.code(), erased,
+                        List.of(strippedVoucherMail), kept, List.of(
+                                new ErasureEvents.ContinuingProcessing("vouchers", "Art. 6(1)(b) GDPR",
+                                        "accounting-voucher", List.of(ErasureEvents.ProcessingBasis.CONTRACT))),
+                        List.of(), new Person("erika@example.org", "Erika Mustermann")),
+                language);
+
+        String ended = inEither(language, " – Speicherfrist abgelaufen, für keinen Zweck mehr erforderlich"
+                        + " (Art. 17 Abs. 1 lit. a, Art. 5 Abs. 1 lit. e DSGVO)",
+                " – its storage period had ended, it was no longer needed for any purpose (Art. 17(1)(a),"
+                        + " Art. 5(1)(e) GDPR)");
+        assertNamesAll(notice, List.of(
+                inEither(language, "Daten, die wir nur aufgrund Ihrer Einwilligung verarbeitet haben, haben wir"
+                                + " gelöscht (Art. 17 Abs. 1 lit. b DSGVO)",
+                        "Data we processed only on the basis of your consent has been erased (Art. 17(1)(b) GDPR)"),
+                inEither(language, "Gelöscht haben wir auch Daten, die wir auf einer anderen Rechtsgrundlage"
+                                + " verarbeitet haben, deren Speicherfrist aber bereits abgelaufen war: Für sie gab es"
+                                + " keinen Zweck mehr (Art. 17 Abs. 1 lit. a, Art. 5 Abs. 1 lit. e DSGVO)",
+                        "We have also erased data we processed on another legal basis whose storage period had"
+                                + " already ended: no purpose was left for it (Art. 17(1)(a), Art. 5(1)(e) GDPR)"),
+                inEither(language, "Februar 2015", "February 2015"),
+                inEither(language, "September 2016", "September 2016"),
+                ended,
+                // running period: basis, purpose and the day it is erased
+                inEither(language, "Zweck: Abrechnung und Buchführung (Rechnungen und andere Buchungsbelege);"
+                                + " Aufbewahrung bis 31. Dezember 2028, wird ab dem 1. Januar 2029 gelöscht",
+                        "purpose: Invoicing and bookkeeping (invoices and other accounting vouchers); kept until"
+                                + " 31 December 2028, erased from 1 January 2029"),
+                // the relationship: its purpose, erased when it ends
+                inEither(language, "Zweck: Kundenverwaltung (Ihre Stammdaten: Name, Anschrift, Telefonnummern,"
+                                + " E-Mail-Adressen); wird gelöscht, sobald dieser Zweck entfällt",
+                        "erased as soon as this purpose ends"),
+                inEither(language, "Auch sie dauert nur so lange, wie ihr Zweck es erfordert",
+                        "It, too, lasts only as long as its purpose requires"),
+                // the voucher mail: body gone, invoice kept under its hold until its end
+                inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased"),
+                inEither(language, "Angehängte Dateien – Buchungsbeleg (z. B. Rechnung): wird ab dem 1. Januar 2027"
+                        + " gelöscht", "Attached files – accounting voucher (e.g. invoice): erased from 1 January 2027"),
+                inEither(language, "Text der E-Mail – Geschäftsbrief: gelöscht am 20. März 2026",
+                        "Text of the email – business letter: erased on 20 March 2026")));
+        String text = notice.text();
+        String erasedSection = text.substring(text.indexOf(inEither(language, "Gelöscht:", "Erased:")),
+                text.indexOf(inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased")));
+        // the recording went because of the withdrawal, not because a period ended
+        assertThat(erasedSection.lines().filter(line -> line.contains(ended))).hasSize(2);
+        String keptSection = text.substring(text.indexOf(inEither(language, "Weiter aufbewahrt:", "Kept:")),
+                text.indexOf(inEither(language, "Empfänger Ihrer Daten", "Recipients of your data")));
+        assertThat(keptSection.lines().filter(line -> line.startsWith("- ")).toList()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains(inEither(language, "Grund: ", "reason: "))
+                        .contains(inEither(language, "Zweck: ", "purpose: "))
+                        .containsAnyOf(inEither(language, "wird ab dem ", "erased from "),
+                                inEither(language, "sobald dieser Zweck entfällt", "as soon as this purpose ends")));
+    }
+
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void consentWithdrawalConfirmationWithNothingRestrictedOmitsTheRestrictionParagraph(NoticeLanguage language) {
@@ -614,9 +704,15 @@ class NoticeChecklistTests {
     void refusalNamesReasonsComplaintToLdiNrwAndJudicialRemedy(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.REFUSAL, language, new RefusalNotice(
                 "DSR-1234ABCD", "Erika Mustermann", language.rejectionReason(RejectionReason.EXCESSIVE),
-                "Vierte gleichlautende Anfrage in diesem Monat."));
+                "Vierte gleichlautende Anfrage in diesem Monat.", language.yourRequest(RequestType.ERASURE),
+                language.date(LocalDate.parse("2026-03-05"))));
 
         List<String> items = new ArrayList<>(remediesAgainstARefusal(language));
+        // which request is refused: its type and the day it was received
+        items.add(inEither(language, "wir werden auf Ihren Antrag auf Löschung (Art. 17 DSGVO), eingegangen am"
+                        + " 5. März 2026, hin nicht tätig (Art. 12 Abs. 4 DSGVO).",
+                "we will not take action on your request for erasure (Art. 17 GDPR), received on 5 March 2026"
+                        + " (Art. 12(4) GDPR)."));
         items.add(inEither(language, "Der Antrag ist exzessiv", "The request is excessive"));
         items.add("Vierte gleichlautende Anfrage in diesem Monat.");
         items.addAll(controllerIdentity());

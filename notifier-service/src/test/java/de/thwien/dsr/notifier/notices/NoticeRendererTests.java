@@ -131,7 +131,9 @@ class NoticeRendererTests {
                 + " lit. c DSGVO (rechtliche Verpflichtung) in Verbindung mit § 147 Abs. 1 Nr. 2 und 3, Abs. 3 AO und"
                 + " § 257 Abs. 1 Nr. 2 und 3, Abs. 4 HGB, Grund: Wir verarbeiten diese Daten nicht aufgrund Ihrer"
                 + " Einwilligung, sondern auf einer anderen Rechtsgrundlage; Ihr Widerruf beendet diese Verarbeitung"
-                + " daher nicht (Art. 7 Abs. 3, Art. 17 Abs. 1 lit. b DSGVO)");
+                + " daher nicht (Art. 7 Abs. 3, Art. 17 Abs. 1 lit. b DSGVO), Zweck: Abwicklung Ihrer Aufträge"
+                + " (Geschäftsbriefe und E-Mails zu einem Auftrag); Aufbewahrung bis 31. Dezember 2028, wird ab dem"
+                + " 1. Januar 2029 gelöscht\n");
         assertThat(notice.text()).contains("- Daten auf unserem Web-Konferenz-Server, Grund: Dieses System war bei"
                 + " der Suche nicht erreichbar; wir durchsuchen es, sobald es wieder erreichbar ist");
     }
@@ -163,7 +165,9 @@ class NoticeRendererTests {
         assertThat(notice.text()).contains("- Email dated 1 March 2022 in our mailbox “info” – business letter, "
                         + "legal basis: Art. 6(1)(b) GDPR (contract or pre-contractual steps); Art. 6(1)(c) GDPR")
                 .contains("reason: we do not process this data on the basis of your consent but on another legal"
-                        + " basis, so your withdrawal does not end this processing (Art. 7(3), Art. 17(1)(b) GDPR)")
+                        + " basis, so your withdrawal does not end this processing (Art. 7(3), Art. 17(1)(b) GDPR),"
+                        + " purpose: Handling your orders (business letters and emails about an order); kept until"
+                        + " 31 December 2028, erased from 1 January 2029\n")
                 .contains("- Data on our web conference server, reason: this system could not be searched because it"
                         + " was unavailable; we will search it as soon as it is available again");
         for (String part : new String[] {notice.text(), notice.html()}) {

@@ -79,7 +79,8 @@ final class NoticeSamples {
                     language.date(LocalDate.parse("2026-03-05")));
             case REFUSAL -> new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.rejectionReason(RejectionReason.EXCESSIVE),
-                    "Vierte gleichlautende Anfrage in diesem Monat.");
+                    "Vierte gleichlautende Anfrage in diesem Monat.", language.yourRequest(RequestType.ERASURE),
+                    language.date(LocalDate.parse("2026-03-05")));
             case ASSISTANT_DIGEST -> new DigestNotice(language.date(LocalDate.parse("2026-04-01")),
                     List.of(new DigestLine("DSR-AAAA1111", "a", language.requestType(RequestType.ACCESS), "VERIFIED",
                             language.date(LocalDate.parse("2026-04-07")), 6)),

@@ -42,6 +42,23 @@ class RecordDescriptionsTest {
     }
 
     @Test
+    void aDraftInvoiceAndThePdfMadeOfItAreTwoDistinctLines() {
+        String draft = RecordDescriptions.of("crm", "account_move/3", "invoice-draft", parse("2024-03-01"),
+                NoticeLanguage.DE);
+        String pdf = RecordDescriptions.of("crm", "ir_attachment/40", "invoice-draft", parse("2024-03-01"),
+                NoticeLanguage.DE);
+
+        assertThat(pdf).isNotEqualTo(draft).isEqualTo(
+                "Rechnungsentwurf (nie ausgestellt) vom 1. März 2024 (Datei) in unserer Kunden- und Rechnungsverwaltung");
+        assertThat(RecordDescriptions.of("crm", "ir_attachment/40", "invoice-draft", parse("2024-03-01"),
+                NoticeLanguage.EN)).isEqualTo(
+                "Invoice draft (never issued) dated 1 March 2024 (file) in our customer and invoice records");
+        // the store's own prefix does not hide the table
+        assertThat(RecordDescriptions.of("crm", "crm:ir_attachment/41", "accounting-voucher", parse("2019-06-10"),
+                NoticeLanguage.EN)).contains("dated 10 June 2019 (file)");
+    }
+
+    @Test
     void masterDataIsNamedWithoutADate() {
         assertThat(RecordDescriptions.of("crm", "res_partner/7", "customer-master-data", parse("2018-01-01"),
                 NoticeLanguage.DE)).isEqualTo("Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung");
