@@ -109,6 +109,41 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void accessAnswerSaysHowLongHerDataStaysInTheBackupsAsTheErasureConfirmationDoes(NoticeLanguage language) {
+        String backups = inEither(language, "Datensicherungen: Ihre Daten sind auch in den Datensicherungen unserer"
+                + " Server enthalten. Diese bewahren wir höchstens 6 Monate auf",
+                "Backups: your data is also contained in the backups of our servers. We keep backups for 6 months"
+                        + " at most");
+        RenderedNotice withData = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
+        RenderedNotice nothingFound = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackage(language, "https://thwien.de/p/token-xyz", List.of(),
+                        Map.of("mail", 0, "crm", 0, "conference", 0), null), language));
+
+        assertNamesAll(withData, List.of(backups));
+        assertNamesAll(nothingFound, List.of(backups));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void theRecipientsHeadingNamesNoTelephonyWhereNoTelephonyRecipientIsListed(NoticeLanguage language) {
+        RenderedNotice letters = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
+        RenderedNotice voicemail = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("voicemail"))), language));
+
+        assertThat(letters.text() + letters.html()).doesNotContain("sipgate")
+                .doesNotContainIgnoringCase(inEither(language, "Telefonie", "telephony"));
+        assertNamesAll(letters, List.of(inEither(language, "Empfänger, jeweils mit ihrer Aufgabe für uns:",
+                "Recipients, each with what it does for us:")));
+        assertNamesAll(voicemail, List.of(inEither(language, "Empfänger, jeweils mit ihrer Aufgabe für uns:",
+                "Recipients, each with what it does for us:"), inEither(language,
+                "sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf: Telefonie und Anrufbeantworter",
+                "sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf: telephony and voicemail")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void accessAnswerNamesCustomersCorrespondenceAsASourceOnlyForRecordsFromAThirdParty(NoticeLanguage language) {
         String customersCorrespondence = inEither(language, "Korrespondenz mit unseren Kunden, in der Sie genannt sind",
                 "correspondence with our customers that mentions you");
