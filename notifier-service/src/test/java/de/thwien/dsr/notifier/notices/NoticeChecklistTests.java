@@ -126,6 +126,24 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void accessAnswerWithARecordingSaysOneWithOtherParticipantsIsHandedOutOnlyAfterWeighingTheirRights(
+            NoticeLanguage language) {
+        String weighed = inEither(language, "Wir geben sie erst heraus, nachdem wir die Rechte und Freiheiten der"
+                + " anderen abgewogen haben (Art. 15 Abs. 4 DSGVO), und verlinken sie nicht direkt",
+                "We hand it out only after weighing the rights and freedoms of the others (Art. 15(4) GDPR) and do"
+                        + " not link it directly");
+        RenderedNotice recording = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("conference", List.of("conference-account",
+                        "conference-recording"))), language));
+        RenderedNotice letters = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
+
+        assertNamesAll(recording, List.of(weighed));
+        assertNamesNone(letters, List.of(weighed));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void theRecipientsHeadingNamesNoTelephonyWhereNoTelephonyRecipientIsListed(NoticeLanguage language) {
         RenderedNotice letters = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
                 accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
@@ -243,8 +261,8 @@ class NoticeChecklistTests {
         assertNamesAll(notice, List.of(
                 inEither(language, "Angebote, Auftragsausführung und Abrechnung",
                         "Quotes, carrying out orders and invoicing"),
-                inEither(language, "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB",
-                        "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
+                inEither(language, "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO, § 257 HGB und § 14b UStG",
+                        "Art. 6(1)(c) GDPR with § 147 AO, § 257 HGB and § 14b UStG"),
                 inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request")));
         assertNamesNone(notice, List.of(inEither(language, "Web-Konferenzen und ihre Aufzeichnung",
                 "Web conferences and their recording")));
