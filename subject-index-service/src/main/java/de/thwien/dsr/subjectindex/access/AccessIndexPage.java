@@ -148,9 +148,10 @@ public class AccessIndexPage implements IndexPage {
                 .orElse(t.get("store.other"));
         String categoryName = RetentionCategory.find(finding.retentionCategory())
                 .map(category -> category.displayName(locale)).orElse(t.get("kind.other"));
-        // a voicemail is a mail only in how the phone provider delivered it: named as what it is
-        String what = t.getOrDefault("kind.category." + finding.retentionCategory(),
-                t.getOrDefault("kind." + record.kind(), categoryName));
+        // a voicemail is a mail only in how the phone provider delivered it: named as what it is, which says its
+        // category too
+        String namedByCategory = t.get("kind.category." + finding.retentionCategory());
+        String what = namedByCategory != null ? namedByCategory : t.getOrDefault("kind." + record.kind(), categoryName);
         CopiedRecord.Mail copied = record.mail();
         MailView mail = copied == null ? null : new MailView(pieces(copied.subject(), copied.redacted()),
                 pieces(copied.from(), copied.redacted()), pieces(copied.to(), copied.redacted()),
@@ -165,7 +166,8 @@ public class AccessIndexPage implements IndexPage {
         // a room, an access or an invitation is kept with the account, but is none: its category says so
         String category = t.getOrDefault("category.kind." + record.kind(), categoryName);
         RecordingCopy recording = RecordingCopy.of(record.kind(), record.fields());
-        return new RecordView(store, what + " (" + category + ")", description(t, locale, record),
+        return new RecordView(store, namedByCategory != null ? what : what + " (" + category + ")",
+                description(t, locale, record),
                 date(record.date(), locale),
                 String.join(", ", categories),
                 namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
