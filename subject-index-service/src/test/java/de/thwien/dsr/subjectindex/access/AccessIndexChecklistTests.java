@@ -66,7 +66,8 @@ class AccessIndexChecklistTests {
         items.add(pick(language, "wird spätestens am 15. März 2026 gelöscht", "erased on 15 March 2026 at the latest"));
         items.add(pick(language, "wir löschen sie, wenn das Anliegen, um das es darin geht, erledigt ist",
                 "we erase it when the matter it concerns is dealt with"));
-        items.add(pick(language, "nach 6 Monaten", "within 6 months"));
+        items.add(pick(language, "Datensicherungen unserer Server enthalten. Diese bewahren wir höchstens 6 Monate auf",
+                "backups of our servers. We keep backups for 6 months at most"));
         // (e) rights, the objection on its own
         items.add(pick(language, "Berichtigung (Art. 16 DSGVO)", "rectification (Art. 16 GDPR)"));
         items.add(pick(language, "Löschung (Art. 17 DSGVO)", "erasure (Art. 17 GDPR)"));
