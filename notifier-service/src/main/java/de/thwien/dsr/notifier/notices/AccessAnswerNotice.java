@@ -1,5 +1,6 @@
 package de.thwien.dsr.notifier.notices;
 
+import de.thwien.dsr.events.RetentionCategory;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,15 @@ public record AccessAnswerNotice(String caseReference, String name, String packa
         boolean nothingFound, boolean withCopy, List<String> storesSearched, List<String> storesUnavailable,
         Map<String, List<String>> categoriesPerStore, List<String> storesFromThirdParty)
         implements AboutFoundRecords {
+
+    /**
+     * Whether the copy holds a conference recording: the answer then says that one with other participants is handed
+     * out only after their rights have been weighed (Art. 15(4) GDPR), and never linked directly.
+     */
+    public boolean withRecordings() {
+        return categoriesPerStore != null && categoriesPerStore.values().stream()
+                .anyMatch(categories -> categories.contains(RetentionCategory.CONFERENCE_RECORDING.id()));
+    }
 
     /** An answer not saying which records came from a third party. */
     public AccessAnswerNotice(String caseReference, String name, String packageUrl, String expiresAt,

@@ -110,6 +110,59 @@ class NoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void accessAnswerSaysHowLongHerDataStaysInTheBackupsAsTheErasureConfirmationDoes(NoticeLanguage language) {
+        String backups = inEither(language, "Datensicherungen: Ihre Daten sind auch in den Datensicherungen unserer"
+                + " Server enthalten. Diese bewahren wir höchstens 6 Monate auf",
+                "Backups: your data is also contained in the backups of our servers. We keep backups for 6 months"
+                        + " at most");
+        RenderedNotice withData = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
+        RenderedNotice nothingFound = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackage(language, "https://thwien.de/p/token-xyz", List.of(),
+                        Map.of("mail", 0, "crm", 0, "conference", 0), null), language));
+
+        assertNamesAll(withData, List.of(backups));
+        assertNamesAll(nothingFound, List.of(backups));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void accessAnswerWithARecordingSaysOneWithOtherParticipantsIsHandedOutOnlyAfterWeighingTheirRights(
+            NoticeLanguage language) {
+        String weighed = inEither(language, "Wir geben sie erst heraus, nachdem wir die Rechte und Freiheiten der"
+                + " anderen abgewogen haben (Art. 15 Abs. 4 DSGVO), und verlinken sie nicht direkt",
+                "We hand it out only after weighing the rights and freedoms of the others (Art. 15(4) GDPR) and do"
+                        + " not link it directly");
+        RenderedNotice recording = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("conference", List.of("conference-account",
+                        "conference-recording"))), language));
+        RenderedNotice letters = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
+
+        assertNamesAll(recording, List.of(weighed));
+        assertNamesNone(letters, List.of(weighed));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void theRecipientsHeadingNamesNoTelephonyWhereNoTelephonyRecipientIsListed(NoticeLanguage language) {
+        RenderedNotice letters = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("general-correspondence"))), language));
+        RenderedNotice voicemail = renderer.render(NoticeKind.ACCESS_ANSWER, language, AccessAnswers.answer(
+                accessPackageWith(language, Map.of("mail", List.of("voicemail"))), language));
+
+        assertThat(letters.text() + letters.html()).doesNotContain("sipgate")
+                .doesNotContainIgnoringCase(inEither(language, "Telefonie", "telephony"));
+        assertNamesAll(letters, List.of(inEither(language, "Empfänger, jeweils mit ihrer Aufgabe für uns:",
+                "Recipients, each with what it does for us:")));
+        assertNamesAll(voicemail, List.of(inEither(language, "Empfänger, jeweils mit ihrer Aufgabe für uns:",
+                "Recipients, each with what it does for us:"), inEither(language,
+                "sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf: Telefonie und Anrufbeantworter",
+                "sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf: telephony and voicemail")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void accessAnswerNamesCustomersCorrespondenceAsASourceOnlyForRecordsFromAThirdParty(NoticeLanguage language) {
         String customersCorrespondence = inEither(language, "Korrespondenz mit unseren Kunden, in der Sie genannt sind",
                 "correspondence with our customers that mentions you");
@@ -209,8 +262,8 @@ class NoticeChecklistTests {
         assertNamesAll(notice, List.of(
                 inEither(language, "Angebote, Auftragsausführung und Abrechnung",
                         "Quotes, carrying out orders and invoicing"),
-                inEither(language, "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB",
-                        "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
+                inEither(language, "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO, § 257 HGB und § 14b UStG",
+                        "Art. 6(1)(c) GDPR with § 147 AO, § 257 HGB and § 14b UStG"),
                 inEither(language, "Zweck: Bearbeitung Ihres Antrags", "Purpose: handling your request")));
         assertNamesNone(notice, List.of(inEither(language, "Web-Konferenzen und ihre Aufzeichnung",
                 "Web conferences and their recording")));

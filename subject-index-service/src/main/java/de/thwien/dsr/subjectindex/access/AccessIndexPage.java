@@ -6,9 +6,11 @@ import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.platform.facts.NoticeFacts;
 import de.thwien.dsr.platform.facts.NoticeFactsCatalog;
 import de.thwien.dsr.subjectindex.access.archive.CopiedRecord;
+import de.thwien.dsr.subjectindex.access.archive.FieldValues;
 import de.thwien.dsr.subjectindex.access.archive.IndexPage;
 import de.thwien.dsr.subjectindex.access.archive.PackageContents;
 import de.thwien.dsr.subjectindex.access.archive.PackageTexts;
+import de.thwien.dsr.subjectindex.access.archive.RecordingCopy;
 import de.thwien.dsr.subjectindex.access.archive.Retention;
 import de.thwien.dsr.subjectindex.access.archive.ThirdPartyData;
 import io.quarkus.qute.Location;
@@ -25,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -46,20 +49,31 @@ public class AccessIndexPage implements IndexPage {
     private final Template index;
     private final NoticeFactsCatalog facts;
     private final boolean merchant;
+    private final String contact;
 
-    /** {@code merchant}: whether § 257 HGB binds the controller, so that a hold cites it (LEGAL.md §3). */
+    /**
+     * {@code merchant}: whether § 257 HGB binds the controller, so that a hold cites it (LEGAL.md §3);
+     * {@code contact}: where she writes for a recording the copy does not link.
+     */
     public AccessIndexPage(@Location("access/index.html") Template index, NoticeFactsCatalog facts,
-            @ConfigProperty(name = "dsr.controller.merchant") boolean merchant) {
+            @ConfigProperty(name = "dsr.controller.merchant") boolean merchant,
+            @ConfigProperty(name = "dsr.privacy.contact") String contact) {
         this.index = index;
         this.facts = facts;
         this.merchant = merchant;
+        this.contact = contact;
     }
 
-    /** {@code retentionParts}: for a record in parts (a mail with an invoice), each part's retention, one line each. */
+    /**
+     * {@code retentionParts}: for a record in parts (a mail with an invoice), each part's retention, one line each;
+     * {@code description}: a conference room or recording in words (name, date, length) instead of its ids, or null;
+     * {@code recordingNote}: how she gets a recording the copy does not link, or null.
+     */
     @TemplateData
-    public record RecordView(String store, String what, String date, String categories, String purpose,
-            String basis, String retention, List<String> retentionParts, String source, MailView mail, String emlFile,
-            List<FileLink> attachments, String tableFile, List<FieldView> fields, String playbackUrl) {
+    public record RecordView(String store, String what, String description, String date, String categories,
+            String purpose, String basis, String retention, List<String> retentionParts, String source, MailView mail,
+            String emlFile, List<FileLink> attachments, String tableFile, List<FieldView> fields, String playbackUrl,
+            String recordingNote) {
     }
 
     /** A file in the package: where it lies and the name shown. */
@@ -134,7 +148,10 @@ public class AccessIndexPage implements IndexPage {
                 .orElse(t.get("store.other"));
         String categoryName = RetentionCategory.find(finding.retentionCategory())
                 .map(category -> category.displayName(locale)).orElse(t.get("kind.other"));
-        String what = t.getOrDefault("kind." + record.kind(), categoryName);
+        // a voicemail is a mail only in how the phone provider delivered it: named as what it is, which says its
+        // category too
+        String namedByCategory = t.get("kind.category." + finding.retentionCategory());
+        String what = namedByCategory != null ? namedByCategory : t.getOrDefault("kind." + record.kind(), categoryName);
         CopiedRecord.Mail copied = record.mail();
         MailView mail = copied == null ? null : new MailView(pieces(copied.subject(), copied.redacted()),
                 pieces(copied.from(), copied.redacted()), pieces(copied.to(), copied.redacted()),
@@ -148,7 +165,10 @@ public class AccessIndexPage implements IndexPage {
                 .toList();
         // a room, an access or an invitation is kept with the account, but is none: its category says so
         String category = t.getOrDefault("category.kind." + record.kind(), categoryName);
-        return new RecordView(store, what + " (" + category + ")", date(record.date(), locale),
+        RecordingCopy recording = RecordingCopy.of(record.kind(), record.fields());
+        return new RecordView(store, namedByCategory != null ? what : what + " (" + category + ")",
+                description(t, locale, record),
+                date(record.date(), locale),
                 String.join(", ", categories),
                 namedByThirdParty ? word(t, "purpose.namedByThirdParty." + finding.store(), "purpose.namedByThirdParty")
                         : word(t, "purpose." + finding.retentionCategory(), "purpose.other"),
@@ -156,11 +176,48 @@ public class AccessIndexPage implements IndexPage {
                 retention(t, record.retention(), locale, merchant, lastHoldLaws),
                 retentionParts(t, record.retention(), locale, merchant, lastHoldLaws),
                 namedByThirdParty ? word(t, "source.namedByThirdParty." + finding.store(), "source.namedByThirdParty")
-                        : word(t, "source." + finding.store(), "source.other"),
+                        : t.getOrDefault("source.category." + finding.retentionCategory(),
+                                word(t, "source." + finding.store(), "source.other")),
                 mail, record.emlFile(), record.attachmentFiles().stream()
                         .map(file -> new FileLink(file, file.substring(file.lastIndexOf('/') + 1))).toList(),
                 record.tableFile(), fields,
-                webLink(record.playbackUrl()));
+                recording == RecordingCopy.LINKED ? webLink(record.playbackUrl()) : null,
+                recording == null || recording == RecordingCopy.LINKED ? null
+                        : t.get("recording." + recording.name()).replace("{contact}", contact));
+    }
+
+    /**
+     * A conference room or recording in words, from its fields: its name, when it was recorded or last used, how
+     * long a recording runs and how many took part; null for other records (their fields say it) or without any.
+     */
+    static String description(Map<String, String> t, Locale locale, CopiedRecord record) {
+        if (!"rooms".equals(record.kind()) && !"recordings".equals(record.kind())) {
+            return null;
+        }
+        Map<String, String> fields = record.fields();
+        List<String> parts = new ArrayList<>();
+        String name = fields.get("name");
+        if (name != null && !name.isBlank()) {
+            parts.add(t.get("describe.name").replace("{name}", name.strip()));
+        }
+        if ("rooms".equals(record.kind())) {
+            described(fields, "last_session").ifPresent(at -> parts.add(t.get("describe.lastSession")
+                    .replace("{date}", FieldValues.readable(t, locale, "last_session", at))));
+        } else {
+            String time = described(fields, "recorded_at").isPresent() ? "recorded_at" : "bbbStartTime";
+            described(fields, time).ifPresent(at -> parts.add(t.get("describe.recordedAt")
+                    .replace("{date}", FieldValues.readable(t, locale, time, at))));
+            described(fields, "length").ifPresent(minutes -> parts.add(t.get("describe.length")
+                    .replace("{minutes}", minutes)));
+            described(fields, "participants").ifPresent(count -> parts.add(t.get("describe.participants")
+                    .replace("{count}", count)));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static Optional<String> described(Map<String, String> fields, String field) {
+        String value = fields.get(field);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     /** The stores of the copy's records that came from a third party naming her (a name match she was confirmed in). */

@@ -1,5 +1,6 @@
 package de.thwien.dsr.subjectindex.access;
 
+import de.thwien.dsr.subjectindex.access.archive.FieldValues;
 import de.thwien.dsr.subjectindex.access.archive.PackageTexts;
 
 import java.util.ArrayList;

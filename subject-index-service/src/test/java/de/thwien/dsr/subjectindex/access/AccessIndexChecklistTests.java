@@ -52,9 +52,9 @@ class AccessIndexChecklistTests {
         items.add(pick(language, "Datenkategorien: Vor- und Nachname, Anschrift",
                 "Data categories: first and last name, postal address"));
         items.add(pick(language, "Rechnungsdaten", "invoice data"));
-        // (c) recipients
+        // (c) recipients: the data centres of our servers (her copy holds no voicemail: sipgate got nothing of hers)
         items.addAll(List.of("Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen", "Hetzner Finland Oy",
-                "Symgenius GmbH & Co. KG", "sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf"));
+                "Symgenius GmbH & Co. KG"));
         items.add(pick(language, "wenn wir gesetzlich dazu verpflichtet sind", "where the law obliges us to"));
         // (d) storage periods, in general and per record with its end date
         items.add(pick(language, "Speicherdauer: höchstens 2 Tage", "Storage period: 2 days at most"));
@@ -66,7 +66,8 @@ class AccessIndexChecklistTests {
         items.add(pick(language, "wird spätestens am 15. März 2026 gelöscht", "erased on 15 March 2026 at the latest"));
         items.add(pick(language, "wir löschen sie, wenn das Anliegen, um das es darin geht, erledigt ist",
                 "we erase it when the matter it concerns is dealt with"));
-        items.add(pick(language, "nach 6 Monaten", "within 6 months"));
+        items.add(pick(language, "Datensicherungen unserer Server enthalten. Diese bewahren wir höchstens 6 Monate auf",
+                "backups of our servers. We keep backups for 6 months at most"));
         // (e) rights, the objection on its own
         items.add(pick(language, "Berichtigung (Art. 16 DSGVO)", "rectification (Art. 16 GDPR)"));
         items.add(pick(language, "Löschung (Art. 17 DSGVO)", "erasure (Art. 17 GDPR)"));
@@ -120,7 +121,7 @@ class AccessIndexChecklistTests {
             assertThat(text).contains(purpose.purpose(), purpose.legalBasis(), purpose.dataCategories(),
                     purpose.storagePeriod());
         }
-        for (ProcessingRecipient recipient : facts.recipients()) {
+        for (ProcessingRecipient recipient : factsOf(DemoCustomerCopy.in(language), language).recipients()) {
             assertThat(text).contains(recipient.name() + ", " + recipient.address() + ": " + recipient.role());
         }
         assertThat(text).contains(facts.thirdCountryTransfers(), sourcesOf(DemoCustomerCopy.in(language), language),
@@ -129,10 +130,26 @@ class AccessIndexChecklistTests {
 
     /** The sources (Art. 15(1)(g)) the catalog states for the copy's records, none of them from a third party. */
     private String sourcesOf(PackageContents copy, String language) {
+        return factsOf(copy, language).sources();
+    }
+
+    /** The facts the catalog states for the copy's records, none of them from a third party (as the mail does). */
+    private NoticeFacts factsOf(PackageContents copy, String language) {
         java.util.Map<String, List<String>> categoriesPerStore = new java.util.TreeMap<>();
         copy.records().forEach(record -> categoriesPerStore.computeIfAbsent(record.finding().store(),
                 store -> new ArrayList<>()).add(record.finding().retentionCategory()));
-        return catalog.forFound(language, categoriesPerStore, java.util.Set.of()).sources();
+        return catalog.forFound(language, categoriesPerStore, java.util.Set.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theCopyNamesTheTelephoneProviderAsARecipientOnlyWhenItHoldsAVoicemail(String language) {
+        String letters = visibleText(page.render(DemoCustomerCopy.in(language)));
+        String voicemail = visibleText(page.render(DemoCustomerCopy.ofAVoicemailOnly(language)));
+
+        assertThat(letters).doesNotContain("sipgate").contains("Hetzner Online GmbH");
+        assertThat(voicemail).contains("sipgate GmbH, Gladbacher Str. 74, 40219 Düsseldorf: " + pick(language,
+                "Telefonie und Anrufbeantworter", "telephony and voicemail"), "Hetzner Online GmbH");
     }
 
     @ParameterizedTest
@@ -257,7 +274,8 @@ class AccessIndexChecklistTests {
 
         assertThat(text).contains(pick(language, "Angebote, Auftragsausführung und Abrechnung",
                 "Quotes, carrying out orders and invoicing"), pick(language,
-                "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO und § 257 HGB", "Art. 6(1)(c) GDPR with § 147 AO and § 257 HGB"),
+                "Art. 6 Abs. 1 lit. c DSGVO mit § 147 AO, § 257 HGB und § 14b UStG",
+                "Art. 6(1)(c) GDPR with § 147 AO, § 257 HGB and § 14b UStG"),
                 pick(language, "Bearbeitung Ihres Antrags", "handling your request"));
     }
 
@@ -312,6 +330,81 @@ class AccessIndexChecklistTests {
 
         assertThat(text).doesNotContain("4711").doesNotContain("4712").doesNotContain("4713")
                 .doesNotContain(pick(language, "Nummer des Geschäftspartners", "number of the business partner"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void aVoicemailIsAVoiceMessageFromTheTelephoneProvidersVoicemailNotAMailBetweenUs(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.ofAVoicemailOnly(language)));
+
+        assertThat(text).contains(pick(language, "1. Sprachnachricht auf unserem Anrufbeantworter",
+                "1. voice message on our answering machine"), pick(language,
+                "Herkunft Anrufbeantworter unseres Telefonanbieters: Ihre Sprachnachricht",
+                "Source the voicemail of our telephone provider: your voice message"));
+        assertThat(text).doesNotContain(pick(language, "E-Mail zwischen Ihnen und uns", "e-mail between you and us"),
+                pick(language, "Anrufbeantworter (Sprachnachricht)", "answering machine (voicemail message)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theRecipientsHeadingNamesNoTelephonyAndEachRecipientSaysWhatItDoes(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.ofOneGeneralMail(language)));
+
+        assertThat(text).contains(pick(language, "Empfänger, jeweils mit ihrer Aufgabe für uns:",
+                "Recipients, each with what it does for us:"));
+        assertThat(text).doesNotContain(pick(language, "Server und Telefonie", "servers and telephony"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void theStoragePartSaysHowLongHerDataStaysInTheBackups(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.in(language)));
+
+        assertThat(text).contains(pick(language, "Ihre Daten sind auch in den Datensicherungen unserer Server"
+                + " enthalten. Diese bewahren wir höchstens 6 Monate auf", "Your data is also contained in the backups"
+                + " of our servers. We keep backups for 6 months at most"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void onlyAPublishedRecordingOfHersAloneIsLinkedTheOthersSayHowSheGetsThem(String language) {
+        String html = page.render(DemoCustomerCopy.withRoomAndRecordings(language));
+        String text = visibleText(html);
+
+        assertThat(html).contains("https://bbb.example/playback/Kundengespräch")
+                .doesNotContain("https://bbb.example/playback/Nachbesprechung")
+                .doesNotContain("https://bbb.example/playback/Workshop");
+        assertThat(text).contains(pick(language, "Diese Aufzeichnung ist nicht veröffentlicht",
+                        "This recording is not published"), pick(language,
+                        "nachdem wir die Rechte und Freiheiten der anderen Teilnehmenden abgewogen haben (Art. 15 Abs. 4"
+                                + " DSGVO)", "once we have weighed the rights and freedoms of the other participants"
+                                + " (Art. 15(4) GDPR)"), "datenschutz@thwien.de");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void conferenceRoomsAndRecordingsAreDescribedByNameDateAndLengthNotByTheirIds(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.withRoomAndRecordings(language)));
+
+        assertThat(text).contains(pick(language, "„Beratung Becker“, zuletzt genutzt am 1. März 2026, 10:00 Uhr MEZ",
+                "\"Beratung Becker\", last used on 1 March 2026, 10:00 CET"), pick(language,
+                "„Kundengespräch“, aufgezeichnet am 1. März 2026, 10:00 Uhr MEZ, 42 Minuten, Teilnehmende: 1",
+                "\"Kundengespräch\", recorded on 1 March 2026, 10:00 CET, 42 minutes, participants: 1"));
+        assertThat(text).as("internal ids").doesNotContain("jbe-x7k-q2m-lp4", "0f7c5e0e8b4d1a2c3e4f5a6b7c8d9e0f",
+                "5a1d2c3b", "1709283600000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void packageJsonIsTheMachineReadableCopyOfArticle15NotAnArticle20Transfer(String language) {
+        String text = visibleText(page.render(DemoCustomerCopy.in(language)));
+
+        assertThat(text).contains(pick(language, "Die Datei package.json enthält dieselben Daten noch einmal"
+                + " vollständig und maschinenlesbar (JSON), so wie sie gespeichert sind: die Kopie in einem gängigen"
+                + " elektronischen Format (Art. 15 Abs. 3 Satz 3 DSGVO)", "The file package.json holds the same data"
+                + " once more, complete and machine-readable (JSON), as it is stored: the copy in a common electronic"
+                + " form (Art. 15(3), third sentence, GDPR)"));
+        assertThat(text).doesNotContain(pick(language, "zur Übertragung an andere Stellen", "for passing it on"));
     }
 
     private static String pick(String language, String german, String english) {

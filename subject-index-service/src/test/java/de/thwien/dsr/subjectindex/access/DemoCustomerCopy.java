@@ -78,6 +78,49 @@ final class DemoCustomerCopy {
                 room), List.of(), List.of("mail", "crm", "conference"));
     }
 
+    /**
+     * Her copy with a conference room and three recordings as Greenlight and BigBlueButton export them, ids included:
+     * one published that she alone took part in, one unpublished of hers alone, one published with two others.
+     */
+    static PackageContents withRoomAndRecordings(String language) {
+        Finding roomFinding = new Finding("conference", "rooms/9", List.of("name", "conference-room"),
+                "conference-account", LocalDate.of(2025, 11, 3), "Art. 6(1)(b) GDPR (contract)",
+                MatchStrength.STRONG, "Greenlight room");
+        Map<String, String> roomFields = new LinkedHashMap<>();
+        roomFields.put("name", "Beratung Becker");
+        roomFields.put("friendly_id", "jbe-x7k-q2m-lp4");
+        roomFields.put("meeting_id", "0f7c5e0e8b4d1a2c3e4f5a6b7c8d9e0f1a2b3c4d");
+        roomFields.put("last_session", "2026-03-01T09:00:00Z");
+        CopiedRecord room = new CopiedRecord(roomFinding, "rooms", LocalDate.of(2025, 11, 3),
+                new Retention(Retention.Kind.DECIDED_BY_CATEGORY, RetentionCategory.CONFERENCE_ACCOUNT, null, null),
+                null, null, List.of(), "tables/table-5.csv", roomFields, null);
+        return new PackageContents(language, MADE_ON, List.of(room,
+                recording("0f7c5e0e8b4d1a2c3e4f5a6b7c8d9e0f1a2b3c4d-1709283600000", "Kundengespräch", "1", true),
+                recording("0f7c5e0e8b4d1a2c3e4f5a6b7c8d9e0f1a2b3c4d-1709370000000", "Nachbesprechung", "1", false),
+                recording("0f7c5e0e8b4d1a2c3e4f5a6b7c8d9e0f1a2b3c4d-1709456400000", "Workshop", "3", true)),
+                List.of(), List.of("conference"));
+    }
+
+    private static CopiedRecord recording(String recordId, String name, String participants, boolean published) {
+        Finding finding = new Finding("conference", "recordings/" + recordId, List.of("recording", "voice", "image"),
+                "conference-recording", LocalDate.of(2026, 3, 1), "Art. 6(1)(a) GDPR (consent to the recording)",
+                MatchStrength.STRONG, "Recording " + recordId);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("record_id", recordId);
+        fields.put("room_id", "5a1d2c3b-0000-4000-8000-00000000a9e1");
+        fields.put("visibility", published ? "Published" : "Unpublished");
+        fields.put("length", "42");
+        fields.put("participants", participants);
+        fields.put("recorded_at", "2026-03-01T09:00:00Z");
+        fields.put("bbbState", published ? "published" : "unpublished");
+        fields.put("bbbPublished", String.valueOf(published));
+        return new CopiedRecord(finding, "recordings", LocalDate.of(2026, 3, 1),
+                new Retention(Retention.Kind.STORAGE_LIMIT, RetentionCategory.CONFERENCE_RECORDING, null,
+                        LocalDate.of(2026, 3, 15)),
+                null, null, List.of(), "tables/table-4.csv", fields, "https://bbb.example/playback/" + name);
+    }
+
     private static CopiedRecord withFields(CopiedRecord record, Map<String, String> fields) {
         return new CopiedRecord(record.finding(), record.kind(), record.date(), record.retention(), record.mail(),
                 record.emlFile(), record.attachmentFiles(), record.tableFile(), fields, record.playbackUrl());

@@ -49,10 +49,10 @@ class MatchExcerptTest {
         fields.put("body", "Herr Jonas Albrecht-Weidemann");
 
         assertThat(MatchExcerpt.around("Jonas Albrecht-Weidemann", fields, "de")).isEqualTo(
-                "Datum: 6. Dezember 2026, 10:15 Uhr · Von: Lieferant <info@lieferant.example>"
+                "Datum: 6. Dezember 2026, 10:15 Uhr MEZ · Von: Lieferant <info@lieferant.example>"
                         + " · Text: Herr Jonas Albrecht-Weidemann");
         assertThat(MatchExcerpt.around("Jonas Albrecht-Weidemann", fields, "en")).isEqualTo(
-                "date: 6 December 2026, 10:15 · from: Lieferant <info@lieferant.example>"
+                "date: 6 December 2026, 10:15 CET · from: Lieferant <info@lieferant.example>"
                         + " · text: Herr Jonas Albrecht-Weidemann");
     }
 

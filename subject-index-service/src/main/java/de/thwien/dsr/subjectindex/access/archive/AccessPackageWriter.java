@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +34,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes an access package as a ZIP the requester can open without tools (Art. 15(3)): {@code index.html} lists
  * every record in words, each mail is an {@code .eml} file exactly as stored (attachments inside) and its
- * attachments are files of their own, rows of the other stores are CSV tables; {@code package.json} holds every
- * record for machines (Art. 20). Records are exported one at a time; {@code package.json} waits in a {@link Spool}
+ * attachments are files of their own, rows of the other stores are CSV tables with their values in words;
+ * {@code package.json} holds every record as stored, machine-readable (the copy's common electronic form, Art. 15(3)
+ * third sentence). A recording's playback link is in the copy only where {@link RecordingCopy} gives it. Records are exported one at a time; {@code package.json} waits in a {@link Spool}
  * while the files go into the ZIP, so a large mailbox does not fill memory.
  */
 public final class AccessPackageWriter {
@@ -124,7 +126,8 @@ public final class AccessPackageWriter {
                                     subject == null ? null : subject.name(), redaction.ownAddresses(), redaction.ownNames())
                             : null;
                     Finding shown = others == null ? finding : redacted(finding, others);
-                    Map<String, Object> data = others == null ? record.fields() : redacted(record.fields(), others);
+                    Map<String, Object> data = RecordingCopy.withoutLinkUnlessLinked(record.kind(),
+                            others == null ? record.fields() : redacted(record.fields(), others));
                     Retention retention = RetentionCategory.find(finding.retentionCategory())
                             .map(category -> Retention.of(category, finding.retentionStart(), today, lastHoldEnd,
                                     finding.parts()))
@@ -133,7 +136,7 @@ public final class AccessPackageWriter {
                     int number = copied.size() + 1;
                     copied.add(others != null ? redactedMail(shown, record.kind(), data, retention)
                             : record.original() != null ? mail(zip, number, finding, record, retention)
-                            : row(tables, language, finding, record, retention));
+                            : row(tables, language, finding, record, data, retention));
                 }
                 endPackage(json, unavailable(storesUnavailable, failedStores));
             }
@@ -358,23 +361,39 @@ public final class AccessPackageWriter {
                 others.redact(finding.summary()), finding.parts());
     }
 
+    /**
+     * A row of the copy: in its table with each value in words ({@link FieldValues}: codes, flags, HTML, times in
+     * Berlin time with the zone named), on the page from the values as stored (the page words them itself).
+     *
+     * @param values the record's fields as the copy holds them (a recording's link only where it is given)
+     */
     private static CopiedRecord row(Map<String, CsvTable> tables, String language, Finding finding,
-            ExportedRecord record, Retention retention) {
-        Map<String, String> fields = addRow(tables, language, record, record.fields());
-        CsvTable table = tables.get(record.store() + "/" + record.kind());
-        Object playback = record.fields().get("bbbPlaybackUrl");
+            ExportedRecord record, Map<String, Object> values, Retention retention) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        values.forEach((name, value) -> fields.put(name, text(value)));
+        Map<String, String> texts = PackageTexts.of(language);
+        Locale locale = Locale.forLanguageTag("en".equals(language) ? "en" : "de");
+        Map<String, String> inWords = new LinkedHashMap<>();
+        fields.forEach((name, value) -> inWords.put(name, value.isBlank() ? value
+                : FieldValues.readable(texts, locale, name, value)));
+        table(tables, language, record).add(inWords);
+        Object playback = values.get(RecordingCopy.PLAYBACK_URL);
         return new CopiedRecord(finding, record.kind(), finding.retentionStart(), retention, null, null, List.of(),
-                table.file(), fields, playback == null ? null : playback.toString());
+                table(tables, language, record).file(), fields, playback == null ? null : playback.toString());
     }
 
-    /** Adds the record's fields as a row of its store's table of its kind; returns the row as written. */
-    private static Map<String, String> addRow(Map<String, CsvTable> tables, String language, ExportedRecord record,
+    /** Adds the record's fields as they are stored as a row of its store's table of its kind (the Art. 20 export). */
+    private static void addRow(Map<String, CsvTable> tables, String language, ExportedRecord record,
             Map<String, Object> values) {
         Map<String, String> fields = new LinkedHashMap<>();
         values.forEach((name, value) -> fields.put(name, text(value)));
-        tables.computeIfAbsent(record.store() + "/" + record.kind(),
-                key -> new CsvTable(tableFile(tables, language, record.kind()), language)).add(fields);
-        return fields;
+        table(tables, language, record).add(fields);
+    }
+
+    /** The table of the record's store and kind, started when it is the first such record. */
+    private static CsvTable table(Map<String, CsvTable> tables, String language, ExportedRecord record) {
+        return tables.computeIfAbsent(record.store() + "/" + record.kind(),
+                key -> new CsvTable(tableFile(tables, language, record.kind()), language));
     }
 
     /**

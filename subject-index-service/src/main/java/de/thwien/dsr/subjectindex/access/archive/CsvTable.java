@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * return) gets a leading apostrophe, as the copy's intro says; a phone number ("+49 211 5550202") does not: it holds
  * only digits, spaces and the signs of a written number, nothing a spreadsheet could call, and stays as stored. A heading
  * is the column's words with its stored name ("E-Mail-Adresse (email_from)"): readable, and still the name a
- * program importing the file (Art. 20) finds; the values stay as stored.
+ * program importing the file (Art. 20) finds. The values are written as given: the access copy's in words
+ * ({@link FieldValues}), the Art. 20 export's as stored.
  */
 final class CsvTable {
 

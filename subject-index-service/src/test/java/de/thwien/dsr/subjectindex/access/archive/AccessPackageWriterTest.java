@@ -166,6 +166,63 @@ class AccessPackageWriterTest {
     }
 
     @Test
+    void theCopysTablesShowCodesFlagsHtmlAndTimesInWordsInBerlinTimeWithItsZoneAndPackageJsonAsStored()
+            throws IOException {
+        Finding invoice = new Finding("crm", "account_move/7", List.of("name", "invoice"), "accounting-voucher",
+                LocalDate.of(2017, 3, 5), "Art. 6(1)(c) GDPR", MatchStrength.STRONG, "CRM invoice");
+        AccessPackageWriter.RecordSource source = finding -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("move_type", "out_invoice");
+            fields.put("state", "posted");
+            fields.put("narration", "<p>Zahlbar bis zum 1. April.<br>Danke &amp; Gr&uuml;&szlig;e</p>");
+            fields.put("create_date", "2017-03-05 09:30:00");
+            fields.put("posted_before", "true");
+            return new ExportedRecord("crm", finding.reference(), "account_move", fields);
+        };
+
+        Map<String, byte[]> german = unzip(written("de", List.of(invoice), List.of(), source));
+        Map<String, byte[]> english = unzip(written("en", List.of(invoice), List.of(), source));
+
+        String germanTable = new String(german.get("tables/Rechnungen und Buchungen.csv"), StandardCharsets.UTF_8);
+        assertThat(germanTable).contains("\"Ausgangsrechnung (Rechnung von uns an Sie)\"", "\"gebucht\"",
+                "\"Zahlbar bis zum 1. April.\nDanke & Grüße\"", "\"5. März 2017, 10:30 Uhr MEZ\"", "\"ja\"");
+        assertThat(germanTable).doesNotContain("out_invoice", "posted\"", "<p>", "&amp;", "2017-03-05", "true");
+        String englishTable = new String(english.get("tables/Invoices and bookings.csv"), StandardCharsets.UTF_8);
+        assertThat(englishTable).contains("5 March 2017, 10:30 CET").doesNotContain("out_invoice", "<p>");
+        assertThat(new String(german.get("package.json"), StandardCharsets.UTF_8)).as("the machine-readable copy")
+                .contains("\"out_invoice\"", "\"posted\"", "\"2017-03-05 09:30:00\"");
+    }
+
+    @Test
+    void anUnpublishedRecordingOrOneWithOtherParticipantsHasNoPlaybackLinkInAnyFileOfTheCopy() throws IOException {
+        Finding unpublished = new Finding("conference", "recordings/4", List.of("recording"), "conference-recording",
+                LocalDate.of(2026, 3, 1), "Art. 6(1)(a) GDPR", MatchStrength.STRONG, "Recording");
+        Finding withOthers = new Finding("conference", "recordings/5", List.of("recording"), "conference-recording",
+                LocalDate.of(2026, 3, 2), "Art. 6(1)(a) GDPR", MatchStrength.STRONG, "Recording");
+        AccessPackageWriter.RecordSource source = finding -> {
+            boolean hers = finding == unpublished;
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("participants", hers ? "1" : "3");
+            fields.put("bbbState", hers ? "unpublished" : "published");
+            fields.put("bbbPublished", hers ? "false" : "true");
+            fields.put("bbbPlaybackUrl", "https://bbb.example/playback/" + finding.reference());
+            return new ExportedRecord("conference", finding.reference(), "recordings", fields);
+        };
+        List<PackageContents> rendered = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        AccessPackageWriter.write(out, "case-1", "de", null, NOW, List.of(unpublished, withOthers), List.of(), source,
+                Spool.inMemory(), contents -> {
+                    rendered.add(contents);
+                    return "page";
+                });
+
+        assertThat(rendered.get(0).records()).extracting(CopiedRecord::playbackUrl).containsOnlyNulls();
+        unzip(out.toByteArray()).forEach((file, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .as(file).doesNotContain("https://bbb.example/playback/"));
+    }
+
+    @Test
     void theIndexPageKnowsWhichStoresWereSearched() throws IOException {
         List<PackageContents> rendered = new ArrayList<>();
 
@@ -223,7 +280,11 @@ class AccessPackageWriterTest {
                 yield new ExportedRecord("crm", finding.reference(), "res_partner", fields);
             }
             case CONFERENCE -> {
+                // published, and she alone took part: the one recording the copy links
                 fields.put("record_id", "rec-3");
+                fields.put("participants", "1");
+                fields.put("bbbState", "published");
+                fields.put("bbbPublished", "true");
                 fields.put("bbbPlaybackUrl", "https://bbb.example/playback/3");
                 yield new ExportedRecord("conference", finding.reference(), "recordings", fields);
             }

@@ -1,4 +1,4 @@
-package de.thwien.dsr.subjectindex.access;
+package de.thwien.dsr.subjectindex.access.archive;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -19,17 +19,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stored value as the index page shows it: a known value of a list in words ({@code value.<field>.<value>}),
- * HTML as plain text (tags dropped, entities decoded; the page escapes it, so it is never run), an ISO date or
- * time in the page's language and Europe/Berlin (a time without zone is UTC, as Odoo stores it). Technical
- * fields (keys and links between tables, our internal numbers of customer accounts and addresses) are no personal
- * information for a reader; they stay in package.json and the CSV files, headed as our internal numbers.
+ * A stored value as the index page and the CSV tables of the copy show it: a known value of a list in words
+ * ({@code value.<field>.<value>}), HTML as plain text (tags dropped, entities decoded; the page escapes it, so it is
+ * never run), an ISO date or time in the page's language and Europe/Berlin with its zone named (a time without zone
+ * is UTC, as Odoo stores it). Technical fields (keys and links between tables, our internal numbers of customer
+ * accounts and addresses, the conference server's ids of rooms, meetings and recordings) are no personal information
+ * for a reader: the page leaves them out; the CSV files head them as our internal numbers, and package.json holds
+ * every value as stored.
  */
-final class FieldValues {
+public final class FieldValues {
 
     static final Set<String> TECHNICAL = Set.of("id", "model", "res_id", "author_id", "active", "partner_id",
             "commercial_partner_id", "partner_shipping_id", "partner_invoice_id", "res_partner_id",
-            "room_id", "user_id", "message_type", "is_internal");
+            "room_id", "user_id", "message_type", "is_internal", "friendly_id", "meeting_id", "record_id",
+            "greenlight");
     /** Amounts in euros (the stores keep no other currency). */
     private static final Set<String> MONEY = Set.of("amount_total", "amount_untaxed", "amount_tax");
     /** Times in milliseconds since 1970 (BigBlueButton's). */
@@ -38,6 +41,9 @@ final class FieldValues {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}([-_][A-Za-z]{2})?");
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** A time with its zone named (MEZ/MESZ, CET/CEST): a reader never wonders whether it is UTC. */
+    private static final String TIME_DE = "d. MMMM yyyy, HH:mm 'Uhr' z";
+    private static final String TIME_EN = "d MMMM yyyy, HH:mm z";
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?"
             + "(Z|[+-]\\d{2}:?\\d{2})?");
@@ -54,7 +60,7 @@ final class FieldValues {
     private FieldValues() {
     }
 
-    static boolean shown(String field, String value) {
+    public static boolean shown(String field, String value) {
         return !TECHNICAL.contains(field) && value != null && !value.isBlank();
     }
 
@@ -63,7 +69,7 @@ final class FieldValues {
      * ({@code value.true}/{@code value.false}), an amount as money, a language code by its name, a time in words;
      * other text as it is.
      */
-    static String readable(Map<String, String> t, Locale locale, String field, String value) {
+    public static String readable(Map<String, String> t, Locale locale, String field, String value) {
         String word = t.getOrDefault("value." + field + "." + value, t.get("value." + value));
         if (word != null) {
             return word;
@@ -77,8 +83,7 @@ final class FieldValues {
         }
         if (MILLIS.contains(field) && trimmed.matches("\\d{10,15}")) {
             return Instant.ofEpochMilli(Long.parseLong(trimmed)).atZone(ZONE).format(DateTimeFormatter.ofPattern(
-                    Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? "d. MMMM yyyy, HH:mm 'Uhr'"
-                            : "d MMMM yyyy, HH:mm", locale));
+                    Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? TIME_DE : TIME_EN, locale));
         }
         if ("language".equals(field) && LANGUAGE.matcher(trimmed).matches()) {
             String name = Locale.forLanguageTag(trimmed.replace('_', '-')).getDisplayLanguage(locale);
@@ -91,7 +96,7 @@ final class FieldValues {
     }
 
     /** An ISO date or time in words ("5. März 2017, 10:30 Uhr"), or {@code null} when the value is none. */
-    static String dateTime(String value, Locale locale) {
+    public static String dateTime(String value, Locale locale) {
         String trimmed = value == null ? "" : value.strip();
         boolean german = Locale.GERMAN.getLanguage().equals(locale.getLanguage());
         try {
@@ -101,7 +106,7 @@ final class FieldValues {
             }
             if (TIME.matcher(trimmed).matches()) {
                 return at(trimmed.replace(' ', 'T')).format(DateTimeFormatter.ofPattern(
-                        german ? "d. MMMM yyyy, HH:mm 'Uhr'" : "d MMMM yyyy, HH:mm", locale));
+                        german ? TIME_DE : TIME_EN, locale));
             }
         } catch (DateTimeParseException e) {
             return null;
@@ -120,7 +125,7 @@ final class FieldValues {
     }
 
     /** HTML as the text it shows: line breaks kept, tags dropped, entities decoded; other text as it is. */
-    static String plainText(String value) {
+    public static String plainText(String value) {
         if (!HTML.matcher(value).find()) {
             return value;
         }

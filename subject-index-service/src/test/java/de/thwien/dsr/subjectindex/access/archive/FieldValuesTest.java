@@ -1,8 +1,7 @@
-package de.thwien.dsr.subjectindex.access;
+package de.thwien.dsr.subjectindex.access.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.thwien.dsr.subjectindex.access.archive.PackageTexts;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class FieldValuesTest {
     @Test
     void aRecordingsStartAndEndInMillisecondsReadAsTimes() {
         assertThat(FieldValues.readable(DE, Locale.GERMAN, "bbbStartTime", "1709283600000"))
-                .isEqualTo("1. März 2024, 10:00 Uhr");
+                .isEqualTo("1. März 2024, 10:00 Uhr MEZ");
     }
 
     @Test
