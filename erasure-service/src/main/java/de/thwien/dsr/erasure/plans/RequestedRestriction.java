@@ -1,5 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.RestrictionGround;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +12,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Why the requester of a RESTRICTION case asked for it (Art. 18(1)(a)–(d) GDPR): from her request, or chosen by the
@@ -38,6 +42,16 @@ public class RequestedRestriction extends PanacheEntityBase {
     public static Uni<RestrictionGround> groundOf(UUID caseId) {
         return RequestedRestriction.<RequestedRestriction>findById(caseId)
                 .map(found -> found == null ? null : found.ground);
+    }
+
+    /**
+     * The references of {@code store} restricted now at a requester's request: kept as they are, also from the
+     * routine retention (she may need them for legal claims, Art. 18(1)(c); their accuracy is being checked, (a)).
+     */
+    public static Uni<Set<String>> recordsRestrictedAtRequest(String store) {
+        return PlanItem.<PlanItem>list("store = ?1 and execution = ?2 and reasonCode = ?3", store,
+                        Execution.RESTRICTED, ReasonCode.RESTRICTION_REQUESTED)
+                .map(items -> items.stream().map(PlanItem::reference).collect(Collectors.toSet()));
     }
 
     /** Records the ground (a later choice replaces an earlier one); returns whether it changed. */
