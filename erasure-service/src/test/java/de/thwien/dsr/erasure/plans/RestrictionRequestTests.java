@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
 class RestrictionRequestTests {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Person ERIKA = new Person("erika@example.org", "Erika Mustermann");
 
     @Inject
