@@ -11,6 +11,6 @@ import java.util.List;
 class ServiceReadinessTests extends ServiceReadinessContract {
 
     ServiceReadinessTests() {
-        super("erasure-service", List.of("dsr.cases", "dsr.discovery"));
+        super("erasure-service", List.of("dsr.cases", "dsr.discovery", "dsr.notices"));
     }
 }

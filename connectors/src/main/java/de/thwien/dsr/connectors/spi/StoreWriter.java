@@ -46,7 +46,8 @@ public interface StoreWriter {
 
     /**
      * Art. 18 restriction: the record stays stored but is taken out of normal use until
-     * {@code holdUntil} (the last day of its retention hold), after which it may be erased.
+     * {@code holdUntil} (the last day of its retention hold), after which it may be erased; null for a restriction
+     * the requester asked for (Art. 18(1)), which has no end date and lasts until it is lifted.
      */
     String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException, StoreRefusedException;
 

@@ -188,7 +188,7 @@ final class MappedSql {
             LocalDate holdUntil) throws SQLException {
         update(connection, "insert into " + qualified(restrictionTable) + " (table_name, record_key, hold_until)"
                 + " values (?, ?, ?) on conflict (table_name, record_key) do update set hold_until = excluded.hold_until",
-                List.of(table, key, Date.valueOf(holdUntil)));
+                java.util.Arrays.asList(table, key, holdUntil == null ? null : Date.valueOf(holdUntil)));
     }
 
     void deleteRestriction(Connection connection, String restrictionTable, String table, String key)

@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.jobs;
 
 import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.erasure.plans.ErasureConfig;
+import de.thwien.dsr.erasure.plans.RequestedRestriction;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings;
 import de.thwien.dsr.erasure.stores.ConferenceRecordings.StoredRecording;
@@ -21,12 +22,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
  * Routine retention from the operator's privacy policy: conference recordings older than their
  * maximum storage (14 days by default) are deleted through the BBB API, and their Greenlight rows
- * with them. A dry run only reports what would be deleted. Every run is recorded with its report
+ * with them; a recording restricted at a requester's request (Art. 18 GDPR) is kept until it is lifted. A dry run
+ * only reports what would be deleted. Every run is recorded with its report
  * (recording ids and Greenlight references, no personal data). One instance runs it at a time, scheduled or
  * on demand.
  */
@@ -88,7 +91,9 @@ public class RoutineRetentionJob {
     private Uni<JobRun> sweepAndRecord(boolean dryRun) {
         Instant started = clock.instant();
         boolean onlyReport = dryRun || config.dryRun();
-        return vertx.executeBlocking(Uni.createFrom().item(() -> sweep(started, onlyReport)))
+        return Panache.withSession(() -> RequestedRestriction.recordsRestrictedAtRequest(CONFERENCE))
+                .chain(spared -> vertx.executeBlocking(Uni.createFrom().item(() -> sweep(started, onlyReport,
+                        spared))))
                 .chain(result -> Panache.withTransaction(() -> {
                     JobRun run = new JobRun();
                     run.job = JobRun.ROUTINE_RETENTION;
@@ -126,7 +131,8 @@ public class RoutineRetentionJob {
         }
     }
 
-    private Result sweep(Instant now, boolean dryRun) {
+    /** {@code spared}: recordings restricted at a requester's request (Art. 18 GDPR), kept until it is lifted. */
+    private Result sweep(Instant now, boolean dryRun, Set<String> spared) {
         List<String> report = new ArrayList<>();
         List<StoredRecording> all;
         try {
@@ -146,6 +152,10 @@ public class RoutineRetentionJob {
                 continue;
             }
             String named = "recording " + recording.recordId() + " of " + recording.recordedAt();
+            if (spared.contains(ConferenceRecordings.referenceOf(recording.recordId()))) {
+                report.add("kept " + named + ": restricted at the requester's request (Art. 18 GDPR) until lifted");
+                continue;
+            }
             if (dryRun) {
                 wouldDelete++;
                 report.add("would delete " + named + " on BBB and the Greenlight rows "

@@ -10,6 +10,7 @@ import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,10 +36,10 @@ final class Confirmations {
 
     /**
      * {@code tasks}: the case's operator tasks; those still open are named in the event. {@code person}: the plan's,
-     * opened ({@link PlanPerson}).
+     * opened ({@link PlanPerson}). {@code ground}: why she asked for restriction (a RESTRICTION case), null otherwise.
      */
     ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, Person person, List<PlanItem> entries,
-            List<OperatorTask> tasks) {
+            List<OperatorTask> tasks, RestrictionGround ground) {
         boolean withdrawal = plan.requestType == RequestType.CONSENT_WITHDRAWAL;
         List<ErasedRecord> erased = entries.stream()
                 .filter(e -> e.execution() == Execution.ERASED)
@@ -56,7 +57,7 @@ final class Confirmations {
                 .toList();
         return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
                 restricted, kept, continuing(plan, entries), List.of(), person, open(entries, tasks, entries),
-                mentionsRemoved);
+                mentionsRemoved, ground);
     }
 
     /**

@@ -51,6 +51,17 @@ public class ErasurePlan extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** When the assistant asked to lift the restriction she requested (Art. 18 GDPR); null: not asked. */
+    @Column(name = "lift_announced_at")
+    public Instant liftAnnouncedAt;
+
+    @Column(name = "lift_announced_by")
+    public String liftAnnouncedBy;
+
+    /** When the Art. 18(3) notice before the lift was sent: from then on the stores are lifted. */
+    @Column(name = "lift_notice_sent_at")
+    public Instant liftNoticeSentAt;
+
     @Version
     public long version;
 }

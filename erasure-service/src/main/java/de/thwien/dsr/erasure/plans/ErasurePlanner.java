@@ -29,6 +29,7 @@ public final class ErasurePlanner {
     private static final String CONSENT_BASIS_MARK = "6(1)(a)";
     /** The calendar the privacy policy's periods are counted on. */
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final String RESTRICTION_BASIS = "Art. 18(1) GDPR: restricted at the data subject's request";
 
     private final RetentionPolicy policy;
     private final Set<String> consentBasedCategories;
@@ -42,8 +43,8 @@ public final class ErasurePlanner {
             LocalDate asOf) {
         List<PlanProposal> items = new ArrayList<>();
         for (Finding finding : findings) {
-            items.add(requestType == RequestType.CONSENT_WITHDRAWAL
-                    ? forConsentWithdrawal(finding, asOf)
+            items.add(requestType == RequestType.CONSENT_WITHDRAWAL ? forConsentWithdrawal(finding, asOf)
+                    : requestType == RequestType.RESTRICTION ? forRestriction(finding)
                     : forErasure(finding, asOf));
         }
         List<PlanProposal> withMasterData = restrictMasterDataWhileHeld(items);
@@ -102,6 +103,21 @@ public final class ErasurePlanner {
         return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                 PlannedAction.ERASE, PlannedAction.ERASE, null, null, null, "no retention hold", ReasonCode.NO_HOLD,
                 false, consent);
+    }
+
+    /**
+     * A restriction she asked for (Art. 18(1) GDPR): every record of hers is restricted, with no end date; it lasts
+     * until the assistant lifts it after telling her (Art. 18(3)). A record found by name only waits for the assistant
+     * like on an erasure: restricting another person's record is no restriction of hers.
+     */
+    public PlanProposal forRestriction(Finding finding) {
+        boolean weak = finding.matchStrength() == MatchStrength.WEAK;
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                weak ? PlannedAction.KEEP : PlannedAction.RESTRICT, PlannedAction.RESTRICT, null, null,
+                RESTRICTION_BASIS, (weak ? "weak match (name only) awaiting review; if it is the person: " : "")
+                + "restricted at the requester's request (Art. 18(1) GDPR) until the restriction is lifted",
+                weak ? ReasonCode.WEAK_MATCH_AWAITING_REVIEW : ReasonCode.RESTRICTION_REQUESTED, weak,
+                consentBased(finding));
     }
 
     /** The part erased first: from the day its own hold ends, or from today when it has none. */
@@ -235,7 +251,9 @@ public final class ErasurePlanner {
     /** The hold that ends last among the plan's restricted records, master data excluded. */
     public static Optional<PlanProposal> longestHold(List<PlanProposal> items) {
         return items.stream()
-                .filter(i -> i.action() == PlannedAction.RESTRICT && !CUSTOMER_MASTER_DATA.id().equals(i.retentionCategory()))
+                // a restriction she asked for has no end date: it holds no master data beyond it
+                .filter(i -> i.action() == PlannedAction.RESTRICT && i.holdUntil() != null
+                        && !CUSTOMER_MASTER_DATA.id().equals(i.retentionCategory()))
                 .max(Comparator.comparing(PlanProposal::holdUntil));
     }
 

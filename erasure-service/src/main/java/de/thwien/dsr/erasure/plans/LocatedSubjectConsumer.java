@@ -4,9 +4,11 @@ import de.thwien.dsr.erasure.withdrawal.ConsentWithdrawal;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -14,7 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * Consumes case and discovery events in the erasure consumer group; a located subject of an
  * erasure or consent-withdrawal case gets its erasure plan, once per event. A consent withdrawal takes effect
- * when its case opens ({@link ConsentWithdrawal}), before verification.
+ * when its case opens ({@link ConsentWithdrawal}), before verification; a restriction request's ground (Art. 18(1))
+ * is kept from its case's opening.
  */
 @ApplicationScoped
 public class LocatedSubjectConsumer {
@@ -24,17 +27,29 @@ public class LocatedSubjectConsumer {
     private final EventInbox inbox;
     private final ErasurePlanning planning;
     private final ConsentWithdrawal withdrawal;
+    private final RestrictionLifts lifts;
 
-    public LocatedSubjectConsumer(EventInbox inbox, ErasurePlanning planning, ConsentWithdrawal withdrawal) {
+    public LocatedSubjectConsumer(EventInbox inbox, ErasurePlanning planning, ConsentWithdrawal withdrawal,
+            RestrictionLifts lifts) {
         this.inbox = inbox;
+        this.lifts = lifts;
         this.planning = planning;
         this.withdrawal = withdrawal;
     }
 
     @Incoming("cases")
     public Uni<Void> onCaseEvent(ConsumerRecord<String, String> record) {
-        return inbox.applyOnce(record, envelope -> envelope.data() instanceof CaseEvents.RequestReceived received
-                && !envelope.personalShredded() ? withdrawal.onRequestReceived(received) : Uni.createFrom().voidItem());
+        return inbox.applyOnce(record, envelope -> {
+            if (!(envelope.data() instanceof CaseEvents.RequestReceived received)) {
+                return Uni.createFrom().voidItem();
+            }
+            if (received.requestType() == RequestType.RESTRICTION && received.restrictionGround() != null) {
+                // the ground is no personal data: kept even when the personal block is shredded
+                return lifts.groundGiven(UUID.fromString(received.caseId()), received.restrictionGround(),
+                        received.receivedAt());
+            }
+            return envelope.personalShredded() ? Uni.createFrom().voidItem() : withdrawal.onRequestReceived(received);
+        });
     }
 
     @Incoming("discovery")

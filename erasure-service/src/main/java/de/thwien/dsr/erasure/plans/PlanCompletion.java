@@ -2,6 +2,8 @@ package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +14,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Closes a plan once every item is settled (erased with proof, restricted, or kept): emits
+ * Closes a plan once every item is settled (erased with proof, restricted, or kept), a restriction request's once its
+ * ground is known too: emits
  * {@code records.restricted} (when anything is restricted) and the final {@code records.erased}
  * through the outbox. Runs inside the caller's transaction.
  */
@@ -43,26 +46,29 @@ public class PlanCompletion {
             if (plan == null || plan.status == ErasurePlan.Status.COMPLETED) {
                 return Uni.createFrom().voidItem();
             }
-            return PlanItem.ofCase(caseId).chain(entries -> entries.stream().allMatch(e -> e.execution().settled())
-                    ? complete(plan, entries)
-                    : Uni.createFrom().voidItem());
+            return PlanItem.ofCase(caseId).chain(entries -> !entries.stream().allMatch(e -> e.execution().settled())
+                    ? Uni.createFrom().voidItem()
+                    : plan.requestType != RequestType.RESTRICTION ? complete(plan, entries, null)
+                    // her answer says why the records are restricted and for how long: it waits for the ground
+                    : RequestedRestriction.groundOf(caseId).chain(ground -> ground == null
+                            ? Uni.createFrom().voidItem() : complete(plan, entries, ground)));
         });
     }
 
-    private Uni<Void> complete(ErasurePlan plan, List<PlanItem> entries) {
+    private Uni<Void> complete(ErasurePlan plan, List<PlanItem> entries, RestrictionGround ground) {
         plan.status = ErasurePlan.Status.COMPLETED;
         plan.completedAt = clock.instant();
         LOG.infof("erasure plan of case %s completed (%d items)", plan.caseId, entries.size());
-        return planPerson.open(plan).chain(person -> complete(plan, person, entries));
+        return planPerson.open(plan).chain(person -> complete(plan, person, entries, ground));
     }
 
-    private Uni<Void> complete(ErasurePlan plan, Person person, List<PlanItem> entries) {
+    private Uni<Void> complete(ErasurePlan plan, Person person, List<PlanItem> entries, RestrictionGround ground) {
         Uni<Void> restricted = Confirmations.restricted(entries).isEmpty()
                 ? Uni.createFrom().voidItem()
                 : outbox.append(confirmations.recordsRestricted(plan, person, entries)).replaceWithVoid();
         return restricted
                 .chain(() -> OperatorTask.ofCase(plan.caseId))
-                .chain(tasks -> outbox.append(confirmations.recordsErased(plan, person, entries, tasks)))
+                .chain(tasks -> outbox.append(confirmations.recordsErased(plan, person, entries, tasks, ground)))
                 .chain(() -> AuditEntry.record(plan.caseId, null, AuditEntry.SYSTEM, "PLAN_COMPLETED",
                         "every item settled; confirmation events emitted", clock.instant()))
                 .replaceWithVoid();

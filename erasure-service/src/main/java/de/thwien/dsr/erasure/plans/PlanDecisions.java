@@ -84,7 +84,9 @@ public class PlanDecisions {
                     Finding finding = entry.finding();
                     Finding reclassified = new Finding(finding.store(), finding.reference(), finding.dataCategories(),
                             category, finding.retentionStart(), finding.legalBasis(), finding.matchStrength(), null);
-                    PlanProposal proposed = plan.requestType == RequestType.CONSENT_WITHDRAWAL
+                    // a restriction she asked for restricts whatever the category: the category changes no plan
+                    PlanProposal proposed = plan.requestType == RequestType.RESTRICTION
+                            || plan.requestType == RequestType.CONSENT_WITHDRAWAL
                                     && !planning.planner().consentBased(reclassified)
                             ? null
                             : planning.planner().forErasure(reclassified, LocalDate.ofInstant(now, clock.getZone()));

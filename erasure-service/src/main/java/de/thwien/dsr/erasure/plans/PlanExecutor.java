@@ -278,6 +278,10 @@ public class PlanExecutor {
     }
 
     private static Uni<Void> scheduleDeferredErasure(PlanItem entry) {
+        if (entry.erasableFrom() == null) {
+            // a restriction she asked for has no end date: it is lifted, never erased by the hold's end
+            return Uni.createFrom().voidItem();
+        }
         return DeferredErasure.<DeferredErasure>find("itemId", entry.id()).firstResult().chain(existing -> {
             if (existing != null) {
                 // restricted again (a pinned or followed hold): the job erases where the record is now

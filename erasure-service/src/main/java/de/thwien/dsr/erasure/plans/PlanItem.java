@@ -378,6 +378,30 @@ public class PlanItem extends RetriedStoreWrite {
         attemptSucceeded(proof, now);
     }
 
+    /**
+     * The store lifted the restriction she asked for ({@code proof}: its answer), after the Art. 18(3) notice went
+     * out; {@code referenceAfter}: where the record is now if lifting moved it back (a mail into its folder).
+     */
+    void recordLifted(String proof, String referenceAfter, Instant now) {
+        requireProof(proof);
+        if (reasonCode != ReasonCode.RESTRICTION_REQUESTED) {
+            throw new PlanItemConflict("only a restriction the requester asked for is lifted; a retention hold ends"
+                    + " with its erasure");
+        }
+        move(PlanItemIntent.RECORD_LIFTED);
+        if (referenceAfter != null) {
+            relocate(referenceAfter);
+        }
+        this.proof = proof;
+        executedAt = now;
+        reason = "restriction lifted after the requester was told (Art. 18(3) GDPR)";
+    }
+
+    /** Whether the item is a restriction she asked for that is in force in its store now. */
+    boolean restrictedAtHerRequest() {
+        return execution == Execution.RESTRICTED && reasonCode == ReasonCode.RESTRICTION_REQUESTED;
+    }
+
     /** The item ran with nothing to do in the store. */
     void recordKept(String proof, Instant now) {
         move(PlanItemIntent.RECORD_KEPT);

@@ -71,9 +71,9 @@ public class ConnectedRecordStores implements RecordStores {
     }
 
     @Override
-    public void lift(String store, String reference) throws StoreFailure {
+    public String lift(String store, String reference) throws StoreFailure {
         try {
-            connected(store).writer().lift(reference);
+            return connected(store).writer().lift(reference);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (StoreRefusedException e) {

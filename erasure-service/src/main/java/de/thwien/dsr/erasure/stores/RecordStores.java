@@ -36,7 +36,8 @@ public interface RecordStores {
      */
     String restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure;
 
-    void lift(String store, String reference) throws StoreFailure;
+    /** Ends a restriction; returns the record's reference afterwards (a lifted mail moves back to its folder). */
+    String lift(String store, String reference) throws StoreFailure;
 
     /** Asks the store again whether the record still exists: the proof that an erasure happened. */
     boolean stillPresent(String store, String reference) throws StoreFailure;

@@ -129,15 +129,17 @@ public class StoreOperations {
     public Uni<Outcome> restrict(String store, String reference, LocalDate holdUntil) {
         return blocking(() -> {
             String after = stores.restrict(store, reference, holdUntil);
-            return new Outcome(true, "restricted in " + store + " at " + clock.instant() + " until " + holdUntil,
+            return new Outcome(true, "restricted in " + store + " at " + clock.instant()
+                    + (holdUntil == null ? " until lifted" : " until " + holdUntil),
                     reference.equals(after) ? null : after, false);
         });
     }
 
     public Uni<Outcome> lift(String store, String reference) {
         return blocking(() -> {
-            stores.lift(store, reference);
-            return Outcome.success("restriction lifted in " + store + " at " + clock.instant());
+            String after = stores.lift(store, reference);
+            return new Outcome(true, "restriction lifted in " + store + " at " + clock.instant(),
+                    reference.equals(after) ? null : after, false);
         });
     }
 

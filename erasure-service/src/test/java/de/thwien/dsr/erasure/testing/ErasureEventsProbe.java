@@ -7,7 +7,9 @@ import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.NoticeEvents;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.platform.keyring.SealedEvents;
 import de.thwien.dsr.infra.test.TopicProbe;
@@ -15,6 +17,7 @@ import io.quarkus.arc.Arc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,15 +56,28 @@ public final class ErasureEventsProbe implements AutoCloseable {
      * {@link #redeliver(String)}.
      */
     public String requestReceived(String caseId, RequestType type, Person person) {
+        return requestReceived(caseId, type, person, null);
+    }
+
+    /** A restriction request with the ground she gave (Art. 18(1)), or null when she gave none. */
+    public String requestReceived(String caseId, RequestType type, Person person, RestrictionGround ground) {
         Instant now = Instant.now();
         CaseEvents.RequestReceived received = new CaseEvents.RequestReceived(caseId, type, "de",
                 CaseEvents.Channel.WEB_FORM, now, LocalDate.now(), LocalDate.now().plusMonths(1), null,
-                "https://dsr.example/status", null, person);
+                "https://dsr.example/status", null, person, ground);
         EventEnvelope envelope = EventEnvelope.of("/dsr/intake-service", now, received);
         String id = envelope.id().toString();
         sentCaseEvents.put(id, () -> probe.send(Topics.CASES, caseId, codec.headers(envelope), codec.encode(received)));
         redeliver(id);
         return id;
+    }
+
+    /** Publishes {@code notice.sent} as the notifier does once a notice of the case was handed to the mail server. */
+    public void noticeSent(String caseId, NoticeEvents.NoticeKind kind, Instant sentAt) {
+        NoticeEvents.NoticeSent sent = new NoticeEvents.NoticeSent(caseId, kind, UUID.randomUUID(),
+                "<" + UUID.randomUUID() + "@thwien.example>", sentAt, null);
+        EventEnvelope envelope = EventEnvelope.of("/dsr/notifier-service", sentAt, sent);
+        probe.send(Topics.NOTICES, caseId, codec.headers(envelope), codec.encode(sent));
     }
 
     /** Delivers a case event sent before once more, as Kafka may after a consumer's restart. */

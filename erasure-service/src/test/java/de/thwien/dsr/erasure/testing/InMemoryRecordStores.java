@@ -193,14 +193,16 @@ public class InMemoryRecordStores implements RecordStores {
             present.put(reference, false);
             present.put(after, true);
         }
-        restrictedUntil.put(after, holdUntil);
+        // a restriction she asked for has no end date
+        restrictedUntil.put(after, holdUntil == null ? LocalDate.MAX : holdUntil);
         return after;
     }
 
     @Override
-    public void lift(String store, String reference) throws StoreFailure {
+    public String lift(String store, String reference) throws StoreFailure {
         failIfInjected(store, reference);
         restrictedUntil.remove(reference);
+        return reference;
     }
 
     @Override

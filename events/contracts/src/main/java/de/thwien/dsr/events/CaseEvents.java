@@ -35,7 +35,17 @@ public final class CaseEvents {
             LocalDate extendedDueOn,
             String statusUrl,
             String originalMessageId,
-            Person personal) implements EventData {
+            Person personal,
+            RestrictionGround restrictionGround) implements EventData {
+
+        /** A request that is no restriction, or one whose ground she did not say. */
+        public RequestReceived(String caseId, RequestType requestType, String language, Channel channel,
+                Instant receivedAt, LocalDate receivedOn, LocalDate dueOn, LocalDate extendedDueOn, String statusUrl,
+                String originalMessageId, Person personal) {
+            this(caseId, requestType, language, channel, receivedAt, receivedOn, dueOn, extendedDueOn, statusUrl,
+                    originalMessageId, personal, null);
+        }
+
         @Override
         public String subjectId() {
             return caseId;

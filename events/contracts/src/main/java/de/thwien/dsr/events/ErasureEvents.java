@@ -74,6 +74,11 @@ public final class ErasureEvents {
         /** Erased after its retention hold ended. */
         ERASED_AFTER_HOLD,
         /**
+         * Restricted because she asked for restriction (Art. 18(1) GDPR): no end date, it lasts until it is lifted
+         * (after the Art. 18(3) notice), for 18(1)(a) until the accuracy check is finished.
+         */
+        RESTRICTION_REQUESTED,
+        /**
          * The record is a third party's that names the requester: the assistant had only her mention removed (her name
          * and address replaced), the record stays its author's.
          */
@@ -207,11 +212,21 @@ public final class ErasureEvents {
             List<String> recipientsInformed,
             Person personal,
             List<OpenOperatorTask> operatorTasks,
-            List<ErasedRecord> mentionsRemoved) implements EventData {
+            List<ErasedRecord> mentionsRemoved,
+            RestrictionGround restrictionGround) implements EventData {
 
         public RecordsErased {
             operatorTasks = operatorTasks == null ? List.of() : List.copyOf(operatorTasks);
             mentionsRemoved = mentionsRemoved == null ? List.of() : List.copyOf(mentionsRemoved);
+        }
+
+        /** Any case but a restriction request ({@code restrictionGround}: why she asked, null otherwise). */
+        public RecordsErased(String caseId, RequestType requestType, String language, List<ErasedRecord> records,
+                List<RestrictedRecord> restricted, List<PlanItem> kept, List<ContinuingProcessing> continuing,
+                List<String> recipientsInformed, Person personal, List<OpenOperatorTask> operatorTasks,
+                List<ErasedRecord> mentionsRemoved) {
+            this(caseId, requestType, language, records, restricted, kept, continuing, recipientsInformed, personal,
+                    operatorTasks, mentionsRemoved, null);
         }
 
         /** Erasures without a mention removed from a third party's record. */
@@ -302,6 +317,30 @@ public final class ErasureEvents {
             List<RestrictedRecord> records,
             List<String> recipientsInformed,
             Person personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
+    /**
+     * The assistant lifts the restriction a requester asked for (Art. 18 GDPR): before anything changes in a store she
+     * is told (Art. 18(3)); {@code records} are the records still restricted, {@code ground} why she asked. The lift
+     * itself follows the {@code notice.sent} of that notice ({@code restriction.lifted} per record).
+     */
+    public record RestrictionLiftAnnounced(
+            String caseId,
+            String language,
+            RestrictionGround ground,
+            List<RestrictedRecord> records,
+            String requestedBy,
+            Instant requestedAt,
+            Person personal) implements EventData {
+
+        public RestrictionLiftAnnounced {
+            records = records == null ? List.of() : List.copyOf(records);
+        }
+
         @Override
         public String subjectId() {
             return caseId;

@@ -14,7 +14,7 @@ public sealed interface EventData permits
         DiscoveryEvents.StoresNotSearched,
         DiscoveryEvents.PortabilityPackageReady,
         ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
-        ErasureEvents.RestrictionLifted, ErasureEvents.RecordingsUnpublished,
+        ErasureEvents.RestrictionLifted, ErasureEvents.RestrictionLiftAnnounced, ErasureEvents.RecordingsUnpublished,
         NoticeEvents.NoticeSent, NoticeEvents.NoticeFailed, NoticeEvents.NoticePreparedForPrinting {
 
     /** The CloudEvents {@code subject} and Kafka record key: the case id (or contact id for contacts). */

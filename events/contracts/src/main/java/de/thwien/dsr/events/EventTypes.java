@@ -32,6 +32,7 @@ public final class EventTypes {
     public static final String RECORDS_ERASED = PREFIX + "records.erased.v1";
     public static final String RECORDS_RESTRICTED = PREFIX + "records.restricted.v1";
     public static final String RESTRICTION_LIFTED = PREFIX + "restriction.lifted.v1";
+    public static final String RESTRICTION_LIFT_ANNOUNCED = PREFIX + "restriction.lift-announced.v1";
     public static final String RECORDINGS_UNPUBLISHED = PREFIX + "recordings.unpublished.v1";
     public static final String NOTICE_SENT = PREFIX + "notice.sent.v1";
     public static final String NOTICE_FAILED = PREFIX + "notice.failed.v1";
@@ -64,6 +65,7 @@ public final class EventTypes {
             entry(RECORDS_ERASED, Topics.ERASURE, ErasureEvents.RecordsErased.class),
             entry(RECORDS_RESTRICTED, Topics.ERASURE, ErasureEvents.RecordsRestricted.class),
             entry(RESTRICTION_LIFTED, Topics.ERASURE, ErasureEvents.RestrictionLifted.class),
+            entry(RESTRICTION_LIFT_ANNOUNCED, Topics.ERASURE, ErasureEvents.RestrictionLiftAnnounced.class),
             entry(RECORDINGS_UNPUBLISHED, Topics.ERASURE, ErasureEvents.RecordingsUnpublished.class),
             entry(NOTICE_SENT, Topics.NOTICES, NoticeEvents.NoticeSent.class),
             entry(NOTICE_FAILED, Topics.NOTICES, NoticeEvents.NoticeFailed.class),

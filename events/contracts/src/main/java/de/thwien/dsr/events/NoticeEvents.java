@@ -28,6 +28,10 @@ public final class NoticeEvents {
         /** Art. 20: the link to the machine-readable export of what she provided. */
         PORTABILITY_ANSWER,
         CONSENT_WITHDRAWAL_CONFIRMATION,
+        /** Art. 18: which records are restricted, why, for how long, and that she is told before it is lifted. */
+        RESTRICTION_CONFIRMATION,
+        /** Art. 18(3): sent before a restriction she asked for is lifted; the lift waits for it. */
+        RESTRICTION_LIFT_NOTICE,
         REFUSAL,
         /** The identity was not confirmed after the link expired: the request cannot be carried out yet. */
         IDENTITY_NOT_CONFIRMED,

@@ -124,6 +124,12 @@ public class ServiceEventConsumer {
                     : reported.call(() -> raiseAttention(erased.caseId(), Attention.OPERATOR_TASKS_OPEN,
                             envelope.time()));
         }
+        if (data instanceof ErasureEvents.RestrictionLiftAnnounced announced) {
+            // the assistant asked for the lift on the dashboard; her name is on erasure-service's audit trail
+            return workflow.report(announced.caseId(), step(envelope, announced.requestedBy(), CaseTrigger.NOTE_ADDED,
+                    "Lift of " + announced.records().size() + " restricted records announced to the requester",
+                    Map.of("records", String.valueOf(announced.records().size()))));
+        }
         if (data instanceof ErasureEvents.RestrictionLifted lifted) {
             return workflow.report(lifted.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
                     "Restriction lifted in store " + lifted.store(), Map.of("store", lifted.store())));

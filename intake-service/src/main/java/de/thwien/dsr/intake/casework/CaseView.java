@@ -85,7 +85,12 @@ public record CaseView(
 
     /** Whether erasure-service makes a plan for this kind of request (erasure and consent withdrawal). */
     public boolean hasErasurePlan() {
-        return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL;
+        return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL || isRestriction();
+    }
+
+    /** A restriction request (Art. 18 GDPR): its ground and its lift are the assistant's, on the case page. */
+    public boolean isRestriction() {
+        return type == RequestType.RESTRICTION;
     }
 
     static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention,

@@ -52,6 +52,9 @@ public class DashboardResource {
 
     /** The reason codes erasure-service takes when the assistant declines a plan item (its DeclineReason). */
     private static final List<String> DECLINE_REASONS = List.of("NOT_THE_REQUESTER", "LEGAL_CLAIMS", "OTHER");
+    /** The grounds of Art. 18(1)(a)–(d) GDPR as erasure-service takes them (RestrictionGround). */
+    private static final List<String> RESTRICTION_GROUNDS = List.of("ACCURACY_CONTESTED", "UNLAWFUL_PROCESSING",
+            "NEEDED_FOR_LEGAL_CLAIMS", "OBJECTION_PENDING");
     /** The reason code subject-index takes when the assistant rejects a name match (erasure's code for the same). */
     private static final List<String> NAME_MATCH_REJECT_REASONS = List.of("NOT_THE_REQUESTER");
 
@@ -230,6 +233,31 @@ public class DashboardResource {
         });
     }
 
+    /**
+     * A restriction request (Art. 18 GDPR): the assistant chooses its ground ({@code ground}, Art. 18(1)(a)–(d)) where
+     * the request did not say it, or lifts it ({@code lift}): erasure-service has the requester told first
+     * (Art. 18(3)) and lifts the records in their stores only after that notice was sent.
+     */
+    @POST
+    @Path("/cases/{id}/restriction/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> restriction(@PathParam("id") UUID id, @PathParam("action") String action,
+            @FormParam("ground") String ground) {
+        Function<ErasureService, Uni<ErasureService.Restriction>> call = switch (action) {
+            case "ground" -> erasure -> erasure.chooseRestrictionGround(id, user(),
+                    new ErasureService.RestrictionGround(nullToEmpty(ground)));
+            case "lift" -> erasure -> erasure.liftRestriction(id, user());
+            default -> null;
+        };
+        if (call == null) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        return services.erasure(call).chain(answer -> answer.ok()
+                ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=restriction-" + action))
+                : render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
+                        RefusalWording.of("erasure-service", answer, pages.languageCode()), null));
+    }
+
     /** The assistant confirms that the operator did a task on a store's server (erasure-service records it). */
     @POST
     @Path("/cases/{id}/operator-tasks/{taskId}/done")
@@ -378,7 +406,7 @@ public class DashboardResource {
     private Uni<Response> render(UUID id, int status, String error, String done) {
         String language = pages.languageCode();
         return cases.of(id).chain(view -> services.erasure(erasure -> erasure.plan(id))
-                .chain(plan -> sentNotices(id).chain(notices -> recipients(id).chain(recipients -> replies.of(id)
+                .chain(plan -> restriction(view).chain(restriction -> sentNotices(id).chain(notices -> recipients(id).chain(recipients -> replies.of(id)
                         .chain(caseReplies -> services.index(index -> index.nameMatches(id, language))
                         .map(nameMatches -> pages.render(status,
                         casePage.data("user", user()).data("c", view).data("sentNotices", notices)
@@ -388,12 +416,21 @@ public class DashboardResource {
                         .data("nameMatches", nameMatches.ok() ? nameMatches.value() : null)
                         .data("nameMatchRejectReasons", NAME_MATCH_REJECT_REASONS)
                         .data("plan", plan.value())
+                        .data("restriction", restriction)
+                        .data("restrictionGrounds", RESTRICTION_GROUNDS)
                         .data("planState", plan.ok() ? "ok" : plan.status() == 404 ? "none"
                                 : plan.answered() ? "error" : "unavailable")
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
                         .data("contactChannels", ContactChannel.values())
-                        .data("error", error).data("done", done))))))));
+                        .data("error", error).data("done", done)))))))));
+    }
+
+    /** A restriction request's ground and lift as erasure-service has them; null for any other case, or unavailable. */
+    private Uni<ErasureService.Restriction> restriction(de.thwien.dsr.intake.casework.CaseView view) {
+        return !view.isRestriction() ? Uni.createFrom().nullItem()
+                : services.erasure(erasure -> erasure.restriction(view.id()))
+                        .map(answer -> answer.ok() ? answer.value() : null);
     }
 
     /** The case's Art. 19 recipient notifications; null when notifier-service is not available. */

@@ -134,6 +134,21 @@ public interface ErasureService {
     record StoreCount(String store, String action, int count) {
     }
 
+    /**
+     * A restriction request (Art. 18 GDPR): {@code ground} the code of Art. 18(1)(a)–(d), null while nobody said it
+     * (her answer waits for it); how far a lift got: announced (the Art. 18(3) notice on its way), notice sent (the
+     * stores are lifted now); {@code liftable}: the lift can be asked for now; {@code groundChangeable}: her answer is
+     * not out yet, the ground can still be chosen.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Restriction(String ground, String groundSetBy, boolean planned, int restricted, int lifted,
+            Instant liftAnnouncedAt, String liftAnnouncedBy, Instant liftNoticeSentAt, boolean liftable,
+            boolean groundChangeable) {
+    }
+
+    record RestrictionGround(String ground) {
+    }
+
     /** The decisions' bodies as the assistant entered them; erasure-service validates them. */
     record Decline(String reasonCode, String reason) {
     }
@@ -180,6 +195,22 @@ public interface ErasureService {
     @POST
     @Path("/cases/{caseId}/erasure-plan/operator-tasks/{taskId}/done")
     Uni<OperatorTaskConfirmed> operatorTaskDone(@PathParam("caseId") UUID caseId, @PathParam("taskId") long taskId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant);
+
+    @GET
+    @Path("/cases/{caseId}/restriction")
+    Uni<Restriction> restriction(@PathParam("caseId") UUID caseId);
+
+    @jakarta.ws.rs.PUT
+    @Path("/cases/{caseId}/restriction/ground")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Restriction> chooseRestrictionGround(@PathParam("caseId") UUID caseId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, RestrictionGround ground);
+
+    /** Asks for the lift: the requester is told first (Art. 18(3) GDPR), the stores change after that notice. */
+    @POST
+    @Path("/cases/{caseId}/restriction/lift")
+    Uni<Restriction> liftRestriction(@PathParam("caseId") UUID caseId,
             @HeaderParam(OnBehalfOf.HEADER) String assistant);
 
     @GET

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.dashboard;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.intake.casework.CaseActions;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
 import de.thwien.dsr.intake.pages.PageLanguage;
@@ -55,6 +56,8 @@ public class RegistrationPages {
         public String language;
         @FormParam("note")
         public String note;
+        @FormParam("restrictionGround")
+        public String restrictionGround;
     }
 
     private final CaseActions cases;
@@ -93,7 +96,8 @@ public class RegistrationPages {
         }
         RegisteredRequest request = new RegisteredRequest(parse(RequestType.class, form.type),
                 parse(CaseEvents.Channel.class, form.channel), receivedAt.get(), blankToNull(form.email),
-                blankToNull(form.name), blankToNull(form.language), blankToNull(form.note));
+                blankToNull(form.name), blankToNull(form.language), blankToNull(form.note),
+                parse(RestrictionGround.class, form.restrictionGround));
         return cases.register(request, identity.getPrincipal().getName())
                 .map(accepted -> Pages.seeOther("/dashboard/cases/" + accepted.caseId() + "?done=register"))
                 .onFailure(failure -> PageRefusal.of(failure) != null)
@@ -103,6 +107,7 @@ public class RegistrationPages {
     private Response render(int status, Form form, String error) {
         return pages.render(status, page.data("user", identity.getPrincipal().getName()).data("form", form)
                 .data("types", RequestType.values()).data("channels", RequestRegistration.REGISTERED_CHANNELS)
+                .data("restrictionGrounds", RestrictionGround.values())
                 .data("error", error));
     }
 

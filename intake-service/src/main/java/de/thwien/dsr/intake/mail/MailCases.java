@@ -2,7 +2,9 @@ package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.intake.cases.DsrCase;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.mail.classification.RequestClassifier;
+import de.thwien.dsr.intake.mail.classification.RestrictionGrounds;
 import de.thwien.dsr.intake.requests.RequestIntake;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,6 +33,7 @@ public class MailCases {
     private final MailDigest digests;
     private final Clock clock;
     private final RequestClassifier classifier = new RequestClassifier();
+    private final RestrictionGrounds grounds = new RestrictionGrounds();
 
     public MailCases(RequestIntake intake, MailDigest digests, Clock clock) {
         this.intake = intake;
@@ -64,6 +67,7 @@ public class MailCases {
         }
         Instant receivedAt = mail.receivedAt() == null ? clock.instant() : mail.receivedAt();
         return new RequestIntake.NewRequest(classification.type(), mail.fromAddress(), mail.fromName(),
-                classification.language(), message, CaseEvents.Channel.EMAIL, receivedAt, mail.messageId());
+                classification.language(), message, CaseEvents.Channel.EMAIL, receivedAt, mail.messageId(),
+                classification.type() == RequestType.RESTRICTION ? grounds.of(mail.subject(), mail.text()) : null);
     }
 }

@@ -28,10 +28,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class NoticeEventConsumer {
 
-    /** Notices that answer the request itself (Art. 15, 17, 20, 7(3)). */
+    /**
+     * Notices that answer the request itself (Art. 15, 17, 18, 20, 7(3)); the notice before a lift (Art. 18(3)) comes
+     * after the answer and answers nothing.
+     */
     static final Set<NoticeKind> ANSWERS = EnumSet.of(NoticeKind.ACCESS_ANSWER, NoticeKind.ERASURE_CONFIRMATION,
             NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
-            NoticeKind.PORTABILITY_ANSWER);
+            NoticeKind.PORTABILITY_ANSWER, NoticeKind.RESTRICTION_CONFIRMATION);
 
     private final EventInbox inbox;
     private final CaseWorkflow workflow;

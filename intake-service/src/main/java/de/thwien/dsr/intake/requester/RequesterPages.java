@@ -7,6 +7,8 @@ import de.thwien.dsr.intake.pages.PagesConfig;
 import de.thwien.dsr.intake.requests.RequestStatuses;
 import de.thwien.dsr.intake.requests.SubmissionGuard;
 import de.thwien.dsr.intake.requests.SubmittedRequest;
+import de.thwien.dsr.events.RestrictionGround;
+import java.util.Arrays;
 import de.thwien.dsr.intake.requests.TooManySubmissions;
 import de.thwien.dsr.intake.requests.UnknownStatusLink;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
@@ -94,11 +96,11 @@ public class RequesterPages {
     @GET
     @Path("request")
     public Response form() {
-        return pages.render(form(new FormValues(null, "", "", ""), Map.of(), false));
+        return pages.render(form(new FormValues(null, "", "", "", null), Map.of(), false));
     }
 
     /** What the requester typed, to fill the form again after an error. */
-    public record FormValues(String type, String email, String name, String message) {
+    public record FormValues(String type, String email, String name, String message, String restrictionGround) {
     }
 
     @POST
@@ -106,13 +108,18 @@ public class RequesterPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> submit(@FormParam("type") String type, @FormParam("email") String email,
             @FormParam("name") String name, @FormParam("message") String message,
-            @FormParam("website") String website, @Context HttpServerRequest http) {
-        FormValues values = new FormValues(type, trim(email), trim(name), message == null ? "" : message);
+            @FormParam("website") String website, @FormParam("restrictionGround") String restrictionGround,
+            @Context HttpServerRequest http) {
+        FormValues values = new FormValues(type, trim(email), trim(name), message == null ? "" : message,
+                restrictionGround);
         RequestType requestType = CHOOSABLE.stream().filter(choice -> choice.name().equals(type)).findFirst()
                 .orElse(null);
+        // optional, and only for a restriction: anything else is no ground, which the assistant then chooses
+        RestrictionGround ground = Arrays.stream(RestrictionGround.values())
+                .filter(choice -> choice.name().equals(restrictionGround)).findFirst().orElse(null);
         SubmittedRequest request = new SubmittedRequest(requestType, values.email(),
                 values.name().isEmpty() ? null : values.name(), language.code(),
-                values.message().isBlank() ? null : values.message(), website);
+                values.message().isBlank() ? null : values.message(), website, ground);
         Map<String, String> errors = new HashMap<>();
         for (ConstraintViolation<SubmittedRequest> violation : validator.validate(request)) {
             String field = violation.getPropertyPath().toString();
@@ -170,6 +177,7 @@ public class RequesterPages {
 
     private io.quarkus.qute.TemplateInstance form(FormValues values, Map<String, String> errors, boolean tooMany) {
         return requestForm.data("types", CHOOSABLE).data("values", values).data("errors", errors)
+                .data("restrictionGrounds", RestrictionGround.values())
                 .data("tooMany", tooMany).data("privacyPolicyUrl", config.privacyPolicyUrl());
     }
 

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,15 @@ public record RegisteredRequest(
         @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
         @Pattern(regexp = "de|en", message = "must be de or en") String language,
         @Size(max = 10000, message = "must be at most 10000 characters")
-        @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String note) {
+        @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String note,
+        /** For a restriction request: the ground it names (Art. 18(1)), null when it names none. */
+        RestrictionGround restrictionGround) {
+
+    /** A request that names no restriction ground. */
+    public RegisteredRequest(RequestType type, CaseEvents.Channel channel, Instant receivedAt, String email,
+            String name, String language, String note) {
+        this(type, channel, receivedAt, email, name, language, note, null);
+    }
 
     /** German unless the request was in English (LEGAL.md §5: the language of the request). */
     public String languageOrDefault() {

@@ -3,6 +3,7 @@ package de.thwien.dsr.intake.requests;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.intake.cases.CasePersonalData;
 import de.thwien.dsr.intake.cases.DsrCase;
@@ -30,9 +31,23 @@ public class RequestIntake {
 
     private static final Logger LOG = Logger.getLogger(RequestIntake.class);
 
-    /** A request from any channel; {@code receivedAt} is when it reached us (for mail: its arrival). */
+    /**
+     * A request from any channel; {@code receivedAt} is when it reached us (for mail: its arrival);
+     * {@code restrictionGround}: for a restriction request, the ground she gave (Art. 18(1)), null when unknown.
+     */
     public record NewRequest(RequestType type, String email, String name, String language, String message,
-            CaseEvents.Channel channel, Instant receivedAt, String originalMessageId) {
+            CaseEvents.Channel channel, Instant receivedAt, String originalMessageId,
+            RestrictionGround restrictionGround) {
+
+        public NewRequest {
+            restrictionGround = type == RequestType.RESTRICTION ? restrictionGround : null;
+        }
+
+        /** A request that names no restriction ground. */
+        public NewRequest(RequestType type, String email, String name, String language, String message,
+                CaseEvents.Channel channel, Instant receivedAt, String originalMessageId) {
+            this(type, email, name, language, message, channel, receivedAt, originalMessageId, null);
+        }
     }
 
     /**
@@ -64,7 +79,7 @@ public class RequestIntake {
 
     public Uni<RequestAccepted> openCase(SubmittedRequest request, CaseEvents.Channel channel) {
         return openCase(new NewRequest(request.type(), request.email(), request.name(), request.languageOrDefault(),
-                request.message(), channel, clock.instant(), null));
+                request.message(), channel, clock.instant(), null, request.restrictionGround()));
     }
 
     @WithTransaction
@@ -103,7 +118,7 @@ public class RequestIntake {
         CaseEvents.RequestReceived event = new CaseEvents.RequestReceived(dsrCase.id.toString(),
                 dsrCase.requestType, dsrCase.language, dsrCase.channel, receivedAt, dates.receivedOn(), dates.dueOn(),
                 dates.extendedDueOn(), MailLinks.inLanguage(statusUrl, dsrCase.language), dsrCase.originalMessageId,
-                requester);
+                requester, request.restrictionGround());
 
         return personalData.seal(dsrCase, requester.email(), requester.name(), request.message())
                 .chain(() -> dsrCase.<DsrCase>persist())

@@ -63,7 +63,7 @@ public class RequestRegistration {
         }
         RequestIntake.NewRequest newRequest = new RequestIntake.NewRequest(request.type(), request.emailOrNull(),
                 request.name(), request.languageOrDefault(), request.note(), request.channel(), request.receivedAt(),
-                originalMessageId);
+                originalMessageId, request.restrictionGround());
         String how = WORDS.get(request.channel()) + (watchedMailbox == null ? "" : " (" + watchedMailbox + ")")
                 + " received " + BERLIN_MINUTES.format(request.receivedAt());
         return intake.openCase(newRequest, new RequestIntake.Registration(caseId, assistant,

@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +20,15 @@ public record SubmittedRequest(
         // line breaks are welcome in a message; NUL is not text (and PostgreSQL cannot store it)
         @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String message,
         /** Honeypot: hidden from people by the form, so only bots fill it. */
-        @Size(max = 500, message = "must be at most 500 characters") String website) {
+        @Size(max = 500, message = "must be at most 500 characters") String website,
+        /** For a restriction request: why she asks (Art. 18(1)(a)–(d)); left out, the assistant chooses it. */
+        RestrictionGround restrictionGround) {
+
+    /** A request that names no restriction ground. */
+    public SubmittedRequest(RequestType type, String email, String name, String language, String message,
+            String website) {
+        this(type, email, name, language, message, website, null);
+    }
 
     /** German unless the requester chose English (LEGAL.md §5: the language of the request). */
     public String languageOrDefault() {

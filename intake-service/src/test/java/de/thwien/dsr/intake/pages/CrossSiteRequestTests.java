@@ -41,6 +41,7 @@ class CrossSiteRequestTests {
             Map.entry("POST /dashboard/cases/{id}/plan/{itemId}/{decision}",
                     List.of("approve", "redact", "decline", "reclassify", "pin")),
             Map.entry("POST /dashboard/cases/{id}/operator-tasks/{taskId}/done", List.of("")),
+            Map.entry("POST /dashboard/cases/{id}/restriction/{action}", List.of("ground", "lift")),
             Map.entry("POST /dashboard/operator-tasks/{taskId}/done", List.of("")),
             Map.entry("POST /dashboard/restore-check", List.of("")),
             Map.entry("POST /dashboard/cases/{id}/recipients/{notificationId}/confirmation", List.of("")),
@@ -180,6 +181,7 @@ class CrossSiteRequestTests {
                                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", caseId)
                                 .replaceFirst("/plan/[^/]+/[^/]+$", "/plan/7/" + value)
                                 .replaceFirst("/operator-tasks/[^/]+/done$", "/operator-tasks/7/done")
+                                .replaceFirst("/restriction/[^/]+$", "/restriction/" + value)
                                 .replaceFirst("/name-matches/[^/]+/[^/]+$", "/name-matches/7/" + value)
                                 .replaceFirst("/actions/[^/]+$", "/actions/" + value)
                                 .replaceFirst("/dead-letters/[^/]+/", "/dead-letters/" + deadLetterId + "/")
@@ -187,7 +189,7 @@ class CrossSiteRequestTests {
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
                 + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01"
-                + "&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00&informedOn=2026-12-01';\n"
+                + "&ground=UNLAWFUL_PROCESSING&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00&informedOn=2026-12-01';\n"
                 + "const TARGETS = " + targets + ";\n"
                 + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"
                 + ATTACKS + "</script></body></html>";

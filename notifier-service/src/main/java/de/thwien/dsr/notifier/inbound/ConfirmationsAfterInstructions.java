@@ -10,6 +10,7 @@ import de.thwien.dsr.notifier.delivery.NoticeSettled;
 import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.ErasureConfirmations;
 import de.thwien.dsr.notifier.notices.ErasureNotice;
+import de.thwien.dsr.notifier.notices.RestrictionNotices;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
 import de.thwien.dsr.notifier.recipients.RecipientNotifications;
 import de.thwien.dsr.notifier.recipients.RecipientState;
@@ -28,7 +29,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The erasure (or withdrawal) confirmation states what is true when it goes out (Art. 19 GDPR): the instruction to a
+ * The erasure (or withdrawal, or restriction) confirmation states what is true when it goes out (Art. 19 GDPR): the instruction to a
  * recipient goes first, the confirmation after. While an instruction mail of the case is still on its way, the
  * confirmation is held (the event kept as sealed on the topic, {@link HeldConfirmation}); when the last one is handed
  * to the mail server or has failed for good ({@link NoticeSettled}), the confirmation is composed from the recorded
@@ -106,6 +107,11 @@ public class ConfirmationsAfterInstructions {
     }
 
     private Uni<Void> confirm(EventEnvelope envelope, ErasureEvents.RecordsErased erased, List<RecipientStatus> told) {
+        if (erased.requestType() == RequestType.RESTRICTION) {
+            return notices.record(erased.caseId(), NoticeKind.RESTRICTION_CONFIRMATION, envelope, erased.personal(),
+                    erased.language(), language -> RestrictionNotices.confirmation(erased,
+                            RecipientNotifications.told(told, language), status, language));
+        }
         NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
                 ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
         return UnpublishedRecordings.of(erased.caseId()).chain(unpublishedAt -> notices.record(erased.caseId(), kind,

@@ -2,7 +2,10 @@ package de.thwien.dsr.notifier.inbound;
 
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
+import de.thwien.dsr.notifier.notices.CaseNotices;
+import de.thwien.dsr.notifier.notices.RestrictionNotices;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,17 +18,20 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * notifications of the recipients the erased and restricted records concern are recorded; the confirmation names the
  * recipients as recorded, once their instruction mails are out ({@link ConfirmationsAfterInstructions}).
  * {@code records.restricted} needs no handling of its own: the {@code records.erased} that follows it repeats the
- * restricted records.
+ * restricted records. {@code restriction.lift-announced} gets the Art. 18(3) notice before a lift.
  */
 @ApplicationScoped
 public class ErasureEventConsumer {
 
     private final EventInbox inbox;
     private final ConfirmationsAfterInstructions confirmations;
+    private final CaseNotices notices;
 
-    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations) {
+    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations,
+            CaseNotices notices) {
         this.inbox = inbox;
         this.confirmations = confirmations;
+        this.notices = notices;
     }
 
     @Incoming("erasure")
@@ -39,6 +45,12 @@ public class ErasureEventConsumer {
         }
         if (envelope.data() instanceof ErasureEvents.RecordsErased erased) {
             return confirmations.confirmOrHold(envelope, erased);
+        }
+        if (envelope.data() instanceof ErasureEvents.RestrictionLiftAnnounced announced) {
+            // Art. 18(3): she is told before the lift; erasure-service lifts on this notice's notice.sent
+            return notices.record(announced.caseId(), NoticeKind.RESTRICTION_LIFT_NOTICE, envelope,
+                    announced.personal(), announced.language(),
+                    language -> RestrictionNotices.liftAnnounced(announced, language));
         }
         if (envelope.data() instanceof ErasureEvents.RecordingsUnpublished unpublished) {
             return UnpublishedRecordings.remember(unpublished);

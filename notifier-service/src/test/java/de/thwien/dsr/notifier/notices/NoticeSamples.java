@@ -8,6 +8,7 @@ import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.notifier.NotifierTestKit;
 import de.thwien.dsr.notifier.assistant.AlertNotice;
 import de.thwien.dsr.notifier.assistant.AttentionLine;
@@ -73,6 +74,10 @@ final class NoticeSamples {
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(
                     withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language), status,
                     language);
+            case RESTRICTION_CONFIRMATION -> RestrictionNotices.confirmation(RestrictionSamples.restricted(
+                    RestrictionGround.UNLAWFUL_PROCESSING, language.code()), recipientsTold(language), status, language);
+            case RESTRICTION_LIFT_NOTICE -> RestrictionNotices.liftAnnounced(RestrictionSamples.liftAnnounced(
+                    RestrictionGround.ACCURACY_CONTESTED, language.code()), language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
                     language.yourRequest(RequestType.ERASURE), language.requestSubject(RequestType.ERASURE),

@@ -11,9 +11,11 @@ public enum Execution {
     /** Only the requester's mention was removed from a third party's record (with proof); the record stays. */
     REDACTED,
     /** Nothing is done to it (kept with a reason, or declined). */
-    KEPT;
+    KEPT,
+    /** A restriction she asked for was lifted in the store (with proof), after she was told (Art. 18(3) GDPR). */
+    LIFTED;
 
     public boolean settled() {
-        return this == ERASED || this == RESTRICTED || this == REDACTED || this == KEPT;
+        return this == ERASED || this == RESTRICTED || this == REDACTED || this == KEPT || this == LIFTED;
     }
 }

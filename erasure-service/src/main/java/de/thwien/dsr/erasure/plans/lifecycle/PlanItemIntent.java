@@ -41,6 +41,8 @@ public enum PlanItemIntent {
     RESTRICT_AGAIN,
     /** A part of the restricted record whose hold ended first was erased (with proof); the rest stays restricted. */
     RECORD_PART_ERASED,
+    /** The store lifted a restriction she asked for, after the Art. 18(3) notice was sent; proof recorded. */
+    RECORD_LIFTED,
     /** The store refused for good to erase the restricted record; the assistant has to look at it. */
     NEED_ATTENTION
 }

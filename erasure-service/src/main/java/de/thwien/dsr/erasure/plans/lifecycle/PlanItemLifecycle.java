@@ -3,6 +3,7 @@ package de.thwien.dsr.erasure.plans.lifecycle;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.AWAITING_APPROVAL;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.ERASED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.KEPT;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.LIFTED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.PENDING;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.REDACTED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED;
@@ -47,6 +48,7 @@ public final class PlanItemLifecycle {
             allow(from, PlanItemIntent.CHANGE_HOLD, from);
         }
         allow(RESTRICTED, PlanItemIntent.RESTRICT_AGAIN, PENDING);
+        allow(RESTRICTED, PlanItemIntent.RECORD_LIFTED, LIFTED);
         // the deferred erasure may refuse while the record is restricted again with a new date
         for (Execution from : EnumSet.of(PENDING, RESTRICTED)) {
             allow(from, PlanItemIntent.NEED_ATTENTION, from);

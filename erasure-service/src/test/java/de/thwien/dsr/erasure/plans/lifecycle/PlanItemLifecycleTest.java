@@ -3,6 +3,7 @@ package de.thwien.dsr.erasure.plans.lifecycle;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.AWAITING_APPROVAL;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.ERASED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.KEPT;
+import static de.thwien.dsr.erasure.plans.lifecycle.Execution.LIFTED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.PENDING;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.REDACTED;
 import static de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED;
@@ -51,6 +52,7 @@ class PlanItemLifecycleTest {
                     PlanItemIntent.RECORD_PART_ERASED, RESTRICTED,
                     PlanItemIntent.CHANGE_HOLD, RESTRICTED,
                     PlanItemIntent.RESTRICT_AGAIN, PENDING,
+                    PlanItemIntent.RECORD_LIFTED, LIFTED,
                     PlanItemIntent.NEED_ATTENTION, RESTRICTED),
             KEPT, Map.of(
                     PlanItemIntent.RECLASSIFY, KEPT,
@@ -58,7 +60,8 @@ class PlanItemLifecycleTest {
                     PlanItemIntent.REPLAN_KEEPING, KEPT,
                     PlanItemIntent.REPLAN_TO_RUN, PENDING),
             ERASED, Map.of(),
-            REDACTED, Map.of());
+            REDACTED, Map.of(),
+            LIFTED, Map.of());
 
     static Stream<Arguments> legalTransitions() {
         return pairs(true);

@@ -1,0 +1,201 @@
+package de.thwien.dsr.erasure.plans;
+
+import de.thwien.dsr.erasure.ledger.LedgerEntry;
+import de.thwien.dsr.erasure.stores.StoreOperations;
+import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
+import de.thwien.dsr.platform.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * A restriction the requester asked for (Art. 18 GDPR), from its ground to its lift. Lifting is the assistant's
+ * explicit action and happens in two steps, so she is always told first (Art. 18(3)): {@link #announce} records the
+ * request and emits {@code restriction.lift-announced}, from which the notifier sends her the notice; only when that
+ * notice was sent ({@link #noticeSent}) are the records lifted in their stores ({@link #liftDue}, outside any
+ * transaction like the plan's own store writes), each with the store's answer as proof and {@code restriction.lifted}.
+ */
+@ApplicationScoped
+public class RestrictionLifts {
+
+    private static final Logger LOG = Logger.getLogger(RestrictionLifts.class);
+
+    /** The record of one lift: the item, where the record is, what the store answered. */
+    private record Lift(long itemId, UUID caseId, String store, String reference, Outcome outcome) {
+    }
+
+    private final StoreOperations operations;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final PlanPerson planPerson;
+    private final PlanCompletion completion;
+
+    public RestrictionLifts(StoreOperations operations, Outbox outbox, Clock clock, PlanPerson planPerson,
+            PlanCompletion completion) {
+        this.operations = operations;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.planPerson = planPerson;
+        this.completion = completion;
+    }
+
+    /** The ground she gave with her request (request.received). */
+    public Uni<Void> groundGiven(UUID caseId, RestrictionGround ground, Instant at) {
+        return RequestedRestriction.set(caseId, ground, AuditEntry.SYSTEM, at)
+                .chain(changed -> AuditEntry.record(caseId, null, AuditEntry.SYSTEM, "RESTRICTION_GROUND",
+                        "ground given with the request: Art. 18(1)(" + ground.letter() + ")", at))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The assistant chose the ground (her request did not say it, or said it unclearly); a plan that only waited for
+     * it completes now, and her answer names it.
+     */
+    public Uni<RestrictionView> chooseGround(UUID caseId, RestrictionGround ground, String actor) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(plan -> {
+                    if (plan != null && plan.requestType != RequestType.RESTRICTION) {
+                        throw new PlanItemConflict("the case is no restriction request; it has no ground to choose");
+                    }
+                    if (plan != null && plan.status == ErasurePlan.Status.COMPLETED) {
+                        throw new PlanItemConflict("her answer was sent with its ground; it cannot change any more");
+                    }
+                    return RequestedRestriction.set(caseId, ground, actor, now)
+                            .chain(() -> AuditEntry.record(caseId, null, actor, "RESTRICTION_GROUND",
+                                    "ground chosen by the assistant: Art. 18(1)(" + ground.letter() + ")", now))
+                            .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                            .chain(() -> plan == null ? Uni.createFrom().voidItem()
+                                    : completion.completeIfSettled(caseId));
+                })).chain(() -> view(caseId));
+    }
+
+    /**
+     * The assistant lifts the restriction: recorded, and announced for the Art. 18(3) notice; the stores do not change
+     * before that notice was sent. Only a restriction request whose records are restricted now, once.
+     */
+    public Uni<RestrictionView> announce(UUID caseId, String actor) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(plan -> {
+                    if (plan == null || plan.requestType != RequestType.RESTRICTION) {
+                        throw new PlanItemNotFound("no restriction request with a plan for this case");
+                    }
+                    if (plan.liftAnnouncedAt != null) {
+                        throw new PlanItemConflict("the lift was already announced to the requester");
+                    }
+                    return PlanItem.ofCase(caseId).chain(entries -> {
+                        List<PlanItem> restricted = entries.stream().filter(PlanItem::restrictedAtHerRequest).toList();
+                        if (restricted.isEmpty() || plan.status != ErasurePlan.Status.COMPLETED) {
+                            throw new PlanItemConflict("nothing is restricted yet, or her answer is not out yet:"
+                                    + " there is no restriction to lift");
+                        }
+                        plan.liftAnnouncedAt = now;
+                        plan.liftAnnouncedBy = actor;
+                        LOG.infof("case %s: lift of %d restricted records announced", caseId, restricted.size());
+                        // one after the other: they share the session
+                        return RequestedRestriction.groundOf(caseId).chain(ground -> planPerson.open(plan)
+                                .chain(person -> outbox.append(new ErasureEvents.RestrictionLiftAnnounced(
+                                        caseId.toString(), plan.language, ground,
+                                        restricted.stream().map(PlanItem::toRestrictedRecord).toList(), actor, now,
+                                        person))))
+                                .chain(() -> AuditEntry.record(caseId, null, actor, "LIFT_ANNOUNCED",
+                                        restricted.size() + " restricted records; lifted once the requester was told"
+                                                + " (Art. 18(3) GDPR)", now));
+                    });
+                })).chain(() -> view(caseId));
+    }
+
+    /** The Art. 18(3) notice went out: from now on the records are lifted (by the next {@link #liftDue}). */
+    public Uni<Void> noticeSent(UUID caseId, Instant sentAt) {
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE).chain(plan -> {
+            if (plan == null || plan.liftAnnouncedAt == null || plan.liftNoticeSentAt != null) {
+                return Uni.createFrom().voidItem();
+            }
+            plan.liftNoticeSentAt = sentAt;
+            return AuditEntry.record(caseId, null, AuditEntry.SYSTEM, "LIFT_NOTICE_SENT",
+                    "the requester was told before the lift (Art. 18(3) GDPR) at " + sentAt, clock.instant())
+                    .replaceWithVoid();
+        });
+    }
+
+    @Scheduled(every = "{dsr.erasure.execution.every}", delayed = "{dsr.erasure.execution.delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduledRun() {
+        return liftDue().replaceWithVoid().onFailure().recoverWithItem(failure -> {
+            LOG.errorf("restriction lift run failed: %s", failure.getClass().getName());
+            return null;
+        });
+    }
+
+    /**
+     * Lifts the records of every case whose Art. 18(3) notice was sent; returns how many were tried. A store that
+     * fails leaves its record restricted, tried again by the next run.
+     */
+    public Uni<Integer> liftDue() {
+        return Panache.withTransaction(() -> PlanItem.<PlanItem>list(
+                        "execution = ?1 and reasonCode = ?2 and caseId in (select p.caseId from ErasurePlan p"
+                                + " where p.liftNoticeSentAt is not null) order by id",
+                        de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
+                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED))
+                .map(entries -> entries.stream().map(e -> new Lift(e.id(), e.caseId(), e.store(), e.reference(), null))
+                        .toList())
+                .chain(due -> Multi.createFrom().iterable(due)
+                        .onItem().transformToUniAndConcatenate(lift -> operations.lift(lift.store(), lift.reference())
+                                .map(outcome -> new Lift(lift.itemId(), lift.caseId(), lift.store(), lift.reference(),
+                                        outcome)))
+                        .collect().asList())
+                .chain(done -> done.isEmpty() ? Uni.createFrom().item(0)
+                        : Panache.withTransaction(() -> record(done)).replaceWith(done.size()));
+    }
+
+    private Uni<Void> record(List<Lift> done) {
+        Instant now = clock.instant();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Lift lift : done) {
+            chain = chain.chain(() -> ErasurePlan.findById(lift.caseId(), LockModeType.PESSIMISTIC_WRITE))
+                    .chain(() -> PlanItem.<PlanItem>findById(lift.itemId(), LockModeType.PESSIMISTIC_WRITE))
+                    .chain(entry -> {
+                        if (!lift.outcome().succeeded()) {
+                            LOG.warnf("case %s: lift of item %d failed, tried again", lift.caseId(), lift.itemId());
+                            return AuditEntry.record(lift.caseId(), lift.itemId(), AuditEntry.SYSTEM, "LIFT_FAILED",
+                                    lift.outcome().detail(), now).replaceWithVoid();
+                        }
+                        if (!entry.restrictedAtHerRequest()) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        entry.recordLifted(lift.outcome().detail(), lift.outcome().referenceAfter(), now);
+                        // the record is in normal use again: a restore check must not look for its restriction
+                        return LedgerEntry.delete("itemId = ?1 and action = ?2", entry.id(),
+                                        LedgerEntry.Action.RESTRICTED)
+                                .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(
+                                        lift.caseId().toString(), entry.store(), lift.reference(),
+                                        "lifted by the assistant after the requester was told (Art. 18(3) GDPR)",
+                                        now)))
+                                .chain(() -> AuditEntry.record(lift.caseId(), entry.id(), AuditEntry.SYSTEM, "LIFTED",
+                                        entry.proof(), now))
+                                .replaceWithVoid();
+                    });
+        }
+        return chain;
+    }
+
+    /** The restriction of the case as the dashboard shows it. */
+    public Uni<RestrictionView> view(UUID caseId) {
+        return Panache.withSession(() -> ErasurePlan.<ErasurePlan>findById(caseId)
+                .chain(plan -> RequestedRestriction.<RequestedRestriction>findById(caseId)
+                        .chain(ground -> PlanItem.ofCase(caseId)
+                                .map(entries -> RestrictionView.of(plan, ground, entries)))));
+    }
+}

@@ -1,0 +1,69 @@
+package de.thwien.dsr.erasure.plans;
+
+import static de.thwien.dsr.erasure.plans.ErasurePlannerTest.finding;
+import static de.thwien.dsr.erasure.plans.ErasurePlannerTest.strong;
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.thwien.dsr.erasure.retention.ConfiguredDeletionConcept;
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.RequestType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A restriction the requester asked for (Art. 18 GDPR), as the planner proposes it. */
+class RestrictionPlannerTest {
+
+    private static final LocalDate TODAY = parse("2026-11-26");
+
+    private final ErasurePlanner planner = new ErasurePlanner(ConfiguredDeletionConcept.policy(),
+            Set.of("conference-recording"));
+
+    private final Finding plainMail = strong("mail", "mail:INBOX:1:12", "general-correspondence", "2025-05-05");
+    private final Finding invoice = strong("crm", "crm:invoice:7", "accounting-voucher", "2019-06-10");
+    private final Finding partner = strong("crm", "crm:partner:3", "customer-master-data", "2019-01-01");
+    private final Finding recording = finding("conference", "bbb:recording:abc", "conference-recording",
+            "2026-11-20", "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
+
+    @Test
+    void everyRecordOfHersIsRestrictedWithNoEndDateWhateverItsRetention() {
+        List<PlanProposal> plan = planner.plan(RequestType.RESTRICTION, List.of(plainMail, invoice, partner,
+                recording), List.of(), TODAY);
+
+        assertThat(plan).hasSize(4).allSatisfy(item -> {
+            assertThat(item.action()).isEqualTo(PlannedAction.RESTRICT);
+            assertThat(item.holdUntil()).isNull();
+            assertThat(item.erasableFrom()).isNull();
+            assertThat(item.reasonCode()).isEqualTo(ReasonCode.RESTRICTION_REQUESTED);
+            assertThat(item.needsApproval()).isFalse();
+            assertThat(item.legalBasis()).contains("Art. 18(1)");
+        });
+    }
+
+    @Test
+    void aRecordThatMatchesByNameOnlyWaitsForTheAssistantBeforeItIsRestricted() {
+        Finding nameOnly = finding("mail", "mail:INBOX:1:99", "general-correspondence", "2025-01-01",
+                "Art. 6(1)(f) GDPR", MatchStrength.WEAK);
+
+        PlanProposal item = planner.forRestriction(nameOnly);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.evaluatedAction()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(item.needsApproval()).isTrue();
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.WEAK_MATCH_AWAITING_REVIEW);
+    }
+
+    @Test
+    void aStoreThatCouldNotBeSearchedIsKeptForLaterAsOnAnErasure() {
+        List<PlanProposal> plan = planner.plan(RequestType.RESTRICTION, List.of(plainMail), List.of("conference"),
+                TODAY);
+
+        assertThat(plan).extracting(PlanProposal::reasonCode)
+                .containsExactly(ReasonCode.RESTRICTION_REQUESTED, ReasonCode.STORE_UNAVAILABLE);
+    }
+}

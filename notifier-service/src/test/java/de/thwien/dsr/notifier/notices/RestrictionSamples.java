@@ -1,0 +1,54 @@
+package de.thwien.dsr.notifier.notices;
+
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A restriction request's outcome and its lift, as erasure-service announces them, for the notice tests. */
+final class RestrictionSamples {
+
+    static final String CASE_ID = "1234abcd-0000-4000-8000-000000000000";
+
+    private RestrictionSamples() {
+    }
+
+    /** Her mail, her customer record and a recording restricted; a name-only match kept for review. */
+    static ErasureEvents.RecordsErased restricted(RestrictionGround ground, String language) {
+        return new ErasureEvents.RecordsErased(CASE_ID, RequestType.RESTRICTION, language, List.of(), records(),
+                List.of(new ErasureEvents.PlanItem("mail", "imap://info/INBOX;UIDVALIDITY=17/;UID=4800",
+                        "general-correspondence", ErasureEvents.PlannedAction.KEEP, null, null,
+                        "weak match (name only) awaiting review; if it is the person: restricted at the requester's"
+                                + " request", true, LocalDate.parse("2025-02-01"),
+                        ErasureEvents.ReasonCode.WEAK_MATCH_AWAITING_REVIEW, List.of())),
+                List.of(), List.of(), new Person("erika@example.org", "Erika Mustermann"), List.of(), List.of(),
+                ground);
+    }
+
+    /** Everything restricted as asked: nothing kept. */
+    static ErasureEvents.RecordsErased restrictedAsAsked(RestrictionGround ground, String language) {
+        ErasureEvents.RecordsErased all = restricted(ground, language);
+        return new ErasureEvents.RecordsErased(all.caseId(), all.requestType(), all.language(), all.records(),
+                all.restricted(), List.of(), List.of(), List.of(), all.personal(), List.of(), List.of(), ground);
+    }
+
+    static ErasureEvents.RestrictionLiftAnnounced liftAnnounced(RestrictionGround ground, String language) {
+        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, ground, records(), "assistant",
+                Instant.parse("2026-04-20T09:00:00Z"), new Person("erika@example.org", "Erika Mustermann"));
+    }
+
+    private static List<ErasureEvents.RestrictedRecord> records() {
+        String basis = "Art. 18(1) GDPR: restricted at the data subject's request";
+        return List.of(
+                new ErasureEvents.RestrictedRecord("mail", "imap://info/Restricted;UIDVALIDITY=5/;UID=31",
+                        "general-correspondence", basis, null, null, LocalDate.parse("2024-03-12"),
+                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED),
+                new ErasureEvents.RestrictedRecord("crm", "res_partner/7", "customer-master-data", basis, null, null,
+                        LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.RESTRICTION_REQUESTED),
+                new ErasureEvents.RestrictedRecord("conference", "recordings/rec-9", "conference-recording", basis,
+                        null, null, LocalDate.parse("2026-03-03"), ErasureEvents.ReasonCode.RESTRICTION_REQUESTED));
+    }
+}
