@@ -10,13 +10,16 @@ import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RetentionCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a located subject's findings into an erasure plan (LEGAL.md §3–4): one item per finding,
@@ -28,19 +31,29 @@ public final class ErasurePlanner {
 
     private final RetentionPolicy policy;
     private final Set<String> consentBasedCategories;
+    private final Function<RetentionCategory, ObjectionPurpose> purposes;
 
     public ErasurePlanner(RetentionPolicy policy, Set<String> consentBasedCategories) {
+        this(policy, consentBasedCategories, ObjectionPurpose::of);
+    }
+
+    /** {@code purposes}: which purpose records of a category are processed for (tests name other assignments). */
+    ErasurePlanner(RetentionPolicy policy, Set<String> consentBasedCategories,
+            Function<RetentionCategory, ObjectionPurpose> purposes) {
         this.policy = policy;
         this.consentBasedCategories = Set.copyOf(consentBasedCategories);
+        this.purposes = purposes;
     }
 
     public List<PlanProposal> plan(RequestType requestType, List<Finding> findings, List<String> storesUnavailable,
             LocalDate asOf) {
         List<PlanProposal> items = new ArrayList<>();
         for (Finding finding : findings) {
-            items.add(requestType == RequestType.CONSENT_WITHDRAWAL
-                    ? forConsentWithdrawal(finding, asOf)
-                    : forErasure(finding, asOf));
+            items.add(switch (requestType) {
+                case CONSENT_WITHDRAWAL -> forConsentWithdrawal(finding, asOf);
+                case OBJECTION -> forObjection(finding, asOf);
+                default -> forErasure(finding, asOf);
+            });
         }
         List<PlanProposal> withMasterData = restrictMasterDataWhileHeld(items);
         for (String store : storesUnavailable) {
@@ -121,6 +134,37 @@ public final class ErasurePlanner {
         return keep(finding, PlannedAction.KEEP, finding.legalBasis(),
                 "not processed on consent: processing continues on " + basis + " (Art. 7(3), 17(1)(b) GDPR)",
                 ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
+    }
+
+    /**
+     * On an objection (Art. 21 GDPR): a record processed on a legitimate interest (Art. 6(1)(f)) waits for the
+     * assistant's decision on its purpose, stop (what the deletion concept says: erased, or restricted under a hold)
+     * or continue on compelling grounds; direct marketing stops without weighing (Art. 21(3)). A record processed on
+     * another basis is not touched by the objection and continues. A name-only match keeps its review first.
+     */
+    private PlanProposal forObjection(Finding finding, LocalDate asOf) {
+        boolean consent = consentBased(finding);
+        if (!ProcessingBasis.namedIn(finding.legalBasis()).contains(ProcessingBasis.LEGITIMATE_INTERESTS)) {
+            String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
+            return keep(finding, PlannedAction.KEEP, finding.legalBasis(), "not processed on a legitimate interest:"
+                    + " processing continues on " + basis + " (Art. 21(1) GDPR covers Art. 6(1)(e), (f) only)",
+                    ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST, false, consent);
+        }
+        PlanProposal stop = forErasure(finding, asOf);
+        Optional<ObjectionPurpose> purpose = RetentionCategory.find(finding.retentionCategory()).map(purposes);
+        if (purpose.isEmpty() || finding.matchStrength() == MatchStrength.WEAK || purpose.get().directMarketing()) {
+            return stop;
+        }
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                PlannedAction.KEEP, stop.evaluatedAction(), stop.holdUntil(), stop.erasableFrom(), stop.legalBasis(),
+                "objection (Art. 21(1) GDPR) to " + purpose.get() + ": the assistant decides to stop ("
+                        + stop.evaluatedAction() + ") or to continue on compelling legitimate grounds",
+                ReasonCode.OBJECTION_AWAITING_DECISION, true, consent, stop.earlierPart());
+    }
+
+    /** The purpose an objection decides on for records of this category, if the category is known. */
+    public Optional<ObjectionPurpose> purposeOf(String retentionCategory) {
+        return RetentionCategory.find(retentionCategory).map(purposes);
     }
 
     /**

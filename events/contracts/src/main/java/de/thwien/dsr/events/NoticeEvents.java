@@ -28,6 +28,8 @@ public final class NoticeEvents {
         /** Art. 20: the link to the machine-readable export of what she provided. */
         PORTABILITY_ANSWER,
         CONSENT_WITHDRAWAL_CONFIRMATION,
+        /** Art. 21: per purpose objected to, whether it stopped (what was erased or restricted) or continues, why. */
+        OBJECTION_ANSWER,
         REFUSAL,
         /** The identity was not confirmed after the link expired: the request cannot be carried out yet. */
         IDENTITY_NOT_CONFIRMED,

@@ -83,9 +83,9 @@ public record CaseView(
                 DeadlineExtensionRule.answerGoingOut(timeline.stream().map(Entry::kind).toList())).isEmpty();
     }
 
-    /** Whether erasure-service makes a plan for this kind of request (erasure and consent withdrawal). */
+    /** Whether erasure-service makes a plan for this kind of request (erasure, consent withdrawal, objection). */
     public boolean hasErasurePlan() {
-        return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL;
+        return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL || type == RequestType.OBJECTION;
     }
 
     static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention,

@@ -28,10 +28,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class NoticeEventConsumer {
 
-    /** Notices that answer the request itself (Art. 15, 17, 20, 7(3)). */
+    /** Notices that answer the request itself (Art. 15, 17, 20, 21, 7(3)). */
     static final Set<NoticeKind> ANSWERS = EnumSet.of(NoticeKind.ACCESS_ANSWER, NoticeKind.ERASURE_CONFIRMATION,
             NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
-            NoticeKind.PORTABILITY_ANSWER);
+            NoticeKind.PORTABILITY_ANSWER, NoticeKind.OBJECTION_ANSWER);
 
     private final EventInbox inbox;
     private final CaseWorkflow workflow;

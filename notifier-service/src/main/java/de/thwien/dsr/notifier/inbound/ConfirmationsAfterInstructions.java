@@ -10,6 +10,7 @@ import de.thwien.dsr.notifier.delivery.NoticeSettled;
 import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.ErasureConfirmations;
 import de.thwien.dsr.notifier.notices.ErasureNotice;
+import de.thwien.dsr.notifier.notices.ObjectionAnswers;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
 import de.thwien.dsr.notifier.recipients.RecipientNotifications;
 import de.thwien.dsr.notifier.recipients.RecipientState;
@@ -106,6 +107,11 @@ public class ConfirmationsAfterInstructions {
     }
 
     private Uni<Void> confirm(EventEnvelope envelope, ErasureEvents.RecordsErased erased, List<RecipientStatus> told) {
+        if (erased.requestType() == RequestType.OBJECTION) {
+            return notices.record(erased.caseId(), NoticeKind.OBJECTION_ANSWER, envelope, erased.personal(),
+                    erased.language(), language -> ObjectionAnswers.of(erased, RecipientNotifications.told(told,
+                            language), status, language));
+        }
         NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
                 ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
         return UnpublishedRecordings.of(erased.caseId()).chain(unpublishedAt -> notices.record(erased.caseId(), kind,
