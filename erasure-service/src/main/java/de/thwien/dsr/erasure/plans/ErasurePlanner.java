@@ -142,7 +142,7 @@ public final class ErasurePlanner {
      * or continue on compelling grounds; direct marketing stops without weighing (Art. 21(3)). A record processed on
      * another basis is not touched by the objection and continues. A name-only match keeps its review first.
      */
-    private PlanProposal forObjection(Finding finding, LocalDate asOf) {
+    public PlanProposal forObjection(Finding finding, LocalDate asOf) {
         boolean consent = consentBased(finding);
         if (!ProcessingBasis.namedIn(finding.legalBasis()).contains(ProcessingBasis.LEGITIMATE_INTERESTS)) {
             String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();

@@ -151,10 +151,13 @@ public class PlanDecisions {
                     Finding finding = entry.finding();
                     Finding reclassified = new Finding(finding.store(), finding.reference(), finding.dataCategories(),
                             category, finding.retentionStart(), finding.legalBasis(), finding.matchStrength(), null);
+                    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
                     PlanProposal proposed = plan.requestType == RequestType.CONSENT_WITHDRAWAL
                                     && !planning.planner().consentBased(reclassified)
                             ? null
-                            : planning.planner().forErasure(reclassified, LocalDate.ofInstant(now, clock.getZone()));
+                            : plan.requestType == RequestType.OBJECTION
+                                    ? planning.planner().forObjection(reclassified, today)
+                                    : planning.planner().forErasure(reclassified, today);
                     entry.reclassify(category, proposed, now);
                     return masterDataFollowsTheLastHold(entry, actor, now).chain(() ->
                             audit(entry, actor, "RECLASSIFIED", previous + " -> " + category + ": " + reason, now));

@@ -2,7 +2,9 @@ package de.thwien.dsr.erasure.plans;
 
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.retention.ConfiguredDeletionConcept;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
@@ -11,15 +13,18 @@ import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RetentionCategory;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Art. 21 GDPR: what the planner proposes for the records found for an objection. */
 class ObjectionPlannerTest {
 
     private static final LocalDate TODAY = parse("2026-11-26");
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final String LEGITIMATE_INTEREST = "Art. 6(1)(f) GDPR (answering the sender)";
 
     private final ErasurePlanner planner = new ErasurePlanner(ConfiguredDeletionConcept.policy(),
@@ -110,6 +115,39 @@ class ObjectionPlannerTest {
 
         assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
         assertThat(item.reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+    }
+
+    @Test
+    void stoppingAPurposeRunsTheDeletionConceptsActionAndSaysItWasTheObjection() {
+        PlanItem item = PlanItem.planned(UUID.randomUUID(), single(enquiry), NOW);
+        assertThat(item.execution()).isEqualTo(Execution.AWAITING_APPROVAL);
+
+        item.stopOnObjection(NOW);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(item.execution()).isEqualTo(Execution.PENDING);
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.OBJECTION_UPHELD);
+    }
+
+    @Test
+    void continuingAPurposeKeepsTheRecordWithTheAssistantsGrounds() {
+        PlanItem item = PlanItem.planned(UUID.randomUUID(), single(invitation), NOW);
+
+        item.continueOnGrounds("Laufende Schulung bis 30. April");
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.execution()).isEqualTo(Execution.KEPT);
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.COMPELLING_GROUNDS);
+        assertThat(item.reason()).isEqualTo("Laufende Schulung bis 30. April");
+        assertThat(item.toEvent().reason()).isEqualTo("Laufende Schulung bis 30. April");
+    }
+
+    @Test
+    void aDecidedPurposeCannotBeDecidedAgain() {
+        PlanItem item = PlanItem.planned(UUID.randomUUID(), single(invitation), NOW);
+        item.continueOnGrounds("Laufende Schulung bis 30. April");
+
+        assertThatThrownBy(() -> item.stopOnObjection(NOW)).isInstanceOf(PlanItemConflict.class);
     }
 
     private PlanProposal single(Finding finding) {

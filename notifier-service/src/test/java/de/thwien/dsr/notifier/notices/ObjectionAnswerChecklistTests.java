@@ -37,8 +37,11 @@ class ObjectionAnswerChecklistTests {
     void anObjectionAnswerNamesEachPurposeStoppedOrContinuedWithGroundsAndRemedies(NoticeLanguage language) {
         RenderedNotice notice = render(ObjectionSamples.answer(CASE_ID, language.code()), language);
 
+        assertThat(notice.subject()).startsWith(inEither(language, "Ihr Widerspruch nach Art. 21 DSGVO (Vorgang DSR-",
+                "Your objection under Art. 21 GDPR (case DSR-"));
         List<String> items = new ArrayList<>();
-        items.add(inEither(language, "Ihr Widerspruch nach Art. 21 DSGVO", "Your objection under Art. 21 GDPR"));
+        items.add(inEither(language, "Widerspruch gegen die Verarbeitung Ihrer Daten erhalten (Art. 21 DSGVO)",
+                "objection to the processing of your data (Art. 21 GDPR)"));
         items.add(inEither(language, "aufgrund unseres berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO)",
                 "on the basis of our legitimate interest (Art. 6(1)(f) GDPR)"));
         // stopped, per purpose, with what was erased and what is restricted instead until when
@@ -87,7 +90,7 @@ class ObjectionAnswerChecklistTests {
         RenderedNotice notice = render(allStopped, language);
 
         assertThat(notice.text() + notice.html()).doesNotContain("Art. 79", "Art. 12 Abs. 4", "Art. 12(4)");
-        assertNamesAll(notice, List.of(inEither(language, "Fortgesetzt:", "Continued:"),
+        assertNamesAll(notice, List.of(inEither(language, "Fortgesetzt", "Continued"),
                 inEither(language, "kein Zweck", "no purpose"),
                 inEither(language, "(Art. 77 DSGVO)", "(Art. 77 GDPR)")));
     }
