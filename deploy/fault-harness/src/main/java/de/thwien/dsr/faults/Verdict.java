@@ -129,6 +129,7 @@ final class Verdict {
             case ERASURE -> "ERASURE_CONFIRMATION";
             case CONSENT_WITHDRAWAL -> "CONSENT_WITHDRAWAL_CONFIRMATION";
             case PORTABILITY -> "PORTABILITY_ANSWER";
+            case OBJECTION -> "OBJECTION_ANSWER";
             default -> throw new IllegalArgumentException(type.name());
         };
     }

@@ -7,9 +7,11 @@ import de.thwien.dsr.erasure.retention.rules.RetentionDecision;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.erasure.retention.rules.RuleKind;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RetentionCategory;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a located subject's findings into an erasure plan (LEGAL.md §3–4): one item per finding,
@@ -33,19 +36,30 @@ public final class ErasurePlanner {
 
     private final RetentionPolicy policy;
     private final Set<String> consentBasedCategories;
+    private final Function<RetentionCategory, ObjectionPurpose> purposes;
 
     public ErasurePlanner(RetentionPolicy policy, Set<String> consentBasedCategories) {
+        this(policy, consentBasedCategories, ObjectionPurpose::of);
+    }
+
+    /** {@code purposes}: which purpose records of a category are processed for (tests name other assignments). */
+    ErasurePlanner(RetentionPolicy policy, Set<String> consentBasedCategories,
+            Function<RetentionCategory, ObjectionPurpose> purposes) {
         this.policy = policy;
         this.consentBasedCategories = Set.copyOf(consentBasedCategories);
+        this.purposes = purposes;
     }
 
     public List<PlanProposal> plan(RequestType requestType, List<Finding> findings, List<String> storesUnavailable,
             LocalDate asOf) {
         List<PlanProposal> items = new ArrayList<>();
         for (Finding finding : findings) {
-            items.add(requestType == RequestType.CONSENT_WITHDRAWAL ? forConsentWithdrawal(finding, asOf)
-                    : requestType == RequestType.RESTRICTION ? forRestriction(finding)
-                    : forErasure(finding, asOf));
+            items.add(switch (requestType) {
+                case CONSENT_WITHDRAWAL -> forConsentWithdrawal(finding, asOf);
+                case RESTRICTION -> forRestriction(finding);
+                case OBJECTION -> forObjection(finding, asOf);
+                default -> forErasure(finding, asOf);
+            });
         }
         List<PlanProposal> withMasterData = restrictMasterDataWhileHeld(items);
         for (String store : storesUnavailable) {
@@ -163,6 +177,37 @@ public final class ErasurePlanner {
         return continuing(finding, evaluated.holdUntil(), evaluated.erasableFrom(),
                 part == null ? "" : "; its " + part.kind() + " (" + part.retentionCategory() + ") ends on "
                         + part.erasableFrom().minusDays(1));
+    }
+
+    /**
+     * On an objection (Art. 21 GDPR): a record processed on a legitimate interest (Art. 6(1)(f)) waits for the
+     * assistant's decision on its purpose, stop (what the deletion concept says: erased, or restricted under a hold)
+     * or continue on compelling grounds; direct marketing stops without weighing (Art. 21(3)). A record processed on
+     * another basis is not touched by the objection and continues. A name-only match keeps its review first.
+     */
+    public PlanProposal forObjection(Finding finding, LocalDate asOf) {
+        boolean consent = consentBased(finding);
+        if (!ProcessingBasis.namedIn(finding.legalBasis()).contains(ProcessingBasis.LEGITIMATE_INTERESTS)) {
+            String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
+            return keep(finding, PlannedAction.KEEP, finding.legalBasis(), "not processed on a legitimate interest:"
+                    + " processing continues on " + basis + " (Art. 21(1) GDPR covers Art. 6(1)(e), (f) only)",
+                    ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST, false, consent);
+        }
+        PlanProposal stop = forErasure(finding, asOf);
+        Optional<ObjectionPurpose> purpose = RetentionCategory.find(finding.retentionCategory()).map(purposes);
+        if (purpose.isEmpty() || finding.matchStrength() == MatchStrength.WEAK || purpose.get().directMarketing()) {
+            return stop;
+        }
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                PlannedAction.KEEP, stop.evaluatedAction(), stop.holdUntil(), stop.erasableFrom(), stop.legalBasis(),
+                "objection (Art. 21(1) GDPR) to " + purpose.get() + ": the assistant decides to stop ("
+                        + stop.evaluatedAction() + ") or to continue on compelling legitimate grounds",
+                ReasonCode.OBJECTION_AWAITING_DECISION, true, consent, stop.earlierPart());
+    }
+
+    /** The purpose an objection decides on for records of this category, if the category is known. */
+    public Optional<ObjectionPurpose> purposeOf(String retentionCategory) {
+        return RetentionCategory.find(retentionCategory).map(purposes);
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Makes the erasure plan of an ERASURE, CONSENT_WITHDRAWAL or RESTRICTION case from {@code subject.located},
+ * Makes the erasure plan of an ERASURE, CONSENT_WITHDRAWAL, RESTRICTION or OBJECTION case from {@code subject.located},
  * persists it and announces it as {@code erasure.planned}, in the transaction of the inbox.
  */
 @ApplicationScoped
@@ -51,7 +51,8 @@ public class ErasurePlanning {
 
     public Uni<Void> onSubjectLocated(SubjectLocated located) {
         if (located.requestType() != RequestType.ERASURE && located.requestType() != RequestType.CONSENT_WITHDRAWAL
-                && located.requestType() != RequestType.RESTRICTION) {
+                && located.requestType() != RequestType.RESTRICTION
+                && located.requestType() != RequestType.OBJECTION) {
             return Uni.createFrom().voidItem();
         }
         UUID caseId = UUID.fromString(located.caseId());

@@ -1,7 +1,9 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.events.RequestType;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,6 +72,70 @@ public class PlanDecisions {
         });
     }
 
+    /**
+     * On an objection (Art. 21(1) GDPR), the assistant stops the processing of one purpose: every record of it still
+     * waiting for her decision is erased, or restricted where a retention hold applies.
+     */
+    @WithTransaction
+    public Uni<List<PlanItem>> stopPurpose(UUID caseId, ObjectionPurpose purpose, String actor) {
+        return awaitingDecision(caseId, purpose).chain(entries -> {
+            Instant now = clock.instant();
+            entries.forEach(entry -> entry.stopOnObjection(now));
+            return masterDataFollowsTheLastHold(entries.get(0), actor, now)
+                    .chain(() -> auditAll(entries, actor, "OBJECTION_STOPPED", purpose.name(), now));
+        });
+    }
+
+    /**
+     * On an objection, processing of one purpose continues on the compelling legitimate grounds the assistant writes
+     * down (the answer gives them to the requester); never for direct marketing (Art. 21(3) GDPR).
+     */
+    @WithTransaction
+    public Uni<List<PlanItem>> continuePurpose(UUID caseId, ObjectionPurpose purpose, String actor, String grounds) {
+        if (purpose.directMarketing()) {
+            return Uni.createFrom().failure(new InvalidDecision(
+                    "direct marketing stops on objection without weighing (Art. 21(3) GDPR)"));
+        }
+        return awaitingDecision(caseId, purpose).chain(entries -> {
+            Instant now = clock.instant();
+            entries.forEach(entry -> entry.continueOnGrounds(grounds));
+            return auditAll(entries, actor, "OBJECTION_CONTINUED", purpose.name() + ": " + grounds, now);
+        });
+    }
+
+    /** The items of an objection case's purpose that wait for the decision, after the plan's row is locked. */
+    private Uni<List<PlanItem>> awaitingDecision(UUID caseId, ObjectionPurpose purpose) {
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new PlanItemNotFound("no erasure plan for this case"))
+                .chain(plan -> {
+                    if (plan.requestType != RequestType.OBJECTION) {
+                        throw new InvalidDecision("the case is no objection");
+                    }
+                    return PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId)
+                            .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                })
+                .map(entries -> {
+                    List<PlanItem> waiting = entries.stream()
+                            .filter(e -> e.reasonCode() == ReasonCode.OBJECTION_AWAITING_DECISION)
+                            .filter(e -> planning.planner().purposeOf(e.retentionCategory()).orElse(null) == purpose)
+                            .toList();
+                    if (waiting.isEmpty()) {
+                        throw new PlanItemConflict("no record of this purpose waits for a decision");
+                    }
+                    return waiting;
+                });
+    }
+
+    private Uni<List<PlanItem>> auditAll(List<PlanItem> entries, String actor, String action, String detail,
+            Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (PlanItem entry : entries) {
+            chain = chain.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), actor, action, detail, now))
+                    .replaceWithVoid();
+        }
+        return chain.chain(() -> completion.completeIfSettled(entries.get(0).caseId())).replaceWith(entries);
+    }
+
     /** A finding of another category than the store said (e.g. a mail that is a commercial letter). */
     @WithTransaction
     public Uni<PlanItem> reclassify(UUID caseId, long itemId, String actor, String category, String reason) {
@@ -84,12 +151,15 @@ public class PlanDecisions {
                     Finding finding = entry.finding();
                     Finding reclassified = new Finding(finding.store(), finding.reference(), finding.dataCategories(),
                             category, finding.retentionStart(), finding.legalBasis(), finding.matchStrength(), null);
+                    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
                     // a restriction she asked for restricts whatever the category: the category changes no plan
                     PlanProposal proposed = plan.requestType == RequestType.RESTRICTION
                             || plan.requestType == RequestType.CONSENT_WITHDRAWAL
                                     && !planning.planner().consentBased(reclassified)
                             ? null
-                            : planning.planner().forErasure(reclassified, LocalDate.ofInstant(now, clock.getZone()));
+                            : plan.requestType == RequestType.OBJECTION
+                                    ? planning.planner().forObjection(reclassified, today)
+                                    : planning.planner().forErasure(reclassified, today);
                     entry.reclassify(category, proposed, now);
                     return masterDataFollowsTheLastHold(entry, actor, now).chain(() ->
                             audit(entry, actor, "RECLASSIFIED", previous + " -> " + category + ": " + reason, now));

@@ -165,6 +165,26 @@ public class PlanItem extends RetriedStoreWrite {
     }
 
     /**
+     * On an objection, the assistant stopped the processing of the item's purpose: it runs with the action the
+     * deletion concept gives (erased, or restricted under a hold).
+     */
+    void stopOnObjection(Instant now) {
+        approve(now);
+        reason = "objection upheld: " + action;
+        reasonCode = ReasonCode.OBJECTION_UPHELD;
+    }
+
+    /** On an objection, processing of the item's purpose continues on the compelling grounds she wrote down. */
+    void continueOnGrounds(String grounds) {
+        move(PlanItemIntent.DECLINE);
+        approval = Approval.DECLINED;
+        action = PlannedAction.KEEP;
+        // her words as she wrote them: the answer quotes them to the requester
+        reason = grounds;
+        reasonCode = ReasonCode.COMPELLING_GROUNDS;
+    }
+
+    /**
      * Instead of erasing a third party's record that names the requester (a name-only match), only her mention is
      * removed: her name and address replaced, the record stays its author's. Only where the deletion concept would
      * erase the record (one under a hold is not changed), and only in a store that can redact: a recording cannot.

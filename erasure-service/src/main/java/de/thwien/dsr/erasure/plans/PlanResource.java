@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,6 +40,10 @@ public class PlanResource {
     }
 
     public record Pin(@NotNull LocalDate until, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** {@code grounds}: her compelling legitimate grounds, in the request's language: the answer quotes them. */
+    public record Grounds(@NotBlank @Size(max = 2000) String grounds) {
     }
 
     private final PlanDecisions decisions;
@@ -109,6 +114,26 @@ public class PlanResource {
             @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf,
             @NotNull @Valid Pin body) {
         return decisions.pin(caseId, itemId, actor(onBehalfOf), body.until(), body.reason()).map(PlanView.Item::of);
+    }
+
+    /** Objection (Art. 21 GDPR): the processing of the purpose stops; its records are erased or restricted. */
+    @POST
+    @Path("/objection/{purpose}/stop")
+    public Uni<List<PlanView.Item>> stopPurpose(@PathParam("caseId") UUID caseId,
+            @PathParam("purpose") ObjectionPurpose purpose, @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf) {
+        return decisions.stopPurpose(caseId, purpose, actor(onBehalfOf))
+                .map(entries -> entries.stream().map(PlanView.Item::of).toList());
+    }
+
+    /** Objection: the processing of the purpose continues on the compelling legitimate grounds she writes down. */
+    @POST
+    @Path("/objection/{purpose}/continue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<List<PlanView.Item>> continuePurpose(@PathParam("caseId") UUID caseId,
+            @PathParam("purpose") ObjectionPurpose purpose, @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf,
+            @NotNull @Valid Grounds body) {
+        return decisions.continuePurpose(caseId, purpose, actor(onBehalfOf), body.grounds())
+                .map(entries -> entries.stream().map(PlanView.Item::of).toList());
     }
 
     /** The assistant confirms the operator did the task on the store's server. */

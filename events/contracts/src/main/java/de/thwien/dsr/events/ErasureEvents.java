@@ -82,7 +82,28 @@ public final class ErasureEvents {
          * The record is a third party's that names the requester: the assistant had only her mention removed (her name
          * and address replaced), the record stays its author's.
          */
-        MENTION_REMOVED
+        MENTION_REMOVED,
+        /**
+         * On an objection (Art. 21(1) GDPR): the record is processed on a legitimate interest for a purpose on which
+         * the assistant decides (stop, or continue on compelling grounds); waits for her decision.
+         */
+        OBJECTION_AWAITING_DECISION,
+        /**
+         * On an objection: the assistant stopped the processing of the record's purpose; the record is erased, or
+         * restricted where a retention hold applies.
+         */
+        OBJECTION_UPHELD,
+        /**
+         * On an objection: processing of the record's purpose continues on compelling legitimate grounds (Art. 21(1)
+         * GDPR), which {@link PlanItem#reason()} gives in the assistant's words; the requester is told them with her
+         * right to complain and to a judicial remedy.
+         */
+        COMPELLING_GROUNDS,
+        /**
+         * On an objection: the record is not processed on a legitimate interest (Art. 6(1)(f)) but on another basis
+         * (contract, legal obligation, consent), to which the right to object does not apply; it continues.
+         */
+        NOT_PROCESSED_ON_LEGITIMATE_INTEREST
     }
 
     /** The legal bases of Art. 6(1) GDPR, as stable codes for the basis on which processing continues. */

@@ -32,6 +32,8 @@ public final class NoticeEvents {
         RESTRICTION_CONFIRMATION,
         /** Art. 18(3): sent before a restriction she asked for is lifted; the lift waits for it. */
         RESTRICTION_LIFT_NOTICE,
+        /** Art. 21: per purpose objected to, whether it stopped (what was erased or restricted) or continues, why. */
+        OBJECTION_ANSWER,
         REFUSAL,
         /** The identity was not confirmed after the link expired: the request cannot be carried out yet. */
         IDENTITY_NOT_CONFIRMED,

@@ -229,6 +229,17 @@ public class CaseActions {
     }
 
     /**
+     * On an objection (Art. 21 GDPR) the assistant decided on one purpose ({@code decision}: STOP or CONTINUE);
+     * erasure-service carries it out and keeps her grounds, the timeline names the decision.
+     */
+    @WithTransaction
+    public Uni<DsrCase> objectionDecided(UUID caseId, String purpose, String decision, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "OBJECTION_DECIDED",
+                "Objection: processing for " + purpose + " decided " + decision,
+                Map.of("variant", decision, "objectionPurpose", purpose), assistant, clock.instant(), null));
+    }
+
+    /**
      * Closes the case; the closure and its note are optional. A closed case no longer waits on unsearched stores. A
      * case with operator tasks still open is not closed: the work its erasures left is not done yet.
      */

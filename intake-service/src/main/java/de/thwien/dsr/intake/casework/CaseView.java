@@ -83,9 +83,10 @@ public record CaseView(
                 DeadlineExtensionRule.answerGoingOut(timeline.stream().map(Entry::kind).toList())).isEmpty();
     }
 
-    /** Whether erasure-service makes a plan for this kind of request (erasure and consent withdrawal). */
+    /** Whether erasure-service makes a plan for this kind of request (erasure, consent withdrawal, objection). */
     public boolean hasErasurePlan() {
-        return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL || isRestriction();
+        return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL || type == RequestType.OBJECTION
+                || isRestriction();
     }
 
     /** A restriction request (Art. 18 GDPR): its ground and its lift are the assistant's, on the case page. */

@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.dashboard;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.casework.CaseActions;
@@ -254,6 +255,35 @@ public class DashboardResource {
         }
         return services.erasure(call).chain(answer -> answer.ok()
                 ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=restriction-" + action))
+                : render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
+                        RefusalWording.of("erasure-service", answer, pages.languageCode()), null));
+    }
+
+    /**
+     * On an objection (Art. 21 GDPR), the assistant's decision on one purpose: {@code stop} (its records erased, or
+     * restricted under a hold) or {@code continue} on the compelling grounds she writes down. erasure-service
+     * carries it out; the timeline names the decision.
+     */
+    @POST
+    @Path("/cases/{id}/objection/{purpose}/{decision}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> decideObjection(@PathParam("id") UUID id, @PathParam("purpose") String purpose,
+            @PathParam("decision") String decision, @FormParam("grounds") String grounds) {
+        if (ObjectionPurpose.ofName(purpose).isEmpty()) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        Function<ErasureService, Uni<Void>> call = switch (decision) {
+            case "stop" -> erasure -> erasure.stopPurpose(id, purpose, user());
+            case "continue" -> erasure -> erasure.continuePurpose(id, purpose, user(),
+                    new ErasureService.Grounds(nullToEmpty(grounds)));
+            default -> null;
+        };
+        if (call == null) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        return services.erasure(call).chain(answer -> answer.ok()
+                ? afterAction(id, "objection-" + decision, actions.objectionDecided(id, purpose,
+                        decision.toUpperCase(java.util.Locale.ROOT), user()))
                 : render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
                         RefusalWording.of("erasure-service", answer, pages.languageCode()), null));
     }

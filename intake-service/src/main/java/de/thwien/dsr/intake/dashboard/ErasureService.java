@@ -41,6 +41,11 @@ public interface ErasureService {
             return "CONSENT_WITHDRAWAL".equals(requestType);
         }
 
+        /** On an objection (Art. 21 GDPR): the purposes she decides on, with their records' state. */
+        public List<ObjectionChoice> objectionPurposes() {
+            return "OBJECTION".equals(requestType) ? ObjectionChoice.of(items) : List.of();
+        }
+
         /** The tasks the operator has not done yet, as the assistant confirmed them. */
         public List<OperatorTask> openOperatorTasks() {
             return operatorTasks == null ? List.of()
@@ -159,6 +164,10 @@ public interface ErasureService {
     record Pin(String until, String reason) {
     }
 
+    /** Her compelling legitimate grounds to continue a purpose an objection is against (Art. 21(1) GDPR). */
+    record Grounds(String grounds) {
+    }
+
     @GET
     @Path("/cases/{caseId}/erasure-plan")
     Uni<Plan> plan(@PathParam("caseId") UUID caseId);
@@ -191,6 +200,19 @@ public interface ErasureService {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Void> pin(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
             @HeaderParam(OnBehalfOf.HEADER) String assistant, Pin pin);
+
+    /** Objection: the processing of the purpose stops; its records are erased, or restricted under a hold. */
+    @POST
+    @Path("/cases/{caseId}/erasure-plan/objection/{purpose}/stop")
+    Uni<Void> stopPurpose(@PathParam("caseId") UUID caseId, @PathParam("purpose") String purpose,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant);
+
+    /** Objection: the processing of the purpose continues on the grounds she wrote down. */
+    @POST
+    @Path("/cases/{caseId}/erasure-plan/objection/{purpose}/continue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Void> continuePurpose(@PathParam("caseId") UUID caseId, @PathParam("purpose") String purpose,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, Grounds grounds);
 
     @POST
     @Path("/cases/{caseId}/erasure-plan/operator-tasks/{taskId}/done")

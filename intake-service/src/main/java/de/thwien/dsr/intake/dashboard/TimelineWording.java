@@ -35,7 +35,8 @@ public class TimelineWording {
             Map.entry("automaticReason", ""), Map.entry("noticeKind", "noticeKind."),
             Map.entry("decision", "nameMatchDecision."), Map.entry("method", "verificationMethod."),
             Map.entry("proof", "reachedProof."), Map.entry("deliveryAction", "deliveryAction."),
-            Map.entry("matchedBy", "deliveryMatchedBy."), Map.entry("operatorTask", "operatorTaskKind."));
+            Map.entry("matchedBy", "deliveryMatchedBy."), Map.entry("operatorTask", "operatorTaskKind."),
+            Map.entry("objectionPurpose", "objectionPurpose."));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

@@ -40,6 +40,7 @@ class CrossSiteRequestTests {
                             "other-channel")),
             Map.entry("POST /dashboard/cases/{id}/plan/{itemId}/{decision}",
                     List.of("approve", "redact", "decline", "reclassify", "pin")),
+            Map.entry("POST /dashboard/cases/{id}/objection/{purpose}/{decision}", List.of("stop", "continue")),
             Map.entry("POST /dashboard/cases/{id}/operator-tasks/{taskId}/done", List.of("")),
             Map.entry("POST /dashboard/cases/{id}/restriction/{action}", List.of("ground", "lift")),
             Map.entry("POST /dashboard/operator-tasks/{taskId}/done", List.of("")),
@@ -180,6 +181,7 @@ class CrossSiteRequestTests {
                         + EndpointAccessContract.concretePath(action.getKey()).replaceAll(
                                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", caseId)
                                 .replaceFirst("/plan/[^/]+/[^/]+$", "/plan/7/" + value)
+                                .replaceFirst("/objection/[^/]+/[^/]+$", "/objection/CONTACT_HANDLING/" + value)
                                 .replaceFirst("/operator-tasks/[^/]+/done$", "/operator-tasks/7/done")
                                 .replaceFirst("/restriction/[^/]+$", "/restriction/" + value)
                                 .replaceFirst("/name-matches/[^/]+/[^/]+$", "/name-matches/7/" + value)
@@ -188,7 +190,7 @@ class CrossSiteRequestTests {
                                 .replaceFirst("/triage/[^/]+/[^/]+$", "/triage/" + triageItemId + "/" + value)))
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
-                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&until=2030-01-01"
+                + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&grounds=forged&until=2030-01-01"
                 + "&ground=UNLAWFUL_PROCESSING&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00&informedOn=2026-12-01';\n"
                 + "const TARGETS = " + targets + ";\n"
                 + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"

@@ -11,6 +11,7 @@ import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.ErasureConfirmations;
 import de.thwien.dsr.notifier.notices.ErasureNotice;
 import de.thwien.dsr.notifier.notices.RestrictionNotices;
+import de.thwien.dsr.notifier.notices.ObjectionAnswers;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
 import de.thwien.dsr.notifier.recipients.RecipientNotifications;
 import de.thwien.dsr.notifier.recipients.RecipientState;
@@ -111,6 +112,11 @@ public class ConfirmationsAfterInstructions {
             return notices.record(erased.caseId(), NoticeKind.RESTRICTION_CONFIRMATION, envelope, erased.personal(),
                     erased.language(), language -> RestrictionNotices.confirmation(erased,
                             RecipientNotifications.told(told, language), status, language));
+        }
+        if (erased.requestType() == RequestType.OBJECTION) {
+            return notices.record(erased.caseId(), NoticeKind.OBJECTION_ANSWER, envelope, erased.personal(),
+                    erased.language(), language -> ObjectionAnswers.of(erased, RecipientNotifications.told(told,
+                            language), status, language));
         }
         NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
                 ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;

@@ -78,6 +78,8 @@ final class NoticeSamples {
                     RestrictionGround.UNLAWFUL_PROCESSING, language.code()), recipientsTold(language), status, language);
             case RESTRICTION_LIFT_NOTICE -> RestrictionNotices.liftAnnounced(RestrictionSamples.liftAnnounced(
                     RestrictionGround.ACCURACY_CONTESTED, language.code()), language);
+            case OBJECTION_ANSWER -> ObjectionAnswers.of(ObjectionSamples.answer(CASE_ID, language.code()),
+                    recipientsTold(language), status, language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
                     language.yourRequest(RequestType.ERASURE), language.requestSubject(RequestType.ERASURE),

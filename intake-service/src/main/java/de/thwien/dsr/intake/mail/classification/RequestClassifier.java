@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * <tr><td>PORTABILITY</td><td>Datenübertragbarkeit, meine Daten … übertragen, übertragen Sie meine Daten, Übertragung
  *     meiner Daten, meine Daten exportieren, maschinenlesbares Format, Art. 20</td>
  *     <td>data portability, export my data, machine-readable format, Art. 20</td></tr>
+ * <tr><td>OBJECTION</td><td>Widerspruch, widerspreche, widersprechen … (der) Verarbeitung, Nutzung, Speicherung,
+ *     Verwendung, (meiner) Daten, Werbung; Widerspruchsrecht, Art. 21</td>
+ *     <td>object to (the) processing/use, objection to (the) processing/use, right to object, Art. 21</td></tr>
  * </table>
  *
  * <p>Exactly one type matching gives that type; none or several give {@code UNCLASSIFIED}, which the
@@ -62,6 +65,14 @@ public final class RequestClassifier {
                 "übertragung meiner (personenbezogenen )?daten", "meine (personenbezogenen )?daten exportieren",
                 "maschinenlesbaren format", "maschinenlesbarem format", article(20), "data portability",
                 "export (of )?my (personal )?data", "machine-readable format"));
+        // "Widerspruch" only about her data: an objection to an invoice or a date is no Art. 21 request; and it is no
+        // withdrawal of consent ("Widerruf"), which has its own type
+        KEYWORDS.put(RequestType.OBJECTION, patterns(
+                "(widerspruch|widerspreche|widersprechen)[^.?!\\n]{0,80}(verarbeitung|nutzung|speicherung|verwendung"
+                        + "|daten|werbung|direktwerbung|werbezwecken)",
+                "widerspruchsrecht", article(21),
+                "object(ing)? to (the )?(further )?(processing|use)", "objection to (the )?(further )?(processing|use)",
+                "right to object", "object to (direct )?marketing"));
     }
 
     private static final Pattern REPLY_PREFIX = Pattern.compile(

@@ -137,4 +137,36 @@ class RequestClassifierTest {
 
         assertThat(classifier.classify("AW: Termin", text).type()).isEqualTo(RequestType.UNCLASSIFIED);
     }
+
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', value = {
+            "Ich widerspreche der Verarbeitung meiner Daten | OBJECTION | de",
+            "Hiermit lege ich Widerspruch gegen die Nutzung meiner Daten ein | OBJECTION | de",
+            "Widerspruch nach Art. 21 DSGVO | OBJECTION | de",
+            "Ich mache von meinem Widerspruchsrecht Gebrauch | OBJECTION | de",
+            "Ich widerspreche der Verwendung meiner Adresse für Werbung | OBJECTION | de",
+            "I object to the processing of my personal data | OBJECTION | en",
+            "This is my objection to the processing of my data | OBJECTION | en",
+            "I am exercising my right to object under Article 21 | OBJECTION | en"
+    })
+    void anObjectionIsRecognisedInGermanAndEnglish(String text, RequestType type, String language) {
+        assertThat(classifier.classify(null, text)).isEqualTo(new RequestClassifier.Classification(type, language));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // withdrawing consent (Widerruf) is not objecting (Widerspruch)
+            "Hiermit widerrufe ich meine Einwilligung | CONSENT_WITHDRAWAL",
+            "I withdraw my consent to the recordings | CONSENT_WITHDRAWAL",
+            // both at once: the assistant reads it
+            "Ich widerspreche der Verarbeitung und widerrufe meine Einwilligung | UNCLASSIFIED",
+            // an objection to an invoice or a date is no Art. 21 request
+            "Ich widerspreche Ihrer Rechnung vom 3. März | UNCLASSIFIED",
+            "Gegen den Termin habe ich keinen Widerspruch | UNCLASSIFIED",
+            "I have no objection to the new meeting time | UNCLASSIFIED",
+            "Bitte beachten Sie Art. 210 des Gesetzes | UNCLASSIFIED"
+    })
+    void anObjectionIsToldApartFromAConsentWithdrawalAndFromOtherObjections(String text, RequestType type) {
+        assertThat(classifier.classify(null, text).type()).isEqualTo(type);
+    }
 }

@@ -1,0 +1,109 @@
+package de.thwien.dsr.notifier.notices;
+
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import de.thwien.dsr.events.ObjectionPurpose;
+import de.thwien.dsr.notifier.notices.ObjectionNotice.ContinuedPurpose;
+import de.thwien.dsr.notifier.notices.ObjectionNotice.StoppedPurpose;
+import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
+import de.thwien.dsr.notifier.wording.DisplayNames;
+import de.thwien.dsr.notifier.wording.ItemReasons;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
+import de.thwien.dsr.notifier.wording.ProcessingBases;
+import de.thwien.dsr.notifier.wording.RecordDescriptions;
+import de.thwien.dsr.notifier.wording.RecordParts;
+import de.thwien.dsr.notifier.wording.RetentionLegalBases;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The data of the objection answer (Art. 21 GDPR) from the {@code records.erased} of an OBJECTION case, in the
+ * notice's language: the records grouped by the purpose they were processed for ({@link ObjectionPurpose}, from their
+ * retention category), each purpose stopped or continued.
+ */
+public final class ObjectionAnswers {
+
+    private ObjectionAnswers() {
+    }
+
+    /** @param recipients the Art. 19 recipients as the case's recorded notifications say */
+    public static ObjectionNotice of(ErasureEvents.RecordsErased erased, RecipientsTold recipients,
+            ControllerStatus status, NoticeLanguage language) {
+        Map<String, List<ErasedItem>> erasedBy = new LinkedHashMap<>();
+        Map<String, List<RestrictedItem>> restrictedBy = new LinkedHashMap<>();
+        Map<String, LinkedHashSet<String>> groundsBy = new LinkedHashMap<>();
+        Map<String, List<String>> continuedRecords = new LinkedHashMap<>();
+        List<KeptItem> notCovered = new ArrayList<>();
+        List<KeptItem> otherKept = new ArrayList<>();
+        for (ErasureEvents.ErasedRecord r : list(erased.records())) {
+            erasedBy.computeIfAbsent(purpose(r.retentionCategory(), language), p -> new ArrayList<>())
+                    .add(new ErasedItem(describe(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
+                            language), r.erasedAt() == null ? "" : language.dateTime(r.erasedAt())));
+        }
+        for (ErasureEvents.RestrictedRecord r : list(erased.restricted())) {
+            restrictedBy.computeIfAbsent(purpose(r.retentionCategory(), language), p -> new ArrayList<>())
+                    .add(new RestrictedItem(RecordDescriptions.of(r.store(), r.reference(),
+                            r.parts().isEmpty() ? r.retentionCategory() : null, r.retentionStart(), language),
+                            RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), status, language),
+                            language.date(r.holdUntil()), language.date(r.erasableFrom()),
+                            ItemReasons.restrictionExtended(r.reasonCode(), language),
+                            RecordParts.of(r.parts(), status, language)));
+        }
+        for (ErasureEvents.PlanItem k : list(erased.kept())) {
+            String description = describe(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
+                    language);
+            if (k.reasonCode() == ReasonCode.NOT_THE_REQUESTER) {
+                continue;
+            }
+            if (k.reasonCode() == ReasonCode.COMPELLING_GROUNDS) {
+                String purpose = purpose(k.retentionCategory(), language);
+                groundsBy.computeIfAbsent(purpose, p -> new LinkedHashSet<>()).add(k.reason());
+                continuedRecords.computeIfAbsent(purpose, p -> new ArrayList<>()).add(description);
+            } else if (k.reasonCode() == ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST) {
+                String basis = k.processingBases() == null || k.processingBases().isEmpty() ? null
+                        : ProcessingBases.of(k.processingBases(), k.retentionCategory(), status, language);
+                notCovered.add(new KeptItem(description, basis == null ? k.legalBasis() : basis, null, null));
+            } else {
+                otherKept.add(new KeptItem(description, ErasureConfirmations.keptBasis(k, status, language),
+                        ItemReasons.kept(k.reasonCode(), k.reason(), language), language.date(k.holdUntil())));
+            }
+        }
+        List<StoppedPurpose> stopped = new ArrayList<>();
+        LinkedHashSet<String> stoppedPurposes = new LinkedHashSet<>(erasedBy.keySet());
+        stoppedPurposes.addAll(restrictedBy.keySet());
+        stoppedPurposes.forEach(purpose -> stopped.add(new StoppedPurpose(purpose,
+                erasedBy.getOrDefault(purpose, List.of()), restrictedBy.getOrDefault(purpose, List.of()))));
+        List<ContinuedPurpose> continued = new ArrayList<>();
+        groundsBy.forEach((purpose, grounds) -> continued.add(new ContinuedPurpose(purpose, List.copyOf(grounds),
+                continuedRecords.get(purpose))));
+        boolean partlyRefused = !continued.isEmpty() || !restrictedBy.isEmpty() || !otherKept.isEmpty();
+        return new ObjectionNotice(CaseReference.of(erased.caseId()),
+                DisplayNames.of(erased.personal() == null ? null : erased.personal().name()), stopped, continued,
+                notCovered, otherKept, recipients,
+                list(erased.operatorTasks()).stream().map(ErasureEvents.OpenOperatorTask::kind).distinct()
+                        .map(kind -> language.text("operatorTask." + kind.name())).toList(),
+                partlyRefused);
+    }
+
+    /** The purpose's name in the notice's language; a category unknown here is named as a category. */
+    private static String purpose(String category, NoticeLanguage language) {
+        Optional<ObjectionPurpose> purpose = ObjectionPurpose.ofCategory(category);
+        return purpose.map(p -> p.displayName(Locale.forLanguageTag(language.code())))
+                .orElseGet(() -> language.retentionCategory(category));
+    }
+
+    private static String describe(String store, String reference, String category, java.time.LocalDate date,
+            NoticeLanguage language) {
+        return RecordDescriptions.of(store, reference, category, date, language);
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+}
