@@ -40,19 +40,19 @@ public final class ErasureConfirmations {
                 erased.requestType() == null ? null : language.yourRequest(erased.requestType()),
                 map(erased.records(), r -> new ErasedItem(
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
-                                language),
+                                erased.storeNames(), language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))),
                 map(erased.restricted(), r -> new RestrictedItem(
                         // a record in parts: each part names its own category
                         RecordDescriptions.of(r.store(), r.reference(), r.parts().isEmpty() ? r.retentionCategory()
-                                : null, r.retentionStart(), language),
+                                : null, r.retentionStart(), erased.storeNames(), language),
                         RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), status, language),
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
                         ItemReasons.restrictionExtended(r.reasonCode(), language),
                         RecordParts.of(r.parts(), status, language))),
                 map(requestersKept(erased), k -> new KeptItem(
                         RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
-                                language),
+                                erased.storeNames(), language),
                         keptBasis(k, status, language), ItemReasons.kept(k.reasonCode(), k.reason(), language),
                         language.date(k.holdUntil()))),
                 continuing(erased.continuing(), status, language),
@@ -62,7 +62,7 @@ public final class ErasureConfirmations {
                         .map(kind -> language.text("operatorTask." + kind.name())).toList(),
                 map(erased.mentionsRemoved(), r -> new ErasedItem(
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
-                                language),
+                                erased.storeNames(), language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))));
     }
 

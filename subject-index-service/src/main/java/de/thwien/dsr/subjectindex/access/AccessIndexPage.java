@@ -11,6 +11,7 @@ import de.thwien.dsr.subjectindex.access.archive.PackageContents;
 import de.thwien.dsr.subjectindex.access.archive.PackageTexts;
 import de.thwien.dsr.subjectindex.access.archive.Retention;
 import de.thwien.dsr.subjectindex.access.archive.ThirdPartyData;
+import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -46,13 +47,18 @@ public class AccessIndexPage implements IndexPage {
     private final Template index;
     private final NoticeFactsCatalog facts;
     private final boolean merchant;
+    private final StoreRegistry stores;
 
-    /** {@code merchant}: whether § 257 HGB binds the controller, so that a hold cites it (LEGAL.md §3). */
+    /**
+     * {@code merchant}: whether § 257 HGB binds the controller, so that a hold cites it (LEGAL.md §3); {@code stores}:
+     * the connected stores, whose types name the stores the contracts do not know.
+     */
     public AccessIndexPage(@Location("access/index.html") Template index, NoticeFactsCatalog facts,
-            @ConfigProperty(name = "dsr.controller.merchant") boolean merchant) {
+            @ConfigProperty(name = "dsr.controller.merchant") boolean merchant, StoreRegistry stores) {
         this.index = index;
         this.facts = facts;
         this.merchant = merchant;
+        this.stores = stores;
     }
 
     /** {@code retentionParts}: for a record in parts (a mail with an invoice), each part's retention, one line each. */
@@ -106,11 +112,9 @@ public class AccessIndexPage implements IndexPage {
                     record.finding().store() + " " + record.finding().reference())));
         }
         List<String> unavailable = contents.storesUnavailable().stream()
-                .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
-                .toList();
+                .map(store -> storeName(store, locale, t)).toList();
         List<String> searched = contents.storesSearched().stream()
-                .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
-                .distinct().toList();
+                .map(store -> storeName(store, locale, t)).distinct().toList();
         NoticeFacts stated = facts.forFound(language, categoriesPerStore(contents),
                 storesFromThirdParty(contents, confirmedNameMatches));
         return index.data("lang", language).data("t", t).data("facts", stated)
@@ -126,12 +130,20 @@ public class AccessIndexPage implements IndexPage {
                 .render();
     }
 
+    /**
+     * A store in the page's words: the contracts' name, else the one its type declares, else "another system"; never
+     * its id.
+     */
+    private String storeName(String store, Locale locale, Map<String, String> t) {
+        return StoreId.find(store).map(known -> known.displayName(locale))
+                .or(() -> stores.displayName(store, locale)).orElse(t.get("store.other"));
+    }
+
     private RecordView view(CopiedRecord record, Map<String, String> t, Locale locale, List<String> categories,
             List<RetentionLaw> lastHoldLaws,
             boolean namedByThirdParty) {
         var finding = record.finding();
-        String store = StoreId.find(finding.store()).map(known -> known.displayName(locale))
-                .orElse(t.get("store.other"));
+        String store = storeName(finding.store(), locale, t);
         String categoryName = RetentionCategory.find(finding.retentionCategory())
                 .map(category -> category.displayName(locale)).orElse(t.get("kind.other"));
         String what = t.getOrDefault("kind." + record.kind(), categoryName);
