@@ -10,6 +10,7 @@ import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.spi.StoreReader;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
+import de.thwien.dsr.connectors.stores.StoreCapability;
 import de.thwien.dsr.connectors.stores.ConnectedStores;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.StoreName;
@@ -47,7 +48,7 @@ public class ConnectedRecordStores implements RecordStores {
     @Override
     public ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure {
         try {
-            return connected(store).writer().erase(reference, spared);
+            return capable(store, StoreCapability.ERASE).writer().erase(reference, spared);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (ErasureBlockedException e) {
@@ -69,7 +70,7 @@ public class ConnectedRecordStores implements RecordStores {
     @Override
     public String restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
         try {
-            return connected(store).writer().restrict(reference, holdUntil);
+            return capable(store, StoreCapability.RESTRICT).writer().restrict(reference, holdUntil);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (StoreRefusedException e) {
@@ -80,7 +81,7 @@ public class ConnectedRecordStores implements RecordStores {
     @Override
     public void lift(String store, String reference) throws StoreFailure {
         try {
-            connected(store).writer().lift(reference);
+            capable(store, StoreCapability.LIFT).writer().lift(reference);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (StoreRefusedException e) {
@@ -102,7 +103,7 @@ public class ConnectedRecordStores implements RecordStores {
     @Override
     public String redact(String store, String reference, Mention mention) throws StoreFailure {
         try {
-            return connected(store).writer().redact(reference, mention);
+            return capable(store, StoreCapability.REDACT).writer().redact(reference, mention);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (StoreRefusedException e) {
@@ -173,6 +174,19 @@ public class ConnectedRecordStores implements RecordStores {
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The store, if its type declares that it can do this: a store that cannot (a guest book restricting an entry)
+     * refuses for good without being asked, so the item waits for the assistant instead of being tried again.
+     */
+    private ConnectedStore capable(String store, StoreCapability capability) throws StoreFailure {
+        ConnectedStore connected = connected(store);
+        if (!connected.can(capability)) {
+            throw StoreFailure.refusal(store + ": its store type cannot " + capability.name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + " a record", null);
+        }
+        return connected;
     }
 
     private ConnectedStore connected(String store) throws StoreFailure {
