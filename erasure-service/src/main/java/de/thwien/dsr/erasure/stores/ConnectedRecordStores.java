@@ -10,15 +10,15 @@ import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.spi.StoreReader;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
-import de.thwien.dsr.connectors.stores.StoreCapability;
 import de.thwien.dsr.connectors.stores.ConnectedStores;
+import de.thwien.dsr.connectors.stores.StoreCapability;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.StoreName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**

@@ -5,8 +5,8 @@ import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.StoreName;
-import java.util.Collection;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
