@@ -22,6 +22,13 @@ public interface StoreSettings {
 
     Optional<Conference> conference();
 
+    /**
+     * The settings of store types beyond these three, by the type's id ({@link StoreType#id()}):
+     * {@code dsr.stores.plugins.<id>.<key>=<value>}, read by that type only. A type without settings here is not
+     * connected.
+     */
+    Map<String, Map<String, String>> plugins();
+
     /** A relational store read and written through a YAML mapping. */
     interface SqlStore {
         String jdbcUrl();

@@ -18,8 +18,8 @@ class CrmInvoicedCustomersTest {
     void seededCrm() {
         schema = TestInfra.freshSchema("crm/odoo/schema.sql", "crm/odoo/seed.sql");
         SqlMapping mapping = SqlMappingLoader.fromClasspath(SqlMappingLoader.ODOO_MAPPING_RESOURCE).withSchema(schema);
-        ConnectedStore crm = new ConnectedStore("crm", () -> SqlStoreReader.open(mapping, TestInfra.dataSource(schema)),
-                () -> null, mapping, () -> { });
+        ConnectedStore crm = new ConnectedStore(new CrmStoreType(),
+                () -> SqlStoreReader.open(mapping, TestInfra.dataSource(schema)), () -> null, () -> { });
         customers = new CrmInvoicedCustomers(crm, mapping);
     }
 

@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
+import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ContinuingProcessing;
 import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
@@ -29,9 +30,12 @@ import java.util.Set;
 final class Confirmations {
 
     private final RetentionPolicy policy;
+    private final RecordStores stores;
 
-    Confirmations(RetentionPolicy policy) {
+    /** {@code stores}: where the names of the records' stores come from, as their types declare them. */
+    Confirmations(RetentionPolicy policy, RecordStores stores) {
         this.policy = policy;
+        this.stores = stores;
     }
 
     /**
@@ -55,9 +59,9 @@ final class Confirmations {
                 .filter(e -> e.execution() == Execution.REDACTED)
                 .map(PlanItem::toRedactedRecord)
                 .toList();
-        return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
+        return named(new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
                 restricted, kept, continuing(plan, entries), List.of(), person, open(entries, tasks, entries),
-                mentionsRemoved, ground);
+                mentionsRemoved, ground));
     }
 
     /**
@@ -69,8 +73,19 @@ final class Confirmations {
         List<ErasedRecord> erased = erasedNow.stream()
                 .map(e -> e.toErasedRecord(false))
                 .toList();
-        return new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
-                stillRestricted(entries), List.of(), List.of(), List.of(), person, open(erasedNow, tasks, entries));
+        return named(new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
+                stillRestricted(entries), List.of(), List.of(), List.of(), person, open(erasedNow, tasks, entries)));
+    }
+
+    /** The confirmation with the names of every store it names a record of. */
+    private ErasureEvents.RecordsErased named(ErasureEvents.RecordsErased confirmation) {
+        Set<String> named = new LinkedHashSet<>();
+        confirmation.records().forEach(r -> named.add(r.store()));
+        confirmation.restricted().forEach(r -> named.add(r.store()));
+        confirmation.kept().forEach(k -> named.add(k.store()));
+        confirmation.mentionsRemoved().forEach(r -> named.add(r.store()));
+        named.remove(null);
+        return confirmation.withStoreNames(stores.namesOf(named));
     }
 
     /** The open tasks of the items {@code of}, each named by its item's reference. */

@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
+import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -28,9 +29,9 @@ public class DeferredConfirmation {
     private final Confirmations confirmations;
     private final PlanPerson planPerson;
 
-    public DeferredConfirmation(Outbox outbox, RetentionPolicy policy, PlanPerson planPerson) {
+    public DeferredConfirmation(Outbox outbox, RetentionPolicy policy, PlanPerson planPerson, RecordStores stores) {
         this.outbox = outbox;
-        this.confirmations = new Confirmations(policy);
+        this.confirmations = new Confirmations(policy, stores);
         this.planPerson = planPerson;
     }
 

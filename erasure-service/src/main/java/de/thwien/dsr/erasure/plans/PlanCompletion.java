@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
+import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionGround;
@@ -29,10 +30,11 @@ public class PlanCompletion {
     private final Confirmations confirmations;
     private final PlanPerson planPerson;
 
-    public PlanCompletion(Outbox outbox, Clock clock, RetentionPolicy policy, PlanPerson planPerson) {
+    public PlanCompletion(Outbox outbox, Clock clock, RetentionPolicy policy, PlanPerson planPerson,
+            RecordStores stores) {
         this.outbox = outbox;
         this.clock = clock;
-        this.confirmations = new Confirmations(policy);
+        this.confirmations = new Confirmations(policy, stores);
         this.planPerson = planPerson;
     }
 

@@ -9,16 +9,16 @@ import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.spi.StoreReader;
-import de.thwien.dsr.connectors.sql.SqlMapping;
 import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.connectors.stores.ConnectedStores;
+import de.thwien.dsr.connectors.stores.StoreCapability;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.StoreName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,9 +38,17 @@ public class ConnectedRecordStores implements RecordStores {
     }
 
     @Override
+    public List<StoreName> namesOf(Collection<String> names) {
+        return names.stream().distinct().flatMap(name -> stores.store(name).stream())
+                .map(store -> new StoreName(store.name(), store.displayName(Locale.GERMAN),
+                        store.displayName(Locale.ENGLISH)))
+                .toList();
+    }
+
+    @Override
     public ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure {
         try {
-            return connected(store).writer().erase(reference, spared);
+            return capable(store, StoreCapability.ERASE).writer().erase(reference, spared);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (ErasureBlockedException e) {
@@ -62,7 +70,7 @@ public class ConnectedRecordStores implements RecordStores {
     @Override
     public String restrict(String store, String reference, LocalDate holdUntil) throws StoreFailure {
         try {
-            return connected(store).writer().restrict(reference, holdUntil);
+            return capable(store, StoreCapability.RESTRICT).writer().restrict(reference, holdUntil);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (StoreRefusedException e) {
@@ -73,7 +81,7 @@ public class ConnectedRecordStores implements RecordStores {
     @Override
     public String lift(String store, String reference) throws StoreFailure {
         try {
-            return connected(store).writer().lift(reference);
+            return capable(store, StoreCapability.LIFT).writer().lift(reference);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (StoreRefusedException e) {
@@ -95,7 +103,7 @@ public class ConnectedRecordStores implements RecordStores {
     @Override
     public String redact(String store, String reference, Mention mention) throws StoreFailure {
         try {
-            return connected(store).writer().redact(reference, mention);
+            return capable(store, StoreCapability.REDACT).writer().redact(reference, mention);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         } catch (StoreRefusedException e) {
@@ -128,39 +136,16 @@ public class ConnectedRecordStores implements RecordStores {
     }
 
     /**
-     * Reads the record again. Gone: no row / no message; for a NULLIFY table, every column the
-     * erase rule sets holds its placeholder; for a DELETE table whose rule redacts the rows the store
-     * forbids to delete (Odoo's audit trail), a row left whose set columns hold exactly their placeholders.
+     * Reads the record again and asks the store's type whether what is left still holds personal data
+     * ({@link ConnectedStore#stillPresent}): no row or message left, or only the placeholders its rules put in.
      */
     @Override
     public boolean stillPresent(String store, String reference) throws StoreFailure {
-        ConnectedStore connected = connected(store);
         try {
-            ExportedRecord record = connected.reader().export(reference);
-            return stillPersonal(connected.mapping().orElse(null), reference, record.fields());
+            return connected(store).stillPresent(reference);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         }
-    }
-
-    static boolean stillPersonal(SqlMapping mapping, String reference, Map<String, Object> fields) {
-        if (fields.isEmpty()) {
-            return false;
-        }
-        Optional<SqlMapping.TableMapping> table = mapping == null ? Optional.empty()
-                : mapping.table(reference.substring(0, Math.max(reference.indexOf('/'), 0)));
-        if (table.isEmpty() || table.get().erase() == null) {
-            return true;
-        }
-        SqlMapping.Erase erase = table.get().erase();
-        if (erase.mode() == SqlMapping.EraseMode.DELETE) {
-            return erase.redactWhen().isEmpty() || !erase.set().entrySet().stream()
-                    .allMatch(set -> Objects.equals(fields.get(set.getKey()) == null ? null
-                            : String.valueOf(fields.get(set.getKey())), set.getValue()));
-        }
-        return erase.set().entrySet().stream()
-                .anyMatch(set -> fields.get(set.getKey()) != null
-                        && !Objects.equals(String.valueOf(fields.get(set.getKey())), set.getValue()));
     }
 
     @Override
@@ -189,6 +174,19 @@ public class ConnectedRecordStores implements RecordStores {
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The store, if its type declares that it can do this: a store that cannot (a guest book restricting an entry)
+     * refuses for good without being asked, so the item waits for the assistant instead of being tried again.
+     */
+    private ConnectedStore capable(String store, StoreCapability capability) throws StoreFailure {
+        ConnectedStore connected = connected(store);
+        if (!connected.can(capability)) {
+            throw StoreFailure.refusal(store + ": its store type cannot " + capability.name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + " a record", null);
+        }
+        return connected;
     }
 
     private ConnectedStore connected(String store) throws StoreFailure {

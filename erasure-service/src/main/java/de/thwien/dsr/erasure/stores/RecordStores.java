@@ -4,7 +4,9 @@ import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.StoreName;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +16,14 @@ import java.util.Set;
  * off the event loop. Implemented over the connectors' {@code StoreWriter}s with write credentials.
  */
 public interface RecordStores {
+
+    /**
+     * What a requester reads for each of these stores, as its type declares it; a store without configuration is
+     * left out (a notice then words it as another system).
+     */
+    default List<StoreName> namesOf(Collection<String> stores) {
+        return List.of();
+    }
 
     /**
      * Erases the record, but never one of the records {@code spared} with it (references of the same store restricted

@@ -1,51 +1,75 @@
 package de.thwien.dsr.erasure.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.thwien.dsr.connectors.sql.SqlMapping;
-import de.thwien.dsr.connectors.sql.SqlMappingLoader;
+import de.thwien.dsr.connectors.stores.ConnectedStores;
+import de.thwien.dsr.connectors.stores.StoreSettings;
+import de.thwien.dsr.events.StoreName;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** erasure-service's writes go only to a store whose type declares it can do them, and it names the stores. */
 class ConnectedRecordStoresTest {
 
-    private final SqlMapping crm = SqlMappingLoader.fromClasspath("crm/odoo/mapping.yaml");
+    record OnlyPlugins(Map<String, Map<String, String>> plugins) implements StoreSettings {
+        @Override
+        public Optional<SqlStore> crm() {
+            return Optional.empty();
+        }
 
-    @Test
-    void aDeletedRowOrMissingMessageIsGone() {
-        assertThat(ConnectedRecordStores.stillPersonal(crm, "mail_message/7", Map.of())).isFalse();
-        assertThat(ConnectedRecordStores.stillPersonal(null, "imap://info/INBOX;UIDVALIDITY=1/;UID=3", Map.of()))
-                .isFalse();
+        @Override
+        public Optional<Mail> mail() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Conference> conference() {
+            return Optional.empty();
+        }
+    }
+
+    @TempDir
+    Path directory;
+
+    private ConnectedRecordStores guestbook() throws Exception {
+        Path file = Files.writeString(directory.resolve("entries.tsv"),
+                "1\t2025-06-01\tjana.becker@example.net\tJana Becker\tDanke!\n", StandardCharsets.UTF_8);
+        return new ConnectedRecordStores(ConnectedStores.of(
+                new OnlyPlugins(Map.of("guestbook", Map.of("file", file.toString()))),
+                List.of(new GuestbookStoreType())));
     }
 
     @Test
-    void aRowOfADeleteTableThatIsStillThereIsPresent() {
-        assertThat(ConnectedRecordStores.stillPersonal(crm, "mail_message/7", Map.of("id", 7, "subject", "Hallo")))
-                .isTrue();
+    void aStoreWhoseTypeCannotRestrictRefusesForGoodWithoutBeingAsked() throws Exception {
+        ConnectedRecordStores stores = guestbook();
+
+        assertThatThrownBy(() -> stores.restrict("guestbook", "entry/1", LocalDate.parse("2030-12-31")))
+                .isInstanceOfSatisfying(StoreFailure.class, failure -> assertThat(failure.refused()).isTrue())
+                .hasMessage("guestbook: its store type cannot restrict a record");
+        assertThat(stores.stillPresent("guestbook", "entry/1")).isTrue();
     }
 
     @Test
-    void aMessageTheStoreForbidsToDeleteIsGoneOnceRedactedToItsPlaceholders() {
-        // Odoo 17's audit trail: a message on a posted invoice keeps its row, its content is replaced
-        assertThat(ConnectedRecordStores.stillPersonal(crm, "mail_message/6",
-                Map.of("id", 6, "body", "<p>[erased]</p>", "message_type", "comment", "date", "2024-02-21T11:00")))
-                .isFalse();
-        assertThat(ConnectedRecordStores.stillPersonal(crm, "mail_message/6",
-                Map.of("id", 6, "body", "<p>Frau Becker zahlt immer spät.</p>", "date", "2024-02-21T11:00")))
-                .isTrue();
+    void anErasureTheTypeDeclaresIsCarriedOutAndProvenByReadingTheRecordAgain() throws Exception {
+        ConnectedRecordStores stores = guestbook();
+
+        stores.erase("guestbook", "entry/1", Set.of());
+
+        assertThat(stores.stillPresent("guestbook", "entry/1")).isFalse();
     }
 
     @Test
-    void aNullifiedPartnerWithOnlyPlaceholdersLeftIsGone() {
-        assertThat(ConnectedRecordStores.stillPersonal(crm, "res_partner/3",
-                Map.of("id", 3, "name", "[erased]", "active", true))).isFalse();
-    }
-
-    @Test
-    void aPartnerWhosePersonalColumnsStillHoldValuesIsPresent() {
-        assertThat(ConnectedRecordStores.stillPersonal(crm, "res_partner/3",
-                Map.of("id", 3, "name", "[erased]", "email", "x@example.org"))).isTrue();
-        assertThat(ConnectedRecordStores.stillPersonal(crm, "res_partner/3", Map.of("id", 3, "name", "Lukas")))
-                .isTrue();
+    void eachConnectedStoreIsNamedAsItsTypeDeclaresAndAStoreNotConnectedIsLeftOut() throws Exception {
+        assertThat(guestbook().namesOf(List.of("guestbook", "fax", "guestbook")))
+                .containsExactly(new StoreName("guestbook", "Gästebuch unserer Website", "guest book of our website"));
     }
 }

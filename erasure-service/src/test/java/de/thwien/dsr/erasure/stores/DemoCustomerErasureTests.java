@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -80,14 +83,16 @@ class DemoCustomerErasureTests {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "dsr.stores.crm.jdbc-url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "dsr.stores.crm.username")
-    String username;
-
-    @ConfigProperty(name = "dsr.stores.crm.password")
-    String password;
+    /**
+     * The CRM's database with the test's credentials, read when used, not injected: an injected property is required
+     * for every test class of the module, and a test class whose resource configures no CRM must start too.
+     */
+    private static Connection crm() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("dsr.stores.crm.jdbc-url", String.class),
+                config.getValue("dsr.stores.crm.username", String.class),
+                config.getValue("dsr.stores.crm.password", String.class));
+    }
 
     private final String caseId = UUID.randomUUID().toString();
 
@@ -165,7 +170,7 @@ class DemoCustomerErasureTests {
     /** store:table/key of every row with a text column matching {@code pattern}, in every table of the schema. */
     private Set<String> rowsMentioning(String store, String schema, String pattern) throws Exception {
         Set<String> rows = new TreeSet<>();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+        try (Connection connection = crm();
                 Statement statement = connection.createStatement()) {
             List<String[]> columns = new ArrayList<>();
             try (ResultSet result = statement.executeQuery("select c.table_name, c.column_name"

@@ -31,6 +31,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,14 +75,16 @@ class RestoredBackupTests {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "dsr.stores.crm.jdbc-url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "dsr.stores.crm.username")
-    String username;
-
-    @ConfigProperty(name = "dsr.stores.crm.password")
-    String password;
+    /**
+     * The CRM's database with the test's credentials, read when used, not injected: an injected property is required
+     * for every test class of the module, and a test class whose resource configures no CRM must start too.
+     */
+    private static Connection crm() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("dsr.stores.crm.jdbc-url", String.class),
+                config.getValue("dsr.stores.crm.username", String.class),
+                config.getValue("dsr.stores.crm.password", String.class));
+    }
 
     private final String caseId = UUID.randomUUID().toString();
 
@@ -169,7 +172,7 @@ class RestoredBackupTests {
 
     /** Every base table of the Odoo schema copied into the snapshot schema, as a dump before the erasure would. */
     private void snapshotCrm() throws Exception {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+        try (Connection connection = crm();
                 Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + SNAPSHOT + " cascade");
             statement.execute("create schema " + SNAPSHOT);
@@ -182,7 +185,7 @@ class RestoredBackupTests {
 
     /** Every table emptied and filled from the snapshot, foreign keys not checked meanwhile (as pg_restore does). */
     private void restoreCrm() throws Exception {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+        try (Connection connection = crm();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("set local session_replication_role = replica");
@@ -210,7 +213,7 @@ class RestoredBackupTests {
     /** Per table, its rows as text, sorted: two states compare equal when every row is the same. */
     private Map<String, List<String>> crmRows() throws Exception {
         Map<String, List<String>> rows = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+        try (Connection connection = crm();
                 Statement statement = connection.createStatement()) {
             for (String table : tables(statement)) {
                 List<String> texts = new ArrayList<>();

@@ -221,6 +221,8 @@ public final class ErasureEvents {
      * events written before it existed), so the confirmation says honestly what is not finished yet.
      * {@code mentionsRemoved}: third parties' records from which only her mention was removed ({@code erasedAt}: when),
      * the records themselves kept; empty when none, and in events written before it existed.
+     * {@code storeNames}: the plain-language names of the stores these records are in, as their types declare them
+     * ({@link StoreName}); empty in events written before it existed (the notice then words the stores it knows).
      */
     public record RecordsErased(
             String caseId,
@@ -234,11 +236,28 @@ public final class ErasureEvents {
             Person personal,
             List<OpenOperatorTask> operatorTasks,
             List<ErasedRecord> mentionsRemoved,
-            RestrictionGround restrictionGround) implements EventData {
+            RestrictionGround restrictionGround,
+            List<StoreName> storeNames) implements EventData {
 
         public RecordsErased {
             operatorTasks = operatorTasks == null ? List.of() : List.copyOf(operatorTasks);
             mentionsRemoved = mentionsRemoved == null ? List.of() : List.copyOf(mentionsRemoved);
+            storeNames = storeNames == null ? List.of() : List.copyOf(storeNames);
+        }
+
+        /** Erasures without the stores' names (as events were before they carried them). */
+        public RecordsErased(String caseId, RequestType requestType, String language, List<ErasedRecord> records,
+                List<RestrictedRecord> restricted, List<PlanItem> kept, List<ContinuingProcessing> continuing,
+                List<String> recipientsInformed, Person personal, List<OpenOperatorTask> operatorTasks,
+                List<ErasedRecord> mentionsRemoved, RestrictionGround restrictionGround) {
+            this(caseId, requestType, language, records, restricted, kept, continuing, recipientsInformed, personal,
+                    operatorTasks, mentionsRemoved, restrictionGround, List.of());
+        }
+
+        /** The same confirmation, naming its stores as their types declare them. */
+        public RecordsErased withStoreNames(List<StoreName> names) {
+            return new RecordsErased(caseId, requestType, language, records, restricted, kept, continuing,
+                    recipientsInformed, personal, operatorTasks, mentionsRemoved, restrictionGround, names);
         }
 
         /** Any case but a restriction request ({@code restrictionGround}: why she asked, null otherwise). */

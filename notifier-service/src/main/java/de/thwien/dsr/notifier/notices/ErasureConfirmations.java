@@ -1,6 +1,8 @@
 package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
+import de.thwien.dsr.events.StoreName;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.DisplayNames;
@@ -11,7 +13,6 @@ import de.thwien.dsr.notifier.wording.ProcessingPurposes;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
 import de.thwien.dsr.notifier.wording.RecordParts;
 import de.thwien.dsr.notifier.wording.RetentionLegalBases;
-import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,17 +41,17 @@ public final class ErasureConfirmations {
                 erased.requestType() == null ? null : language.yourRequest(erased.requestType()),
                 map(erased.records(), r -> new ErasedItem(
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
-                                language),
+                                erased.storeNames(), language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()), r.storagePeriodEnded())),
                 map(erased.restricted(), r -> new RestrictedItem(
                         // a record in parts: each part names its own category
                         RecordDescriptions.of(r.store(), r.reference(), r.parts().isEmpty() ? r.retentionCategory()
-                                : null, r.retentionStart(), language),
+                                : null, r.retentionStart(), erased.storeNames(), language),
                         RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), status, language),
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
                         ItemReasons.restrictionExtended(r.reasonCode(), language),
                         RecordParts.of(r.parts(), status, language))),
-                map(requestersKept(erased), k -> kept(k, status, language)),
+                map(requestersKept(erased), k -> kept(k, erased.storeNames(), status, language)),
                 continuing(erased.continuing(), status, language),
                 recipients,
                 notCarriedOutAsAsked(erased),
@@ -58,7 +59,7 @@ public final class ErasureConfirmations {
                         .map(kind -> language.text("operatorTask." + kind.name())).toList(),
                 map(erased.mentionsRemoved(), r -> new ErasedItem(
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
-                                language),
+                                erased.storeNames(), language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()))));
     }
 
@@ -67,9 +68,10 @@ public final class ErasureConfirmations {
      * purpose and, where its storage period runs out, the day from which it is erased (Art. 5(1)(e) GDPR): the day
      * after the last day of its period.
      */
-    private static KeptItem kept(ErasureEvents.PlanItem k, ControllerStatus status, NoticeLanguage language) {
+    private static KeptItem kept(ErasureEvents.PlanItem k, List<StoreName> storeNames, ControllerStatus status,
+            NoticeLanguage language) {
         String description = RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(),
-                k.retentionStart(), language);
+                k.retentionStart(), storeNames, language);
         String basis = keptBasis(k, status, language);
         String reason = ItemReasons.kept(k.reasonCode(), k.reason(), language);
         if (k.reasonCode() != ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT) {

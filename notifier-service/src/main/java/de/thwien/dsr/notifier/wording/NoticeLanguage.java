@@ -4,13 +4,16 @@ import de.thwien.dsr.events.CaseEvents.RejectionReason;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
+import de.thwien.dsr.events.StoreName;
 import de.thwien.dsr.platform.text.MessageFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The two notice languages, German unless the request was in English. Their words and date formats live in
@@ -66,9 +69,24 @@ public enum NoticeLanguage {
         return text("format.dateTime", Map.of("date", date(local.toLocalDate()), "time", timeFormat.format(local)));
     }
 
-    /** Plain-language name of one of our stores; unknown ones are shown as they are. */
+    /** Plain-language name of one of our stores; one no contract names is "another system", never its id. */
     public String store(String store) {
-        return StoreId.find(store).map(known -> known.displayName(locale)).orElse(store);
+        return store(store, List.of());
+    }
+
+    /**
+     * Plain-language name of a store: the contract's for the stores it knows ({@link StoreId}), else the name its type
+     * declared as the event carries it ({@code names}), else "another system": a notice never shows a store's id.
+     */
+    public String store(String store, List<StoreName> names) {
+        return declaredName(store, names).orElseGet(() -> text("store.other"));
+    }
+
+    /** The store's name as the contract or its declaring type words it; empty for a store nobody named. */
+    public Optional<String> declaredName(String store, List<StoreName> names) {
+        return StoreId.find(store).map(known -> known.displayName(locale)).or(() -> names.stream()
+                .filter(name -> name.store().equals(store)).findFirst().map(name -> name.in(locale))
+                .filter(name -> !name.isBlank()));
     }
 
     /** Plain-language name of a retention category (LEGAL.md §3); unknown ones are shown as they are. */

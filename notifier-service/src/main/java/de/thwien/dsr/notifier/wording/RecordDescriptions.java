@@ -2,8 +2,10 @@ package de.thwien.dsr.notifier.wording;
 
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
+import de.thwien.dsr.events.StoreName;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,15 @@ public final class RecordDescriptions {
      */
     public static String of(String store, String reference, String retentionCategory, LocalDate recordDate,
             NoticeLanguage language) {
+        return of(store, reference, retentionCategory, recordDate, List.of(), language);
+    }
+
+    /**
+     * @param storeNames the stores' names as their types declared them (the event's), for a store that is none of
+     *                   the contract's {@link StoreId}s; without one it is "another of our systems", never its id
+     */
+    public static String of(String store, String reference, String retentionCategory, LocalDate recordDate,
+            List<StoreName> storeNames, NoticeLanguage language) {
         Optional<RetentionCategory> category = RetentionCategory.find(retentionCategory);
         boolean mail = StoreId.find(store).filter(StoreId.MAIL::equals).isPresent();
         Optional<String> conferenceKind = conferenceKind(store, reference);
@@ -60,7 +71,7 @@ public final class RecordDescriptions {
         }
         if (store != null && !store.isBlank()
                 && (conferenceKind.isPresent() || category.filter(PLACED_BY_NAME::contains).isEmpty())) {
-            description += " " + where(store, reference, language);
+            description += " " + where(store, reference, storeNames, language);
         }
         if (mail && category.isPresent() && category.get() != RetentionCategory.VOICEMAIL) {
             // a mail's kind (business letter, invoice ...) is what decides how long it is kept
@@ -101,11 +112,14 @@ public final class RecordDescriptions {
         return language.text("record.data");
     }
 
-    private static String where(String store, String reference, NoticeLanguage language) {
+    private static String where(String store, String reference, List<StoreName> storeNames,
+            NoticeLanguage language) {
         return StoreId.find(store).map(known -> switch (known) {
             case MAIL -> mailbox(reference, language);
             case CRM, CONFERENCE -> language.text("place." + known.name());
-        }).orElseGet(() -> language.text("place.otherSystem", Map.of("store", store)));
+        }).orElseGet(() -> language.declaredName(store, storeNames)
+                .map(name -> language.text("place.otherSystem", Map.of("store", name)))
+                .orElseGet(() -> language.text("place.anotherSystem")));
     }
 
     /** The mailbox is the account of the mail's IMAP URL ({@code imap://<account>/<folder>;UIDVALIDITY=…}). */

@@ -3,6 +3,8 @@ package de.thwien.dsr.notifier.wording;
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.events.StoreName;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecordDescriptionsTest {
@@ -111,10 +113,42 @@ class RecordDescriptionsTest {
     }
 
     @Test
-    void recordOfAnUnknownStoreAndCategoryIsNamedAsDataInThatStore() {
+    void recordOfAStoreNobodyNamedIsDataInAnotherOfOurSystemsNeverItsId() {
         assertThat(RecordDescriptions.of("archive", "box/3", "payroll", parse("2020-05-04"), NoticeLanguage.DE))
-                .isEqualTo("Daten vom 4. Mai 2020 in unserem System „archive“");
+                .isEqualTo("Daten vom 4. Mai 2020 in einem weiteren unserer Systeme");
         assertThat(RecordDescriptions.of("archive", "box/3", null, null, NoticeLanguage.EN))
-                .isEqualTo("Data in our system “archive”");
+                .isEqualTo("Data in another of our systems");
+    }
+
+    @Test
+    void recordOfAStoreAddedAsAPlugInIsNamedAsItsTypeDeclaresTheStore() {
+        List<StoreName> names = List.of(new StoreName("guestbook", "Gästebuch unserer Website",
+                "guest book of our website"));
+
+        assertThat(RecordDescriptions.of("guestbook", "entry/1", "general-correspondence", parse("2025-06-01"), names,
+                NoticeLanguage.DE))
+                .isEqualTo("Allgemeine Korrespondenz vom 1. Juni 2025 in unserem System „Gästebuch unserer Website“");
+        assertThat(RecordDescriptions.of("guestbook", "entry/1", "general-correspondence", parse("2025-06-01"), names,
+                NoticeLanguage.EN))
+                .isEqualTo("General correspondence dated 1 June 2025 in our system “guest book of our website”");
+    }
+
+    @Test
+    void aStoreTheContractsKnowKeepsTheContractsNameWhateverAnEventCalls() {
+        assertThat(RecordDescriptions.of("crm", "res_partner/7", "customer-master-data", null,
+                List.of(new StoreName("crm", "Odoo", "Odoo")), NoticeLanguage.DE))
+                .isEqualTo("Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung");
+    }
+
+    @Test
+    void aStoreIsNamedInPlainWordsOrAsAnotherSystemNeverByItsId() {
+        List<StoreName> names = List.of(new StoreName("guestbook", "Gästebuch unserer Website",
+                "guest book of our website"));
+
+        assertThat(NoticeLanguage.DE.store("guestbook", names)).isEqualTo("Gästebuch unserer Website");
+        assertThat(NoticeLanguage.EN.store("guestbook", names)).isEqualTo("guest book of our website");
+        assertThat(NoticeLanguage.DE.store("archive")).isEqualTo("ein weiteres System");
+        assertThat(NoticeLanguage.EN.store("archive")).isEqualTo("another system");
+        assertThat(NoticeLanguage.EN.store("mail")).isEqualTo("mailbox");
     }
 }

@@ -13,6 +13,7 @@ import de.thwien.dsr.subjectindex.access.archive.PackageTexts;
 import de.thwien.dsr.subjectindex.access.archive.RecordingCopy;
 import de.thwien.dsr.subjectindex.access.archive.Retention;
 import de.thwien.dsr.subjectindex.access.archive.ThirdPartyData;
+import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -50,18 +51,21 @@ public class AccessIndexPage implements IndexPage {
     private final NoticeFactsCatalog facts;
     private final boolean merchant;
     private final String contact;
+    private final StoreRegistry stores;
 
     /**
      * {@code merchant}: whether § 257 HGB binds the controller, so that a hold cites it (LEGAL.md §3);
-     * {@code contact}: where she writes for a recording the copy does not link.
+     * {@code contact}: where she writes for a recording the copy does not link; {@code stores}: the connected stores,
+     * whose types name the stores the contracts do not know.
      */
     public AccessIndexPage(@Location("access/index.html") Template index, NoticeFactsCatalog facts,
             @ConfigProperty(name = "dsr.controller.merchant") boolean merchant,
-            @ConfigProperty(name = "dsr.privacy.contact") String contact) {
+            @ConfigProperty(name = "dsr.privacy.contact") String contact, StoreRegistry stores) {
         this.index = index;
         this.facts = facts;
         this.merchant = merchant;
         this.contact = contact;
+        this.stores = stores;
     }
 
     /**
@@ -120,11 +124,9 @@ public class AccessIndexPage implements IndexPage {
                     record.finding().store() + " " + record.finding().reference())));
         }
         List<String> unavailable = contents.storesUnavailable().stream()
-                .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
-                .toList();
+                .map(store -> storeName(store, locale, t)).toList();
         List<String> searched = contents.storesSearched().stream()
-                .map(store -> StoreId.find(store).map(known -> known.displayName(locale)).orElse(t.get("store.other")))
-                .distinct().toList();
+                .map(store -> storeName(store, locale, t)).distinct().toList();
         NoticeFacts stated = facts.forFound(language, categoriesPerStore(contents),
                 storesFromThirdParty(contents, confirmedNameMatches));
         return index.data("lang", language).data("t", t).data("facts", stated)
@@ -140,12 +142,20 @@ public class AccessIndexPage implements IndexPage {
                 .render();
     }
 
+    /**
+     * A store in the page's words: the contracts' name, else the one its type declares, else "another system"; never
+     * its id.
+     */
+    private String storeName(String store, Locale locale, Map<String, String> t) {
+        return StoreId.find(store).map(known -> known.displayName(locale))
+                .or(() -> stores.displayName(store, locale)).orElse(t.get("store.other"));
+    }
+
     private RecordView view(CopiedRecord record, Map<String, String> t, Locale locale, List<String> categories,
             List<RetentionLaw> lastHoldLaws,
             boolean namedByThirdParty) {
         var finding = record.finding();
-        String store = StoreId.find(finding.store()).map(known -> known.displayName(locale))
-                .orElse(t.get("store.other"));
+        String store = storeName(finding.store(), locale, t);
         String categoryName = RetentionCategory.find(finding.retentionCategory())
                 .map(category -> category.displayName(locale)).orElse(t.get("kind.other"));
         // a voicemail is a mail only in how the phone provider delivered it: named as what it is, which says its

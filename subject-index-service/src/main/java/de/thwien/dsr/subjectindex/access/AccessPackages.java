@@ -194,7 +194,7 @@ public class AccessPackages {
     List<String> mailsWithOthersData(Person requester, LocateResult located) {
         List<String> flagged = new ArrayList<>();
         for (Finding finding : located.findings()) {
-            if (finding.storeId() != StoreId.MAIL) {
+            if (StoreId.find(finding.store()).filter(StoreId.MAIL::equals).isEmpty()) {
                 continue;
             }
             try {

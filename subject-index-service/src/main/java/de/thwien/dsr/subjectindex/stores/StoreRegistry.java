@@ -9,6 +9,7 @@ import de.thwien.dsr.platform.health.WatchedDependencies;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -46,6 +47,11 @@ public class StoreRegistry implements WatchedDependencies {
 
     public Optional<ConnectedStore> store(String name) {
         return stores.store(name);
+    }
+
+    /** What a requester reads for a connected store, as its type declares it; empty for a store not connected. */
+    public Optional<String> displayName(String name, Locale language) {
+        return stores.store(name).map(store -> store.displayName(language));
     }
 
     public List<String> names() {
