@@ -47,6 +47,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -345,7 +346,7 @@ public final class ImapMailReader implements StoreReader {
 
     /** What a finding needs from its message, read while its folder is open. */
     private record ReadMail(String folder, boolean sent, MailFacts facts, String subject, boolean invoiced,
-            String parentId, Instant arrived) {
+            String messageId, List<String> referencedIds, Instant arrived) {
 
         /** The mail's calendar day in Europe/Berlin, which starts its retention. */
         LocalDate start() {
@@ -363,17 +364,43 @@ public final class ImapMailReader implements StoreReader {
         for (Map.Entry<String, List<RecordHit>> folder : byFolder.entrySet()) {
             read.putAll(readFolder(store, folder.getKey(), folder.getValue(), invoicedByAddress));
         }
-        Set<String> parents = new LinkedHashSet<>();
-        read.values().forEach(mail -> {
-            if (mail.parentId() != null) {
-                parents.add(mail.parentId());
-            }
-        });
-        Map<String, String> threads = threadCategories(store, parents, invoicedByAddress);
+        Map<RecordHit, Boolean> inTransactionThread = transactionElsewhereInThread(store, read, invoicedByAddress);
         Map<RecordHit, Finding> findings = new HashMap<>();
-        read.forEach((hit, mail) -> findings.put(hit, finding(hit, mail,
-                mail.parentId() == null ? null : threads.get(mail.parentId()))));
+        read.forEach((hit, mail) -> findings.put(hit, finding(hit, mail, inTransactionThread.get(hit))));
         return findings;
+    }
+
+    /**
+     * Whether another mail of each hit's thread shows a transaction ({@link MailThreads}): the hits are threaded
+     * among themselves (a person's inquiry, our offer to her and her order confirmation are all hers), and the mails
+     * they answer that are not among them are looked up by Message-ID ({@link #referencedSignals}).
+     */
+    private Map<RecordHit, Boolean> transactionElsewhereInThread(Store store, Map<RecordHit, ReadMail> read,
+            Map<String, Boolean> invoicedByAddress) throws MessagingException, IOException {
+        List<RecordHit> hits = new ArrayList<>(read.keySet());
+        Set<String> known = new HashSet<>();
+        Set<String> answered = new LinkedHashSet<>();
+        for (ReadMail mail : read.values()) {
+            if (mail.messageId() != null) {
+                known.add(mail.messageId());
+            }
+            answered.addAll(mail.referencedIds());
+        }
+        answered.removeAll(known);
+        List<MailThreads.ThreadedMail> threaded = new ArrayList<>();
+        for (RecordHit hit : hits) {
+            ReadMail mail = read.get(hit);
+            threaded.add(new MailThreads.ThreadedMail(mail.messageId(), mail.referencedIds(), mail.subject(),
+                    classifier.signalsATransaction(mail.facts(), mail.invoiced())));
+        }
+        referencedSignals(store, answered, invoicedByAddress).forEach((messageId, signal) ->
+                threaded.add(new MailThreads.ThreadedMail(messageId, List.of(), null, signal)));
+        List<Boolean> elsewhere = MailThreads.transactionElsewhereInThread(threaded);
+        Map<RecordHit, Boolean> byHit = new HashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            byHit.put(hits.get(i), elsewhere.get(i));
+        }
+        return byHit;
     }
 
     /** The hits of one folder that still exist under their reference (same UIDVALIDITY, UID not expunged). */
@@ -432,16 +459,15 @@ public final class ImapMailReader implements StoreReader {
         Date date = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
                 : firstNonNull(message.getReceivedDate(), message.getSentDate());
         return new ReadMail(folder.getFullName(), sent, facts, message.getSubject(),
-                counterpartInvoiced(message, sent, invoicedByAddress),
-                referenced.isEmpty() ? null : referenced.get(0),
+                counterpartInvoiced(message, sent, invoicedByAddress), header(message, "Message-ID"), referenced,
                 date == null ? null : date.toInstant());
     }
 
-    private Finding finding(RecordHit hit, ReadMail mail, String thread) {
+    private Finding finding(RecordHit hit, ReadMail mail, boolean inTransactionThread) {
         MailFacts facts = mail.facts();
-        String category = classifier.classify(facts, thread, mail.invoiced());
+        String category = classifier.classify(facts, inTransactionThread, mail.invoiced());
         List<Finding.Part> parts = classifier.carriesVoucher(facts)
-                ? List.of(new Finding.Part(Finding.PartKind.BODY, classifier.bodyCategory(facts, thread,
+                ? List.of(new Finding.Part(Finding.PartKind.BODY, classifier.bodyCategory(facts, inTransactionThread,
                         mail.invoiced())), new Finding.Part(Finding.PartKind.ATTACHMENTS, category))
                 : List.of();
         List<String> categories = new ArrayList<>(List.of("email", "name", "message-content"));
@@ -500,16 +526,16 @@ public final class ImapMailReader implements StoreReader {
     }
 
     /**
-     * Category of each message the hits answer (In-Reply-To, then References, newest first: the first of them),
-     * found by Message-ID in the account's folders, the first folder that holds it; one level only, so a long thread
-     * costs one search. One {@code SELECT} per folder for all of a locate's parents, until every one is found.
+     * Whether each message the hits answer (In-Reply-To, References) but that is not among them shows a transaction,
+     * found by Message-ID in the account's folders, the first folder that holds it. One {@code SELECT} per folder for
+     * all of a locate's answered messages, until every one is found; a message in no folder any more is left out.
      */
-    private Map<String, String> threadCategories(Store store, Set<String> parentIds,
+    private Map<String, Boolean> referencedSignals(Store store, Set<String> messageIds,
             Map<String, Boolean> invoicedByAddress) throws MessagingException, IOException {
-        Map<String, String> categories = new HashMap<>();
-        Set<String> open = new LinkedHashSet<>(parentIds);
+        Map<String, Boolean> signals = new HashMap<>();
+        Set<String> open = new LinkedHashSet<>(messageIds);
         if (open.isEmpty()) {
-            return categories;
+            return signals;
         }
         for (Folder candidate : store.getDefaultFolder().list("*")) {
             if (open.isEmpty()) {
@@ -526,8 +552,8 @@ public final class ImapMailReader implements StoreReader {
                     String parentId = ids.next();
                     Message[] parents = folder.search(new HeaderTerm("Message-ID", parentId));
                     if (parents.length > 0) {
-                        categories.put(parentId, classifier.classify(facts(parents[0],
-                                        MessageContent.of(parents[0], TEXT_LIMIT), sent), null,
+                        signals.put(parentId, classifier.signalsATransaction(facts(parents[0],
+                                        MessageContent.of(parents[0], TEXT_LIMIT), sent),
                                 counterpartInvoiced(parents[0], sent, invoicedByAddress)));
                         ids.remove();
                     }
@@ -536,7 +562,7 @@ public final class ImapMailReader implements StoreReader {
                 folder.close(false);
             }
         }
-        return categories;
+        return signals;
     }
 
     @Override

@@ -20,15 +20,12 @@ import java.util.regex.Pattern;
  *       it concerns the transaction.</li>
  *   <li><b>commercial-letter</b>: a business letter concerns a transaction (its preparation,
  *       conclusion, performance or reversal), so a word about one is not enough; it needs a
- *       transaction signal: an invoice or order number in the operator's format
- *       ({@link MailClassificationRules#invoiceNumberPattern()}, {@link MailClassificationRules#orderNumberPattern()})
- *       or a labelled one ("Bestellnummer 4711", "order no. 7781"); or it answers a message of the same
- *       thread that was itself a commercial letter or voucher (In-Reply-To/References; the reader looks
- *       the referenced message up in the account); or it is about a transaction ({@link #TRANSACTION_WORDS})
- *       and its counterpart (the sender, or the recipient of a sent mail) is a customer with an invoice in
- *       the CRM.</li>
+ *       transaction signal ({@link #signalsATransaction}): in the mail itself, or in another mail of its
+ *       thread ({@link MailThreads}), so that the inquiry and the offer that led to an order are business
+ *       letters as much as the order confirmation.</li>
  *   <li><b>general-correspondence</b>: everything else, including offers that were never
- *       accepted, general questions and words about payment or complaints without any transaction.</li>
+ *       accepted, general questions and words about payment or complaints without any transaction, and a
+ *       customer's mails that are not about a transaction (a greeting, a call to arrange).</li>
  * </ol>
  * The rules decide a default; the assistant can reclassify a message later.
  */
@@ -39,14 +36,26 @@ public final class MailClassifier {
 
     /** Whole words (or word starts), so that "border" is no order and "im Auftrag" in a signature no contract. */
     static final Pattern TRANSACTION_WORDS = Pattern.compile("\\b(" + String.join("|",
-            "bestellung", "bestellnummer", "bestellt", "auftragsbestätigung", "auftragsnummer", "ihr(en)? auftrag",
-            "vertrag", "vertrags", "kündigung", "angebot angenommen", "nehme(n)? (ich |wir )?(ihr |das )?angebot an",
-            "annahme (ihres |des )?angebots", "lieferung", "lieferschein", "lieferdatum", "versand",
+            "bestellung", "bestellnummer", "bestellt", "auftragsnummer", "ihr(en)? auftrag",
+            "vertrag", "vertrags", "kündigung", "lieferung", "lieferschein", "lieferdatum", "versand",
             "reklamation", "beschwerde", "mängel", "mangelhaft", "zahlung", "überweisung", "zahlungserinnerung",
             "mahnung", "storno", "stornierung", "rückerstattung",
-            "your order", "order confirmation", "order number", "purchase order", "contract", "offer accepted",
-            "accept(ed)? (your |the )?offer", "delivery", "shipment", "complaint", "defect(ive)?", "payment",
+            "your order", "order number", "contract", "delivery", "shipment", "complaint", "defect(ive)?", "payment",
             "refund", "cancellation") + ")", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The conclusion of a contract in so many words: an order confirmed, an order placed, an offer accepted. Such
+     * a mail shows a transaction by itself, from anyone; an offer alone does not (LEGAL.md §3: offers never
+     * accepted are general correspondence).
+     */
+    static final Pattern CONCLUSION_WORDS = Pattern.compile("\\b(" + String.join("|",
+            "auftragsbestätigung", "bestellbestätigung", "bestätigen (wir |ich )?(hiermit )?(den|ihren|unseren) auftrag",
+            "hiermit (bestätigen|erteilen) (wir|ich) (ihnen )?(den )?auftrag", "auftrag erteilt",
+            "hiermit bestelle(n)? (wir|ich)", "bestelle(n)? (wir|ich) hiermit", "angebot angenommen",
+            "nehme(n)? (ich |wir )?(ihr |das |unser )?angebot an", "annahme (ihres |des |unseres )?angebots",
+            "order confirmation", "confirm(ing)? (your|the|our) order", "offer accepted",
+            "accept(ed)? (your |the |our )?offer", "(we|i) hereby order", "purchase order") + ")",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A number labelled as an order or invoice number, in any format: "Bestellnummer 4711", "order no. A-17". */
     static final Pattern LABELLED_NUMBER = Pattern.compile("\\b(" + String.join("|",
@@ -61,48 +70,62 @@ public final class MailClassifier {
         this.rules = rules;
     }
 
-    /** @param threadCategory the category of the message this one answers, if known; otherwise null */
-    public String classify(MailFacts mail, String threadCategory) {
-        return classify(mail, threadCategory, false);
+    /** A mail seen alone, without its thread and without knowing whether its counterpart is a customer. */
+    public String classify(MailFacts mail) {
+        return classify(mail, false, false);
     }
 
     /**
-     * @param threadCategory      the category of the message this one answers, if known; otherwise null
+     * @param transactionInThread another mail of its thread shows a transaction ({@link MailThreads})
      * @param invoicedCounterpart the sender (the recipient of a sent mail) is a customer with an invoice in the CRM
      */
-    public String classify(MailFacts mail, String threadCategory, boolean invoicedCounterpart) {
+    public String classify(MailFacts mail, boolean transactionInThread, boolean invoicedCounterpart) {
         if (isVoicemail(mail)) {
             return RetentionCategory.VOICEMAIL.id();
         }
         if (carriesInvoice(mail)) {
             return RetentionCategory.ACCOUNTING_VOUCHER.id();
         }
-        boolean transaction = hasTransactionNumber(mail) || isTransactional(threadCategory)
-                || invoicedCounterpart && talksAboutATransaction(mail);
-        return transaction ? RetentionCategory.COMMERCIAL_LETTER.id() : RetentionCategory.GENERAL_CORRESPONDENCE.id();
+        return transactionInThread || signalsATransaction(mail, invoicedCounterpart)
+                ? RetentionCategory.COMMERCIAL_LETTER.id() : RetentionCategory.GENERAL_CORRESPONDENCE.id();
+    }
+
+    /**
+     * Whether the mail by itself shows a transaction: an invoice attached; an invoice or order number in the
+     * operator's format ({@link MailClassificationRules#invoiceNumberPattern()},
+     * {@link MailClassificationRules#orderNumberPattern()}) or a labelled one ("Bestellnummer 4711", "order no.
+     * 7781"); the conclusion of a contract in words ({@link #CONCLUSION_WORDS}); or words about a transaction
+     * ({@link #TRANSACTION_WORDS}: a delivery, a payment, a complaint) between us and a customer with an invoice in
+     * the CRM. A customer's mail about anything else is no business letter (LEGAL.md §3: only letters about a
+     * transaction are), however good a customer he is. A voicemail shows none.
+     *
+     * @param invoicedCounterpart the sender (the recipient of a sent mail) is a customer with an invoice in the CRM
+     */
+    public boolean signalsATransaction(MailFacts mail, boolean invoicedCounterpart) {
+        if (isVoicemail(mail)) {
+            return false;
+        }
+        return carriesInvoice(mail) || hasTransactionNumber(mail) || says(mail, CONCLUSION_WORDS)
+                || invoicedCounterpart && says(mail, TRANSACTION_WORDS);
     }
 
     /**
      * The category of the mail's body alone, for a mail whose attachment is a voucher: the attached invoice is
      * the transaction, so the body is a business letter when its words concern it (or another signal shows one);
      * a bare "documents attached" is not.
+     *
+     * @param transactionInThread another mail of its thread shows a transaction (its own voucher not counted)
      */
-    public String bodyCategory(MailFacts mail, String threadCategory, boolean invoicedCounterpart) {
-        boolean aboutTheInvoice = talksAboutATransaction(mail)
-                || INVOICE_WORDS.matcher(lower(mail.subject())).find() || INVOICE_WORDS.matcher(lower(mail.text())).find();
+    public String bodyCategory(MailFacts mail, boolean transactionInThread, boolean invoicedCounterpart) {
+        boolean aboutTheInvoice = says(mail, TRANSACTION_WORDS) || says(mail, INVOICE_WORDS);
         MailFacts body = new MailFacts(mail.fromAddress(), mail.subject(), mail.text(), null, mail.sentFolder());
         return aboutTheInvoice ? RetentionCategory.COMMERCIAL_LETTER.id()
-                : classify(body, threadCategory, invoicedCounterpart);
+                : classify(body, transactionInThread, invoicedCounterpart);
     }
 
     /** Whether the mail carries an invoice: then it has a body and a voucher part with holds of their own. */
     public boolean carriesVoucher(MailFacts mail) {
         return !isVoicemail(mail) && carriesInvoice(mail);
-    }
-
-    static boolean isTransactional(String category) {
-        return RetentionCategory.COMMERCIAL_LETTER.id().equals(category)
-                || RetentionCategory.ACCOUNTING_VOUCHER.id().equals(category);
     }
 
     private boolean isVoicemail(MailFacts mail) {
@@ -143,9 +166,8 @@ public final class MailClassifier {
         return false;
     }
 
-    private static boolean talksAboutATransaction(MailFacts mail) {
-        return TRANSACTION_WORDS.matcher(lower(mail.subject())).find()
-                || TRANSACTION_WORDS.matcher(lower(mail.text())).find();
+    private static boolean says(MailFacts mail, Pattern words) {
+        return words.matcher(lower(mail.subject())).find() || words.matcher(lower(mail.text())).find();
     }
 
     private static String lower(String text) {

@@ -369,6 +369,54 @@ class ImapMailReaderTest {
     }
 
     @Test
+    void theInquiryAndTheOfferThatLedToAnOrderAreBusinessLettersAndTheSamePersonsUnrelatedMailIsNot() throws Exception {
+        String customer = "\"Oliver Brandt\" <oliver.brandt@example.com>";
+        append(account, "INBOX", message().from(customer).to(account.address()).subject("Anfrage Webhosting Jahrespaket")
+                        .text("Guten Tag,\n\nwir bräuchten ein Angebot für: Webhosting Jahrespaket.")
+                        .messageId("<anfrage-2@example.com>").build(),
+                message().from(customer).to(account.address()).subject("Auftragsbestätigung Webhosting Jahrespaket")
+                        .text("hiermit bestätigen wir den Auftrag gemäß Ihrem Angebot.")
+                        .messageId("<auftrag-2@example.com>").inReplyTo("<angebot-2@thwien.example>")
+                        .references("<anfrage-2@example.com>", "<angebot-2@thwien.example>").build(),
+                message().from(customer).to(account.address()).subject("Kurze Frage")
+                        .text("können wir nächste Woche telefonieren?").messageId("<frage-2@example.com>").build());
+        append(account, "Sent", message().from(account.address()).to(customer).subject("Angebot Webhosting Jahrespaket")
+                .text("anbei unser Angebot. Bei Fragen melden Sie sich gern.").messageId("<angebot-2@thwien.example>")
+                .inReplyTo("<anfrage-2@example.com>").references("<anfrage-2@example.com>").build());
+        List<RecordHit> hits = crawl().keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList();
+        // he has an invoice: still only mails about a transaction are business letters (LEGAL.md §3)
+        ImapMailReader withCrm = new ImapMailReader(TestMailboxes.settings(account),
+                address -> address.equals("oliver.brandt@example.com"));
+
+        for (ImapMailReader reader : List.of(mail, withCrm)) {
+            Map<String, String> categories = reader.find(hits).stream().collect(Collectors.toMap(
+                    finding -> finding.summary().substring(finding.summary().indexOf(": ") + 2),
+                    Finding::retentionCategory));
+
+            assertThat(categories).containsOnly(
+                    Map.entry("Anfrage Webhosting Jahrespaket", "commercial-letter"),
+                    Map.entry("Angebot Webhosting Jahrespaket", "commercial-letter"),
+                    Map.entry("Auftragsbestätigung Webhosting Jahrespaket", "commercial-letter"),
+                    Map.entry("Kurze Frage", "general-correspondence"));
+        }
+    }
+
+    @Test
+    void anOfferThatLedToNoOrderIsGeneralCorrespondenceWithItsInquiry() throws Exception {
+        append(account, "INBOX", message().from("jana.becker@example.net").to(account.address())
+                .subject("Anfrage Firewall").text("Was kostet eine Firewall-Konfiguration?")
+                .messageId("<anfrage-7@example.net>").build());
+        append(account, "Sent", message().from(account.address()).to("jana.becker@example.net")
+                .subject("Re: Anfrage Firewall").text("anbei unser Angebot.").inReplyTo("<anfrage-7@example.net>").build());
+        List<RecordHit> hits = crawl().keySet().stream()
+                .map(reference -> new RecordHit(reference, MatchStrength.STRONG)).toList();
+
+        assertThat(mail.find(hits)).hasSize(2).extracting(Finding::retentionCategory)
+                .containsOnly("general-correspondence");
+    }
+
+    @Test
     void aMessageDeletedSinceTheCrawlGivesNoFinding() throws Exception {
         append(account, "Archive", message().from("jana.becker@example.net").to(account.address()).subject("x").build());
         Map<String, IndexedRecord> crawled = crawl();

@@ -16,7 +16,7 @@ class MailClassifierTest {
         MailFacts mail = new MailFacts("voicemail@sipgate.de", "Neue Sprachnachricht", "",
                 List.of(new Attachment("nachricht.mp3", "audio/mpeg")), false);
 
-        assertThat(classifier.classify(mail, null)).isEqualTo("voicemail");
+        assertThat(classifier.classify(mail)).isEqualTo("voicemail");
     }
 
     @Test
@@ -24,16 +24,16 @@ class MailClassifierTest {
         MailFacts mail = new MailFacts("jana@example.net", "Hör mal", "",
                 List.of(new Attachment("song.mp3", "audio/mpeg")), false);
 
-        assertThat(classifier.classify(mail, null)).isEqualTo("general-correspondence");
+        assertThat(classifier.classify(mail)).isEqualTo("general-correspondence");
     }
 
     @Test
     void anAttachedInvoiceIsAnAccountingVoucherSentOrReceived() {
         Attachment invoice = new Attachment("Rechnung_INV-2024-0007.pdf", "application/pdf");
 
-        assertThat(classifier.classify(new MailFacts("a@x.de", "Ihre Unterlagen", "", List.of(invoice), false), null))
+        assertThat(classifier.classify(new MailFacts("a@x.de", "Ihre Unterlagen", "", List.of(invoice), false)))
                 .isEqualTo("accounting-voucher");
-        assertThat(classifier.classify(new MailFacts("we@thwien.example", "Unterlagen", "", List.of(invoice), true), null))
+        assertThat(classifier.classify(new MailFacts("we@thwien.example", "Unterlagen", "", List.of(invoice), true)))
                 .isEqualTo("accounting-voucher");
     }
 
@@ -42,14 +42,14 @@ class MailClassifierTest {
         MailFacts mail = new MailFacts("a@x.de", "Invoice 2024-17", "",
                 List.of(new Attachment("document.pdf", "application/pdf")), false);
 
-        assertThat(classifier.classify(mail, null)).isEqualTo("accounting-voucher");
+        assertThat(classifier.classify(mail)).isEqualTo("accounting-voucher");
     }
 
     @Test
     void anInvoiceSubjectWithoutDocumentIsNoVoucher() {
         MailFacts mail = new MailFacts("a@x.de", "Frage zur Rechnung", "Ich habe eine Frage.", List.of(), false);
 
-        assertThat(classifier.classify(mail, null)).isEqualTo("general-correspondence");
+        assertThat(classifier.classify(mail)).isEqualTo("general-correspondence");
     }
 
     @Test
@@ -76,9 +76,9 @@ class MailClassifierTest {
                 false);
         MailFacts greeting = new MailFacts("kunde@example.net", "Grüße", "Schöne Feiertage!", List.of(), false);
 
-        assertThat(classifier.classify(complaint, null, true)).isEqualTo("commercial-letter");
-        assertThat(classifier.classify(complaint, null, false)).isEqualTo("general-correspondence");
-        assertThat(classifier.classify(greeting, null, true)).isEqualTo("general-correspondence");
+        assertThat(classifier.classify(complaint, false, true)).isEqualTo("commercial-letter");
+        assertThat(classifier.classify(complaint, false, false)).isEqualTo("general-correspondence");
+        assertThat(classifier.classify(greeting, false, true)).isEqualTo("general-correspondence");
     }
 
     @Test
@@ -96,10 +96,10 @@ class MailClassifierTest {
 
     @Test
     void anAnswerInTheThreadOfACommercialLetterIsACommercialLetter() {
-        assertThat(classifier.classify(new MailFacts("a@x.de", "Re: Frage", "Danke!", List.of(), false),
-                "commercial-letter")).isEqualTo("commercial-letter");
-        assertThat(classifier.classify(new MailFacts("a@x.de", "Re: Frage", "Danke!", List.of(), false),
-                "general-correspondence")).isEqualTo("general-correspondence");
+        assertThat(classifier.classify(new MailFacts("a@x.de", "Re: Frage", "Danke!", List.of(), false), true, false))
+                .isEqualTo("commercial-letter");
+        assertThat(classifier.classify(new MailFacts("a@x.de", "Re: Frage", "Danke!", List.of(), false), false, false))
+                .isEqualTo("general-correspondence");
     }
 
     @Test
@@ -109,12 +109,42 @@ class MailClassifierTest {
                 List.of(invoice), true);
         MailFacts bare = new MailFacts("a@x.de", "Unterlagen", "", List.of(invoice), false);
 
-        assertThat(classifier.classify(coverLetter, null)).isEqualTo("accounting-voucher");
-        assertThat(classifier.bodyCategory(coverLetter, null, false)).isEqualTo("commercial-letter");
-        assertThat(classifier.bodyCategory(bare, null, false)).isEqualTo("general-correspondence");
+        assertThat(classifier.classify(coverLetter)).isEqualTo("accounting-voucher");
+        assertThat(classifier.bodyCategory(coverLetter, false, false)).isEqualTo("commercial-letter");
+        assertThat(classifier.bodyCategory(bare, false, false)).isEqualTo("general-correspondence");
+    }
+
+    @Test
+    void anOrderConfirmationOrAnAcceptedOfferShowsATransactionFromAnyone() {
+        assertThat(classify("Auftragsbestätigung Webhosting Jahrespaket", "")).isEqualTo("commercial-letter");
+        assertThat(classify("Webhosting", "hiermit bestätigen wir den Auftrag gemäß Ihrem Angebot."))
+                .isEqualTo("commercial-letter");
+        assertThat(classify("Re: Angebot", "Wir nehmen Ihr Angebot an.")).isEqualTo("commercial-letter");
+        assertThat(classify("Re: quote", "We accept your offer.")).isEqualTo("commercial-letter");
+        assertThat(classifier.signalsATransaction(new MailFacts("a@x.de", "Angebot Webhosting Jahrespaket",
+                "anbei unser Angebot. Bei Fragen melden Sie sich gern.", List.of(), true), true)).isFalse();
+    }
+
+    @Test
+    void aCustomersMailAboutNoTransactionShowsNone() {
+        // LEGAL.md §3: a business letter concerns a transaction, not merely a customer
+        MailFacts call = new MailFacts("oliver.brandt@example.com", "Kurze Frage",
+                "können wir nächste Woche telefonieren?", List.of(), false);
+
+        assertThat(classifier.signalsATransaction(call, true)).isFalse();
+        assertThat(classifier.classify(call, false, true)).isEqualTo("general-correspondence");
+    }
+
+    @Test
+    void aVoicemailIsNoBusinessLetterEvenInAThread() {
+        MailFacts voicemail = new MailFacts("voicemail@sipgate.de", "Neue Sprachnachricht von +49 211 5550202",
+                "Bestellung 4711", List.of(new Attachment("voicemail.mp3", "audio/mpeg")), false);
+
+        assertThat(classifier.signalsATransaction(voicemail, true)).isFalse();
+        assertThat(classifier.classify(voicemail, true, true)).isEqualTo("voicemail");
     }
 
     private String classify(String subject, String text) {
-        return classifier.classify(new MailFacts("a@x.de", subject, text, List.of(), false), null);
+        return classifier.classify(new MailFacts("a@x.de", subject, text, List.of(), false));
     }
 }

@@ -170,6 +170,11 @@ final class TestMailboxes {
             return this;
         }
 
+        MessageBuilder references(String... ids) throws Exception {
+            message.setHeader("References", String.join(" ", ids));
+            return this;
+        }
+
         MessageBuilder attachment(String fileName, String contentType, byte[] content) throws Exception {
             MimeBodyPart part = new MimeBodyPart();
             part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, contentType)));
