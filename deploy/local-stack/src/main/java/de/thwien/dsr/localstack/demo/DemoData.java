@@ -94,9 +94,17 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
     public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
-    /** A mail in {@code account}'s {@code folder}; {@code cc} may be null. */
+    /**
+     * A mail in {@code account}'s {@code folder}; {@code cc} may be null. {@code messageId} is null for a mail nobody
+     * answers (it gets one when it is stored); {@code references} are the Message-IDs of the thread's earlier mails,
+     * the one it answers last (empty for a mail that answers none).
+     */
     public record DemoMail(String account, String folder, String from, String to, String cc, String subject,
-            String text, ZonedDateTime date, Attachment attachment) {
+            String text, ZonedDateTime date, Attachment attachment, String messageId, List<String> references) {
+
+        public DemoMail {
+            references = references == null ? List.of() : List.copyOf(references);
+        }
     }
 
     public record ConferenceUser(UUID id, String name, String email, String language, LocalDateTime createdAt) {
@@ -308,20 +316,27 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
             return customer;
         }
 
+        /**
+         * An inquiry, our offer answering it and the customer's order confirmation answering the offer: one thread
+         * (In-Reply-To, References), as the mail clients write it, that led to an order.
+         */
         private void offerAndOrder(Customer customer, LocalDate day, String service) {
             String account = random.nextBoolean() ? INFO : THOMAS;
+            String customerDomain = customer.email().substring(customer.email().indexOf('@') + 1);
+            String inquiry = "<anfrage-" + customer.partnerId() + "@" + customerDomain + ">";
+            String offer = "<angebot-" + customer.partnerId() + "@thwien.de>";
             mail(account, "INBOX", customer.mailbox(), account, null, "Anfrage " + service,
                     "Guten Tag,\n\nwir bräuchten ein Angebot für: " + service + ".\nErreichbar unter "
                             + (customer.phone() == null ? "dieser Adresse" : customer.phone())
-                            + ".\n\nMit freundlichen Grüßen\n" + customer.name(), day, null);
+                            + ".\n\nMit freundlichen Grüßen\n" + customer.name(), day, null, inquiry, List.of());
             String cc = random.nextInt(3) == 0 ? INFO.equals(account) ? THOMAS : INFO : null;
             mail(account, "Sent", account, customer.mailbox(), cc, "Angebot " + service,
                     "Hallo " + customer.firstName() + " " + customer.lastName()
                             + ",\n\nanbei unser Angebot. Bei Fragen melden Sie sich gern.\n\nThomas Wien",
-                    day.plusDays(1), null);
+                    day.plusDays(1), null, offer, List.of(inquiry));
             mail(account, "INBOX", customer.mailbox(), account, null, "Auftragsbestätigung " + service,
                     "Hallo Herr Wien,\n\nhiermit bestätigen wir den Auftrag gemäß Ihrem Angebot.\n\n" + customer.name(),
-                    day.plusDays(3), null);
+                    day.plusDays(3), null, null, List.of(inquiry, offer));
         }
 
         private void invoice(Customer customer, LocalDate date, String state, boolean mailed) {
@@ -391,8 +406,14 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
 
         private void mail(String account, String folder, String from, String to, String cc, String subject,
                 String text, LocalDate day, Attachment attachment) {
+            mail(account, folder, from, to, cc, subject, text, day, attachment, null, List.of());
+        }
+
+        private void mail(String account, String folder, String from, String to, String cc, String subject,
+                String text, LocalDate day, Attachment attachment, String messageId, List<String> references) {
             ZonedDateTime date = day.atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(BERLIN);
-            mails.add(new DemoMail(account, folder, from, to, cc, subject, text, date, attachment));
+            mails.add(new DemoMail(account, folder, from, to, cc, subject, text, date, attachment, messageId,
+                    references));
         }
 
         private String pick(String[] values) {

@@ -62,6 +62,15 @@ final class DemoMailboxes {
             public Date getReceivedDate() {
                 return date; // APPEND uses it as the message's internal date
             }
+
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (mail.messageId() == null) {
+                    super.updateMessageID();
+                } else {
+                    setHeader("Message-ID", mail.messageId()); // answers in the demo name it
+                }
+            }
         };
         message.setFrom(new InternetAddress(mail.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
@@ -70,6 +79,11 @@ final class DemoMailboxes {
         }
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(date);
+        if (!mail.references().isEmpty()) {
+            // as a mail client answers: the mail answered, and the thread's earlier mails before it
+            message.setHeader("In-Reply-To", mail.references().get(mail.references().size() - 1));
+            message.setHeader("References", String.join(" ", mail.references()));
+        }
         if (mail.attachment() == null) {
             message.setText(mail.text(), "UTF-8");
         } else {

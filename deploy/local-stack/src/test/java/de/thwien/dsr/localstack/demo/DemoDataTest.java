@@ -43,6 +43,21 @@ class DemoDataTest {
     }
 
     @Test
+    void oliverBrandtsInquiryOfferAndOrderConfirmationAreOneThreadAndHisCallToArrangeIsNone() {
+        List<DemoMail> his = data.mails().stream()
+                .filter(mail -> mail.from().contains(DemoData.OLIVER_BRANDT.email())
+                        || mail.to().contains(DemoData.OLIVER_BRANDT.email()))
+                .filter(mail -> mail.subject().endsWith("Webhosting Jahrespaket") || mail.subject().equals("Kurze Frage"))
+                .toList();
+
+        assertThat(his).extracting(DemoMail::subject).containsExactly("Anfrage Webhosting Jahrespaket",
+                "Angebot Webhosting Jahrespaket", "Auftragsbestätigung Webhosting Jahrespaket", "Kurze Frage");
+        assertThat(his.get(1).references()).containsExactly(his.get(0).messageId());
+        assertThat(his.get(2).references()).containsExactly(his.get(0).messageId(), his.get(1).messageId());
+        assertThat(his.get(3).references()).isEmpty();
+    }
+
+    @Test
     void hannaBergerWroteFromHerOwnAddressAndFromAFormerOneThatNoOtherPersonUses() {
         assertThat(data.mails()).filteredOn(mail -> mail.from().contains(DemoData.HANNA_BERGER_NAME))
                 .extracting(DemoMail::from)
