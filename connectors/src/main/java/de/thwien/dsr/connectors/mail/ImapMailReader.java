@@ -822,11 +822,9 @@ public final class ImapMailReader implements StoreReader {
     }
 
     private static String legalBasis(String category) {
-        return switch (RetentionCategory.of(category)) {
-            case ACCOUNTING_VOUCHER, COMMERCIAL_LETTER ->
-                    "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB)";
-            default -> "Art. 6(1)(f) GDPR (answering the sender)";
-        };
+        return RetentionCategory.of(category).heldByLaw()
+                ? "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB)"
+                : "Art. 6(1)(f) GDPR (answering the sender)";
     }
 
     private static String abbreviate(String subject) {

@@ -7,7 +7,6 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ContinuingProcessing;
 import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
 import de.thwien.dsr.events.ErasureEvents.OpenOperatorTask;
-import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
@@ -130,7 +129,7 @@ final class Confirmations {
                         : entry.retentionCategory();
                 // the category names the purpose, the bases say the basis: the notice words both in its language
                 continuing.add(new ContinuingProcessing(purpose, entry.processingBasis(), entry.retentionCategory(),
-                        ProcessingBasis.namedIn(entry.processingBasis())));
+                        entry.processingBases()));
             }
         }
         return new ArrayList<>(continuing);

@@ -189,7 +189,12 @@ public final class ErasurePlanner {
         boolean consent = consentBased(finding);
         if (!ProcessingBasis.namedIn(finding.legalBasis()).contains(ProcessingBasis.LEGITIMATE_INTERESTS)) {
             String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
-            return keep(finding, PlannedAction.KEEP, finding.legalBasis(), "not processed on a legitimate interest:"
+            // a record a law still holds carries its hold date: it is kept under Art. 6(1)(c) too, as the answer says
+            PlanProposal hold = forErasure(finding, asOf);
+            boolean held = hold.action() == PlannedAction.RESTRICT && hold.holdUntil() != null;
+            return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                    PlannedAction.KEEP, PlannedAction.KEEP, held ? hold.holdUntil() : null,
+                    held ? hold.erasableFrom() : null, finding.legalBasis(), "not processed on a legitimate interest:"
                     + " processing continues on " + basis + " (Art. 21(1) GDPR covers Art. 6(1)(e), (f) only)",
                     ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST, false, consent);
         }

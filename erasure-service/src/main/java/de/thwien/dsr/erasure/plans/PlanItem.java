@@ -8,6 +8,7 @@ import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -677,8 +678,22 @@ public class PlanItem extends RetriedStoreWrite {
 
     ErasureEvents.PlanItem toEvent() {
         return new ErasureEvents.PlanItem(store(), reference(), retentionCategory(), action, holdUntil, legalBasis,
-                reason, needsApproval && approval == Approval.PENDING, retentionStart, reasonCode,
-                ProcessingBasis.namedIn(processingBasis));
+                reason, needsApproval && approval == Approval.PENDING, retentionStart, reasonCode, processingBases());
+    }
+
+    /** The Art. 6(1) bases the record is processed on: as its store states them, and (c) while a law holds it. */
+    List<ProcessingBasis> processingBases() {
+        return ProcessingBasis.ofRecord(processingBasis, heldByLaw());
+    }
+
+    /**
+     * Whether a statutory hold keeps the record (LEGAL.md §3): it has a hold date and is of a category a law requires
+     * us to keep, or it is master data kept while such a hold runs. A log kept until its maximum storage is not.
+     */
+    boolean heldByLaw() {
+        return holdUntil != null && RetentionCategory.find(retentionCategory())
+                .map(category -> category.heldByLaw() || category == RetentionCategory.CUSTOMER_MASTER_DATA)
+                .orElse(false);
     }
 
     /** {@code storagePeriodEnded}: erased because its storage period had ended, not because of the request. */

@@ -705,16 +705,26 @@ class ErasurePlanTests {
                                 assertThat(kept.action()).isEqualTo(PlannedAction.KEEP);
                                 assertThat(kept.reasonCode())
                                         .isEqualTo(ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT);
-                                assertThat(kept.processingBases())
-                                        .containsExactly(ErasureEvents.ProcessingBasis.CONTRACT);
                             });
+                            // the invoice is kept under its statutory hold: Art. 6(1)(c) too, though the CRM states
+                            // only the contract (LEGAL.md §3); her master data serves the running contract
+                            assertThat(confirmation.kept()).extracting(ErasureEvents.PlanItem::reference,
+                                    ErasureEvents.PlanItem::processingBases).containsExactlyInAnyOrder(
+                                    org.assertj.core.groups.Tuple.tuple(ref("cw-invoice"), List.of(
+                                            ErasureEvents.ProcessingBasis.CONTRACT,
+                                            ErasureEvents.ProcessingBasis.LEGAL_OBLIGATION)),
+                                    org.assertj.core.groups.Tuple.tuple(ref("cw-partner"), List.of(
+                                            ErasureEvents.ProcessingBasis.CONTRACT)));
                             assertThat(confirmation.continuing())
-                                    .allSatisfy(c -> {
-                                        assertThat(c.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
-                                        assertThat(c.bases()).containsExactly(ErasureEvents.ProcessingBasis.CONTRACT);
-                                    })
-                                    .extracting(ErasureEvents.ContinuingProcessing::purposeId)
-                                    .containsExactlyInAnyOrder("accounting-voucher", "customer-master-data");
+                                    .allSatisfy(c -> assertThat(c.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR"))
+                                    .extracting(ErasureEvents.ContinuingProcessing::purposeId,
+                                            ErasureEvents.ContinuingProcessing::bases)
+                                    .containsExactlyInAnyOrder(
+                                            org.assertj.core.groups.Tuple.tuple("accounting-voucher", List.of(
+                                                    ErasureEvents.ProcessingBasis.CONTRACT,
+                                                    ErasureEvents.ProcessingBasis.LEGAL_OBLIGATION)),
+                                            org.assertj.core.groups.Tuple.tuple("customer-master-data", List.of(
+                                                    ErasureEvents.ProcessingBasis.CONTRACT)));
                         }));
     }
 

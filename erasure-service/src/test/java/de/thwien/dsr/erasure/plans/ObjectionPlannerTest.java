@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.retention.ConfiguredDeletionConcept;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
@@ -73,6 +74,26 @@ class ObjectionPlannerTest {
             assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST);
         });
         assertThat(items.get(0).legalBasis()).isEqualTo(invoice.legalBasis());
+    }
+
+    @Test
+    void aCrmBusinessLetterUntouchedByTheObjectionIsStillSaidToBeKeptUnderItsStatutoryHold() {
+        // the CRM states the contract the letter was written for; the law keeps it 6 years (LEGAL.md §3)
+        Finding letter = finding("crm", "crm:mail_message:9", "commercial-letter", "2024-03-01",
+                "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG);
+        Finding greeting = finding("crm", "crm:mail_message:10", "general-correspondence", "2024-03-01",
+                "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG);
+
+        List<PlanProposal> items = planner.plan(RequestType.OBJECTION, List.of(letter, greeting), List.of(), TODAY);
+
+        assertThat(items).extracting(PlanProposal::reasonCode)
+                .containsOnly(ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST);
+        assertThat(items.get(0).holdUntil()).isEqualTo(parse("2030-12-31"));
+        assertThat(items.get(1).holdUntil()).isNull();
+        assertThat(PlanItem.planned(UUID.randomUUID(), items.get(0), NOW).toEvent().processingBases())
+                .containsExactly(ProcessingBasis.CONTRACT, ProcessingBasis.LEGAL_OBLIGATION);
+        assertThat(PlanItem.planned(UUID.randomUUID(), items.get(1), NOW).toEvent().processingBases())
+                .containsExactly(ProcessingBasis.CONTRACT);
     }
 
     @Test

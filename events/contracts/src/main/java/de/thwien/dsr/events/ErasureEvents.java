@@ -2,6 +2,7 @@ package de.thwien.dsr.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -133,6 +134,27 @@ public final class ErasureEvents {
 
         public char letter() {
             return letter;
+        }
+
+        /**
+         * The Art. 6(1) bases of a record: those its store states, and the legal obligation (c) while a law requires
+         * us to keep it, whatever the store stated (LEGAL.md §3: the basis for keeping a record under a hold is
+         * Art. 17(3)(b) with Art. 6(1)(c)). A business letter of the CRM, which states only the contract it was
+         * written for, is kept under the same obligation as a business letter in a mailbox. The one rule for the basis
+         * of a held record: erasure-service's plan items and continuing processing carry it, notices word it, the
+         * access copy names it. In the order of Art. 6(1).
+         *
+         * @param statedBasis the finding's legal basis as its store states it (may be null)
+         * @param heldByLaw   a statutory hold keeps the record ({@link RetentionCategory#heldByLaw()}, or master data
+         *                    kept while such a hold runs)
+         */
+        public static List<ProcessingBasis> ofRecord(String statedBasis, boolean heldByLaw) {
+            Set<ProcessingBasis> bases = EnumSet.noneOf(ProcessingBasis.class);
+            bases.addAll(namedIn(statedBasis));
+            if (heldByLaw) {
+                bases.add(LEGAL_OBLIGATION);
+            }
+            return List.copyOf(bases);
         }
 
         /** The Art. 6(1) bases a legal-basis text names, in order and once each; empty for none or null. */

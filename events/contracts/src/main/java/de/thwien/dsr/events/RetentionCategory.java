@@ -83,6 +83,14 @@ public enum RetentionCategory {
     }
 
     /**
+     * Whether a law requires records of this category to be kept ({@link #statutoryPeriod()}): then they are kept
+     * under Art. 6(1)(c) GDPR whatever else they were processed for ({@link ErasureEvents.ProcessingBasis#ofRecord}).
+     */
+    public boolean heldByLaw() {
+        return statutoryPeriod().isPresent();
+    }
+
+    /**
      * The longest the operator's privacy policy keeps a record of this category, counted from the record's timestamp
      * (LEGAL.md §3, non-statutory: "at most N days"); empty for a category it does not limit. The one place that says
      * it, as {@link #statutoryPeriod()} for the statutory holds.

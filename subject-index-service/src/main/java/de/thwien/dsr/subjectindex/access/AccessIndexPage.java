@@ -1,5 +1,6 @@
 package de.thwien.dsr.subjectindex.access;
 
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.RetentionLaw;
 import de.thwien.dsr.events.StoreId;
@@ -31,8 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code index.html} of an access package, in the request's language: the Art. 15(1) information and every record
@@ -44,8 +43,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class AccessIndexPage implements IndexPage {
-
-    private static final Pattern BASIS = Pattern.compile("6\\(1\\)\\(([a-f])\\)");
 
     private final Template index;
     private final NoticeFactsCatalog facts;
@@ -284,19 +281,16 @@ public class AccessIndexPage implements IndexPage {
      */
     static String basis(Map<String, String> t, String legalBasis, Retention retention) {
         boolean holdEnded = retention != null && retention.kind() == Retention.Kind.HOLD_ENDED;
-        List<String> bases = new ArrayList<>();
-        Matcher letters = BASIS.matcher(legalBasis == null ? "" : legalBasis);
-        while (letters.find()) {
-            String words = holdEnded && "c".equals(letters.group(1)) ? null : t.get("basis." + letters.group(1));
-            if (words != null && !bases.contains(words)) {
-                bases.add(words);
-            }
-        }
         // kept because a law says so (§ 147 AO, § 257 HGB): the legal obligation is a basis whatever the store names
         boolean held = retention != null && (retention.kind() == Retention.Kind.HOLD
                 || retention.kind() == Retention.Kind.UNTIL_LAST_HOLD);
-        if (held && !bases.contains(t.get("basis.c"))) {
-            bases.add(t.get("basis.c"));
+        List<String> bases = new ArrayList<>();
+        for (ProcessingBasis basis : ProcessingBasis.ofRecord(legalBasis, held)) {
+            String words = holdEnded && basis == ProcessingBasis.LEGAL_OBLIGATION ? null
+                    : t.get("basis." + basis.letter());
+            if (words != null && !bases.contains(words)) {
+                bases.add(words);
+            }
         }
         return bases.isEmpty() ? t.get(holdEnded ? "basis.holdEnded" : "basis.other") : String.join("; ", bases);
     }

@@ -35,6 +35,18 @@ class ErasureEventsTest {
     }
 
     @Test
+    void aRecordHeldByLawIsKeptUnderTheLegalObligationWhateverItsStoreStates() {
+        // a business letter in the CRM states the contract it was written for; kept for 6 years, it is kept under (c)
+        assertThat(ProcessingBasis.ofRecord("Art. 6(1)(b) GDPR (contract)", true))
+                .containsExactly(ProcessingBasis.CONTRACT, ProcessingBasis.LEGAL_OBLIGATION);
+        assertThat(ProcessingBasis.ofRecord("Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO)",
+                true)).containsExactly(ProcessingBasis.CONTRACT, ProcessingBasis.LEGAL_OBLIGATION);
+        assertThat(ProcessingBasis.ofRecord(null, true)).containsExactly(ProcessingBasis.LEGAL_OBLIGATION);
+        assertThat(ProcessingBasis.ofRecord("Art. 6(1)(b) GDPR (contract)", false))
+                .containsExactly(ProcessingBasis.CONTRACT);
+    }
+
+    @Test
     void textWithoutAnArticle6BasisNamesNone() {
         assertThat(ProcessingBasis.namedIn("another legal basis")).isEmpty();
         assertThat(ProcessingBasis.namedIn("§147(1) Nr. 4, (3) AO; Art. 17(3)(b) GDPR")).isEmpty();
