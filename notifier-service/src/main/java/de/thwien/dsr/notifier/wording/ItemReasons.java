@@ -1,6 +1,7 @@
 package de.thwien.dsr.notifier.wording;
 
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import de.thwien.dsr.events.RetentionCategory;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +27,19 @@ public final class ItemReasons {
                     Map.of("reasons", Objects.toString(statedReason, "")));
             default -> language.text("reason." + code.name());
         };
+    }
+
+    /**
+     * Why a record processed on another basis than consent was erased on a withdrawal: its storage period had ended
+     * ({@code erased.storagePeriodEnded}), or it never had one, as no law required us to keep it, e.g. an invoice
+     * draft never issued or a voicemail ({@code erased.noRetentionDuty}). A category unknown here is said to have had
+     * a period, as the erasure-service counted one for it.
+     */
+    public static String noPurposeLeft(String category, NoticeLanguage language) {
+        boolean hadPeriod = RetentionCategory.find(category)
+                .map(known -> known.heldByLaw() || known.maximumStorage().isPresent())
+                .orElse(true);
+        return language.text(hadPeriod ? "erased.storagePeriodEnded" : "erased.noRetentionDuty");
     }
 
     /** True when the code says the assistant declined to act on the requester's record (Art. 12(4) GDPR). */

@@ -601,6 +601,11 @@ class NoticeChecklistTests {
                         + " (Art. 17 Abs. 1 lit. a, Art. 5 Abs. 1 lit. e DSGVO)",
                 " – its storage period had ended, it was no longer needed for any purpose (Art. 17(1)(a),"
                         + " Art. 5(1)(e) GDPR)");
+        // general correspondence never had a period: no law required us to keep it (lawyer's review, minor point)
+        String noDuty = inEither(language, " – keine gesetzliche Aufbewahrungspflicht, für keinen Zweck mehr"
+                        + " erforderlich (Art. 17 Abs. 1 lit. a, Art. 5 Abs. 1 lit. e DSGVO)",
+                " – there was no statutory retention obligation, it was no longer needed for any purpose"
+                        + " (Art. 17(1)(a), Art. 5(1)(e) GDPR)");
         assertNamesAll(notice, List.of(
                 inEither(language, "Daten, die wir nur aufgrund Ihrer Einwilligung verarbeitet haben, haben wir"
                                 + " gelöscht (Art. 17 Abs. 1 lit. b DSGVO)",
@@ -613,6 +618,7 @@ class NoticeChecklistTests {
                 inEither(language, "Februar 2015", "February 2015"),
                 inEither(language, "September 2016", "September 2016"),
                 ended,
+                noDuty,
                 // running period: basis, purpose and the day it is erased
                 inEither(language, "Zweck: Abrechnung und Buchführung (Rechnungen und andere Buchungsbelege);"
                                 + " Aufbewahrung bis 31. Dezember 2028, wird ab dem 1. Januar 2029 gelöscht",
@@ -633,8 +639,12 @@ class NoticeChecklistTests {
         String text = notice.text();
         String erasedSection = text.substring(text.indexOf(inEither(language, "Gelöscht:", "Erased:")),
                 text.indexOf(inEither(language, "Eingeschränkt statt gelöscht", "Restricted instead of erased")));
-        // the recording went because of the withdrawal, not because a period ended
-        assertThat(erasedSection.lines().filter(line -> line.contains(ended))).hasSize(2);
+        // the recording went because of the withdrawal, not because a period ended; the 2016 letter's hold ended,
+        // the 2015 general correspondence never had one
+        assertThat(erasedSection.lines().filter(line -> line.contains(ended)))
+                .singleElement().asString().contains("2016");
+        assertThat(erasedSection.lines().filter(line -> line.contains(noDuty)))
+                .singleElement().asString().contains("2015");
         String keptSection = text.substring(text.indexOf(inEither(language, "Weiter aufbewahrt:", "Kept:")),
                 text.indexOf(inEither(language, "Empfänger Ihrer Daten", "Recipients of your data")));
         assertThat(keptSection.lines().filter(line -> line.startsWith("- ")).toList()).hasSize(2)

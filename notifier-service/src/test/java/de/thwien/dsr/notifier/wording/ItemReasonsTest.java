@@ -21,6 +21,23 @@ class ItemReasonsTest {
         assertThat(english).isNotBlank().isNotEqualTo(STATED).doesNotContain("DSGVO", "Abs.");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"invoice-draft", "voicemail", "general-correspondence"})
+    void aRecordThatNeverHadAStoragePeriodIsSaidToHaveHadNoStatutoryRetentionDutyNotAnEndedPeriod(String category) {
+        assertThat(ItemReasons.noPurposeLeft(category, NoticeLanguage.DE))
+                .startsWith("keine gesetzliche Aufbewahrungspflicht").doesNotContain("Speicherfrist");
+        assertThat(ItemReasons.noPurposeLeft(category, NoticeLanguage.EN))
+                .startsWith("there was no statutory retention obligation").doesNotContain("storage period");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"commercial-letter", "accounting-voucher",
+            "conference-recording", "web-server-log"})
+    void aRecordWhosePeriodRanOutIsSaidToHaveAnEndedStoragePeriod(String category) {
+        assertThat(ItemReasons.noPurposeLeft(category, NoticeLanguage.DE)).startsWith("Speicherfrist abgelaufen");
+        assertThat(ItemReasons.noPurposeLeft(category, NoticeLanguage.EN)).startsWith("its storage period had ended");
+    }
+
     @Test
     void aDeclinedItemQuotesTheAssistantsReasonsAsArticle12Paragraph4Requires() {
         String reasons = "Der Vertrag ist Gegenstand eines laufenden Gerichtsverfahrens";
