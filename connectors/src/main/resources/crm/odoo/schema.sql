@@ -330,6 +330,7 @@ create table crm_lead (
     state_id         integer           references res_country_state (id) on delete set null,
     country_id       integer           references res_country (id) on delete set null,
     description      text,
+    probability      double precision, -- computed and stored; action_set_won sets 100, action_set_lost 0 and inactive
     create_date      timestamp without time zone default (now() at time zone 'utc')
 );
 create index crm_lead_partner_id_index on crm_lead (partner_id);

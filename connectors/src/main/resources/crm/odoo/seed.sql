@@ -114,13 +114,14 @@ insert into mail_followers (id, res_model, res_id, partner_id) values
     (1, 'res.partner', 1, 1), (2, 'account.move', 2, 1), (3, 'sale.order', 1, 1), (4, 'res.partner', 3, 3);
 select setval(pg_get_serial_sequence('mail_followers', 'id'), (select max(id) from mail_followers));
 
+-- the opportunity was won (sale order S00012 came of it); the web form's lead is still open
 insert into crm_lead (id, name, type, partner_id, contact_name, email_from, email_normalized, phone, mobile,
-        phone_sanitized, city, description, create_date) values
+        phone_sanitized, city, description, probability, create_date) values
     (1, 'Beratungspaket Becker', 'opportunity', 1, 'Jana Becker', 'jana.becker@example.net', 'jana.becker@example.net',
-        '0221 98765432', '0171 5550123', '+4922198765432', 'Köln', '<p>Will im Frühjahr bestellen.</p>',
+        '0221 98765432', '0171 5550123', '+4922198765432', 'Köln', '<p>Will im Frühjahr bestellen.</p>', 100,
         '2024-01-08 10:00:00'),
     (2, 'Anfrage über das Webformular', 'lead', null, 'Jana Becker', 'jana.becker@example.net',
-        'jana.becker@example.net', null, null, null, null, '<p>Bitte um Rückruf.</p>', '2023-10-02 18:30:00');
+        'jana.becker@example.net', null, null, null, null, '<p>Bitte um Rückruf.</p>', 10, '2023-10-02 18:30:00');
 select setval(pg_get_serial_sequence('crm_lead', 'id'), (select max(id) from crm_lead));
 
 insert into sale_order (id, name, state, date_order, partner_id, partner_invoice_id, partner_shipping_id,

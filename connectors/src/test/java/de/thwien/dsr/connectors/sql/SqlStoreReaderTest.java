@@ -112,7 +112,8 @@ class SqlStoreReaderTest {
                         tuple("mail_followers/1", "general-correspondence", null, MatchStrength.STRONG),
                         tuple("mail_followers/2", "general-correspondence", null, MatchStrength.STRONG),
                         tuple("mail_followers/3", "general-correspondence", null, MatchStrength.STRONG),
-                        tuple("crm_lead/1", "general-correspondence", LocalDate.of(2024, 1, 8), MatchStrength.STRONG),
+                        // won: sale order S00012 came of it, so it prepared a transaction (LEGAL.md §3)
+                        tuple("crm_lead/1", "commercial-letter", LocalDate.of(2024, 1, 8), MatchStrength.STRONG),
                         tuple("sale_order/1", "commercial-letter", LocalDate.of(2024, 2, 10), MatchStrength.STRONG),
                         tuple("res_users/1", "customer-master-data", LocalDate.of(2019, 3, 4), MatchStrength.STRONG),
                         tuple("res_partner_bank/1", "customer-master-data", LocalDate.of(2019, 3, 4),
@@ -162,6 +163,35 @@ class SqlStoreReaderTest {
                         tuple("mail_message/11", "commercial-letter"),
                         tuple("mail_message/12", "general-correspondence"),
                         tuple("mail_message/13", "general-correspondence"));
+    }
+
+    @Test
+    void aLeadThatBecameAnOrderAndItsLettersPreparedTheTransactionWhileAnOpenLeadDidNot() throws Exception {
+        // LEGAL.md §3: a business letter includes a transaction's preparation; lead 1 was won (S00012), lead 2 is open
+        TestInfra.execute(schema, "insert into mail_message (id, model, res_id, email_from, subject, body, date,"
+                + " message_type, is_internal) values"
+                + " (20, 'crm.lead', 1, 'jana.becker@example.net', 'Beratungspaket', '<p>Was kostet es?</p>',"
+                + " '2024-01-08 10:05:00', 'email', false),"
+                + " (21, 'crm.lead', 2, 'jana.becker@example.net', 'Rückruf', '<p>Bitte um Rückruf.</p>',"
+                + " '2023-10-02 18:35:00', 'email', false),"
+                + " (22, 'crm.lead', 1, 'vertrieb@thwien.example', null, '<p>Kundin will im Frühjahr.</p>',"
+                + " '2024-01-08 11:00:00', 'comment', true)");
+
+        List<Finding> findings = crm.find(List.of(new RecordHit("crm_lead/1", MatchStrength.STRONG),
+                new RecordHit("crm_lead/2", MatchStrength.STRONG), new RecordHit("mail_message/20", MatchStrength.STRONG),
+                new RecordHit("mail_message/21", MatchStrength.STRONG),
+                new RecordHit("mail_message/22", MatchStrength.STRONG)));
+
+        assertThat(findings).filteredOn(finding -> List.of("crm_lead/1", "crm_lead/2", "mail_message/20",
+                        "mail_message/21", "mail_message/22").contains(finding.reference()))
+                .extracting(Finding::reference, Finding::retentionCategory)
+                .containsExactlyInAnyOrder(
+                        tuple("crm_lead/1", "commercial-letter"),
+                        tuple("mail_message/20", "commercial-letter"),
+                        tuple("crm_lead/2", "general-correspondence"),
+                        tuple("mail_message/21", "general-correspondence"),
+                        // an internal note on the won lead is no letter sent or received
+                        tuple("mail_message/22", "general-correspondence"));
     }
 
     @Test
