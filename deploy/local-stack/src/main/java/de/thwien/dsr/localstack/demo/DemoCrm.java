@@ -4,6 +4,7 @@ import de.thwien.dsr.localstack.demo.DemoData.CrmFile;
 import de.thwien.dsr.localstack.demo.DemoData.CrmMessage;
 import de.thwien.dsr.localstack.demo.DemoData.Customer;
 import de.thwien.dsr.localstack.demo.DemoData.Invoice;
+import de.thwien.dsr.localstack.demo.DemoData.Lead;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,7 +13,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 
-/** Inserts the demo CRM (res_partner, account_move, mail_message, ir_attachment) into the current search_path. */
+/**
+ * Inserts the demo CRM (res_partner, account_move, crm_lead, mail_message, ir_attachment) into the current
+ * search_path.
+ */
 final class DemoCrm {
 
     private DemoCrm() {
@@ -58,6 +62,23 @@ final class DemoCrm {
             }
             insert.executeBatch();
         }
+        // the first contacts, each won: Odoo's action_set_won sets probability 100
+        try (PreparedStatement insert = connection.prepareStatement("insert into crm_lead (id, name, type, partner_id,"
+                + " contact_name, email_from, email_normalized, probability, create_date)"
+                + " values (?, ?, 'opportunity', ?, ?, ?, lower(?), ?, ?)")) {
+            for (Lead lead : data.leads()) {
+                insert.setLong(1, lead.id());
+                insert.setString(2, lead.name());
+                insert.setLong(3, lead.partnerId());
+                insert.setString(4, lead.contactName());
+                insert.setString(5, lead.email());
+                insert.setString(6, lead.email());
+                insert.setDouble(7, lead.won() ? 100 : 10);
+                insert.setTimestamp(8, Timestamp.valueOf(lead.createdAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
         // mails received or sent (message_type email), not notes
         try (PreparedStatement insert = connection.prepareStatement("insert into mail_message (id, model, res_id,"
                 + " author_id, email_from, subject, body, date, message_type, is_internal)"
@@ -98,7 +119,7 @@ final class DemoCrm {
             insert.executeBatch();
         }
         try (Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"res_partner", "account_move", "mail_message", "ir_attachment"}) {
+            for (String table : new String[] {"res_partner", "account_move", "crm_lead", "mail_message", "ir_attachment"}) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from "
                         + table + "))");
             }

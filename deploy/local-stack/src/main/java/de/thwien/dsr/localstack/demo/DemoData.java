@@ -31,7 +31,7 @@ import java.util.UUID;
  */
 public record DemoData(List<Customer> customers, List<Invoice> invoices, List<CrmMessage> crmMessages,
         List<CrmFile> crmFiles, List<DemoMail> mails, List<ConferenceUser> conferenceUsers, List<Room> rooms,
-        List<Recording> recordings, List<ConferenceFile> conferenceFiles) {
+        List<Recording> recordings, List<ConferenceFile> conferenceFiles, List<Lead> leads) {
 
     public static final long DEFAULT_SEED = 20_150_101L;
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -81,6 +81,14 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
 
     public record CrmMessage(long id, String model, long resId, Long authorId, String emailFrom, String subject,
             String body, LocalDateTime date) {
+    }
+
+    /**
+     * A CRM lead ({@code crm_lead}): the customer's first contact, which Odoo marks won (probability 100) when it
+     * became an order, as every demo customer's did.
+     */
+    public record Lead(long id, long partnerId, String name, String contactName, String email, LocalDateTime createdAt,
+            boolean won) {
     }
 
     /**
@@ -175,6 +183,7 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
         private final List<Room> rooms = new ArrayList<>();
         private final List<Recording> recordings = new ArrayList<>();
         private final List<ConferenceFile> conferenceFiles = new ArrayList<>();
+        private final List<Lead> leads = new ArrayList<>();
         private final int[] invoiceNumbers = new int[2100];
 
         Builder(Random random, LocalDate today) {
@@ -185,7 +194,7 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
         DemoData build() {
             return new DemoData(List.copyOf(customers), List.copyOf(invoices), List.copyOf(crmMessages),
                     List.copyOf(crmFiles), List.copyOf(mails), List.copyOf(conferenceUsers), List.copyOf(rooms),
-                    List.copyOf(recordings), List.copyOf(conferenceFiles));
+                    List.copyOf(recordings), List.copyOf(conferenceFiles), List.copyOf(leads));
         }
 
         /** The three people of the system tests, each with data in every store. */
@@ -308,9 +317,13 @@ public record DemoData(List<Customer> customers, List<Invoice> invoices, List<Cr
                     katrin.createdAt().plusMinutes(20)));
         }
 
+        /** The customer, with the lead of her first contact, won as her inquiry led to an order, and its message. */
         private Customer add(Customer customer) {
             customers.add(customer);
-            crmMessages.add(new CrmMessage(crmMessages.size() + 1, "res.partner", customer.partnerId(),
+            Lead lead = new Lead(customer.partnerId(), customer.partnerId(), "Kontaktanfrage " + customer.name(),
+                    customer.name(), customer.email(), customer.since().atTime(9, 25), true);
+            leads.add(lead);
+            crmMessages.add(new CrmMessage(crmMessages.size() + 1, "crm.lead", lead.id(),
                     customer.partnerId(), customer.mailbox(), "Kontaktanfrage",
                     "<p>Bitte rufen Sie mich zurück.</p>", customer.since().atTime(9, 30)));
             return customer;

@@ -55,6 +55,15 @@ class DemoDataTest {
         assertThat(his.get(1).references()).containsExactly(his.get(0).messageId());
         assertThat(his.get(2).references()).containsExactly(his.get(0).messageId(), his.get(1).messageId());
         assertThat(his.get(3).references()).isEmpty();
+        // his first contact in the CRM, the same day as his inquiry, is a lead that was won: it led to the order
+        assertThat(data.leads()).filteredOn(lead -> lead.partnerId() == DemoData.OLIVER_BRANDT.partnerId())
+                .singleElement().satisfies(lead -> {
+                    assertThat(lead.won()).isTrue();
+                    assertThat(lead.createdAt().toLocalDate()).isEqualTo(his.get(0).date().toLocalDate());
+                });
+        assertThat(data.crmMessages()).filteredOn(message -> message.subject().equals("Kontaktanfrage")
+                        && message.authorId() == DemoData.OLIVER_BRANDT.partnerId())
+                .singleElement().satisfies(message -> assertThat(message.model()).isEqualTo("crm.lead"));
     }
 
     @Test
