@@ -96,7 +96,8 @@ public class CaseEventConsumer {
                             language.rejectionReason(rejected.reasonCode()), rejected.reasons(),
                             request == null ? "" : language.yourRequest(request.type()),
                             request == null || request.receivedAt() == null ? ""
-                                    : language.date(request.receivedAt().atZone(BERLIN).toLocalDate())))));
+                                    : language.date(request.receivedAt().atZone(BERLIN).toLocalDate()),
+                            RefusalNotice.lateness(rejected.lateAfter(), language)))));
         }
         if (envelope.data() instanceof CaseEvents.IdentityUnconfirmed unconfirmed) {
             return notices.record(unconfirmed.caseId(), NoticeKind.IDENTITY_NOT_CONFIRMED, envelope,
