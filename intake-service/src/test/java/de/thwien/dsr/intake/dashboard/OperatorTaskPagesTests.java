@@ -122,6 +122,11 @@ class OperatorTaskPagesTests {
                 "id=\"case-operator-task-" + caseId + "\"", "href=\"" + page + "\"",
                 "Bei diesen Fällen hat die Löschung Arbeiten auf einem Server hinterlassen");
 
+        // the page does not offer closing while the task is open, and says why (issue 19's review)
+        assertThat(assistant.get(page).asString()).doesNotContain("action=\"" + page + "/actions/close\"")
+                .contains("id=\"close-waits\"", "Fall schließen ist erst möglich, wenn die Aufgaben für den"
+                        + " Administrator erledigt und auf dieser Seite als erledigt bestätigt sind");
+        // a form kept open from before is refused all the same
         var refused = assistant.submit(page, page + "/actions/close", Map.of("text", ""));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.asString()).contains("Der Fall lässt sich noch nicht schließen: Für ihn sind Aufgaben für"
@@ -134,6 +139,8 @@ class OperatorTaskPagesTests {
 
         assertThat(assistant.submit(page, page + "/operator-tasks/41/done", Map.of()).statusCode()).isEqualTo(303);
         assertThat(assistant.get("/dashboard").asString()).doesNotContain("id=\"case-operator-task-" + caseId + "\"");
+        assertThat(assistant.get(page).asString()).contains("action=\"" + page + "/actions/close\"")
+                .doesNotContain("id=\"close-waits\"");
         assertThat(assistant.submit(page, page + "/actions/close", Map.of("text", "")).statusCode()).isEqualTo(303);
         assertThat(new CaseTables(pool).status(caseId)).isEqualTo("CLOSED");
     }
