@@ -73,6 +73,11 @@ public record CaseView(
         return CaseStateMachine.allows(status, CaseTrigger.valueOf(trigger));
     }
 
+    /** What the assistant does next on this case ({@link NextSteps}): message keys of the page's words. */
+    public List<String> nextSteps() {
+        return NextSteps.of(status, type, attention);
+    }
+
     /** Whether the page offers closing: what {@link CaseActions#close} accepts ({@link CaseClosingRule}). */
     public boolean offersClosing() {
         return allows("CLOSED") && !CaseClosingRule.waitsForOperatorTasks(attention);

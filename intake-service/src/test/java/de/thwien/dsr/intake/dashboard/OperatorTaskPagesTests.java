@@ -122,8 +122,15 @@ class OperatorTaskPagesTests {
                 "id=\"case-operator-task-" + caseId + "\"", "href=\"" + page + "\"",
                 "Bei diesen Fällen hat die Löschung Arbeiten auf einem Server hinterlassen");
 
+        // the open work names what to do, on the overview, the case list and the case page
+        String todo = "Aufgaben für den Administrator auf dem Server erledigen lassen (Befehl auf der Fallseite) und"
+                + " als erledigt bestätigen";
+        assertThat(assistant.get("/dashboard").asString()).contains(todo);
+        assertThat(assistant.get("/dashboard/cases?q=" + caseId).asString()).contains("id=\"next-steps-" + caseId
+                + "\"", "Zu tun: " + todo);
         // the page does not offer closing while the task is open, and says why (issue 19's review)
-        assertThat(assistant.get(page).asString()).doesNotContain("action=\"" + page + "/actions/close\"")
+        assertThat(assistant.get(page).asString()).contains("id=\"next-steps\"", todo)
+                .doesNotContain("action=\"" + page + "/actions/close\"")
                 .contains("id=\"close-waits\"", "Fall schließen ist erst möglich, wenn die Aufgaben für den"
                         + " Administrator erledigt und auf dieser Seite als erledigt bestätigt sind");
         // a form kept open from before is refused all the same
