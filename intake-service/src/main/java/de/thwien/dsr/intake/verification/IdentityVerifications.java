@@ -114,23 +114,23 @@ public class IdentityVerifications {
     @WithTransaction
     public Uni<DsrCase> confirm(String token) {
         Instant now = clock.instant();
-        return linkOf(token).chain(link -> {
+        // the case first, as every writer of a case and its verification locks it (a new link at the same moment
+        // waits); a refused request's link says so whatever else it is (used, expired)
+        return linkOf(token).call(link -> CaseWorkflow.locked(link.verification().caseId)
+                .chain(IdentityVerifications::refused).invoke(refused -> {
+                    if (refused) {
+                        throw new LinkOfRefusedRequest();
+                    }
+                })).chain(link -> {
             LinkState state = stateOf(link, now);
             if (state != LinkState.PENDING) {
                 return Uni.createFrom().failure(refusal(state));
             }
             UUID caseId = link.verification().caseId;
-            // the case first, as every writer of a case and its verification locks it (a new link at the same
-            // moment waits); the conditional update makes two clicks at the same moment verify once
-            return CaseWorkflow.locked(caseId)
-                    .call(locked -> refused(locked).invoke(refused -> {
-                        if (refused) {
-                            throw new LinkOfRefusedRequest();
-                        }
-                    }))
-                    .chain(locked -> IdentityVerification.update("verifiedAt = ?1, method = ?2 where caseId = ?3 "
+            // the conditional update makes two clicks at the same moment verify once
+            return IdentityVerification.update("verifiedAt = ?1, method = ?2 where caseId = ?3 "
                             + "and verifiedAt is null and expiredAt is null",
-                            now, CaseEvents.VerificationMethod.EMAIL_LINK, caseId))
+                            now, CaseEvents.VerificationMethod.EMAIL_LINK, caseId)
                     .chain(updated -> updated == 0
                             ? Uni.createFrom().failure(refusal(LinkState.ALREADY_USED))
                             : verify(caseId, CaseTrigger.VERIFIED_BY_LINK,
