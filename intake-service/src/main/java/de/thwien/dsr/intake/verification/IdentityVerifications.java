@@ -178,6 +178,23 @@ public class IdentityVerifications {
         }).replaceWithVoid();
     }
 
+    /**
+     * The day from which the case may be refused because the identity was not confirmed ({@link
+     * #requireUnconfirmable}), while it is still to come; null when that refusal is open already or never (no link,
+     * identity confirmed): what the case page shows beside the refusal.
+     */
+    @WithSession
+    public Uni<LocalDate> identityRefusableFrom(UUID caseId, LocalDate today) {
+        return DsrCase.<DsrCase>findById(caseId).chain(dsrCase -> IdentityVerification
+                .<IdentityVerification>findById(caseId).map(verification -> {
+                    if (dsrCase == null || verification == null || verification.verifiedAt != null) {
+                        return null;
+                    }
+                    LocalDate from = noticeOn(verification, dsrCase);
+                    return today.isBefore(from) ? from : null;
+                }));
+    }
+
     /** The assistant confirms the identity another way (e.g. a known customer on the phone). */
     @WithTransaction
     public Uni<DsrCase> verifyManually(UUID caseId, String note, String assistant) {

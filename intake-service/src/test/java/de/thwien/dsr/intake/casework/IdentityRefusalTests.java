@@ -83,6 +83,10 @@ class IdentityRefusalTests {
         assistant().body(UNCONFIRMED).when().post("/api/cases/" + caseId + "/rejection")
                 .then().statusCode(409).body("detail", containsString("is possible from " + noticeOn));
         assertThat(tables.outboxEvents(caseId, "request.rejected")).isZero();
+        // the case page shows the day beside the refusal form
+        assertThat(FormSession.loggedInAs("assistant", "demo-assistant").get("/dashboard/cases/" + caseId).asString())
+                .contains("id=\"identity-refusable-from\"", "Ablehnung wegen nicht bestätigter Identität erst möglich"
+                        + " ab (bis dahin kann die Person sie noch bestätigen): " + noticeOn);
     }
 
     @Test
@@ -94,6 +98,8 @@ class IdentityRefusalTests {
                 + " expires_at = now() - interval '10 days', expired_at = now() - interval '10 days'"
                 + " where case_id = $1", Tuple.of(UUID.fromString(caseId)));
 
+        assertThat(FormSession.loggedInAs("assistant", "demo-assistant").get("/dashboard/cases/" + caseId).asString())
+                .doesNotContain("id=\"identity-refusable-from\"");
         assistant().body(UNCONFIRMED).when().post("/api/cases/" + caseId + "/rejection")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         assertThat(tables.outboxEvents(caseId, "request.rejected")).isEqualTo(1);
