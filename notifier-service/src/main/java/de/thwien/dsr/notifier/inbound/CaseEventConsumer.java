@@ -97,7 +97,8 @@ public class CaseEventConsumer {
                             request == null ? "" : language.yourRequest(request.type()),
                             request == null || request.receivedAt() == null ? ""
                                     : language.date(request.receivedAt().atZone(BERLIN).toLocalDate()),
-                            RefusalNotice.lateness(rejected.lateAfter(), language)))));
+                            RefusalNotice.lateness(rejected.lateAfter(),
+                                    request == null ? null : request.type(), language)))));
         }
         if (envelope.data() instanceof CaseEvents.IdentityUnconfirmed unconfirmed) {
             return notices.record(unconfirmed.caseId(), NoticeKind.IDENTITY_NOT_CONFIRMED, envelope,

@@ -2,7 +2,7 @@ package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
-import de.thwien.dsr.events.StoreName;
+import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.DisplayNames;
@@ -13,7 +13,6 @@ import de.thwien.dsr.notifier.wording.ProcessingPurposes;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
 import de.thwien.dsr.notifier.wording.RecordParts;
 import de.thwien.dsr.notifier.wording.RetentionLegalBases;
-import de.thwien.dsr.events.RetentionCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package de.thwien.dsr.notifier.notices;
 
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
@@ -23,10 +24,12 @@ public record RefusalNotice(String caseReference, String name, String reason, St
 
     /**
      * The sentence that a refusal comes after the month within which it had to be told, which ended on
-     * {@code lateAfter}; empty for a refusal in time ({@code lateAfter} null).
+     * {@code lateAfter}; empty for a refusal in time ({@code lateAfter} null). {@code type}: the refused request's,
+     * null when not known here (then "your message").
      */
-    public static String lateness(LocalDate lateAfter, NoticeLanguage language) {
-        return lateAfter == null ? "" : language.text("refusal.late", Map.of("lateAfter", language.date(lateAfter)));
+    public static String lateness(LocalDate lateAfter, RequestType type, NoticeLanguage language) {
+        return lateAfter == null ? "" : language.text("refusal.late", Map.of("lateAfter", language.date(lateAfter),
+                "request", language.yourRequestGenitive(type == null ? RequestType.UNCLASSIFIED : type)));
     }
 
     /** A refusal whose request is not known here: the notice speaks of "Ihren Antrag". */

@@ -43,23 +43,34 @@ class NoticesSayWhatWasDoneTests {
     @EnumSource(NoticeLanguage.class)
     void aRefusalAfterItsMonthSaysItComesAfterTheDeadlineAndWhenThatEnded(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.REFUSAL, language, refusal(language,
-                RefusalNotice.lateness(LocalDate.parse("2026-04-07"), language)));
+                RefusalNotice.lateness(LocalDate.parse("2026-04-07"), RequestType.ERASURE, language)));
 
         assertNamesAll(notice, List.of(
                 inEither(language, "Diese Mitteilung kommt nach Ablauf der Frist",
                         "This notice comes after the deadline"),
                 inEither(language, "innerhalb eines Monats nach Eingang Ihres Antrags mitteilen müssen, also bis zum"
-                        + " 7. April 2026 (Art. 12 Abs. 4 DSGVO)", "within one month of receiving your request, that"
-                        + " is by 7 April 2026, that we will not act on it (Art. 12(4) GDPR)"),
+                        + " 7. April 2026 (Art. 12 Abs. 4 DSGVO)", "within one month of receiving your data protection"
+                        + " request, that is by 7 April 2026, that we will not act on it (Art. 12(4) GDPR)"),
                 inEither(language, "Landesbeauftragte für Datenschutz", "Landesbeauftragte für Datenschutz"),
                 inEither(language, "Art. 79 DSGVO", "Art. 79 GDPR")));
     }
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void aLateRefusalOfAWithdrawalCallsItAWithdrawalNotARequest(NoticeLanguage language) {
+        assertThat(RefusalNotice.lateness(LocalDate.parse("2026-04-07"), RequestType.CONSENT_WITHDRAWAL, language))
+                .contains(inEither(language, "innerhalb eines Monats nach Eingang Ihres Widerrufs",
+                        "within one month of receiving your withdrawal of consent"))
+                .doesNotContain(inEither(language, "Antrag", "request"));
+        assertThat(RefusalNotice.lateness(LocalDate.parse("2026-04-07"), null, language))
+                .contains(inEither(language, "nach Eingang Ihres Schreibens", "of receiving your message"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void aRefusalInTimeSaysNothingOfADeadlinePassed(NoticeLanguage language) {
         RenderedNotice notice = renderer.render(NoticeKind.REFUSAL, language,
-                refusal(language, RefusalNotice.lateness(null, language)));
+                refusal(language, RefusalNotice.lateness(null, RequestType.ERASURE, language)));
 
         assertNamesNone(notice, List.of(inEither(language, "nach Ablauf der Frist", "after the deadline"),
                 inEither(language, "Verspätung", "delay")));
