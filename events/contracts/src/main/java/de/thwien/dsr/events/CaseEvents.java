@@ -85,13 +85,25 @@ public final class CaseEvents {
     /** Why a request is not acted on (Art. 12(4)–(6)). */
     public enum RejectionReason { MANIFESTLY_UNFOUNDED, EXCESSIVE, IDENTITY_NOT_CONFIRMED, OTHER }
 
-    /** The controller does not act on the request (Art. 12(4)/(5)); {@code reasons} is the assistant's text. */
+    /**
+     * The controller does not act on the request (Art. 12(4)/(5)); {@code reasons} is the assistant's text.
+     * {@code lateAfter}: the last day of the month within which the refusal had to be told, when it comes after it
+     * (the assistant confirmed she knows); null when it is in time, and in events written before it existed.
+     */
     public record RequestRejected(
             String caseId,
             String language,
             RejectionReason reasonCode,
             String reasons,
+            LocalDate lateAfter,
             Person personal) implements EventData {
+
+        /** A refusal in time. */
+        public RequestRejected(String caseId, String language, RejectionReason reasonCode, String reasons,
+                Person personal) {
+            this(caseId, language, reasonCode, reasons, null, personal);
+        }
+
         @Override
         public String subjectId() {
             return caseId;

@@ -158,10 +158,13 @@ public class CaseActions {
             if (late && !rejection.late()) {
                 throw new LateRefusal(dsrCase.dueOn);
             }
+            Uni<Void> identityCheck = reasonCode == CaseEvents.RejectionReason.IDENTITY_NOT_CONFIRMED
+                    ? verifications.requireUnconfirmable(dsrCase, today) : Uni.createFrom().voidItem();
             String detail = reasonCode + ": " + reasons + (late ? " (refused after the Art. 12(4) month, which ended on "
                     + dsrCase.dueOn + "; the assistant confirmed she knows it is late)" : "");
-            return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.RequestRejected(
-                            dsrCase.id.toString(), dsrCase.language, reasonCode, reasons, requester.person())))
+            return identityCheck.chain(() -> personalData.open(dsrCase)).chain(requester -> outbox.append(
+                            new CaseEvents.RequestRejected(dsrCase.id.toString(), dsrCase.language, reasonCode,
+                                    reasons, late ? dsrCase.dueOn : null, requester.person())))
                     .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.REJECTED,
                             "REQUEST_REJECTED", detail, late
                                     ? Map.of("variant", "late", "reasonCode", reasonCode.name(), "reasons", reasons,
@@ -248,7 +251,7 @@ public class CaseActions {
         String note = closure == null ? null : closure.note();
         Instant now = clock.instant();
         return workflow.load(caseId).call(dsrCase -> CaseAttention.of(caseId).invoke(attention -> {
-            if (attention.contains(Attention.OPERATOR_TASKS_OPEN)) {
+            if (CaseClosingRule.waitsForOperatorTasks(attention)) {
                 throw new OperatorTasksStillOpen();
             }
         })).chain(dsrCase -> {

@@ -34,6 +34,11 @@ public record CaseRow(UUID id, RequestType type, CaseStatus status, String chann
                 dsrCase.deadlineFlag, dsrCase.duplicateOf, attention, storesNotSearched);
     }
 
+    /** What the assistant does next on this case ({@link NextSteps}): message keys of the page's words. */
+    public List<String> nextSteps() {
+        return NextSteps.of(status, type, attention);
+    }
+
     /** A page of rows and how many match in all. */
     public record Page(List<CaseRow> items, int page, int size, long total) {
     }

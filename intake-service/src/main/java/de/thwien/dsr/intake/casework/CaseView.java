@@ -73,6 +73,21 @@ public record CaseView(
         return CaseStateMachine.allows(status, CaseTrigger.valueOf(trigger));
     }
 
+    /** What the assistant does next on this case ({@link NextSteps}): message keys of the page's words. */
+    public List<String> nextSteps() {
+        return NextSteps.of(status, type, attention);
+    }
+
+    /** Whether the page offers closing: what {@link CaseActions#close} accepts ({@link CaseClosingRule}). */
+    public boolean offersClosing() {
+        return allows("CLOSED") && !CaseClosingRule.waitsForOperatorTasks(attention);
+    }
+
+    /** Whether the state would allow closing but open operator tasks hold it back: the page says why. */
+    public boolean closingWaitsForOperatorTasks() {
+        return allows("CLOSED") && CaseClosingRule.waitsForOperatorTasks(attention);
+    }
+
     /**
      * Whether the page offers the extension: what {@link CaseActions#extend} accepts ({@link DeadlineExtensionRule}):
      * not twice, not after the first period, not once the answer is sent or on its way.

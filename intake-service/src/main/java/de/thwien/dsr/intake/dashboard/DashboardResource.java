@@ -435,7 +435,9 @@ public class DashboardResource {
 
     private Uni<Response> render(UUID id, int status, String error, String done) {
         String language = pages.languageCode();
-        return cases.of(id).chain(view -> services.erasure(erasure -> erasure.plan(id))
+        LocalDate today = clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
+        return cases.of(id).chain(view -> verifications.identityRefusableFrom(id, today).chain(identityRefusableFrom ->
+                services.erasure(erasure -> erasure.plan(id))
                 .chain(plan -> restriction(view).chain(restriction -> sentNotices(id).chain(notices -> recipients(id).chain(recipients -> replies.of(id)
                         .chain(caseReplies -> services.index(index -> index.nameMatches(id, language))
                         .map(nameMatches -> pages.render(status,
@@ -453,7 +455,8 @@ public class DashboardResource {
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
                         .data("contactChannels", ContactChannel.values())
-                        .data("error", error).data("done", done)))))))));
+                        .data("identityRefusableFrom", identityRefusableFrom)
+                        .data("error", error).data("done", done))))))))));
     }
 
     /** A restriction request's ground and lift as erasure-service has them; null for any other case, or unavailable. */

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import de.thwien.dsr.intake.requests.TooManySubmissions;
 import de.thwien.dsr.intake.requests.UnknownStatusLink;
 import de.thwien.dsr.intake.verification.IdentityVerifications;
+import de.thwien.dsr.intake.verification.LinkOfRefusedRequest;
 import de.thwien.dsr.platform.address.MailAddressRule;
 import de.thwien.dsr.platform.problem.Refusal;
 import io.quarkus.qute.Location;
@@ -157,7 +158,7 @@ public class RequesterPages {
                 .map(dsrCase -> pages.render(verificationPage.data("state", "VERIFIED").data("token", token)))
                 .onFailure(Refusal.class).recoverWithItem(failure -> {
                     int status = ((Refusal) failure).kind().status();
-                    String state = switch (status) {
+                    String state = failure instanceof LinkOfRefusedRequest ? "REFUSED" : switch (status) {
                         case 409 -> "ALREADY_USED";
                         case 410 -> "EXPIRED";
                         default -> "UNKNOWN";

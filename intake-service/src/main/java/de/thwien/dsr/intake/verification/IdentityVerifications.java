@@ -43,7 +43,7 @@ public class IdentityVerifications {
     private static final int JOB_BATCH = 200;
 
     /** What a link shows before it is used. */
-    public enum LinkState { PENDING, ALREADY_USED, EXPIRED }
+    public enum LinkState { PENDING, ALREADY_USED, EXPIRED, REFUSED }
 
     public record LinkStatus(LinkState state, RequestType requestType, Instant expiresAt) {
     }
@@ -105,26 +105,32 @@ public class IdentityVerifications {
     @WithSession
     public Uni<LinkStatus> inspect(String token) {
         return linkOf(token).chain(link -> DsrCase.<DsrCase>findById(link.verification().caseId)
-                .map(dsrCase -> new LinkStatus(stateOf(link, clock.instant()), dsrCase.requestType,
-                        link.verification().expiresAt)));
+                .chain(dsrCase -> refused(dsrCase).map(refused -> new LinkStatus(
+                        refused ? LinkState.REFUSED : stateOf(link, clock.instant()), dsrCase.requestType,
+                        link.verification().expiresAt))));
     }
 
     /** The requester used the link: identity.verified, once; a used or expired link changes nothing. */
     @WithTransaction
     public Uni<DsrCase> confirm(String token) {
         Instant now = clock.instant();
-        return linkOf(token).chain(link -> {
+        // the case first, as every writer of a case and its verification locks it (a new link at the same moment
+        // waits); a refused request's link says so whatever else it is (used, expired)
+        return linkOf(token).call(link -> CaseWorkflow.locked(link.verification().caseId)
+                .chain(IdentityVerifications::refused).invoke(refused -> {
+                    if (refused) {
+                        throw new LinkOfRefusedRequest();
+                    }
+                })).chain(link -> {
             LinkState state = stateOf(link, now);
             if (state != LinkState.PENDING) {
                 return Uni.createFrom().failure(refusal(state));
             }
             UUID caseId = link.verification().caseId;
-            // the case first, as every writer of a case and its verification locks it (a new link at the same
-            // moment waits); the conditional update makes two clicks at the same moment verify once
-            return CaseWorkflow.locked(caseId)
-                    .chain(locked -> IdentityVerification.update("verifiedAt = ?1, method = ?2 where caseId = ?3 "
+            // the conditional update makes two clicks at the same moment verify once
+            return IdentityVerification.update("verifiedAt = ?1, method = ?2 where caseId = ?3 "
                             + "and verifiedAt is null and expiredAt is null",
-                            now, CaseEvents.VerificationMethod.EMAIL_LINK, caseId))
+                            now, CaseEvents.VerificationMethod.EMAIL_LINK, caseId)
                     .chain(updated -> updated == 0
                             ? Uni.createFrom().failure(refusal(LinkState.ALREADY_USED))
                             : verify(caseId, CaseTrigger.VERIFIED_BY_LINK,
@@ -135,6 +141,58 @@ public class IdentityVerifications {
                                     .call(() -> MailReachability.reached(caseId,
                                             MailReachability.Proof.VERIFIED_BY_LINK, now)));
         });
+    }
+
+    /**
+     * Whether the case's request was refused (Art. 12(4) GDPR), now or before it was closed: her link then says so,
+     * not that it was used.
+     */
+    private static Uni<Boolean> refused(DsrCase dsrCase) {
+        if (dsrCase.status == CaseStatus.REJECTED) {
+            return Uni.createFrom().item(true);
+        }
+        if (dsrCase.status != CaseStatus.CLOSED) {
+            return Uni.createFrom().item(false);
+        }
+        return TimelineEntry.count("caseId = ?1 and kind = ?2", dsrCase.id, "REQUEST_REJECTED").map(found -> found > 0);
+    }
+
+    /**
+     * A refusal because the identity was not confirmed is possible only once she can no longer confirm it: from the
+     * day the automatic notice that her identity was not confirmed goes out ({@link UnverifiedGrace}, counted from
+     * the link's expiry), the one rule for both. A case without a link (registered by the assistant) is hers to
+     * judge. Runs inside the caller's transaction.
+     */
+    public Uni<Void> requireUnconfirmable(DsrCase dsrCase, LocalDate today) {
+        return IdentityVerification.<IdentityVerification>findById(dsrCase.id).invoke(verification -> {
+            if (verification == null) {
+                return;
+            }
+            if (verification.verifiedAt != null) {
+                throw new IdentityAlreadyConfirmed();
+            }
+            LocalDate refusableFrom = noticeOn(verification, dsrCase);
+            if (today.isBefore(refusableFrom)) {
+                throw new IdentityStillConfirmable(verification.expiresAt, refusableFrom);
+            }
+        }).replaceWithVoid();
+    }
+
+    /**
+     * The day from which the case may be refused because the identity was not confirmed ({@link
+     * #requireUnconfirmable}), while it is still to come; null when that refusal is open already or never (no link,
+     * identity confirmed): what the case page shows beside the refusal.
+     */
+    @WithSession
+    public Uni<LocalDate> identityRefusableFrom(UUID caseId, LocalDate today) {
+        return DsrCase.<DsrCase>findById(caseId).chain(dsrCase -> IdentityVerification
+                .<IdentityVerification>findById(caseId).map(verification -> {
+                    if (dsrCase == null || verification == null || verification.verifiedAt != null) {
+                        return null;
+                    }
+                    LocalDate from = noticeOn(verification, dsrCase);
+                    return today.isBefore(from) ? from : null;
+                }));
     }
 
     /** The assistant confirms the identity another way (e.g. a known customer on the phone). */
@@ -367,8 +425,13 @@ public class IdentityVerifications {
                 }).toList());
     }
 
+    /**
+     * The day the requester is told that her identity was not confirmed, counted from her link's expiry: the recorded
+     * one, or the one due while the job has not run yet.
+     */
     private LocalDate noticeOn(IdentityVerification verification, DsrCase dsrCase) {
-        return grace.noticeOn(dayOf(verification.expiredAt), dsrCase.currentDueOn);
+        Instant expiry = verification.expiredAt != null ? verification.expiredAt : verification.expiresAt;
+        return grace.noticeOn(dayOf(expiry), dsrCase.currentDueOn);
     }
 
     private static LocalDate dayOf(Instant instant) {

@@ -122,6 +122,18 @@ class OperatorTaskPagesTests {
                 "id=\"case-operator-task-" + caseId + "\"", "href=\"" + page + "\"",
                 "Bei diesen Fällen hat die Löschung Arbeiten auf einem Server hinterlassen");
 
+        // the open work names what to do, on the overview, the case list and the case page
+        String todo = "Aufgaben für den Administrator auf dem Server erledigen lassen (Befehl auf der Fallseite) und"
+                + " als erledigt bestätigen";
+        assertThat(assistant.get("/dashboard").asString()).contains(todo);
+        assertThat(assistant.get("/dashboard/cases?q=" + caseId).asString()).contains("id=\"next-steps-" + caseId
+                + "\"", "Zu tun: " + todo);
+        // the page does not offer closing while the task is open, and says why (issue 19's review)
+        assertThat(assistant.get(page).asString()).contains("id=\"next-steps\"", todo)
+                .doesNotContain("action=\"" + page + "/actions/close\"")
+                .contains("id=\"close-waits\"", "Fall schließen ist erst möglich, wenn die Aufgaben für den"
+                        + " Administrator erledigt und auf dieser Seite als erledigt bestätigt sind");
+        // a form kept open from before is refused all the same
         var refused = assistant.submit(page, page + "/actions/close", Map.of("text", ""));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.asString()).contains("Der Fall lässt sich noch nicht schließen: Für ihn sind Aufgaben für"
@@ -134,6 +146,8 @@ class OperatorTaskPagesTests {
 
         assertThat(assistant.submit(page, page + "/operator-tasks/41/done", Map.of()).statusCode()).isEqualTo(303);
         assertThat(assistant.get("/dashboard").asString()).doesNotContain("id=\"case-operator-task-" + caseId + "\"");
+        assertThat(assistant.get(page).asString()).contains("action=\"" + page + "/actions/close\"")
+                .doesNotContain("id=\"close-waits\"");
         assertThat(assistant.submit(page, page + "/actions/close", Map.of("text", "")).statusCode()).isEqualTo(303);
         assertThat(new CaseTables(pool).status(caseId)).isEqualTo("CLOSED");
     }

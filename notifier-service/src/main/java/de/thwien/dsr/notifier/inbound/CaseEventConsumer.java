@@ -96,7 +96,9 @@ public class CaseEventConsumer {
                             language.rejectionReason(rejected.reasonCode()), rejected.reasons(),
                             request == null ? "" : language.yourRequest(request.type()),
                             request == null || request.receivedAt() == null ? ""
-                                    : language.date(request.receivedAt().atZone(BERLIN).toLocalDate())))));
+                                    : language.date(request.receivedAt().atZone(BERLIN).toLocalDate()),
+                            RefusalNotice.lateness(rejected.lateAfter(),
+                                    request == null ? null : request.type(), language)))));
         }
         if (envelope.data() instanceof CaseEvents.IdentityUnconfirmed unconfirmed) {
             return notices.record(unconfirmed.caseId(), NoticeKind.IDENTITY_NOT_CONFIRMED, envelope,

@@ -2,7 +2,7 @@ package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
-import de.thwien.dsr.events.StoreName;
+import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.notifier.wording.DisplayNames;
@@ -13,15 +13,19 @@ import de.thwien.dsr.notifier.wording.ProcessingPurposes;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
 import de.thwien.dsr.notifier.wording.RecordParts;
 import de.thwien.dsr.notifier.wording.RetentionLegalBases;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The data of the erasure confirmation (Art. 17, 18, 19 GDPR) or, for a consent withdrawal, of the confirmation of
@@ -52,7 +56,7 @@ public final class ErasureConfirmations {
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
                         ItemReasons.restrictionExtended(r.reasonCode(), language),
                         RecordParts.of(r.parts(), status, language))),
-                map(requestersKept(erased), k -> kept(k, erased.storeNames(), status, language)),
+                map(requestersKept(erased), k -> kept(k, erased, status, language)),
                 continuing(erased.continuing(), status, language),
                 recipients,
                 notCarriedOutAsAsked(erased),
@@ -69,18 +73,46 @@ public final class ErasureConfirmations {
      * purpose and, where its storage period runs out, the day from which it is erased (Art. 5(1)(e) GDPR): the day
      * after the last day of its period.
      */
-    private static KeptItem kept(ErasureEvents.PlanItem k, List<StoreName> storeNames, ControllerStatus status,
-            NoticeLanguage language) {
+    private static KeptItem kept(ErasureEvents.PlanItem k, ErasureEvents.RecordsErased erased,
+            ControllerStatus status, NoticeLanguage language) {
         String description = RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(),
-                k.retentionStart(), storeNames, language);
+                k.retentionStart(), erased.storeNames(), language);
         String basis = keptBasis(k, status, language);
         String reason = ItemReasons.kept(k.reasonCode(), k.reason(), language);
         if (k.reasonCode() != ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT) {
             return new KeptItem(description, basis, reason, language.date(k.holdUntil()));
         }
-        return new KeptItem(description, basis, reason, language.date(k.holdUntil()),
-                Objects.toString(ProcessingPurposes.of(k.retentionCategory(), null, language), ""),
+        String purpose = Objects.toString(ProcessingPurposes.of(k.retentionCategory(), null, language), "");
+        Optional<LocalDate> recordsHeldUntil = k.holdUntil() == null && isMasterData(k.retentionCategory())
+                ? lastHoldOfHeldRecords(erased, status, language) : Optional.empty();
+        if (recordsHeldUntil.isPresent()) {
+            return KeptItem.masterDataWhileRecordsHeld(description, basis, reason, purpose,
+                    language.date(recordsHeldUntil.get()), language.date(recordsHeldUntil.get().plusDays(1)));
+        }
+        return KeptItem.onOtherBasis(description, basis, reason, language.date(k.holdUntil()), purpose,
                 k.holdUntil() == null ? "" : language.date(k.holdUntil().plusDays(1)));
+    }
+
+    private static boolean isMasterData(String category) {
+        return RetentionCategory.CUSTOMER_MASTER_DATA.id().equals(category);
+    }
+
+    /**
+     * The last day any record about her that a law requires us to keep is held, of those this outcome keeps or
+     * restricted: her master data stays at least as long, as those records would not be hers without it (LEGAL.md
+     * §3). Empty when no such record has an end date.
+     */
+    private static Optional<LocalDate> lastHoldOfHeldRecords(ErasureEvents.RecordsErased erased,
+            ControllerStatus status, NoticeLanguage language) {
+        Stream<LocalDate> kept = requestersKept(erased).stream()
+                .filter(k -> !isMasterData(k.retentionCategory()) && k.holdUntil() != null
+                        && RetentionLegalBases.provisions(k.retentionCategory(), status, language).isPresent())
+                .map(ErasureEvents.PlanItem::holdUntil);
+        Stream<LocalDate> restricted = (erased.restricted() == null
+                ? List.<ErasureEvents.RestrictedRecord>of() : erased.restricted()).stream()
+                .filter(r -> !isMasterData(r.retentionCategory()) && r.holdUntil() != null)
+                .map(ErasureEvents.RestrictedRecord::holdUntil);
+        return Stream.concat(kept, restricted).max(Comparator.naturalOrder());
     }
 
     /**

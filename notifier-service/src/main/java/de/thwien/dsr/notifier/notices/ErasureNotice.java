@@ -40,6 +40,14 @@ public record ErasureNotice(String caseReference, String name, String requestTyp
         return erased != null && erased.stream().anyMatch(ErasedItem::storagePeriodEnded);
     }
 
+    /**
+     * The kept records that are parts of the request not carried out as asked (declined, awaiting review, in a store
+     * not searched), without those a consent withdrawal leaves to their other basis as it asks.
+     */
+    public List<KeptItem> keptAgainstTheRequest() {
+        return kept == null ? List.of() : kept.stream().filter(k -> !k.otherBasis()).toList();
+    }
+
     /** The same notice, saying when her recordings were unpublished on receipt of her withdrawal. */
     public ErasureNotice withRecordingsUnpublishedAt(String at) {
         return new ErasureNotice(caseReference, name, requestType, erased, restricted, kept, continuing, recipients,

@@ -23,6 +23,14 @@ public record RecipientsTold(List<InformedRecipient> informed, List<String> bein
         return new RecipientsTold(List.of(), List.of(), List.of());
     }
 
+    /**
+     * Whether any recipient is named as told, being told or not reached; the data centres of our own servers alone
+     * are no one to name (erasing on our servers covers them).
+     */
+    public boolean named() {
+        return !informed.isEmpty() || !beingInformed.isEmpty() || !notReached.isEmpty();
+    }
+
     public boolean any() {
         return !informed.isEmpty() || !beingInformed.isEmpty() || !notReached.isEmpty() || !hosting.isEmpty();
     }

@@ -128,6 +128,21 @@ class CaseNoticeDeliveryTests {
     }
 
     @Test
+    void aLateRefusalTellsTheRequesterInHerMailThatItComesAfterTheDeadline() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.ACCESS, address, "de", REQUEST_MESSAGE_ID));
+        kit.publish(new CaseEvents.RequestRejected(caseId, "de", CaseEvents.RejectionReason.EXCESSIVE,
+                "Fünfte gleichlautende Anfrage in diesem Monat.", LocalDate.parse("2026-04-07"),
+                new Person(address, "Erika Mustermann")));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Ihr Antrag: Wir werden nicht tätig");
+        assertThat(mail.text()).contains("Diese Mitteilung kommt nach Ablauf der Frist")
+                .contains("also bis zum 7. April 2026 (Art. 12 Abs. 4 DSGVO)").contains("Art. 79 DSGVO");
+    }
+
+    @Test
     void identityNotConfirmedIsSentOnceInTheRequestThreadWithoutTheTypedName() {
         String caseId = newCaseId();
         String address = uniqueAddress();
