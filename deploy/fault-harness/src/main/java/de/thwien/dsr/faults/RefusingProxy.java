@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy on 127.0.0.1 in front of PostgreSQL that the harness can close: while it is closed, open
- * connections are cut and new ones are refused (nothing listens on the port), exactly what a client sees
- * when the database is down. Cleaner than stopping the real server: PostgreSQL keeps its data and the
- * harness can still look at it directly.
+ * A TCP proxy on 127.0.0.1 in front of a server (PostgreSQL, the CRM database, SMTP, IMAP, the BBB API) that
+ * the harness can close: while it is closed, open connections are cut and new ones are refused (nothing
+ * listens on the port), exactly what a client sees when the server is down or unreachable. Cleaner than
+ * stopping the real server: it keeps its data and the harness can still look at it directly.
  */
 final class RefusingProxy implements AutoCloseable {
 
@@ -73,7 +73,7 @@ final class RefusingProxy implements AutoCloseable {
     }
 
     private void acceptOn(ServerSocket listening) {
-        daemon("pg-proxy-accept-" + port, () -> {
+        daemon("proxy-accept-" + port, () -> {
             while (!listening.isClosed()) {
                 try {
                     Socket client = listening.accept();
@@ -100,7 +100,7 @@ final class RefusingProxy implements AutoCloseable {
     }
 
     private void pipe(Socket from, Socket to) {
-        daemon("pg-proxy-pipe", () -> {
+        daemon("proxy-pipe", () -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
