@@ -116,7 +116,7 @@ public final class FaultHarness {
         Map<Integer, Integer> attempts = new ConcurrentHashMap<>();
         Random random = new Random(options.seed());
         List<String> serviceNames = stack.services().stream().map(service -> service.service().name()).toList();
-        FaultInjector faults = new FaultInjector(stack, outages, postgres,
+        FaultInjector faults = new FaultInjector(stack, state, outages, postgres,
                 scenario.faults(options, serviceNames, random),
                 options.requestInterval().multipliedBy(Math.max(options.requests(), 20)), random);
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,11 @@ final class FaultInjector implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaultInjector.class);
 
+    /** How long a fault that needs the system to be somewhere first (erasures planned, holds scheduled) waits. */
+    private static final Duration PRECONDITION_TIMEOUT = Duration.ofMinutes(5);
+
     private final LocalStack stack;
+    private final SystemState state;
     private final Outages outages;
     private final PostgresCrash postgres;
     private final ErasureClock erasureClock;
@@ -38,9 +43,10 @@ final class FaultInjector implements Runnable {
     private volatile Instant over;
     private volatile Duration clockOffset = Duration.ZERO;
 
-    FaultInjector(LocalStack stack, Outages outages, PostgresCrash postgres, List<Fault> faults,
+    FaultInjector(LocalStack stack, SystemState state, Outages outages, PostgresCrash postgres, List<Fault> faults,
             Duration spreadOver, Random random) {
         this.stack = stack;
+        this.state = state;
         this.outages = outages;
         this.postgres = postgres;
         this.erasureClock = new ErasureClock(stack.service("erasure-service").service().baseUrl());
@@ -81,8 +87,14 @@ final class FaultInjector implements Runnable {
                 restarts.incrementAndGet();
             }
             case MAIL_DOWN -> outage(fault.length(), outages::mailDown, outages::mailUp);
-            case STORES_DOWN -> outage(fault.length(), outages::storesDown, outages::storesUp);
+            case STORES_DOWN -> {
+                // during erasures: once the first erasure plan is there, its items are executed or about to be
+                awaitUntil("an erasure plan", () -> !state.plannedCases().isEmpty());
+                outage(fault.length(), outages::storesDown, outages::storesUp);
+            }
             case CLOCK_JUMP -> {
+                // mid-run, with holds to end: once a restriction has scheduled its deferred erasure
+                awaitUntil("a deferred erasure", () -> state.deferredErasuresDue(Scenario.NINE_YEARS) > 0);
                 erasureClock.advance(fault.length());
                 clockOffset = clockOffset.plus(fault.length());
             }
@@ -167,6 +179,26 @@ final class FaultInjector implements Runnable {
             pause(length);
         } finally {
             up.run();
+        }
+    }
+
+    private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PRECONDITION_TIMEOUT);
+        while (!holds(condition)) {
+            if (Instant.now().isAfter(deadline)) {
+                LOG.warn("fault: no {} after {}, injecting anyway", what, PRECONDITION_TIMEOUT);
+                return;
+            }
+            // deliberate: the fault waits for the system under load to get there, checked once a second
+            pause(Duration.ofSeconds(1));
+        }
+    }
+
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (RuntimeException notReadable) {
+            return false;
         }
     }
 
