@@ -68,6 +68,9 @@ public final class FaultHarness {
             // service never runs its own claim twice (the scheduled runs do not overlap)
             "dsr.notifier.stale-claim", "PT45S",
             "dsr.erasure.execution.lease", "PT45S",
+            // a JDBC connection (Flyway's, at start) took 8-12 s on the 2-core machine at load 40-80 with several
+            // stacks up; the 5 s default made every service fail to start there
+            "quarkus.datasource.jdbc.acquisition-timeout", "PT60S",
             "dsr.intake.rate-limits.per-client-address", "1000000",
             "dsr.intake.rate-limits.per-email", "1000",
             "dsr.intake.rate-limits.per-domain", "1000000"));

@@ -1,6 +1,7 @@
 package de.thwien.dsr.faults;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +22,17 @@ public final class FaultHarnessMain {
         HarnessOptions options = HarnessOptions.fromSystemProperties();
         List<HarnessReport> reports = new ArrayList<>();
         for (Scenario scenario : Scenario.parse(System.getProperty("faults.scenario", "all"))) {
-            HarnessReport report = FaultHarness.run(scenario, options, root);
-            System.out.println(report.table());
-            reports.add(report);
+            try {
+                HarnessReport report = FaultHarness.run(scenario, options, root);
+                System.out.println(report.table());
+                reports.add(report);
+            } catch (RuntimeException harnessFailed) {
+                // the run could not be judged (e.g. a service did not start): said, and the next scenario still runs
+                System.out.println("scenario " + scenario.id + " did not run to its end:");
+                harnessFailed.printStackTrace(System.out);
+                reports.add(new HarnessReport(scenario.id, options.requests(), 0, 0, 0, 0, 0, 1, Duration.ZERO,
+                        Duration.ZERO, List.of("the harness failed: " + harnessFailed)));
+            }
         }
         System.out.println();
         System.out.println("Crash and fault harness, seed " + options.seed());
