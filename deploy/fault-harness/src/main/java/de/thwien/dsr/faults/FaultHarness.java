@@ -85,6 +85,7 @@ public final class FaultHarness {
         LOG.info("fault scenario {}: {} requests, seed {}", scenario.id, options.requests(), options.seed());
         Instant started = Instant.now();
         EmbeddedInfra infra = EmbeddedInfra.start(EmbeddedInfraOptions.defaults().withShutdownHook(false));
+        PostgresCrash.commitDurably(infra);
         int bbbPort = LowPorts.free();
         Outages outages = Outages.inFrontOf(infra, bbbPort);
         DemoData demo = DemoData.generate(LocalDate.now());

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,12 @@ import java.util.stream.Stream;
  * backend at once (no checkpoint, no clean shutdown), then starts it again with the postmaster's own command line,
  * on the same data directory and port, so it runs crash recovery from its WAL. zonky starts PostgreSQL inside
  * {@code unshare -U} when it runs as root (PostgreSQL refuses root), so the restart does the same.
+ *
+ * <p>zonky starts PostgreSQL with {@code synchronous_commit=off} (on its command line): a commit is acknowledged
+ * before its WAL is written, and a crash loses the last fraction of a second of acknowledged commits, as the
+ * PostgreSQL manual says. Production runs with the default, {@code on}; {@link #commitDurably} sets it for every
+ * session of the harness's databases, so a crash here loses what a crash in production would lose: nothing
+ * committed.
  */
 final class PostgresCrash {
 
@@ -32,6 +40,44 @@ final class PostgresCrash {
     PostgresCrash(EmbeddedInfra infra, Path logFile) {
         this.infra = infra;
         this.logFile = logFile;
+    }
+
+    /**
+     * Every new session of every database commits durably ({@code synchronous_commit=on}, PostgreSQL's default), as
+     * in production; a per-database setting overrides the one on the command line. Call before the services open
+     * their connections. Fails when a new session does not see it.
+     */
+    static void commitDurably(EmbeddedInfra infra) {
+        try (Connection connection = connect(infra);
+             Statement statement = connection.createStatement()) {
+            List<String> databases = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select datname from pg_database where not datistemplate")) {
+                while (rows.next()) {
+                    databases.add(rows.getString(1));
+                }
+            }
+            for (String database : databases) {
+                statement.execute("alter database \"" + database.replace("\"", "\"\"")
+                        + "\" set synchronous_commit = on");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make PostgreSQL's commits durable", e);
+        }
+        try (Connection session = connect(infra);
+             Statement statement = session.createStatement();
+             ResultSet setting = statement.executeQuery("show synchronous_commit")) {
+            if (!setting.next() || !"on".equals(setting.getString(1))) {
+                throw new IllegalStateException("a new session still commits with synchronous_commit="
+                        + setting.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read synchronous_commit", e);
+        }
+    }
+
+    private static Connection connect(EmbeddedInfra infra) throws SQLException {
+        return DriverManager.getConnection(infra.postgresJdbcUrl(), infra.postgresUsername(),
+                infra.postgresPassword());
     }
 
     /** Kills PostgreSQL, waits {@code down}, starts it again and waits until it accepts connections. */
@@ -83,8 +129,7 @@ final class PostgresCrash {
     private void awaitAcceptingConnections() throws InterruptedException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (true) {
-            try (Connection connection = DriverManager.getConnection(infra.postgresJdbcUrl(),
-                    infra.postgresUsername(), infra.postgresPassword())) {
+            try (Connection connection = connect(infra)) {
                 return;
             } catch (SQLException notYet) {
                 if (Instant.now().isAfter(deadline)) {
