@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,10 @@ public final class FaultHarness {
     private static final String ASSISTANT = "Basic " + Base64.getEncoder()
             .encodeToString("assistant:demo-assistant".getBytes(StandardCharsets.UTF_8));
 
+    /** A killed service's claims (notices being sent, plan items being executed) are taken over after this long. */
+    static final String NOTIFIER_STALE_CLAIM = "dsr.notifier.stale-claim";
+    static final String ERASURE_LEASE = "dsr.erasure.execution.lease";
+
     /**
      * The shared {@link FastTimings}, and what this harness needs on top: a longer crawl interval than the
      * system tests' (as the harness always had), a killed service's claims taken over soon, and no rate
@@ -65,16 +70,32 @@ public final class FaultHarness {
     public static final Map<String, String> CONFIGURATION = FastTimings.with(Map.of(
             "dsr.index.crawl-every", "30s",
             // a killed notifier's claimed notices and a killed erasure-service's claimed plan items are taken over
-            // after this (not 5 min): the run waits for them. Safe with the harness's one instance per service: a
-            // service never runs its own claim twice (the scheduled runs do not overlap)
-            "dsr.notifier.stale-claim", "PT45S",
-            "dsr.erasure.execution.lease", "PT45S",
+            // after this (not 5 min): the run waits for them. Safe with one instance per service: a service never
+            // runs its own claim twice (the scheduled runs do not overlap); not with two (configurationFor)
+            NOTIFIER_STALE_CLAIM, "PT45S",
+            ERASURE_LEASE, "PT45S",
             // a JDBC connection (Flyway's, at start) took 8-12 s on the 2-core machine at load 40-80 with several
             // stacks up; the 5 s default made every service fail to start there
             "quarkus.datasource.jdbc.acquisition-timeout", "PT60S",
             "dsr.intake.rate-limits.per-client-address", "1000000",
             "dsr.intake.rate-limits.per-email", "1000",
             "dsr.intake.rate-limits.per-domain", "1000000"));
+
+    /**
+     * The services' configuration in a scenario. With a second instance of each service alive, a claim held by a
+     * live but slow instance (a batch of plan items or notices that takes longer than the lease on a loaded machine)
+     * would be taken over by the other one and the store write or the mail done twice: the two instances keep the
+     * production claim times (5 minutes), which the settle time outlasts.
+     */
+    static Map<String, String> configurationFor(Scenario scenario) {
+        if (!scenario.needsSecondInstances()) {
+            return CONFIGURATION;
+        }
+        Map<String, String> configuration = new HashMap<>(CONFIGURATION);
+        configuration.remove(NOTIFIER_STALE_CLAIM);
+        configuration.remove(ERASURE_LEASE);
+        return Map.copyOf(configuration);
+    }
 
     private FaultHarness() {
     }
@@ -95,7 +116,7 @@ public final class FaultHarness {
         Map<String, String> told = new LinkedHashMap<>();
         try (LocalStack stack = LocalStack.startOn(infra, services, projectRoot, logs, demo, bbbPort,
                 configuration -> {
-                    outages.rewire(configuration, infra).putAll(CONFIGURATION);
+                    outages.rewire(configuration, infra).putAll(configurationFor(scenario));
                     told.putAll(configuration);
                     return configuration;
                 });
