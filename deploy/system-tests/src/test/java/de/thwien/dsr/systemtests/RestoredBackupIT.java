@@ -30,6 +30,11 @@ import org.junit.jupiter.api.Test;
 class RestoredBackupIT {
 
     private static final String RESTRICTED_FOLDER = "DSR-Restricted";
+    private static final String AS_BEFORE = "her data, not restricted";
+    /** Whether a partner is marked with the restriction tag in Odoo. */
+    private static final String RESTRICTION_TAGGED = "select count(*)"
+            + " from crm_demo.res_partner_res_partner_category_rel r join crm_demo.res_partner_category c"
+            + " on c.id = r.category_id and c.name->>'en_US' = 'Eingeschränkt (Art. 18)' where r.partner_id = ?";
 
     private static LocalStack system;
     private static SystemProbes probes;
@@ -60,8 +65,11 @@ class RestoredBackupIT {
         List<Long> erasedItems = itemIds(plan, "ERASED");
         List<Long> restrictedItems = itemIds(plan, "RESTRICTED");
         assertThat(erasedItems).as("her mail and CRM records erased").isNotEmpty();
-        assertThat(stores.count("select count(*) from crm_demo.res_partner where id = ? and email = ?",
-                her.partnerId(), her.email())).isZero();
+        // her master data is erased, or restricted while a posted invoice of hers is kept (mapping's keepWhile)
+        String masterData = plan.getString("items.find { it.store == 'crm' && it.reference == 'res_partner/"
+                + her.partnerId() + "' }.execution");
+        assertThat(masterData).isIn("ERASED", "RESTRICTED");
+        assertThat(masterDataOf(her)).as("her CRM master data after her erasure").isEqualTo(masterData);
         Map<String, List<String>> crmAfterErasure = crm.rows();
         Map<String, List<String>> thomasAfterErasure = thomas.messageIdsByFolder();
         Map<String, List<String>> infoAfterErasure = info.messageIdsByFolder();
@@ -70,8 +78,8 @@ class RestoredBackupIT {
         crm.restore();
         assertThat(thomas.reimportMissing() + info.reimportMissing()).as("her mails back in their folders")
                 .isPositive();
-        assertThat(stores.count("select count(*) from crm_demo.res_partner where id = ? and email = ?",
-                her.partnerId(), her.email())).as("she is back in the CRM").isOne();
+        assertThat(masterDataOf(her)).as("she is back in the CRM as before her erasure").isEqualTo(AS_BEFORE);
+        assertThat(crm.rows()).as("the restore brought her CRM records back").isNotEqualTo(crmAfterErasure);
 
         JsonPath report = given().baseUri(erasureUrl()).auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/restore-check").then().statusCode(200).extract().jsonPath();
@@ -101,6 +109,7 @@ class RestoredBackupIT {
                 .as("the report lists them per store").isEqualTo(erasedItems.size());
 
         // nothing else touched: the CRM and the mail folders are as her erasure left them
+        assertThat(masterDataOf(her)).as("her CRM master data after the restore check").isEqualTo(masterData);
         assertThat(crm.rows()).isEqualTo(crmAfterErasure);
         assertThat(withoutRestricted(thomas.messageIdsByFolder())).isEqualTo(withoutRestricted(thomasAfterErasure));
         assertThat(withoutRestricted(info.messageIdsByFolder())).isEqualTo(withoutRestricted(infoAfterErasure));
@@ -133,6 +142,18 @@ class RestoredBackupIT {
                 .filter(customer -> demo.mails().stream().anyMatch(mail -> DemoData.INFO.equals(mail.account())
                         && customer.mailbox().equals(mail.to())))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no demo customer fits"));
+    }
+
+    /**
+     * Her partner row in the CRM: {@code ERASED} (no row with her address any more), {@code RESTRICTED} (her row,
+     * tagged as restricted) or {@link #AS_BEFORE} (her row, untagged).
+     */
+    private static String masterDataOf(Customer her) {
+        if (stores.count("select count(*) from crm_demo.res_partner where id = ? and email = ?", her.partnerId(),
+                her.email()) == 0) {
+            return "ERASED";
+        }
+        return stores.count(RESTRICTION_TAGGED, her.partnerId()) > 0 ? "RESTRICTED" : AS_BEFORE;
     }
 
     /** Her erasure request by web form, confirmed from the verification mail, until its plan is completed. */
