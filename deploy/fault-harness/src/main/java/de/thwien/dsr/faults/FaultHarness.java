@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
-import de.thwien.dsr.infra.InfraConfiguration;
 import de.thwien.dsr.infra.test.LowPorts;
-import de.thwien.dsr.infra.test.RefusingProxy;
 import de.thwien.dsr.localstack.FastTimings;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceDefinition;
@@ -27,9 +25,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -44,10 +45,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs data-subject requests through the whole system (four service JVMs, PostgreSQL behind a
- * {@link RefusingProxy}, Kafka, GreenMail, the demo stores) while {@link FaultInjector} crashes services,
- * restarts the broker and cuts the database; does the human steps with {@link HumanSteps}; then lets the
- * system settle and judges the result with {@link Verdict}.
+ * Runs data-subject requests through the whole system (four service JVMs, PostgreSQL, the CRM, the BBB API and the
+ * mail server behind {@link Outages}, Kafka, GreenMail, the demo stores) while {@link FaultInjector} injects the
+ * faults of one {@link Scenario}; does the human steps with {@link HumanSteps}; then lets the system settle and
+ * judges the result with {@link Verdict}.
  */
 public final class FaultHarness {
 
@@ -57,6 +58,10 @@ public final class FaultHarness {
     private static final String ASSISTANT = "Basic " + Base64.getEncoder()
             .encodeToString("assistant:demo-assistant".getBytes(StandardCharsets.UTF_8));
 
+    /** A killed service's claims (notices being sent, plan items being executed) are taken over after this long. */
+    static final String NOTIFIER_STALE_CLAIM = "dsr.notifier.stale-claim";
+    static final String ERASURE_LEASE = "dsr.erasure.execution.lease";
+
     /**
      * The shared {@link FastTimings}, and what this harness needs on top: a longer crawl interval than the
      * system tests' (as the harness always had), a killed service's claims taken over soon, and no rate
@@ -65,47 +70,68 @@ public final class FaultHarness {
     public static final Map<String, String> CONFIGURATION = FastTimings.with(Map.of(
             "dsr.index.crawl-every", "30s",
             // a killed notifier's claimed notices and a killed erasure-service's claimed plan items are taken over
-            // after this (not 5 min): the run waits for them. Safe with the harness's one instance per service: a
-            // service never runs its own claim twice (the scheduled runs do not overlap)
-            "dsr.notifier.stale-claim", "PT45S",
-            "dsr.erasure.execution.lease", "PT45S",
+            // after this (not 5 min): the run waits for them. Safe with one instance per service: a service never
+            // runs its own claim twice (the scheduled runs do not overlap); not with two (configurationFor)
+            NOTIFIER_STALE_CLAIM, "PT45S",
+            ERASURE_LEASE, "PT45S",
+            // a JDBC connection (Flyway's, at start) took 8-12 s on the 2-core machine at load 40-80 with several
+            // stacks up; the 5 s default made every service fail to start there
+            "quarkus.datasource.jdbc.acquisition-timeout", "PT60S",
             "dsr.intake.rate-limits.per-client-address", "1000000",
             "dsr.intake.rate-limits.per-email", "1000",
             "dsr.intake.rate-limits.per-domain", "1000000"));
 
+    /**
+     * The services' configuration in a scenario. With a second instance of each service alive, a claim held by a
+     * live but slow instance (a batch of plan items or notices that takes longer than the lease on a loaded machine)
+     * would be taken over by the other one and the store write or the mail done twice: the two instances keep the
+     * production claim times (5 minutes), which the settle time outlasts.
+     */
+    static Map<String, String> configurationFor(Scenario scenario) {
+        if (!scenario.needsSecondInstances()) {
+            return CONFIGURATION;
+        }
+        Map<String, String> configuration = new HashMap<>(CONFIGURATION);
+        configuration.remove(NOTIFIER_STALE_CLAIM);
+        configuration.remove(ERASURE_LEASE);
+        return Map.copyOf(configuration);
+    }
+
     private FaultHarness() {
     }
 
-    public static HarnessReport run(HarnessOptions options, Path projectRoot) {
+    /** Runs one scenario on a fresh stack (its own PostgreSQL, Kafka, mail server, demo stores and services). */
+    public static HarnessReport run(Scenario scenario, HarnessOptions options, Path projectRoot) {
         HarnessLogging.toConsole();
+        LOG.info("fault scenario {}: {} requests, seed {}", scenario.id, options.requests(), options.seed());
         Instant started = Instant.now();
         EmbeddedInfra infra = EmbeddedInfra.start(EmbeddedInfraOptions.defaults().withShutdownHook(false));
-        RefusingProxy postgres = RefusingProxy.to(infra.postgresPort());
+        PostgresCrash.commitDurably(infra);
+        int bbbPort = LowPorts.free();
+        Outages outages = Outages.inFrontOf(infra, bbbPort);
         DemoData demo = DemoData.generate(LocalDate.now());
         List<ServiceDefinition> services = ServiceDefinition.defaults().stream()
                 .map(service -> service.withPort(LowPorts.free())).toList();
-        try (LocalStack stack = LocalStack.startOn(infra, services, projectRoot,
-                projectRoot.resolve("deploy/fault-harness/target/service-logs"), demo, 0,
-                configuration -> throughProxy(configuration, infra, postgres))) {
-            return run(options, stack, postgres, demo, started);
+        Path logs = projectRoot.resolve("deploy/fault-harness/target/service-logs").resolve(scenario.id);
+        Map<String, String> told = new LinkedHashMap<>();
+        try (LocalStack stack = LocalStack.startOn(infra, services, projectRoot, logs, demo, bbbPort,
+                configuration -> {
+                    outages.rewire(configuration, infra).putAll(configurationFor(scenario));
+                    told.putAll(configuration);
+                    return configuration;
+                });
+             SecondInstances second = scenario.needsSecondInstances()
+                     ? SecondInstances.start(stack.services(), projectRoot, told, logs.resolve("second-instances"))
+                     : null) {
+            return run(scenario, options, stack, outages, new PostgresCrash(infra, logs.resolve("postgres.log")),
+                    second, demo, started);
         } finally {
-            postgres.close();
+            outages.close();
         }
     }
 
-    /** The services reach PostgreSQL (their schemas and the demo stores) only through the proxy. */
-    private static Map<String, String> throughProxy(Map<String, String> configuration, EmbeddedInfra infra,
-            RefusingProxy proxy) {
-        String proxied = "jdbc:postgresql://" + infra.postgresHost() + ":" + proxy.port() + "/"
-                + infra.postgresDatabase();
-        configuration.replaceAll((key, value) -> value.equals(infra.postgresJdbcUrl()) ? proxied : value);
-        configuration.put(InfraConfiguration.POSTGRES_PORT, Integer.toString(proxy.port()));
-        configuration.putAll(CONFIGURATION);
-        return configuration;
-    }
-
-    private static HarnessReport run(HarnessOptions options, LocalStack stack, RefusingProxy postgres,
-            DemoData demo, Instant started) {
+    private static HarnessReport run(Scenario scenario, HarnessOptions options, LocalStack stack, Outages outages,
+            PostgresCrash postgres, SecondInstances second, DemoData demo, Instant started) {
         SystemState state = new SystemState(stack.infra());
         awaitEveryStoreIndexed(stack.service("subject-index-service").service().baseUrl());
         List<PlannedRequest> requests = PlannedRequest.plan(options.requests(), demo, options.seed());
@@ -114,8 +140,11 @@ public final class FaultHarness {
                 stack.service("subject-index-service").service().baseUrl(), requesters);
         Requesters send = new Requesters(stack.service("intake-service").service().baseUrl(), stack.infra());
         Map<Integer, Integer> attempts = new ConcurrentHashMap<>();
-        FaultInjector faults = new FaultInjector(stack, postgres, options,
-                options.requestInterval().multipliedBy(Math.max(options.requests(), 20)));
+        Random random = new Random(options.seed());
+        List<String> serviceNames = stack.services().stream().map(service -> service.service().name()).toList();
+        FaultInjector faults = new FaultInjector(stack, state, outages, postgres,
+                scenario.faults(options, serviceNames, random),
+                options.requestInterval().multipliedBy(Math.max(options.requests(), 20)), random);
 
         ScheduledExecutorService humans = Executors.newSingleThreadScheduledExecutor();
         ExecutorService load = Executors.newFixedThreadPool(2);
@@ -133,15 +162,20 @@ public final class FaultHarness {
             sending.get();
             LOG.info("all {} requests sent; waiting for the faults to end", requests.size());
             faulting.get();
-            LOG.info("faults over ({} kills, {} restarts); letting the system settle", faults.kills(),
-                    faults.restarts());
-            settle(requests, state, options.settleTimeout());
-            Verdict verdict = Verdict.of(requests, attempts, state);
+            LOG.info("faults over ({} injected: {} kills, {} restarts); letting the system settle",
+                    faults.injected(), faults.kills(), faults.restarts());
+            settle(requests, state, faults.clockOffset(), options.settleTimeout());
+            Duration timeToSettle = Duration.between(faults.over(), Instant.now());
+            Verdict verdict = Verdict.of(requests, attempts, state, faults.clockOffset());
             verdict.findings.add(0, people.confirmed() + " verification links opened, " + people.approved()
-                    + " plan items approved");
-            return new HarnessReport(requests.size(), faults.kills(), faults.restarts(), verdict.lost,
-                    verdict.duplicated, verdict.stuck, Duration.between(started, Instant.now()),
-                    List.copyOf(verdict.findings));
+                    + " plan items approved; " + faults.kills() + " kills, " + faults.restarts() + " restarts");
+            if (second != null && second.alive() < serviceNames.size()) {
+                verdict.findings.add("only " + second.alive() + " of the " + serviceNames.size()
+                        + " second instances still run (none was killed)");
+            }
+            return new HarnessReport(scenario.id, requests.size(), faults.injected(), faults.kills(),
+                    faults.restarts(), verdict.lost, verdict.duplicated, verdict.stuck, timeToSettle,
+                    Duration.between(started, Instant.now()), List.copyOf(verdict.findings));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -153,14 +187,18 @@ public final class FaultHarness {
         }
     }
 
-    /** Until every case is final and nothing waits in an outbox, a topic or the notifier's queue, or time is up. */
-    private static void settle(List<PlannedRequest> requests, SystemState state, Duration timeout) {
+    /**
+     * Until every case is final and nothing waits in an outbox, a topic, the notifier's queue or (after a clock jump)
+     * the deferred erasures, or time is up.
+     */
+    private static void settle(List<PlannedRequest> requests, SystemState state, Duration clockOffset,
+            Duration timeout) {
         AtomicReference<Instant> nextLog = new AtomicReference<>(Instant.now());
         try {
             await().atMost(timeout).pollInterval(POLL).until(() -> {
                 long unfinished = Verdict.unfinished(requests, state.cases());
                 if (unfinished == 0 && sum(state.unpublishedOutbox()) == 0 && sum(state.consumerLag()) == 0
-                        && state.undeliveredNotices() == 0) {
+                        && state.undeliveredNotices() == 0 && state.deferredErasuresDue(clockOffset) == 0) {
                     return true;
                 }
                 if (Instant.now().isAfter(nextLog.get())) {

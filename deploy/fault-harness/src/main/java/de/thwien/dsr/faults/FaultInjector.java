@@ -1,75 +1,67 @@
 package de.thwien.dsr.faults;
 
-import de.thwien.dsr.infra.test.RefusingProxy;
 import de.thwien.dsr.localstack.LocalStack;
-import de.thwien.dsr.localstack.ServiceProcess;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The faults of one run, in a random order at random moments: every service of the run's choice
- * ({@link HarnessOptions#kills}) killed with SIGKILL {@code killsPerService} times (and started again after a short random pause), the Kafka broker stopped
- * and started once, PostgreSQL refusing connections once. A killed service restarts in the background, so
- * faults overlap.
+ * Injects a scenario's faults one after the other at random moments (seeded) spread over the run. A killed
+ * service restarts in the background, so faults overlap; an outage lasts its length before the next fault.
  */
 final class FaultInjector implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaultInjector.class);
-    private static final String KAFKA = "kafka";
-    private static final String POSTGRES = "postgres";
-    private static final Duration KAFKA_DOWN = Duration.ofSeconds(5);
-    private static final Duration POSTGRES_DOWN = Duration.ofSeconds(5);
+
+    /** How long a fault that needs the system to be somewhere first (erasures planned, holds scheduled) waits. */
+    private static final Duration PRECONDITION_TIMEOUT = Duration.ofMinutes(5);
 
     private final LocalStack stack;
-    private final RefusingProxy postgres;
+    private final SystemState state;
+    private final Outages outages;
+    private final PostgresCrash postgres;
+    private final ErasureClock erasureClock;
     private final Random random;
-    private final List<String> faults = new ArrayList<>();
+    private final List<Fault> faults;
     private final Duration meanGap;
+    private final AtomicInteger injected = new AtomicInteger();
     private final AtomicInteger kills = new AtomicInteger();
     private final AtomicInteger restarts = new AtomicInteger();
     private final ExecutorService restarter = Executors.newCachedThreadPool();
     private final Map<String, Future<?>> restarting = new HashMap<>();
+    private volatile Instant over;
+    private volatile Duration clockOffset = Duration.ZERO;
 
-    FaultInjector(LocalStack stack, RefusingProxy postgres, HarnessOptions options, Duration spreadOver) {
+    FaultInjector(LocalStack stack, SystemState state, Outages outages, PostgresCrash postgres, List<Fault> faults,
+            Duration spreadOver, Random random) {
         this.stack = stack;
+        this.state = state;
+        this.outages = outages;
         this.postgres = postgres;
-        this.random = new Random(options.seed());
-        for (ServiceProcess service : stack.services()) {
-            if (!options.kills(service.service().name())) {
-                continue;
-            }
-            for (int i = 0; i < options.killsPerService(); i++) {
-                faults.add(service.service().name());
-            }
-        }
-        faults.add(KAFKA);
-        faults.add(POSTGRES);
-        Collections.shuffle(faults, random);
+        this.erasureClock = new ErasureClock(stack.service("erasure-service").service().baseUrl());
+        this.random = random;
+        this.faults = faults;
         this.meanGap = spreadOver.dividedBy(faults.size() + 1);
     }
 
     @Override
     public void run() {
         try {
-            for (String fault : faults) {
+            for (Fault fault : faults) {
                 pause(randomAround(meanGap));
-                switch (fault) {
-                    case KAFKA -> restartKafka();
-                    case POSTGRES -> refusePostgres();
-                    default -> kill(fault);
-                }
+                inject(fault);
+                injected.incrementAndGet();
             }
             for (Future<?> restart : restarting.values()) {
                 restart.get();
@@ -79,8 +71,41 @@ final class FaultInjector implements Runnable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("a killed service did not start again", e.getCause());
         } finally {
+            over = Instant.now();
             restarter.shutdown();
         }
+    }
+
+    private void inject(Fault fault) throws InterruptedException, ExecutionException {
+        LOG.info("fault: {}", fault);
+        switch (fault.kind()) {
+            case KILL_SERVICE -> kill(fault.target());
+            case RESTART_KAFKA -> restartKafka(fault.length());
+            case REFUSE_POSTGRES -> outage(fault.length(), outages.database::refuse, outages.database::open);
+            case KILL_POSTGRES -> {
+                postgres.crashAndRecover(fault.length());
+                restarts.incrementAndGet();
+            }
+            case MAIL_DOWN -> outage(fault.length(), outages::mailDown, outages::mailUp);
+            case STORES_DOWN -> {
+                // during erasures: once the first erasure plan is there, its items are executed or about to be
+                awaitUntil("an erasure plan", () -> !state.plannedCases().isEmpty());
+                outage(fault.length(), outages::storesDown, outages::storesUp);
+            }
+            case CLOCK_JUMP -> {
+                // mid-run, with holds to end: once a restriction has scheduled its deferred erasure
+                awaitUntil("a deferred erasure", () -> state.deferredErasuresDue(Scenario.NINE_YEARS) > 0);
+                erasureClock.advance(fault.length());
+                clockOffset = clockOffset.plus(fault.length());
+            }
+            default -> throw new IllegalStateException(fault.kind().name());
+        }
+        LOG.info("fault over: {}", fault);
+    }
+
+    /** Faults injected (kills, restarts of the broker or the database, outages, clock jumps). */
+    int injected() {
+        return injected.get();
     }
 
     int kills() {
@@ -89,6 +114,16 @@ final class FaultInjector implements Runnable {
 
     int restarts() {
         return restarts.get();
+    }
+
+    /** When the last fault was over (its service running again, its outage ended). */
+    Instant over() {
+        return over;
+    }
+
+    /** How far erasure-service's clock was moved. */
+    Duration clockOffset() {
+        return clockOffset;
     }
 
     /**
@@ -100,7 +135,6 @@ final class FaultInjector implements Runnable {
         if (previous != null) {
             previous.get();
         }
-        LOG.info("fault: SIGKILL {}", service);
         stack.kill(service);
         kills.incrementAndGet();
         long downMillis = random.nextInt(3000);
@@ -132,21 +166,40 @@ final class FaultInjector implements Runnable {
         }
     }
 
-    private void restartKafka() throws InterruptedException {
-        LOG.info("fault: Kafka broker stopped");
+    private void restartKafka(Duration down) throws InterruptedException {
         stack.infra().stopKafka();
-        pause(KAFKA_DOWN);
+        pause(down);
         stack.infra().startKafka();
         restarts.incrementAndGet();
-        LOG.info("fault: Kafka broker started again");
     }
 
-    private void refusePostgres() throws InterruptedException {
-        LOG.info("fault: PostgreSQL refuses connections");
-        postgres.refuse();
-        pause(POSTGRES_DOWN);
-        postgres.open();
-        LOG.info("fault: PostgreSQL accepts connections again");
+    private static void outage(Duration length, Runnable down, Runnable up) throws InterruptedException {
+        down.run();
+        try {
+            pause(length);
+        } finally {
+            up.run();
+        }
+    }
+
+    private static void awaitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PRECONDITION_TIMEOUT);
+        while (!holds(condition)) {
+            if (Instant.now().isAfter(deadline)) {
+                LOG.warn("fault: no {} after {}, injecting anyway", what, PRECONDITION_TIMEOUT);
+                return;
+            }
+            // deliberate: the fault waits for the system under load to get there, checked once a second
+            pause(Duration.ofSeconds(1));
+        }
+    }
+
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (RuntimeException notReadable) {
+            return false;
+        }
     }
 
     private Duration randomAround(Duration mean) {
@@ -154,8 +207,8 @@ final class FaultInjector implements Runnable {
     }
 
     /**
-     * Deliberate: the gap before the next fault, a killed service's time down, or how long Kafka or
-     * PostgreSQL stays away. Nothing is waited for, so this is a sleep, not a poll.
+     * Deliberate: the gap before the next fault, a killed service's time down, or how long a part of the
+     * infrastructure stays away. Nothing is waited for, so this is a sleep, not a poll.
      */
     private static void pause(Duration duration) throws InterruptedException {
         Thread.sleep(duration.toMillis());

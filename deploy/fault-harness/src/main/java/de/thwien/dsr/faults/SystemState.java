@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,8 +93,13 @@ public final class SystemState {
     }
 
     List<PlanItemRow> planItems() {
-        return query("select i.case_id, i.id, i.action, i.execution, (select count(*) from erasure.audit_entry a"
-                        + " where a.item_id = i.id and a.action in ('ERASED', 'RESTRICTED')) from erasure.plan_item i",
+        // done: erased or restricted by the plan executor, and (a restriction) erased after its hold by the deferred
+        // erasure; each of the two once at most
+        return query("select i.case_id, i.id, i.action, i.execution, greatest("
+                        + "(select count(*) from erasure.audit_entry a where a.item_id = i.id"
+                        + " and a.action in ('ERASED', 'RESTRICTED')),"
+                        + " (select count(*) from erasure.audit_entry a where a.item_id = i.id"
+                        + " and a.action = 'ERASED_AFTER_HOLD')) from erasure.plan_item i",
                 row -> new PlanItemRow(row.getObject(1, UUID.class), row.getLong(2), row.getString(3),
                         row.getString(4), row.getInt(5)));
     }
@@ -117,6 +123,17 @@ public final class SystemState {
     /** Notices the notifier has not sent or given up on yet (pending, or claimed by an instance). */
     long undeliveredNotices() {
         return query("select count(*) from notifier.notice_delivery where status in ('PENDING', 'SENDING')",
+                row -> row.getLong(1)).get(0);
+    }
+
+    /**
+     * Deferred erasures whose hold has ended by erasure-service's clock (the system clock moved {@code clockOffset}
+     * forward) and that are still scheduled: neither done nor handed to the assistant.
+     */
+    long deferredErasuresDue(Duration clockOffset) {
+        return query("select count(*) from erasure.deferred_erasure where status = 'SCHEDULED' and erasable_from <= "
+                        + "(now() at time zone 'Europe/Berlin' + make_interval(secs => " + clockOffset.toSeconds()
+                        + "))::date",
                 row -> row.getLong(1)).get(0);
     }
 

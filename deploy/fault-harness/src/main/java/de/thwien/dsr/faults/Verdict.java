@@ -3,6 +3,7 @@ package de.thwien.dsr.faults;
 import de.thwien.dsr.events.RequestType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,8 @@ final class Verdict {
         return open + (requesters.size() - withCase);
     }
 
-    static Verdict of(List<PlannedRequest> requests, Map<Integer, Integer> attempts, SystemState state) {
+    static Verdict of(List<PlannedRequest> requests, Map<Integer, Integer> attempts, SystemState state,
+            Duration clockOffset) {
         Verdict verdict = new Verdict();
         Map<String, List<SystemState.CaseRow>> casesByRequester = state.cases().stream()
                 .collect(Collectors.groupingBy(SystemState.CaseRow::requesterDigest));
@@ -74,6 +76,11 @@ final class Verdict {
                 verdict.stuck(lag, "consumer group " + group + " is " + lag + " records behind");
             }
         });
+        long due = state.deferredErasuresDue(clockOffset);
+        if (due > 0) {
+            verdict.stuck(due, due + " deferred erasures whose hold has ended by erasure-service's clock are still"
+                    + " scheduled");
+        }
         state.deadLetters().forEach((topic, count) -> {
             if (count > 0) {
                 verdict.lost(count, count + " records in " + topic);

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy on 127.0.0.1 in front of a server (PostgreSQL in the fault harness, the IMAP server in a mailbox
- * health test) that its owner can close: while it is closed, open connections are cut and new ones are refused
- * (nothing listens on the port), exactly what a client sees when the server is down. Cleaner than stopping the
- * real server: it keeps its data and the test can still look at it directly. Listens on a {@link LowPorts} port,
- * which it gets back when it opens again.
+ * A TCP proxy on 127.0.0.1 in front of a server (in the fault harness PostgreSQL, the CRM database, SMTP,
+ * IMAP and the BBB API; the IMAP server in a mailbox health test) that its owner can close: while it is closed,
+ * open connections are cut and new ones are refused (nothing listens on the port), exactly what a client sees
+ * when the server is down or unreachable. Cleaner than stopping the real server: it keeps its data and the test
+ * can still look at it directly. Listens on a {@link LowPorts} port, which it gets back when it opens again.
  */
 public final class RefusingProxy implements AutoCloseable {
 
