@@ -612,10 +612,13 @@ class NoticeChecklistTests {
                                 + " gelöscht (Art. 17 Abs. 1 lit. b DSGVO)",
                         "Data we processed only on the basis of your consent has been erased (Art. 17(1)(b) GDPR)"),
                 inEither(language, "Gelöscht haben wir auch Daten, die wir auf einer anderen Rechtsgrundlage"
-                                + " verarbeitet haben, deren Speicherfrist aber bereits abgelaufen war: Für sie gab es"
-                                + " keinen Zweck mehr (Art. 17 Abs. 1 lit. a, Art. 5 Abs. 1 lit. e DSGVO)",
-                        "We have also erased data we processed on another legal basis whose storage period had"
-                                + " already ended: no purpose was left for it (Art. 17(1)(a), Art. 5(1)(e) GDPR)"),
+                                + " verarbeitet haben, die wir aber nicht mehr aufbewahren mussten, weil ihre"
+                                + " Speicherfrist abgelaufen war oder für sie keine gesetzliche Aufbewahrungspflicht"
+                                + " bestand: Für sie gab es keinen Zweck mehr (Art. 17 Abs. 1 lit. a, Art. 5 Abs. 1"
+                                + " lit. e DSGVO)",
+                        "We have also erased data we processed on another legal basis that we no longer had to"
+                                + " keep, as its storage period had ended or no law required us to keep it: no purpose"
+                                + " was left for it (Art. 17(1)(a), Art. 5(1)(e) GDPR)"),
                 inEither(language, "Februar 2015", "February 2015"),
                 inEither(language, "September 2016", "September 2016"),
                 ended,
