@@ -223,6 +223,17 @@ class ConferenceWriterTest {
     }
 
     @Test
+    void herRoomIsRestrictedInThePlanGreenlightHavingNoMarkForARoomAndAskedAgainItSucceedsAgain() throws Exception {
+        // a restriction request restricts every located record: her room was retried for minutes as a store error
+        String room = "rooms/" + JANA_ROOM_ID;
+
+        assertThat(writer.restrict(room, null)).isEqualTo(room);
+        assertThat(writer.restrict(room, null)).isEqualTo(room);
+        assertThat(writer.lift(room)).isEqualTo(room);
+        assertThat(rows("select count(*) from rooms where id = '" + JANA_ROOM_ID + "'")).isOne();
+    }
+
+    @Test
     void restrictingAnAccountBansItWithGreenlightsIntegerStatus() throws Exception {
         // app/models/user.rb (Greenlight 3.8.1): enum :status, { active: 0, pending: 1, banned: 2 }
         writer.restrict(JANA, LocalDate.of(2030, 12, 31));
