@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -226,7 +227,7 @@ class RestrictionRequestTests {
         assertThat(stores.restrictedUntil(ref("partner-5"))).as("restricted until her letter is handed over")
                 .isNotNull();
 
-        Instant prepared = Instant.now();
+        Instant prepared = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         events.noticePreparedForPrinting(caseId, NoticeKind.RESTRICTION_LIFT_NOTICE, prepared);
 
         await().atMost(PATIENCE).until(() -> events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class)
