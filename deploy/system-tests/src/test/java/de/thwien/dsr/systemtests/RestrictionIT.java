@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,9 +50,6 @@ class RestrictionIT {
     }
 
     @Test
-    @Disabled("not passing yet (issue 18): in its first system run (2026-12-07) one of her 19 plan items failed as a"
-            + " store that cannot be asked and was retried for minutes, so her answer did not come within the wait;"
-            + " restriction itself is covered by erasure-service's RestrictionRequestTests")
     void restrictionRequestRestrictsHerRecordsInEveryStoreAndTheLiftTellsHerBeforeAnyStoreChanges() throws Exception {
         Customer her = customerWithAThankYouMailAndARecentPublishedRecording();
         String recordId = "rec-" + her.partnerId() + "-1";

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A restriction request as the assistant sees it: the ground (null: nobody said it yet, her answer waits for it), how
  * many records are restricted or lifted, and how far a lift got ({@code liftNoticeByPost}: her notice before the lift
- * was a letter, handed to the assistant to post, at {@code liftNoticeSentAt}). {@code liftable}: the lift button is offered;
- * {@code groundChangeable}: her answer is not out yet, so the ground can still be chosen.
+ * was a letter, handed to the assistant to post, at {@code liftNoticeSentAt}). {@code liftable}: the lift button is
+ * offered; {@code groundChangeable}: her answer is not out yet, so the ground can still be chosen.
  */
 public record RestrictionView(String caseId, RestrictionGround ground, String groundSetBy, boolean planned,
         int restricted, int lifted, Instant liftAnnouncedAt, String liftAnnouncedBy, Instant liftNoticeSentAt,
