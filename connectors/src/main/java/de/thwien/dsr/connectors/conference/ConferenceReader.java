@@ -100,7 +100,11 @@ public final class ConferenceReader implements StoreReader {
 
     @Override
     public List<Finding> find(Collection<RecordHit> hits) throws StoreUnavailableException {
-        List<Finding> confirmed = confirmedOnBbb(ofServedProviders(greenlight.find(hits)));
+        // a restriction's reference keeps the state before it (a user's status, a recording's publication): the
+        // record is found by its plain reference, as findings name it
+        List<RecordHit> plain = hits.stream().map(hit -> new RecordHit(plain(hit.reference()), hit.strength()))
+                .toList();
+        List<Finding> confirmed = confirmedOnBbb(ofServedProviders(greenlight.find(plain)));
         confirmed.addAll(recordingsOnlyOnBbb(confirmed));
         return confirmed;
     }
@@ -143,7 +147,7 @@ public final class ConferenceReader implements StoreReader {
 
     @Override
     public ExportedRecord export(String reference) throws StoreUnavailableException {
-        ExportedRecord row = greenlight.export(AccountReference.plain(reference));
+        ExportedRecord row = greenlight.export(plain(reference));
         if (!isRecording(reference)) {
             return row;
         }
@@ -242,12 +246,17 @@ public final class ConferenceReader implements StoreReader {
                 finding.summary() + "; " + state);
     }
 
+    /** The reference as findings name the record, without the state a restriction keeps in it. */
+    static String plain(String reference) {
+        return AccountReference.plain(RecordingReference.plain(reference));
+    }
+
     static boolean isRecording(String reference) {
         return reference.startsWith(RECORDINGS_TABLE + "/");
     }
 
     /** A recording's reference is {@code recordings/<BBB record id>}: Greenlight's row ids do not last. */
     static String recordId(String reference) {
-        return reference.substring(RECORDINGS_TABLE.length() + 1);
+        return RecordingReference.parse(reference).recordId();
     }
 }

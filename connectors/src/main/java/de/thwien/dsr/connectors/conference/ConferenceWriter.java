@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,8 +28,9 @@ import java.util.UUID;
  * RecordingsSync) is erased through the BBB API first ({@code deleteRecordings}; Greenlight would re-import a
  * row whose recording still exists), then its Greenlight rows; a room or a user likewise takes the recordings of
  * its rooms from BBB first, then {@link GreenlightRows} deletes everything in Greenlight's foreign-key order.
- * Restricting a recording unpublishes it ({@code publishRecordings publish=false}), lifting publishes it again;
- * restricting a user bans her ({@code status} 2) and lifting restores the status she had before
+ * Restricting a recording unpublishes it ({@code publishRecordings publish=false}) and lifting gives back the state
+ * it had before ({@link RecordingReference}: one unpublished before stays unpublished, one gone from BBB has nothing
+ * to restrict); restricting a user bans her ({@code status} 2) and lifting restores the status she had before
  * ({@link AccountReference}). Everything else goes through the Greenlight mapping. In a multi-tenant Greenlight
  * only rows of the providers the store serves are touched (another tenant's are refused) and each provider's
  * recordings go to its own BBB ({@link GreenlightTenants}).
@@ -41,6 +43,9 @@ import java.util.UUID;
 public final class ConferenceWriter implements StoreWriter {
 
     private static final String ROOMS_TABLE = "rooms";
+    /** getRecordings' states of a processed recording: the only ones publishRecordings changes. */
+    private static final String PUBLISHED = "published";
+    private static final String UNPUBLISHED = "unpublished";
 
     private final SqlStoreReader greenlightReader;
     private final SqlStoreWriter greenlight;
@@ -186,7 +191,8 @@ public final class ConferenceWriter implements StoreWriter {
 
     private static void refuseIfSpared(List<String> recordIds, Set<String> spared) throws ErasureBlockedException {
         for (String recordId : recordIds) {
-            if (spared.contains(ConferenceReader.RECORDINGS_TABLE + "/" + recordId)) {
+            if (spared.stream().map(RecordingReference::plain)
+                    .anyMatch((ConferenceReader.RECORDINGS_TABLE + "/" + recordId)::equals)) {
                 throw new ErasureBlockedException("recording " + recordId + " of this account or room is restricted"
                         + " or kept on its own; erasing the account or room would delete it");
             }
@@ -242,8 +248,16 @@ public final class ConferenceWriter implements StoreWriter {
         if (!ConferenceReader.isRecording(reference)) {
             return greenlight.restrict(reference, holdUntil);
         }
-        publish(reference, false);
-        return reference;
+        RecordingReference recording = RecordingReference.parse(reference);
+        Optional<Boolean> before = recording.publishedBefore().isPresent() ? recording.publishedBefore()
+                : publishedNow(reference); // restricted again (a pinned hold): keep the first state
+        if (before.isEmpty()) {
+            return recording.plain(); // gone from BBB (routine retention deleted it): nothing left in use
+        }
+        if (before.get()) {
+            publish(reference, false);
+        }
+        return recording.restricted(before.get());
     }
 
     @Override
@@ -260,8 +274,32 @@ public final class ConferenceWriter implements StoreWriter {
         if (!ConferenceReader.isRecording(reference)) {
             return greenlight.lift(reference);
         }
-        publish(reference, true);
-        return reference;
+        RecordingReference recording = RecordingReference.parse(reference);
+        // restricted before its state was kept: published, as restricting assumed then
+        if (recording.publishedBefore().orElse(true) && publishedNow(reference).isPresent()) {
+            publish(reference, true);
+        }
+        return recording.plain();
+    }
+
+    /**
+     * Whether BBB publishes the recording now; empty when BBB no longer has it (deleted) or never had it. One still
+     * processing is asked again later: BBB would publish it when done, whatever was decided now.
+     */
+    private Optional<Boolean> publishedNow(String reference) throws StoreUnavailableException {
+        String recordId = ConferenceReader.recordId(reference);
+        Optional<BbbRecording> recording;
+        try {
+            recording = scope.bbbOf(reference).getRecordingsById(List.of(recordId)).stream().findFirst();
+        } catch (BbbApiException e) {
+            throw new StoreUnavailableException(store(), "BigBlueButton API: " + e.messageKey(), e);
+        }
+        if (recording.isPresent() && !PUBLISHED.equals(recording.get().state())
+                && !UNPUBLISHED.equals(recording.get().state())) {
+            throw new StoreUnavailableException(store(), "recording " + recordId + " is " + recording.get().state()
+                    + " on BigBlueButton; its publication is decided when it is processed, retried later");
+        }
+        return recording.map(BbbRecording::published);
     }
 
     /**

@@ -1,7 +1,6 @@
 package de.thwien.dsr.connectors.sql;
 
 import de.thwien.dsr.events.RetentionCategory;
-import de.thwien.dsr.events.StoreId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,14 +18,21 @@ import java.util.stream.Stream;
  * {@link SqlMappingLoader}; every table and column name in it is checked against the live schema
  * by {@link SqlSchemaValidator} before any SQL is built from it.
  *
- * @param store  store id in findings, one of {@link StoreId}
+ * @param store  store id in findings: a built-in store's ({@link de.thwien.dsr.events.StoreId}) or any other store
+ *               type's a deployment configures, in the shape every store id has (lower case, digits, hyphens)
  * @param schema database schema holding the tables
  */
 public record SqlMapping(String store, String schema, List<TableMapping> tables) {
 
+    private static final Pattern STORE_ID = Pattern.compile("[a-z][a-z0-9-]*");
+
     public SqlMapping {
         Objects.requireNonNull(store, "store");
-        StoreId.of(store); // refuses an id no store has
+        if (!STORE_ID.matcher(store).matches()) {
+            // it names the store in findings, events, tables and settings keys
+            throw new IllegalArgumentException("store id '" + store + "' is no store id (lower case letters, digits"
+                    + " and hyphens, starting with a letter)");
+        }
         schema = schema == null ? "public" : schema;
         tables = tables == null ? List.of() : List.copyOf(tables);
     }

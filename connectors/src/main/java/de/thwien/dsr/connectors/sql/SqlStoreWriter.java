@@ -3,6 +3,7 @@ package de.thwien.dsr.connectors.sql;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.OperatorTask;
+import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.connectors.spi.StoreWriter;
 import de.thwien.dsr.connectors.sql.SqlMapping.DeletionBlocker;
@@ -167,9 +168,10 @@ public final class SqlStoreWriter implements StoreWriter {
     }
 
     @Override
-    public String restrict(String reference, LocalDate holdUntil) throws StoreUnavailableException {
+    public String restrict(String reference, LocalDate holdUntil)
+            throws StoreUnavailableException, StoreRefusedException {
         Reference parsed = Reference.parse(reference);
-        TableMapping table = restrictable(parsed);
+        TableMapping table = restrictableOrRefused(parsed);
         Restrict restrict = table.restrict();
         if (restrict.outsideStore()) {
             return reference; // the caller records the restriction; the store has no place for it
@@ -191,9 +193,9 @@ public final class SqlStoreWriter implements StoreWriter {
     }
 
     @Override
-    public String lift(String reference) throws StoreUnavailableException {
+    public String lift(String reference) throws StoreUnavailableException, StoreRefusedException {
         Reference parsed = Reference.parse(reference);
-        TableMapping table = restrictable(parsed);
+        TableMapping table = restrictableOrRefused(parsed);
         Restrict restrict = table.restrict();
         if (restrict.outsideStore()) {
             return reference;
@@ -246,6 +248,18 @@ public final class SqlStoreWriter implements StoreWriter {
     private TableMapping table(Reference reference) {
         return mapping.table(reference.table())
                 .orElseThrow(() -> new IllegalArgumentException("not a reference of this mapping"));
+    }
+
+    /**
+     * A row of a table the mapping gives no restrict rule is refused for good: asking the store again cannot change it,
+     * the assistant decides (or the mapping gains a rule).
+     */
+    private TableMapping restrictableOrRefused(Reference reference) throws StoreRefusedException {
+        try {
+            return restrictable(reference);
+        } catch (IllegalArgumentException e) {
+            throw new StoreRefusedException(store(), e.getMessage(), e);
+        }
     }
 
     private TableMapping restrictable(Reference reference) {

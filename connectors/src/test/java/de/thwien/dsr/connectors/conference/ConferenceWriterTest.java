@@ -168,6 +168,72 @@ class ConferenceWriterTest {
     }
 
     @Test
+    void liftingARecordingItsOwnerHadUnpublishedBeforeTheRestrictionLeavesItUnpublished() throws Exception {
+        String restricted = writer.restrict("recordings/rec-jana-0002", null);
+
+        String lifted = writer.lift(restricted);
+
+        assertThat(bbb.recording("rec-jana-0002").orElseThrow().published()).isFalse();
+        assertThat(lifted).isEqualTo("recordings/rec-jana-0002");
+    }
+
+    @Test
+    void restrictingARestrictedRecordingAgainKeepsTheStateFromBeforeTheFirstRestriction() throws Exception {
+        String restricted = writer.restrict(RECORDING, LocalDate.of(2030, 12, 31));
+
+        String again = writer.restrict(restricted, LocalDate.of(2032, 12, 31));
+        writer.lift(again);
+
+        assertThat(bbb.recording("rec-jana-0001").orElseThrow().published()).isTrue();
+    }
+
+    @Test
+    void aRecordingRestrictedWhileUnpublishedIsErasedByItsRestrictedReference() throws Exception {
+        String restricted = writer.restrict("recordings/rec-jana-0002", LocalDate.of(2030, 12, 31));
+
+        writer.erase(restricted);
+
+        assertThat(bbb.recording("rec-jana-0002")).isEmpty();
+        assertThat(rows("select count(*) from recordings where record_id = 'rec-jana-0002'")).isZero();
+    }
+
+    @Test
+    void restrictingARecordingRoutineRetentionAlreadyDeletedSucceedsWithNothingToUnpublish() throws Exception {
+        writer.deleteRecording("rec-jana-0001");
+
+        String restricted = writer.restrict(RECORDING, null);
+
+        assertThat(restricted).isEqualTo(RECORDING);
+        assertThat(writer.lift(restricted)).isEqualTo(RECORDING);
+        assertThat(bbb.recording("rec-jana-0001")).isEmpty();
+    }
+
+    @Test
+    void aRecordingStillProcessingIsRestrictedLaterNotMarkedAsUnpublishedNow() {
+        bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0001", "meeting-jana-1", "Kundengespräch",
+                false, null, null, 3, "processing"));
+
+        assertThatThrownBy(() -> writer.restrict(RECORDING, null)).isInstanceOf(StoreUnavailableException.class);
+    }
+
+    @Test
+    void anAccountWhoseRecordingIsSparedInItsRestrictedFormIsNotErased() {
+        assertThatThrownBy(() -> writer.erase(JANA, Set.of(RECORDING + "?published=false")))
+                .isInstanceOf(ErasureBlockedException.class).hasMessageContaining("rec-jana-0001");
+    }
+
+    @Test
+    void herRoomIsRestrictedInThePlanGreenlightHavingNoMarkForARoomAndAskedAgainItSucceedsAgain() throws Exception {
+        // a restriction request restricts every located record: her room was retried for minutes as a store error
+        String room = "rooms/" + JANA_ROOM_ID;
+
+        assertThat(writer.restrict(room, null)).isEqualTo(room);
+        assertThat(writer.restrict(room, null)).isEqualTo(room);
+        assertThat(writer.lift(room)).isEqualTo(room);
+        assertThat(rows("select count(*) from rooms where id = '" + JANA_ROOM_ID + "'")).isOne();
+    }
+
+    @Test
     void restrictingAnAccountBansItWithGreenlightsIntegerStatus() throws Exception {
         // app/models/user.rb (Greenlight 3.8.1): enum :status, { active: 0, pending: 1, banned: 2 }
         writer.restrict(JANA, LocalDate.of(2030, 12, 31));

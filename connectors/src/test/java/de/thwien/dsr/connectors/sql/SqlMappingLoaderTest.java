@@ -108,10 +108,26 @@ class SqlMappingLoaderTest {
     }
 
     @Test
-    void aStoreIdNoStoreHasIsAnError(@TempDir Path directory) throws Exception {
+    void aStoreOfAnotherTypeThanTheBuiltInOnesIsMappedUnderItsOwnId(@TempDir Path directory) throws Exception {
+        // a deployment adds store types (issue 18 item 6): a second SQL store is not one of StoreId's three
         Path file = directory.resolve("mapping.yaml");
         Files.writeString(file, """
-                store: erp
+                store: erp-archive
+                tables:
+                  - table: res_partner
+                    key: id
+                    identifiers: {email: [email]}
+                    retention: [{category: customer-master-data, startColumn: create_date}]
+                """);
+
+        assertThat(SqlMappingLoader.fromFile(file).store()).isEqualTo("erp-archive");
+    }
+
+    @Test
+    void aStoreIdThatIsNoIdIsAnError(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("mapping.yaml");
+        Files.writeString(file, """
+                store: "ERP Prod/2"
                 tables:
                   - table: res_partner
                     key: id
@@ -121,6 +137,6 @@ class SqlMappingLoaderTest {
 
         assertThatThrownBy(() -> SqlMappingLoader.fromFile(file))
                 .isInstanceOf(SqlMappingException.class)
-                .hasMessageContaining("unknown store id 'erp'");
+                .hasMessageContaining("store id 'ERP Prod/2' is no store id");
     }
 }

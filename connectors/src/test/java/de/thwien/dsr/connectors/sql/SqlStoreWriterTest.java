@@ -1,6 +1,7 @@
 package de.thwien.dsr.connectors.sql;
 
 import de.thwien.dsr.connectors.TestInfra;
+import de.thwien.dsr.connectors.spi.StoreRefusedException;
 import de.thwien.dsr.connectors.spi.ErasureBlockedException;
 import de.thwien.dsr.connectors.spi.ExportedRecord;
 import de.thwien.dsr.connectors.spi.RecordHit;
@@ -156,6 +157,18 @@ class SqlStoreWriterTest {
                 .hasMessageContaining("table 'dsr_restriction' has no column 'hold_until'");
     }
 
+    @Test
+    void aRowOfATableWithoutARestrictRuleIsRefusedForTheAssistantNotRetriedAsAStoreThatCannotBeAsked() throws Exception {
+        // asking again cannot give the table a rule: the executor hands a refusal to the assistant, and retries only
+        // a store that could not be asked
+        SqlStoreWriter withoutRule = SqlStoreWriter.open(invoicesRestrictedIn(null).withSchema(schema),
+                TestInfra.dataSource(schema));
+
+        assertThatThrownBy(() -> withoutRule.restrict("account_move/1", HOLD_UNTIL))
+                .isInstanceOf(StoreRefusedException.class).hasMessageContaining("no restrict rule");
+        assertThatThrownBy(() -> withoutRule.lift("account_move/1")).isInstanceOf(StoreRefusedException.class);
+    }
+
     private static final String RESTRICTION_TABLE = "create table dsr_restriction (table_name text not null,"
             + " record_key text not null, hold_until date not null, primary key (table_name, record_key))";
 
@@ -164,7 +177,8 @@ class SqlStoreWriterTest {
         TableMapping moves = ODOO.table("account_move").orElseThrow();
         tables.set(tables.indexOf(moves), new TableMapping(moves.table(), moves.key(), moves.identifiers(), moves.pii(),
                 moves.dataCategories(), moves.legalBasis(), moves.summary(), moves.retention(), moves.relations(),
-                moves.erase(), new Restrict(null, null, null, restrictionTable, null, false), moves.keepWhile(),
+                moves.erase(), restrictionTable == null ? null : new Restrict(null, null, null, restrictionTable, null,
+                        false), moves.keepWhile(),
                 moves.lookups()));
         return new SqlMapping(ODOO.store(), ODOO.schema(), tables);
     }

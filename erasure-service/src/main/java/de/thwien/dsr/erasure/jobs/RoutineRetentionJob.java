@@ -9,7 +9,6 @@ import de.thwien.dsr.erasure.stores.ConferenceRecordings.StoredRecording;
 import de.thwien.dsr.erasure.stores.StoreFailure;
 import de.thwien.dsr.erasure.ledger.ErasureLedger;
 import de.thwien.dsr.erasure.ledger.LedgerEntry;
-import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.platform.jobs.SingleInstanceJob;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -44,8 +43,6 @@ public class RoutineRetentionJob {
     private record Result(boolean dryRun, int deleted, int failed, int wouldDelete, List<String> report,
             List<OperatorTask> operatorTasks, List<String> deletedReferences) {
     }
-
-    private static final String CONFERENCE = StoreId.CONFERENCE.id();
 
     private final ConferenceRecordings recordings;
     private final ErasureLedger ledger;
@@ -91,7 +88,7 @@ public class RoutineRetentionJob {
     private Uni<JobRun> sweepAndRecord(boolean dryRun) {
         Instant started = clock.instant();
         boolean onlyReport = dryRun || config.dryRun();
-        return Panache.withSession(() -> RequestedRestriction.recordsRestrictedAtRequest(CONFERENCE))
+        return Panache.withSession(() -> RequestedRestriction.recordsRestrictedAtRequest(recordings.store()))
                 .chain(spared -> vertx.executeBlocking(Uni.createFrom().item(() -> sweep(started, onlyReport,
                         spared))))
                 .chain(result -> Panache.withTransaction(() -> {
@@ -117,7 +114,7 @@ public class RoutineRetentionJob {
     private Uni<Void> appendToLedger(List<String> references, Instant now) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (String reference : references) {
-            chain = chain.chain(() -> ledger.append(CONFERENCE, ledger.digestOf(CONFERENCE, reference),
+            chain = chain.chain(() -> ledger.append(recordings.store(), ledger.digestOf(recordings.store(), reference),
                     LedgerEntry.Action.ERASED, null, null, null, now));
         }
         return chain;

@@ -62,6 +62,13 @@ public class ErasurePlan extends PanacheEntityBase {
     @Column(name = "lift_notice_sent_at")
     public Instant liftNoticeSentAt;
 
+    /**
+     * The notice before the lift went by post: she has no e-mail address, so it was prepared for the assistant to print
+     * and post ({@link #liftNoticeSentAt} is when it was handed over for that), not sent by mail.
+     */
+    @Column(name = "lift_notice_by_post")
+    public boolean liftNoticeByPost;
+
     @Version
     public long version;
 }

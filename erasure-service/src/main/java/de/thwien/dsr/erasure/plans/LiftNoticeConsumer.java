@@ -11,7 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads the notifier's {@code notice.sent}: the Art. 18(3) notice before a lift is the one thing erasure-service
- * waits for there. Once it was sent, the restriction is lifted ({@link RestrictionLifts}).
+ * waits for there. Once it was sent, or for a requester without an e-mail address prepared for printing
+ * ({@code notice.prepared-for-printing}) and so handed to the assistant to post, the restriction is lifted
+ * ({@link RestrictionLifts}).
  */
 @ApplicationScoped
 public class LiftNoticeConsumer {
@@ -33,6 +35,10 @@ public class LiftNoticeConsumer {
         if (envelope.data() instanceof NoticeEvents.NoticeSent sent
                 && sent.kind() == NoticeEvents.NoticeKind.RESTRICTION_LIFT_NOTICE) {
             return lifts.noticeSent(UUID.fromString(sent.caseId()), sent.sentAt());
+        }
+        if (envelope.data() instanceof NoticeEvents.NoticePreparedForPrinting printed
+                && printed.kind() == NoticeEvents.NoticeKind.RESTRICTION_LIFT_NOTICE) {
+            return lifts.noticeHandedOverForPost(UUID.fromString(printed.caseId()), printed.preparedAt());
         }
         return Uni.createFrom().voidItem();
     }

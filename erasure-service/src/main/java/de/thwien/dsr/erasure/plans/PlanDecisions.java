@@ -1,5 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.connectors.stores.StoreCapability;
+import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
@@ -25,9 +27,11 @@ public class PlanDecisions {
     private final PlanCompletion completion;
     private final Clock clock;
     private final PlanPerson planPerson;
+    private final RecordStores stores;
 
     public PlanDecisions(ErasurePlanning planning, RetentionPolicy policy, PlanCompletion completion, Clock clock,
-            PlanPerson planPerson) {
+            PlanPerson planPerson, RecordStores stores) {
+        this.stores = stores;
         this.planning = planning;
         this.policy = policy;
         this.completion = completion;
@@ -58,7 +62,8 @@ public class PlanDecisions {
                 throw new InvalidDecision("the case names no person whose mention could be removed");
             }
             Instant now = clock.instant();
-            entry.approveRedaction(now);
+            // the store's type says whether it can replace a record by a copy without her mention (a mail can)
+            entry.approveRedaction(stores.can(entry.store(), StoreCapability.REDACT), now);
             return audit(entry, actor, "REDACTION_APPROVED", "only the requester's mention is removed", now);
         }));
     }

@@ -9,7 +9,6 @@ import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RetentionCategory;
-import de.thwien.dsr.events.StoreId;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -190,7 +189,7 @@ public class PlanItem extends RetriedStoreWrite {
      * removed: her name and address replaced, the record stays its author's. Only where the deletion concept would
      * erase the record (one under a hold is not changed), and only in a store that can redact: a recording cannot.
      */
-    void approveRedaction(Instant now) {
+    void approveRedaction(boolean storeRedacts, Instant now) {
         if (!PlanItemLifecycle.allows(execution, PlanItemIntent.APPROVE_REDACTION)) {
             throw PlanItemConflict.notAllowed(execution, PlanItemIntent.APPROVE_REDACTION);
         }
@@ -201,7 +200,7 @@ public class PlanItem extends RetriedStoreWrite {
             throw new PlanItemConflict("the record is " + evaluatedAction.name().toLowerCase(Locale.ROOT)
                     + " under the deletion concept; only a record that is erased can have a mention removed instead");
         }
-        if (!redactable(StoreId.of(store()))) {
+        if (!storeRedacts) {
             throw new PlanItemConflict("records of the store " + store()
                     + " cannot be redacted: approve or decline the record as a whole");
         }
@@ -211,14 +210,6 @@ public class PlanItem extends RetriedStoreWrite {
         reason = "the assistant had only the requester's mention removed from a third party's record";
         reasonCode = ReasonCode.MENTION_REMOVED;
         dueFrom(now);
-    }
-
-    /** Whether the store can replace a record by a copy without a person's mention. */
-    static boolean redactable(StoreId store) {
-        return switch (store) {
-            case MAIL -> true;
-            case CRM, CONFERENCE -> false;
-        };
     }
 
     /** Declines an item waiting for review: the record is kept, for the reason in her words. */
@@ -523,6 +514,11 @@ public class PlanItem extends RetriedStoreWrite {
 
     public Execution execution() {
         return execution;
+    }
+
+    /** Where the planner found the record (null for items planned before it was kept). */
+    public String foundReference() {
+        return foundReference;
     }
 
     /** The record's date (its document's, that starts its retention), so a page can say what the record is. */

@@ -13,8 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Why the requester of a RESTRICTION case asked for it (Art. 18(1)(a)–(d) GDPR): from her request, or chosen by the
@@ -51,7 +53,10 @@ public class RequestedRestriction extends PanacheEntityBase {
     public static Uni<Set<String>> recordsRestrictedAtRequest(String store) {
         return PlanItem.<PlanItem>list("store = ?1 and execution = ?2 and reasonCode = ?3", store,
                         Execution.RESTRICTED, ReasonCode.RESTRICTION_REQUESTED)
-                .map(items -> items.stream().map(PlanItem::reference).collect(Collectors.toSet()));
+                // a restriction may keep state in the reference (a recording's publication before it): where it was
+                // found names the record as its store lists it
+                .map(items -> items.stream().flatMap(item -> Stream.of(item.reference(), item.foundReference()))
+                        .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     /** Records the ground (a later choice replaces an earlier one); returns whether it changed. */

@@ -123,13 +123,29 @@ public class RestrictionLifts {
 
     /** The Art. 18(3) notice went out: from now on the records are lifted (by the next {@link #liftDue}). */
     public Uni<Void> noticeSent(UUID caseId, Instant sentAt) {
+        return told(caseId, sentAt, false, "LIFT_NOTICE_SENT",
+                "the requester was told before the lift (Art. 18(3) GDPR) at " + sentAt);
+    }
+
+    /**
+     * She has no e-mail address (a request by letter or phone): the notice was prepared for printing and handed to the
+     * assistant to post, as every notice of such a case is. That hand-over is the last step software can take before
+     * the lift, so the records are lifted from now on; the case records it as a letter, not as a sent mail.
+     */
+    public Uni<Void> noticeHandedOverForPost(UUID caseId, Instant preparedAt) {
+        return told(caseId, preparedAt, true, "LIFT_NOTICE_PRINTED",
+                "the requester has no e-mail address: the notice before the lift (Art. 18(3) GDPR) was prepared for"
+                        + " printing at " + preparedAt + " and handed to the assistant to post");
+    }
+
+    private Uni<Void> told(UUID caseId, Instant at, boolean byPost, String action, String detail) {
         return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE).chain(plan -> {
             if (plan == null || plan.liftAnnouncedAt == null || plan.liftNoticeSentAt != null) {
                 return Uni.createFrom().voidItem();
             }
-            plan.liftNoticeSentAt = sentAt;
-            return AuditEntry.record(caseId, null, AuditEntry.SYSTEM, "LIFT_NOTICE_SENT",
-                    "the requester was told before the lift (Art. 18(3) GDPR) at " + sentAt, clock.instant())
+            plan.liftNoticeSentAt = at;
+            plan.liftNoticeByPost = byPost;
+            return AuditEntry.record(caseId, null, AuditEntry.SYSTEM, action, detail, clock.instant())
                     .replaceWithVoid();
         });
     }

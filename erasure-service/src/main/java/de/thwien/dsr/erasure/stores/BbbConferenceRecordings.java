@@ -1,5 +1,7 @@
 package de.thwien.dsr.erasure.stores;
 
+import de.thwien.dsr.connectors.stores.ConnectedStore;
+import de.thwien.dsr.connectors.stores.StoreCapability;
 import de.thwien.dsr.connectors.conference.BbbApiException;
 import de.thwien.dsr.connectors.conference.ConferenceWriter;
 import de.thwien.dsr.connectors.conference.GreenlightTenants;
@@ -27,17 +29,25 @@ public class BbbConferenceRecordings implements ConferenceRecordings {
         Optional<ConferenceWriter> open() throws StoreUnavailableException;
     }
 
+    private final String store;
     private final Optional<GreenlightTenants> tenants;
     private final WriterOpener writer;
 
     @Inject
     public BbbConferenceRecordings(ConnectedStores stores) {
-        this(stores.conferenceTenants(), stores::conferenceWriter);
+        this(stores.capableOf(StoreCapability.ROUTINE_RETENTION).stream().map(ConnectedStore::name).findFirst()
+                .orElse(null), stores.conferenceTenants(), stores::conferenceWriter);
     }
 
-    BbbConferenceRecordings(Optional<GreenlightTenants> tenants, WriterOpener writer) {
+    BbbConferenceRecordings(String store, Optional<GreenlightTenants> tenants, WriterOpener writer) {
+        this.store = store;
         this.tenants = tenants;
         this.writer = writer;
+    }
+
+    @Override
+    public String store() {
+        return store;
     }
 
     @Override

@@ -32,6 +32,12 @@ public interface ConferenceRecordings {
         }
     }
 
+    /**
+     * The name of the store whose recordings these are: the one whose type declares routine retention; null when
+     * none is configured (then every call fails visibly).
+     */
+    String store();
+
     List<StoredRecording> list() throws StoreFailure;
 
     /** The Greenlight rows (references) of a recording: what deleting it takes with it. */

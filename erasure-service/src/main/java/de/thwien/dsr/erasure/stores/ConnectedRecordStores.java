@@ -46,6 +46,11 @@ public class ConnectedRecordStores implements RecordStores {
     }
 
     @Override
+    public boolean can(String store, StoreCapability capability) {
+        return stores.store(store).map(connected -> connected.can(capability)).orElse(false);
+    }
+
+    @Override
     public ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure {
         try {
             return capable(store, StoreCapability.ERASE).writer().erase(reference, spared);

@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.stores;
 
 import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.Mention;
+import de.thwien.dsr.connectors.stores.StoreCapability;
 import de.thwien.dsr.connectors.spi.OperatorTask;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.StoreName;
@@ -24,6 +25,9 @@ public interface RecordStores {
     default List<StoreName> namesOf(Collection<String> stores) {
         return List.of();
     }
+
+    /** Whether the store's type declares it can do this; a store not configured can do nothing. */
+    boolean can(String store, StoreCapability capability);
 
     /**
      * Erases the record, but never one of the records {@code spared} with it (references of the same store restricted

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -210,6 +211,63 @@ class RestrictionRequestTests {
         assertThat(audit).contains("LIFT_ANNOUNCED", "LIFT_NOTICE_SENT", "LIFTED");
         assertThat(audit.indexOf("LIFT_NOTICE_SENT")).as("the notice before any lift")
                 .isLessThan(audit.indexOf("\"LIFTED\""));
+    }
+
+    @Test
+    void withoutAnEmailAddressTheRecordsAreLiftedOnceTheNoticeWasHandedOverForPostAndTheCaseSaysItWasALetter() {
+        Person byLetter = new Person(null, "Erika Mustermann");
+        events.requestReceived(caseId, RequestType.RESTRICTION, byLetter, RestrictionGround.UNLAWFUL_PROCESSING);
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, byLetter,
+                List.of(finding("crm", "partner-5", "general-correspondence", "2025-05-05")), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        assertThat(stores.restrictedUntil(ref("partner-5"))).as("restricted until her letter is handed over")
+                .isNotNull();
+
+        Instant prepared = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
+        events.noticePreparedForPrinting(caseId, NoticeKind.RESTRICTION_LIFT_NOTICE, prepared);
+
+        await().atMost(PATIENCE).until(() -> events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class)
+                .size() == 1);
+        assertThat(stores.restrictedUntil(ref("partner-5"))).isNull();
+        JsonPath view = restriction();
+        assertThat(view.getBoolean("liftNoticeByPost")).isTrue();
+        assertThat(Instant.parse(view.getString("liftNoticeSentAt"))).isEqualTo(prepared);
+        String audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                .asString();
+        assertThat(audit).contains("LIFT_NOTICE_PRINTED", "handed to the assistant to post")
+                .doesNotContain("LIFT_NOTICE_SENT");
+        assertThat(audit.indexOf("LIFT_NOTICE_PRINTED")).as("the letter before any lift")
+                .isLessThan(audit.indexOf("\"LIFTED\""));
+    }
+
+    @Test
+    void aNoticePreparedForPrintingForAnotherKindLiftsNothing() {
+        Person byLetter = new Person(null, "Erika Mustermann");
+        events.requestReceived(caseId, RequestType.RESTRICTION, byLetter, RestrictionGround.UNLAWFUL_PROCESSING);
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, byLetter,
+                List.of(finding("crm", "partner-6", "general-correspondence", "2025-05-05")), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+
+        events.noticePreparedForPrinting(caseId, NoticeKind.RESTRICTION_CONFIRMATION, Instant.now());
+        events.noticeSent(UUID.randomUUID().toString(), NoticeKind.RESTRICTION_LIFT_NOTICE, Instant.now());
+
+        // the restriction view shows no hand-over while the executor runs on
+        String marker = UUID.randomUUID().toString();
+        stores.add(ref(marker));
+        events.subjectLocated(marker, marker, RequestType.ERASURE, ERIKA,
+                List.of(new Finding("mail", ref(marker), List.of("email"), "general-correspondence",
+                        LocalDate.parse("2025-01-01"), "Art. 6(1)(b) GDPR", MatchStrength.STRONG, "marker")),
+                List.of());
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref(marker)));
+        assertThat(restriction().getString("liftNoticeSentAt")).isNull();
+        assertThat(stores.restrictedUntil(ref("partner-6"))).isNotNull();
     }
 
     @Test

@@ -26,7 +26,8 @@ class BbbConferenceRecordingsTest {
     void startSimulator() {
         bbb = BbbApiSimulator.start(SECRET);
         // deleting (BBB, then Greenlight's rows) is the connector's ConferenceWriter, tested in connectors
-        recordings = new BbbConferenceRecordings(Optional.of(GreenlightTenants.single(client(bbb))), Optional::empty);
+        recordings = new BbbConferenceRecordings("conference", Optional.of(GreenlightTenants.single(client(bbb))),
+                Optional::empty);
         bbb.addRecording(recording("rec-old", "2026-10-01T09:00:00Z"));
         bbb.addRecording(recording("rec-new", "2026-11-20T23:30:00Z"));
     }
@@ -50,7 +51,7 @@ class BbbConferenceRecordingsTest {
             Map<String, BbbClient> bbbByProvider = new LinkedHashMap<>();
             bbbByProvider.put("tenant-a", client(bbb));
             bbbByProvider.put("tenant-b", client(secondTenantsBbb));
-            BbbConferenceRecordings twoTenants = new BbbConferenceRecordings(
+            BbbConferenceRecordings twoTenants = new BbbConferenceRecordings("conference",
                     Optional.of(new GreenlightTenants(bbbByProvider)), Optional::empty);
 
             assertThat(twoTenants.list()).extracting(ConferenceRecordings.StoredRecording::recordId)
@@ -67,7 +68,7 @@ class BbbConferenceRecordingsTest {
 
     @Test
     void withoutAConfiguredConferenceStoreEveryCallFailsVisibly() {
-        BbbConferenceRecordings unconfigured = new BbbConferenceRecordings(Optional.empty(), Optional::empty);
+        BbbConferenceRecordings unconfigured = new BbbConferenceRecordings(null, Optional.empty(), Optional::empty);
 
         assertThatThrownBy(unconfigured::list).isInstanceOf(StoreFailure.class).hasMessageContaining("no BBB API");
         assertThatThrownBy(() -> unconfigured.delete("rec-old")).isInstanceOf(StoreFailure.class);

@@ -119,6 +119,28 @@ class GuestbookStoreErasureTests {
         }
     }
 
+    @Test
+    void anEntryThatOnlyNamesHerCannotHaveHerMentionRemovedAsTheGuestbookTypeDeclaresNoRedaction() throws Exception {
+        // a name-only match in a store type erasure-service has never heard of: asked, not guessed from its id
+        List<Finding> nameOnly = stores.store("guestbook").orElseThrow().reader()
+                .find(List.of(new RecordHit("entry/2", MatchStrength.WEAK)));
+        assertThat(nameOnly).singleElement().extracting(Finding::matchStrength).isEqualTo(MatchStrength.WEAK);
+
+        try (ErasureEventsProbe events = new ErasureEventsProbe(bootstrapServers)) {
+            events.subjectLocated(caseId, caseId, RequestType.ERASURE, new Person(null, "Lukas Maier"), nameOnly,
+                    List.of());
+            await().atMost(PATIENCE).until(() -> planStatus() != null
+                    && plan().getList("items.execution", String.class).contains("AWAITING_APPROVAL"));
+            Object itemId = plan().getList("items.id").get(0);
+
+            given().auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId + "/redact")
+                    .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("cannot be redacted"));
+        }
+        assertThat(Files.readAllLines(guestbook(), StandardCharsets.UTF_8)).as("the entry stays as it is")
+                .contains("2\t2025-07-14\tlukas.maier@example.org\tLukas Maier\tGerne wieder.");
+    }
+
     /** What the subject index hands on: the entries whose crawl carries her address, confirmed live. */
     private List<Finding> foundInGuestbook() throws Exception {
         StoreReader reader = stores.store("guestbook").orElseThrow().reader();

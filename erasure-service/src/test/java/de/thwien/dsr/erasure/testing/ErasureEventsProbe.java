@@ -80,6 +80,14 @@ public final class ErasureEventsProbe implements AutoCloseable {
         probe.send(Topics.NOTICES, caseId, codec.headers(envelope), codec.encode(sent));
     }
 
+    /** The notifier prepared the notice for printing: the case's requester has no e-mail address. */
+    public void noticePreparedForPrinting(String caseId, NoticeEvents.NoticeKind kind, Instant preparedAt) {
+        NoticeEvents.NoticePreparedForPrinting printed = new NoticeEvents.NoticePreparedForPrinting(caseId, kind,
+                UUID.randomUUID(), UUID.randomUUID(), preparedAt);
+        EventEnvelope envelope = EventEnvelope.of("/dsr/notifier-service", preparedAt, printed);
+        probe.send(Topics.NOTICES, caseId, codec.headers(envelope), codec.encode(printed));
+    }
+
     /** Delivers a case event sent before once more, as Kafka may after a consumer's restart. */
     public void redeliver(String eventId) {
         sentCaseEvents.get(eventId).run();

@@ -28,6 +28,11 @@ public class InMemoryConferenceRecordings implements ConferenceRecordings {
     }
 
     @Override
+    public String store() {
+        return "conference";
+    }
+
+    @Override
     public List<StoredRecording> list() {
         return recordings.entrySet().stream().map(e -> new StoredRecording(e.getKey(), e.getValue())).toList();
     }

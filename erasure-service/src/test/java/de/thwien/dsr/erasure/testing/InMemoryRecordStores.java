@@ -3,6 +3,8 @@ package de.thwien.dsr.erasure.testing;
 import de.thwien.dsr.connectors.spi.ErasureResult;
 import de.thwien.dsr.connectors.spi.Mention;
 import de.thwien.dsr.connectors.spi.OperatorTask;
+import de.thwien.dsr.connectors.stores.ConnectedStores;
+import de.thwien.dsr.connectors.stores.StoreCapability;
 import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.erasure.stores.StoreFailure;
 import de.thwien.dsr.events.Finding;
@@ -241,6 +243,13 @@ public class InMemoryRecordStores implements RecordStores {
      * Redacting keeps the record under {@code <reference>#redacted}, as a redacted mail is a new message; only the
      * mail store redacts, as only its connector can. The mention it removed is kept for the test to read.
      */
+    /** As the store types on the class path declare it: the tests' stores go by their types' ids. */
+    @Override
+    public boolean can(String store, StoreCapability capability) {
+        return ConnectedStores.discoveredTypes().stream().filter(type -> type.id().equals(store)).findFirst()
+                .map(type -> type.can(capability)).orElse(false);
+    }
+
     @Override
     public String redact(String store, String reference, Mention mention) throws StoreFailure {
         failIfInjected(store, reference);

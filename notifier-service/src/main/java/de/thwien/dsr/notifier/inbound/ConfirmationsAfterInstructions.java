@@ -41,6 +41,10 @@ import org.jboss.logging.Logger;
 public class ConfirmationsAfterInstructions {
 
     private static final Logger LOG = Logger.getLogger(ConfirmationsAfterInstructions.class);
+    /** The requests answered by a notice of their own rather than by the erasure confirmation. */
+    private static final Map<RequestType, NoticeKind> ANSWERS_OF_THEIR_OWN = Map.of(
+            RequestType.RESTRICTION, NoticeKind.RESTRICTION_CONFIRMATION,
+            RequestType.OBJECTION, NoticeKind.OBJECTION_ANSWER);
 
     private final EventCodec codec = new EventCodec();
     private final SealedEvents sealed;
@@ -108,16 +112,25 @@ public class ConfirmationsAfterInstructions {
     }
 
     private Uni<Void> confirm(EventEnvelope envelope, ErasureEvents.RecordsErased erased, List<RecipientStatus> told) {
-        if (erased.requestType() == RequestType.RESTRICTION) {
-            return notices.record(erased.caseId(), NoticeKind.RESTRICTION_CONFIRMATION, envelope, erased.personal(),
-                    erased.language(), language -> RestrictionNotices.confirmation(erased,
-                            RecipientNotifications.told(told, language), status, language));
+        NoticeKind answer = ANSWERS_OF_THEIR_OWN.get(erased.requestType());
+        if (answer == null) {
+            return confirmErasure(envelope, erased, told);
         }
-        if (erased.requestType() == RequestType.OBJECTION) {
-            return notices.record(erased.caseId(), NoticeKind.OBJECTION_ANSWER, envelope, erased.personal(),
-                    erased.language(), language -> ObjectionAnswers.of(erased, RecipientNotifications.told(told,
-                            language), status, language));
-        }
+        // her answer went out with the plan: a later records.erased is a record erased when its hold ended, told as
+        // the erasure it is (naming her request), never as a second answer to the request
+        return NoticeDelivery.count("caseId = ?1 and kind = ?2", erased.caseId(), answer).chain(answered -> answered > 0
+                ? confirmErasure(envelope, erased, told)
+                : notices.record(erased.caseId(), answer, envelope, erased.personal(), erased.language(),
+                        language -> erased.requestType() == RequestType.RESTRICTION
+                                ? RestrictionNotices.confirmation(erased, RecipientNotifications.told(told, language),
+                                        status, language)
+                                : ObjectionAnswers.of(erased, RecipientNotifications.told(told, language), status,
+                                        language)));
+    }
+
+    /** The erasure confirmation (or a withdrawal's): what was erased, what stays restricted and until when. */
+    private Uni<Void> confirmErasure(EventEnvelope envelope, ErasureEvents.RecordsErased erased,
+            List<RecipientStatus> told) {
         NoticeKind kind = erased.requestType() == RequestType.CONSENT_WITHDRAWAL
                 ? NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION : NoticeKind.ERASURE_CONFIRMATION;
         return UnpublishedRecordings.of(erased.caseId()).chain(unpublishedAt -> notices.record(erased.caseId(), kind,
