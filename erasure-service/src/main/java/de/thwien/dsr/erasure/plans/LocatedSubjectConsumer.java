@@ -7,13 +7,15 @@ import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Consumes case and discovery events in the erasure consumer group; a located subject of an
- * erasure or consent-withdrawal case gets its erasure plan, once per event. A consent withdrawal takes effect
+ * erasure or consent-withdrawal case gets its erasure plan, once per event; {@link LocatedSubjectListener}s (the
+ * rectification plan) follow in the same transaction. A consent withdrawal takes effect
  * when its case opens ({@link ConsentWithdrawal}), before verification.
  */
 @ApplicationScoped
@@ -24,11 +26,14 @@ public class LocatedSubjectConsumer {
     private final EventInbox inbox;
     private final ErasurePlanning planning;
     private final ConsentWithdrawal withdrawal;
+    private final Instance<LocatedSubjectListener> listeners;
 
-    public LocatedSubjectConsumer(EventInbox inbox, ErasurePlanning planning, ConsentWithdrawal withdrawal) {
+    public LocatedSubjectConsumer(EventInbox inbox, ErasurePlanning planning, ConsentWithdrawal withdrawal,
+            Instance<LocatedSubjectListener> listeners) {
         this.inbox = inbox;
         this.planning = planning;
         this.withdrawal = withdrawal;
+        this.listeners = listeners;
     }
 
     @Incoming("cases")
@@ -49,7 +54,11 @@ public class LocatedSubjectConsumer {
             return Uni.createFrom().voidItem();
         }
         if (envelope.data() instanceof DiscoveryEvents.SubjectLocated located) {
-            return planning.onSubjectLocated(located);
+            Uni<Void> planned = planning.onSubjectLocated(located);
+            for (LocatedSubjectListener listener : listeners) {
+                planned = planned.chain(() -> listener.onSubjectLocated(located));
+            }
+            return planned;
         }
         return Uni.createFrom().voidItem();
     }

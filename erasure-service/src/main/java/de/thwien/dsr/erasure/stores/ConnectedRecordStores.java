@@ -191,6 +191,26 @@ public class ConnectedRecordStores implements RecordStores {
         }
     }
 
+    @Override
+    public java.util.Map<String, String> rectifiableFields(String store, String reference) throws StoreFailure {
+        try {
+            return connected(store).writer().rectifiableFields(reference);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void rectify(String store, String reference, java.util.Map<String, String> corrected) throws StoreFailure {
+        try {
+            connected(store).writer().rectify(reference, corrected);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        } catch (StoreRefusedException e) {
+            throw StoreFailure.refusal(e.getMessage(), e);
+        }
+    }
+
     private ConnectedStore connected(String store) throws StoreFailure {
         return stores.store(store).orElseThrow(() ->
                 new StoreFailure(store + " unavailable: no connector with write credentials is configured"));
