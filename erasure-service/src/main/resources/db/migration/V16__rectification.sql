@@ -19,6 +19,9 @@ create table rectification_item (
     store               text        not null,
     reference           text        not null,
     summary             text,
+    -- the finding's retention category and date: how the answer and the Art. 19 register describe the record
+    retention_category  text,
+    retention_start     date,
     decision            text        not null,
     -- the corrected values (JSON), the reason or the statement: personal data, sealed with the case's data key
     decision_text       text,

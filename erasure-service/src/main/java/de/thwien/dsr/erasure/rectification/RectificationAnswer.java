@@ -8,6 +8,7 @@ import de.thwien.dsr.events.RectificationEvents.Rectification;
 import de.thwien.dsr.events.RectificationEvents.RecordsRectified;
 import de.thwien.dsr.events.RectificationEvents.RectifiedRecord;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ public final class RectificationAnswer {
      * A located record as decided: {@code corrected} the values written with proof (empty unless corrected),
      * {@code text} the reason for no change or the supplementary statement.
      */
-    public record DecidedRecord(String store, String reference, RectificationItem.Decision decision,
-            Map<String, String> corrected, String text, Instant decidedAt) {
+    public record DecidedRecord(String store, String reference, String retentionCategory, LocalDate retentionStart,
+            RectificationItem.Decision decision, Map<String, String> corrected, String text, Instant decidedAt) {
 
         public DecidedRecord {
             corrected = corrected == null ? Map.of() : Map.copyOf(corrected);
@@ -48,24 +49,27 @@ public final class RectificationAnswer {
             Instant when = record.decidedAt() == null ? at : record.decidedAt();
             switch (record.decision()) {
                 case CORRECT -> {
-                    records.add(new RectifiedRecord(record.store(), record.reference(), Outcome.CORRECTED,
+                    records.add(new RectifiedRecord(record.store(), record.reference(), record.retentionCategory(),
+                            record.retentionStart(), Outcome.CORRECTED,
                             List.copyOf(record.corrected().keySet().stream().sorted().toList()), when));
                     record.corrected().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(value ->
                             values.add(new CorrectedValue(record.store(), record.reference(), value.getKey(),
                                     value.getValue())));
                 }
                 case NO_CHANGE -> {
-                    records.add(new RectifiedRecord(record.store(), record.reference(), Outcome.NO_CHANGE_NEEDED,
+                    records.add(new RectifiedRecord(record.store(), record.reference(), record.retentionCategory(),
+                            record.retentionStart(), Outcome.NO_CHANGE_NEEDED,
                             List.of(), when));
                     reasons.add(new Explanation(record.store(), record.reference(), record.text()));
                 }
                 case STATEMENT -> {
-                    records.add(new RectifiedRecord(record.store(), record.reference(), Outcome.CANNOT_BE_CHANGED,
+                    records.add(new RectifiedRecord(record.store(), record.reference(), record.retentionCategory(),
+                            record.retentionStart(), Outcome.CANNOT_BE_CHANGED,
                             List.of(), when));
                     statements.add(new Explanation(record.store(), record.reference(), record.text()));
                 }
                 case OPEN -> records.add(new RectifiedRecord(record.store(), record.reference(),
-                        Outcome.CANNOT_BE_CHANGED, List.of(), at));
+                        record.retentionCategory(), record.retentionStart(), Outcome.CANNOT_BE_CHANGED, List.of(), at));
             }
         }
         return new RecordsRectified(caseId, language, records,

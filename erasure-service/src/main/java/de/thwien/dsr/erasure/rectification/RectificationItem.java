@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.rectification;
 
+import de.thwien.dsr.events.Finding;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +58,12 @@ public class RectificationItem extends PanacheEntityBase {
     /** Sealed. */
     public String summary;
 
+    @Column(name = "retention_category")
+    public String retentionCategory;
+
+    @Column(name = "retention_start")
+    public LocalDate retentionStart;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Decision decision;
@@ -88,11 +96,13 @@ public class RectificationItem extends PanacheEntityBase {
     @Version
     public long version;
 
-    static RectificationItem located(UUID caseId, String store, String reference, String sealedSummary) {
+    static RectificationItem located(UUID caseId, Finding finding, String sealedSummary) {
         RectificationItem item = new RectificationItem();
         item.caseId = caseId;
-        item.store = store;
-        item.reference = reference;
+        item.store = finding.store();
+        item.reference = finding.reference();
+        item.retentionCategory = finding.retentionCategory();
+        item.retentionStart = finding.retentionStart();
         item.summary = sealedSummary;
         item.decision = Decision.OPEN;
         item.execution = Execution.NONE;

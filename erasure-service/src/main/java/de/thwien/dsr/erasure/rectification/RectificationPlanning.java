@@ -66,7 +66,7 @@ public class RectificationPlanning implements LocatedSubjectListener {
                         items.forEach(item -> known.add(item.store + "|" + item.reference));
                         List<RectificationItem> fresh = findings.stream()
                                 .filter(finding -> known.add(finding.store() + "|" + finding.reference()))
-                                .map(finding -> RectificationItem.located(caseId, finding.store(), finding.reference(),
+                                .map(finding -> RectificationItem.located(caseId, finding,
                                         cipher.shredded() ? null : cipher.seal(SealedCaseText.field("summary",
                                                 finding.store(), finding.reference()), finding.summary())))
                                 .toList();

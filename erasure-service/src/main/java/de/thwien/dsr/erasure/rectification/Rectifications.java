@@ -187,7 +187,8 @@ public class Rectifications {
                         SealedCaseText.open(cipher, RectificationPlanning.PERSON_NAME, plan.personName).orElse(null));
                 List<RectificationAnswer.DecidedRecord> decided = new ArrayList<>();
                 for (RectificationItem item : items) {
-                    decided.add(new RectificationAnswer.DecidedRecord(item.store, item.reference, item.decision,
+                    decided.add(new RectificationAnswer.DecidedRecord(item.store, item.reference,
+                            item.retentionCategory, item.retentionStart, item.decision,
                             item.decision == RectificationItem.Decision.CORRECT ? SealedCaseText.openValues(cipher,
                                     SealedCaseText.field("values", item.store, item.reference), item.decisionText)
                                     : Map.of(),

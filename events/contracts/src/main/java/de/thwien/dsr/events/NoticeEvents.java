@@ -28,6 +28,11 @@ public final class NoticeEvents {
         /** Art. 20: the link to the machine-readable export of what she provided. */
         PORTABILITY_ANSWER,
         CONSENT_WITHDRAWAL_CONFIRMATION,
+        /**
+         * Art. 16: what was corrected where, what needed no change and why, what cannot be changed with the
+         * supplementary statement kept for it.
+         */
+        RECTIFICATION_CONFIRMATION,
         REFUSAL,
         /** The identity was not confirmed after the link expired: the request cannot be carried out yet. */
         IDENTITY_NOT_CONFIRMED,

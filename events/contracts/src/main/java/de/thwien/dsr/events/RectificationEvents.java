@@ -29,10 +29,12 @@ public final class RectificationEvents {
 
     /**
      * One located record: {@code fields} names the corrected fields (name, email, street …), empty for the other
-     * outcomes; {@code decidedAt}: when it was corrected or decided.
+     * outcomes; {@code decidedAt}: when it was corrected or decided; {@code retentionCategory} and
+     * {@code retentionStart} as its finding said, so a notice describes it and the recipient register finds whom it
+     * concerns.
      */
-    public record RectifiedRecord(String store, String reference, Outcome outcome, List<String> fields,
-            Instant decidedAt) {
+    public record RectifiedRecord(String store, String reference, String retentionCategory,
+            java.time.LocalDate retentionStart, Outcome outcome, List<String> fields, Instant decidedAt) {
 
         public RectifiedRecord {
             fields = fields == null ? List.of() : List.copyOf(fields);

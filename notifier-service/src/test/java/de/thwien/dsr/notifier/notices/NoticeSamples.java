@@ -73,6 +73,8 @@ final class NoticeSamples {
             case CONSENT_WITHDRAWAL_CONFIRMATION -> ErasureConfirmations.of(
                     withAnItemTheAssistantDeclined(RequestType.CONSENT_WITHDRAWAL, language), recipientsTold(language), status,
                     language);
+            case RECTIFICATION_CONFIRMATION -> RectificationAnswers.of(RectificationSamples.rectified(language.code()),
+                    recipientsTold(language), language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
                     language.yourRequest(RequestType.ERASURE), language.requestSubject(RequestType.ERASURE),
