@@ -28,10 +28,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class NoticeEventConsumer {
 
-    /** Notices that answer the request itself (Art. 15, 17, 20, 7(3)). */
+    /** Notices that answer the request itself (Art. 15, 16, 17, 20, 7(3)). */
     static final Set<NoticeKind> ANSWERS = EnumSet.of(NoticeKind.ACCESS_ANSWER, NoticeKind.ERASURE_CONFIRMATION,
             NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
-            NoticeKind.PORTABILITY_ANSWER);
+            NoticeKind.PORTABILITY_ANSWER,
+            NoticeKind.RECTIFICATION_CONFIRMATION);
 
     private final EventInbox inbox;
     private final CaseWorkflow workflow;
