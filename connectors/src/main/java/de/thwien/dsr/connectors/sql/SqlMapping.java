@@ -55,6 +55,10 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
      * @param keepWhile      rows elsewhere that forbid deleting this row (restrict instead)
      * @param lookups        values of rows this row points at, read with the row under their own name: usable in
      *                       retention {@code when}, {@code startColumn}, the summary and {@code erase.redactWhen}
+     * @param rectify        Art. 16: the fields of a row the assistant may correct, by field name (name, email,
+     *                       street …) → the columns that take the corrected value (the first is read as the current
+     *                       value; Odoo's {@code complete_name} follows {@code name}); empty: rows of this table cannot
+     *                       be rectified
      */
     public record TableMapping(
             String table,
@@ -69,7 +73,8 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             Erase erase,
             Restrict restrict,
             List<DeletionBlocker> keepWhile,
-            List<Lookup> lookups) {
+            List<Lookup> lookups,
+            Map<String, List<String>> rectify) {
 
         public TableMapping {
             Objects.requireNonNull(table, "table");
@@ -85,6 +90,21 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             relations = relations == null ? List.of() : List.copyOf(relations);
             keepWhile = keepWhile == null ? List.of() : List.copyOf(keepWhile);
             lookups = lookups == null ? List.of() : List.copyOf(lookups);
+            rectify = rectify == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rectify));
+            rectify.forEach((field, columns) -> {
+                if (columns == null || columns.isEmpty()) {
+                    throw new IllegalArgumentException("rectify field " + field + " of " + table + " names no column");
+                }
+            });
+        }
+
+        /** A table with lookups and without rectifiable fields. */
+        public TableMapping(String table, String key, IdentifierColumns identifiers, List<String> pii,
+                List<String> dataCategories, String legalBasis, String summary, List<RetentionRule> retention,
+                List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile,
+                List<Lookup> lookups) {
+            this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
+                    restrict, keepWhile, lookups, null);
         }
 
         /** A table without lookups. */

@@ -176,6 +176,26 @@ public class ConnectedRecordStores implements RecordStores {
         }
     }
 
+    @Override
+    public java.util.Map<String, String> rectifiableFields(String store, String reference) throws StoreFailure {
+        try {
+            return capable(store, StoreCapability.RECTIFY).writer().rectifiableFields(reference);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void rectify(String store, String reference, java.util.Map<String, String> corrected) throws StoreFailure {
+        try {
+            capable(store, StoreCapability.RECTIFY).writer().rectify(reference, corrected);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        } catch (StoreRefusedException e) {
+            throw StoreFailure.refusal(e.getMessage(), e);
+        }
+    }
+
     /**
      * The store, if its type declares that it can do this: a store that cannot (a guest book restricting an entry)
      * refuses for good without being asked, so the item waits for the assistant instead of being tried again.

@@ -3,8 +3,11 @@ package de.thwien.dsr.notifier.inbound;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
+import de.thwien.dsr.notifier.facts.RecipientRegister;
 import de.thwien.dsr.notifier.notices.CaseNotices;
+import de.thwien.dsr.notifier.notices.RectificationAnswers;
 import de.thwien.dsr.notifier.notices.RestrictionNotices;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * notifications of the recipients the erased and restricted records concern are recorded; the confirmation names the
  * recipients as recorded, once their instruction mails are out ({@link ConfirmationsAfterInstructions}).
  * {@code records.restricted} needs no handling of its own: the {@code records.erased} that follows it repeats the
- * restricted records. {@code restriction.lift-announced} gets the Art. 18(3) notice before a lift.
+ * restricted records. {@code restriction.lift-announced} gets the Art. 18(3) notice before a lift. The Art. 16
+ * answer is written from {@code records.rectified}.
  */
 @ApplicationScoped
 public class ErasureEventConsumer {
@@ -26,12 +30,14 @@ public class ErasureEventConsumer {
     private final EventInbox inbox;
     private final ConfirmationsAfterInstructions confirmations;
     private final CaseNotices notices;
+    private final RecipientRegister register;
 
-    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations,
-            CaseNotices notices) {
+    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations, CaseNotices notices,
+            RecipientRegister register) {
         this.inbox = inbox;
         this.confirmations = confirmations;
         this.notices = notices;
+        this.register = register;
     }
 
     @Incoming("erasure")
@@ -51,6 +57,12 @@ public class ErasureEventConsumer {
             return notices.record(announced.caseId(), NoticeKind.RESTRICTION_LIFT_NOTICE, envelope,
                     announced.personal(), announced.language(),
                     language -> RestrictionNotices.liftAnnounced(announced, language));
+        }
+        if (envelope.data() instanceof RectificationEvents.RecordsRectified rectified) {
+            return notices.record(rectified.caseId(), NoticeKind.RECTIFICATION_CONFIRMATION, envelope,
+                    rectified.personal() == null ? null : rectified.personal().person(), rectified.language(),
+                    language -> RectificationAnswers.of(rectified, RectificationAnswers.recipientsOf(rectified,
+                            register), language));
         }
         if (envelope.data() instanceof ErasureEvents.RecordingsUnpublished unpublished) {
             return UnpublishedRecordings.remember(unpublished);
