@@ -1,6 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.platform.crypto.ClearRowsSealing;
+import de.thwien.dsr.platform.keyring.ClearRowsSealing;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.event.Observes;

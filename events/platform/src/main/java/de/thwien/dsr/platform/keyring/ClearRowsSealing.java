@@ -1,4 +1,4 @@
-package de.thwien.dsr.platform.crypto;
+package de.thwien.dsr.platform.keyring;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
