@@ -176,10 +176,19 @@ public class ConnectedRecordStores implements RecordStores {
         }
     }
 
+    /**
+     * A store whose type cannot rectify has no field to correct (a mail as received, a recording): an empty answer, as
+     * the SPI gives it, so the record gets a supplementary statement or may stay undecided; a refusal here would read
+     * as "the store did not answer" and hold up the execution.
+     */
     @Override
     public java.util.Map<String, String> rectifiableFields(String store, String reference) throws StoreFailure {
+        ConnectedStore connected = connected(store);
+        if (!connected.can(StoreCapability.RECTIFY)) {
+            return java.util.Map.of();
+        }
         try {
-            return capable(store, StoreCapability.RECTIFY).writer().rectifiableFields(reference);
+            return connected.writer().rectifiableFields(reference);
         } catch (StoreUnavailableException e) {
             throw new StoreFailure(e.getMessage(), e);
         }
