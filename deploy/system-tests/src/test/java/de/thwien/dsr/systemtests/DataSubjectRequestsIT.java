@@ -162,6 +162,9 @@ class DataSubjectRequestsIT {
                 .then().statusCode(202);
 
         confirm(awaitMail(miriam.email(), mail -> VERIFICATION_LINK.matcher(mail.text()).find()));
+        // a withdrawal also erases what outlived its storage period; a record matched by her name only waits for the
+        // assistant, as on an erasure: here she finds it is not Miriam's
+        declinePendingItems(caseOpenedFor(miriam.email()));
 
         awaitMail(miriam.email(), mail -> mail.subject().startsWith("Bestätigung Ihres Widerrufs der Einwilligung"));
         List<String> recordIds = demo.recordings().stream().map(DemoData.Recording::recordId)
@@ -279,6 +282,24 @@ class DataSubjectRequestsIT {
     private static LocalDate recordedOn(String recordId) {
         return demo.recordings().stream().filter(recording -> recording.recordId().equals(recordId)).findFirst()
                 .orElseThrow().startedAt().atZone(BERLIN).toLocalDate();
+    }
+
+    /** The assistant declines, as not the requester's, every item of the case's plan that waits for her decision. */
+    private static void declinePendingItems(String caseId) {
+        String erasure = system.service("erasure-service").service().baseUrl();
+        List<Integer> pending = await().atMost(SystemProbes.PATIENCE).until(() -> given().baseUri(erasure).auth()
+                        .preemptive().basic("assistant", "demo-assistant")
+                        .when().get("/api/cases/" + caseId + "/erasure-plan")
+                        .then().extract().jsonPath(),
+                plan -> plan.getList("items") != null && !plan.getList("items").isEmpty())
+                .getList("items.findAll { it.approval == 'PENDING' }.id");
+        for (Integer item : pending) {
+            given().baseUri(erasure).auth().preemptive().basic("assistant", "demo-assistant")
+                    .contentType(ContentType.JSON)
+                    .body("{\"reasonCode\":\"NOT_THE_REQUESTER\",\"reason\":\"Namensgleichheit, nicht die Antragstellerin\"}")
+                    .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item + "/decline")
+                    .then().statusCode(200);
+        }
     }
 
     private static String intakeUrl() {

@@ -9,11 +9,6 @@ import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.demo.DemoData;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,12 +54,12 @@ class ObjectionRequestIT {
         String name = "Jana Neumann";
         String question = "Kurze Frage " + address.substring(10, 18);
         Instant before = Instant.now();
-        sendMail("\"" + name + "\" <" + address + ">", DemoData.INFO, question,
+        probes.sendMail("\"" + name + "\" <" + address + ">", DemoData.INFO, question,
                 "Hallo,\n\nkönnen wir nächste Woche telefonieren?\n\nViele Grüße\n" + name);
         inviteToTheConferenceServer(address, name);
-        awaitCrawledAfter(before, "mail", "conference");
+        probes.awaitCrawledAfter(before, "mail", "conference");
 
-        sendMail("\"" + name + "\" <" + address + ">", DemoData.PRIVACY, "Widerspruch",
+        probes.sendMail("\"" + name + "\" <" + address + ">", DemoData.PRIVACY, "Widerspruch",
                 "Guten Tag,\n\nich widerspreche der Verarbeitung meiner Daten (Art. 21 DSGVO).\n\n" + name);
         String caseId = probes.caseOpenedFor(address);
         assertThat(intake().when().get("/api/cases/" + caseId).then().statusCode(200).extract().<String>path("type"))
@@ -138,34 +132,5 @@ class ObjectionRequestIT {
             insert.setString(5, name);
             insert.executeUpdate();
         }
-    }
-
-    /** Locating finds what the index has crawled: each store's crawl that started after {@code after}. */
-    private static void awaitCrawledAfter(Instant after, String... storeIds) {
-        String index = system.service("subject-index-service").service().baseUrl();
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonPath status = given().baseUri(index).auth().preemptive().basic("assistant", "demo-assistant")
-                    .when().get("/api/index/status").then().statusCode(200).extract().jsonPath();
-            for (String store : storeIds) {
-                String started = status.getString("stores.find { it.store == '" + store + "' }.lastCrawlStartedAt");
-                String succeeded = status.getString("stores.find { it.store == '" + store + "' }.lastSuccessAt");
-                assertThat(started).as(store).isNotNull();
-                assertThat(succeeded).as(store).isNotNull();
-                assertThat(Instant.parse(started)).as(store).isAfter(after.plusSeconds(1));
-                assertThat(Instant.parse(succeeded)).as(store).isAfterOrEqualTo(Instant.parse(started));
-            }
-        });
-    }
-
-    private static void sendMail(String from, String to, String subject, String text) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", system.infra().mailHost());
-        properties.put("mail.smtp.port", Integer.toString(system.infra().smtpPort()));
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
-        message.setFrom(new InternetAddress(from));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        message.setSubject(subject, "UTF-8");
-        message.setText(text, "UTF-8");
-        Transport.send(message);
     }
 }

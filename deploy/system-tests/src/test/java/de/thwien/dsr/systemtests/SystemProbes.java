@@ -11,9 +11,17 @@ import de.thwien.dsr.infra.test.Mailbox;
 import de.thwien.dsr.infra.test.ReceivedMail;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.localstack.LocalStack;
+import io.restassured.path.json.JsonPath;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,5 +78,34 @@ final class SystemProbes {
     private String requesterOf(ConsumerRecord<String, String> record) {
         CaseEvents.RequestReceived received = (CaseEvents.RequestReceived) sealedEvents.open(record).data();
         return received.personal() == null ? null : received.personal().email();
+    }
+
+    /** Locating finds what the index has crawled: each store's crawl that started after {@code after}. */
+    void awaitCrawledAfter(Instant after, String... storeIds) {
+        String index = system.service("subject-index-service").service().baseUrl();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath status = given().baseUri(index).auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().get("/api/index/status").then().statusCode(200).extract().jsonPath();
+            for (String store : storeIds) {
+                String started = status.getString("stores.find { it.store == '" + store + "' }.lastCrawlStartedAt");
+                String succeeded = status.getString("stores.find { it.store == '" + store + "' }.lastSuccessAt");
+                assertThat(started).as(store).isNotNull();
+                assertThat(succeeded).as(store).isNotNull();
+                assertThat(Instant.parse(started)).as(store).isAfter(after.plusSeconds(1));
+                assertThat(Instant.parse(succeeded)).as(store).isAfterOrEqualTo(Instant.parse(started));
+            }
+        });
+    }
+
+    void sendMail(String from, String to, String subject, String text) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", system.infra().mailHost());
+        properties.put("mail.smtp.port", Integer.toString(system.infra().smtpPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        Transport.send(message);
     }
 }

@@ -50,12 +50,16 @@ public class RestrictionLifts {
         this.completion = completion;
     }
 
-    /** The ground she gave with her request (request.received). */
+    /**
+     * The ground she gave with her request (request.received). The request and the located records come on two
+     * topics: when the records were restricted first, the plan only waited for this ground and completes now.
+     */
     public Uni<Void> groundGiven(UUID caseId, RestrictionGround ground, Instant at) {
         return RequestedRestriction.set(caseId, ground, AuditEntry.SYSTEM, at)
                 .chain(changed -> AuditEntry.record(caseId, null, AuditEntry.SYSTEM, "RESTRICTION_GROUND",
                         "ground given with the request: Art. 18(1)(" + ground.letter() + ")", at))
-                .replaceWithVoid();
+                .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                .chain(() -> completion.completeIfSettled(caseId));
     }
 
     /**

@@ -129,6 +129,23 @@ class RestrictionRequestTests {
     }
 
     @Test
+    void whenHerRequestArrivesAfterHerRecordsWereRestrictedItsGroundCompletesThePlan() {
+        // request.received and subject.located travel on two topics: the located records may come first
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
+                List.of(finding("mail", "mail-5", "general-correspondence", "2025-05-05")), List.of());
+        await().atMost(PATIENCE).until(() -> "RESTRICTED".equals(plan().getString("items[0].execution")));
+        assertThat(plan().getString("status")).isEqualTo("OPEN");
+
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.OBJECTION_PENDING);
+
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
+                .isEmpty());
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0).restrictionGround())
+                .isEqualTo(RestrictionGround.OBJECTION_PENDING);
+        assertThat(plan().getString("status")).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void aGroundThatIsNoneOfArticle18IsRefusedWithAProblem() {
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
                 .body("{\"ground\":\"BECAUSE\"}")

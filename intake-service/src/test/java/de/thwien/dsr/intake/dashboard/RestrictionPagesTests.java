@@ -58,7 +58,7 @@ class RestrictionPagesTests {
         String html = assistant.get(page).asString();
 
         assertThat(html).contains("Einschränkung der Verarbeitung (Art. 18 DSGVO)",
-                "Die Anfrage nennt keinen Grund", "action=\"" + page + "/restriction/ground\"",
+                "Der Antrag nennt keinen Grund", "action=\"" + page + "/restriction/ground\"",
                 "Richtigkeit bestritten (Art. 18 Abs. 1 lit. a)")
                 .doesNotContain("action=\"" + page + "/restriction/lift\"");
         assertThat(assistant.submit(page, page + "/restriction/ground", Map.of("ground", "ACCURACY_CONTESTED"))

@@ -48,6 +48,8 @@ class GermanRequestWordingTest {
 
         assertThat(genitive).isEqualTo(switch (type) {
             case CONSENT_WITHDRAWAL -> "Ihres Widerrufs";
+            // an objection is a declaration under Art. 21, not an application: "Widerspruch"
+            case OBJECTION -> "Ihres Widerspruchs";
             case UNCLASSIFIED -> "Ihres Schreibens";
             default -> "Ihres Antrags";
         });
