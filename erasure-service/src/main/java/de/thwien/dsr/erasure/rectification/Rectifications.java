@@ -1,8 +1,11 @@
 package de.thwien.dsr.erasure.rectification;
 
 import de.thwien.dsr.erasure.plans.AuditEntry;
+import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RectificationEvents.RecordsRectified;
+import de.thwien.dsr.events.RectificationEvents.RectifiedRecord;
 import de.thwien.dsr.platform.keyring.SealedFields.ScopeCipher;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -34,12 +37,16 @@ public class Rectifications {
     static final int MAX_VALUE_LENGTH = 500;
 
     private final StoreOperations stores;
+    private final RecordStores storeNames;
     private final SealedCaseText sealed;
     private final Outbox outbox;
     private final Clock clock;
 
-    public Rectifications(StoreOperations stores, SealedCaseText sealed, Outbox outbox, Clock clock) {
+    /** {@code storeNames}: where the names of the records' stores come from, as their types declare them. */
+    public Rectifications(StoreOperations stores, RecordStores storeNames, SealedCaseText sealed, Outbox outbox,
+            Clock clock) {
         this.stores = stores;
+        this.storeNames = storeNames;
         this.sealed = sealed;
         this.outbox = outbox;
         this.clock = clock;
@@ -194,7 +201,10 @@ public class Rectifications {
                                     : Map.of(),
                             textOf(item, cipher), item.executedAt != null ? item.executedAt : item.decidedAt));
                 }
-                return outbox.append(RectificationAnswer.of(caseId.toString(), plan.language, person, decided, now))
+                RecordsRectified answer = RectificationAnswer.of(caseId.toString(), plan.language, person, decided,
+                        now);
+                return outbox.append(answer.withStoreNames(storeNames.namesOf(answer.records().stream()
+                                .map(RectifiedRecord::store).filter(Objects::nonNull).toList())))
                         .chain(() -> AuditEntry.record(caseId, null, actor, "RECTIFICATION_COMPLETED",
                                 items.size() + " records answered", now))
                         .replaceWithVoid();

@@ -60,12 +60,28 @@ public final class RectificationEvents {
         }
     }
 
-    /** The rectification of a case is finished: the one event its notice is written from. */
+    /**
+     * The rectification of a case is finished: the one event its notice is written from. {@code storeNames}: the
+     * plain-language names of the stores its records are in, as their types declare them ({@link StoreName}), so the
+     * notice never shows a store's id; empty in events written before it existed.
+     */
     public record RecordsRectified(String caseId, String language, List<RectifiedRecord> records,
-            Rectification personal) implements EventData {
+            Rectification personal, List<StoreName> storeNames) implements EventData {
 
         public RecordsRectified {
             records = records == null ? List.of() : List.copyOf(records);
+            storeNames = storeNames == null ? List.of() : List.copyOf(storeNames);
+        }
+
+        /** A rectification without the stores' names (as events were before they carried them). */
+        public RecordsRectified(String caseId, String language, List<RectifiedRecord> records,
+                Rectification personal) {
+            this(caseId, language, records, personal, List.of());
+        }
+
+        /** The same rectification, naming its stores as their types declare them. */
+        public RecordsRectified withStoreNames(List<StoreName> names) {
+            return new RecordsRectified(caseId, language, records, personal, names);
         }
 
         @Override

@@ -33,7 +33,7 @@ public final class RectificationAnswers {
         List<RectificationNotice.ExplainedRecord> notChangeable = new ArrayList<>();
         for (RectifiedRecord record : rectified.records()) {
             String described = RecordDescriptions.of(record.store(), record.reference(), record.retentionCategory(),
-                    record.retentionStart(), language);
+                    record.retentionStart(), rectified.storeNames(), language);
             switch (record.outcome()) {
                 case CORRECTED -> corrected.add(new RectificationNotice.CorrectedRecord(described,
                         record.fields().stream().map(field -> new RectificationNotice.CorrectedField(
