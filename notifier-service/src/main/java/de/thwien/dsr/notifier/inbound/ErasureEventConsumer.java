@@ -5,9 +5,7 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
-import de.thwien.dsr.notifier.facts.RecipientRegister;
 import de.thwien.dsr.notifier.notices.CaseNotices;
-import de.thwien.dsr.notifier.notices.RectificationAnswers;
 import de.thwien.dsr.notifier.notices.RestrictionNotices;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * recipients as recorded, once their instruction mails are out ({@link ConfirmationsAfterInstructions}).
  * {@code records.restricted} needs no handling of its own: the {@code records.erased} that follows it repeats the
  * restricted records. {@code restriction.lift-announced} gets the Art. 18(3) notice before a lift. The Art. 16
- * answer is written from {@code records.rectified}.
+ * answer is written from {@code records.rectified}, after the Art. 19 notifications of the corrected records'
+ * recipients, as for an erasure.
  */
 @ApplicationScoped
 public class ErasureEventConsumer {
@@ -30,14 +29,11 @@ public class ErasureEventConsumer {
     private final EventInbox inbox;
     private final ConfirmationsAfterInstructions confirmations;
     private final CaseNotices notices;
-    private final RecipientRegister register;
 
-    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations, CaseNotices notices,
-            RecipientRegister register) {
+    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations, CaseNotices notices) {
         this.inbox = inbox;
         this.confirmations = confirmations;
         this.notices = notices;
-        this.register = register;
     }
 
     @Incoming("erasure")
@@ -59,10 +55,7 @@ public class ErasureEventConsumer {
                     language -> RestrictionNotices.liftAnnounced(announced, language));
         }
         if (envelope.data() instanceof RectificationEvents.RecordsRectified rectified) {
-            return notices.record(rectified.caseId(), NoticeKind.RECTIFICATION_CONFIRMATION, envelope,
-                    rectified.personal() == null ? null : rectified.personal().person(), rectified.language(),
-                    language -> RectificationAnswers.of(rectified, RectificationAnswers.recipientsOf(rectified,
-                            register), language));
+            return confirmations.answerOrHold(envelope, rectified);
         }
         if (envelope.data() instanceof ErasureEvents.RecordingsUnpublished unpublished) {
             return UnpublishedRecordings.remember(unpublished);

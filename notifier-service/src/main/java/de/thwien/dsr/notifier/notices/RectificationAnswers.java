@@ -2,15 +2,9 @@ package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.RectificationEvents.CorrectedValue;
 import de.thwien.dsr.events.RectificationEvents.Explanation;
-import de.thwien.dsr.events.RectificationEvents.Outcome;
 import de.thwien.dsr.events.RectificationEvents.Rectification;
 import de.thwien.dsr.events.RectificationEvents.RecordsRectified;
 import de.thwien.dsr.events.RectificationEvents.RectifiedRecord;
-import de.thwien.dsr.events.RetentionCategory;
-import de.thwien.dsr.events.StoreId;
-import de.thwien.dsr.notifier.facts.NotificationChannel;
-import de.thwien.dsr.notifier.facts.RecipientRegister;
-import de.thwien.dsr.notifier.facts.RegisteredRecipient;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
@@ -18,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The Art. 16 answer from {@code records.rectified}, in the requester's language. */
+/**
+ * The Art. 16 answer from {@code records.rectified}, in the requester's language; its Art. 19 block ({@code recipients})
+ * is the case's recorded recipient notifications, as for an erasure.
+ */
 public final class RectificationAnswers {
 
     private RectificationAnswers() {
@@ -36,8 +33,7 @@ public final class RectificationAnswers {
                     record.retentionStart(), rectified.storeNames(), language);
             switch (record.outcome()) {
                 case CORRECTED -> corrected.add(new RectificationNotice.CorrectedRecord(described,
-                        record.fields().stream().map(field -> new RectificationNotice.CorrectedField(
-                                fieldName(field, language), valueOf(personal.corrected(), record, field))).toList()));
+                        correctedFields(rectified, record, language)));
                 case NO_CHANGE_NEEDED -> unchanged.add(new RectificationNotice.ExplainedRecord(described,
                         textOf(personal.noChangeReasons(), record)));
                 case CANNOT_BE_CHANGED -> notChangeable.add(new RectificationNotice.ExplainedRecord(described,
@@ -49,24 +45,12 @@ public final class RectificationAnswers {
                 notChangeable, recipients, !unchanged.isEmpty() || !notChangeable.isEmpty());
     }
 
-    /**
-     * Art. 19 for the corrected records, from the recipient register: the processors hosting our servers hold the
-     * corrected data there and are covered by the correction itself; a recipient told by mail or by hand is listed as
-     * being informed. Records not corrected concern no recipient.
-     */
-    public static RecipientsTold recipientsOf(RecordsRectified rectified, RecipientRegister register) {
-        List<String> hosting = new ArrayList<>();
-        List<String> beingInformed = new ArrayList<>();
-        for (RegisteredRecipient recipient : register.all()) {
-            boolean concerned = rectified.records().stream()
-                    .filter(record -> record.outcome() == Outcome.CORRECTED)
-                    .anyMatch(record -> recipient.concerns(StoreId.find(record.store()).orElse(null),
-                            RetentionCategory.find(record.retentionCategory()).orElse(null)));
-            if (concerned) {
-                (recipient.channel() == NotificationChannel.HOSTING ? hosting : beingInformed).add(recipient.name());
-            }
-        }
-        return new RecipientsTold(List.of(), beingInformed, List.of(), hosting);
+    /** The corrected fields of a record, each with its value now, in the notice's words. */
+    public static List<RectificationNotice.CorrectedField> correctedFields(RecordsRectified rectified,
+            RectifiedRecord record, NoticeLanguage language) {
+        List<CorrectedValue> values = rectified.personal() == null ? List.of() : rectified.personal().corrected();
+        return record.fields().stream().map(field -> new RectificationNotice.CorrectedField(
+                fieldName(field, language), valueOf(values, record, field))).toList();
     }
 
     private static String fieldName(String field, NoticeLanguage language) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.delivery.RenderedNotice;
-import de.thwien.dsr.notifier.facts.RecipientRegister;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,16 +27,13 @@ class RectificationNoticeChecklistTests {
     @Inject
     NoticeRenderer renderer;
 
-    @Inject
-    RecipientRegister register;
-
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void rectificationAnswerNamesWhatWasCorrectedWhatNotAndWhyTheStatementRecipientsAndTheRemedies(
             NoticeLanguage language) {
         var rectified = RectificationSamples.rectified(language.code());
         RenderedNotice notice = renderer.render(NoticeKind.RECTIFICATION_CONFIRMATION, language,
-                RectificationAnswers.of(rectified, RectificationAnswers.recipientsOf(rectified, register), language));
+                RectificationAnswers.of(rectified, RectificationSamples.recipientsTold(language), language));
 
         List<String> items = new ArrayList<>();
         items.add(inEither(language, "Berichtigung (Art. 16 DSGVO)", "rectification (Art. 16 GDPR)"));
@@ -55,6 +51,16 @@ class RectificationNoticeChecklistTests {
         items.add(RectificationSamples.STATEMENT);
         items.add(inEither(language, "Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"));
         items.add("Hetzner Online GmbH");
+        items.add(inEither(language, "Über die Berichtigung unterrichtet haben wir:",
+                "We informed these recipients of the rectification:"));
+        items.add(RectificationSamples.INFORMED + inEither(language, ", am ", ", on ")
+                + language.date(RectificationSamples.INFORMED_ON));
+        items.add(inEither(language, "noch nicht abgeschlossen ist ihre Unterrichtung über die Berichtigung",
+                "we have not yet finished informing them of the rectification"));
+        items.add(RectificationSamples.BEING_INFORMED);
+        items.add(inEither(language, "Unsere Mitteilung der Berichtigung konnte nicht zugestellt werden",
+                "Our notice of the rectification could not be delivered"));
+        items.add(RectificationSamples.NOT_REACHED);
         items.add(inEither(language, "mit der Berichtigung auf unseren Servern ist sie auch bei ihnen erfolgt",
                 "with the rectification on our servers it is done there too"));
         items.add(inEither(language, "Art. 19 Satz 2 DSGVO", "Art. 19 sentence 2 GDPR"));
@@ -80,13 +86,36 @@ class RectificationNoticeChecklistTests {
     void rectificationDoneAsAskedNamesNoJudicialRemedyButStillTheComplaint(NoticeLanguage language) {
         var rectified = RectificationSamples.allCorrected(language.code());
         RenderedNotice notice = renderer.render(NoticeKind.RECTIFICATION_CONFIRMATION, language,
-                RectificationAnswers.of(rectified, RectificationAnswers.recipientsOf(rectified, register), language));
+                RectificationAnswers.of(rectified, RectificationSamples.recipientsTold(language), language));
 
         assertNamesAll(notice, List.of(inEither(language, "Straße jetzt „Neue Straße 5“", "street now \"Neue Straße 5\""),
                 inEither(language, "(Art. 77 DSGVO)", "(Art. 77 GDPR)")));
         assertThat(notice.text()).doesNotContain(inEither(language, "Art. 79 DSGVO", "Art. 79 GDPR"),
                 inEither(language, "Ergänzende Erklärung", "Supplementary statement"),
                 inEither(language, "Art. 12 Abs. 4", "Art. 12(4)"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void recipientIsToldOfTheRectificationWithTheCorrectedValuesAndNoOtherDataOfHers(NoticeLanguage language) {
+        var rectified = RectificationSamples.rectified(language.code());
+        var partner = rectified.records().get(0);
+        RenderedNotice instruction = renderer.render(NoticeKind.RECIPIENT_INSTRUCTION, language,
+                new RecipientInstructionNotice("DSR-1234ABCD", "Steuerkanzlei Muster & Partner", List.of(
+                        new InstructedRecord("Kundenstammdaten", partner.reference(), null, false,
+                                RectificationAnswers.correctedFields(rectified, partner, language))), false, true));
+
+        assertThat(instruction.subject()).isEqualTo(inEither(language,
+                "Mitteilung einer Berichtigung nach Art. 19 DSGVO (unser Vorgang DSR-1234ABCD)",
+                "Notice of a rectification under Art. 19 GDPR (our case DSR-1234ABCD)"));
+        assertNamesAll(instruction, List.of(inEither(language, "Art. 16 DSGVO", "Art. 16 GDPR"),
+                inEither(language, "Art. 19 DSGVO", "Art. 19 GDPR"),
+                inEither(language, "ebenso zu berichtigen", "to correct the following data the same way"),
+                inEither(language, "Straße jetzt „Neue Straße 5“, Postleitzahl jetzt „40885“",
+                        "street now \"Neue Straße 5\", postcode now \"40885\""),
+                "res_partner/7", "DSR-1234ABCD"));
+        assertThat(instruction.text()).doesNotContain("erika@example.org", "Erika Mustermann",
+                inEither(language, ": löschen", ": erase"));
     }
 
     private static void assertNamesAll(RenderedNotice notice, List<String> items) {

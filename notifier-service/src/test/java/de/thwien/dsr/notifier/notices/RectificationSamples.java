@@ -7,6 +7,7 @@ import de.thwien.dsr.events.RectificationEvents.Outcome;
 import de.thwien.dsr.events.RectificationEvents.Rectification;
 import de.thwien.dsr.events.RectificationEvents.RecordsRectified;
 import de.thwien.dsr.events.RectificationEvents.RectifiedRecord;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,18 @@ final class RectificationSamples {
     static final String STATEMENT = "Frau Mustermann wohnt seit dem 1. März 2026 in der Neuen Straße 5.";
     static final String NO_CHANGE_REASON = "Der Name im Konferenzkonto ist richtig geschrieben.";
 
+    static final String INFORMED = "Steuerkanzlei Muster & Partner";
+    static final LocalDate INFORMED_ON = LocalDate.parse("2026-03-21");
+    static final String BEING_INFORMED = "Beispiel Versand GmbH";
+    static final String NOT_REACHED = "Beispiel Druck GmbH";
+
     private RectificationSamples() {
+    }
+
+    /** The Art. 19 block as the case's recorded notifications give it: one of each state. */
+    static RecipientsTold recipientsTold(NoticeLanguage language) {
+        return new RecipientsTold(List.of(new RecipientsTold.InformedRecipient(INFORMED, language.date(INFORMED_ON))),
+                List.of(BEING_INFORMED), List.of(NOT_REACHED), List.of("Hetzner Online GmbH", "Hetzner Finland Oy"));
     }
 
     static RecordsRectified rectified(String language) {
