@@ -59,6 +59,9 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
      *                       street …) → the columns that take the corrected value (the first is read as the current
      *                       value; Odoo's {@code complete_name} follows {@code name}); empty: rows of this table cannot
      *                       be rectified
+     * @param storedAs       columns of {@code rectify} that keep a derived form of the corrected value (Odoo's
+     *                       {@code email_normalized} lower case, {@code phone_sanitized} in E.164): written in that
+     *                       form ({@link StoredForm}); the others take the value as typed
      */
     public record TableMapping(
             String table,
@@ -74,7 +77,8 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             Restrict restrict,
             List<DeletionBlocker> keepWhile,
             List<Lookup> lookups,
-            Map<String, List<String>> rectify) {
+            Map<String, List<String>> rectify,
+            Map<String, StoredForm> storedAs) {
 
         public TableMapping {
             Objects.requireNonNull(table, "table");
@@ -96,6 +100,28 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
                     throw new IllegalArgumentException("rectify field " + field + " of " + table + " names no column");
                 }
             });
+            storedAs = storedAs == null ? Map.of() : Map.copyOf(storedAs);
+            for (String column : storedAs.keySet()) {
+                if (rectify.values().stream().noneMatch(columns -> columns.contains(column))) {
+                    throw new IllegalArgumentException("storedAs column " + column + " of " + table
+                            + " is no column of rectify");
+                }
+            }
+        }
+
+        /** A table whose rectified columns all take the value as typed. */
+        public TableMapping(String table, String key, IdentifierColumns identifiers, List<String> pii,
+                List<String> dataCategories, String legalBasis, String summary, List<RetentionRule> retention,
+                List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile,
+                List<Lookup> lookups, Map<String, List<String>> rectify) {
+            this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
+                    restrict, keepWhile, lookups, rectify, null);
+        }
+
+        /** The corrected value as {@code column} keeps it. */
+        public String storedForm(String column, String typed) {
+            StoredForm form = storedAs.get(column);
+            return form == null ? typed : form.of(typed);
         }
 
         /** A table with lookups and without rectifiable fields. */
@@ -104,7 +130,7 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
                 List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile,
                 List<Lookup> lookups) {
             this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
-                    restrict, keepWhile, lookups, null);
+                    restrict, keepWhile, lookups, null, null);
         }
 
         /** A table without lookups. */

@@ -255,7 +255,10 @@ public final class SqlStoreWriter implements StoreWriter {
         }
     }
 
-    /** Sets every column of each corrected field (Odoo's {@code complete_name} with {@code name}) in one transaction. */
+    /**
+     * Sets every column of each corrected field (Odoo's {@code complete_name} with {@code name}) in one transaction,
+     * a derived column in the form the store keeps it ({@code email_normalized} lower case).
+     */
     @Override
     public void rectify(String reference, Map<String, String> corrected)
             throws StoreUnavailableException, StoreRefusedException {
@@ -268,7 +271,7 @@ public final class SqlStoreWriter implements StoreWriter {
                 throw new StoreRefusedException(store(), "table '" + table.table() + "' declares no rectifiable field '"
                         + field.getKey() + "'", null);
             }
-            columns.forEach(column -> values.put(column, field.getValue()));
+            columns.forEach(column -> values.put(column, table.storedForm(column, field.getValue())));
         }
         if (values.isEmpty()) {
             return;

@@ -78,6 +78,19 @@ class SqlStoreWriterTest {
     }
 
     @Test
+    void aCorrectedEmailAndPhoneAreStoredInTheFormsOdooKeepsBesideThem() throws Exception {
+        writer.rectify("res_partner/1", java.util.Map.of("email", "Jana.Becker-Wolf@Example.NET",
+                "phone", "0221 / 123 45-67"));
+
+        assertThat(text("select email || '|' || email_normalized || '|' || phone || '|' || phone_sanitized"
+                + " from res_partner where id = 1"))
+                .isEqualTo("Jana.Becker-Wolf@Example.NET|jana.becker-wolf@example.net|0221 / 123 45-67|+492211234567");
+        // the proof reads the value as she gave it
+        assertThat(writer.rectifiableFields("res_partner/1")).containsEntry("email", "Jana.Becker-Wolf@Example.NET")
+                .containsEntry("phone", "0221 / 123 45-67");
+    }
+
+    @Test
     void aFieldTheMappingDoesNotDeclareWritableIsRefusedAndNothingChanges() {
         assertThatThrownBy(() -> writer.rectify("res_partner/1", java.util.Map.of("street", "X", "vat", "DE1")))
                 .isInstanceOf(de.thwien.dsr.connectors.spi.StoreRefusedException.class)
