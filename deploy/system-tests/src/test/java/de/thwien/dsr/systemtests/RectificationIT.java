@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class RectificationIT {
 
     static final String NEW_STREET = "Am Stadion 7";
-    static final String NEW_ZIP = "40878";
+    static final String NEW_ZIP = "40885";
     static final String NEW_CITY = "Ratingen";
 
     private static LocalStack system;
