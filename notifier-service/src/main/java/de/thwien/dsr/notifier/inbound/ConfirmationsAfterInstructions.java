@@ -32,8 +32,8 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The erasure (or withdrawal, restriction, objection, rectification) answer states what is true when it goes out (Art. 19 GDPR): the instruction to a
- * recipient goes first, the confirmation after. While an instruction mail of the case is still on its way, the
+ * The erasure (or withdrawal, restriction, objection, rectification) answer states what is true when it goes out
+ * (Art. 19 GDPR): the instruction to a recipient goes first, the confirmation after. While an instruction mail of the case is still on its way, the
  * confirmation is held (the event kept as sealed on the topic, {@link HeldConfirmation}); when the last one is handed
  * to the mail server or has failed for good ({@link NoticeSettled}), the confirmation is composed from the recorded
  * state and recorded in that same transaction: "informiert am …" for a sent instruction, "nicht erreicht" for one
