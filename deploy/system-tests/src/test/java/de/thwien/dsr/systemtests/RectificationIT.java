@@ -53,7 +53,7 @@ class RectificationIT {
         String caseId = probes.caseOpenedFor(customer.email());
         assertThat(intake().when().get("/api/cases/" + caseId).then().statusCode(200).extract().<String>path("type"))
                 .isEqualTo("RECTIFICATION");
-        confirm(customer.email());
+        confirm(customer.email(), caseId);
 
         String partner = "res_partner/" + customer.partnerId();
         JsonPath plan = awaitPlanWith(caseId, partner);
@@ -99,6 +99,12 @@ class RectificationIT {
         });
     }
 
+    /** The verification mail of the case, recognised by the case reference in its subject. */
+    static java.util.function.Predicate<ReceivedMail> verificationOf(String caseId) {
+        String reference = "DSR-" + caseId.replace("-", "").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return mail -> mail.subject().contains(reference) && SystemProbes.VERIFICATION_LINK.matcher(mail.text()).find();
+    }
+
     /** The generated German customers (not the fixed ones other scenarios erase), in partner order. */
     static List<Customer> germanCustomers() {
         return DemoData.generate(LocalDate.now()).customers().stream()
@@ -107,9 +113,9 @@ class RectificationIT {
                 .toList();
     }
 
-    private static void confirm(String email) {
-        ReceivedMail verification = probes.awaitMail(email,
-                mail -> SystemProbes.VERIFICATION_LINK.matcher(mail.text()).find());
+    /** Her link for this case (a demo customer may have another request of the demo data waiting for its link). */
+    private static void confirm(String email, String caseId) {
+        ReceivedMail verification = probes.awaitMail(email, verificationOf(caseId));
         Matcher link = SystemProbes.VERIFICATION_LINK.matcher(verification.text());
         assertThat(link.find()).isTrue();
         given().when().post(link.group(1)).then().statusCode(200);
