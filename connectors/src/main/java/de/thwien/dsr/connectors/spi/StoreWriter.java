@@ -3,6 +3,7 @@ package de.thwien.dsr.connectors.spi;
 import de.thwien.dsr.events.Finding;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -82,6 +83,27 @@ public interface StoreWriter {
      */
     default String redact(String reference, Mention mention) throws StoreUnavailableException, StoreRefusedException {
         throw new StoreRefusedException(store(), "its records cannot be redacted, only erased or kept as a whole",
+                null);
+    }
+
+    /**
+     * Art. 16: the fields of the record the store lets the assistant correct (name, email, street …), each with its
+     * current value (null when unset), in the order the store declares them. Empty when the store's records cannot be
+     * rectified (a mail as it was received, a recording) or the record is gone: there a supplementary statement is
+     * kept instead.
+     */
+    default Map<String, String> rectifiableFields(String reference) throws StoreUnavailableException {
+        return Map.of();
+    }
+
+    /**
+     * Art. 16: writes the corrected values of fields {@link #rectifiableFields} names. Idempotent: writing the same
+     * values again changes nothing. Reading {@link #rectifiableFields} afterwards proves the new values. A store whose
+     * records cannot be rectified, a field it does not declare, or a record that is gone: refused.
+     */
+    default void rectify(String reference, Map<String, String> corrected)
+            throws StoreUnavailableException, StoreRefusedException {
+        throw new StoreRefusedException(store(), "its records cannot be rectified, only supplemented by a statement",
                 null);
     }
 }

@@ -62,6 +62,13 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
      * @param keepWhile      rows elsewhere that forbid deleting this row (restrict instead)
      * @param lookups        values of rows this row points at, read with the row under their own name: usable in
      *                       retention {@code when}, {@code startColumn}, the summary and {@code erase.redactWhen}
+     * @param rectify        Art. 16: the fields of a row the assistant may correct, by field name (name, email,
+     *                       street …) → the columns that take the corrected value (the first is read as the current
+     *                       value; Odoo's {@code complete_name} follows {@code name}); empty: rows of this table cannot
+     *                       be rectified
+     * @param storedAs       columns of {@code rectify} that keep a derived form of the corrected value (Odoo's
+     *                       {@code email_normalized} lower case, {@code phone_sanitized} in E.164): written in that
+     *                       form ({@link StoredForm}); the others take the value as typed
      */
     public record TableMapping(
             String table,
@@ -76,7 +83,9 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             Erase erase,
             Restrict restrict,
             List<DeletionBlocker> keepWhile,
-            List<Lookup> lookups) {
+            List<Lookup> lookups,
+            Map<String, List<String>> rectify,
+            Map<String, StoredForm> storedAs) {
 
         public TableMapping {
             Objects.requireNonNull(table, "table");
@@ -92,6 +101,43 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             relations = relations == null ? List.of() : List.copyOf(relations);
             keepWhile = keepWhile == null ? List.of() : List.copyOf(keepWhile);
             lookups = lookups == null ? List.of() : List.copyOf(lookups);
+            rectify = rectify == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rectify));
+            rectify.forEach((field, columns) -> {
+                if (columns == null || columns.isEmpty()) {
+                    throw new IllegalArgumentException("rectify field " + field + " of " + table + " names no column");
+                }
+            });
+            storedAs = storedAs == null ? Map.of() : Map.copyOf(storedAs);
+            for (String column : storedAs.keySet()) {
+                if (rectify.values().stream().noneMatch(columns -> columns.contains(column))) {
+                    throw new IllegalArgumentException("storedAs column " + column + " of " + table
+                            + " is no column of rectify");
+                }
+            }
+        }
+
+        /** A table whose rectified columns all take the value as typed. */
+        public TableMapping(String table, String key, IdentifierColumns identifiers, List<String> pii,
+                List<String> dataCategories, String legalBasis, String summary, List<RetentionRule> retention,
+                List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile,
+                List<Lookup> lookups, Map<String, List<String>> rectify) {
+            this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
+                    restrict, keepWhile, lookups, rectify, null);
+        }
+
+        /** The corrected value as {@code column} keeps it. */
+        public String storedForm(String column, String typed) {
+            StoredForm form = storedAs.get(column);
+            return form == null ? typed : form.of(typed);
+        }
+
+        /** A table with lookups and without rectifiable fields. */
+        public TableMapping(String table, String key, IdentifierColumns identifiers, List<String> pii,
+                List<String> dataCategories, String legalBasis, String summary, List<RetentionRule> retention,
+                List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile,
+                List<Lookup> lookups) {
+            this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
+                    restrict, keepWhile, lookups, null, null);
         }
 
         /** A table without lookups. */

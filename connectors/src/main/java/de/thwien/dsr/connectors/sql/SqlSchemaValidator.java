@@ -49,6 +49,7 @@ final class SqlSchemaValidator {
             columns.require("identifiers.name", table.identifiers().name());
             columns.require("identifiers.address", table.identifiers().address());
             columns.require("pii", table.pii());
+            table.rectify().values().forEach(rectified -> columns.require("rectify", rectified));
             table.lookups().forEach(lookup -> checkLookup(schema, table, lookup, columns, problems));
             columns.requireColumnsOrLookups("summary", placeholders(table.summary()), table);
             table.retention().forEach(rule -> {

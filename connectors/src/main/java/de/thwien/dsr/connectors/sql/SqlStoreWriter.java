@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -225,6 +226,64 @@ public final class SqlStoreWriter implements StoreWriter {
         }
         try (Connection connection = dataSource.getConnection()) {
             return sql.isRestricted(connection, table, restrict, sql.key(table, parsed.key()), parsed.key());
+        } catch (SQLException e) {
+            throw SqlStoreReader.unavailable(store(), e);
+        }
+    }
+
+    /** The table's {@code rectify} fields with the value of each field's first column; empty for a row gone. */
+    @Override
+    public Map<String, String> rectifiableFields(String reference) throws StoreUnavailableException {
+        Reference parsed = Reference.parse(reference);
+        TableMapping table = table(parsed);
+        if (table.rectify().isEmpty()) {
+            return Map.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> read = table.rectify().values().stream().map(columns -> columns.get(0)).distinct().toList();
+            List<Map<String, Object>> rows = sql.rowWith(connection, table, read, sql.key(table, parsed.key()));
+            if (rows.isEmpty()) {
+                return Map.of();
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            table.rectify().forEach((field, columns) -> {
+                Object value = rows.get(0).get(columns.get(0));
+                fields.put(field, value == null ? null : value.toString());
+            });
+            return java.util.Collections.unmodifiableMap(fields);
+        } catch (SQLException e) {
+            throw SqlStoreReader.unavailable(store(), e);
+        }
+    }
+
+    /**
+     * Sets every column of each corrected field (Odoo's {@code complete_name} with {@code name}) in one transaction,
+     * a derived column in the form the store keeps it ({@code email_normalized} lower case).
+     */
+    @Override
+    public void rectify(String reference, Map<String, String> corrected)
+            throws StoreUnavailableException, StoreRefusedException {
+        Reference parsed = Reference.parse(reference);
+        TableMapping table = table(parsed);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> field : corrected.entrySet()) {
+            List<String> columns = table.rectify().get(field.getKey());
+            if (columns == null) {
+                throw new StoreRefusedException(store(), "table '" + table.table() + "' declares no rectifiable field '"
+                        + field.getKey() + "'", null);
+            }
+            columns.forEach(column -> values.put(column, table.storedForm(column, field.getValue())));
+        }
+        if (values.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Object key = sql.key(table, parsed.key());
+            int[] changed = new int[1];
+            inTransaction(connection, () -> changed[0] = sql.nullify(connection, table, values, key));
+            if (changed[0] == 0) {
+                throw new StoreRefusedException(store(), "the record to rectify is gone", null);
+            }
         } catch (SQLException e) {
             throw SqlStoreReader.unavailable(store(), e);
         }

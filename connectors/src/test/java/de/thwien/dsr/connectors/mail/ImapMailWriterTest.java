@@ -55,6 +55,18 @@ class ImapMailWriterTest {
     }
 
     @Test
+    void aMailCannotBeRectifiedAndStaysAsItWasReceived() throws Exception {
+        append(account, "INBOX",
+                message().from("jana.becker@example.net").to(account.address()).subject("Adresse").build());
+        String reference = crawl().get(0);
+
+        assertThat(writer.rectifiableFields(reference)).isEmpty();
+        assertThatThrownBy(() -> writer.rectify(reference, java.util.Map.of("street", "Neue Straße 5")))
+                .isInstanceOf(StoreRefusedException.class).hasMessageContaining("statement");
+        assertThat(crawl()).containsExactly(reference);
+    }
+
+    @Test
     void erasingExpungesOnlyThatMessage() throws Exception {
         append(account, "INBOX",
                 message().from("jana.becker@example.net").to(account.address()).subject("weg damit").build(),

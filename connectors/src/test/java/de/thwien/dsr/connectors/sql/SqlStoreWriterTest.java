@@ -57,6 +57,64 @@ class SqlStoreWriterTest {
     }
 
     @Test
+    void aPartnersStreetIsRectifiedAndReadingAgainShowsTheNewValue() throws Exception {
+        assertThat(writer.rectifiableFields("res_partner/1")).containsKeys("name", "email", "phone", "street", "zip",
+                "city");
+
+        writer.rectify("res_partner/1", java.util.Map.of("street", "Neue Straße 5"));
+        writer.rectify("res_partner/1", java.util.Map.of("street", "Neue Straße 5")); // again: same row, no error
+
+        assertThat(writer.rectifiableFields("res_partner/1")).containsEntry("street", "Neue Straße 5")
+                .containsEntry("email", "jana.becker@example.net");
+        assertThat(text("select street from res_partner where id = 1")).isEqualTo("Neue Straße 5");
+    }
+
+    @Test
+    void aRectifiedNameAlsoChangesTheColumnsThatFollowIt() throws Exception {
+        writer.rectify("res_partner/1", java.util.Map.of("name", "Jana Becker-Wolf", "email", "jana@example.org"));
+
+        assertThat(text("select name || '|' || complete_name || '|' || email || '|' || email_normalized"
+                + " from res_partner where id = 1"))
+                .isEqualTo("Jana Becker-Wolf|Jana Becker-Wolf|jana@example.org|jana@example.org");
+    }
+
+    @Test
+    void aCorrectedEmailAndPhoneAreStoredInTheFormsOdooKeepsBesideThem() throws Exception {
+        writer.rectify("res_partner/1", java.util.Map.of("email", "Jana.Becker-Wolf@Example.NET",
+                "phone", "0221 / 123 45-67"));
+
+        assertThat(text("select email || '|' || email_normalized || '|' || phone || '|' || phone_sanitized"
+                + " from res_partner where id = 1"))
+                .isEqualTo("Jana.Becker-Wolf@Example.NET|jana.becker-wolf@example.net|0221 / 123 45-67|+492211234567");
+        // the proof reads the value as she gave it
+        assertThat(writer.rectifiableFields("res_partner/1")).containsEntry("email", "Jana.Becker-Wolf@Example.NET")
+                .containsEntry("phone", "0221 / 123 45-67");
+    }
+
+    @Test
+    void aFieldTheMappingDoesNotDeclareWritableIsRefusedAndNothingChanges() {
+        assertThatThrownBy(() -> writer.rectify("res_partner/1", java.util.Map.of("street", "X", "vat", "DE1")))
+                .isInstanceOf(de.thwien.dsr.connectors.spi.StoreRefusedException.class)
+                .hasMessageContaining("vat");
+        assertThat(text("select street from res_partner where id = 1")).isNotEqualTo("X");
+    }
+
+    @Test
+    void aMessageHasNoRectifiableFieldsAndIsRefused() throws Exception {
+        assertThat(writer.rectifiableFields("mail_message/5")).isEmpty();
+        assertThatThrownBy(() -> writer.rectify("mail_message/5", java.util.Map.of("body", "x")))
+                .isInstanceOf(de.thwien.dsr.connectors.spi.StoreRefusedException.class);
+    }
+
+    @Test
+    void aPartnerThatIsGoneCannotBeRectified() throws Exception {
+        assertThat(writer.rectifiableFields("res_partner/999")).isEmpty();
+        assertThatThrownBy(() -> writer.rectify("res_partner/999", java.util.Map.of("street", "X")))
+                .isInstanceOf(de.thwien.dsr.connectors.spi.StoreRefusedException.class)
+                .hasMessageContaining("gone");
+    }
+
+    @Test
     void aMessageIsErasedByDeletingItsRow() throws Exception {
         writer.erase("mail_message/5");
 

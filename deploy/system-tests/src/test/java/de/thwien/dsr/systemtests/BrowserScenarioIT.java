@@ -2,10 +2,12 @@ package de.thwien.dsr.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.thwien.dsr.infra.test.ReceivedMail;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.demo.DemoData;
+import de.thwien.dsr.localstack.demo.DemoData.Customer;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +21,8 @@ import org.openqa.selenium.WebElement;
  * Scenario 6 of issue 7 in a real browser on the running system: Hanna Berger asks for erasure through the public
  * form (first with a wrong address), confirms her link, and the assistant finds the case in the dashboard, approves
  * the WEAK-match item (her mail from a former address, found by name only) which erasure-service then carries out,
- * and extends the deadline, which the requester is told by mail. Screenshots: {@code target/screenshots/}.
+ * and extends the deadline, which the requester is told by mail. And a rectification (Art. 16) by mail whose new
+ * address the assistant enters in the case page's form. Screenshots: {@code target/screenshots/}.
  */
 class BrowserScenarioIT {
 
@@ -136,5 +139,96 @@ class BrowserScenarioIT {
                 .when().get("/api/cases/" + caseId + "/erasure-plan/audit")
                 .then().statusCode(200).extract().path("findAll { it.action == 'APPROVED' }.actor");
         assertThat(approvers).containsExactly("assistant");
+    }
+
+    /**
+     * Rectification (issue 18) walked in the browser: a demo customer writes by mail that her address is wrong,
+     * confirms her link in the browser; the assistant enters the new address in the case page's form for her CRM
+     * partner row (the other records the store could change she finds correct) and has it written; the CRM row holds
+     * the new address and the customer's answer names it.
+     */
+    @Test
+    void customerAsksByMailToCorrectHerAddressAndTheAssistantEntersItInTheDashboardForm() throws Exception {
+        String intake = probes.intakeUrl();
+        Customer customer = RectificationIT.germanCustomers().get(1);
+        String street = "Am Sportplatz 3";
+        String zip = "42579";
+        String city = "Heiligenhaus";
+        probes.sendMail(customer.mailbox(), DemoData.PRIVACY, "Berichtigung meiner Adresse",
+                "Hallo,\n\nmeine Adresse ist falsch, neue Adresse: " + street + ", " + zip + " " + city
+                        + ".\n\nDanke\n" + customer.name());
+        String caseId = probes.caseOpenedFor(customer.email());
+
+        // her link for this case: the demo data may hold another request of hers that waits for its own link
+        Matcher link = SystemProbes.VERIFICATION_LINK.matcher(probes.awaitMail(customer.email(),
+                RectificationIT.verificationOf(caseId)).text());
+        assertThat(link.find()).isTrue();
+        browser.open(link.group(1));
+        browser.waitFor(By.cssSelector("form[action^='/verification/'] button[type=submit]")).click();
+        browser.waitFor(By.id("verified"));
+        browser.screenshot("r1-verified");
+
+        loginAsAssistant(intake);
+        browser.open(intake + "/dashboard/cases/" + caseId);
+        // the form appears once subject-index located her and erasure-service planned the rectification
+        String partner = "res_partner/" + customer.partnerId();
+        long partnerItem = rectificationItemOf(caseId, partner);
+        By streetField = By.id("field-" + partnerItem + "-street");
+        browser.reloadUntil(driver -> !driver.findElements(streetField).isEmpty(), SystemProbes.PATIENCE,
+                "rectification form of her partner row");
+        assertThat(browser.find(By.id("rectification-request")).getText()).contains("meine Adresse ist falsch");
+        assertThat(browser.find(By.cssSelector("#rectification-item-" + partnerItem + " td.current")).getText())
+                .isNotBlank();
+        browser.screenshot("r2-rectification-form");
+
+        browser.find(streetField).sendKeys(street);
+        browser.find(By.id("field-" + partnerItem + "-zip")).sendKeys(zip);
+        browser.find(By.id("field-" + partnerItem + "-city")).sendKeys(city);
+        browser.find(By.id("rectification-correct-" + partnerItem)).click();
+        browser.waitForAddressContaining("done=rectification-correct");
+        for (long other : otherRectifiableItems(caseId, partner)) {
+            browser.find(By.id("no-change-" + other)).sendKeys("Diese Angaben stimmen.");
+            browser.find(By.id("rectification-no-change-" + other)).click();
+            browser.waitForAddressContaining("done=rectification-no-change");
+        }
+        browser.screenshot("r3-decided");
+        browser.find(By.id("rectification-execute")).click();
+        browser.waitForAddressContaining("done=rectification-execute");
+        browser.screenshot("r4-executed");
+
+        assertThat(stores.count("select count(*) from crm_demo.res_partner where id = ? and street = ? and zip = ?"
+                + " and city = ?", customer.partnerId(), street, zip, city)).isOne();
+        ReceivedMail answer = probes.awaitMail(customer.email(),
+                mail -> mail.subject().startsWith("Berichtigung Ihrer Daten (Art. 16 DSGVO"));
+        assertThat(answer.text()).contains("Straße jetzt „" + street + "“").contains("Ort jetzt „" + city + "“")
+                .contains("Art. 77 DSGVO");
+    }
+
+    private void loginAsAssistant(String intake) {
+        browser.open(intake + "/dashboard");
+        browser.waitFor(By.id("j_username")).sendKeys("assistant");
+        browser.find(By.id("j_password")).sendKeys("demo-assistant");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.waitFor(By.id("overdue-count"));
+    }
+
+    /** The plan item of {@code reference}, once erasure-service planned it (the page shows it by this id). */
+    private static long rectificationItemOf(String caseId, String reference) {
+        return await().atMost(SystemProbes.PATIENCE).until(() -> {
+            var plan = erasure().when().get("/api/cases/" + caseId + "/rectification");
+            return plan.statusCode() == 200 ? plan.jsonPath().getObject(
+                    "items.find { it.reference == '" + reference + "' && it.rectifiable }.id", Long.class) : null;
+        }, java.util.Objects::nonNull);
+    }
+
+    private static List<Long> otherRectifiableItems(String caseId, String reference) {
+        return erasure().when().get("/api/cases/" + caseId + "/rectification").then().statusCode(200).extract()
+                .jsonPath().getList("items.findAll { it.rectifiable && it.reference != '" + reference + "' }.id",
+                        Long.class);
+    }
+
+    private static io.restassured.specification.RequestSpecification erasure() {
+        return given().baseUri(system.service("erasure-service").service().baseUrl()).auth().preemptive()
+                .basic("assistant", "demo-assistant");
     }
 }

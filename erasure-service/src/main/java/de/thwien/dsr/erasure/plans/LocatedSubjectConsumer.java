@@ -8,6 +8,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Consumes case and discovery events in the erasure consumer group; a located subject of an
- * erasure or consent-withdrawal case gets its erasure plan, once per event. A consent withdrawal takes effect
+ * erasure or consent-withdrawal case gets its erasure plan, once per event; {@link LocatedSubjectListener}s (the
+ * rectification plan) follow in the same transaction. A consent withdrawal takes effect
  * when its case opens ({@link ConsentWithdrawal}), before verification; a restriction request's ground (Art. 18(1))
  * is kept from its case's opening.
  */
@@ -28,13 +30,15 @@ public class LocatedSubjectConsumer {
     private final ErasurePlanning planning;
     private final ConsentWithdrawal withdrawal;
     private final RestrictionLifts lifts;
+    private final Instance<LocatedSubjectListener> listeners;
 
     public LocatedSubjectConsumer(EventInbox inbox, ErasurePlanning planning, ConsentWithdrawal withdrawal,
-            RestrictionLifts lifts) {
+            RestrictionLifts lifts, Instance<LocatedSubjectListener> listeners) {
         this.inbox = inbox;
         this.lifts = lifts;
         this.planning = planning;
         this.withdrawal = withdrawal;
+        this.listeners = listeners;
     }
 
     @Incoming("cases")
@@ -64,7 +68,11 @@ public class LocatedSubjectConsumer {
             return Uni.createFrom().voidItem();
         }
         if (envelope.data() instanceof DiscoveryEvents.SubjectLocated located) {
-            return planning.onSubjectLocated(located);
+            Uni<Void> planned = planning.onSubjectLocated(located);
+            for (LocatedSubjectListener listener : listeners) {
+                planned = planned.chain(() -> listener.onSubjectLocated(located));
+            }
+            return planned;
         }
         return Uni.createFrom().voidItem();
     }

@@ -182,6 +182,35 @@ public class ConnectedRecordStores implements RecordStores {
     }
 
     /**
+     * A store whose type cannot rectify has no field to correct (a mail as received, a recording): an empty answer, as
+     * the SPI gives it, so the record gets a supplementary statement or may stay undecided; a refusal here would read
+     * as "the store did not answer" and hold up the execution.
+     */
+    @Override
+    public java.util.Map<String, String> rectifiableFields(String store, String reference) throws StoreFailure {
+        ConnectedStore connected = connected(store);
+        if (!connected.can(StoreCapability.RECTIFY)) {
+            return java.util.Map.of();
+        }
+        try {
+            return connected.writer().rectifiableFields(reference);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void rectify(String store, String reference, java.util.Map<String, String> corrected) throws StoreFailure {
+        try {
+            capable(store, StoreCapability.RECTIFY).writer().rectify(reference, corrected);
+        } catch (StoreUnavailableException e) {
+            throw new StoreFailure(e.getMessage(), e);
+        } catch (StoreRefusedException e) {
+            throw StoreFailure.refusal(e.getMessage(), e);
+        }
+    }
+
+    /**
      * The store, if its type declares that it can do this: a store that cannot (a guest book restricting an entry)
      * refuses for good without being asked, so the item waits for the assistant instead of being tried again.
      */

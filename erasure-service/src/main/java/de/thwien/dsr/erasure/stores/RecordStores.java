@@ -89,4 +89,17 @@ public interface RecordStores {
     default boolean isRestricted(String store, String reference) throws StoreFailure {
         return true;
     }
+
+    /**
+     * Art. 16: the record's fields the store lets the assistant correct, with their current values; empty when the
+     * store cannot change it (a mail, a recording) or it is gone.
+     */
+    default java.util.Map<String, String> rectifiableFields(String store, String reference) throws StoreFailure {
+        return java.util.Map.of();
+    }
+
+    /** Art. 16: writes corrected values of fields {@link #rectifiableFields} names; a store that cannot, refuses. */
+    default void rectify(String store, String reference, java.util.Map<String, String> corrected) throws StoreFailure {
+        throw StoreFailure.refusal(store + " refused: its records cannot be rectified", null);
+    }
 }

@@ -143,6 +143,36 @@ public class StoreOperations {
         });
     }
 
+    /**
+     * Art. 16: writes the corrected values and proves them by reading the record again: every corrected field now
+     * holds its new value. The proof names the fields, never their values.
+     */
+    public Uni<Outcome> rectifyWithProof(String store, String reference, java.util.Map<String, String> corrected) {
+        return blocking(() -> {
+            stores.rectify(store, reference, corrected);
+            java.util.Map<String, String> now = stores.rectifiableFields(store, reference);
+            List<String> differing = corrected.entrySet().stream()
+                    .filter(field -> !java.util.Objects.equals(now.get(field.getKey()), field.getValue()))
+                    .map(java.util.Map.Entry::getKey).toList();
+            if (!differing.isEmpty()) {
+                return Outcome.failure(store + ": " + differing + " not as corrected when read again");
+            }
+            return Outcome.success("re-read " + store + " at " + clock.instant() + ": " + String.join(", ",
+                    corrected.keySet()) + " as corrected");
+        });
+    }
+
+    /** The record's rectifiable fields and their current values, read off the event loop. */
+    public Uni<java.util.Map<String, String>> rectifiableFields(String store, String reference) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            try {
+                return stores.rectifiableFields(store, reference);
+            } catch (StoreFailure e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }));
+    }
+
     private interface StoreCall {
         Outcome run() throws StoreFailure;
     }

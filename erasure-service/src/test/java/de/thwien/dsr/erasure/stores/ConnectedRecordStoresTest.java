@@ -59,6 +59,16 @@ class ConnectedRecordStoresTest {
     }
 
     @Test
+    void aStoreWhoseTypeCannotRectifyListsNoFieldToCorrectAndRefusesACorrectionForGood() throws Exception {
+        ConnectedRecordStores stores = guestbook();
+
+        assertThat(stores.rectifiableFields("guestbook", "entry/1")).as("a supplementary statement instead").isEmpty();
+        assertThatThrownBy(() -> stores.rectify("guestbook", "entry/1", Map.of("name", "Jana Becker-Wolf")))
+                .isInstanceOfSatisfying(StoreFailure.class, failure -> assertThat(failure.refused()).isTrue())
+                .hasMessage("guestbook: its store type cannot rectify a record");
+    }
+
+    @Test
     void anErasureTheTypeDeclaresIsCarriedOutAndProvenByReadingTheRecordAgain() throws Exception {
         ConnectedRecordStores stores = guestbook();
 

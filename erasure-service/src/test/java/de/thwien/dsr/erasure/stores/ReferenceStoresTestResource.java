@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public class ReferenceStoresTestResource extends EmbeddedInfraTestResource {
 
-    static final String ODOO_SCHEMA = "odoo_reference";
+    public static final String ODOO_SCHEMA = "odoo_reference";
     static final String GREENLIGHT_SCHEMA = "greenlight_reference";
     static final String ODOO_FILESTORE = "/var/lib/odoo/filestore/thwien";
     private static final String BBB_SECRET = "test-bbb-secret";

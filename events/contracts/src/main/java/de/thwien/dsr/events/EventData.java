@@ -15,6 +15,7 @@ public sealed interface EventData permits
         DiscoveryEvents.PortabilityPackageReady,
         ErasureEvents.ErasurePlanned, ErasureEvents.RecordsErased, ErasureEvents.RecordsRestricted,
         ErasureEvents.RestrictionLifted, ErasureEvents.RestrictionLiftAnnounced, ErasureEvents.RecordingsUnpublished,
+        RectificationEvents.RecordsRectified,
         NoticeEvents.NoticeSent, NoticeEvents.NoticeFailed, NoticeEvents.NoticePreparedForPrinting {
 
     /** The CloudEvents {@code subject} and Kafka record key: the case id (or contact id for contacts). */

@@ -34,6 +34,7 @@ public final class EventTypes {
     public static final String RESTRICTION_LIFTED = PREFIX + "restriction.lifted.v1";
     public static final String RESTRICTION_LIFT_ANNOUNCED = PREFIX + "restriction.lift-announced.v1";
     public static final String RECORDINGS_UNPUBLISHED = PREFIX + "recordings.unpublished.v1";
+    public static final String RECORDS_RECTIFIED = PREFIX + "records.rectified.v1";
     public static final String NOTICE_SENT = PREFIX + "notice.sent.v1";
     public static final String NOTICE_FAILED = PREFIX + "notice.failed.v1";
     public static final String NOTICE_PREPARED_FOR_PRINTING = PREFIX + "notice.prepared-for-printing.v1";
@@ -67,6 +68,7 @@ public final class EventTypes {
             entry(RESTRICTION_LIFTED, Topics.ERASURE, ErasureEvents.RestrictionLifted.class),
             entry(RESTRICTION_LIFT_ANNOUNCED, Topics.ERASURE, ErasureEvents.RestrictionLiftAnnounced.class),
             entry(RECORDINGS_UNPUBLISHED, Topics.ERASURE, ErasureEvents.RecordingsUnpublished.class),
+            entry(RECORDS_RECTIFIED, Topics.ERASURE, RectificationEvents.RecordsRectified.class),
             entry(NOTICE_SENT, Topics.NOTICES, NoticeEvents.NoticeSent.class),
             entry(NOTICE_FAILED, Topics.NOTICES, NoticeEvents.NoticeFailed.class),
             entry(NOTICE_PREPARED_FOR_PRINTING, Topics.NOTICES, NoticeEvents.NoticePreparedForPrinting.class));

@@ -34,6 +34,11 @@ public final class NoticeEvents {
         RESTRICTION_LIFT_NOTICE,
         /** Art. 21: per purpose objected to, whether it stopped (what was erased or restricted) or continues, why. */
         OBJECTION_ANSWER,
+        /**
+         * Art. 16: what was corrected where, what needed no change and why, what cannot be changed with the
+         * supplementary statement kept for it.
+         */
+        RECTIFICATION_CONFIRMATION,
         REFUSAL,
         /** The identity was not confirmed after the link expired: the request cannot be carried out yet. */
         IDENTITY_NOT_CONFIRMED,

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.cases;
 
 import de.thwien.dsr.events.DiscoveryEvents;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.events.EventData;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Finding;
@@ -133,6 +134,18 @@ public class ServiceEventConsumer {
         if (data instanceof ErasureEvents.RestrictionLifted lifted) {
             return workflow.report(lifted.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
                     "Restriction lifted in store " + lifted.store(), Map.of("store", lifted.store())));
+        }
+        if (data instanceof RectificationEvents.RecordsRectified rectified) {
+            // the answer (its notice) moves the case on; the corrections with proof are erasure-service's audit
+            Map<String, Long> counts = rectified.records().stream().collect(Collectors.groupingBy(
+                    record -> record.outcome().name(), Collectors.counting()));
+            long corrected = counts.getOrDefault("CORRECTED", 0L);
+            long unchanged = counts.getOrDefault("NO_CHANGE_NEEDED", 0L);
+            long notChangeable = counts.getOrDefault("CANNOT_BE_CHANGED", 0L);
+            return workflow.report(rectified.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
+                    corrected + " records corrected with proof, " + unchanged + " unchanged, " + notChangeable
+                            + " cannot be changed", Map.of("corrected", String.valueOf(corrected),
+                            "unchanged", String.valueOf(unchanged), "notChangeable", String.valueOf(notChangeable))));
         }
         if (data instanceof ErasureEvents.RecordingsUnpublished unpublished) {
             // a consent withdrawal took effect on receipt, before verification: the case's state does not change

@@ -50,8 +50,12 @@ public record CaseView(
         List<Entry> notices,
         List<Entry> timeline) {
 
-    /** Address and name, or neither with {@code personalData} ERASED (shredded) or UNREADABLE. */
-    public record Requester(String email, String name, RequesterData.Readability personalData) {
+    /**
+     * Address and name, or neither with {@code personalData} ERASED (shredded) or UNREADABLE. {@code message}: her
+     * request in her words, shown beside the records a rectification concerns; the case file carries it, the API not.
+     */
+    public record Requester(String email, String name, RequesterData.Readability personalData,
+            @JsonIgnore String message) {
     }
 
     /** A timeline entry; {@code params} are its facts for the dashboard's wording, not part of the API. */
@@ -109,6 +113,11 @@ public record CaseView(
         return type == RequestType.RESTRICTION;
     }
 
+    /** An Art. 16 case: erasure-service keeps its rectification plan. */
+    public boolean hasRectificationPlan() {
+        return type == RequestType.RECTIFICATION;
+    }
+
     static CaseView of(DsrCase dsrCase, RequesterData requester, Set<Attention> attention,
             List<String> storesNotSearched, List<TimelineEntry> timeline, List<UUID> followUps, LocalDate today) {
         List<Entry> entries = timeline.stream()
@@ -116,7 +125,7 @@ public record CaseView(
                         entry.params())).toList();
         return new CaseView(dsrCase.id, dsrCase.requestType, dsrCase.status, dsrCase.language,
                 dsrCase.channel.name(), new Requester(requester.email(), requester.name(),
-                        requester.readability()),
+                        requester.readability(), requester.message()),
                 dsrCase.receivedAt, dsrCase.receivedOn, dsrCase.dueOn, dsrCase.extendedDueOn, dsrCase.currentDueOn,
                 dsrCase.extended, daysLeft(dsrCase, today), today.isAfter(dsrCase.dueOn), dsrCase.deadlineFlag, attention,
                 storesNotSearched, dsrCase.mailUnreachableSince, dsrCase.duplicateOf,

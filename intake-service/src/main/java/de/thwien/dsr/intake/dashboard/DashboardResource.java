@@ -6,6 +6,7 @@ import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
 import de.thwien.dsr.intake.casework.CaseActions;
 import de.thwien.dsr.intake.casework.CaseRow;
+import de.thwien.dsr.intake.casework.CaseView;
 import de.thwien.dsr.intake.casework.CaseViews;
 import de.thwien.dsr.intake.casework.ContactChannel;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -438,7 +440,7 @@ public class DashboardResource {
         LocalDate today = clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
         return cases.of(id).chain(view -> verifications.identityRefusableFrom(id, today).chain(identityRefusableFrom ->
                 services.erasure(erasure -> erasure.plan(id))
-                .chain(plan -> restriction(view).chain(restriction -> sentNotices(id).chain(notices -> recipients(id).chain(recipients -> replies.of(id)
+                .chain(plan -> restriction(view).chain(restriction -> rectification(view).chain(rectification -> sentNotices(id).chain(notices -> recipients(id).chain(recipients -> replies.of(id)
                         .chain(caseReplies -> services.index(index -> index.nameMatches(id, language))
                         .map(nameMatches -> pages.render(status,
                         casePage.data("user", user()).data("c", view).data("sentNotices", notices)
@@ -450,13 +452,16 @@ public class DashboardResource {
                         .data("plan", plan.value())
                         .data("restriction", restriction)
                         .data("restrictionGrounds", RESTRICTION_GROUNDS)
+                        .data("rectification", rectification.ok() ? rectification.value() : null)
+                        .data("rectificationState", rectification.ok() ? "ok" : rectification.status() == 404 ? "none"
+                                : rectification.answered() ? "error" : "unavailable")
                         .data("planState", plan.ok() ? "ok" : plan.status() == 404 ? "none"
                                 : plan.answered() ? "error" : "unavailable")
                         .data("rejectionReasons", CaseEvents.RejectionReason.values())
                         .data("declineReasons", DECLINE_REASONS)
                         .data("contactChannels", ContactChannel.values())
                         .data("identityRefusableFrom", identityRefusableFrom)
-                        .data("error", error).data("done", done))))))))));
+                        .data("error", error).data("done", done)))))))))));
     }
 
     /** A restriction request's ground and lift as erasure-service has them; null for any other case, or unavailable. */
@@ -464,6 +469,61 @@ public class DashboardResource {
         return !view.isRestriction() ? Uni.createFrom().nullItem()
                 : services.erasure(erasure -> erasure.restriction(view.id()))
                         .map(answer -> answer.ok() ? answer.value() : null);
+    }
+
+    /** The case's rectification plan when it is an Art. 16 case; otherwise an answer of none (404). */
+    private Uni<OtherServices.Reply<ErasureService.Rectification>> rectification(CaseView view) {
+        return view.hasRectificationPlan() ? services.erasure(erasure -> erasure.rectification(view.id()))
+                : Uni.createFrom().item(new OtherServices.Reply<>(404, null, null));
+    }
+
+    /**
+     * Art. 16: the assistant's decision on one located record: {@code correct} with the corrected values (form fields
+     * {@code field.<name>}, only those she changed count), {@code no-change} with the reason, {@code statement} with
+     * the supplementary statement for a record the store cannot change. erasure-service validates and records it.
+     */
+    @POST
+    @Path("/cases/{id}/rectification/{itemId}/{decision}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> decideRectification(@PathParam("id") UUID id, @PathParam("itemId") long itemId,
+            @PathParam("decision") String decision, jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Function<ErasureService, Uni<ErasureService.RectificationItem>> call = switch (decision) {
+            case "correct" -> erasure -> erasure.correct(id, itemId, user(),
+                    new ErasureService.Correction(correctedFields(form)));
+            case "no-change", "statement" -> erasure -> erasure.explain(id, itemId, decision, user(),
+                    new ErasureService.RectificationText(nullToEmpty(form.getFirst("text"))));
+            default -> null;
+        };
+        if (call == null) {
+            return Uni.createFrom().item(Response.status(404).build());
+        }
+        return services.erasure(call).chain(answer -> answer.ok()
+                ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=rectification-" + decision))
+                : render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
+                        RefusalWording.of("erasure-service", answer, pages.languageCode()), null));
+    }
+
+    /** Writes the decided corrections through erasure-service (with proof) and sends the answer when all are done. */
+    @POST
+    @Path("/cases/{id}/rectification/execute")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> executeRectification(@PathParam("id") UUID id) {
+        return services.erasure(erasure -> erasure.executeRectification(id, user())).chain(answer -> answer.ok()
+                ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=rectification-execute"))
+                : render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
+                        RefusalWording.of("erasure-service", answer, pages.languageCode()), null));
+    }
+
+    /** The form's {@code field.<name>} values that are not blank: the fields she corrected. */
+    private static Map<String, String> correctedFields(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        form.forEach((name, entered) -> {
+            if (name.startsWith("field.") && entered != null && !entered.isEmpty() && entered.get(0) != null
+                    && !entered.get(0).isBlank()) {
+                values.put(name.substring("field.".length()), entered.get(0));
+            }
+        });
+        return values;
     }
 
     /** The case's Art. 19 recipient notifications; null when notifier-service is not available. */

@@ -139,6 +139,32 @@ public interface ErasureService {
     record StoreCount(String store, String action, int count) {
     }
 
+    /** A RECTIFICATION case's plan (Art. 16): only what the case page shows. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Rectification(String status, List<RectificationItem> items) {
+
+        public boolean completed() {
+            return "COMPLETED".equals(status);
+        }
+    }
+
+    /**
+     * A located record: {@code fields} the store's rectifiable fields with their current values (empty where it
+     * cannot change the record), {@code corrected} the values the assistant entered, {@code text} her reason or
+     * supplementary statement.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RectificationItem(long id, String store, String reference, String summary, boolean rectifiable,
+            java.util.Map<String, String> fields, String storeError, String decision,
+            java.util.Map<String, String> corrected, String text, String execution, String proof, String lastError) {
+    }
+
+    record Correction(java.util.Map<String, String> values) {
+    }
+
+    record RectificationText(String text) {
+    }
+
     /**
      * A restriction request (Art. 18 GDPR): {@code ground} the code of Art. 18(1)(a)–(d), null while nobody said it
      * (her answer waits for it); how far a lift got: announced (the Art. 18(3) notice on its way), notice sent (the
@@ -217,6 +243,30 @@ public interface ErasureService {
     @POST
     @Path("/cases/{caseId}/erasure-plan/operator-tasks/{taskId}/done")
     Uni<OperatorTaskConfirmed> operatorTaskDone(@PathParam("caseId") UUID caseId, @PathParam("taskId") long taskId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant);
+
+    @GET
+    @Path("/cases/{caseId}/rectification")
+    Uni<Rectification> rectification(@PathParam("caseId") UUID caseId);
+
+    @POST
+    @Path("/cases/{caseId}/rectification/items/{itemId}/correct")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<RectificationItem> correct(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, Correction correction);
+
+    /** {@code decision}: {@code no-change} (with the reason) or {@code statement} (the supplementary statement). */
+    @POST
+    @Path("/cases/{caseId}/rectification/items/{itemId}/{decision}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<RectificationItem> explain(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
+            @PathParam("decision") String decision, @HeaderParam(OnBehalfOf.HEADER) String assistant,
+            RectificationText text);
+
+    /** Writes the corrections with proof; when all are proved the answer goes out. */
+    @POST
+    @Path("/cases/{caseId}/rectification/execute")
+    Uni<Rectification> executeRectification(@PathParam("caseId") UUID caseId,
             @HeaderParam(OnBehalfOf.HEADER) String assistant);
 
     @GET

@@ -29,12 +29,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class NoticeEventConsumer {
 
     /**
-     * Notices that answer the request itself (Art. 15, 17, 18, 20, 21, 7(3)); the notice before a lift (Art. 18(3))
-     * comes after the answer and answers nothing.
+     * Notices that answer the request itself (Art. 15, 16, 17, 18, 20, 21, 7(3)); the notice before a lift
+     * (Art. 18(3)) comes after the answer and answers nothing.
      */
     static final Set<NoticeKind> ANSWERS = EnumSet.of(NoticeKind.ACCESS_ANSWER, NoticeKind.ERASURE_CONFIRMATION,
-            NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION,
-            NoticeKind.PORTABILITY_ANSWER, NoticeKind.RESTRICTION_CONFIRMATION, NoticeKind.OBJECTION_ANSWER);
+            NoticeKind.CONSENT_WITHDRAWAL_CONFIRMATION, NoticeKind.PORTABILITY_ANSWER,
+            NoticeKind.RESTRICTION_CONFIRMATION, NoticeKind.OBJECTION_ANSWER, NoticeKind.RECTIFICATION_CONFIRMATION);
 
     private final EventInbox inbox;
     private final CaseWorkflow workflow;

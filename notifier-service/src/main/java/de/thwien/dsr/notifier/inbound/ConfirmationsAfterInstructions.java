@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.inbound;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.notifier.controller.ControllerConfig;
 import de.thwien.dsr.notifier.delivery.NoticeDelivery;
@@ -12,6 +13,7 @@ import de.thwien.dsr.notifier.notices.ErasureConfirmations;
 import de.thwien.dsr.notifier.notices.ErasureNotice;
 import de.thwien.dsr.notifier.notices.RestrictionNotices;
 import de.thwien.dsr.notifier.notices.ObjectionAnswers;
+import de.thwien.dsr.notifier.notices.RectificationAnswers;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
 import de.thwien.dsr.notifier.recipients.RecipientNotifications;
 import de.thwien.dsr.notifier.recipients.RecipientState;
@@ -30,8 +32,8 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The erasure (or withdrawal, or restriction) confirmation states what is true when it goes out (Art. 19 GDPR): the instruction to a
- * recipient goes first, the confirmation after. While an instruction mail of the case is still on its way, the
+ * The erasure (or withdrawal, restriction, objection, rectification) answer states what is true when it goes out
+ * (Art. 19 GDPR): the instruction to a recipient goes first, the confirmation after. While an instruction mail of the case is still on its way, the
  * confirmation is held (the event kept as sealed on the topic, {@link HeldConfirmation}); when the last one is handed
  * to the mail server or has failed for good ({@link NoticeSettled}), the confirmation is composed from the recorded
  * state and recorded in that same transaction: "informiert am …" for a sent instruction, "nicht erreicht" for one
@@ -66,6 +68,15 @@ public class ConfirmationsAfterInstructions {
     Uni<Void> confirmOrHold(EventEnvelope envelope, ErasureEvents.RecordsErased erased) {
         return recipients.recordFor(erased).chain(told -> onTheirWay(told) ? hold(envelope)
                 : confirm(envelope, erased, told));
+    }
+
+    /**
+     * The Art. 16 answer, the same way: the recipients of the corrected records are told first (Art. 19), and the
+     * answer names them as recorded.
+     */
+    Uni<Void> answerOrHold(EventEnvelope envelope, RectificationEvents.RecordsRectified rectified) {
+        return recipients.recordFor(rectified).chain(told -> onTheirWay(told) ? hold(envelope)
+                : answer(envelope, rectified, told));
     }
 
     void onSettled(@Observes NoticeSettled settled) {
@@ -104,9 +115,14 @@ public class ConfirmationsAfterInstructions {
         Map<String, String> headers = new HashMap<>();
         new JsonObject(held.headers).forEach(header -> headers.put(header.getKey(), String.valueOf(header.getValue())));
         return sealed.open(headers, held.payload).chain(envelope -> {
-            Uni<Void> confirmed = !ShreddedEvents.noNoticeFor(envelope)
-                    && envelope.data() instanceof ErasureEvents.RecordsErased erased
-                    ? confirm(envelope, erased, told) : Uni.createFrom().voidItem();
+            Uni<Void> confirmed = Uni.createFrom().voidItem();
+            if (!ShreddedEvents.noNoticeFor(envelope)) {
+                if (envelope.data() instanceof ErasureEvents.RecordsErased erased) {
+                    confirmed = confirm(envelope, erased, told);
+                } else if (envelope.data() instanceof RectificationEvents.RecordsRectified rectified) {
+                    confirmed = answer(envelope, rectified, told);
+                }
+            }
             return confirmed.chain(held::delete);
         }).invoke(() -> LOG.infof("case %s: held confirmation released", held.caseId));
     }
@@ -140,6 +156,13 @@ public class ConfirmationsAfterInstructions {
                     return unpublishedAt == null ? notice
                             : notice.withRecordingsUnpublishedAt(language.dateTime(unpublishedAt));
                 }));
+    }
+
+    private Uni<Void> answer(EventEnvelope envelope, RectificationEvents.RecordsRectified rectified,
+            List<RecipientStatus> told) {
+        return notices.record(rectified.caseId(), NoticeKind.RECTIFICATION_CONFIRMATION, envelope,
+                rectified.personal() == null ? null : rectified.personal().person(), rectified.language(),
+                language -> RectificationAnswers.of(rectified, RecipientNotifications.told(told, language), language));
     }
 
     /** An instruction mail recorded and not yet sent nor failed for good. */

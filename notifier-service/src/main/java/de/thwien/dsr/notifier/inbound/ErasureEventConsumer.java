@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.inbound;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
 import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.RestrictionNotices;
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * notifications of the recipients the erased and restricted records concern are recorded; the confirmation names the
  * recipients as recorded, once their instruction mails are out ({@link ConfirmationsAfterInstructions}).
  * {@code records.restricted} needs no handling of its own: the {@code records.erased} that follows it repeats the
- * restricted records. {@code restriction.lift-announced} gets the Art. 18(3) notice before a lift.
+ * restricted records. {@code restriction.lift-announced} gets the Art. 18(3) notice before a lift. The Art. 16
+ * answer is written from {@code records.rectified}, after the Art. 19 notifications of the corrected records'
+ * recipients, as for an erasure.
  */
 @ApplicationScoped
 public class ErasureEventConsumer {
@@ -27,8 +30,7 @@ public class ErasureEventConsumer {
     private final ConfirmationsAfterInstructions confirmations;
     private final CaseNotices notices;
 
-    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations,
-            CaseNotices notices) {
+    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations, CaseNotices notices) {
         this.inbox = inbox;
         this.confirmations = confirmations;
         this.notices = notices;
@@ -51,6 +53,9 @@ public class ErasureEventConsumer {
             return notices.record(announced.caseId(), NoticeKind.RESTRICTION_LIFT_NOTICE, envelope,
                     announced.personal(), announced.language(),
                     language -> RestrictionNotices.liftAnnounced(announced, language));
+        }
+        if (envelope.data() instanceof RectificationEvents.RecordsRectified rectified) {
+            return confirmations.answerOrHold(envelope, rectified);
         }
         if (envelope.data() instanceof ErasureEvents.RecordingsUnpublished unpublished) {
             return UnpublishedRecordings.remember(unpublished);

@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.recipients;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.notifier.delivery.DeliveryStatus;
@@ -15,6 +16,7 @@ import de.thwien.dsr.notifier.notices.InstructedRecord;
 import de.thwien.dsr.notifier.notices.NoticeRenderer;
 import de.thwien.dsr.notifier.notices.RecipientInstructionNotice;
 import de.thwien.dsr.notifier.notices.RecipientsTold;
+import de.thwien.dsr.notifier.notices.RectificationAnswers;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
@@ -35,8 +37,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Art. 19 GDPR as work that is done and recorded: for an erasure outcome, one notification per (case, recipient of the
- * register whose data it concerned), however often the outcome arrives. A mail recipient gets the instruction (German)
+ * Art. 19 GDPR as work that is done and recorded: for an erasure or rectification outcome, one notification per (case,
+ * recipient of the register whose data it concerned), however often the outcome arrives. A mail recipient gets the instruction (German)
  * as a notice of its own, so it is retried, bounce-tracked and alerted on like every notice; a manual one waits for
  * the assistant; a hosting one is covered by the erasure itself. Runs in the caller's transaction.
  */
@@ -65,21 +67,31 @@ public class RecipientNotifications {
 
     /** Records the notifications the outcome calls for (none twice per recipient); then the case's recorded state. */
     public Uni<List<RecipientStatus>> recordFor(ErasureEvents.RecordsErased outcome) {
-        return voicemailCalls.ofCase(outcome.caseId()).chain(calls -> recordFor(outcome, concerned(outcome, calls)));
+        return voicemailCalls.ofCase(outcome.caseId())
+                .chain(calls -> recordFor(outcome.caseId(), concerned(outcome, calls), false));
     }
 
-    private Uni<List<RecipientStatus>> recordFor(ErasureEvents.RecordsErased outcome,
-            Map<RegisteredRecipient, List<InstructedRecord>> concerned) {
-        return RecipientNotification.ofCase(outcome.caseId()).chain(existing -> {
+    /**
+     * Art. 19 for a rectification: the recipients holding a corrected record are told of the correction, with the
+     * corrected values (a mail recipient by an instruction of its own, a manual one by the assistant; a hosting one is
+     * covered by the correction on our servers). Records not corrected concern no recipient.
+     */
+    public Uni<List<RecipientStatus>> recordFor(RectificationEvents.RecordsRectified outcome) {
+        return recordFor(outcome.caseId(), concerned(outcome, register), true);
+    }
+
+    private Uni<List<RecipientStatus>> recordFor(String caseId,
+            Map<RegisteredRecipient, List<InstructedRecord>> concerned, boolean rectification) {
+        return RecipientNotification.ofCase(caseId).chain(existing -> {
             Set<String> told = existing.stream().map(task -> task.recipient).collect(Collectors.toSet());
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Map.Entry<RegisteredRecipient, List<InstructedRecord>> entry : concerned.entrySet()) {
                 if (!told.contains(entry.getKey().name())) {
-                    chain = chain.chain(() -> open(outcome.caseId(), entry.getKey(), entry.getValue()));
+                    chain = chain.chain(() -> open(caseId, entry.getKey(), entry.getValue(), rectification));
                 }
             }
             return chain;
-        }).chain(() -> statusOf(outcome.caseId()));
+        }).chain(() -> statusOf(caseId));
     }
 
     /** The case's recorded notifications, as they stand, in the register's order. */
@@ -127,14 +139,15 @@ public class RecipientNotifications {
         return new RecipientsTold(informed, beingInformed, notReached, hosting);
     }
 
-    private Uni<Void> open(String caseId, RegisteredRecipient recipient, List<InstructedRecord> records) {
+    private Uni<Void> open(String caseId, RegisteredRecipient recipient, List<InstructedRecord> records,
+            boolean rectification) {
         RecipientNotification task = RecipientNotification.open(caseId, recipient.name(), recipient.channel(),
                 clock.instant());
         if (recipient.channel() != NotificationChannel.MAIL) {
             return task.persist().replaceWithVoid();
         }
         RecipientInstructionNotice instruction = new RecipientInstructionNotice(CaseReference.of(caseId),
-                recipient.name(), records, records.stream().anyMatch(InstructedRecord::voicemail));
+                recipient.name(), records, records.stream().anyMatch(InstructedRecord::voicemail), rectification);
         // the task's id is the instruction's trigger: one instruction per task, and a failure finds its task
         return book.record(new NoticeBook.Intent(caseId, NoticeKind.RECIPIENT_INSTRUCTION, task.id,
                         new Person(recipient.privacyContact(), recipient.name()), INSTRUCTION_LANGUAGE.code(),
@@ -189,6 +202,29 @@ public class RecipientNotifications {
                     records.add(instructed(restricted.store(), restricted.reference(),
                             restricted.retentionCategory(), restricted.retentionStart(), restricted.holdUntil(),
                             calls.get(restricted.reference())));
+                }
+            }
+            if (!records.isEmpty()) {
+                concerned.put(recipient, records);
+            }
+        }
+        return concerned;
+    }
+
+    /** Per concerned recipient (register order), the corrected records of the rectification it holds. */
+    private static Map<RegisteredRecipient, List<InstructedRecord>> concerned(
+            RectificationEvents.RecordsRectified outcome, RecipientRegister register) {
+        Map<RegisteredRecipient, List<InstructedRecord>> concerned = new LinkedHashMap<>();
+        for (RegisteredRecipient recipient : register.all()) {
+            List<InstructedRecord> records = new ArrayList<>();
+            for (RectificationEvents.RectifiedRecord record : outcome.records()) {
+                if (record.outcome() == RectificationEvents.Outcome.CORRECTED
+                        && holds(recipient, record.store(), record.retentionCategory())) {
+                    boolean mail = StoreId.find(record.store()).filter(StoreId.MAIL::equals).isPresent();
+                    records.add(new InstructedRecord(RecordDescriptions.of(record.store(), record.reference(),
+                            record.retentionCategory(), record.retentionStart(), outcome.storeNames(),
+                            INSTRUCTION_LANGUAGE), mail ? null : record.reference(), null, false,
+                            RectificationAnswers.correctedFields(outcome, record, INSTRUCTION_LANGUAGE)));
                 }
             }
             if (!records.isEmpty()) {

@@ -80,6 +80,8 @@ final class NoticeSamples {
                     RestrictionGround.ACCURACY_CONTESTED, language.code()), language);
             case OBJECTION_ANSWER -> ObjectionAnswers.of(ObjectionSamples.answer(CASE_ID, language.code()),
                     recipientsTold(language), status, language);
+            case RECTIFICATION_CONFIRMATION -> RectificationAnswers.of(RectificationSamples.rectified(language.code()),
+                    recipientsTold(language), language);
             case RECIPIENT_INSTRUCTION -> recipientInstruction(language);
             case IDENTITY_NOT_CONFIRMED -> new IdentityNotConfirmedNotice("DSR-1234ABCD", null,
                     language.yourRequest(RequestType.ERASURE), language.requestSubject(RequestType.ERASURE),

@@ -16,6 +16,7 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.ReceivedMail;
@@ -204,6 +205,47 @@ class RecipientNotificationTests {
         assertThat(stateOf(caseId, SIPGATE)).isEqualTo("FAILED");
         await().atMost(PATIENCE).until(() -> deliveries(caseId).stream()
                 .anyMatch(entry -> "ASSISTANT_ALERT".equals(entry.get("kind"))));
+    }
+
+    @Test
+    void aRectificationTellsTheRecipientsOfTheCorrectedRecordsOnlyAndItsAnswerNamesThemAsRecorded() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        EventEnvelope received = kit.publish(requestReceived(caseId, RequestType.RECTIFICATION, address, "de", null));
+        kit.awaitApplied(received);
+        Instant at = Instant.parse("2026-03-20T10:00:00Z");
+        // her partner row (hosted only) and an invoice the tax adviser holds are corrected; the voicemail cannot be
+        EventEnvelope rectified = kit.publish(new RectificationEvents.RecordsRectified(
+                caseId, "de", List.of(
+                        new RectificationEvents.RectifiedRecord("crm", "res_partner/7", "customer-master-data",
+                                LocalDate.parse("2021-05-03"), RectificationEvents.Outcome.CORRECTED,
+                                List.of("street"), at),
+                        new RectificationEvents.RectifiedRecord("crm", "account_move/42", "accounting-voucher",
+                                LocalDate.parse("2019-06-10"), RectificationEvents.Outcome.CORRECTED,
+                                List.of("street"), at),
+                        new RectificationEvents.RectifiedRecord("mail", VOICEMAIL_REFERENCE, "voicemail",
+                                LocalDate.parse("2026-02-05"), RectificationEvents.Outcome.CANNOT_BE_CHANGED,
+                                List.of(), at)),
+                new RectificationEvents.Rectification(new Person(address, "Erika Mustermann"), List.of(
+                        new RectificationEvents.CorrectedValue("crm", "res_partner/7", "street", "Neue Straße 5"),
+                        new RectificationEvents.CorrectedValue("crm", "account_move/42", "street", "Neue Straße 5")),
+                        List.of(), List.of())));
+        kit.awaitApplied(rectified);
+
+        assertThat(notifications(caseId)).extracting(n -> n.get("recipient") + ":" + n.get("channel") + ":"
+                        + n.get("state"))
+                .containsExactlyInAnyOrder(TAX_ADVISER + ":MANUAL:OPEN", HOSTING.get(0) + ":HOSTING:COVERED",
+                        HOSTING.get(1) + ":HOSTING:COVERED");
+        ReceivedMail answer = await().atMost(PATIENCE).until(() -> kit.mailsFor(address).stream()
+                .filter(mail -> mail.subject().startsWith("Berichtigung Ihrer Daten")).findFirst(),
+                java.util.Optional::isPresent).get();
+        assertThat(art19Lines(answer.text())).containsExactlyInAnyOrderElementsOf(recordedNames(caseId));
+        assertThat(answer.text())
+                .contains("noch nicht abgeschlossen ist ihre Unterrichtung über die Berichtigung:\n- " + TAX_ADVISER
+                        + "\n")
+                .contains("mit der Berichtigung auf unseren Servern ist sie auch bei ihnen erfolgt")
+                .doesNotContain(SIPGATE);
+        assertThat(kit.mailsFor(SIPGATE_CONTACT)).noneMatch(mail -> mail.subject().contains(CaseReference.of(caseId)));
     }
 
     /** A voicemail from her number erased, an invoice restricted; the event's own recipient list is ignored. */

@@ -1,7 +1,12 @@
 package de.thwien.dsr.subjectindex.index;
 
 import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.connectors.identity.EmailNormaliser;
+import de.thwien.dsr.connectors.identity.IdentifierKind;
+import de.thwien.dsr.connectors.identity.NameNormaliser;
+import de.thwien.dsr.connectors.identity.PhoneNormaliser;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,7 +30,9 @@ import java.util.Set;
  * a new UID) and whose event names its earlier place has its entries moved to the new place at once. One whose event
  * does not name it (older events), or from which her mention was removed, may have moved too: its store's next crawl
  * is a full one, which finds it at its new place and drops the old one ({@link Crawler}). The same for
- * {@code records.restricted}. Both are idempotent; the inbox applies each event once anyway.
+ * {@code records.restricted}. On {@code records.rectified} the corrected e-mail, phone and name keys are indexed at
+ * once and the store's next crawl is a full one (it drops the old keys). All idempotent; the inbox applies each event
+ * once anyway.
  */
 @ApplicationScoped
 public class ErasedRecordsConsumer {
@@ -66,7 +73,51 @@ public class ErasedRecordsConsumer {
             LOG.infof("case %s: records restricted, full crawl due for %s", restricted.caseId(), unknownPlace);
             return relocate(restricted.records()).chain(() -> fullCrawlDue(unknownPlace));
         }
+        if (envelope.data() instanceof RectificationEvents.RecordsRectified rectified && rectified.personal() != null) {
+            Set<String> stores = new LinkedHashSet<>();
+            rectified.records().stream().filter(record -> record.outcome() == RectificationEvents.Outcome.CORRECTED)
+                    .forEach(record -> stores.add(record.store()));
+            LOG.infof("case %s: records rectified, new keys indexed, full crawl due for %s", rectified.caseId(),
+                    stores);
+            return indexCorrected(rectified.personal().corrected(), clock.instant()).chain(() -> fullCrawlDue(stores));
+        }
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Art. 16: the corrected e-mail address, phone number or name of a record is found at once by the next locate;
+     * the old keys leave with the store's full crawl, which reads the record as it is now.
+     */
+    private static Uni<Void> indexCorrected(List<RectificationEvents.CorrectedValue> corrected, java.time.Instant at) {
+        List<String[]> entries = new java.util.ArrayList<>();
+        for (RectificationEvents.CorrectedValue value : corrected) {
+            switch (value.field()) {
+                case "email" -> EmailNormaliser.canonical(value.value()).ifPresent(key -> entries.add(
+                        new String[] {value.store(), value.reference(), IdentifierKind.EMAIL.name(), key}));
+                case "phone", "mobile" -> PhoneNormaliser.e164(value.value()).ifPresent(key -> entries.add(
+                        new String[] {value.store(), value.reference(), IdentifierKind.PHONE.name(), key}));
+                case "name", "contact_name" -> {
+                    NameNormaliser.folded(value.value()).ifPresent(key -> entries.add(
+                            new String[] {value.store(), value.reference(), IdentifierKind.NAME.name(), key}));
+                    NameNormaliser.phonetic(value.value()).ifPresent(key -> entries.add(new String[] {value.store(),
+                            value.reference(), IdentifierKind.NAME_PHONETIC.name(), key}));
+                }
+                default -> {
+                    // an address line: exported and erased, never matched on
+                }
+            }
+        }
+        return Multi.createFrom().iterable(entries)
+                .onItem().transformToUniAndConcatenate(entry -> Panache.getSession().chain(session -> session
+                        .createNativeQuery("insert into index_entry (store, reference, kind, key, crawled_at)"
+                                + " values (:store, :reference, :kind, :key, :at) on conflict do nothing")
+                        .setParameter("store", entry[0])
+                        .setParameter("reference", entry[1])
+                        .setParameter("kind", entry[2])
+                        .setParameter("key", entry[3])
+                        .setParameter("at", at)
+                        .executeUpdate()))
+                .collect().last().replaceWithVoid();
     }
 
     /**

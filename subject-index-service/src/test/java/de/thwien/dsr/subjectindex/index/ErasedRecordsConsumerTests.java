@@ -77,6 +77,31 @@ class ErasedRecordsConsumerTests {
     }
 
     @Test
+    void aRectifiedEmailAddressIsFoundAtOnceAndTheStoresNextCrawlIsAFullOne() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String newAddress = "Rectified-" + id + "@Example.org";
+        var rectified = new de.thwien.dsr.events.RectificationEvents.RecordsRectified(UUID.randomUUID().toString(),
+                "de", List.of(new de.thwien.dsr.events.RectificationEvents.RectifiedRecord("crm", "res_partner/1",
+                        "customer-master-data", null, de.thwien.dsr.events.RectificationEvents.Outcome.CORRECTED,
+                        List.of("email", "street"), Instant.now())),
+                new de.thwien.dsr.events.RectificationEvents.Rectification(new de.thwien.dsr.events.Person(
+                        "jana.becker@example.net", "Jana Becker"), List.of(
+                        new de.thwien.dsr.events.RectificationEvents.CorrectedValue("crm", "res_partner/1", "email",
+                                newAddress),
+                        new de.thwien.dsr.events.RectificationEvents.CorrectedValue("crm", "res_partner/1", "street",
+                                "Neue Straße 5")), List.of(), List.of()));
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            send(probe, EventEnvelope.of("/dsr/erasure-service", Instant.now(), rectified));
+        }
+
+        Identifier email = new Identifier(IdentifierKind.EMAIL,
+                de.thwien.dsr.connectors.identity.EmailNormaliser.canonical(newAddress).orElseThrow());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(index.lookup(Set.of(email))).isEqualTo(
+                Map.of("crm", List.of(new RecordHit("res_partner/1", MatchStrength.STRONG)))));
+        assertThat(states.fullCrawlDue("crm")).as("the old keys leave with a full crawl").isTrue();
+    }
+
+    @Test
     void theOldPlaceOfARestrictedRecordLeavesTheIndexWithTheNextCrawlOfItsStore() throws Exception {
         var crm = stores.store("crm").orElseThrow();
         crawler.crawl(crm);

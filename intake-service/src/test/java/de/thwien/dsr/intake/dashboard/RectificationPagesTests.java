@@ -1,0 +1,125 @@
+package de.thwien.dsr.intake.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import de.thwien.dsr.intake.pages.FormSession;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Art. 16 on the case page: the located records with the fields their store can change and their current values,
+ * the requester's words beside them, a form per record for the corrected values or "keine Änderung nötig" with a
+ * reason, a supplementary statement for a record that cannot be changed; her entries and the execution go to
+ * erasure-service, on her behalf.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+@QuarkusTestResource(StandInServices.class)
+class RectificationPagesTests {
+
+    StandInServices standIns;
+
+    @AfterEach
+    void servicesNotReachableAgain() {
+        standIns.reset();
+    }
+
+    @Test
+    void theCasePageShowsTheRecordsFieldsAndHerWordsAndSendsCorrectionStatementAndExecutionToErasureService() {
+        String caseId = given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.77")
+                .body("{\"type\":\"RECTIFICATION\",\"email\":\"erika.rect@example.org\",\"name\":\"Erika Mustermann\","
+                        + "\"message\":\"Meine Adresse ist falsch: ich wohne jetzt in der Neuen Straße 5.\"}")
+                .when().post("/api/requests").then().statusCode(202).extract().path("caseId");
+        List<String> calls = new CopyOnWriteArrayList<>();
+        standIns.erasure(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod())) {
+                calls.add(path.substring(path.indexOf("/rectification")) + "|"
+                        + exchange.getRequestHeaders().getFirst("X-DSR-On-Behalf-Of") + "|"
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                json(exchange, path.endsWith("/execute") ? plan() : item());
+            } else if (path.endsWith("/rectification")) {
+                json(exchange, plan());
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+        assertThat(assistant.get(page).asString()).contains("Berichtigung (Art. 16 DSGVO)",
+                "Meine Adresse ist falsch: ich wohne jetzt in der Neuen Straße 5.",
+                "id=\"rectification-item-3\"", "Alte Gasse 1", "name=\"field.street\"", "Straße", "PLZ",
+                "id=\"rectification-no-change-3\"", "id=\"rectification-item-4\"", "ergänzende Erklärung",
+                "id=\"rectification-statement-4\"", "id=\"rectification-execute\"");
+
+        assertThat(assistant.submit(page, page + "/rectification/3/correct",
+                Map.of("field.street", "Neue Straße 5", "field.zip", "", "field.city", "")).statusCode())
+                .isEqualTo(303);
+        assertThat(assistant.submit(page, page + "/rectification/4/statement",
+                Map.of("text", "Seit März 2026 Neue Straße 5.")).statusCode()).isEqualTo(303);
+        assertThat(assistant.submit(page, page + "/rectification/execute", Map.of()).statusCode()).isEqualTo(303);
+
+        assertThat(calls).containsExactly(
+                "/rectification/items/3/correct|assistant|{\"values\":{\"street\":\"Neue Straße 5\"}}",
+                "/rectification/items/4/statement|assistant|{\"text\":\"Seit März 2026 Neue Straße 5.\"}",
+                "/rectification/execute|assistant|");
+    }
+
+    @Test
+    void aCorrectionErasureServiceRefusesIsShownOnTheCasePage() {
+        String caseId = de.thwien.dsr.intake.CaseTables.openCase("RECTIFICATION");
+        standIns.erasure(exchange -> {
+            if ("POST".equals(exchange.getRequestMethod())) {
+                byte[] problem = ("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                        + "\"detail\":\"field vat cannot be rectified in this record\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(400, problem.length);
+                exchange.getResponseBody().write(problem);
+                exchange.close();
+            } else {
+                json(exchange, plan());
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        var refused = assistant.submit(page, page + "/rectification/3/correct", Map.of("field.vat", "DE1"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("id=\"action-error\"", "Berichtigung (Art. 16 DSGVO)");
+    }
+
+    private static String plan() {
+        return "{\"status\":\"OPEN\",\"items\":[" + item() + ",{\"id\":4,\"store\":\"mail\",\"reference\":\"imap://x\","
+                + "\"summary\":\"E-Mail vom 3. März 2026\",\"rectifiable\":false,\"fields\":{},\"decision\":\"OPEN\","
+                + "\"corrected\":{},\"execution\":\"NONE\"}]}";
+    }
+
+    private static String item() {
+        return "{\"id\":3,\"store\":\"crm\",\"reference\":\"res_partner/7\",\"summary\":\"CRM partner #7\","
+                + "\"rectifiable\":true,\"fields\":{\"name\":\"Erika Mustermann\",\"street\":\"Alte Gasse 1\","
+                + "\"zip\":\"40885\",\"city\":\"Ratingen\"},\"decision\":\"OPEN\",\"corrected\":{},"
+                + "\"execution\":\"NONE\"}";
+    }
+
+    private static void json(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}

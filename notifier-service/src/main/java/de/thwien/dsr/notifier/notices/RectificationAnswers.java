@@ -1,0 +1,75 @@
+package de.thwien.dsr.notifier.notices;
+
+import de.thwien.dsr.events.RectificationEvents.CorrectedValue;
+import de.thwien.dsr.events.RectificationEvents.Explanation;
+import de.thwien.dsr.events.RectificationEvents.Rectification;
+import de.thwien.dsr.events.RectificationEvents.RecordsRectified;
+import de.thwien.dsr.events.RectificationEvents.RectifiedRecord;
+import de.thwien.dsr.notifier.wording.CaseReference;
+import de.thwien.dsr.notifier.wording.NoticeLanguage;
+import de.thwien.dsr.notifier.wording.RecordDescriptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Art. 16 answer from {@code records.rectified}, in the requester's language; its Art. 19 block ({@code recipients})
+ * is the case's recorded recipient notifications, as for an erasure.
+ */
+public final class RectificationAnswers {
+
+    private RectificationAnswers() {
+    }
+
+    public static RectificationNotice of(RecordsRectified rectified, RecipientsTold recipients,
+            NoticeLanguage language) {
+        Rectification personal = rectified.personal() == null
+                ? new Rectification(null, List.of(), List.of(), List.of()) : rectified.personal();
+        List<RectificationNotice.CorrectedRecord> corrected = new ArrayList<>();
+        List<RectificationNotice.ExplainedRecord> unchanged = new ArrayList<>();
+        List<RectificationNotice.ExplainedRecord> notChangeable = new ArrayList<>();
+        for (RectifiedRecord record : rectified.records()) {
+            String described = RecordDescriptions.of(record.store(), record.reference(), record.retentionCategory(),
+                    record.retentionStart(), rectified.storeNames(), language);
+            switch (record.outcome()) {
+                case CORRECTED -> corrected.add(new RectificationNotice.CorrectedRecord(described,
+                        correctedFields(rectified, record, language)));
+                case NO_CHANGE_NEEDED -> unchanged.add(new RectificationNotice.ExplainedRecord(described,
+                        textOf(personal.noChangeReasons(), record)));
+                case CANNOT_BE_CHANGED -> notChangeable.add(new RectificationNotice.ExplainedRecord(described,
+                        textOf(personal.statements(), record)));
+            }
+        }
+        String name = personal.person() == null ? null : personal.person().name();
+        return new RectificationNotice(CaseReference.of(rectified.caseId()), name, corrected, unchanged,
+                notChangeable, recipients, !unchanged.isEmpty() || !notChangeable.isEmpty());
+    }
+
+    /** The corrected fields of a record, each with its value now, in the notice's words. */
+    public static List<RectificationNotice.CorrectedField> correctedFields(RecordsRectified rectified,
+            RectifiedRecord record, NoticeLanguage language) {
+        List<CorrectedValue> values = rectified.personal() == null ? List.of() : rectified.personal().corrected();
+        return record.fields().stream().map(field -> new RectificationNotice.CorrectedField(
+                fieldName(field, language), valueOf(values, record, field))).toList();
+    }
+
+    private static String fieldName(String field, NoticeLanguage language) {
+        try {
+            return language.text("rectification.field." + field);
+        } catch (RuntimeException unknown) {
+            return field; // a field a store's mapping added after the message files: named as the mapping names it
+        }
+    }
+
+    private static String valueOf(List<CorrectedValue> values, RectifiedRecord record, String field) {
+        return values.stream().filter(value -> value.store().equals(record.store())
+                        && value.reference().equals(record.reference()) && value.field().equals(field))
+                .map(CorrectedValue::value).findFirst().orElse(null);
+    }
+
+    private static String textOf(List<Explanation> texts, RectifiedRecord record) {
+        return texts.stream().filter(text -> text.store().equals(record.store())
+                        && text.reference().equals(record.reference()))
+                .map(Explanation::text).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}
