@@ -77,6 +77,10 @@ public class Rectifications {
                 return Uni.createFrom().failure(RectificationRefused.invalid("field " + value.getKey()
                         + ": a corrected value has at most " + MAX_VALUE_LENGTH + " characters"));
             }
+            java.util.Optional<String> problem = CorrectedValueCheck.problemWith(value.getKey(), value.getValue());
+            if (problem.isPresent()) {
+                return Uni.createFrom().failure(RectificationRefused.invalid(problem.get()));
+            }
         }
         return Panache.withSession(() -> item(caseId, itemId)).chain(found -> current(found).chain(fields -> {
             if (fields == null) {

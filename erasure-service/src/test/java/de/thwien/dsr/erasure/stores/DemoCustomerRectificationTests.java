@@ -87,6 +87,9 @@ class DemoCustomerRectificationTests {
             long partner = itemId(plan, PARTNER);
             post(partner, "correct", Map.of("values", Map.of("vat", "DE123"))).then().statusCode(400);
             post(partner, "correct", Map.of("values", Map.of("street", " "))).then().statusCode(400);
+            // a corrected address becomes an identifier she is found by: what is no address or number is refused
+            post(partner, "correct", Map.of("values", Map.of("email", "not-an-address"))).then().statusCode(400);
+            post(partner, "correct", Map.of("values", Map.of("phone", "abc"))).then().statusCode(400);
             post(partner, "correct", Map.of("values", Map.of("street", "Neue Straße 5", "email",
                     "jana.becker@example.net"))).then().statusCode(200);
             assertThat(street()).as("written only on execution").isNotEqualTo("Neue Straße 5");
