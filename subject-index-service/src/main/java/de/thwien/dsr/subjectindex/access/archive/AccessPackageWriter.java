@@ -200,8 +200,10 @@ public final class AccessPackageWriter {
                     if (!PortableRecords.portable(finding, record, requesterEmail)) {
                         continue;
                     }
-                    writeRecord(json, finding, record.kind(), record.fields(), null);
-                    addRow(tables, language, record, attachmentsNamed(record.fields()));
+                    // a recording's playback link only as the access copy gives it: others took part (Art. 20(4))
+                    Map<String, Object> fields = RecordingCopy.withoutLinkUnlessLinked(record.kind(), record.fields());
+                    writeRecord(json, finding, record.kind(), fields, null);
+                    addRow(tables, language, record, attachmentsNamed(fields));
                     recordsPerStore.merge(finding.store(), 1, Integer::sum);
                 }
                 endPackage(json, unavailable(storesUnavailable, failedStores));

@@ -223,6 +223,33 @@ class AccessPackageWriterTest {
     }
 
     @Test
+    void thePortabilityExportLinksOnlyARecordingTheAccessCopyLinks() throws IOException {
+        Finding withOthers = new Finding("conference", "recordings/6", List.of("recording"), "conference-recording",
+                LocalDate.of(2026, 3, 2), "Art. 6(1)(a) GDPR", MatchStrength.STRONG, "Recording");
+        AccessPackageWriter.RecordSource source = finding -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            boolean hers = finding == recording;
+            fields.put("record_id", hers ? "rec-3" : "rec-6");
+            fields.put("participants", hers ? "1" : "3");
+            fields.put("bbbState", "published");
+            fields.put("bbbPublished", "true");
+            fields.put("bbbPlaybackUrl", "https://bbb.example/playback/" + (hers ? "3" : "6"));
+            return new ExportedRecord("conference", finding.reference(), "recordings", fields);
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        AccessPackageWriter.writePortable(out, "case-1", "de", null, NOW, List.of(recording, withOthers), List.of(),
+                source, Spool.inMemory());
+
+        Map<String, byte[]> files = unzip(out.toByteArray());
+        String all = files.values().stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .reduce("", String::concat);
+        assertThat(all).as("both recordings exported").contains("rec-3", "rec-6")
+                .as("hers alone, published: linked").contains("https://bbb.example/playback/3")
+                .as("others took part (Art. 20(4))").doesNotContain("https://bbb.example/playback/6");
+    }
+
+    @Test
     void theIndexPageKnowsWhichStoresWereSearched() throws IOException {
         List<PackageContents> rendered = new ArrayList<>();
 
