@@ -95,6 +95,13 @@ public class ProblemMappers {
         return unexpected(exception, uri);
     }
 
+    /** A body whose Content-Type names a charset Java does not know, or none it can read, fails as it is decoded. */
+    @ServerExceptionMapper
+    public Response unknownCharset(java.io.UnsupportedEncodingException exception, UriInfo uri) {
+        return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "The charset of the request's Content-Type is"
+                + " unknown or malformed.").at(uri.getPath()).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception exception, UriInfo uri) {
         // the message may contain personal data: log the type and a reference only
