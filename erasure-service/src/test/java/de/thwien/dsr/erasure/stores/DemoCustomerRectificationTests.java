@@ -54,15 +54,6 @@ class DemoCustomerRectificationTests {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "dsr.stores.crm.jdbc-url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "dsr.stores.crm.username")
-    String username;
-
-    @ConfigProperty(name = "dsr.stores.crm.password")
-    String password;
-
     private final String caseId = UUID.randomUUID().toString();
 
     @Test
@@ -167,7 +158,15 @@ class DemoCustomerRectificationTests {
     }
 
     private String street() throws Exception {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+        try (Connection connection = DriverManager.getConnection(
+                // read when used, not injected: an injected property is required for every test class of the
+                // module, and the guest-book test's resource configures no CRM
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("dsr.stores.crm.jdbc-url",
+                        String.class),
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("dsr.stores.crm.username",
+                        String.class),
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("dsr.stores.crm.password",
+                        String.class));
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("select street from "
                         + ReferenceStoresTestResource.ODOO_SCHEMA + ".res_partner where id = 1")) {
