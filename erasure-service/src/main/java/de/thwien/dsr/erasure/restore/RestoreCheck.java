@@ -116,12 +116,22 @@ public class RestoreCheck {
                     Map<String, Map<String, Target>> targets = targets(entries);
                     List<String> unavailable = new ArrayList<>();
                     return vertx.executeBlocking(Uni.createFrom().item(() -> find(targets, unavailable)))
-                            .chain(found -> Multi.createFrom().iterable(found)
+                            .chain(found -> Multi.createFrom().iterable(inLedgerOrder(found))
                                     .onItem().transformToUniAndConcatenate(this::reapply)
                                     .collect().asList())
                             .chain(done -> Panache.withTransaction(() -> record(trigger, started, entries.size(),
                                     done, unavailable)));
                 });
+    }
+
+    /**
+     * The records in the order their writes were first done: each write succeeded then, so rows that kept a record
+     * (an invoice pointing at her master data) were gone before it went and go before it again. A store's own listing
+     * order (master data before the invoices) made the master data's erasure refused after every restore.
+     */
+    private static List<Found> inLedgerOrder(List<Found> found) {
+        return found.stream().sorted(Comparator.comparing((Found f) -> f.target().entry().executedAt())
+                .thenComparing(f -> f.target().entry().id())).toList();
     }
 
     /** Per store, per identity hash: what to do again, by the latest entry of each plan item. */

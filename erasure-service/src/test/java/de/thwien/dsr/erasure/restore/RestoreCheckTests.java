@@ -116,6 +116,28 @@ class RestoreCheckTests {
     }
 
     @Test
+    void recordsAreErasedAgainInTheOrderTheyWentFirstSoRowsThatKeptOneGoBeforeIt() {
+        // her master data ("contact", listed first by the store) cannot go while her invoice points at it
+        stores.refuseErasureWhilePresent(ref("contact"), ref("invoice"));
+        events.subjectLocated(caseId, RequestType.ERASURE, List.of(
+                strong("crm", "contact", "general-correspondence", "2024-02-01"),
+                strong("crm", "invoice", "general-correspondence", "2024-02-01")), List.of());
+        awaitPlanCompleted();
+        assertThat(stores.contains(ref("contact"))).as("erased once the invoice was gone").isFalse();
+
+        stores.add(ref("contact"));
+        stores.add(ref("invoice"));
+        JsonPath report = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/restore-check").then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> hers = report.getList("reapplied.findAll { it.caseId == '" + caseId + "' }");
+        assertThat(hers).hasSize(2).allSatisfy(done -> assertThat(done.get("succeeded")).as(String.valueOf(done))
+                .isEqualTo(true));
+        assertThat(stores.contains(ref("invoice"))).isFalse();
+        assertThat(stores.contains(ref("contact"))).isFalse();
+    }
+
+    @Test
     void theLedgerKeepsOnlyKeyedHashesAndForgetsEntriesOlderThanItsRetention() throws Throwable {
         events.subjectLocated(caseId, RequestType.ERASURE, List.of(
                 strong("mail", "old-mail", "general-correspondence", "2024-02-01")), List.of());

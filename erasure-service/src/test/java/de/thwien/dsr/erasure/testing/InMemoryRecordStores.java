@@ -38,6 +38,7 @@ public class InMemoryRecordStores implements RecordStores {
     private final Map<String, Boolean> ignoreErasure = new ConcurrentHashMap<>();
     private final Map<String, String> movesTo = new ConcurrentHashMap<>();
     private final Map<String, Boolean> refuseErasure = new ConcurrentHashMap<>();
+    private final Map<String, String> keptWhilePresent = new ConcurrentHashMap<>();
     private final Map<String, Boolean> refuseRestriction = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final Map<String, StoreCallGate> gates = new ConcurrentHashMap<>();
@@ -115,6 +116,11 @@ public class InMemoryRecordStores implements RecordStores {
         refuseErasure.put(reference, true);
     }
 
+    /** The store refuses to erase the reference while {@code keptBy} is present (an invoice on her master data). */
+    public void refuseErasureWhilePresent(String reference, String keptBy) {
+        keptWhilePresent.put(reference, keptBy);
+    }
+
     /**
      * The next write to the reference waits inside the store call until the returned gate is opened; with
      * {@link #failNext} the first write after the injected failures, so a test sees the failures before the retry.
@@ -161,7 +167,8 @@ public class InMemoryRecordStores implements RecordStores {
     public ErasureResult erase(String store, String reference, Set<String> spared) throws StoreFailure {
         sparedWhenErased.put(reference, Set.copyOf(spared));
         failIfInjected(store, reference);
-        if (refuseErasure.getOrDefault(reference, false)) {
+        if (refuseErasure.getOrDefault(reference, false)
+                || keptWhilePresent.containsKey(reference) && contains(keptWhilePresent.get(reference))) {
             refusals.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
             throw StoreFailure.refusal(store + ": erasure blocked: kept rows point at the record", null);
         }
@@ -212,10 +219,11 @@ public class InMemoryRecordStores implements RecordStores {
         return contains(reference);
     }
 
-    /** Every record present now, its reference its restorable identity (as in a SQL store). */
+    /** Every record present now in the order of its reference, which is its restorable identity (as in a SQL store). */
     @Override
     public void restorableIdentities(String store, java.util.function.BiConsumer<String, String> sink) {
-        present.keySet().stream().filter(this::contains).forEach(reference -> sink.accept(reference, reference));
+        present.keySet().stream().filter(this::contains).sorted()
+                .forEach(reference -> sink.accept(reference, reference));
     }
 
     /** Erasing a part keeps the rest under {@code <reference>#stripped}, as a stripped mail is a new message. */
