@@ -120,7 +120,8 @@ public class RequesterPages {
                 .filter(choice -> choice.name().equals(restrictionGround)).findFirst().orElse(null);
         SubmittedRequest request = new SubmittedRequest(requestType, values.email(),
                 values.name().isEmpty() ? null : values.name(), language.code(),
-                values.message().isBlank() ? null : values.message(), website, ground);
+                values.message().isBlank() ? null : values.message(), website,
+                requestType == RequestType.RESTRICTION ? ground : null);
         Map<String, String> errors = new HashMap<>();
         for (ConstraintViolation<SubmittedRequest> violation : validator.validate(request)) {
             String field = violation.getPropertyPath().toString();

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionGround;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,7 +31,13 @@ public record SubmittedRequest(
         this(type, email, name, language, message, website, null);
     }
 
-    /** German unless the requester chose English (LEGAL.md §5: the language of the request). */
+    /** A ground (Art. 18(1)) belongs to a restriction request only; on any other it would be silently dropped. */
+    @AssertTrue(message = "only a RESTRICTION request has a restrictionGround")
+    public boolean isRestrictionGroundForRestrictionOnly() {
+        return restrictionGround == null || type == null || type == RequestType.RESTRICTION;
+    }
+
+        /** German unless the requester chose English (LEGAL.md §5: the language of the request). */
     public String languageOrDefault() {
         return language == null ? "de" : language;
     }

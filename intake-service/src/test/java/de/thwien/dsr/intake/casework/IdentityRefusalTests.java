@@ -83,10 +83,12 @@ class IdentityRefusalTests {
         assistant().body(UNCONFIRMED).when().post("/api/cases/" + caseId + "/rejection")
                 .then().statusCode(409).body("detail", containsString("is possible from " + noticeOn));
         assertThat(tables.outboxEvents(caseId, "request.rejected")).isZero();
-        // the case page shows the day beside the refusal form
-        assertThat(FormSession.loggedInAs("assistant", "demo-assistant").get("/dashboard/cases/" + caseId).asString())
-                .contains("id=\"identity-refusable-from\"", "Ablehnung wegen nicht bestätigter Identität erst möglich"
-                        + " ab (bis dahin kann die Person sie noch bestätigen): " + noticeOn);
+        // the case page shows the day beside the refusal form, whose reason is not offered before it
+        String page = FormSession.loggedInAs("assistant", "demo-assistant").get("/dashboard/cases/" + caseId)
+                .asString();
+        assertThat(page).contains("id=\"identity-refusable-from\"", "Ablehnung wegen nicht bestätigter Identität erst"
+                        + " möglich ab (bis dahin kann die Person sie noch bestätigen): " + noticeOn)
+                .contains("<option value=\"IDENTITY_NOT_CONFIRMED\" disabled>");
     }
 
     @Test
@@ -99,7 +101,8 @@ class IdentityRefusalTests {
                 + " where case_id = $1", Tuple.of(UUID.fromString(caseId)));
 
         assertThat(FormSession.loggedInAs("assistant", "demo-assistant").get("/dashboard/cases/" + caseId).asString())
-                .doesNotContain("id=\"identity-refusable-from\"");
+                .doesNotContain("id=\"identity-refusable-from\"")
+                .contains("<option value=\"IDENTITY_NOT_CONFIRMED\">");
         assistant().body(UNCONFIRMED).when().post("/api/cases/" + caseId + "/rejection")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         assertThat(tables.outboxEvents(caseId, "request.rejected")).isEqualTo(1);

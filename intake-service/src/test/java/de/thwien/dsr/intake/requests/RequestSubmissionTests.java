@@ -79,6 +79,27 @@ class RequestSubmissionTests {
     }
 
     @Test
+    void aFieldNamedTwiceGetsAProblem400InsteadOfTheLastValue() {
+        given().contentType(ContentType.JSON)
+                .body("{\"type\":\"ACCESS\",\"email\":\"twice@example.org\",\"type\":\"ERASURE\"}")
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void aRestrictionGroundOnAnotherRequestTypeIsAViolation() {
+        given().contentType(ContentType.JSON)
+                .body("{\"type\":\"ACCESS\",\"email\":\"ground@example.org\","
+                        + "\"restrictionGround\":\"UNLAWFUL_PROCESSING\"}")
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.message", hasItem("only a RESTRICTION request has a restrictionGround"));
+    }
+
+    @Test
     void missingAndInvalidFieldsAreListedAsViolations() {
         given().contentType(ContentType.JSON).body("{\"email\":\"not-an-address\",\"language\":\"fr\"}")
                 .when().post("/api/requests")

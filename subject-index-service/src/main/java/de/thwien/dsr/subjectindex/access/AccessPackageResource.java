@@ -56,7 +56,8 @@ public class AccessPackageResource {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select id, expires_at, content, case_id from access_package where token_hash = ?")) {
+                     "select id, expires_at, content, case_id, file_name from access_package"
+                             + " where token_hash = ?")) {
             query.setString(1, AccessPackages.tokenHash(token));
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
@@ -75,7 +76,7 @@ public class AccessPackageResource {
                     }
                 };
                 return Response.ok(body, "application/zip")
-                        .header("Content-Disposition", "attachment; filename=\"access-package.zip\"")
+                        .header("Content-Disposition", "attachment; filename=\"" + row.getString(5) + "\"")
                         .header("Cache-Control", "no-store")
                         .build();
             }

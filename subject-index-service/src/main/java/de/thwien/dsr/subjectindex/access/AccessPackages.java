@@ -228,10 +228,10 @@ public class AccessPackages {
             AccessPackageWriter.Redaction redaction, Set<String> confirmedNameMatches) {
         List<Finding> strong = strong(located);
         long started = System.nanoTime();
-        Link link = store(verified.caseId(), verified.language(), (out, spool, now) -> AccessPackageWriter.write(out,
-                verified.caseId(), verified.language(), verified.personal(), now, strong, located.storesUnavailable(),
-                located.storesSearched(), this::export, spool,
-                contents -> indexPage.render(contents, confirmedNameMatches), redaction));
+        Link link = store(verified.caseId(), verified.language(), ACCESS_COPY, (out, spool, now) ->
+                AccessPackageWriter.write(out, verified.caseId(), verified.language(), verified.personal(), now,
+                        strong, located.storesUnavailable(), located.storesSearched(), this::export, spool,
+                        contents -> indexPage.render(contents, confirmedNameMatches), redaction));
         LOG.infof("access package for case %s stored with %d records (%d ms)", verified.caseId(), strong.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return link;
@@ -243,11 +243,18 @@ public class AccessPackages {
         void write(OutputStream out, EncryptedSpool spool, Instant now) throws IOException;
     }
 
+    /** The file name an access copy (Art. 15) is saved under. */
+    static final String ACCESS_COPY = "access-package.zip";
+
+    /** The file name an Art. 20 export is saved under. */
+    static final String PORTABLE_EXPORT = "portable-data-export.zip";
+
     /**
      * Writes a package (an access copy, an Art. 20 export) encrypted to a temporary file, stores it and returns its
-     * time-limited link, in the requester's {@code language} ({@link #downloadUrl}); blocking.
+     * time-limited link, in the requester's {@code language} ({@link #downloadUrl}); her browser saves it as
+     * {@code fileName}. Blocking.
      */
-    Link store(String caseId, String language, PackageContent writer) {
+    Link store(String caseId, String language, String fileName, PackageContent writer) {
         UUID id = UUID.randomUUID();
         String token = newToken();
         Instant now = clock.instant();
@@ -261,7 +268,8 @@ public class AccessPackages {
             }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement insert = connection.prepareStatement("insert into access_package"
-                         + " (id, case_id, token_hash, created_at, expires_at, content) values (?, ?, ?, ?, ?, ?)");
+                         + " (id, case_id, token_hash, created_at, expires_at, content, file_name)"
+                         + " values (?, ?, ?, ?, ?, ?, ?)");
                  InputStream content = Files.newInputStream(file)) {
                 insert.setObject(1, id);
                 insert.setString(2, caseId);
@@ -269,6 +277,7 @@ public class AccessPackages {
                 insert.setTimestamp(4, Timestamp.from(now));
                 insert.setTimestamp(5, Timestamp.from(expiresAt));
                 insert.setBinaryStream(6, content, Files.size(file));
+                insert.setString(7, fileName);
                 insert.executeUpdate();
             }
             return new Link(downloadUrl(config.publicBaseUrl(), token, language), expiresAt);

@@ -44,6 +44,7 @@ public class PortabilityExports {
         return packages.onBuilders(() -> {
                     AccessPackageWriter.PortableExport[] export = new AccessPackageWriter.PortableExport[1];
                     AccessPackages.Link link = packages.store(verified.caseId(), verified.language(),
+                            AccessPackages.PORTABLE_EXPORT,
                             (out, spool, now) ->
                             export[0] = AccessPackageWriter.writePortable(out, verified.caseId(), verified.language(),
                                     verified.personal(), now, strong, located.storesUnavailable(), packages::export,

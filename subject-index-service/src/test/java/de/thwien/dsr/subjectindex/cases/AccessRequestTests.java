@@ -92,7 +92,7 @@ class AccessRequestTests {
             assertThat(ready.expiresAt()).isAfter(Instant.now().plus(Duration.ofDays(29)));
             assertThat(ready.packageUrl()).doesNotContain(caseId);
 
-            Map<String, byte[]> zip = unzip(download(ready.packageUrl()));
+            Map<String, byte[]> zip = unzip(download(ready.packageUrl(), "access-package.zip"));
             assertThat(zip).containsKeys("package.json", "index.html");
             JsonNode content = json.readTree(zip.get("package.json"));
             assertThat(content.get("caseId").asText()).isEqualTo(caseId);

@@ -23,7 +23,15 @@ final class PackageDownloads {
                 .extract().asByteArray();
     }
 
-    /** Every file of the ZIP by its name. */
+    /** As {@link #download(String)}, checking the file name her browser saves it under. */
+    static byte[] download(String url, String fileName) {
+        return given().when().get(URI.create(url).getPath())
+                .then().statusCode(200).contentType("application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .extract().asByteArray();
+    }
+
+        /** Every file of the ZIP by its name. */
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

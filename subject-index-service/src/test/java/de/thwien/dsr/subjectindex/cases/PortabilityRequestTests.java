@@ -60,7 +60,7 @@ class PortabilityRequestTests {
                     JANA);
 
             DiscoveryEvents.PortabilityPackageReady ready = awaitExport(probe, caseId);
-            Map<String, byte[]> zip = unzip(download(ready.packageUrl()));
+            Map<String, byte[]> zip = unzip(download(ready.packageUrl(), "portable-data-export.zip"));
 
             assertThat(zip.keySet()).as("machine-readable files only").contains("package.json")
                     .allMatch(name -> name.equals("package.json") || name.startsWith("tables/") && name.endsWith(".csv"));
