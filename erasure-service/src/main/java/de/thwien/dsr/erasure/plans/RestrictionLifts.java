@@ -160,7 +160,7 @@ public class RestrictionLifts {
                                 .chain(requested -> accuracyCheck(plan, requested, restricted).chain(check -> {
                                     RestrictionGround ground = requested == null ? null : requested.ground;
                                     if (ground != null && ground.endsWithAccuracyCheck() && check == null) {
-                                        throw new PlanItemConflict(ACCURACY_CHECK_MISSING);
+                                        throw new AccuracyCheckMissing();
                                     }
                                     plan.liftAnnouncedAt = now;
                                     plan.liftAnnouncedBy = actor;
@@ -179,12 +179,6 @@ public class RestrictionLifts {
                     });
                 })).chain(() -> view(caseId));
     }
-
-    static final String ACCURACY_CHECK_MISSING = "the restriction rests on Art. 18(1)(a) (accuracy contested) and"
-            + " lasts until her data's accuracy is checked: the lift needs the check's result. Missing: either a"
-            + " rectification of her restricted records completed after the restriction (corrected, or found correct"
-            + " with no change needed), or the assistant's statement on this case that the data are accurate or were"
-            + " rectified, with a short reason (PUT /api/cases/{caseId}/restriction/accuracy-check)";
 
     /**
      * The result of the accuracy check for a restriction on 18(1)(a): the assistant's statement, else a rectification
