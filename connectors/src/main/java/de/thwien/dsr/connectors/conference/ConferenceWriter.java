@@ -46,6 +46,9 @@ public final class ConferenceWriter implements StoreWriter {
     /** getRecordings' states of a processed recording: the only ones publishRecordings changes. */
     private static final String PUBLISHED = "published";
     private static final String UNPUBLISHED = "unpublished";
+    /** Greenlight's {@code recordings.visibility} values that restricting and lifting set (Recording::VISIBILITIES). */
+    private static final String GREENLIGHT_UNPUBLISHED = "Unpublished";
+    private static final String GREENLIGHT_PUBLISHED = "Published";
 
     private final SqlStoreReader greenlightReader;
     private final SqlStoreWriter greenlight;
@@ -254,10 +257,13 @@ public final class ConferenceWriter implements StoreWriter {
         if (before.isEmpty()) {
             return recording.plain(); // gone from BBB (routine retention deleted it): nothing left in use
         }
+        Optional<String> shownBefore = recording.publishedBefore().isPresent() ? recording.visibilityBefore()
+                : rows.visibility(recording.recordId());
         if (before.get()) {
             publish(reference, false);
+            rows.setVisibility(recording.recordId(), GREENLIGHT_UNPUBLISHED);
         }
-        return recording.restricted(before.get());
+        return recording.restricted(before.get(), shownBefore);
     }
 
     @Override
@@ -278,6 +284,9 @@ public final class ConferenceWriter implements StoreWriter {
         // restricted before its state was kept: published, as restricting assumed then
         if (recording.publishedBefore().orElse(true) && publishedNow(reference).isPresent()) {
             publish(reference, true);
+            // what Greenlight showed before (a protected recording is protected again); Published when not kept
+            rows.setVisibility(recording.recordId(), recording.visibilityBefore()
+                    .filter(shown -> !GREENLIGHT_UNPUBLISHED.equals(shown)).orElse(GREENLIGHT_PUBLISHED));
         }
         return recording.plain();
     }
@@ -369,6 +378,9 @@ public final class ConferenceWriter implements StoreWriter {
                     .filter(BbbRecording::published).map(BbbRecording::recordId).distinct().sorted().toList();
             if (!published.isEmpty()) {
                 bbb.publishRecordings(published, false);
+                for (String recordId : published) {
+                    rows.setVisibility(recordId, GREENLIGHT_UNPUBLISHED);
+                }
             }
             return published;
         } catch (BbbApiException e) {

@@ -215,6 +215,24 @@ final class GreenlightRows {
         }
     }
 
+    /**
+     * What Greenlight shows for the BBB recording {@code recordId} ({@code recordings.visibility}: Published,
+     * Unpublished, Public, Protected, Public/Protected); empty when it has no row for it (not synced yet).
+     */
+    Optional<String> visibility(String recordId) throws StoreUnavailableException {
+        return strings("select visibility from " + schema + ".recordings where record_id = ? order by id", recordId)
+                .stream().findFirst();
+    }
+
+    /**
+     * Sets what Greenlight shows for the recording, as its own visibility change does after telling BBB: Greenlight
+     * lists its column, not BBB's state, so a recording unpublished through the BBB API alone still shows "Published".
+     */
+    void setVisibility(String recordId, String visibility) throws StoreUnavailableException {
+        inTransaction(connection -> update(connection, "update " + schema + ".recordings set visibility = ?,"
+                + " updated_at = now() where record_id = ?", visibility, recordId));
+    }
+
     void setStatus(UUID user, int status) throws StoreUnavailableException {
         inTransaction(connection -> update(connection,
                 "update " + schema + ".users set status = ?, updated_at = now() where id = ?", status, user));

@@ -168,6 +168,43 @@ class ConferenceWriterTest {
     }
 
     @Test
+    void greenlightShowsARestrictedRecordingAsUnpublishedAndAfterTheLiftAsItShowedItBefore() throws Exception {
+        execute("update recordings set visibility = 'Public/Protected' where record_id = 'rec-jana-0001'");
+
+        String restricted = writer.restrict(RECORDING, null);
+
+        assertThat(visibility("rec-jana-0001")).as("Greenlight's table, not only BBB").isEqualTo("Unpublished");
+        writer.lift(restricted);
+        assertThat(bbb.recording("rec-jana-0001").orElseThrow().published()).isTrue();
+        assertThat(visibility("rec-jana-0001")).isEqualTo("Public/Protected");
+    }
+
+    @Test
+    void aRecordingRestrictedBeforeItsVisibilityWasKeptIsShownPublishedAfterTheLift() throws Exception {
+        writer.restrict(RECORDING, null);
+
+        writer.lift(RECORDING + "?published=true");
+
+        assertThat(visibility("rec-jana-0001")).isEqualTo("Published");
+    }
+
+    @Test
+    void aRecordingItsOwnerHadUnpublishedStaysUnpublishedInGreenlightThroughRestrictionAndLift() throws Exception {
+        writer.lift(writer.restrict("recordings/rec-jana-0002", null));
+
+        assertThat(visibility("rec-jana-0002")).isEqualTo("Unpublished");
+    }
+
+    @Test
+    void aConsentWithdrawalUnpublishesHerRecordingsInGreenlightsTableToo() throws Exception {
+        assertThat(writer.unpublishRecordingsOfAddress("jana.becker@example.net")).containsExactly("rec-jana-0001");
+
+        assertThat(bbb.recording("rec-jana-0001").orElseThrow().published()).isFalse();
+        assertThat(visibility("rec-jana-0001")).isEqualTo("Unpublished");
+        assertThat(visibility("rec-lukas-0001")).as("another's recording").isEqualTo("Published");
+    }
+
+    @Test
     void liftingARecordingItsOwnerHadUnpublishedBeforeTheRestrictionLeavesItUnpublished() throws Exception {
         String restricted = writer.restrict("recordings/rec-jana-0002", null);
 
@@ -376,6 +413,23 @@ class ConferenceWriterTest {
 
         assertThat(writer.deleteRecording("rec-jana-0001")).containsExactly(RECORDING);
         assertThat(writer.recordingRows("rec-jana-0001")).isEmpty();
+    }
+
+    private String visibility(String recordId) throws Exception {
+        try (Connection connection = TestInfra.dataSource(schema).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select visibility from recordings where record_id = '"
+                        + recordId + "'")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = TestInfra.dataSource(schema).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private long rows(String countQuery) throws Exception {

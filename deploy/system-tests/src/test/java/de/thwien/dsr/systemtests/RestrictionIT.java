@@ -34,6 +34,7 @@ class RestrictionIT {
     private static final String RESTRICTION_TAGGED = "select count(*) from crm_demo.res_partner_res_partner_category_rel r"
             + " join crm_demo.res_partner_category c on c.id = r.category_id and c.name->>'en_US' = 'Eingeschränkt (Art. 18)'";
     private static final String THANKS = "Danke!";
+    private static final String GREENLIGHT_RECORDING = "select count(*) from greenlight_demo.recordings where record_id = ?";
 
     private static LocalStack system;
     private static SystemProbes probes;
@@ -80,6 +81,8 @@ class RestrictionIT {
         assertThat(thanksIn("DSR-Restricted")).isEqualTo(thanksRestricted + 1);
         assertThat(stores.count(RESTRICTION_TAGGED + " where r.partner_id = ?", her.partnerId())).isOne();
         assertThat(system.demo().bbb().recording(recordId).orElseThrow().published()).isFalse();
+        // Greenlight lists its own column, not BBB's state: it must not go on showing the recording as published
+        assertThat(stores.count(GREENLIGHT_RECORDING + " and visibility = 'Unpublished'", recordId)).isOne();
         assertThat(events(caseId, EventTypes.RECORDS_RESTRICTED)).isNotEmpty();
         assertThat(timeline(caseId)).contains("RECORDS_RESTRICTED");
 
@@ -96,11 +99,16 @@ class RestrictionIT {
                 .filter(mail -> mail.subject().startsWith("Aufhebung der Einschränkung Ihrer Daten")).findFirst()
                 .orElseThrow(() -> new AssertionError("the store was lifted before her Art. 18(3) notice arrived"));
         assertThat(notice.text()).contains("bevor wir die Einschränkung der Verarbeitung aufheben (Art. 18 Abs. 3"
-                + " DSGVO)").contains("Kundenstammdaten");
+                + " DSGVO)").contains("Kundenstammdaten")
+                // her ground's own end, never an accuracy check that did not happen
+                .contains("Sie haben uns mitgeteilt, dass Sie die Daten nicht mehr zur Geltendmachung, Ausübung oder"
+                        + " Verteidigung von Rechtsansprüchen benötigen.")
+                .doesNotContain("Richtigkeit Ihrer Daten");
         Instant noticeSent = eventTime(caseId, EventTypes.NOTICE_SENT, Topics.NOTICES);
         await().atMost(PATIENCE).until(() -> thanksIn("INBOX") == thanksInInbox
                 && system.demo().bbb().recording(recordId).orElseThrow().published());
         assertThat(thanksIn("DSR-Restricted")).isEqualTo(thanksRestricted);
+        assertThat(stores.count(GREENLIGHT_RECORDING + " and visibility = 'Unpublished'", recordId)).isZero();
         List<ConsumerRecord<String, String>> lifted = events(caseId, EventTypes.RESTRICTION_LIFTED);
         assertThat(lifted).isNotEmpty().allSatisfy(record -> assertThat(Instant.ofEpochMilli(record.timestamp()))
                 .isAfterOrEqualTo(noticeSent));

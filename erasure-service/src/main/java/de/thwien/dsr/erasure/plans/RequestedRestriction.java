@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.plans.lifecycle.Execution;
+import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.RestrictionGround;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -40,6 +41,21 @@ public class RequestedRestriction extends PanacheEntityBase {
     @Column(name = "set_at", nullable = false)
     public Instant setAt;
 
+    /** On ground 18(1)(a): the result of the accuracy check as the assistant stated it; null while she did not. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "accuracy_check")
+    public AccuracyCheck accuracyCheck;
+
+    /** Her short reason for that result, sealed with the case's data key (it may name the data checked). */
+    @Column(name = "accuracy_reason")
+    public String accuracyReason;
+
+    @Column(name = "accuracy_checked_by")
+    public String accuracyCheckedBy;
+
+    @Column(name = "accuracy_checked_at")
+    public Instant accuracyCheckedAt;
+
     /** The ground of the case, or null while nobody said it. */
     public static Uni<RestrictionGround> groundOf(UUID caseId) {
         return RequestedRestriction.<RequestedRestriction>findById(caseId)
@@ -59,6 +75,18 @@ public class RequestedRestriction extends PanacheEntityBase {
                         .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
+    /** The assistant's statement of the accuracy check's result (a later one replaces an earlier one). */
+    void accuracyChecked(AccuracyCheck result, String sealedReason, String by, Instant at) {
+        if (ground != RestrictionGround.ACCURACY_CONTESTED) {
+            throw new PlanItemConflict("the restriction does not rest on Art. 18(1)(a) (accuracy contested):"
+                    + " there is no accuracy check to state");
+        }
+        accuracyCheck = result;
+        accuracyReason = sealedReason;
+        accuracyCheckedBy = by;
+        accuracyCheckedAt = at;
+    }
+
     /** Records the ground (a later choice replaces an earlier one); returns whether it changed. */
     public static Uni<Boolean> set(UUID caseId, RestrictionGround ground, String by, Instant at) {
         return RequestedRestriction.<RequestedRestriction>findById(caseId).chain(found -> {
@@ -66,6 +94,11 @@ public class RequestedRestriction extends PanacheEntityBase {
                 return Uni.createFrom().item(false);
             }
             RequestedRestriction entry = found != null ? found : new RequestedRestriction();
+            // a statement on the accuracy check belongs to ground 18(1)(a) as it was: another ground starts afresh
+            entry.accuracyCheck = null;
+            entry.accuracyReason = null;
+            entry.accuracyCheckedBy = null;
+            entry.accuracyCheckedAt = null;
             entry.caseId = caseId;
             entry.ground = ground;
             entry.setBy = by;

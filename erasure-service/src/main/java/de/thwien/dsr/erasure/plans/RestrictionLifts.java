@@ -3,9 +3,12 @@ package de.thwien.dsr.erasure.plans;
 import de.thwien.dsr.erasure.ledger.LedgerEntry;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
+import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionGround;
+import de.thwien.dsr.platform.crypto.KeyScopes;
+import de.thwien.dsr.platform.keyring.SealedFields;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -16,7 +19,9 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,15 +45,22 @@ public class RestrictionLifts {
     private final Clock clock;
     private final PlanPerson planPerson;
     private final PlanCompletion completion;
+    private final RectifiedRecords rectified;
+    private final SealedFields sealedFields;
 
     public RestrictionLifts(StoreOperations operations, Outbox outbox, Clock clock, PlanPerson planPerson,
-            PlanCompletion completion) {
+            PlanCompletion completion, RectifiedRecords rectified, SealedFields sealedFields) {
         this.operations = operations;
         this.outbox = outbox;
         this.clock = clock;
         this.planPerson = planPerson;
         this.completion = completion;
+        this.rectified = rectified;
+        this.sealedFields = sealedFields;
     }
+
+    /** The sealed field of the assistant's reason for the accuracy check's result. */
+    static final String ACCURACY_REASON = "restriction.accuracy_reason";
 
     /**
      * The ground she gave with her request (request.received). The request and the located records come on two
@@ -70,18 +82,56 @@ public class RestrictionLifts {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(plan -> {
-                    if (plan != null && plan.requestType != RequestType.RESTRICTION) {
+                    if (plan == null) {
+                        // its records are not located yet, or there is no such case: nothing says which
+                        throw new PlanItemNotFound("no restriction request with a plan for this case; the ground is"
+                                + " chosen once her records were located");
+                    }
+                    if (plan.requestType != RequestType.RESTRICTION) {
                         throw new PlanItemConflict("the case is no restriction request; it has no ground to choose");
                     }
-                    if (plan != null && plan.status == ErasurePlan.Status.COMPLETED) {
+                    if (plan.status == ErasurePlan.Status.COMPLETED) {
                         throw new PlanItemConflict("her answer was sent with its ground; it cannot change any more");
                     }
                     return RequestedRestriction.set(caseId, ground, actor, now)
                             .chain(() -> AuditEntry.record(caseId, null, actor, "RESTRICTION_GROUND",
                                     "ground chosen by the assistant: Art. 18(1)(" + ground.letter() + ")", now))
                             .chain(() -> Panache.getSession().chain(session -> session.flush()))
-                            .chain(() -> plan == null ? Uni.createFrom().voidItem()
-                                    : completion.completeIfSettled(caseId));
+                            .chain(() -> completion.completeIfSettled(caseId));
+                })).chain(() -> view(caseId));
+    }
+
+    /**
+     * The assistant states the result of the accuracy check on a restriction on ground Art. 18(1)(a): the data are
+     * accurate, or they were rectified, with a short reason (sealed with the case's key; the audit trail names only the
+     * result). It is what the lift waits for when no rectification of her records gave it, and what the notice before
+     * the lift says. Not after the lift was announced: that notice told her the result as it was then.
+     */
+    public Uni<RestrictionView> stateAccuracyCheck(UUID caseId, AccuracyCheck result, String reason, String actor) {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(plan -> {
+                    if (plan == null || plan.requestType != RequestType.RESTRICTION) {
+                        throw new PlanItemNotFound("no restriction request with a plan for this case");
+                    }
+                    if (plan.liftAnnouncedAt != null) {
+                        throw new PlanItemConflict("the lift was already announced to the requester with the result"
+                                + " of the accuracy check as it was then");
+                    }
+                    return RequestedRestriction.<RequestedRestriction>findById(caseId,
+                                    LockModeType.PESSIMISTIC_WRITE)
+                            .chain(requested -> {
+                                if (requested == null) {
+                                    throw new PlanItemConflict("the restriction has no ground yet: choose Art. 18(1)(a)"
+                                            + " first, then state the accuracy check");
+                                }
+                                return sealedFields.forSealing(KeyScopes.ofCase(caseId.toString()))
+                                        .invoke(cipher -> requested.accuracyChecked(result,
+                                                cipher.shredded() ? null : cipher.seal(ACCURACY_REASON, reason),
+                                                actor, now));
+                            })
+                            .chain(() -> AuditEntry.record(caseId, null, actor, "ACCURACY_CHECKED",
+                                    "accuracy check stated by the assistant (Art. 18(1)(a) GDPR): " + result, now));
                 })).chain(() -> view(caseId));
     }
 
@@ -105,20 +155,49 @@ public class RestrictionLifts {
                             throw new PlanItemConflict("nothing is restricted yet, or her answer is not out yet:"
                                     + " there is no restriction to lift");
                         }
-                        plan.liftAnnouncedAt = now;
-                        plan.liftAnnouncedBy = actor;
-                        LOG.infof("case %s: lift of %d restricted records announced", caseId, restricted.size());
                         // one after the other: they share the session
-                        return RequestedRestriction.groundOf(caseId).chain(ground -> planPerson.open(plan)
-                                .chain(person -> outbox.append(new ErasureEvents.RestrictionLiftAnnounced(
-                                        caseId.toString(), plan.language, ground,
-                                        restricted.stream().map(PlanItem::toRestrictedRecord).toList(), actor, now,
-                                        person))))
+                        return RequestedRestriction.<RequestedRestriction>findById(caseId)
+                                .chain(requested -> accuracyCheck(plan, requested, restricted).chain(check -> {
+                                    RestrictionGround ground = requested == null ? null : requested.ground;
+                                    if (ground != null && ground.endsWithAccuracyCheck() && check == null) {
+                                        throw new AccuracyCheckMissing();
+                                    }
+                                    plan.liftAnnouncedAt = now;
+                                    plan.liftAnnouncedBy = actor;
+                                    LOG.infof("case %s: lift of %d restricted records announced", caseId,
+                                            restricted.size());
+                                    return planPerson.open(plan).chain(person -> outbox.append(
+                                            new ErasureEvents.RestrictionLiftAnnounced(caseId.toString(),
+                                                    plan.language, ground,
+                                                    ground != null && ground.endsWithAccuracyCheck() ? check : null,
+                                                    restricted.stream().map(PlanItem::toRestrictedRecord).toList(),
+                                                    actor, now, person)));
+                                }))
                                 .chain(() -> AuditEntry.record(caseId, null, actor, "LIFT_ANNOUNCED",
                                         restricted.size() + " restricted records; lifted once the requester was told"
                                                 + " (Art. 18(3) GDPR)", now));
                     });
                 })).chain(() -> view(caseId));
+    }
+
+    /**
+     * The result of the accuracy check for a restriction on 18(1)(a): the assistant's statement, else a rectification
+     * of the restricted records completed since the restriction was planned; null when there is none (or no 18(1)(a)).
+     */
+    private Uni<AccuracyCheck> accuracyCheck(ErasurePlan plan, RequestedRestriction requested,
+            List<PlanItem> restricted) {
+        if (requested == null || !requested.ground.endsWithAccuracyCheck()) {
+            return Uni.createFrom().nullItem();
+        }
+        if (requested.accuracyCheck != null) {
+            return Uni.createFrom().item(requested.accuracyCheck);
+        }
+        // a record may have moved when it was restricted (a mail into the restricted folder): where it was found too
+        List<RectifiedRecords.StoredRecord> records = restricted.stream()
+                .flatMap(item -> Stream.of(item.reference(), item.foundReference()).filter(Objects::nonNull)
+                        .map(reference -> new RectifiedRecords.StoredRecord(item.store(), reference)))
+                .distinct().toList();
+        return rectified.accuracyCheckOf(records, plan.plannedAt);
     }
 
     /** The Art. 18(3) notice went out: from now on the records are lifted (by the next {@link #liftDue}). */
@@ -215,7 +294,10 @@ public class RestrictionLifts {
     public Uni<RestrictionView> view(UUID caseId) {
         return Panache.withSession(() -> ErasurePlan.<ErasurePlan>findById(caseId)
                 .chain(plan -> RequestedRestriction.<RequestedRestriction>findById(caseId)
-                        .chain(ground -> PlanItem.ofCase(caseId)
-                                .map(entries -> RestrictionView.of(plan, ground, entries)))));
+                        .chain(ground -> PlanItem.ofCase(caseId).chain(entries -> (plan == null
+                                ? Uni.createFrom().<AccuracyCheck>nullItem()
+                                : accuracyCheck(plan, ground, entries.stream()
+                                        .filter(PlanItem::restrictedAtHerRequest).toList()))
+                                .map(check -> RestrictionView.of(plan, ground, entries, check))))));
     }
 }

@@ -1,12 +1,15 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +28,10 @@ import java.util.UUID;
 public class RestrictionResource {
 
     public record Ground(@NotNull RestrictionGround ground) {
+    }
+
+    /** The result of the accuracy check on ground 18(1)(a), with a short reason. */
+    public record AccuracyCheckStatement(@NotNull AccuracyCheck result, @NotBlank @Size(max = 500) String reason) {
     }
 
     private final RestrictionLifts lifts;
@@ -48,7 +55,23 @@ public class RestrictionResource {
         return lifts.chooseGround(caseId, body.ground(), OnBehalfOf.actor(identity, onBehalfOf));
     }
 
-    /** Tells her first (Art. 18(3) GDPR); the stores are lifted once that notice was sent. */
+    /**
+     * On ground Art. 18(1)(a): the assistant states the accuracy check's result (the data are accurate, or they were
+     * rectified) where no rectification of her records gave it; the lift waits for it.
+     */
+    @PUT
+    @Path("/accuracy-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RestrictionView> accuracyCheck(@PathParam("caseId") UUID caseId,
+            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf, @NotNull @Valid AccuracyCheckStatement body) {
+        return lifts.stateAccuracyCheck(caseId, body.result(), body.reason().strip(),
+                OnBehalfOf.actor(identity, onBehalfOf));
+    }
+
+    /**
+     * Tells her first (Art. 18(3) GDPR); the stores are lifted once that notice was sent. On ground 18(1)(a) only with
+     * the result of the accuracy check (409 naming what is missing).
+     */
     @POST
     @Path("/lift")
     public Uni<RestrictionView> lift(@PathParam("caseId") UUID caseId,

@@ -9,6 +9,7 @@ import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.InMemoryConferenceRecordings;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
 import de.thwien.dsr.erasure.testing.MovableClock;
+import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
@@ -287,6 +288,133 @@ class RestrictionRequestTests {
 
         assertThat(report).contains("kept recording " + recordId);
         assertThat(recordings.contains(recordId)).as("she needs it for legal claims").isTrue();
+    }
+
+    @Test
+    void aRestrictionOnContestedAccuracyIsNotLiftedWithoutTheAccuracyChecksResultAndTheLiftCarriesIt() {
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.ACCURACY_CONTESTED);
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
+                List.of(finding("crm", "partner-7", "general-correspondence", "2025-05-05")), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        JsonPath waiting = restriction();
+        assertThat(waiting.getBoolean("liftable")).as("Art. 18(1)(a): until the accuracy is checked").isFalse();
+        assertThat(waiting.getBoolean("liftWaitsForAccuracyCheck")).isTrue();
+        assertThat(waiting.getString("accuracyCheck")).isNull();
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("Art. 18(1)(a)"))
+                .body("detail", org.hamcrest.Matchers.containsString("rectification of her restricted records"))
+                .body("detail", org.hamcrest.Matchers.containsString("the data are accurate or were rectified"));
+        assertThat(restriction().getString("liftAnnouncedAt")).as("nothing announced").isNull();
+
+        String reason = "Anschrift mit dem unterschriebenen Vertrag abgeglichen";
+        JsonPath stated = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .contentType(ContentType.JSON)
+                .body("{\"result\":\"CONFIRMED_ACCURATE\",\"reason\":\"" + reason + "\"}")
+                .when().put("/api/cases/" + caseId + "/restriction/accuracy-check")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(stated.getString("accuracyCheck")).isEqualTo("CONFIRMED_ACCURATE");
+        assertThat(stated.getString("accuracyCheckedBy")).isEqualTo("assistant");
+        assertThat(stated.getBoolean("liftable")).isTrue();
+        assertThat(stated.getBoolean("liftWaitsForAccuracyCheck")).isFalse();
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        ErasureEvents.RestrictionLiftAnnounced announcement = events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).get(0);
+        assertThat(announcement.ground()).isEqualTo(RestrictionGround.ACCURACY_CONTESTED);
+        assertThat(announcement.accuracyCheck()).isEqualTo(AccuracyCheck.CONFIRMED_ACCURATE);
+        String audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                .asString();
+        assertThat(audit).contains("ACCURACY_CHECKED", "CONFIRMED_ACCURATE").doesNotContain(reason);
+        // the notice told her the result as it was: it no longer changes
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"result\":\"RECTIFIED\",\"reason\":\"doch berichtigt\"}")
+                .when().put("/api/cases/" + caseId + "/restriction/accuracy-check")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void aRectificationOfHerRecordsCompletedAfterTheRestrictionIsTheAccuracyCheck() {
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.ACCURACY_CONTESTED);
+        Finding partner = finding("crm", "partner-8", "general-correspondence", "2025-05-05");
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, List.of(partner), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        assertThat(restriction().getBoolean("liftable")).isFalse();
+
+        // her rectification request, a case of its own, on the same record: reviewed, no change needed
+        String rectificationCase = UUID.randomUUID().toString();
+        events.subjectLocated(rectificationCase, rectificationCase, RequestType.RECTIFICATION, ERIKA,
+                List.of(partner), List.of());
+        await().atMost(PATIENCE).until(() -> given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + rectificationCase + "/rectification").statusCode() == 200);
+        long itemId = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + rectificationCase + "/rectification").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"text\":\"Anschrift laut Vertrag richtig\"}")
+                .when().post("/api/cases/" + rectificationCase + "/rectification/items/" + itemId + "/no-change")
+                .then().statusCode(200);
+        assertThat(restriction().getBoolean("liftable")).as("decided, but the rectification is not completed")
+                .isFalse();
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .when().post("/api/cases/" + rectificationCase + "/rectification/execute")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
+
+        JsonPath view = restriction();
+        assertThat(view.getString("accuracyCheck")).isEqualTo("CONFIRMED_ACCURATE");
+        assertThat(view.getString("accuracyCheckedBy")).as("no statement of the assistant").isNull();
+        assertThat(view.getBoolean("liftable")).isTrue();
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLiftAnnounced.class).get(0)
+                .accuracyCheck()).isEqualTo(AccuracyCheck.CONFIRMED_ACCURATE);
+    }
+
+    @Test
+    void aLiftOnAnotherGroundNeedsNoAccuracyCheckAndTakesNoStatementOfOne() {
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.OBJECTION_PENDING);
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
+                List.of(finding("crm", "partner-9", "general-correspondence", "2025-05-05")), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"result\":\"CONFIRMED_ACCURATE\",\"reason\":\"geprüft\"}")
+                .when().put("/api/cases/" + caseId + "/restriction/accuracy-check")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLiftAnnounced.class).get(0)
+                .accuracyCheck()).isNull();
+    }
+
+    @Test
+    void anAccuracyCheckWithoutAReasonIsRefusedWithAProblem() {
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"result\":\"RECTIFIED\",\"reason\":\" \"}")
+                .when().put("/api/cases/" + caseId + "/restriction/accuracy-check")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void theGroundOrTheAccuracyCheckOfACaseErasureServiceDoesNotKnowIsNotFound() {
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"ground\":\"UNLAWFUL_PROCESSING\"}")
+                .when().put("/api/cases/" + UUID.randomUUID() + "/restriction/ground")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"result\":\"RECTIFIED\",\"reason\":\"berichtigt\"}")
+                .when().put("/api/cases/" + UUID.randomUUID() + "/restriction/accuracy-check")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -387,13 +387,16 @@ public final class ErasureEvents {
 
     /**
      * The assistant lifts the restriction a requester asked for (Art. 18 GDPR): before anything changes in a store she
-     * is told (Art. 18(3)); {@code records} are the records still restricted, {@code ground} why she asked. The lift
-     * itself follows the {@code notice.sent} of that notice ({@code restriction.lifted} per record).
+     * is told (Art. 18(3)); {@code records} are the records still restricted, {@code ground} why she asked,
+     * {@code accuracyCheck} the result of the accuracy check that ends a restriction on ground 18(1)(a) (null on the
+     * other grounds). The lift itself follows the {@code notice.sent} of that notice ({@code restriction.lifted} per
+     * record).
      */
     public record RestrictionLiftAnnounced(
             String caseId,
             String language,
             RestrictionGround ground,
+            AccuracyCheck accuracyCheck,
             List<RestrictedRecord> records,
             String requestedBy,
             Instant requestedAt,

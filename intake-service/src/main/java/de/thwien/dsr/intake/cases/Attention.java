@@ -25,5 +25,10 @@ public enum Attention {
      * An erasure left work that software cannot do on a store's server (a BBB recording's raw media, a Greenlight
      * file): the case page lists each task with its exact command or path until the assistant confirms it done.
      */
-    OPERATOR_TASKS_OPEN
+    OPERATOR_TASKS_OPEN,
+    /**
+     * A restriction request (Art. 18 GDPR) that names no ground: its answer waits until the assistant chooses the
+     * ground (Art. 18(1)(a)-(d)) on the case page.
+     */
+    RESTRICTION_GROUND_MISSING
 }

@@ -121,6 +121,10 @@ public class ServiceEventConsumer {
                             + (erased.operatorTasks().isEmpty() ? ""
                                     : ", " + erased.operatorTasks().size() + " operator tasks open"),
                     erasedFacts(erased)));
+            if (erased.restrictionGround() != null) {
+                // a restriction's answer goes out with its ground: nothing waits for it any more
+                reported = reported.call(() -> clearAttention(erased.caseId(), Attention.RESTRICTION_GROUND_MISSING));
+            }
             return erased.operatorTasks().isEmpty() ? reported
                     : reported.call(() -> raiseAttention(erased.caseId(), Attention.OPERATOR_TASKS_OPEN,
                             envelope.time()));

@@ -243,6 +243,41 @@ public class CaseActions {
     }
 
     /**
+     * On a restriction request the assistant chose its ground (Art. 18(1)(a)-(d); erasure-service keeps it): the
+     * timeline names it, and the case no longer waits for it.
+     */
+    @WithTransaction
+    public Uni<DsrCase> restrictionGroundChosen(UUID caseId, String ground, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "RESTRICTION_GROUND_CHOSEN",
+                        "Restriction ground chosen: " + ground, Map.of("restrictionGround", ground == null ? "" : ground),
+                        assistant, clock.instant(), null))
+                .call(() -> CaseAttention.clear(caseId, Attention.RESTRICTION_GROUND_MISSING));
+    }
+
+    /**
+     * On a restriction on ground Art. 18(1)(a) the assistant stated the accuracy check's result ({@code result}:
+     * CONFIRMED_ACCURATE or RECTIFIED; erasure-service keeps it and lifts only with it) with her reason: the timeline
+     * says it in her name.
+     */
+    @WithTransaction
+    public Uni<DsrCase> accuracyCheckStated(UUID caseId, String result, String reason, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "RESTRICTION_ACCURACY_CHECKED",
+                "Accuracy checked (Art. 18(1)(a) GDPR): " + result + ": " + reason,
+                Map.of("variant", result, "note", reason), assistant, clock.instant(), null));
+    }
+
+    /**
+     * The requester has no e-mail address: the assistant posted the printed notice before the lift of her restriction
+     * (Art. 18(3) GDPR); the timeline says so in her name.
+     */
+    @WithTransaction
+    public Uni<DsrCase> liftLetterPosted(UUID caseId, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "RESTRICTION_LIFT_LETTER_POSTED",
+                "Notice before the lift of the restriction (Art. 18(3) GDPR) posted as a letter", Map.of(), assistant,
+                clock.instant(), null));
+    }
+
+    /**
      * Closes the case; the closure and its note are optional. A closed case no longer waits on unsearched stores. A
      * case with operator tasks still open is not closed: the work its erasures left is not done yet.
      */

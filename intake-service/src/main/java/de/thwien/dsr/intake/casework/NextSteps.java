@@ -16,8 +16,8 @@ public final class NextSteps {
 
     /** The attentions in the order she should deal with them: what holds the answer back first. */
     private static final List<Attention> ORDER = List.of(Attention.NAME_MATCH_REVIEW, Attention.UNVERIFIED,
-            Attention.DELIVERY_FAILED, Attention.NEW_REPLY, Attention.STORES_NOT_SEARCHED,
-            Attention.OPERATOR_TASKS_OPEN);
+            Attention.RESTRICTION_GROUND_MISSING, Attention.DELIVERY_FAILED, Attention.NEW_REPLY,
+            Attention.STORES_NOT_SEARCHED, Attention.OPERATOR_TASKS_OPEN);
 
     private NextSteps() {
     }

@@ -168,16 +168,24 @@ public interface ErasureService {
     /**
      * A restriction request (Art. 18 GDPR): {@code ground} the code of Art. 18(1)(a)–(d), null while nobody said it
      * (her answer waits for it); how far a lift got: announced (the Art. 18(3) notice on its way), notice sent (the
-     * stores are lifted now); {@code liftable}: the lift can be asked for now; {@code groundChangeable}: her answer is
-     * not out yet, the ground can still be chosen.
+     * stores are lifted now; {@code liftNoticeByPost}: she has no e-mail address, the notice was handed to the
+     * assistant to post); {@code liftable}: the lift can be asked for now; {@code groundChangeable}: her answer is not
+     * out yet, the ground can still be chosen. On ground 18(1)(a): {@code accuracyCheck} the accuracy check's result
+     * (CONFIRMED_ACCURATE or RECTIFIED; {@code accuracyCheckedBy} null when a completed rectification gave it),
+     * {@code liftWaitsForAccuracyCheck}: the lift needs that result first.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Restriction(String ground, String groundSetBy, boolean planned, int restricted, int lifted,
-            Instant liftAnnouncedAt, String liftAnnouncedBy, Instant liftNoticeSentAt, boolean liftable,
-            boolean groundChangeable) {
+            Instant liftAnnouncedAt, String liftAnnouncedBy, Instant liftNoticeSentAt, boolean liftNoticeByPost,
+            boolean liftable, boolean groundChangeable, String accuracyCheck, String accuracyCheckedBy,
+            Instant accuracyCheckedAt, boolean liftWaitsForAccuracyCheck) {
     }
 
     record RestrictionGround(String ground) {
+    }
+
+    /** The assistant's statement of the accuracy check's result on ground 18(1)(a), with her short reason. */
+    record AccuracyCheckStatement(String result, String reason) {
     }
 
     /** The decisions' bodies as the assistant entered them; erasure-service validates them. */
@@ -278,6 +286,12 @@ public interface ErasureService {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Restriction> chooseRestrictionGround(@PathParam("caseId") UUID caseId,
             @HeaderParam(OnBehalfOf.HEADER) String assistant, RestrictionGround ground);
+
+    @jakarta.ws.rs.PUT
+    @Path("/cases/{caseId}/restriction/accuracy-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Restriction> stateAccuracyCheck(@PathParam("caseId") UUID caseId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, AccuracyCheckStatement statement);
 
     /** Asks for the lift: the requester is told first (Art. 18(3) GDPR), the stores change after that notice. */
     @POST

@@ -36,7 +36,7 @@ public class TimelineWording {
             Map.entry("decision", "nameMatchDecision."), Map.entry("method", "verificationMethod."),
             Map.entry("proof", "reachedProof."), Map.entry("deliveryAction", "deliveryAction."),
             Map.entry("matchedBy", "deliveryMatchedBy."), Map.entry("operatorTask", "operatorTaskKind."),
-            Map.entry("objectionPurpose", "objectionPurpose."));
+            Map.entry("objectionPurpose", "objectionPurpose."), Map.entry("restrictionGround", "restrictionGround."));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

@@ -5,6 +5,8 @@ import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.platform.outbox.Outbox;
+import de.thwien.dsr.intake.cases.Attention;
+import de.thwien.dsr.intake.cases.CaseAttention;
 import de.thwien.dsr.intake.cases.CasePersonalData;
 import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
@@ -134,6 +136,11 @@ public class RequestIntake {
                                         "receivedAt", receivedAt.toString(), "dueOn", dates.dueOn().toString()),
                                 envelope.id(), registration.registeredBy()))
                         .persist())
+                // her answer waits for the ground: the assistant sees it on the case list and page until she chose it
+                .chain(() -> dsrCase.requestType == RequestType.RESTRICTION && request.restrictionGround() == null
+                        ? CaseAttention.raise(dsrCase.id, Attention.RESTRICTION_GROUND_MISSING, receivedAt)
+                                .replaceWithVoid()
+                        : Uni.createFrom().voidItem())
                 .chain(() -> requester.email() == null ? Uni.createFrom().voidItem()
                         : verifications.request(dsrCase, clock.instant()))
                 .invoke(() -> LOG.infof("case %s opened (%s), due on %s", dsrCase.id, dsrCase.requestType,

@@ -42,7 +42,8 @@ class CrossSiteRequestTests {
                     List.of("approve", "redact", "decline", "reclassify", "pin")),
             Map.entry("POST /dashboard/cases/{id}/objection/{purpose}/{decision}", List.of("stop", "continue")),
             Map.entry("POST /dashboard/cases/{id}/operator-tasks/{taskId}/done", List.of("")),
-            Map.entry("POST /dashboard/cases/{id}/restriction/{action}", List.of("ground", "lift")),
+            Map.entry("POST /dashboard/cases/{id}/restriction/{action}",
+                    List.of("ground", "accuracy-check", "lift", "letter-posted")),
             Map.entry("POST /dashboard/cases/{id}/rectification/{itemId}/{decision}",
                     List.of("correct", "no-change", "statement")),
             Map.entry("POST /dashboard/cases/{id}/rectification/execute", List.of("")),
@@ -194,7 +195,7 @@ class CrossSiteRequestTests {
                 .map(url -> "'" + url + "'").collect(Collectors.joining(", ", "[", "]"));
         String page = "<!doctype html><html><head><title>forging</title></head><body><script>\n"
                 + "const FORM = 'text=forged&note=forged&reasonCode=OTHER&reason=forged&category=x&grounds=forged&until=2030-01-01"
-                + "&ground=UNLAWFUL_PROCESSING&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00&informedOn=2026-12-01';\n"
+                + "&ground=UNLAWFUL_PROCESSING&result=RECTIFIED&type=ERASURE&channel=LETTER&receivedAt=2026-12-01T10:00&informedOn=2026-12-01';\n"
                 + "const TARGETS = " + targets + ";\n"
                 + "const LOGOUT = '" + dashboard + "/dashboard/logout';\n"
                 + ATTACKS + "</script></body></html>";

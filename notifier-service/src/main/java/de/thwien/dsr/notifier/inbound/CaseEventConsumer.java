@@ -122,7 +122,8 @@ public class CaseEventConsumer {
                 received.language(), language -> AcknowledgementNotice.of(CaseReference.of(received.caseId()),
                         UNVERIFIED_GREETING, received.requestType(), language, received.receivedOn(),
                         received.dueOn(), received.statusUrl(),
-                        received.dueOn().isBefore(envelope.time().atZone(BERLIN).toLocalDate())));
+                        received.dueOn().isBefore(envelope.time().atZone(BERLIN).toLocalDate()),
+                        received.personal() != null && received.personal().email() != null));
     }
 
     /** {@code requestType} is null for a case not known here; the notice then speaks of "your message". */

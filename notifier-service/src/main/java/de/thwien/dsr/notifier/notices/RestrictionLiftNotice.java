@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Art. 18(3) GDPR: sent before a restriction she asked for is lifted; the lift waits for it. {@code records}: what is
- * lifted, in plain words; {@code ground}: why it was restricted (worded); {@code accuracyChecked}: the restriction ends
- * because the accuracy check (18(1)(a)) is finished.
+ * lifted, in plain words; {@code ground}: why it was restricted (worded); {@code endReason}: why it ends now, as is
+ * true for its ground (on 18(1)(a) the accuracy check's actual result: found accurate, or rectified).
  */
 @TemplateData
-public record RestrictionLiftNotice(String caseReference, String name, String ground, boolean accuracyChecked,
+public record RestrictionLiftNotice(String caseReference, String name, String ground, String endReason,
         List<String> records) {
 }

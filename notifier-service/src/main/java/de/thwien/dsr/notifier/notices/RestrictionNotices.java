@@ -39,9 +39,27 @@ public final class RestrictionNotices {
             NoticeLanguage language) {
         return new RestrictionLiftNotice(CaseReference.of(announced.caseId()),
                 DisplayNames.of(announced.personal() == null ? null : announced.personal().name()),
-                ground(announced.ground(), language),
-                announced.ground() != null && announced.ground().endsWithAccuracyCheck(),
+                ground(announced.ground(), language), liftReason(announced, language),
                 announced.records().stream().map(r -> described(r, language)).toList());
+    }
+
+    /**
+     * Why the restriction ends, as is true for its ground: on 18(1)(a) the accuracy check's result as erasure-service
+     * recorded it (never a check that has no result); on (b)-(d) the end its own ground names.
+     */
+    static String liftReason(ErasureEvents.RestrictionLiftAnnounced announced, NoticeLanguage language) {
+        RestrictionGround ground = announced.ground();
+        if (ground == null) {
+            return language.text("restrictionLiftReason.UNKNOWN");
+        }
+        if (ground.endsWithAccuracyCheck()) {
+            if (announced.accuracyCheck() == null) {
+                // erasure-service lifts 18(1)(a) only with a result; an announcement without one claims no check
+                return language.text("restrictionLiftReason.UNKNOWN");
+            }
+            return language.text("restrictionLiftReason." + ground.name() + "." + announced.accuracyCheck().name());
+        }
+        return language.text("restrictionLiftReason." + ground.name());
     }
 
     /** The ground in words, with its letter of Art. 18(1); the general words when none was recorded. */

@@ -77,7 +77,8 @@ final class NoticeSamples {
             case RESTRICTION_CONFIRMATION -> RestrictionNotices.confirmation(RestrictionSamples.restricted(
                     RestrictionGround.UNLAWFUL_PROCESSING, language.code()), recipientsTold(language), status, language);
             case RESTRICTION_LIFT_NOTICE -> RestrictionNotices.liftAnnounced(RestrictionSamples.liftAnnounced(
-                    RestrictionGround.ACCURACY_CONTESTED, language.code()), language);
+                    RestrictionGround.ACCURACY_CONTESTED, de.thwien.dsr.events.AccuracyCheck.RECTIFIED,
+                    language.code()), language);
             case OBJECTION_ANSWER -> ObjectionAnswers.of(ObjectionSamples.answer(CASE_ID, language.code()),
                     recipientsTold(language), status, language);
             case RECTIFICATION_CONFIRMATION -> RectificationAnswers.of(RectificationSamples.rectified(language.code()),

@@ -38,8 +38,41 @@ class RequestWordingTests {
     NoticeRenderer renderer;
 
     private RenderedNotice acknowledgement(RequestType type, NoticeLanguage language) {
+        return acknowledgement(type, language, true);
+    }
+
+    private RenderedNotice acknowledgement(RequestType type, NoticeLanguage language, boolean withAddress) {
         return renderer.render(NoticeKind.ACKNOWLEDGEMENT, language, AcknowledgementNotice.of("DSR-1234ABCD",
-                "Erika Mustermann", type, language, RECEIVED, DUE, "https://thwien.de/status/token", false));
+                "Erika Mustermann", type, language, RECEIVED, DUE, "https://thwien.de/status/token", false,
+                withAddress));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void acknowledgementOfAWithdrawalSaysHerPublishedRecordingsWereUnpublishedAtOnceAndTheRestWaitsForHerConfirmation(
+            NoticeLanguage language) {
+        RenderedNotice notice = acknowledgement(RequestType.CONSENT_WITHDRAWAL, language);
+
+        String unpublished = inEither(language, "haben wir mit dem Eingang Ihres Widerrufs sofort aus der"
+                + " Veröffentlichung genommen", "were unpublished at once when we received your withdrawal");
+        String rest = inEither(language, "Alles Weitere, insbesondere die Löschung der Daten, die wir nur aufgrund"
+                + " Ihrer Einwilligung verarbeitet haben, erledigen wir, sobald Sie über den Link in unserer gesonderten"
+                + " E-Mail bestätigt haben, dass der Widerruf von Ihnen stammt.", "Everything else, in particular the"
+                + " erasure of the data we processed only on the basis of your consent, we will do once you have"
+                + " confirmed through the link in our separate email that the withdrawal comes from you.");
+        String stays = inEither(language, "Bis dahin bleiben diese Aufzeichnungen unveröffentlicht.",
+                "Until then these recordings stay unpublished.");
+        assertThat(notice.text()).contains(unpublished, rest, stays);
+        assertThat(notice.html()).contains(unpublished, stays);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aWithdrawalWithoutAnAddressIsNotToldOfRecordingsUnpublishedOrOfALink(NoticeLanguage language) {
+        RenderedNotice notice = acknowledgement(RequestType.CONSENT_WITHDRAWAL, language, false);
+
+        assertThat(notice.text()).doesNotContain(inEither(language, "Veröffentlichung", "unpublished"))
+                .doesNotContain("Link", "link");
     }
 
     @Test

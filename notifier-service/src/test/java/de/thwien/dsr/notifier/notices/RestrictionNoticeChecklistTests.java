@@ -3,6 +3,7 @@ package de.thwien.dsr.notifier.notices;
 import static de.thwien.dsr.notifier.notices.ExpectedWords.inEither;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
@@ -90,17 +91,20 @@ class RestrictionNoticeChecklistTests {
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void noticeBeforeTheLiftSaysItIsLiftedNowWhichRecordsAndWhy(NoticeLanguage language) {
-        RenderedNotice notice = renderer.render(NoticeKind.RESTRICTION_LIFT_NOTICE, language,
-                RestrictionNotices.liftAnnounced(RestrictionSamples.liftAnnounced(RestrictionGround.ACCURACY_CONTESTED,
-                        language.code()), language));
+        RenderedNotice notice = lift(RestrictionGround.ACCURACY_CONTESTED, AccuracyCheck.CONFIRMED_ACCURATE,
+                language);
 
         List<String> items = new ArrayList<>(restrictedRecords(language));
         items.add(inEither(language, "bevor wir die Einschränkung der Verarbeitung aufheben (Art. 18 Abs. 3 DSGVO)",
                 "before we lift the restriction of processing (Art. 18(3) GDPR)"));
         items.add(inEither(language, "Sie bestreiten die Richtigkeit Ihrer Daten",
                 "You contest the accuracy of your data"));
-        items.add(inEither(language, "Wir haben die Prüfung der Richtigkeit Ihrer Daten abgeschlossen",
-                "We have finished checking the accuracy of your data"));
+        items.add(inEither(language, "Wir haben die Richtigkeit Ihrer Daten überprüft: Sie sind richtig; wir haben"
+                + " sie deshalb nicht geändert.", "We have verified the accuracy of your data: they are accurate, so"
+                + " we have not changed them."));
+        items.add(inEither(language, "Die Einschränkung galt nur für die Dauer dieser Überprüfung (Art. 18 Abs. 1"
+                + " lit. a DSGVO) und endet damit.", "The restriction applied only for the period of this verification"
+                + " (Art. 18(1)(a) GDPR) and ends with it."));
         items.addAll(complaint(language));
         items.add("DSR-1234ABCD");
 
@@ -108,6 +112,59 @@ class RestrictionNoticeChecklistTests {
         assertThat(notice.subject()).isEqualTo(inEither(language,
                 "Aufhebung der Einschränkung Ihrer Daten (Vorgang DSR-1234ABCD)",
                 "Lifting of the restriction of your data (case DSR-1234ABCD)"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void afterARectificationTheNoticeBeforeTheLiftSaysTheDataWereRectifiedNotThatTheyAreAccurate(
+            NoticeLanguage language) {
+        RenderedNotice notice = lift(RestrictionGround.ACCURACY_CONTESTED, AccuracyCheck.RECTIFIED, language);
+
+        assertNamesAll(notice, List.of(inEither(language, "Wir haben die Richtigkeit Ihrer Daten überprüft und die"
+                + " unrichtigen Daten berichtigt (Art. 16 DSGVO).", "We have verified the accuracy of your data and"
+                + " rectified the inaccurate data (Art. 16 GDPR).")));
+        assertThat(notice.text()).doesNotContain(inEither(language, "Sie sind richtig", "they are accurate"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aLiftOnContestedAccuracyWithoutAResultClaimsNoCheck(NoticeLanguage language) {
+        RenderedNotice notice = lift(RestrictionGround.ACCURACY_CONTESTED, null, language);
+
+        assertThat(notice.text()).doesNotContain(inEither(language, "überprüft", "verified"))
+                .doesNotContain(inEither(language, "abgeschlossen", "finished"))
+                .doesNotContain(inEither(language, "berichtigt (Art. 16", "rectified the"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aLiftOnAnotherGroundSaysItsOwnReasonAndNoAccuracyCheck(NoticeLanguage language) {
+        assertNamesAll(lift(RestrictionGround.UNLAWFUL_PROCESSING, null, language), List.of(inEither(language,
+                "Wir haben die Rechtmäßigkeit der Verarbeitung überprüft: Sie ist rechtmäßig. Damit liegt die"
+                        + " Voraussetzung der Einschränkung nach Art. 18 Abs. 1 lit. b DSGVO nicht mehr vor.",
+                "We have verified whether the processing is lawful: it is. The condition for the restriction under"
+                        + " Art. 18(1)(b) GDPR therefore no longer applies.")));
+        assertNamesAll(lift(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS, null, language), List.of(inEither(language,
+                "Sie haben uns mitgeteilt, dass Sie die Daten nicht mehr zur Geltendmachung, Ausübung oder"
+                        + " Verteidigung von Rechtsansprüchen benötigen.", "You have told us that you no longer need"
+                        + " the data for the establishment, exercise or defence of legal claims."),
+                inEither(language, "Art. 18 Abs. 1 lit. c DSGVO nicht mehr vor", "Art. 18(1)(c) GDPR therefore no"
+                        + " longer applies")));
+        RenderedNotice objection = lift(RestrictionGround.OBJECTION_PENDING, null, language);
+        assertNamesAll(objection, List.of(inEither(language, "Die Prüfung, ob unsere berechtigten Gründe gegenüber"
+                + " Ihren Gründen überwiegen, ist abgeschlossen.", "The verification whether our legitimate grounds"
+                + " override yours is finished."), inEither(language, "(Art. 18 Abs. 1 lit. d DSGVO)",
+                "(Art. 18(1)(d) GDPR)")));
+        for (RestrictionGround ground : List.of(RestrictionGround.UNLAWFUL_PROCESSING,
+                RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS, RestrictionGround.OBJECTION_PENDING)) {
+            assertThat(lift(ground, null, language).text()).as(ground + ": no accuracy check")
+                    .doesNotContain(inEither(language, "Richtigkeit Ihrer Daten", "accuracy of your data"));
+        }
+    }
+
+    private RenderedNotice lift(RestrictionGround ground, AccuracyCheck check, NoticeLanguage language) {
+        return renderer.render(NoticeKind.RESTRICTION_LIFT_NOTICE, language, RestrictionNotices.liftAnnounced(
+                RestrictionSamples.liftAnnounced(ground, check, language.code()), language));
     }
 
     private RenderedNotice confirmation(de.thwien.dsr.events.ErasureEvents.RecordsErased outcome,

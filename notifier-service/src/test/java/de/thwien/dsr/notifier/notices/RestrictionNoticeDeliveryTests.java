@@ -63,11 +63,12 @@ class RestrictionNoticeDeliveryTests {
 
         ErasureEvents.RestrictionLiftAnnounced lift = RestrictionSamples.liftAnnounced(
                 RestrictionGround.OBJECTION_PENDING, "de");
-        kit.publish(new ErasureEvents.RestrictionLiftAnnounced(caseId, "de", lift.ground(), lift.records(),
+        kit.publish(new ErasureEvents.RestrictionLiftAnnounced(caseId, "de", lift.ground(), null, lift.records(),
                 "assistant", lift.requestedAt(), her));
 
         ReceivedMail notice = awaitMail(address, "Aufhebung der Einschränkung Ihrer Daten");
-        assertThat(notice.text()).contains("(Art. 18 Abs. 3 DSGVO)").contains("Kundenstammdaten");
+        assertThat(notice.text()).contains("(Art. 18 Abs. 3 DSGVO)").contains("Kundenstammdaten")
+                .contains("Die Einschränkung galt nur für die Dauer dieser Prüfung (Art. 18 Abs. 1 lit. d DSGVO)");
         await().atMost(NotifierTestKit.PATIENCE).until(() -> noticeSentPayloads(caseId).stream()
                 .anyMatch(payload -> payload.contains("\"RESTRICTION_LIFT_NOTICE\"")));
         assertThat(noticeSentPayloads(caseId)).anyMatch(payload -> payload.contains("\"RESTRICTION_CONFIRMATION\""));

@@ -1,5 +1,6 @@
 package de.thwien.dsr.notifier.notices;
 
+import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
@@ -35,8 +36,14 @@ final class RestrictionSamples {
                 all.restricted(), List.of(), List.of(), List.of(), all.personal(), List.of(), List.of(), ground);
     }
 
+    /** A lift on ground (b)-(d): no accuracy check. */
     static ErasureEvents.RestrictionLiftAnnounced liftAnnounced(RestrictionGround ground, String language) {
-        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, ground, records(), "assistant",
+        return liftAnnounced(ground, null, language);
+    }
+
+    static ErasureEvents.RestrictionLiftAnnounced liftAnnounced(RestrictionGround ground, AccuracyCheck check,
+            String language) {
+        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, ground, check, records(), "assistant",
                 Instant.parse("2026-04-20T09:00:00Z"), new Person("erika@example.org", "Erika Mustermann"));
     }
 
