@@ -7,12 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stands in for subject-index-service's identifier lookup ({@code POST /api/identifiers/records}) at the edge of
- * erasure-service: answers the records given with {@link #holds} for a request body containing the value, none for
+ * erasure-service: answers the records given with {@link #holds} for a request body containing the value (in any case), none for
  * any other, after checking erasure-service's service login. {@link #unreachable(boolean)} closes connections
  * without an answer. A field of this type in the test class is filled with it.
  */
@@ -60,8 +61,11 @@ public class StandInSubjectIndex implements QuarkusTestResourceLifecycleManager 
             return;
         }
         lastLogin = exchange.getRequestHeaders().getFirst("Authorization");
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String records = holders.entrySet().stream().filter(held -> body.contains(held.getKey()))
+        // case-insensitive, as the index's normalised e-mail keys
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT);
+        String records = holders.entrySet().stream()
+                .filter(held -> body.contains(held.getKey().toLowerCase(Locale.ROOT)))
                 .map(Map.Entry::getValue).findFirst().orElse("");
         byte[] answer = ("{\"records\":[" + records + "]}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
