@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Rectification (Art. 16 GDPR) end to end on the packaged services: a demo customer writes to the privacy mailbox
  * that her address is wrong and gives the new one, confirms her link; the case's rectification plan lists her CRM
  * partner row with its current address; the assistant enters the new street, postcode and city (the other records the
- * store could change she finds correct), has the corrections written, and the CRM row holds the new address. The
+ * store could change she finds correct), has the corrections written, and the CRM row holds the new address; another
+ * customer's e-mail address as her new one is refused (it would tie her record to his identifier). The
  * timeline shows the corrections, and her German answer names what was corrected where, the Art. 19 recipients and
  * her right to complain, with the case reference and the controller.
  */
@@ -60,6 +61,17 @@ class RectificationIT {
         assertThat(plan.getMap("items.find { it.reference == '" + partner + "' }.fields", String.class, String.class))
                 .containsEntry("street", customer.street()).containsEntry("zip", customer.zip())
                 .containsEntry("city", customer.city()).containsEntry("email", customer.email());
+
+        // another customer's address would tie her partner row to his identifier in the subject index: refused,
+        // naming the store, never the address, until the assistant confirms the requester controls it
+        String hisAddress = germanCustomers().get(1).email();
+        long partnerItem = plan.getLong("items.find { it.reference == '" + partner + "' }.id");
+        JsonPath refused = erasure().contentType(ContentType.JSON).body(Map.of("values", Map.of("email", hisAddress)))
+                .when().post("/api/cases/" + caseId + "/rectification/items/" + partnerItem + "/correct")
+                .then().statusCode(409).contentType("application/problem+json").extract().jsonPath();
+        assertThat(refused.getString("type")).endsWith(":CorrectedIdentifierOfOthers");
+        assertThat(refused.getString("detail")).contains("field email", "another person's records in crm")
+                .doesNotContainIgnoringCase(hisAddress);
 
         decide(caseId, plan, partner, Map.of("street", NEW_STREET, "zip", NEW_ZIP, "city", NEW_CITY));
         JsonPath executed = erasure().when().post("/api/cases/" + caseId + "/rectification/execute")

@@ -19,12 +19,12 @@ final class CorrectedValueCheck {
 
     /** Why the value cannot stand in the field, or empty when it can; names the field, never the value. */
     static Optional<String> problemWith(String field, String value) {
-        String name = field.toLowerCase(java.util.Locale.ROOT);
+        CorrectedIdentifierRule.Kind kind = CorrectedIdentifierRule.Kind.of(field);
         String stripped = value.strip();
-        if (name.contains("email") && !ADDRESS.matcher(bareAddress(stripped)).matches()) {
+        if (kind == CorrectedIdentifierRule.Kind.EMAIL && !ADDRESS.matcher(bareAddress(stripped)).matches()) {
             return Optional.of("field " + field + ": the corrected value is no e-mail address");
         }
-        if ((name.contains("phone") || name.contains("mobile")) && !isPhoneNumber(stripped)) {
+        if (kind == CorrectedIdentifierRule.Kind.PHONE && !isPhoneNumber(stripped)) {
             return Optional.of("field " + field + ": the corrected value is no phone number");
         }
         return Optional.empty();

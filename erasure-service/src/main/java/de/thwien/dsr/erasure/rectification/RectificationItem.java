@@ -143,6 +143,14 @@ public class RectificationItem extends PanacheEntityBase {
         lastError = error;
     }
 
+    /**
+     * Still to be decided: only then does a store that did not answer just now matter to the assistant (its current
+     * values are what she decides on); a decided or written record keeps no stale "did not answer".
+     */
+    boolean awaitsDecision() {
+        return decision == Decision.OPEN;
+    }
+
     boolean awaitsWriting() {
         return decision == Decision.CORRECT && execution != Execution.DONE;
     }

@@ -30,8 +30,13 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class RectificationResource {
 
-    /** Field name → corrected value, for fields the record's store declares rectifiable. */
-    public record Correction(@NotNull @NotEmpty @Size(max = 20) Map<String, String> values) {
+    /**
+     * Field name → corrected value, for fields the record's store declares rectifiable. {@code
+     * confirmedRequesterControls}: the assistant checked that the requester controls a corrected e-mail address or
+     * phone number that identifies another person's records (e.g. the requester confirmed it from that address).
+     */
+    public record Correction(@NotNull @NotEmpty @Size(max = 20) Map<String, String> values,
+            Boolean confirmedRequesterControls) {
     }
 
     /** The reason for no change, or the supplementary statement, in the request's language. */
@@ -56,7 +61,8 @@ public class RectificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RectificationView.Item> correct(@PathParam("caseId") UUID caseId, @PathParam("itemId") long itemId,
             @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf, @NotNull @Valid Correction body) {
-        return rectifications.correct(caseId, itemId, body.values(), actor(onBehalfOf));
+        return rectifications.correct(caseId, itemId, body.values(),
+                Boolean.TRUE.equals(body.confirmedRequesterControls()), actor(onBehalfOf));
     }
 
     @POST

@@ -16,10 +16,12 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -40,15 +42,17 @@ public class Rectifications {
     private final RecordStores storeNames;
     private final SealedCaseText sealed;
     private final Outbox outbox;
+    private final IdentifierHolders holders;
     private final Clock clock;
 
     /** {@code storeNames}: where the names of the records' stores come from, as their types declare them. */
     public Rectifications(StoreOperations stores, RecordStores storeNames, SealedCaseText sealed, Outbox outbox,
-            Clock clock) {
+            IdentifierHolders holders, Clock clock) {
         this.stores = stores;
         this.storeNames = storeNames;
         this.sealed = sealed;
         this.outbox = outbox;
+        this.holders = holders;
         this.clock = clock;
     }
 
@@ -63,8 +67,14 @@ public class Rectifications {
                                 loaded.plan().status.name(), items)));
     }
 
-    /** Corrected values for the record; only fields that differ from the store's current values count. */
-    public Uni<RectificationView.Item> correct(UUID caseId, long itemId, Map<String, String> values, String actor) {
+    /**
+     * Corrected values for the record; only fields that differ from the store's current values count. A corrected
+     * e-mail address or phone number that identifies another person's records (or that the subject index could not
+     * be asked about) is refused unless {@code confirmedRequesterControls}: the assistant checked that the requester
+     * controls it; her confirmation is audited ({@link CorrectedIdentifierRule}).
+     */
+    public Uni<RectificationView.Item> correct(UUID caseId, long itemId, Map<String, String> values,
+            boolean confirmedRequesterControls, String actor) {
         if (values == null || values.isEmpty()) {
             return Uni.createFrom().failure(RectificationRefused.invalid("no corrected value given"));
         }
@@ -100,16 +110,61 @@ public class Rectifications {
             if (changed.isEmpty()) {
                 throw RectificationRefused.invalid("every value equals the record's: choose no change instead");
             }
-            Instant now = clock.instant();
-            return Panache.withTransaction(() -> lockedItem(caseId, itemId).chain(item -> sealed.forSealing(caseId)
-                    .chain(cipher -> {
-                        item.correct(List.copyOf(changed.keySet()), SealedCaseText.sealValues(cipher,
-                                SealedCaseText.field("values", item.store, item.reference), changed), actor, now);
-                        return AuditEntry.record(caseId, item.id, actor, "RECTIFICATION_DECIDED",
-                                "correct " + String.join(", ", changed.keySet()), now)
-                                .map(audit -> itemView(item, fields, cipher));
-                    })));
+            return confirmedIdentifiers(caseId, changed, confirmedRequesterControls).chain(confirmed -> {
+                Instant now = clock.instant();
+                return Panache.withTransaction(() -> lockedItem(caseId, itemId).chain(item -> sealed.forSealing(caseId)
+                        .chain(cipher -> {
+                            item.correct(List.copyOf(changed.keySet()), SealedCaseText.sealValues(cipher,
+                                    SealedCaseText.field("values", item.store, item.reference), changed), actor, now);
+                            return Multi.createFrom().iterable(confirmed)
+                                    .onItem().transformToUniAndConcatenate(detail -> AuditEntry.record(caseId, item.id,
+                                            actor, "RECTIFICATION_IDENTIFIER_CONFIRMED", detail, now))
+                                    .collect().asList()
+                                    .chain(() -> AuditEntry.record(caseId, item.id, actor, "RECTIFICATION_DECIDED",
+                                            "correct " + String.join(", ", changed.keySet()), now))
+                                    .map(audit -> itemView(item, fields, cipher));
+                        })));
+            });
         }));
+    }
+
+    /**
+     * Asks the subject index about every corrected e-mail address and phone number: refuses one that identifies
+     * records outside this case (or could not be checked) unless the assistant confirmed; gives the audit details of
+     * the ones she confirmed (field and stores, never the value).
+     */
+    private Uni<List<String>> confirmedIdentifiers(UUID caseId, Map<String, String> changed, boolean confirmed) {
+        List<Map.Entry<String, String>> identifiers = changed.entrySet().stream()
+                .filter(value -> CorrectedIdentifierRule.Kind.of(value.getKey()) != CorrectedIdentifierRule.Kind.NONE)
+                .toList();
+        if (identifiers.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.withSession(() -> RectificationItem.ofCase(caseId)).chain(items -> {
+            Set<CorrectedIdentifierRule.StoredRecord> caseRecords = new HashSet<>();
+            items.forEach(item -> caseRecords.add(new CorrectedIdentifierRule.StoredRecord(item.store,
+                    item.reference)));
+            return Multi.createFrom().iterable(identifiers)
+                    .onItem().transformToUniAndConcatenate(value -> holders.of(
+                                    CorrectedIdentifierRule.Kind.of(value.getKey()), value.getValue())
+                            .map(found -> confirmation(value.getKey(),
+                                    CorrectedIdentifierRule.decide(found, caseRecords, confirmed))))
+                    .collect().asList()
+                    .map(details -> details.stream().filter(Objects::nonNull).toList());
+        });
+    }
+
+    /** The audit detail of a confirmed identifier, null for one nobody else holds; throws for a refused one. */
+    private static String confirmation(String field, CorrectedIdentifierRule.Verdict verdict) {
+        return switch (verdict.outcome()) {
+            case ACCEPTED -> null;
+            case REFUSED_HELD_BY_OTHERS -> throw new CorrectedIdentifierOfOthers(field, verdict.storesOfOthers());
+            case REFUSED_UNCHECKED -> throw new CorrectedIdentifierUnchecked(field);
+            case ACCEPTED_AS_CONFIRMED -> "field " + field + ": the assistant confirmed that the requester controls"
+                    + " the corrected value, " + (verdict.storesOfOthers().isEmpty()
+                            ? "which the subject index could not check"
+                            : "an identifier of other records in " + String.join(", ", verdict.storesOfOthers()));
+        };
     }
 
     public Uni<RectificationView.Item> noChange(UUID caseId, long itemId, String reason, String actor) {
@@ -240,7 +295,8 @@ public class Rectifications {
                 SealedCaseText.open(cipher, SealedCaseText.field("summary", item.store, item.reference), item.summary)
                         .orElse(null),
                 fields != null && !fields.isEmpty(), fields == null ? Map.of() : fields,
-                fields == null ? item.store + " did not answer" : null, item.decision.name(), corrected,
+                fields == null && item.awaitsDecision() ? item.store + " did not answer" : null,
+                item.decision.name(), corrected,
                 textOf(item, cipher), item.decidedBy, item.decidedAt, item.execution.name(), item.proof,
                 item.lastError);
     }

@@ -461,6 +461,15 @@ public class DashboardResource {
     }
 
     private Uni<Response> render(UUID id, int status, String error, String done) {
+        return render(id, status, error, done, null);
+    }
+
+    /**
+     * {@code identifierRefusal}: a correction erasure-service refused because its e-mail or phone identifies another
+     * person's records; the record's form shows it with the confirmation checkbox (null for any other page).
+     */
+    private Uni<Response> render(UUID id, int status, String error, String done,
+            CorrectedIdentifierRefusal identifierRefusal) {
         String language = pages.languageCode();
         LocalDate today = clock.instant().atZone(DeadlineCalculator.BERLIN).toLocalDate();
         return cases.of(id).chain(view -> verifications.identityRefusableFrom(id, today).chain(identityRefusableFrom ->
@@ -487,6 +496,7 @@ public class DashboardResource {
                         .data("declineReasons", DECLINE_REASONS)
                         .data("contactChannels", ContactChannel.values())
                         .data("identityRefusableFrom", identityRefusableFrom)
+                        .data("identifierRefusal", identifierRefusal)
                         .data("error", error).data("done", done)))))))))));
     }
 
@@ -513,9 +523,11 @@ public class DashboardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> decideRectification(@PathParam("id") UUID id, @PathParam("itemId") long itemId,
             @PathParam("decision") String decision, jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Map<String, String> corrected = correctedFields(form);
         Function<ErasureService, Uni<ErasureService.RectificationItem>> call = switch (decision) {
             case "correct" -> erasure -> erasure.correct(id, itemId, user(),
-                    new ErasureService.Correction(correctedFields(form)));
+                    new ErasureService.Correction(corrected,
+                            "true".equals(form.getFirst("confirmedRequesterControls")) ? Boolean.TRUE : null));
             case "no-change", "statement" -> erasure -> erasure.explain(id, itemId, decision, user(),
                     new ErasureService.RectificationText(nullToEmpty(form.getFirst("text"))));
             default -> null;
@@ -523,10 +535,17 @@ public class DashboardResource {
         if (call == null) {
             return Uni.createFrom().item(Response.status(404).build());
         }
-        return services.erasure(call).chain(answer -> answer.ok()
-                ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=rectification-" + decision))
-                : render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502,
-                        RefusalWording.of("erasure-service", answer, pages.languageCode()), null));
+        return services.erasure(call).chain(answer -> {
+            if (answer.ok()) {
+                return Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=rectification-"
+                        + decision));
+            }
+            // another person's identifier: shown at the record's form, which then offers her confirmation
+            return CorrectedIdentifierRefusal.of(answer, itemId, corrected, pages.languageCode())
+                    .map(refusal -> render(id, answer.status(), null, null, refusal))
+                    .orElseGet(() -> render(id, answer.status() >= 400 && answer.status() < 500 ? answer.status()
+                            : 502, RefusalWording.of("erasure-service", answer, pages.languageCode()), null));
+        });
     }
 
     /** Writes the decided corrections through erasure-service (with proof) and sends the answer when all are done. */

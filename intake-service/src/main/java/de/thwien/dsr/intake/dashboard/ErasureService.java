@@ -159,7 +159,13 @@ public interface ErasureService {
             java.util.Map<String, String> corrected, String text, String execution, String proof, String lastError) {
     }
 
-    record Correction(java.util.Map<String, String> values) {
+    /**
+     * {@code confirmedRequesterControls}: she checked that the requester controls a corrected e-mail address or phone
+     * number that identifies another person's records (erasure-service refuses such a value without it); sent only
+     * when she confirmed.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Correction(java.util.Map<String, String> values, Boolean confirmedRequesterControls) {
     }
 
     record RectificationText(String text) {

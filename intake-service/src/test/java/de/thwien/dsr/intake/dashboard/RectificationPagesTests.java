@@ -102,6 +102,50 @@ class RectificationPagesTests {
         assertThat(refused.asString()).contains("id=\"action-error\"", "Berichtigung (Art. 16 DSGVO)");
     }
 
+    @Test
+    void anotherPersonsAddressIsRefusedAtTheRecordsFormWhichOffersHerConfirmation() {
+        String caseId = de.thwien.dsr.intake.CaseTables.openCase("RECTIFICATION");
+        List<String> corrections = new CopyOnWriteArrayList<>();
+        standIns.erasure(exchange -> {
+            if ("POST".equals(exchange.getRequestMethod())) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                corrections.add(body);
+                if (body.contains("\"confirmedRequesterControls\":true")) {
+                    json(exchange, item());
+                    return;
+                }
+                byte[] problem = ("{\"type\":\"urn:thwien:dsr:refusal:CorrectedIdentifierOfOthers\","
+                        + "\"title\":\"Conflict\",\"status\":409,\"detail\":\"field email: the corrected value is an"
+                        + " identifier of another person's records in crm, mail; it is applied only when the assistant"
+                        + " confirms\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(409, problem.length);
+                exchange.getResponseBody().write(problem);
+                exchange.close();
+            } else {
+                json(exchange, plan().replace("\"city\":\"Ratingen\"}", "\"city\":\"Ratingen\",\"email\":\"erika@example.org\"}"));
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        var refused = assistant.submit(page, page + "/rectification/3/correct",
+                Map.of("field.email", "lukas.mueller@example.com"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("id=\"rectification-identifier-refused-3\"",
+                "gehört bereits zu Datensätzen einer anderen Person in: Kunden- und Rechnungsverwaltung, E-Mail-Postfach",
+                "id=\"rectification-confirm-3\"", "name=\"confirmedRequesterControls\"",
+                "value=\"lukas.mueller@example.com\"");
+        assertThat(refused.asString()).doesNotContain("id=\"rectification-confirm-4\"");
+
+        assertThat(assistant.submit(page, page + "/rectification/3/correct",
+                Map.of("field.email", "lukas.mueller@example.com", "confirmedRequesterControls", "true"))
+                .statusCode()).isEqualTo(303);
+        assertThat(corrections).containsExactly("{\"values\":{\"email\":\"lukas.mueller@example.com\"}}",
+                "{\"values\":{\"email\":\"lukas.mueller@example.com\"},\"confirmedRequesterControls\":true}");
+    }
+
     private static String plan() {
         return "{\"status\":\"OPEN\",\"items\":[" + item() + ",{\"id\":4,\"store\":\"mail\",\"reference\":\"imap://x\","
                 + "\"summary\":\"E-Mail vom 3. März 2026\",\"rectifiable\":false,\"fields\":{},\"decision\":\"OPEN\","

@@ -41,8 +41,9 @@ class RectificationNoticeChecklistTests {
         items.add(inEither(language, "Kunden- und Rechnungsverwaltung", "customer and invoice records"));
         items.add(inEither(language, "Straße jetzt „Neue Straße 5“", "street now \"Neue Straße 5\""));
         items.add(inEither(language, "Postleitzahl jetzt „40885“", "postcode now \"40885\""));
-        items.add(inEither(language, "weil die Angaben nach unserer Prüfung richtig sind",
-                "because after checking we found the data accurate"));
+        // "no change needed" is its own outcome (the data may hold what she asked already): not claimed accurate
+        items.add(inEither(language, "weil nach unserer Prüfung keine Änderung nötig ist; unsere Begründung",
+                "because after checking we found that no change is needed; our reason"));
         items.add(RectificationSamples.NO_CHANGE_REASON);
         items.add(inEither(language, "Nicht ändern können wir diese Daten", "We cannot change the following data"));
         items.add(inEither(language, "eine Änderung würde sie verfälschen", "changing it would falsify it"));
