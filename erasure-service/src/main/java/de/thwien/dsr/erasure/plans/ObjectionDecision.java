@@ -97,6 +97,19 @@ public class ObjectionDecision extends PanacheEntityBase {
                 .map(found -> found.stream().sorted((a, b) -> a.key.purpose.compareTo(b.key.purpose)).toList());
     }
 
+    /** The record of the purpose follows the decision: stopped (erased, or restricted under a hold) or continued. */
+    void applyTo(PlanItem entry, Instant now) {
+        if (decision == Outcome.STOP) {
+            entry.stopOnObjection(now);
+        } else {
+            entry.continueOnGrounds(grounds);
+        }
+    }
+
+    boolean stops() {
+        return decision == Outcome.STOP;
+    }
+
     public ObjectionPurpose purpose() {
         return key.purpose;
     }

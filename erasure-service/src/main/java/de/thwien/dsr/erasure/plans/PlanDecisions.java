@@ -177,14 +177,8 @@ public class PlanDecisions {
         if (entries.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        boolean stop = decision.decision == ObjectionDecision.Outcome.STOP;
-        entries.forEach(entry -> {
-            if (stop) {
-                entry.stopOnObjection(now);
-            } else {
-                entry.continueOnGrounds(decision.grounds);
-            }
-        });
+        boolean stop = decision.stops();
+        entries.forEach(entry -> decision.applyTo(entry, now));
         Uni<Void> chain = stop ? masterDataFollowsTheLastHold(entries.get(0), actor, now)
                 : Uni.createFrom().voidItem();
         for (PlanItem entry : entries) {
