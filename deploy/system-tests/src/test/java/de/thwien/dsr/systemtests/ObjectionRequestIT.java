@@ -91,7 +91,18 @@ class ObjectionRequestIT {
                 .contains("diese Verarbeitung setzen wir fort")
                 .contains(GROUNDS)
                 .contains("Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen")
-                .contains("Art. 77 DSGVO").contains("Art. 79 DSGVO");
+                .contains("Art. 77 DSGVO").contains("Art. 79 DSGVO")
+                // no direct marketing about her, said plainly; her objection holds for the future (Art. 21(3))
+                .contains("Direktwerbung: Wir verarbeiten Ihre Daten nicht für Direktwerbung und haben das auch bisher"
+                        + " nicht getan")
+                .doesNotContain("kein Zweck");
+        // the Art. 12(4) paragraph names the parts of this answer not carried out as asked, and only those
+        String remedies = answer.text().lines().filter(line -> line.contains("Art. 12 Abs. 4 DSGVO")).findFirst()
+                .orElseThrow();
+        assertThat(remedies).contains("„Fortgesetzt“").doesNotContain("„eingeschränkt statt gelöscht“");
+        // one decision per purpose, as the plan says
+        assertThat(plan(caseId).<String>getList("objectionDecisions.purpose"))
+                .containsExactly("CONTACT_HANDLING", "CONFERENCE_USE");
 
         // the stores: her mail erased from the mailbox, the invitation kept
         assertThat(stores.subjects(DemoData.INFO, "INBOX")).doesNotContain(question);

@@ -7,6 +7,7 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ContinuingProcessing;
 import de.thwien.dsr.events.ErasureEvents.ErasedRecord;
 import de.thwien.dsr.events.ErasureEvents.OpenOperatorTask;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.ErasureEvents.RestrictedRecord;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
@@ -44,10 +45,14 @@ final class Confirmations {
     ErasureEvents.RecordsErased recordsErased(ErasurePlan plan, Person person, List<PlanItem> entries,
             List<OperatorTask> tasks, RestrictionGround ground) {
         boolean withdrawal = plan.requestType == RequestType.CONSENT_WITHDRAWAL;
+        boolean objection = plan.requestType == RequestType.OBJECTION;
         List<ErasedRecord> erased = entries.stream()
                 .filter(e -> e.execution() == Execution.ERASED)
-                // a withdrawal erases consent-based data; the rest only when its storage period has ended
-                .map(e -> e.toErasedRecord(withdrawal && !e.consentBased()))
+                // a withdrawal erases consent-based data; the rest only when its storage period has ended; an
+                // objection stops purposes, and erases a record whose only basis, a retention duty, keeps it no more
+                .map(e -> e.toErasedRecord(withdrawal && !e.consentBased()
+                        || objection && (e.reasonCode() == ReasonCode.NO_HOLD
+                                || e.reasonCode() == ReasonCode.ERASED_AFTER_HOLD)))
                 .toList();
         List<RestrictedRecord> restricted = restricted(entries);
         List<ErasureEvents.PlanItem> kept = entries.stream()

@@ -183,15 +183,26 @@ public final class ErasurePlanner {
      * On an objection (Art. 21 GDPR): a record processed on a legitimate interest (Art. 6(1)(f)) waits for the
      * assistant's decision on its purpose, stop (what the deletion concept says: erased, or restricted under a hold)
      * or continue on compelling grounds; direct marketing stops without weighing (Art. 21(3)). A record processed on
-     * another basis is not touched by the objection and continues. A name-only match keeps its review first.
+     * another basis is not touched by the objection and continues, unless its only stated basis is a retention duty
+     * that no longer (or never) keeps it. A name-only match is reviewed first; confirmed as hers, it waits for the
+     * decision on its purpose like her other records ({@link PlanDecisions#approve}): confirming whose a record is
+     * stops nothing.
      */
     public PlanProposal forObjection(Finding finding, LocalDate asOf) {
         boolean consent = consentBased(finding);
-        if (!ProcessingBasis.namedIn(finding.legalBasis()).contains(ProcessingBasis.LEGITIMATE_INTERESTS)) {
+        List<ProcessingBasis> stated = ProcessingBasis.namedIn(finding.legalBasis());
+        if (!stated.contains(ProcessingBasis.LEGITIMATE_INTERESTS)) {
             String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
             // a record a law still holds carries its hold date: it is kept under Art. 6(1)(c) too, as the answer says
             PlanProposal hold = forErasure(finding, asOf);
             boolean held = hold.action() == PlannedAction.RESTRICT && hold.holdUntil() != null;
+            if (hold.evaluatedAction() == PlannedAction.ERASE
+                    && stated.equals(List.of(ProcessingBasis.LEGAL_OBLIGATION))) {
+                // the only basis its store names is a retention duty, and none keeps it today (an invoice draft never
+                // issued is no voucher; a voucher whose hold has ended): nothing justifies keeping it (LEGAL.md §3);
+                // a name-only match is reviewed first, as on an erasure
+                return hold.action() == PlannedAction.ERASE ? periodEnded(finding) : hold;
+            }
             return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.KEEP, PlannedAction.KEEP, held ? hold.holdUntil() : null,
                     held ? hold.erasableFrom() : null, finding.legalBasis(), "not processed on a legitimate interest:"
@@ -213,6 +224,15 @@ public final class ErasurePlanner {
     /** The purpose an objection decides on for records of this category, if the category is known. */
     public Optional<ObjectionPurpose> purposeOf(String retentionCategory) {
         return RetentionCategory.find(retentionCategory).map(purposes);
+    }
+
+    /**
+     * The purpose an objection decides on for a record processed on {@code processingBasis}: only one processed on a
+     * legitimate interest (Art. 6(1)(f)) has one; an objection does not reach processing on another basis.
+     */
+    public Optional<ObjectionPurpose> objectionPurposeOf(String processingBasis, String retentionCategory) {
+        return ProcessingBasis.namedIn(processingBasis).contains(ProcessingBasis.LEGITIMATE_INTERESTS)
+                ? purposeOf(retentionCategory) : Optional.empty();
     }
 
     /**

@@ -98,7 +98,8 @@ public class ErasurePlanning {
             }
             LOG.infof("case %s located again: %d items added, %d unavailable stores settled", plan.caseId,
                     added.size(), settled);
-            return (added.isEmpty() ? Uni.createFrom().voidItem() : PlanItem.persist(added))
+            return followTakenDecisions(plan, added, now)
+                    .chain(() -> added.isEmpty() ? Uni.createFrom().voidItem() : PlanItem.persist(added))
                     .chain(() -> AuditEntry.record(plan.caseId, null, AuditEntry.SYSTEM, "REPLANNED",
                             added.size() + " items added after the subject was located again", now))
                     .chain(() -> added.isEmpty() ? Uni.createFrom().voidItem()
@@ -107,6 +108,26 @@ public class ErasurePlanning {
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
                     .chain(() -> completion.completeIfSettled(plan.caseId));
         });
+    }
+
+    /**
+     * On an objection, a record found later (a store that answered again) of a purpose already decided follows that
+     * decision, as her other records of it did: one decision per purpose, whatever came first.
+     */
+    private Uni<Void> followTakenDecisions(ErasurePlan plan, List<PlanItem> added, Instant now) {
+        if (plan.requestType != RequestType.OBJECTION || added.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return ObjectionDecision.ofCase(plan.caseId).invoke(decisions -> {
+            for (PlanItem entry : added) {
+                if (entry.reasonCode() != ErasureEvents.ReasonCode.OBJECTION_AWAITING_DECISION) {
+                    continue;
+                }
+                planner.objectionPurposeOf(entry.processingBasis(), entry.retentionCategory()).ifPresent(purpose ->
+                        decisions.stream().filter(decision -> decision.purpose() == purpose).findFirst()
+                                .ifPresent(decision -> decision.applyTo(entry, now)));
+            }
+        }).replaceWithVoid();
     }
 
     private static List<Finding> findingsOf(SubjectLocated located) {

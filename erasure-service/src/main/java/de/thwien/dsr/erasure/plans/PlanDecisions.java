@@ -1,6 +1,7 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.connectors.stores.StoreCapability;
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
@@ -39,15 +40,32 @@ public class PlanDecisions {
         this.planPerson = planPerson;
     }
 
-    /** Approves an item waiting for review: it runs with the action the deletion concept gives. */
+    /**
+     * Approves an item waiting for review: it runs with the action the deletion concept gives. On an objection, a
+     * name-only match of a purpose she decides on is only confirmed as the requester's: it follows the decision on
+     * its purpose, taken already or still to come; approving it never stops a purpose by itself.
+     */
     @WithTransaction
     public Uni<PlanItem> approve(UUID caseId, long itemId, String actor) {
-        return item(caseId, itemId).chain(entry -> {
-            Instant now = clock.instant();
-            entry.approve(now);
-            return masterDataFollowsTheLastHold(entry, actor, now)
-                    .chain(() -> audit(entry, actor, "APPROVED", "approved: " + entry.action(), now));
-        });
+        return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(plan -> item(caseId, itemId).chain(entry -> {
+                    Instant now = clock.instant();
+                    Optional<ObjectionPurpose> purpose = decidedPerPurpose(plan, entry);
+                    if (purpose.isPresent() && entry.reasonCode() == ReasonCode.WEAK_MATCH_AWAITING_REVIEW) {
+                        return ObjectionDecision.on(caseId, purpose.get()).chain(decision -> {
+                            if (decision == null) {
+                                entry.awaitObjectionDecision();
+                                return audit(entry, actor, "APPROVED",
+                                        "the requester's: awaits the decision on " + purpose.get(), now)
+                                        .replaceWithVoid();
+                            }
+                            return follow(decision, List.of(entry), actor, now);
+                        }).replaceWith(entry);
+                    }
+                    entry.approve(now);
+                    return masterDataFollowsTheLastHold(entry, actor, now)
+                            .chain(() -> audit(entry, actor, "APPROVED", "approved: " + entry.action(), now));
+                }));
     }
 
     /**
@@ -78,22 +96,19 @@ public class PlanDecisions {
     }
 
     /**
-     * On an objection (Art. 21(1) GDPR), the assistant stops the processing of one purpose: every record of it still
-     * waiting for her decision is erased, or restricted where a retention hold applies.
+     * On an objection (Art. 21(1) GDPR), the assistant stops the processing of one purpose: every record of it
+     * waiting for the decision is erased, or restricted where a retention hold applies; a record of it still under
+     * review (found by name only) follows once she confirms it is the requester's.
      */
     @WithTransaction
     public Uni<List<PlanItem>> stopPurpose(UUID caseId, ObjectionPurpose purpose, String actor) {
-        return awaitingDecision(caseId, purpose).chain(entries -> {
-            Instant now = clock.instant();
-            entries.forEach(entry -> entry.stopOnObjection(now));
-            return masterDataFollowsTheLastHold(entries.get(0), actor, now)
-                    .chain(() -> auditAll(entries, actor, "OBJECTION_STOPPED", purpose.name(), now));
-        });
+        return decide(caseId, purpose, ObjectionDecision.Outcome.STOP, null, actor);
     }
 
     /**
      * On an objection, processing of one purpose continues on the compelling legitimate grounds the assistant writes
-     * down (the answer gives them to the requester); never for direct marketing (Art. 21(3) GDPR).
+     * down (the answer gives them to the requester); never for direct marketing (Art. 21(3) GDPR), and not for a
+     * purpose a record of which was already erased or restricted on the objection (the purpose stopped for it).
      */
     @WithTransaction
     public Uni<List<PlanItem>> continuePurpose(UUID caseId, ObjectionPurpose purpose, String actor, String grounds) {
@@ -101,44 +116,95 @@ public class PlanDecisions {
             return Uni.createFrom().failure(new InvalidDecision(
                     "direct marketing stops on objection without weighing (Art. 21(3) GDPR)"));
         }
-        return awaitingDecision(caseId, purpose).chain(entries -> {
-            Instant now = clock.instant();
-            entries.forEach(entry -> entry.continueOnGrounds(grounds));
-            return auditAll(entries, actor, "OBJECTION_CONTINUED", purpose.name() + ": " + grounds, now);
-        });
+        return decide(caseId, purpose, ObjectionDecision.Outcome.CONTINUE, grounds, actor);
     }
 
-    /** The items of an objection case's purpose that wait for the decision, after the plan's row is locked. */
-    private Uni<List<PlanItem>> awaitingDecision(UUID caseId, ObjectionPurpose purpose) {
+    /**
+     * Takes the one decision on the purpose (refused if it was taken) and applies it to the purpose's records that
+     * wait for it; returns them.
+     */
+    private Uni<List<PlanItem>> decide(UUID caseId, ObjectionPurpose purpose, ObjectionDecision.Outcome outcome,
+            String grounds, String actor) {
         return ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> new PlanItemNotFound("no erasure plan for this case"))
                 .chain(plan -> {
                     if (plan.requestType != RequestType.OBJECTION) {
                         throw new InvalidDecision("the case is no objection");
                     }
-                    return PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId)
-                            .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-                })
-                .map(entries -> {
-                    List<PlanItem> waiting = entries.stream()
-                            .filter(e -> e.reasonCode() == ReasonCode.OBJECTION_AWAITING_DECISION)
-                            .filter(e -> planning.planner().purposeOf(e.retentionCategory()).orElse(null) == purpose)
-                            .toList();
-                    if (waiting.isEmpty()) {
-                        throw new PlanItemConflict("no record of this purpose waits for a decision");
-                    }
-                    return waiting;
+                    return ObjectionDecision.on(caseId, purpose).chain(earlier -> {
+                        if (earlier != null) {
+                            throw new PlanItemConflict("the purpose was already decided (" + earlier.decision
+                                    + " on " + earlier.decidedAt + "): one decision per purpose");
+                        }
+                        return PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId)
+                                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                    }).chain(entries -> {
+                        List<PlanItem> ofPurpose = entries.stream()
+                                .filter(e -> decidedPerPurpose(plan, e).filter(purpose::equals).isPresent())
+                                .toList();
+                        List<PlanItem> waiting = ofPurpose.stream()
+                                .filter(e -> e.reasonCode() == ReasonCode.OBJECTION_AWAITING_DECISION).toList();
+                        boolean underReview = ofPurpose.stream()
+                                .anyMatch(e -> e.reasonCode() == ReasonCode.WEAK_MATCH_AWAITING_REVIEW
+                                        && e.execution() == Execution.AWAITING_APPROVAL);
+                        if (waiting.isEmpty() && !underReview) {
+                            throw new PlanItemConflict("no record of this purpose waits for a decision");
+                        }
+                        if (outcome == ObjectionDecision.Outcome.CONTINUE
+                                && ofPurpose.stream().anyMatch(PlanItem::stoppedInItsStore)) {
+                            // made before decisions were per purpose: a record approved on its own was stopped
+                            throw new PlanItemConflict("a record of this purpose was already erased or restricted on"
+                                    + " the objection: its processing has stopped and cannot continue; stop the"
+                                    + " purpose for its other records too");
+                        }
+                        Instant now = clock.instant();
+                        ObjectionDecision decision = ObjectionDecision.of(caseId, purpose, outcome, grounds, actor,
+                                now);
+                        return decision.<ObjectionDecision>persist()
+                                .chain(() -> AuditEntry.record(caseId, null, actor,
+                                        outcome == ObjectionDecision.Outcome.STOP
+                                                ? "OBJECTION_STOPPED" : "OBJECTION_CONTINUED",
+                                        purpose.name(), now))
+                                .chain(() -> follow(decision, waiting, actor, now))
+                                .chain(() -> completion.completeIfSettled(caseId))
+                                .replaceWith(waiting);
+                    });
                 });
     }
 
-    private Uni<List<PlanItem>> auditAll(List<PlanItem> entries, String actor, String action, String detail,
-            Instant now) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+    /** The records follow the decision on their purpose: stopped (erased or restricted) or continued. */
+    private Uni<Void> follow(ObjectionDecision decision, List<PlanItem> entries, String actor, Instant now) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        boolean stop = decision.stops();
+        entries.forEach(entry -> decision.applyTo(entry, now));
+        Uni<Void> chain = stop ? masterDataFollowsTheLastHold(entries.get(0), actor, now)
+                : Uni.createFrom().voidItem();
         for (PlanItem entry : entries) {
-            chain = chain.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), actor, action, detail, now))
+            // the grounds are in the decision; the audit names the purpose only (no personal data in it)
+            chain = chain.chain(() -> AuditEntry.record(entry.caseId(), entry.id(), actor,
+                    stop ? "OBJECTION_STOPPED" : "OBJECTION_CONTINUED", decision.purpose().name(), now))
                     .replaceWithVoid();
         }
-        return chain.chain(() -> completion.completeIfSettled(entries.get(0).caseId())).replaceWith(entries);
+        return chain.chain(() -> completion.completeIfSettled(entries.get(0).caseId())).replaceWithVoid();
+    }
+
+    /**
+     * The purpose an objection decides on for the item, if the plan is an objection's and the item is processed on a
+     * legitimate interest for a purpose that is weighed (direct marketing stops without: Art. 21(3) GDPR).
+     */
+    Optional<ObjectionPurpose> decidedPerPurpose(ErasurePlan plan, PlanItem entry) {
+        if (plan == null || plan.requestType != RequestType.OBJECTION) {
+            return Optional.empty();
+        }
+        return planning.planner().objectionPurposeOf(entry.processingBasis(), entry.retentionCategory())
+                .filter(purpose -> !purpose.directMarketing());
+    }
+
+    /** The decisions taken on the case's purposes, in the order of the purposes. */
+    public Uni<List<ObjectionDecision>> objectionDecisions(UUID caseId) {
+        return ObjectionDecision.ofCase(caseId);
     }
 
     /** A finding of another category than the store said (e.g. a mail that is a commercial letter). */
@@ -167,8 +233,21 @@ public class PlanDecisions {
                                     : planning.planner().forErasure(reclassified, today);
                     entry.reclassify(category, proposed, now);
                     return masterDataFollowsTheLastHold(entry, actor, now).chain(() ->
-                            audit(entry, actor, "RECLASSIFIED", previous + " -> " + category + ": " + reason, now));
+                            audit(entry, actor, "RECLASSIFIED", previous + " -> " + category + ": " + reason, now))
+                            .chain(() -> followTakenDecision(plan, entry, actor, now));
                 }));
+    }
+
+    /** A record now waiting for a purpose's decision that was already taken follows it (e.g. after reclassifying). */
+    private Uni<PlanItem> followTakenDecision(ErasurePlan plan, PlanItem entry, String actor, Instant now) {
+        Optional<ObjectionPurpose> purpose = decidedPerPurpose(plan, entry);
+        if (purpose.isEmpty() || entry.reasonCode() != ReasonCode.OBJECTION_AWAITING_DECISION) {
+            return Uni.createFrom().item(entry);
+        }
+        return ObjectionDecision.on(entry.caseId(), purpose.get())
+                .chain(decision -> decision == null ? Uni.createFrom().voidItem()
+                        : follow(decision, List.of(entry), actor, now))
+                .replaceWith(entry);
     }
 
     /** §147(3) AO: keeps a restricted record beyond its computed hold, e.g. while an assessment is open. */

@@ -174,6 +174,31 @@ public class PlanItem extends RetriedStoreWrite {
         reasonCode = ReasonCode.OBJECTION_UPHELD;
     }
 
+    /**
+     * On an objection, the assistant confirmed that a record found by name only is the requester's: it now waits, as
+     * her other records of its purpose do, for the decision on that purpose; confirming whose it is stops nothing.
+     */
+    void awaitObjectionDecision() {
+        if (execution != Execution.AWAITING_APPROVAL || reasonCode != ReasonCode.WEAK_MATCH_AWAITING_REVIEW) {
+            throw new PlanItemConflict("only a name-only match under review can be confirmed as the requester's");
+        }
+        move(PlanItemIntent.REPLAN_FOR_REVIEW);
+        reason = "confirmed as the requester's by the assistant; objection (Art. 21(1) GDPR): awaits the decision on"
+                + " its purpose, stop (" + evaluatedAction + ") or continue on compelling legitimate grounds";
+        reasonCode = ReasonCode.OBJECTION_AWAITING_DECISION;
+    }
+
+    /**
+     * Whether an objection's stop has been or is being carried out on the record (erased, restricted, or about to
+     * be): a purpose with such a record can no longer continue.
+     */
+    boolean stoppedInItsStore() {
+        boolean changes = action == PlannedAction.ERASE || action == PlannedAction.RESTRICT
+                || action == PlannedAction.REDACT;
+        return changes && (execution == Execution.PENDING || execution == Execution.ERASED
+                || execution == Execution.RESTRICTED || execution == Execution.REDACTED);
+    }
+
     /** On an objection, processing of the item's purpose continues on the compelling grounds she wrote down. */
     void continueOnGrounds(String grounds) {
         move(PlanItemIntent.DECLINE);

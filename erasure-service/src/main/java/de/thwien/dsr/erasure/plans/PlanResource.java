@@ -62,7 +62,9 @@ public class PlanResource {
         return ErasurePlan.<ErasurePlan>findById(caseId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no erasure plan for this case"))
                 .chain(plan -> PlanItem.ofCase(caseId).chain(entries -> OperatorTask.ofCase(caseId)
-                        .map(tasks -> PlanView.of(plan, entries, tasks))));
+                        .chain(tasks -> decisions.objectionDecisions(caseId)
+                                .map(decided -> PlanView.of(plan, entries, tasks, decided,
+                                        entry -> decisions.decidedPerPurpose(plan, entry))))));
     }
 
     @GET

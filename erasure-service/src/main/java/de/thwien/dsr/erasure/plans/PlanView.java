@@ -4,17 +4,34 @@ import de.thwien.dsr.events.ErasureEvents.OperatorTaskKind;
 import de.thwien.dsr.events.ErasureEvents.PlannedAction;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.events.RequestType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A case's erasure plan as the assistant sees it, with each item's progress and proof, and the operator tasks its
  * erasures left (open ones without {@code doneAt}).
  */
 public record PlanView(String caseId, RequestType requestType, String status, Instant plannedAt,
-        Instant completedAt, List<Item> items, List<OperatorTaskView> operatorTasks) {
+        Instant completedAt, List<Item> items, List<OperatorTaskView> operatorTasks,
+        List<ObjectionDecisionView> objectionDecisions) {
+
+    /**
+     * On an objection (Art. 21 GDPR), the assistant's decision on one purpose: STOP or CONTINUE, with her grounds for
+     * continuing; every record of the purpose follows it.
+     */
+    public record ObjectionDecisionView(ObjectionPurpose purpose, ObjectionDecision.Outcome decision, String grounds,
+            String decidedBy, Instant decidedAt) {
+
+        static ObjectionDecisionView of(ObjectionDecision decision) {
+            return new ObjectionDecisionView(decision.purpose(), decision.decision, decision.grounds,
+                    decision.decidedBy, decision.decidedAt);
+        }
+    }
 
     /**
      * What the operator has to do on a store's server after the erasure of item {@code itemId} (null: a deletion by
@@ -29,21 +46,29 @@ public record PlanView(String caseId, RequestType requestType, String status, In
         }
     }
 
-    /** {@code consentBased}: the record is processed on consent (Art. 6(1)(a) GDPR), as the planner judged it. */
+    /**
+     * {@code consentBased}: the record is processed on consent (Art. 6(1)(a) GDPR), as the planner judged it.
+     * {@code objectionPurpose}: on an objection, the purpose whose decision the record follows (null: none, or not
+     * named in this answer).
+     */
     public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
             PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
             ReasonCode reasonCode, String approval, String execution, int attempts, String lastError,
             Instant executedAt, String proof, String pinnedReason, String attention, PartView earlierPart,
-            LocalDate retentionStart, boolean consentBased) {
+            LocalDate retentionStart, boolean consentBased, ObjectionPurpose objectionPurpose) {
 
         static Item of(PlanItem e) {
+            return of(e, null);
+        }
+
+        static Item of(PlanItem e, ObjectionPurpose objectionPurpose) {
             return new Item(e.id(), e.store(), e.reference(), e.retentionCategory(),
                     e.matchStrength() == null ? null : e.matchStrength().name(), e.action(), e.holdUntil(),
                     e.erasableFrom(), e.legalBasis(), e.reason(), e.reasonCode(), e.approval().name(),
                     e.execution().name(), e.attempts(), e.lastError(), e.executedAt(), e.proof(), e.pinnedReason(),
                     e.attention(), e.partKind() == null ? null : new PartView(e.partKind(), e.partCategory(),
                             e.partErasableFrom(), e.partErasedAt(), e.partProof()), e.retentionStart(),
-                    e.consentBased());
+                    e.consentBased(), objectionPurpose);
         }
     }
 
@@ -59,9 +84,12 @@ public record PlanView(String caseId, RequestType requestType, String status, In
         }
     }
 
-    static PlanView of(ErasurePlan plan, List<PlanItem> entries, List<OperatorTask> tasks) {
+    /** {@code purposeOf}: the objection purpose each item follows, if any. */
+    static PlanView of(ErasurePlan plan, List<PlanItem> entries, List<OperatorTask> tasks,
+            List<ObjectionDecision> decisions, Function<PlanItem, Optional<ObjectionPurpose>> purposeOf) {
         return new PlanView(plan.caseId.toString(), plan.requestType, plan.status.name(), plan.plannedAt,
-                plan.completedAt, entries.stream().map(Item::of).toList(),
-                tasks.stream().map(OperatorTaskView::of).toList());
+                plan.completedAt, entries.stream().map(e -> Item.of(e, purposeOf.apply(e).orElse(null))).toList(),
+                tasks.stream().map(OperatorTaskView::of).toList(),
+                decisions.stream().map(ObjectionDecisionView::of).toList());
     }
 }

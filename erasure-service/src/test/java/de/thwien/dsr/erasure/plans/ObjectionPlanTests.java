@@ -160,6 +160,103 @@ class ObjectionPlanTests {
                 .then().statusCode(404);
     }
 
+    private Finding weakFinding(String name, String category, String date, String basis) {
+        stores.add(ref(name));
+        return new Finding("mail", ref(name), List.of("name"), category, parse(date), basis, MatchStrength.WEAK,
+                "test record");
+    }
+
+    private long id(JsonPath plan, String name) {
+        return ((Number) item(plan, name).get("id")).longValue();
+    }
+
+    /** Her enquiry, and a mail found by her name only, both answered on a legitimate interest. */
+    private void objectionWithANameOnlyMatchLocated() {
+        events.subjectLocated(caseId, RequestType.OBJECTION, List.of(
+                finding("mail", "enquiry", "general-correspondence", "2026-05-05",
+                        "Art. 6(1)(f) GDPR (answering the sender)"),
+                weakFinding("by-name", "general-correspondence", "2026-05-06",
+                        "Art. 6(1)(f) GDPR (answering the sender)")), List.of());
+        await().atMost(PATIENCE).until(() -> assistant().when().get("/api/cases/" + caseId + "/erasure-plan")
+                .statusCode() == 200);
+    }
+
+    @Test
+    void aNameOnlyMatchConfirmedBeforeThePurposeIsDecidedWaitsAndIsKeptWhenThePurposeContinues() {
+        objectionWithANameOnlyMatchLocated();
+        long byName = id(plan(), "by-name");
+
+        assistant().when().post("/api/cases/" + caseId + "/erasure-plan/items/" + byName + "/approve")
+                .then().statusCode(200);
+
+        JsonPath confirmed = plan();
+        assertThat(item(confirmed, "by-name")).containsEntry("execution", "AWAITING_APPROVAL")
+                .containsEntry("reasonCode", "OBJECTION_AWAITING_DECISION")
+                .containsEntry("objectionPurpose", "CONTACT_HANDLING");
+        assertThat(stores.contains(ref("by-name"))).isTrue();
+
+        assistant().contentType(ContentType.JSON).body(Map.of("grounds", GROUNDS))
+                .when().post("/api/cases/" + caseId + "/erasure-plan/objection/CONTACT_HANDLING/continue")
+                .then().statusCode(200);
+
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        JsonPath done = plan();
+        assertThat(item(done, "by-name")).containsEntry("execution", "KEPT")
+                .containsEntry("reasonCode", "COMPELLING_GROUNDS");
+        assertThat(item(done, "enquiry")).containsEntry("execution", "KEPT")
+                .containsEntry("reasonCode", "COMPELLING_GROUNDS");
+        assertThat(stores.contains(ref("by-name"))).isTrue();
+        assertThat(stores.contains(ref("enquiry"))).isTrue();
+        assertThat(done.getList("objectionDecisions.decision")).containsExactly("CONTINUE");
+        assertThat(done.getList("objectionDecisions.grounds")).containsExactly(GROUNDS);
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).hasSize(1));
+        ErasureEvents.RecordsErased confirmation = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
+                .get(0);
+        // the purpose is in one list only: nothing of it erased
+        assertThat(confirmation.records()).isEmpty();
+        assertThat(confirmation.kept()).extracting(ErasureEvents.PlanItem::reasonCode)
+                .containsOnly(ReasonCode.COMPELLING_GROUNDS);
+    }
+
+    @Test
+    void aNameOnlyMatchConfirmedAfterThePurposeContinuedIsKeptOnTheSameGrounds() {
+        objectionWithANameOnlyMatchLocated();
+        long byName = id(plan(), "by-name");
+
+        assistant().contentType(ContentType.JSON).body(Map.of("grounds", GROUNDS))
+                .when().post("/api/cases/" + caseId + "/erasure-plan/objection/CONTACT_HANDLING/continue")
+                .then().statusCode(200);
+        assistant().when().post("/api/cases/" + caseId + "/erasure-plan/items/" + byName + "/approve")
+                .then().statusCode(200);
+
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        assertThat(item(plan(), "by-name")).containsEntry("execution", "KEPT")
+                .containsEntry("reasonCode", "COMPELLING_GROUNDS").containsEntry("reason", GROUNDS);
+        assertThat(stores.contains(ref("by-name"))).isTrue();
+    }
+
+    @Test
+    void aNameOnlyMatchConfirmedAfterThePurposeStoppedIsErasedAsTheOthersAre() {
+        objectionWithANameOnlyMatchLocated();
+        long byName = id(plan(), "by-name");
+
+        assistant().when().post("/api/cases/" + caseId + "/erasure-plan/objection/CONTACT_HANDLING/stop")
+                .then().statusCode(200);
+        assistant().contentType(ContentType.JSON).body(Map.of("grounds", GROUNDS))
+                .when().post("/api/cases/" + caseId + "/erasure-plan/objection/CONTACT_HANDLING/continue")
+                .then().statusCode(409).contentType("application/problem+json");
+        assistant().when().post("/api/cases/" + caseId + "/erasure-plan/items/" + byName + "/approve")
+                .then().statusCode(200);
+
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        assertThat(item(plan(), "by-name")).containsEntry("execution", "ERASED")
+                .containsEntry("reasonCode", "OBJECTION_UPHELD");
+        assertThat(stores.contains(ref("by-name"))).isFalse();
+        assertThat(stores.contains(ref("enquiry"))).isFalse();
+    }
+
     @Test
     void anErasureCaseTakesNoObjectionDecision() {
         events.subjectLocated(caseId, RequestType.ERASURE, List.of(finding("mail", "plain", "general-correspondence",

@@ -97,6 +97,78 @@ class ObjectionPlannerTest {
     }
 
     @Test
+    void anInvoiceDraftStatedAsKeptUnderALegalObligationIsErasedForNoDutyKeepsIt() {
+        // the CRM states §147 AO for every invoice; a draft never issued is no voucher (LEGAL.md §3)
+        Finding draft = finding("crm", "crm:invoice:8", "invoice-draft", "2026-02-01",
+                "Art. 6(1)(c) GDPR (§147 AO, §257 HGB)", MatchStrength.STRONG);
+
+        PlanProposal item = single(draft);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+        assertThat(item.legalBasis()).isNull();
+        assertThat(item.holdUntil()).isNull();
+    }
+
+    @Test
+    void aVoucherWhoseHoldHasEndedIsErasedNotSaidToBeKeptUnderTheTaxCode() {
+        Finding old = finding("crm", "crm:invoice:2", "accounting-voucher", "2014-03-01",
+                "Art. 6(1)(c) GDPR (§147 AO, §257 HGB)", MatchStrength.STRONG);
+
+        PlanProposal item = single(old);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.ERASED_AFTER_HOLD);
+    }
+
+    @Test
+    void aVoucherStillHeldStaysNotCoveredWithTheDayItsHoldEnds() {
+        PlanProposal item = single(invoice);
+
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST);
+        assertThat(item.holdUntil()).isEqualTo(parse("2032-12-31"));
+        assertThat(PlanItem.planned(UUID.randomUUID(), item, NOW).toEvent().processingBases())
+                .containsExactly(ProcessingBasis.LEGAL_OBLIGATION);
+    }
+
+    @Test
+    void aNameOnlyMatchConfirmedAsHersWaitsForTheDecisionOnItsPurposeInsteadOfBeingErased() {
+        Finding weak = finding("mail", "mail:INBOX:1:31", "general-correspondence", "2026-05-05",
+                LEGITIMATE_INTEREST, MatchStrength.WEAK);
+        PlanItem item = PlanItem.planned(UUID.randomUUID(), single(weak), NOW);
+
+        item.awaitObjectionDecision();
+
+        assertThat(item.execution()).isEqualTo(Execution.AWAITING_APPROVAL);
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.OBJECTION_AWAITING_DECISION);
+        assertThat(planner.objectionPurposeOf(item.processingBasis(), item.retentionCategory()))
+                .contains(ObjectionPurpose.CONTACT_HANDLING);
+
+        item.continueOnGrounds("Laufender Rechtsstreit über diese Anfrage");
+
+        assertThat(item.execution()).isEqualTo(Execution.KEPT);
+        assertThat(item.stoppedInItsStore()).isFalse();
+    }
+
+    @Test
+    void aRecordStoppedInItsStoreIsKnownSoItsPurposeCannotContinueAfterwards() {
+        PlanItem item = PlanItem.planned(UUID.randomUUID(), single(enquiry), NOW);
+        assertThat(item.stoppedInItsStore()).isFalse();
+
+        item.stopOnObjection(NOW);
+
+        assertThat(item.stoppedInItsStore()).isTrue();
+    }
+
+    @Test
+    void onlyARecordProcessedOnALegitimateInterestFollowsAnObjectionPurpose() {
+        assertThat(planner.objectionPurposeOf(LEGITIMATE_INTEREST, "general-correspondence"))
+                .contains(ObjectionPurpose.CONTACT_HANDLING);
+        assertThat(planner.objectionPurposeOf("Art. 6(1)(b) GDPR (contract)", "general-correspondence")).isEmpty();
+    }
+
+    @Test
     void aRecordUnderARetentionHoldIsRestrictedIfItsPurposeStops() {
         Finding heldLetter = finding("mail", "mail:INBOX:1:20", "commercial-letter", "2024-03-01",
                 "Art. 6(1)(f) GDPR", MatchStrength.STRONG);

@@ -34,7 +34,8 @@ public interface ErasureService {
 
     /** A case's erasure plan: only what the case page shows. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Plan(String status, String requestType, List<PlanItem> items, List<OperatorTask> operatorTasks) {
+    record Plan(String status, String requestType, List<PlanItem> items, List<OperatorTask> operatorTasks,
+            List<ObjectionDecision> objectionDecisions) {
 
         /** Whether the plan carries out a consent withdrawal (Art. 7(3) GDPR) rather than an erasure request. */
         public boolean forConsentWithdrawal() {
@@ -43,7 +44,7 @@ public interface ErasureService {
 
         /** On an objection (Art. 21 GDPR): the purposes she decides on, with their records' state. */
         public List<ObjectionChoice> objectionPurposes() {
-            return "OBJECTION".equals(requestType) ? ObjectionChoice.of(items) : List.of();
+            return "OBJECTION".equals(requestType) ? ObjectionChoice.of(items, objectionDecisions) : List.of();
         }
 
         /** The tasks the operator has not done yet, as the assistant confirmed them. */
@@ -51,6 +52,14 @@ public interface ErasureService {
             return operatorTasks == null ? List.of()
                     : operatorTasks.stream().filter(task -> task.doneAt() == null).toList();
         }
+    }
+
+    /**
+     * On an objection (Art. 21 GDPR), the assistant's one decision on a purpose ({@code decision}: STOP or CONTINUE),
+     * which every record of the purpose follows.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ObjectionDecision(String purpose, String decision) {
     }
 
     /**
@@ -73,7 +82,7 @@ public interface ErasureService {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanItem(long id, String store, String reference, String retentionCategory, String matchStrength,
             String action, String reasonCode, String holdUntil, String approval, String execution,
-            String retentionStart, boolean consentBased) {
+            String retentionStart, boolean consentBased, String objectionPurpose) {
 
         /**
          * The reason the page words ({@code reasonCode.*}): erasure-service's code, except for a record processed on

@@ -80,12 +80,48 @@ class ObjectionPagesTests {
     }
 
     @Test
+    void aDecidedPurposeOffersNoSecondDecisionAndANameOnlyMatchIsShownToFollowItsPurpose() {
+        String caseId = CaseTables.openCase("OBJECTION");
+        standIns.erasure(exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith("/erasure-plan")) {
+                json(exchange, "{\"status\":\"OPEN\",\"requestType\":\"OBJECTION\",\"items\":["
+                        + item(7, "mail", "general-correspondence", "OBJECTION_UPHELD", "CONTACT_HANDLING") + ","
+                        + item(8, "mail", "general-correspondence", "OBJECTION_AWAITING_DECISION", "CONTACT_HANDLING")
+                        + "," + item(9, "conference", "conference-account", "WEAK_MATCH_AWAITING_REVIEW",
+                                "CONFERENCE_USE")
+                        + "],\"operatorTasks\":[],\"objectionDecisions\":[{\"purpose\":\"CONTACT_HANDLING\","
+                        + "\"decision\":\"STOP\",\"grounds\":null}]}");
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        String html = assistant.get(page).asString();
+
+        assertThat(html).contains("Entschieden: Verarbeitung beendet. Jeder Datensatz dieses Zwecks folgt dieser"
+                        + " Entscheidung.",
+                "nur über den Namen gefunden, noch zu prüfen: 1",
+                "„Freigeben“ bestätigt nur, dass sie zur Person gehören",
+                "action=\"" + page + "/objection/CONFERENCE_USE/stop\"",
+                "action=\"" + page + "/objection/CONFERENCE_USE/continue\"")
+                .doesNotContain("action=\"" + page + "/objection/CONTACT_HANDLING/");
+    }
+
+    @Test
     void anUnknownPurposeIsNotFound() {
         String caseId = CaseTables.openCase("OBJECTION");
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
         String page = "/dashboard/cases/" + caseId;
 
         assertThat(assistant.submit(page, page + "/objection/NEWSLETTER/stop", Map.of()).statusCode()).isEqualTo(404);
+    }
+
+    private static String item(long id, String store, String category, String reasonCode, String purpose) {
+        return item(id, store, category, reasonCode).replace("\"execution\"",
+                "\"objectionPurpose\":\"" + purpose + "\",\"execution\"");
     }
 
     private static String item(long id, String store, String category, String reasonCode) {

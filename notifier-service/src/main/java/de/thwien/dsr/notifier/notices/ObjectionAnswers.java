@@ -1,6 +1,7 @@
 package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.notifier.notices.ObjectionNotice.ContinuedPurpose;
@@ -39,14 +40,26 @@ public final class ObjectionAnswers {
         Map<String, List<RestrictedItem>> restrictedBy = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> groundsBy = new LinkedHashMap<>();
         Map<String, List<String>> continuedRecords = new LinkedHashMap<>();
+        List<ErasedItem> noDutyLeft = new ArrayList<>();
         List<KeptItem> notCovered = new ArrayList<>();
         List<KeptItem> otherKept = new ArrayList<>();
+        boolean directMarketingStopped = false;
         for (ErasureEvents.ErasedRecord r : list(erased.records())) {
+            String description = describe(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
+                    language);
+            String on = r.erasedAt() == null ? "" : language.dateTime(r.erasedAt());
+            if (r.storagePeriodEnded()) {
+                // not processed on a legitimate interest, and no retention duty keeps it (any more): no purpose left
+                noDutyLeft.add(new ErasedItem(description, on,
+                        ItemReasons.noPurposeLeft(r.retentionCategory(), language)));
+                continue;
+            }
+            directMarketingStopped |= directMarketing(r.retentionCategory());
             erasedBy.computeIfAbsent(purpose(r.retentionCategory(), language), p -> new ArrayList<>())
-                    .add(new ErasedItem(describe(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
-                            language), r.erasedAt() == null ? "" : language.dateTime(r.erasedAt())));
+                    .add(new ErasedItem(description, on));
         }
         for (ErasureEvents.RestrictedRecord r : list(erased.restricted())) {
+            directMarketingStopped |= directMarketing(r.retentionCategory());
             restrictedBy.computeIfAbsent(purpose(r.retentionCategory(), language), p -> new ArrayList<>())
                     .add(new RestrictedItem(RecordDescriptions.of(r.store(), r.reference(),
                             r.parts().isEmpty() ? r.retentionCategory() : null, r.retentionStart(), language),
@@ -66,9 +79,7 @@ public final class ObjectionAnswers {
                 groundsBy.computeIfAbsent(purpose, p -> new LinkedHashSet<>()).add(k.reason());
                 continuedRecords.computeIfAbsent(purpose, p -> new ArrayList<>()).add(description);
             } else if (k.reasonCode() == ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST) {
-                String basis = k.processingBases() == null || k.processingBases().isEmpty() ? null
-                        : ProcessingBases.of(k.processingBases(), k.retentionCategory(), status, language);
-                notCovered.add(new KeptItem(description, basis == null ? k.legalBasis() : basis, null, null));
+                notCovered.add(notCovered(k, description, status, language));
             } else {
                 otherKept.add(new KeptItem(description, ErasureConfirmations.keptBasis(k, status, language),
                         ItemReasons.kept(k.reasonCode(), k.reason(), language), language.date(k.holdUntil())));
@@ -82,13 +93,65 @@ public final class ObjectionAnswers {
         List<ContinuedPurpose> continued = new ArrayList<>();
         groundsBy.forEach((purpose, grounds) -> continued.add(new ContinuedPurpose(purpose, List.copyOf(grounds),
                 continuedRecords.get(purpose))));
-        boolean partlyRefused = !continued.isEmpty() || !restrictedBy.isEmpty() || !otherKept.isEmpty();
+        boolean nothingOnLegitimateInterest = stopped.isEmpty() && continued.isEmpty();
         return new ObjectionNotice(CaseReference.of(erased.caseId()),
                 DisplayNames.of(erased.personal() == null ? null : erased.personal().name()), stopped, continued,
-                notCovered, otherKept, recipients,
+                notCovered, noDutyLeft, otherKept, recipients,
                 list(erased.operatorTasks()).stream().map(ErasureEvents.OpenOperatorTask::kind).distinct()
                         .map(kind -> language.text("operatorTask." + kind.name())).toList(),
-                partlyRefused);
+                nothingOnLegitimateInterest, directMarketingStopped,
+                remedies(!continued.isEmpty(), !restrictedBy.isEmpty(), !notCovered.isEmpty(), !otherKept.isEmpty(),
+                        nothingOnLegitimateInterest, language));
+    }
+
+    /**
+     * A record the objection does not reach, with the bases it is processed on today: a legal obligation only where a
+     * statutory hold keeps it (the event carries the day the hold ends), and then with that day; a store that names
+     * the obligation for a record no hold keeps (an invoice draft, a voucher whose hold has ended) does not make one.
+     */
+    private static KeptItem notCovered(ErasureEvents.PlanItem k, String description, ControllerStatus status,
+            NoticeLanguage language) {
+        if (k.processingBases() == null) {
+            // an event written before the bases were coded: its basis as the store stated it
+            return new KeptItem(description, k.legalBasis(), null, null);
+        }
+        boolean held = k.holdUntil() != null;
+        List<ProcessingBasis> today = k.processingBases().stream()
+                .filter(basis -> held || basis != ProcessingBasis.LEGAL_OBLIGATION).toList();
+        return new KeptItem(description, ProcessingBases.of(today, k.retentionCategory(), status, language), null,
+                held && today.contains(ProcessingBasis.LEGAL_OBLIGATION) ? language.date(k.holdUntil()) : null);
+    }
+
+    /**
+     * The Art. 12(4) paragraph when something was not carried out as she asked, naming only the parts of this answer
+     * that say what and why; empty when everything she objected to has stopped.
+     */
+    private static String remedies(boolean continued, boolean restricted, boolean notCovered, boolean otherKept,
+            boolean nothingOnLegitimateInterest, NoticeLanguage language) {
+        List<String> parts = new ArrayList<>();
+        if (continued) {
+            parts.add(language.text("objection.part.continued"));
+        }
+        if (restricted) {
+            parts.add(language.text("objection.part.restricted"));
+        }
+        if (notCovered) {
+            parts.add(language.text("objection.part.notCovered"));
+        }
+        if (otherKept) {
+            parts.add(language.text("objection.part.otherKept"));
+        }
+        if (parts.isEmpty()) {
+            return nothingOnLegitimateInterest ? language.text("objection.remedies.nothingToStop") : "";
+        }
+        String named = parts.size() == 1 ? parts.get(0) : language.text("list.lastTwo", Map.of(
+                "first", String.join(", ", parts.subList(0, parts.size() - 1)), "last", parts.get(parts.size() - 1)));
+        return language.text(restricted ? "objection.remedies.withRestricted" : "objection.remedies", Map.of(
+                "parts", named));
+    }
+
+    private static boolean directMarketing(String category) {
+        return ObjectionPurpose.ofCategory(category).filter(ObjectionPurpose::directMarketing).isPresent();
     }
 
     /** The purpose's name in the notice's language; a category unknown here is named as a category. */

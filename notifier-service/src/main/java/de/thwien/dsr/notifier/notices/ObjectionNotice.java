@@ -6,15 +6,25 @@ import java.util.List;
 /**
  * The answer to an objection (Art. 21 GDPR), per purpose she objected to. {@code stopped}: purposes whose processing
  * ended, with what was erased and what is restricted instead (a retention hold) until when. {@code continued}:
- * purposes whose processing continues on compelling legitimate grounds, in the assistant's words, which makes the
- * complaint and judicial remedy paragraphs mandatory (Art. 12(4) GDPR). {@code notCovered}: records processed on
- * another legal basis, to which the right to object does not apply. {@code otherKept}: records kept for another reason
- * (a name-only match under review, a store not searched). {@code partlyRefused}: something was not done as she asked.
+ * purposes whose processing continues on compelling legitimate grounds, in the assistant's words. A purpose is in one
+ * of the two only. {@code notCovered}: records processed on another legal basis, to which the right to object does not
+ * apply. {@code noDutyLeft}: records on no legitimate interest erased because no retention duty keeps them (any more).
+ * {@code otherKept}: records kept for another reason (a store not searched ...). {@code nothingOnLegitimateInterest}:
+ * none of the records found is processed on a legitimate interest, so there was nothing to stop or continue.
+ * {@code directMarketingStopped}: processing for direct marketing was among the stopped; otherwise the answer says
+ * there is and was none. {@code remedies}: the Art. 12(4) paragraph naming the parts of this answer not carried out
+ * as she asked, which makes the judicial remedy paragraph mandatory; empty when everything she objected to stopped.
  */
 @TemplateData
 public record ObjectionNotice(String caseReference, String name, List<StoppedPurpose> stopped,
-        List<ContinuedPurpose> continued, List<KeptItem> notCovered, List<KeptItem> otherKept,
-        RecipientsTold recipients, List<String> stillToDo, boolean partlyRefused) {
+        List<ContinuedPurpose> continued, List<KeptItem> notCovered, List<ErasedItem> noDutyLeft,
+        List<KeptItem> otherKept, RecipientsTold recipients, List<String> stillToDo,
+        boolean nothingOnLegitimateInterest, boolean directMarketingStopped, String remedies) {
+
+    /** Whether something was not carried out as she asked (Art. 12(4) GDPR): complaint and judicial remedy. */
+    public boolean partlyRefused() {
+        return !remedies.isEmpty();
+    }
 
     /** A purpose whose processing stopped, and what became of its records. */
     @TemplateData

@@ -12,8 +12,15 @@ import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import de.thwien.dsr.events.ErasureEvents.PlannedAction;
+import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -69,8 +76,13 @@ class ObjectionAnswerChecklistTests {
         // processing on another basis is not touched
         items.add(inEither(language, "Nicht vom Widerspruch erfasst", "Not covered by the objection"));
         items.add(inEither(language, "Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"));
-        // direct marketing stops without weighing
-        items.add(inEither(language, "Direktwerbung", "direct marketing"));
+        // a legal obligation with the day its hold ends
+        items.add(inEither(language, "; gesetzliche Aufbewahrungspflicht bis 31. Dezember 2027",
+                "; statutory retention duty until 31 December 2027"));
+        // no direct marketing is or was carried out; the objection holds for the future too (Art. 21(3))
+        items.add(inEither(language, "Direktwerbung: Wir verarbeiten Ihre Daten nicht für Direktwerbung und haben das"
+                        + " auch bisher nicht getan",
+                "Direct marketing: we do not process your data for direct marketing and have not done so"));
         items.add(inEither(language, "Art. 21 Abs. 2 und 3 DSGVO", "Art. 21(2) and (3) GDPR"));
         items.add(inEither(language, "Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"));
         items.addAll(remedies(language));
@@ -90,9 +102,103 @@ class ObjectionAnswerChecklistTests {
         RenderedNotice notice = render(allStopped, language);
 
         assertThat(notice.text() + notice.html()).doesNotContain("Art. 79", "Art. 12 Abs. 4", "Art. 12(4)");
-        assertNamesAll(notice, List.of(inEither(language, "Fortgesetzt", "Continued"),
+        // no empty section: nothing continued, nothing restricted, so neither is named, nor referred to
+        assertThat(notice.text() + notice.html()).doesNotContain(inEither(language, "Fortgesetzt", "Continued"),
                 inEither(language, "kein Zweck", "no purpose"),
-                inEither(language, "(Art. 77 DSGVO)", "(Art. 77 GDPR)")));
+                inEither(language, "eingeschränkt statt gelöscht", "restricted instead of erased"));
+        assertNamesAll(notice, List.of(inEither(language, "(Art. 77 DSGVO)", "(Art. 77 GDPR)")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void anObjectionWithNoProcessingToStopSaysSoPlainlyAndNamesComplaintAndJudicialRemedy(NoticeLanguage language) {
+        RenderedNotice notice = render(ObjectionSamples.nothingToStop(CASE_ID, language.code(), List.of(),
+                List.of()), language);
+
+        String all = notice.text() + notice.html();
+        assertThat(all).doesNotContain(inEither(language, "Beendet:", "Stopped:"),
+                inEither(language, "Fortgesetzt", "Continued"), inEither(language, "kein Zweck", "no purpose"),
+                inEither(language, "Nicht vom Widerspruch erfasst", "Not covered by the objection"));
+        List<String> items = new ArrayList<>();
+        items.add(inEither(language, "Von den Daten, die wir über Sie gefunden haben, verarbeiten wir keine aufgrund"
+                        + " eines berechtigten Interesses (Art. 6 Abs. 1 lit. f DSGVO). Es gibt daher keine solche"
+                        + " Verarbeitung, die wir auf Ihren Widerspruch hin beenden könnten.",
+                "of the data we found about you, we process none on the basis of a legitimate interest (Art. 6(1)(f)"
+                        + " GDPR). There is therefore no such processing that we could stop following your objection."));
+        items.add(inEither(language, "Direktwerbung: Wir verarbeiten Ihre Daten nicht für Direktwerbung und haben das"
+                        + " auch bisher nicht getan; wir versenden zum Beispiel keine Newsletter. Ihren Widerspruch"
+                        + " haben wir vermerkt: Sollten wir künftig Direktwerbung betreiben, werden wir Ihre Daten"
+                        + " dafür nicht verwenden (Art. 21 Abs. 2 und 3 DSGVO).",
+                "Direct marketing: we do not process your data for direct marketing and have not done so in the past;"
+                        + " for example, we send no newsletters. We have noted your objection: should we ever carry"
+                        + " out direct marketing, we will not use your data for it (Art. 21(2) and (3) GDPR)."));
+        items.add(inEither(language, "Da es keine Verarbeitung aufgrund eines berechtigten Interesses gab, die wir auf"
+                        + " Ihren Widerspruch hin hätten beenden können (Art. 12 Abs. 4 DSGVO)",
+                "As there was no processing on the basis of a legitimate interest that we could have stopped"
+                        + " following your objection (Art. 12(4) GDPR)"));
+        items.addAll(remedies(language));
+        assertNamesAll(notice, items);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aRecordNoHoldKeepsAnyMoreIsNeverSaidToBeKeptUnderALegalObligation(NoticeLanguage language) {
+        // an invoice draft (no voucher, no hold) erased; a legal obligation named without a hold date (an older event)
+        ErasureEvents.ErasedRecord draft = new ErasureEvents.ErasedRecord("crm", "account_move/43", "invoice-draft",
+                Instant.parse("2026-03-20T09:00:00Z"), LocalDate.parse("2026-02-01"), true);
+        ErasureEvents.PlanItem noHold = new ErasureEvents.PlanItem("crm", "account_move/44", "accounting-voucher",
+                PlannedAction.KEEP, null, "Art. 6(1)(c) GDPR (§147 AO, §257 HGB)", "not processed on a legitimate"
+                + " interest", false, LocalDate.parse("2014-06-10"), ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST,
+                List.of(ProcessingBasis.CONTRACT, ProcessingBasis.LEGAL_OBLIGATION));
+
+        RenderedNotice notice = render(ObjectionSamples.nothingToStop(CASE_ID, language.code(), List.of(noHold),
+                List.of(draft)), language);
+
+        String all = notice.text() + notice.html();
+        assertThat(all).doesNotContain("§ 147", "Section 147", inEither(language, "lit. c", "(1)(c)"),
+                inEither(language, "Aufbewahrungspflicht bis", "retention duty until"), "(§147 AO");
+        assertNamesAll(notice, List.of(
+                inEither(language, "Außerdem gelöscht: Die folgenden Daten haben wir nicht aufgrund eines berechtigten"
+                                + " Interesses verarbeitet. Da keine gesetzliche Aufbewahrungspflicht sie (mehr) erfasst,"
+                                + " haben wir sie gelöscht:",
+                        "Also erased: we did not process the following data on the basis of a legitimate interest."
+                                + " As no statutory retention duty covers it (any longer), we have erased it:"),
+                inEither(language, "keine gesetzliche Aufbewahrungspflicht, für keinen Zweck mehr erforderlich",
+                        "there was no statutory retention obligation"),
+                inEither(language, "Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO (Vertrag oder vorvertragliche"
+                        + " Maßnahmen)", "legal basis: Art. 6(1)(b) GDPR (contract or pre-contractual steps)")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void theRemedyParagraphRefersOnlyToPartsTheAnswerHas(NoticeLanguage language) {
+        ErasureEvents.RecordsErased sample = ObjectionSamples.answer(CASE_ID, language.code());
+        ErasureEvents.RecordsErased continuedOnly = new ErasureEvents.RecordsErased(sample.caseId(),
+                sample.requestType(), sample.language(), sample.records(), List.of(),
+                sample.kept().stream().filter(k -> k.reasonCode() == ReasonCode.COMPELLING_GROUNDS).toList(),
+                List.of(), List.of(), sample.personal());
+
+        for (ErasureEvents.RecordsErased erased : List.of(sample, continuedOnly)) {
+            RenderedNotice notice = render(erased, language);
+            String text = notice.text();
+            String remedies = text.lines().filter(line -> line.contains(inEither(language, "Art. 12 Abs. 4 DSGVO",
+                    "Art. 12(4) GDPR"))).findFirst().orElseThrow();
+            Matcher quoted = Pattern.compile(inEither(language, "„([^“]+)“", "\"([^\"]+)\"")).matcher(
+                    remedies.substring(0, remedies.indexOf(inEither(language, "jeweils", "each"))));
+            List<String> parts = new ArrayList<>();
+            while (quoted.find()) {
+                parts.add(quoted.group(1));
+            }
+            assertThat(parts).as("the parts named").isNotEmpty();
+            for (String part : parts) {
+                assertThat(text).as("a part named is in the answer: " + part)
+                        .containsPattern("(?m)^(- )?" + Pattern.quote(part) + ":");
+            }
+        }
+        String continuedOnlyText = render(continuedOnly, language).text();
+        assertThat(continuedOnlyText).doesNotContain(inEither(language, "eingeschränkt statt gelöscht",
+                "restricted instead of erased"), inEither(language, "Nicht vom Widerspruch erfasst",
+                "Not covered by the objection"));
     }
 
     @ParameterizedTest

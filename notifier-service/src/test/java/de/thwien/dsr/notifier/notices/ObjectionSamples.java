@@ -14,7 +14,7 @@ import java.util.List;
  * The {@code records.erased} of an objection case in which the assistant stopped two purposes (answering mails: a
  * mail erased; customer relationship: a business letter restricted under its hold) and continued one (the conference
  * server: an invitation, with her grounds); an invoice is processed on a legal obligation, which the objection does
- * not touch.
+ * not touch; it is held until 31 Dec 2027 (dated 10 Jun 2019, 8 years: LEGAL.md §3).
  */
 final class ObjectionSamples {
 
@@ -24,6 +24,13 @@ final class ObjectionSamples {
             + " it is needed until the training ends on 30 April.";
 
     private ObjectionSamples() {
+    }
+
+    /** The answer to an objection for which nothing she objected to is processed: only what the objection misses. */
+    static ErasureEvents.RecordsErased nothingToStop(String caseId, String language, List<ErasureEvents.PlanItem> kept,
+            List<ErasureEvents.ErasedRecord> erased) {
+        return new ErasureEvents.RecordsErased(caseId, RequestType.OBJECTION, language, erased, List.of(), kept,
+                List.of(), List.of(), new Person("erika@example.org", "Erika Mustermann"));
     }
 
     static ErasureEvents.RecordsErased answer(String caseId, String language) {
@@ -39,7 +46,8 @@ final class ObjectionSamples {
                                 LocalDate.parse("2026-01-15"), ReasonCode.COMPELLING_GROUNDS,
                                 List.of(ProcessingBasis.LEGITIMATE_INTERESTS)),
                         new ErasureEvents.PlanItem("crm", "account_move/42", "accounting-voucher", PlannedAction.KEEP,
-                                null, "Art. 6(1)(c) GDPR (§147 AO, §257 HGB)", "not processed on a legitimate"
+                                LocalDate.parse("2027-12-31"), "Art. 6(1)(c) GDPR (§147 AO, §257 HGB)",
+                                "not processed on a legitimate"
                                 + " interest", false, LocalDate.parse("2019-06-10"),
                                 ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST,
                                 List.of(ProcessingBasis.LEGAL_OBLIGATION))),
