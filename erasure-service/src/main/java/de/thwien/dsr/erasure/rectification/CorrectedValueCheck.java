@@ -10,7 +10,17 @@ import java.util.regex.Pattern;
  */
 final class CorrectedValueCheck {
 
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>\",;]+@[^\\s@<>\",;.]+(\\.[^\\s@<>\",;.]+)+");
+    /** One label of a host name: letters (also umlauts) and digits, hyphens only inside. */
+    private static final String HOST_LABEL = "[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
+    /**
+     * An address as a mail program sends to it: a dot-atom local part (RFC 5322; no "mailto:" or "smtp:" prefix,
+     * which Odoo's address parser reads as a group name and drops, mailing the address after it) and a host name.
+     */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=^_`{|}~-]+)*"
+                    + "@" + HOST_LABEL + "(\\." + HOST_LABEL + ")+");
+    /** An address anywhere in a text. */
+    private static final Pattern ADDRESS_IN_TEXT = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9 ()./-]+");
     private static final int MIN_PHONE_DIGITS = 5;
 
@@ -26,6 +36,10 @@ final class CorrectedValueCheck {
         }
         if (kind == CorrectedIdentifierRule.Kind.PHONE && !isPhoneNumber(stripped)) {
             return Optional.of("field " + field + ": the corrected value is no phone number");
+        }
+        // an address in a name or street is found by the index as hers, yet never checked as an identifier
+        if (kind != CorrectedIdentifierRule.Kind.EMAIL && ADDRESS_IN_TEXT.matcher(stripped).find()) {
+            return Optional.of("field " + field + ": an e-mail address belongs in an e-mail field");
         }
         return Optional.empty();
     }

@@ -11,12 +11,16 @@ class CorrectedValueCheckTest {
         assertThat(CorrectedValueCheck.problemWith("email", "erika.mustermann@example.org")).isEmpty();
         assertThat(CorrectedValueCheck.problemWith("email", "Erika Mustermann <Erika@Example.org>")).isEmpty();
         assertThat(CorrectedValueCheck.problemWith("email_from", " erika@mail.example.de ")).isEmpty();
+        assertThat(CorrectedValueCheck.problemWith("email", "o'brien+dsr@müller-bau.de")).isEmpty();
     }
 
     @Test
     void anEmailFieldRefusesWhatIsNoAddressAndTheProblemNamesTheFieldNotTheValue() {
         for (String wrong : new String[] {"not-an-address", "erika@", "@example.org", "erika@example",
-                "erika@example.org, otto@example.org", "erika mustermann@example.org"}) {
+                "erika@example.org, otto@example.org", "erika mustermann@example.org",
+                // Odoo's parser reads "mailto:" as a group name and mails the address after it
+                "mailto:miriam.schulte@example.net", "smtp:miriam.schulte@example.net", "x:miriam@example.net",
+                "miriam.schulte@example.net?subject=x", "erika@example..org", "erika@-example.org"}) {
             assertThat(CorrectedValueCheck.problemWith("email", wrong)).as(wrong)
                     .hasValue("field email: the corrected value is no e-mail address");
         }
@@ -34,6 +38,14 @@ class CorrectedValueCheckTest {
         assertThat(CorrectedValueCheck.problemWith("phone", "abc")).isPresent();
         assertThat(CorrectedValueCheck.problemWith("mobile", "0171 abc 123")).isPresent();
         assertThat(CorrectedValueCheck.problemWith("phone", "+49 1")).isPresent();
+    }
+
+    @Test
+    void anAddressInAnotherFieldIsRefusedAsItWouldEscapeTheIdentifierCheck() {
+        assertThat(CorrectedValueCheck.problemWith("name", "Dirk Kühn miriam.schulte@example.net"))
+                .hasValue("field name: an e-mail address belongs in an e-mail field");
+        assertThat(CorrectedValueCheck.problemWith("street2", "c/o miriam.schulte@example.net")).isPresent();
+        assertThat(CorrectedValueCheck.problemWith("phone", "miriam@example.net")).isPresent();
     }
 
     @Test
