@@ -1,11 +1,8 @@
 package de.thwien.dsr.erasure.rectification;
 
+import de.thwien.dsr.platform.security.ServiceLoginHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /** erasure-service's HTTP Basic login at subject-index-service; none when no user name is configured. */
@@ -21,12 +18,6 @@ public class SubjectIndexLogin implements ClientHeadersFactory {
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incomingHeaders,
             MultivaluedMap<String, String> clientOutgoingHeaders) {
-        MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        config.username().ifPresent(username -> {
-            String login = username + ":" + config.password().orElse("");
-            headers.putSingle(HttpHeaders.AUTHORIZATION,
-                    "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
-        });
-        return headers;
+        return ServiceLoginHeaders.of(config.username(), config.password());
     }
 }

@@ -1,11 +1,8 @@
 package de.thwien.dsr.intake.dashboard;
 
+import de.thwien.dsr.platform.security.ServiceLoginHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
@@ -24,12 +21,6 @@ public class ServiceLogin implements ClientHeadersFactory {
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incomingHeaders,
             MultivaluedMap<String, String> clientOutgoingHeaders) {
-        MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        config.serviceUsername().ifPresent(username -> {
-            String login = username + ":" + config.servicePassword().orElse("");
-            headers.putSingle(HttpHeaders.AUTHORIZATION,
-                    "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
-        });
-        return headers;
+        return ServiceLoginHeaders.of(config.serviceUsername(), config.servicePassword());
     }
 }
