@@ -3,6 +3,7 @@ package de.thwien.dsr.intake.requests;
 import de.thwien.dsr.events.CaseEvents;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionGround;
+import de.thwien.dsr.platform.problem.RefusesUnknownFields;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,8 @@ import java.time.Instant;
  * A request the assistant registers because it reached the controller by letter, phone, fax, in person or at
  * another of its addresses. The address is optional: without one, notices are prepared for printing.
  */
+@GroundOnlyWithRestriction
+@RefusesUnknownFields
 public record RegisteredRequest(
         @NotNull(message = "choose the kind of request") RequestType type,
         @NotNull(message = "choose how the request reached us") CaseEvents.Channel channel,
@@ -24,7 +27,7 @@ public record RegisteredRequest(
         @Size(max = 10000, message = "must be at most 10000 characters")
         @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String note,
         /** For a restriction request: the ground it names (Art. 18(1)), null when it names none. */
-        RestrictionGround restrictionGround) {
+        RestrictionGround restrictionGround) implements GroundedRequest {
 
     /** A request that names no restriction ground. */
     public RegisteredRequest(RequestType type, CaseEvents.Channel channel, Instant receivedAt, String email,

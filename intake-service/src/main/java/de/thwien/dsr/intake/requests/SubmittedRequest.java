@@ -2,15 +2,17 @@ package de.thwien.dsr.intake.requests;
 
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionGround;
-import jakarta.validation.constraints.AssertTrue;
+import de.thwien.dsr.platform.problem.RefusesUnknownFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A request as submitted through the web form API. */
+@GroundOnlyWithRestriction
+@RefusesUnknownFields
 public record SubmittedRequest(
-        @NotNull(message = "choose the kind of request") RequestType type,
+        @NotNull(message = "choose the kind of request") @KindOfRequest RequestType type,
         @NotBlank(message = "an e-mail address is required")
         @DeliverableAddress
         @Size(max = 254, message = "must be at most 254 characters") String email,
@@ -23,7 +25,7 @@ public record SubmittedRequest(
         /** Honeypot: hidden from people by the form, so only bots fill it. */
         @Size(max = 500, message = "must be at most 500 characters") String website,
         /** For a restriction request: why she asks (Art. 18(1)(a)–(d)); left out, the assistant chooses it. */
-        RestrictionGround restrictionGround) {
+        RestrictionGround restrictionGround) implements GroundedRequest {
 
     /** A request that names no restriction ground. */
     public SubmittedRequest(RequestType type, String email, String name, String language, String message,
@@ -31,13 +33,7 @@ public record SubmittedRequest(
         this(type, email, name, language, message, website, null);
     }
 
-    /** A ground (Art. 18(1)) belongs to a restriction request only; on any other it would be silently dropped. */
-    @AssertTrue(message = "only a RESTRICTION request has a restrictionGround")
-    public boolean isRestrictionGroundForRestrictionOnly() {
-        return restrictionGround == null || type == null || type == RequestType.RESTRICTION;
-    }
-
-        /** German unless the requester chose English (LEGAL.md §5: the language of the request). */
+    /** German unless the requester chose English (LEGAL.md §5: the language of the request). */
     public String languageOrDefault() {
         return language == null ? "de" : language;
     }

@@ -3,6 +3,7 @@ package de.thwien.dsr.intake.requests;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -175,6 +176,27 @@ class RegisteredRequestTests {
                 .when().post("/api/cases")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(endsWith("email")));
+    }
+
+    @Test
+    void aRestrictionGroundOnAnAccessRequestIsRefusedNotDropped() {
+        long before = caseCount();
+        Map<String, Object> letter = letter(Instant.now().minus(Duration.ofDays(1)), "ground-on-access@example.org");
+        letter.put("type", "ACCESS");
+        letter.put("restrictionGround", "UNLAWFUL_PROCESSING");
+        assistant().body(letter).when().post("/api/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("restrictionGround"));
+        assertThat(caseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aFieldTheRegistrationDoesNotHaveIsRefusedNotDropped() {
+        Map<String, Object> letter = letter(Instant.now().minus(Duration.ofDays(1)), "unknown-field@example.org");
+        letter.put("receivedOn", "2026-12-01");
+        assistant().body(letter).when().post("/api/cases")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("'receivedOn'"));
     }
 
     @Test

@@ -85,7 +85,40 @@ class RequestSubmissionTests {
                 .when().post("/api/requests")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", containsString("not valid JSON"));
+                .body("detail", containsString("names the field 'type' twice"));
+    }
+
+    @Test
+    void aSecondJsonValueAfterTheBodyGetsAProblem400() {
+        given().contentType(ContentType.JSON)
+                .body("{\"type\":\"ACCESS\",\"email\":\"glued@example.org\"}"
+                        + "{\"type\":\"ERASURE\",\"email\":\"glued@example.org\"}")
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("content after its JSON value"));
+    }
+
+    @Test
+    void aMisspeltFieldGetsAProblem400NamingItInsteadOfBeingDropped() {
+        given().contentType(ContentType.JSON)
+                .body("{\"type\":\"RESTRICTION\",\"email\":\"misspelt@example.org\","
+                        + "\"restriction_ground\":\"UNLAWFUL_PROCESSING\"}")
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("does not know: 'restriction_ground'"))
+                .body("detail", containsString("restrictionGround"));
+    }
+
+    @Test
+    void unclassifiedIsNoKindOfRequestARequesterCanAskFor() {
+        given().contentType(ContentType.JSON)
+                .body("{\"type\":\"UNCLASSIFIED\",\"email\":\"unclassified@example.org\"}")
+                .when().post("/api/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("type"));
     }
 
     @Test
@@ -96,6 +129,7 @@ class RequestSubmissionTests {
                 .when().post("/api/requests")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
+                .body("violations.field", hasItem("restrictionGround"))
                 .body("violations.message", hasItem("only a RESTRICTION request has a restrictionGround"));
     }
 

@@ -3,6 +3,7 @@ package de.thwien.dsr.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,6 +39,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
+        String refusal = strictBodyRefusal(exception);
+        if (refusal != null) {
+            return Problem.of(Response.Status.BAD_REQUEST, refusal).at(uri.getPath()).toResponse();
+        }
         String where = exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? "field '" + mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -47,6 +52,37 @@ public class ProblemMappers {
         return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON of the expected shape (at "
                 + where + ").").at(uri.getPath()).toResponse();
     }
+
+    /**
+     * What {@link StrictRequestBodies} refused, in words: a field named twice, a field the body does not have, content
+     * after the JSON value; null for any other unreadable body. A field's name is repeated only when it looks like one
+     * (it is the sender's own text).
+     */
+    private static String strictBodyRefusal(JsonProcessingException exception) {
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            return "The body has a field this request does not know: " + fieldName(unknown.getPropertyName())
+                    + ". Known fields: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", ")) + ".";
+        }
+        String message = exception.getOriginalMessage();
+        if (message == null) {
+            return null;
+        }
+        if (message.startsWith("Duplicate field '") && message.endsWith("'")) {
+            return "The body names the field " + fieldName(message.substring(17, message.length() - 1))
+                    + " twice; which value is meant is unknown.";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "The body has content after its JSON value; send one JSON object.";
+        }
+        return null;
+    }
+
+    private static String fieldName(String field) {
+        return field != null && FIELD_NAME.matcher(field).matches() ? "'" + field + "'" : "(a field)";
+    }
+
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
     /** Quarkus maps this subtype itself (to plain JSON); the exact type makes ours win. */
     @ServerExceptionMapper
