@@ -4,6 +4,7 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.ObjectionPurpose;
+import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.notifier.notices.ObjectionNotice.ContinuedPurpose;
 import de.thwien.dsr.notifier.notices.ObjectionNotice.StoppedPurpose;
 import de.thwien.dsr.notifier.wording.CaseReference;
@@ -44,6 +45,7 @@ public final class ObjectionAnswers {
         List<KeptItem> notCovered = new ArrayList<>();
         List<KeptItem> otherKept = new ArrayList<>();
         boolean directMarketingStopped = false;
+        boolean serverLogsFound = false;
         for (ErasureEvents.ErasedRecord r : list(erased.records())) {
             String description = describe(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                     language);
@@ -55,11 +57,13 @@ public final class ObjectionAnswers {
                 continue;
             }
             directMarketingStopped |= directMarketing(r.retentionCategory());
+            serverLogsFound |= serverLogs(r.retentionCategory());
             erasedBy.computeIfAbsent(purpose(r.retentionCategory(), language), p -> new ArrayList<>())
                     .add(new ErasedItem(description, on));
         }
         for (ErasureEvents.RestrictedRecord r : list(erased.restricted())) {
             directMarketingStopped |= directMarketing(r.retentionCategory());
+            serverLogsFound |= serverLogs(r.retentionCategory());
             restrictedBy.computeIfAbsent(purpose(r.retentionCategory(), language), p -> new ArrayList<>())
                     .add(new RestrictedItem(RecordDescriptions.of(r.store(), r.reference(),
                             r.parts().isEmpty() ? r.retentionCategory() : null, r.retentionStart(), language),
@@ -75,6 +79,7 @@ public final class ObjectionAnswers {
                 continue;
             }
             if (k.reasonCode() == ReasonCode.COMPELLING_GROUNDS) {
+                serverLogsFound |= serverLogs(k.retentionCategory());
                 String purpose = purpose(k.retentionCategory(), language);
                 groundsBy.computeIfAbsent(purpose, p -> new LinkedHashSet<>()).add(k.reason());
                 continuedRecords.computeIfAbsent(purpose, p -> new ArrayList<>()).add(description);
@@ -101,7 +106,19 @@ public final class ObjectionAnswers {
                         .map(kind -> language.text("operatorTask." + kind.name())).toList(),
                 nothingOnLegitimateInterest, directMarketingStopped,
                 remedies(!continued.isEmpty(), !restrictedBy.isEmpty(), !notCovered.isEmpty(), !otherKept.isEmpty(),
-                        nothingOnLegitimateInterest, language));
+                        nothingOnLegitimateInterest, language),
+                serverLogsFound ? "" : unassignedLogs(language));
+    }
+
+    /** The paragraph on logs none of whose entries could be assigned to her, with their periods from the policy. */
+    private static String unassignedLogs(NoticeLanguage language) {
+        return language.text("objection.unassignedLogs", Map.of(
+                "webLogDays", days(RetentionCategory.WEB_SERVER_LOG), "conferenceLogDays",
+                days(RetentionCategory.CONFERENCE_LOG)));
+    }
+
+    private static String days(RetentionCategory category) {
+        return String.valueOf(category.maximumStorage().orElseThrow().getDays());
     }
 
     /**
@@ -152,6 +169,11 @@ public final class ObjectionAnswers {
 
     private static boolean directMarketing(String category) {
         return ObjectionPurpose.ofCategory(category).filter(ObjectionPurpose::directMarketing).isPresent();
+    }
+
+    private static boolean serverLogs(String category) {
+        return ObjectionPurpose.ofCategory(category).filter(purpose -> purpose == ObjectionPurpose.SERVER_LOGS)
+                .isPresent();
     }
 
     /** The purpose's name in the notice's language; a category unknown here is named as a category. */

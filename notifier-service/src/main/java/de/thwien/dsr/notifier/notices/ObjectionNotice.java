@@ -14,16 +14,30 @@ import java.util.List;
  * {@code directMarketingStopped}: processing for direct marketing was among the stopped; otherwise the answer says
  * there is and was none. {@code remedies}: the Art. 12(4) paragraph naming the parts of this answer not carried out
  * as she asked, which makes the judicial remedy paragraph mandatory; empty when everything she objected to stopped.
+ * {@code unassignedLogs}: when no record of the server-log purpose was found, the paragraph on the logs the privacy
+ * policy names (access and error logs, intrusion detection, the conference's logs and STUN/TURN server): why nothing
+ * in them could be assigned to her, how soon they are erased, and what she can do; empty when such records were found.
  */
 @TemplateData
 public record ObjectionNotice(String caseReference, String name, List<StoppedPurpose> stopped,
         List<ContinuedPurpose> continued, List<KeptItem> notCovered, List<ErasedItem> noDutyLeft,
         List<KeptItem> otherKept, RecipientsTold recipients, List<String> stillToDo,
-        boolean nothingOnLegitimateInterest, boolean directMarketingStopped, String remedies) {
+        boolean nothingOnLegitimateInterest, boolean directMarketingStopped, String remedies,
+        String unassignedLogs) {
 
     /** Whether something was not carried out as she asked (Art. 12(4) GDPR): complaint and judicial remedy. */
     public boolean partlyRefused() {
         return !remedies.isEmpty();
+    }
+
+    /** Whether a record was erased: the answer says how long erased data stays in backups. */
+    public boolean erasedAnything() {
+        return !noDutyLeft.isEmpty() || stopped.stream().anyMatch(purpose -> !purpose.erased().isEmpty());
+    }
+
+    /** Whether a record was erased or restricted: the answer names the recipients told of it (Art. 19 GDPR). */
+    public boolean changedAnything() {
+        return !stopped.isEmpty() || !noDutyLeft.isEmpty();
     }
 
     /** A purpose whose processing stopped, and what became of its records. */

@@ -177,23 +177,34 @@ class NoticesSayWhatWasDoneTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
-    void anObjectionAnswerWithNoRecipientToNameLeavesOutTheArticle19Section(NoticeLanguage language) {
+    void anObjectionAnswerThatErasedSaysWhomItToldAndOneThatChangedNothingHasNoArticle19Section(
+            NoticeLanguage language) {
         ErasureEvents.RecordsErased sample = ObjectionSamples.answer(CASE_ID, language.code());
         String section = inEither(language, "Empfänger Ihrer Daten (Art. 19 DSGVO)",
                 "Recipients of your data (Art. 19 GDPR)");
+        String onRequest = inEither(language, "(Art. 19 Satz 2 DSGVO)", "(Art. 19, second sentence, GDPR)");
         RecipientsTold onlyOurDataCentres = new RecipientsTold(List.of(), List.of(),
                 List.of("Hetzner Online GmbH", "Hetzner Finland Oy"));
 
-        for (RecipientsTold nobodyToName : List.of(RecipientsTold.none(), onlyOurDataCentres)) {
-            RenderedNotice notice = renderer.render(NoticeKind.OBJECTION_ANSWER, language,
-                    ObjectionAnswers.of(sample, nobodyToName, ControllerStatus.MERCHANT, language));
-            assertNamesNone(notice, List.of(section, "Art. 19"));
-        }
+        // records erased: she learns who was told, that nobody had to be, or that our data centres need no notice
+        assertNamesAll(renderer.render(NoticeKind.OBJECTION_ANSWER, language,
+                        ObjectionAnswers.of(sample, RecipientsTold.none(), ControllerStatus.MERCHANT, language)),
+                List.of(section, inEither(language, "Kein Empfänger hat diese Daten erhalten",
+                        "No recipient received this data"), onRequest));
+        assertNamesAll(renderer.render(NoticeKind.OBJECTION_ANSWER, language,
+                        ObjectionAnswers.of(sample, onlyOurDataCentres, ControllerStatus.MERCHANT, language)),
+                List.of(section, "Hetzner Finland Oy", onRequest));
         RenderedNotice told = renderer.render(NoticeKind.OBJECTION_ANSWER, language,
                 ObjectionAnswers.of(sample, NoticeSamples.recipientsTold(language), ControllerStatus.MERCHANT,
                         language));
         assertNamesAll(told, List.of(section, inEither(language, "sipgate GmbH, am 20. März 2026",
-                "sipgate GmbH, on 20 March 2026")));
+                "sipgate GmbH, on 20 March 2026"), onRequest));
+
+        // nothing erased or restricted: nobody was told of anything, and the answer does not pretend otherwise
+        RenderedNotice nothingChanged = renderer.render(NoticeKind.OBJECTION_ANSWER, language,
+                ObjectionAnswers.of(ObjectionSamples.nothingToStop(CASE_ID, language.code(), List.of(), List.of()),
+                        RecipientsTold.none(), ControllerStatus.MERCHANT, language));
+        assertNamesNone(nothingChanged, List.of(section, "Art. 19"));
     }
 
     static Stream<Arguments> bothConfirmationsInBothLanguages() {

@@ -203,6 +203,43 @@ class ObjectionAnswerChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void anObjectionThatErasedSaysWhomWeToldAndHowLongBackupsKeepItAndWhatOfTheLogs(NoticeLanguage language) {
+        RenderedNotice notice = render(ObjectionSamples.answer(CASE_ID, language.code()), language);
+
+        assertNamesAll(notice, List.of(
+                inEither(language, "(Art. 19 Satz 2 DSGVO)", "(Art. 19, second sentence, GDPR)"),
+                inEither(language, "Datensicherungen: Gelöschte Daten verschwinden spätestens 6 Monate nach der"
+                        + " Löschung", "Backups: erased data also disappears from our backups within 6 months"),
+                // no log record was found: why, how long they live, and what she can do
+                inEither(language, "Logdateien: Unsere Server speichern", "Log files: our servers store"),
+                inEither(language, "STUN/TURN-Server", "STUN/TURN server"),
+                inEither(language, "nach höchstens 2 Tagen gelöscht, die des Web-Konferenz-Servers nach höchstens 1"
+                        + " Tag", "erased after 2 days at the most, the conference server's after 1 day at the most"),
+                inEither(language, "Nennen Sie uns die IP-Adressen", "If you tell us the IP addresses")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void anObjectionThatErasedNothingNamesNoBackupsAndFoundLogsNeedNoParagraph(NoticeLanguage language) {
+        RenderedNotice nothing = render(ObjectionSamples.nothingToStop(CASE_ID, language.code(), List.of(),
+                List.of()), language);
+        assertThat(nothing.text() + nothing.html()).doesNotContain(inEither(language, "Datensicherungen:",
+                "Backups:"));
+
+        ErasureEvents.ErasedRecord log = new ErasureEvents.ErasedRecord("weblog", "access.log/17",
+                "web-server-log", Instant.parse("2026-03-20T09:00:00Z"), LocalDate.parse("2026-03-19"), false);
+        ErasureEvents.RecordsErased sample = ObjectionSamples.answer(CASE_ID, language.code());
+        List<ErasureEvents.ErasedRecord> withLog = new ArrayList<>(sample.records());
+        withLog.add(log);
+        RenderedNotice logsFound = render(new ErasureEvents.RecordsErased(sample.caseId(), sample.requestType(),
+                sample.language(), withLog, sample.restricted(), sample.kept(), sample.continuing(),
+                sample.recipientsInformed(), sample.personal()), language);
+        assertThat(logsFound.text() + logsFound.html()).doesNotContain(inEither(language, "Logdateien: Unsere"
+                + " Server speichern", "Log files: our servers store"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void anObjectionAnswerShowsNoTechnicalReference(NoticeLanguage language) {
         RenderedNotice notice = render(ObjectionSamples.answer(CASE_ID, language.code()), language);
 
