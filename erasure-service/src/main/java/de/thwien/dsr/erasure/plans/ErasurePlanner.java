@@ -192,10 +192,14 @@ public final class ErasurePlanner {
         boolean consent = consentBased(finding);
         List<ProcessingBasis> stated = ProcessingBasis.namedIn(finding.legalBasis());
         if (!stated.contains(ProcessingBasis.LEGITIMATE_INTERESTS)) {
-            String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
-            // a record a law still holds carries its hold date: it is kept under Art. 6(1)(c) too, as the answer says
+            // a record a law still holds carries its hold date: it is kept under Art. 6(1)(c) too, as the answer says;
+            // one no hold keeps (any more) is not, whatever its store states (a business letter from 2015)
             PlanProposal hold = forErasure(finding, asOf);
             boolean held = hold.action() == PlannedAction.RESTRICT && hold.holdUntil() != null;
+            String statedToday = held || !stated.contains(ProcessingBasis.LEGAL_OBLIGATION) ? finding.legalBasis()
+                    : ProcessingBasis.cited(stated.stream().filter(b -> b != ProcessingBasis.LEGAL_OBLIGATION)
+                            .toList());
+            String basis = statedToday == null ? "another legal basis" : statedToday;
             if (hold.evaluatedAction() == PlannedAction.ERASE
                     && stated.equals(List.of(ProcessingBasis.LEGAL_OBLIGATION))) {
                 // the only basis its store names is a retention duty, and none keeps it today (an invoice draft never
@@ -205,7 +209,7 @@ public final class ErasurePlanner {
             }
             return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.KEEP, PlannedAction.KEEP, held ? hold.holdUntil() : null,
-                    held ? hold.erasableFrom() : null, finding.legalBasis(), "not processed on a legitimate interest:"
+                    held ? hold.erasableFrom() : null, statedToday, "not processed on a legitimate interest:"
                     + " processing continues on " + basis + " (Art. 21(1) GDPR covers Art. 6(1)(e), (f) only)",
                     ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST, false, consent);
         }

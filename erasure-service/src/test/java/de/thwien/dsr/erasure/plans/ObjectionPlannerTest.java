@@ -97,6 +97,21 @@ class ObjectionPlannerTest {
     }
 
     @Test
+    void aLetterWhoseHoldEndedIsNotSaidToBeKeptUnderALegalObligationWhateverItsStoreStates() {
+        // a 2015 business letter in a mailbox: its 6-year hold ended on 31 Dec 2021; the reader still names (b) and (c)
+        Finding letter = finding("crm", "crm:mail_message:11", "commercial-letter", "2015-02-18",
+                "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB)",
+                MatchStrength.STRONG);
+
+        PlanProposal item = planner.plan(RequestType.OBJECTION, List.of(letter), List.of(), TODAY).get(0);
+
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST);
+        assertThat(item.holdUntil()).isNull();
+        assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
+        assertThat(item.reason()).contains("Art. 6(1)(b) GDPR").doesNotContain("(c)");
+    }
+
+    @Test
     void anInvoiceDraftStatedAsKeptUnderALegalObligationIsErasedForNoDutyKeepsIt() {
         // the CRM states §147 AO for every invoice; a draft never issued is no voucher (LEGAL.md §3)
         Finding draft = finding("crm", "crm:invoice:8", "invoice-draft", "2026-02-01",

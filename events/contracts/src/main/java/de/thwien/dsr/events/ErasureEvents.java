@@ -174,6 +174,18 @@ public final class ErasureEvents {
             }
             return List.copyOf(named);
         }
+
+        /** The bases as the API and audit name them, e.g. "Art. 6(1)(b), (f) GDPR"; null for none. */
+        public static String cited(List<ProcessingBasis> bases) {
+            if (bases.isEmpty()) {
+                return null;
+            }
+            StringBuilder cited = new StringBuilder("Art. 6(1)");
+            for (int i = 0; i < bases.size(); i++) {
+                cited.append(i == 0 ? "" : ", ").append('(').append(bases.get(i).letter).append(')');
+            }
+            return cited.append(" GDPR").toString();
+        }
     }
 
     /**
