@@ -48,7 +48,7 @@ class AcknowledgementTests {
         publish(received);
 
         ReceivedMail mail = awaitSingleMail(address);
-        assertThat(mail.subject()).startsWith("Eingang Ihres Antrags (Vorgang DSR-");
+        assertThat(mail.subject()).startsWith("Eingang Ihres Antrags auf Auskunft (Vorgang DSR-");
         assertThat(mail.text())
                 // the address is not verified yet: a neutral greeting, not the typed name
                 .startsWith("Guten Tag,")
