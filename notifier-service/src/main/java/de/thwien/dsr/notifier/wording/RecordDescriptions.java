@@ -106,7 +106,7 @@ public final class RecordDescriptions {
     }
 
     /** The table a reference of a known store starts with ({@code <table>/<key>}). */
-    private static Optional<String> tableOf(StoreId expected, String store, String reference) {
+    static Optional<String> tableOf(StoreId expected, String store, String reference) {
         if (StoreId.find(store).filter(expected::equals).isEmpty() || reference == null) {
             return Optional.empty();
         }

@@ -30,7 +30,8 @@ public enum UnchangeableReason {
         Optional<StoreId> known = StoreId.find(store);
         Optional<RetentionCategory> category = RetentionCategory.find(retentionCategory);
         if (known.filter(StoreId.MAIL::equals).isPresent()
-                || (known.filter(StoreId.CRM::equals).isPresent() && CRM_MESSAGE_TABLES.contains(table(reference)))) {
+                || RecordDescriptions.tableOf(StoreId.CRM, store, reference).filter(CRM_MESSAGE_TABLES::contains)
+                        .isPresent()) {
             return MAIL;
         }
         if (category.filter(RetentionCategory.CONFERENCE_RECORDING::equals).isPresent()) {
@@ -45,13 +46,5 @@ public enum UnchangeableReason {
     /** How the answer words it. */
     public String in(NoticeLanguage language) {
         return language.text("rectification.notChangeable." + name());
-    }
-
-    private static String table(String reference) {
-        if (reference == null) {
-            return "";
-        }
-        int slash = reference.indexOf('/');
-        return slash < 0 ? reference : reference.substring(0, slash);
     }
 }
