@@ -292,6 +292,36 @@ public final class ConferenceWriter implements StoreWriter {
     }
 
     /**
+     * Art. 16: an account's name and e-mail and a room's name as Greenlight's database holds them (the mapping's
+     * {@code rectify}); a recording has none (it is kept as it was made), nor has a row of a provider this store does
+     * not serve.
+     */
+    @Override
+    public Map<String, String> rectifiableFields(String reference) throws StoreUnavailableException {
+        if (ConferenceReader.isRecording(reference)) {
+            return Map.of();
+        }
+        try {
+            scope.refuseOtherProvider(reference);
+        } catch (StoreRefusedException otherProvider) {
+            return Map.of();
+        }
+        return greenlight.rectifiableFields(AccountReference.plain(reference));
+    }
+
+    /** Writes the corrected name or e-mail in Greenlight's row; reading {@link #rectifiableFields} proves it. */
+    @Override
+    public void rectify(String reference, Map<String, String> corrected)
+            throws StoreUnavailableException, StoreRefusedException {
+        scope.refuseOtherProvider(reference);
+        if (ConferenceReader.isRecording(reference)) {
+            throw new StoreRefusedException(store(), "a recording is kept as it was made; it cannot be rectified",
+                    null);
+        }
+        greenlight.rectify(AccountReference.plain(reference), corrected);
+    }
+
+    /**
      * Whether BBB publishes the recording now; empty when BBB no longer has it (deleted) or never had it. One still
      * processing is asked again later: BBB would publish it when done, whatever was decided now.
      */

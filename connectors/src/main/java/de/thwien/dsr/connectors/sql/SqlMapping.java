@@ -69,6 +69,9 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
      * @param storedAs       columns of {@code rectify} that keep a derived form of the corrected value (Odoo's
      *                       {@code email_normalized} lower case, {@code phone_sanitized} in E.164): written in that
      *                       form ({@link StoredForm}); the others take the value as typed
+     * @param rectifyWhen    rows the {@code rectify} fields may be corrected in: a row matching any of these conditions
+     *                       (columns or lookups); empty: every row (Odoo lets a draft invoice change, never a posted
+     *                       one, §146(4) AO)
      */
     public record TableMapping(
             String table,
@@ -85,7 +88,8 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
             List<DeletionBlocker> keepWhile,
             List<Lookup> lookups,
             Map<String, List<String>> rectify,
-            Map<String, StoredForm> storedAs) {
+            Map<String, StoredForm> storedAs,
+            List<Map<String, List<String>>> rectifyWhen) {
 
         public TableMapping {
             Objects.requireNonNull(table, "table");
@@ -108,6 +112,10 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
                 }
             });
             storedAs = storedAs == null ? Map.of() : Map.copyOf(storedAs);
+            rectifyWhen = rectifyWhen == null ? List.of() : List.copyOf(rectifyWhen);
+            if (!rectifyWhen.isEmpty() && rectify.isEmpty()) {
+                throw new IllegalArgumentException("rectifyWhen of " + table + " without rectify fields");
+            }
             for (String column : storedAs.keySet()) {
                 if (rectify.values().stream().noneMatch(columns -> columns.contains(column))) {
                     throw new IllegalArgumentException("storedAs column " + column + " of " + table
@@ -122,7 +130,16 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
                 List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile,
                 List<Lookup> lookups, Map<String, List<String>> rectify) {
             this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
-                    restrict, keepWhile, lookups, rectify, null);
+                    restrict, keepWhile, lookups, rectify, null, null);
+        }
+
+        /** A table whose every row may be rectified. */
+        public TableMapping(String table, String key, IdentifierColumns identifiers, List<String> pii,
+                List<String> dataCategories, String legalBasis, String summary, List<RetentionRule> retention,
+                List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile,
+                List<Lookup> lookups, Map<String, List<String>> rectify, Map<String, StoredForm> storedAs) {
+            this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
+                    restrict, keepWhile, lookups, rectify, storedAs, null);
         }
 
         /** The corrected value as {@code column} keeps it. */
@@ -137,7 +154,7 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
                 List<Relation> relations, Erase erase, Restrict restrict, List<DeletionBlocker> keepWhile,
                 List<Lookup> lookups) {
             this(table, key, identifiers, pii, dataCategories, legalBasis, summary, retention, relations, erase,
-                    restrict, keepWhile, lookups, null, null);
+                    restrict, keepWhile, lookups, null, null, null);
         }
 
         /** A table without lookups. */

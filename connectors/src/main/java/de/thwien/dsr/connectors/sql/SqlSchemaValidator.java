@@ -50,6 +50,8 @@ final class SqlSchemaValidator {
             columns.require("identifiers.address", table.identifiers().address());
             columns.require("pii", table.pii());
             table.rectify().values().forEach(rectified -> columns.require("rectify", rectified));
+            table.rectifyWhen().forEach(condition ->
+                    columns.requireColumnsOrLookups("rectifyWhen", condition.keySet(), table));
             table.lookups().forEach(lookup -> checkLookup(schema, table, lookup, columns, problems));
             columns.requireColumnsOrLookups("summary", placeholders(table.summary()), table);
             table.retention().forEach(rule -> {

@@ -231,7 +231,10 @@ public final class SqlStoreWriter implements StoreWriter {
         }
     }
 
-    /** The table's {@code rectify} fields with the value of each field's first column; empty for a row gone. */
+    /**
+     * The table's {@code rectify} fields with the value of each field's first column; empty for a row gone or one that
+     * matches no {@code rectifyWhen} condition (a posted invoice).
+     */
     @Override
     public Map<String, String> rectifiableFields(String reference) throws StoreUnavailableException {
         Reference parsed = Reference.parse(reference);
@@ -240,9 +243,11 @@ public final class SqlStoreWriter implements StoreWriter {
             return Map.of();
         }
         try (Connection connection = dataSource.getConnection()) {
-            List<String> read = table.rectify().values().stream().map(columns -> columns.get(0)).distinct().toList();
+            Set<String> read = new LinkedHashSet<>();
+            table.rectify().values().forEach(columns -> read.add(columns.get(0)));
+            table.rectifyWhen().forEach(condition -> read.addAll(condition.keySet()));
             List<Map<String, Object>> rows = sql.rowWith(connection, table, read, sql.key(table, parsed.key()));
-            if (rows.isEmpty()) {
+            if (rows.isEmpty() || !rectifiable(table, rows.get(0))) {
                 return Map.of();
             }
             Map<String, String> fields = new LinkedHashMap<>();
@@ -280,13 +285,33 @@ public final class SqlStoreWriter implements StoreWriter {
         try (Connection connection = dataSource.getConnection()) {
             Object key = sql.key(table, parsed.key());
             int[] changed = new int[1];
-            inTransaction(connection, () -> changed[0] = sql.nullify(connection, table, values, key));
+            boolean[] allowed = {true};
+            inTransaction(connection, () -> {
+                if (!table.rectifyWhen().isEmpty()) {
+                    Set<String> names = new LinkedHashSet<>();
+                    table.rectifyWhen().forEach(condition -> names.addAll(condition.keySet()));
+                    List<Map<String, Object>> rows = sql.rowWith(connection, table, names, key);
+                    allowed[0] = rows.isEmpty() || rectifiable(table, rows.get(0));
+                }
+                if (allowed[0]) {
+                    changed[0] = sql.nullify(connection, table, values, key);
+                }
+            });
+            if (!allowed[0]) {
+                throw new StoreRefusedException(store(), "table '" + table.table()
+                        + "': this row matches no rectifyWhen condition (it may no longer be changed)", null);
+            }
             if (changed[0] == 0) {
                 throw new StoreRefusedException(store(), "the record to rectify is gone", null);
             }
         } catch (SQLException e) {
             throw SqlStoreReader.unavailable(store(), e);
         }
+    }
+
+    private static boolean rectifiable(TableMapping table, Map<String, Object> row) {
+        return table.rectifyWhen().isEmpty()
+                || table.rectifyWhen().stream().anyMatch(condition -> MappedSql.matches(condition, row));
     }
 
     private interface SqlWork {

@@ -35,7 +35,7 @@ public final class ConferenceStoreType implements StoreType {
     @Override
     public Set<StoreCapability> capabilities() {
         return EnumSet.of(StoreCapability.READ, StoreCapability.ERASE, StoreCapability.RESTRICT,
-                StoreCapability.LIFT, StoreCapability.ROUTINE_RETENTION);
+                StoreCapability.LIFT, StoreCapability.RECTIFY, StoreCapability.ROUTINE_RETENTION);
     }
 
     @Override

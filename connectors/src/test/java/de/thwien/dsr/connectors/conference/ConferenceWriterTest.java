@@ -271,6 +271,43 @@ class ConferenceWriterTest {
     }
 
     @Test
+    void herAccountOffersItsNameAndEmailForRectificationAndARecordingNothing() throws Exception {
+        assertThat(writer.rectifiableFields(JANA)).containsOnlyKeys("name", "email");
+        assertThat(writer.rectifiableFields("rooms/" + JANA_ROOM_ID)).containsOnlyKeys("name");
+        assertThat(writer.rectifiableFields(RECORDING)).isEmpty();
+    }
+
+    @Test
+    void aCorrectedNameAndEmailAreWrittenToHerGreenlightAccountAndReadBackAsTheProof() throws Exception {
+        writer.rectify(JANA, java.util.Map.of("name", "Jana Neumann", "email", "jana.neumann@example.org"));
+
+        assertThat(writer.rectifiableFields(JANA)).containsEntry("name", "Jana Neumann")
+                .containsEntry("email", "jana.neumann@example.org");
+        assertThat(rows("select count(*) from users where id = '" + JANA_ID + "' and name = 'Jana Neumann'"
+                + " and email = 'jana.neumann@example.org'")).isOne();
+    }
+
+    @Test
+    void herRestrictedAccountIsRectifiedUnderItsRestrictedReference() throws Exception {
+        String restricted = writer.restrict(JANA, LocalDate.of(2030, 12, 31));
+
+        writer.rectify(restricted, java.util.Map.of("name", "Jana Neumann"));
+
+        assertThat(writer.rectifiableFields(JANA)).containsEntry("name", "Jana Neumann");
+        assertThat(reader.export(JANA).fields()).containsEntry("status", 2);
+    }
+
+    @Test
+    void aRoomsNameIsRectifiedAndARecordingIsRefused() throws Exception {
+        writer.rectify("rooms/" + JANA_ROOM_ID, java.util.Map.of("name", "Raum Jana Neumann"));
+
+        assertThat(writer.rectifiableFields("rooms/" + JANA_ROOM_ID)).containsEntry("name", "Raum Jana Neumann");
+        assertThatThrownBy(() -> writer.rectify(RECORDING, java.util.Map.of("name", "x")))
+                .isInstanceOf(de.thwien.dsr.connectors.spi.StoreRefusedException.class)
+                .hasMessageContaining("recording");
+    }
+
+    @Test
     void restrictingAnAccountBansItWithGreenlightsIntegerStatus() throws Exception {
         // app/models/user.rb (Greenlight 3.8.1): enum :status, { active: 0, pending: 1, banned: 2 }
         writer.restrict(JANA, LocalDate.of(2030, 12, 31));

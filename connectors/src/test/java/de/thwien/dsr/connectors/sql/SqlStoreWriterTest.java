@@ -107,6 +107,22 @@ class SqlStoreWriterTest {
     }
 
     @Test
+    void aDraftInvoiceNeverPostedTakesHerCorrectedNameButAnIssuedInvoiceIsNeverAltered() throws Exception {
+        assertThat(writer.rectifiableFields("account_move/3")).containsOnlyKeys("name");
+
+        writer.rectify("account_move/3", java.util.Map.of("name", "Jana Becker-Wolf"));
+
+        assertThat(writer.rectifiableFields("account_move/3")).containsEntry("name", "Jana Becker-Wolf");
+        // posted, and cancelled after it was posted: issued invoices (§146(4) AO), no field to correct
+        assertThat(writer.rectifiableFields("account_move/2")).isEmpty();
+        assertThat(writer.rectifiableFields("account_move/5")).isEmpty();
+        assertThatThrownBy(() -> writer.rectify("account_move/2", java.util.Map.of("name", "Jana Becker-Wolf")))
+                .isInstanceOf(StoreRefusedException.class).hasMessageContaining("rectifyWhen");
+        assertThat(text("select invoice_partner_display_name from account_move where id = 2"))
+                .isEqualTo("Jana Becker");
+    }
+
+    @Test
     void aPartnerThatIsGoneCannotBeRectified() throws Exception {
         assertThat(writer.rectifiableFields("res_partner/999")).isEmpty();
         assertThatThrownBy(() -> writer.rectify("res_partner/999", java.util.Map.of("street", "X")))

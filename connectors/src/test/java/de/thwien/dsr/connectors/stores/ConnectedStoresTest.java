@@ -54,8 +54,9 @@ class ConnectedStoresTest {
                 StoreCapability.LIFT).doesNotContain(StoreCapability.ROUTINE_RETENTION, StoreCapability.REDACT);
         assertThat(new MailStoreType().capabilities()).contains(StoreCapability.REDACT, StoreCapability.RESTRICT)
                 .doesNotContain(StoreCapability.RECTIFY);
-        assertThat(new ConferenceStoreType().capabilities()).contains(StoreCapability.ROUTINE_RETENTION)
-                .doesNotContain(StoreCapability.RECTIFY, StoreCapability.REDACT);
+        // Greenlight's account (name, e-mail) and room name can be corrected; a recording cannot (its writer says so)
+        assertThat(new ConferenceStoreType().capabilities()).contains(StoreCapability.ROUTINE_RETENTION,
+                StoreCapability.RECTIFY).doesNotContain(StoreCapability.REDACT);
         assertThat(onlyCrm.capableOf(StoreCapability.RECTIFY)).extracting(ConnectedStore::name).containsExactly("crm");
         assertThat(onlyCrm.capableOf(StoreCapability.ROUTINE_RETENTION)).isEmpty();
     }

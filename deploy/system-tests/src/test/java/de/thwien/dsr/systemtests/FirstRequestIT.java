@@ -54,7 +54,7 @@ class FirstRequestIT {
         // the acknowledgement and the verification link (Art. 12(6)) arrive in either order
         Mailbox mailbox = new Mailbox(system.infra().mailHost(), system.infra().imapPort());
         ReceivedMail mail = await().atMost(PATIENCE).until(() -> mailbox.messagesFor(address).stream()
-                .filter(m -> m.subject().startsWith("We have received your data protection request")).findFirst(),
+                .filter(m -> m.subject().startsWith("We have received your request for access")).findFirst(),
                 java.util.Optional::isPresent).get();
         assertThat(mail.text()).contains(intakeUrl() + "/status/");
 

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Art. 16 through erasure-service and the connectors on the Odoo 17 and Greenlight 3.8 reference schemas: the demo
  * customer's partner row gets a new street, proved by reading it again; a recording cannot be changed and gets a
- * supplementary statement; the answer event lists both.
+ * supplementary statement; the answer event lists both. Her Greenlight account's name and e-mail are corrected the
+ * same way, through the conference connector.
  */
 @QuarkusTest
 @TestProfile(DemoCustomerErasureTests.ConnectorsWrite.class)
@@ -128,6 +129,93 @@ class DemoCustomerRectificationTests {
                             "RECTIFICATION_STATEMENT", "RECTIFICATION_COMPLETED");
             // completed: no decision changes any more
             post(partner, "no-change", Map.of("text", "doch nicht")).then().statusCode(409);
+        }
+    }
+
+    @Test
+    void herGreenlightAccountsNameAndEmailAreWrittenThroughTheConnectorProvedByReadingThemAgainAndAnswered()
+            throws Exception {
+        // her own account row, so that no erasure test of this application has taken it before
+        String account = "users/" + UUID.randomUUID();
+        String address = "konto-" + caseId.substring(0, 8) + "@example.net";
+        conference("insert into " + ReferenceStoresTestResource.GREENLIGHT_SCHEMA + ".users (id, name, email, provider,"
+                + " created_at, updated_at, language, status) values ('" + account.substring("users/".length())
+                + "', 'Jana Beker', '" + address + "', 'greenlight', now(), now(), 'de', 0)");
+        String corrected = "neu-" + address;
+        try (ErasureEventsProbe events = new ErasureEventsProbe(bootstrapServers)) {
+            events.subjectLocated(caseId, caseId, RequestType.RECTIFICATION, new Person(address, "Jana Becker"),
+                    stores.store("conference").orElseThrow().reader().find(List.of(
+                            new RecordHit(account, MatchStrength.STRONG))), List.of());
+            await().atMost(PATIENCE).until(() -> plan().statusCode() == 200);
+
+            JsonPath plan = plan().jsonPath();
+            assertThat(plan.getBoolean("items.find { it.reference == '" + account + "' }.rectifiable")).isTrue();
+            assertThat(plan.getMap("items.find { it.reference == '" + account + "' }.fields", String.class,
+                    String.class)).containsOnlyKeys("name", "email").containsEntry("name", "Jana Beker")
+                    .containsEntry("email", address);
+            // the account can be changed: it is decided before anything is written, not left as unchangeable
+            given().auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().post("/api/cases/" + caseId + "/rectification/execute").then().statusCode(409);
+
+            long item = itemId(plan, account);
+            // a new address is an identifier: taken only as one she controls (no subject index in this test)
+            post(item, "correct", Map.of("values", Map.of("name", "Jana Becker", "email", corrected)))
+                    .then().statusCode(409);
+            post(item, "correct", Map.of("values", Map.of("name", "Jana Becker", "email", corrected),
+                    "confirmedRequesterControls", true)).then().statusCode(200);
+            assertThat(conferenceText("select name from " + ReferenceStoresTestResource.GREENLIGHT_SCHEMA
+                    + ".users where id = '" + account.substring("users/".length()) + "'"))
+                    .as("written only on execution").isEqualTo("Jana Beker");
+
+            JsonPath executed = given().auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().post("/api/cases/" + caseId + "/rectification/execute")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(executed.getString("status")).isEqualTo("COMPLETED");
+            assertThat(executed.getString("items.find { it.reference == '" + account + "' }.execution"))
+                    .isEqualTo("DONE");
+            assertThat(executed.getString("items.find { it.reference == '" + account + "' }.proof"))
+                    .contains("as corrected", "name", "email").doesNotContain(corrected);
+            assertThat(conferenceText("select name || '|' || email from " + ReferenceStoresTestResource.GREENLIGHT_SCHEMA
+                    + ".users where id = '" + account.substring("users/".length()) + "'"))
+                    .isEqualTo("Jana Becker|" + corrected);
+
+            await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                    RectificationEvents.RecordsRectified.class).isEmpty());
+            RectificationEvents.RecordsRectified answer =
+                    events.erasureEventsOf(caseId, RectificationEvents.RecordsRectified.class).get(0);
+            assertThat(answer.records()).singleElement().satisfies(record -> {
+                assertThat(record.store()).isEqualTo("conference");
+                assertThat(record.outcome()).isEqualTo(Outcome.CORRECTED);
+                assertThat(record.fields()).containsExactly("email", "name");
+            });
+            assertThat(answer.personal().corrected()).containsExactly(
+                    new RectificationEvents.CorrectedValue("conference", account, "email", corrected),
+                    new RectificationEvents.CorrectedValue("conference", account, "name", "Jana Becker"));
+            assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                    .jsonPath().getList("action", String.class))
+                    .contains("RECTIFICATION_IDENTIFIER_CONFIRMED", "RECTIFIED", "RECTIFICATION_COMPLETED");
+        }
+    }
+
+    private static Connection conferenceDatabase() throws Exception {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("dsr.stores.conference.jdbc-url", String.class),
+                config.getValue("dsr.stores.conference.username", String.class),
+                config.getValue("dsr.stores.conference.password", String.class));
+    }
+
+    private static void conference(String sql) throws Exception {
+        try (Connection connection = conferenceDatabase(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String conferenceText(String query) throws Exception {
+        try (Connection connection = conferenceDatabase(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getString(1);
         }
     }
 

@@ -8,8 +8,11 @@ import de.thwien.dsr.events.RectificationEvents.RectifiedRecord;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
+import de.thwien.dsr.notifier.wording.UnchangeableReason;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,8 +30,8 @@ public final class RectificationAnswers {
                 ? new Rectification(null, List.of(), List.of(), List.of()) : rectified.personal();
         List<RectificationNotice.CorrectedRecord> corrected = new ArrayList<>();
         List<RectificationNotice.ExplainedRecord> unchanged = new ArrayList<>();
-        List<RectificationNotice.ExplainedRecord> notChangeable = new ArrayList<>();
-        for (RectifiedRecord record : rectified.records()) {
+        List<RectificationNotice.UnchangeableRecord> notChangeable = new ArrayList<>();
+        for (RectifiedRecord record : oncePerRecord(rectified.records())) {
             String described = RecordDescriptions.of(record.store(), record.reference(), record.retentionCategory(),
                     record.retentionStart(), rectified.storeNames(), language);
             switch (record.outcome()) {
@@ -36,13 +39,28 @@ public final class RectificationAnswers {
                         correctedFields(rectified, record, language)));
                 case NO_CHANGE_NEEDED -> unchanged.add(new RectificationNotice.ExplainedRecord(described,
                         textOf(personal.noChangeReasons(), record)));
-                case CANNOT_BE_CHANGED -> notChangeable.add(new RectificationNotice.ExplainedRecord(described,
+                case CANNOT_BE_CHANGED -> notChangeable.add(new RectificationNotice.UnchangeableRecord(described,
+                        UnchangeableReason.of(record.store(), record.reference(), record.retentionCategory())
+                                .in(language),
                         textOf(personal.statements(), record)));
             }
         }
         String name = personal.person() == null ? null : personal.person().name();
         return new RectificationNotice(CaseReference.of(rectified.caseId()), name, corrected, unchanged,
                 notChangeable, recipients, !unchanged.isEmpty() || !notChangeable.isEmpty());
+    }
+
+    /**
+     * Each record once, in the order the event lists them: a record the event names twice is answered by what was
+     * really done to it (corrected before found correct before not changeable), never in two sections.
+     */
+    static List<RectifiedRecord> oncePerRecord(List<RectifiedRecord> records) {
+        Map<String, RectifiedRecord> byRecord = new LinkedHashMap<>();
+        for (RectifiedRecord record : records) {
+            byRecord.merge(record.store() + "|" + record.reference(), record,
+                    (first, second) -> second.outcome().ordinal() < first.outcome().ordinal() ? second : first);
+        }
+        return List.copyOf(byRecord.values());
     }
 
     /** The corrected fields of a record, each with its value now, in the notice's words. */

@@ -48,7 +48,7 @@ class AcknowledgementTests {
         publish(received);
 
         ReceivedMail mail = awaitSingleMail(address);
-        assertThat(mail.subject()).startsWith("Eingang Ihres Antrags (Vorgang DSR-");
+        assertThat(mail.subject()).startsWith("Eingang Ihres Antrags auf Auskunft (Vorgang DSR-");
         assertThat(mail.text())
                 // the address is not verified yet: a neutral greeting, not the typed name
                 .startsWith("Guten Tag,")
@@ -67,7 +67,7 @@ class AcknowledgementTests {
         publish(requestReceived(address, "en", null));
 
         ReceivedMail mail = awaitSingleMail(address);
-        assertThat(mail.subject()).startsWith("We have received your data protection request");
+        assertThat(mail.subject()).startsWith("We have received your request for access (case DSR-");
         assertThat(mail.text()).contains("by 7 April 2026 at the latest").contains("access (Art. 15 GDPR)");
     }
 

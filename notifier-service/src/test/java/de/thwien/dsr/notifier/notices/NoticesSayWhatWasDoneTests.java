@@ -48,9 +48,9 @@ class NoticesSayWhatWasDoneTests {
         assertNamesAll(notice, List.of(
                 inEither(language, "Diese Mitteilung kommt nach Ablauf der Frist",
                         "This notice comes after the deadline"),
-                inEither(language, "innerhalb eines Monats nach Eingang Ihres Antrags mitteilen müssen, also bis zum"
-                        + " 7. April 2026 (Art. 12 Abs. 4 DSGVO)", "within one month of receiving your data protection"
-                        + " request, that is by 7 April 2026, that we will not act on it (Art. 12(4) GDPR)"),
+                inEither(language, "innerhalb eines Monats nach Eingang Ihres Antrags auf Löschung mitteilen müssen,"
+                        + " also bis zum 7. April 2026 (Art. 12 Abs. 4 DSGVO)", "within one month of receiving your"
+                        + " request for erasure, that is by 7 April 2026, that we will not act on it (Art. 12(4) GDPR)"),
                 inEither(language, "Landesbeauftragte für Datenschutz", "Landesbeauftragte für Datenschutz"),
                 inEither(language, "Art. 79 DSGVO", "Art. 79 GDPR")));
     }

@@ -119,6 +119,108 @@ class RectificationNoticeChecklistTests {
                 inEither(language, ": löschen", ": erase"));
     }
 
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void mixedRectificationListsEachRecordOnceInTheSectionThatIsTrueForItWithItsOwnReason(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.RECTIFICATION_CONFIRMATION, language,
+                RectificationAnswers.of(RectificationSamples.mixed(language.code()),
+                        RectificationSamples.recipientsTold(language), language));
+        String crm = inEither(language, " in unserer Kunden- und Rechnungsverwaltung",
+                " in our customer and invoice records");
+        String partner = inEither(language, "Kundenstammdaten", "Customer master data") + crm;
+        String lead = inEither(language, "Lead bzw. Verkaufschance vom 12. März 2024",
+                "Lead or sales opportunity dated 12 March 2024") + crm;
+        String account = inEither(language, "Konto auf dem Konferenzserver", "Conference server account");
+        String message = inEither(language, "Nachricht vom 12. März 2024", "Message dated 12 March 2024") + crm;
+        String invoice = inEither(language, "Buchungsbeleg (z. B. Rechnung) vom 10. Februar 2025",
+                "Accounting voucher (e.g. invoice) dated 10 February 2025") + crm;
+        String mail = inEither(language, "E-Mail vom 12. März 2024 im Postfach „info“ – Geschäftsbrief",
+                "Email dated 12 March 2024 in our mailbox “info” – business letter");
+        String mailReason = inEither(language,
+                "Eine E-Mail oder Nachricht bewahren wir so auf, wie sie gesendet oder empfangen wurde",
+                "We keep an e-mail or message as it was sent or received");
+        String invoiceReason = inEither(language,
+                "Eine ausgestellte Rechnung oder eine Buchung darf nicht so verändert werden, dass ihr ursprünglicher"
+                        + " Inhalt nicht mehr feststellbar ist (§ 146 Abs. 4 AO). Eine Rechnung wird nicht durch"
+                        + " Ändern des Originals berichtigt, sondern durch ein berichtigendes Dokument, das sich"
+                        + " eindeutig auf sie bezieht (§ 14 UStG, § 31 Abs. 5 UStDV).",
+                "An issued invoice or a booking may not be altered in a way that its original content can no longer"
+                        + " be established (Section 146(4) of the German Fiscal Code, AO). An invoice is not corrected"
+                        + " by changing the original but by a correcting document that refers to it unambiguously"
+                        + " (Section 14 of the German VAT Act, UStG, with Section 31(5) UStDV).");
+
+        for (String text : List.of(notice.text(), plain(notice.html()))) {
+            String corrected = section(text, inEither(language, "Berichtigt haben wir:", "We corrected:"),
+                    inEither(language, "Nicht ändern können wir diese Daten", "We cannot change the following data"));
+            String notChangeable = section(text, inEither(language, "Nicht ändern können wir diese Daten",
+                    "We cannot change the following data"), inEither(language, "Empfänger Ihrer Daten",
+                    "Recipients of your data"));
+            for (String record : List.of(partner, lead, account, message, invoice, mail)) {
+                assertThat(occurrences(text, record)).as(record).isOne();
+            }
+            assertThat(corrected).contains(partner + ": " + inEither(language, "Straße jetzt „Neue Straße 5“",
+                            "street now \"Neue Straße 5\""))
+                    .contains(lead + ": " + inEither(language, "Straße jetzt „Neue Straße 5“",
+                            "street now \"Neue Straße 5\""))
+                    .contains(account + ": " + inEither(language,
+                            "E-Mail-Adresse jetzt „erika.neu@example.org“, Name jetzt „Erika Musterfrau“",
+                            "e-mail address now \"erika.neu@example.org\", name now \"Erika Musterfrau\""))
+                    .doesNotContain(message, invoice, mail)
+                    // a lead is an enquiry, not a business letter
+                    .doesNotContain(inEither(language, "Geschäftsbrief", "business letter"));
+            assertThat(notChangeable).contains(message + ": " + mailReason, mail + ": " + mailReason,
+                            invoice + ": " + invoiceReason)
+                    .contains(inEither(language, "Ergänzende Erklärung, die wir bei diesen Daten aufbewahren"
+                            + " (Art. 16 Satz 2 DSGVO): „", "Supplementary statement we keep with this data"
+                            + " (Art. 16 sentence 2 GDPR): \"") + RectificationSamples.INVOICE_STATEMENT)
+                    .contains(inEither(language, "Wo oben keine ergänzende Erklärung steht, nehmen wir auf Ihren"
+                            + " Wunsch eine zu diesen Daten auf (Art. 16 Satz 2 DSGVO)", "Where no supplementary"
+                            + " statement is shown above, we will keep one with this data at your request"))
+                    .doesNotContain(partner, lead, account)
+                    // the reason of a mail or recording is not given for what can be changed or the invoice
+                    .doesNotContain(inEither(language, "Aufzeichnung", "recording"));
+            assertThat(occurrences(notChangeable, mailReason)).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aRecordTheEventNamesTwiceIsAnsweredOnceByWhatWasDoneToIt(NoticeLanguage language) {
+        var mixed = RectificationSamples.mixed(language.code());
+        var lead = mixed.records().get(1);
+        var twice = new de.thwien.dsr.events.RectificationEvents.RecordsRectified(mixed.caseId(), mixed.language(),
+                List.of(lead, new de.thwien.dsr.events.RectificationEvents.RectifiedRecord(lead.store(),
+                        lead.reference(), lead.retentionCategory(), lead.retentionStart(),
+                        de.thwien.dsr.events.RectificationEvents.Outcome.CANNOT_BE_CHANGED, List.of(),
+                        lead.decidedAt())), mixed.personal());
+
+        RectificationNotice answer = RectificationAnswers.of(twice, RectificationSamples.recipientsTold(language),
+                language);
+
+        assertThat(answer.corrected()).hasSize(1);
+        assertThat(answer.notChangeable()).isEmpty();
+    }
+
+    private static String section(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertThat(start).as(from).isNotNegative();
+        int end = text.indexOf(to, start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String plain(String html) {
+        return html.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
     private static void assertNamesAll(RenderedNotice notice, List<String> items) {
         String html = notice.html().replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")
                 .replace("&lt;", "<").replace("&gt;", ">").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");

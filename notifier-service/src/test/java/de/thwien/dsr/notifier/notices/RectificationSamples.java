@@ -61,4 +61,38 @@ final class RectificationSamples {
         return new RecordsRectified(CASE_ID, language, List.of(all.records().get(0)),
                 new Rectification(all.personal().person(), all.personal().corrected(), List.of(), List.of()));
     }
+
+    static final String ACCOUNT = "users/00000000-0000-0000-0000-0000000000a1";
+    static final String INVOICE_STATEMENT = "Die Rechnungsanschrift lautet richtig Neue Straße 5, 40885 Ratingen.";
+
+    /**
+     * A mixed rectification as the outside review found it on the local stack: her CRM partner and her won lead
+     * corrected (the lead kept as long as a business letter, and a CRM message on it of the same day that cannot be
+     * changed), a posted invoice that may not be altered (with a supplementary statement), a mail that cannot be
+     * changed, and her Greenlight account's name and e-mail corrected.
+     */
+    static RecordsRectified mixed(String language) {
+        Instant at = Instant.parse("2026-03-20T10:00:00Z");
+        LocalDate leadDay = LocalDate.parse("2024-03-12");
+        return new RecordsRectified(CASE_ID, language, List.of(
+                new RectifiedRecord("crm", "res_partner/7", "customer-master-data", LocalDate.parse("2021-05-03"),
+                        Outcome.CORRECTED, List.of("street"), at),
+                new RectifiedRecord("crm", "crm_lead/3", "commercial-letter", leadDay, Outcome.CORRECTED,
+                        List.of("street"), at),
+                new RectifiedRecord("crm", "mail_message/9", "commercial-letter", leadDay,
+                        Outcome.CANNOT_BE_CHANGED, List.of(), at),
+                new RectifiedRecord("crm", "account_move/21", "accounting-voucher", LocalDate.parse("2025-02-10"),
+                        Outcome.CANNOT_BE_CHANGED, List.of(), at),
+                new RectifiedRecord("mail", "imap://info/INBOX;UIDVALIDITY=1/;UID=4", "commercial-letter", leadDay,
+                        Outcome.CANNOT_BE_CHANGED, List.of(), at),
+                new RectifiedRecord("conference", ACCOUNT, "conference-account", LocalDate.parse("2023-01-09"),
+                        Outcome.CORRECTED, List.of("email", "name"), at)),
+                new Rectification(new Person("erika@example.org", "Erika Mustermann"),
+                        List.of(new CorrectedValue("crm", "res_partner/7", "street", "Neue Straße 5"),
+                                new CorrectedValue("crm", "crm_lead/3", "street", "Neue Straße 5"),
+                                new CorrectedValue("conference", ACCOUNT, "email", "erika.neu@example.org"),
+                                new CorrectedValue("conference", ACCOUNT, "name", "Erika Musterfrau")),
+                        List.of(),
+                        List.of(new Explanation("crm", "account_move/21", INVOICE_STATEMENT))));
+    }
 }

@@ -79,11 +79,12 @@ class RequestWordingTests {
     void germanAcknowledgementOfARequestSpeaksOfTheAntragAndTheNumberOfAntraege() {
         RenderedNotice notice = acknowledgement(RequestType.ACCESS, NoticeLanguage.DE);
 
-        assertThat(notice.subject()).isEqualTo("Eingang Ihres Antrags (Vorgang DSR-1234ABCD)");
-        assertThat(notice.text()).contains("Den Stand Ihres Antrags sehen Sie jederzeit unter:",
-                "wegen der Komplexität oder der Zahl der Anträge", "So verarbeiten wir die Daten Ihres Antrags selbst")
+        assertThat(notice.subject()).isEqualTo("Eingang Ihres Antrags auf Auskunft (Vorgang DSR-1234ABCD)");
+        assertThat(notice.text()).contains("Den Stand Ihres Antrags auf Auskunft sehen Sie jederzeit unter:",
+                "wegen der Komplexität oder der Zahl der Anträge",
+                "So verarbeiten wir die Daten Ihres Antrags auf Auskunft selbst")
                 .doesNotContain("Anfrage");
-        assertThat(notice.html()).contains("Den Stand Ihres Antrags sehen Sie jederzeit unter:",
+        assertThat(notice.html()).contains("Den Stand Ihres Antrags auf Auskunft sehen Sie jederzeit unter:",
                 "Zahl der Anträge").doesNotContain("Anfrage");
     }
 
@@ -103,6 +104,26 @@ class RequestWordingTests {
         assertThat(notice.text()).contains(effect, stopped, inEither(language, "Den Stand Ihres Widerrufs",
                 "the status of your withdrawal of consent")).doesNotContain(inEither(language, "Antrag", "request"));
         assertThat(notice.html()).contains(effect, stopped).doesNotContain(inEither(language, "Antrag", "request"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void acknowledgementOfEveryRequestNamesTheRequestInSubjectAndText(NoticeLanguage language) {
+        for (RequestType type : RequestType.values()) {
+            RenderedNotice notice = acknowledgement(type, language);
+            String named = language.yourRequestGenitive(type);
+
+            assertThat(notice.subject()).as(type.name()).contains(named)
+                    .doesNotContain("data protection request", "Datenschutzanfrage");
+            assertThat(notice.text()).as(type.name()).contains(named)
+                    .doesNotContain("data protection request", "Datenschutzanfrage");
+        }
+        assertThat(acknowledgement(RequestType.RECTIFICATION, language).subject()).isEqualTo(inEither(language,
+                "Eingang Ihres Antrags auf Berichtigung (Vorgang DSR-1234ABCD)",
+                "We have received your request for rectification (case DSR-1234ABCD)"));
+        assertThat(acknowledgement(RequestType.ERASURE, language).subject()).isEqualTo(inEither(language,
+                "Eingang Ihres Antrags auf Löschung (Vorgang DSR-1234ABCD)",
+                "We have received your request for erasure (case DSR-1234ABCD)"));
     }
 
     @Test

@@ -50,9 +50,15 @@ class GermanRequestWordingTest {
             case CONSENT_WITHDRAWAL -> "Ihres Widerrufs";
             // an objection is a declaration under Art. 21, not an application: "Widerspruch"
             case OBJECTION -> "Ihres Widerspruchs";
-            case UNCLASSIFIED -> "Ihres Schreibens";
-            default -> "Ihres Antrags";
+            case UNCLASSIFIED -> "Ihres Schreibens zum Datenschutz";
+            // a request is named by the right it invokes, not "Ihres Antrags" alone (lawyer review of #18)
+            case ACCESS -> "Ihres Antrags auf Auskunft";
+            case ERASURE -> "Ihres Antrags auf Löschung";
+            case RECTIFICATION -> "Ihres Antrags auf Berichtigung";
+            case RESTRICTION -> "Ihres Antrags auf Einschränkung der Verarbeitung";
+            case PORTABILITY -> "Ihres Antrags auf Datenübertragbarkeit";
         });
-        assertThat(NoticeLanguage.EN.yourRequestGenitive(type)).isNotBlank().doesNotContain("yourRequest");
+        assertThat(NoticeLanguage.EN.yourRequestGenitive(type)).isNotBlank().doesNotContain("yourRequest")
+                .doesNotContain("data protection request");
     }
 }

@@ -24,6 +24,19 @@ class RecordDescriptionsTest {
     }
 
     @Test
+    void aWonLeadIsNamedAsALeadNotAsTheBusinessLetterItIsKeptAsAndReadsOtherThanAMessageOfTheSameDay() {
+        assertThat(RecordDescriptions.of("crm", "crm_lead/3", "commercial-letter", parse("2024-03-12"),
+                NoticeLanguage.DE))
+                .isEqualTo("Lead bzw. Verkaufschance vom 12. März 2024 in unserer Kunden- und Rechnungsverwaltung");
+        assertThat(RecordDescriptions.of("crm", "crm_lead/3", "commercial-letter", parse("2024-03-12"),
+                NoticeLanguage.EN))
+                .isEqualTo("Lead or sales opportunity dated 12 March 2024 in our customer and invoice records");
+        assertThat(RecordDescriptions.of("crm", "mail_message/9", "commercial-letter", parse("2024-03-12"),
+                NoticeLanguage.DE))
+                .isEqualTo("Nachricht vom 12. März 2024 in unserer Kunden- und Rechnungsverwaltung");
+    }
+
+    @Test
     void invoiceInTheCrmIsNamedAsVoucherOfItsDate() {
         assertThat(RecordDescriptions.of("crm", "account_move/42", "accounting-voucher", parse("2019-06-10"),
                 NoticeLanguage.DE))
