@@ -7,6 +7,7 @@ import de.thwien.dsr.connectors.identity.NameNormaliser;
 import de.thwien.dsr.connectors.identity.PhoneNormaliser;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.RectificationEvents;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -27,7 +28,8 @@ import java.util.Set;
 /**
  * Keeps the index from outliving an erasure: on {@code records.erased} the entries of the erased records are deleted
  * (they held her e-mail, name and phone keys). A restricted record that moved (a mail into the restricted folder gets
- * a new UID) and whose event names its earlier place has its entries moved to the new place at once. One whose event
+ * a new UID) and whose event names its earlier place has its entries moved to the new place at once, under the
+ * reference the store's crawl gives it (one mail, one entry: {@link de.thwien.dsr.connectors.spi.StoreReader#indexedReference}). One whose event
  * does not name it (older events), or from which her mention was removed, may have moved too: its store's next crawl
  * is a full one, which finds it at its new place and drops the old one ({@link Crawler}). The same for
  * {@code records.restricted}. On {@code records.rectified} the corrected e-mail, phone and name keys are indexed at
@@ -88,19 +90,20 @@ public class ErasedRecordsConsumer {
      * Art. 16: the corrected e-mail address, phone number or name of a record is found at once by the next locate;
      * the old keys leave with the store's full crawl, which reads the record as it is now.
      */
-    private static Uni<Void> indexCorrected(List<RectificationEvents.CorrectedValue> corrected, java.time.Instant at) {
+    private Uni<Void> indexCorrected(List<RectificationEvents.CorrectedValue> corrected, java.time.Instant at) {
         List<String[]> entries = new java.util.ArrayList<>();
         for (RectificationEvents.CorrectedValue value : corrected) {
+            String reference = indexed(value.store(), value.reference());
             switch (value.field()) {
                 case "email" -> EmailNormaliser.canonical(value.value()).ifPresent(key -> entries.add(
-                        new String[] {value.store(), value.reference(), IdentifierKind.EMAIL.name(), key}));
+                        new String[] {value.store(), reference, IdentifierKind.EMAIL.name(), key}));
                 case "phone", "mobile" -> PhoneNormaliser.e164(value.value()).ifPresent(key -> entries.add(
-                        new String[] {value.store(), value.reference(), IdentifierKind.PHONE.name(), key}));
+                        new String[] {value.store(), reference, IdentifierKind.PHONE.name(), key}));
                 case "name", "contact_name" -> {
                     NameNormaliser.folded(value.value()).ifPresent(key -> entries.add(
-                            new String[] {value.store(), value.reference(), IdentifierKind.NAME.name(), key}));
+                            new String[] {value.store(), reference, IdentifierKind.NAME.name(), key}));
                     NameNormaliser.phonetic(value.value()).ifPresent(key -> entries.add(new String[] {value.store(),
-                            value.reference(), IdentifierKind.NAME_PHONETIC.name(), key}));
+                            reference, IdentifierKind.NAME_PHONETIC.name(), key}));
                 }
                 default -> {
                     // an address line: exported and erased, never matched on
@@ -132,35 +135,63 @@ public class ErasedRecordsConsumer {
 
     /**
      * A restricted record that moved keeps its keys at its new place, and its old place leaves the index at once: the
-     * dashboard and the next locate never name a folder the mail has left. Idempotent: a second delivery finds the
-     * old place gone and copies nothing.
+     * dashboard and the next locate never name a folder the mail has left. The new place is kept under the reference
+     * the store's crawl gives the record ({@link #indexed}): a mail restricted by the erasure service is reported with
+     * the folder it came from, and the crawl of the restricted folder, which cannot see that, must update this entry
+     * rather than add a second one for the same mail. Idempotent: a second delivery finds the old place gone and
+     * copies nothing; an entry the crawl wrote first is kept as it is.
      */
-    private static Uni<Void> relocate(List<ErasureEvents.RestrictedRecord> restricted) {
+    private Uni<Void> relocate(List<ErasureEvents.RestrictedRecord> restricted) {
         return Multi.createFrom().iterable(restricted.stream().filter(ErasureEvents.RestrictedRecord::moved).toList())
-                .onItem().transformToUniAndConcatenate(moved -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("insert into index_entry (store, reference, kind, key, crawled_at)"
-                                + " select store, :after, kind, key, crawled_at from index_entry"
-                                + " where store = :store and reference = :before on conflict do nothing")
-                        .setParameter("store", moved.store())
-                        .setParameter("before", moved.referenceBefore())
-                        .setParameter("after", moved.reference())
-                        .executeUpdate()
-                        .chain(() -> session.createNativeQuery(
-                                        "delete from index_entry where store = :store and reference = :before")
-                                .setParameter("store", moved.store())
-                                .setParameter("before", moved.referenceBefore())
-                                .executeUpdate())))
+                .onItem().transformToUniAndConcatenate(moved -> {
+                    String before = moved.referenceBefore();
+                    String beforeIndexed = indexed(moved.store(), before);
+                    String after = indexed(moved.store(), moved.reference());
+                    return Panache.getSession().chain(session -> session
+                            .createNativeQuery("insert into index_entry (store, reference, kind, key, crawled_at)"
+                                    + " select store, :after, kind, key, crawled_at from index_entry"
+                                    + " where store = :store and reference in (:before, :beforeIndexed)"
+                                    + " on conflict do nothing")
+                            .setParameter("store", moved.store())
+                            .setParameter("before", before)
+                            .setParameter("beforeIndexed", beforeIndexed)
+                            .setParameter("after", after)
+                            .executeUpdate()
+                            .chain(() -> session.createNativeQuery("delete from index_entry where store = :store"
+                                            + " and reference in (:before, :beforeIndexed) and reference <> :after")
+                                    .setParameter("store", moved.store())
+                                    .setParameter("before", before)
+                                    .setParameter("beforeIndexed", beforeIndexed)
+                                    .setParameter("after", after)
+                                    .executeUpdate()));
+                })
                 .collect().last().replaceWithVoid();
     }
 
-    private static Uni<Void> forget(List<ErasureEvents.ErasedRecord> records) {
+    /** Both the reported reference and the one the index keeps for it leave (a restricted mail erased after its hold). */
+    private Uni<Void> forget(List<ErasureEvents.ErasedRecord> records) {
         return Multi.createFrom().iterable(records)
                 .onItem().transformToUniAndConcatenate(erased -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("delete from index_entry where store = :store and reference = :reference")
+                        .createNativeQuery("delete from index_entry where store = :store"
+                                + " and reference in (:reference, :indexed)")
                         .setParameter("store", erased.store())
                         .setParameter("reference", erased.reference())
+                        .setParameter("indexed", indexed(erased.store(), erased.reference()))
                         .executeUpdate()))
                 .collect().last().replaceWithVoid();
+    }
+
+    /**
+     * The reference the index keeps for a record a writer reported: the one the store's crawl gives it. A store this
+     * service does not crawl, or a reference its reader does not read, is kept as reported.
+     */
+    private String indexed(String store, String reference) {
+        try {
+            return registry.store(store).isEmpty() ? reference : registry.store(store).get().reader()
+                    .indexedReference(reference);
+        } catch (StoreUnavailableException | IllegalArgumentException e) {
+            return reference;
+        }
     }
 
     /** Blocking (like the crawls' own state writes) and idempotent: a redelivery after a failed commit is harmless. */
