@@ -21,8 +21,11 @@ import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,13 +70,20 @@ public class ErasedRecordsConsumer {
             orEmpty(erased.mentionsRemoved()).forEach(redacted -> unknownPlace.add(redacted.store()));
             LOG.infof("case %s: %d erased records leave the index, full crawl due for %s", erased.caseId(),
                     erased.records().size(), unknownPlace);
-            return forget(erased.records()).chain(() -> relocate(erased.restricted()))
+            Map<String, Set<String>> named = new LinkedHashMap<>();
+            erased.records().forEach(record -> name(named, record.store(), record.reference()));
+            erased.restricted().forEach(record -> name(named, record));
+            return indexedReferences(named).chain(indexed -> forget(erased.records(), indexed)
+                            .chain(() -> relocate(erased.restricted(), indexed)))
                     .chain(() -> fullCrawlDue(unknownPlace));
         }
         if (envelope.data() instanceof ErasureEvents.RecordsRestricted restricted) {
             Set<String> unknownPlace = placesUnknown(restricted.records());
             LOG.infof("case %s: records restricted, full crawl due for %s", restricted.caseId(), unknownPlace);
-            return relocate(restricted.records()).chain(() -> fullCrawlDue(unknownPlace));
+            Map<String, Set<String>> named = new LinkedHashMap<>();
+            restricted.records().forEach(record -> name(named, record));
+            return indexedReferences(named).chain(indexed -> relocate(restricted.records(), indexed))
+                    .chain(() -> fullCrawlDue(unknownPlace));
         }
         if (envelope.data() instanceof RectificationEvents.RecordsRectified rectified && rectified.personal() != null) {
             Set<String> stores = new LinkedHashSet<>();
@@ -81,7 +91,11 @@ public class ErasedRecordsConsumer {
                     .forEach(record -> stores.add(record.store()));
             LOG.infof("case %s: records rectified, new keys indexed, full crawl due for %s", rectified.caseId(),
                     stores);
-            return indexCorrected(rectified.personal().corrected(), clock.instant()).chain(() -> fullCrawlDue(stores));
+            Map<String, Set<String>> named = new LinkedHashMap<>();
+            rectified.personal().corrected().forEach(value -> name(named, value.store(), value.reference()));
+            return indexedReferences(named)
+                    .chain(indexed -> indexCorrected(rectified.personal().corrected(), clock.instant(), indexed))
+                    .chain(() -> fullCrawlDue(stores));
         }
         return Uni.createFrom().voidItem();
     }
@@ -90,10 +104,11 @@ public class ErasedRecordsConsumer {
      * Art. 16: the corrected e-mail address, phone number or name of a record is found at once by the next locate;
      * the old keys leave with the store's full crawl, which reads the record as it is now.
      */
-    private Uni<Void> indexCorrected(List<RectificationEvents.CorrectedValue> corrected, java.time.Instant at) {
+    private static Uni<Void> indexCorrected(List<RectificationEvents.CorrectedValue> corrected, java.time.Instant at,
+            IndexedReferences indexed) {
         List<String[]> entries = new java.util.ArrayList<>();
         for (RectificationEvents.CorrectedValue value : corrected) {
-            String reference = indexed(value.store(), value.reference());
+            String reference = indexed.of(value.store(), value.reference());
             switch (value.field()) {
                 case "email" -> EmailNormaliser.canonical(value.value()).ifPresent(key -> entries.add(
                         new String[] {value.store(), reference, IdentifierKind.EMAIL.name(), key}));
@@ -141,12 +156,12 @@ public class ErasedRecordsConsumer {
      * rather than add a second one for the same mail. Idempotent: a second delivery finds the old place gone and
      * copies nothing; an entry the crawl wrote first is kept as it is.
      */
-    private Uni<Void> relocate(List<ErasureEvents.RestrictedRecord> restricted) {
+    private static Uni<Void> relocate(List<ErasureEvents.RestrictedRecord> restricted, IndexedReferences indexed) {
         return Multi.createFrom().iterable(restricted.stream().filter(ErasureEvents.RestrictedRecord::moved).toList())
                 .onItem().transformToUniAndConcatenate(moved -> {
                     String before = moved.referenceBefore();
-                    String beforeIndexed = indexed(moved.store(), before);
-                    String after = indexed(moved.store(), moved.reference());
+                    String beforeIndexed = indexed.of(moved.store(), before);
+                    String after = indexed.of(moved.store(), moved.reference());
                     return Panache.getSession().chain(session -> session
                             .createNativeQuery("insert into index_entry (store, reference, kind, key, crawled_at)"
                                     + " select store, :after, kind, key, crawled_at from index_entry"
@@ -169,29 +184,58 @@ public class ErasedRecordsConsumer {
     }
 
     /** Both the reported reference and the one the index keeps for it leave (a restricted mail erased after its hold). */
-    private Uni<Void> forget(List<ErasureEvents.ErasedRecord> records) {
+    private static Uni<Void> forget(List<ErasureEvents.ErasedRecord> records, IndexedReferences indexed) {
         return Multi.createFrom().iterable(records)
                 .onItem().transformToUniAndConcatenate(erased -> Panache.getSession().chain(session -> session
                         .createNativeQuery("delete from index_entry where store = :store"
                                 + " and reference in (:reference, :indexed)")
                         .setParameter("store", erased.store())
                         .setParameter("reference", erased.reference())
-                        .setParameter("indexed", indexed(erased.store(), erased.reference()))
+                        .setParameter("indexed", indexed.of(erased.store(), erased.reference()))
                         .executeUpdate()))
                 .collect().last().replaceWithVoid();
     }
 
-    /**
-     * The reference the index keeps for a record a writer reported: the one the store's crawl gives it. A store this
-     * service does not crawl, or a reference its reader does not read, is kept as reported.
-     */
-    private String indexed(String store, String reference) {
-        try {
-            return registry.store(store).isEmpty() ? reference : registry.store(store).get().reader()
-                    .indexedReference(reference);
-        } catch (StoreUnavailableException | IllegalArgumentException e) {
-            return reference;
+    private static void name(Map<String, Set<String>> named, ErasureEvents.RestrictedRecord record) {
+        name(named, record.store(), record.reference());
+        if (record.moved()) {
+            name(named, record.store(), record.referenceBefore());
         }
+    }
+
+    private static void name(Map<String, Set<String>> named, String store, String reference) {
+        named.computeIfAbsent(store, any -> new LinkedHashSet<>()).add(reference);
+    }
+
+    /** For each reference a writer reported, the one the index keeps ({@link #indexedReferences}). */
+    private record IndexedReferences(Map<String, Map<String, String>> byStore) {
+
+        String of(String store, String reference) {
+            return byStore.getOrDefault(store, Map.of()).getOrDefault(reference, reference);
+        }
+    }
+
+    /**
+     * The references the index keeps for records a writer reported: the ones the store's crawl gives them
+     * ({@link de.thwien.dsr.connectors.spi.StoreReader#indexedReference}). A store this service does not crawl, or a
+     * reference its reader does not read, is kept as reported. Blocking: a store's reader may connect when first opened.
+     */
+    private Uni<IndexedReferences> indexedReferences(Map<String, Set<String>> named) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            Map<String, Map<String, String>> byStore = new HashMap<>();
+            named.forEach((store, references) -> registry.store(store).ifPresent(connected -> {
+                Map<String, String> indexed = new HashMap<>();
+                for (String reference : references) {
+                    try {
+                        indexed.put(reference, connected.reader().indexedReference(reference));
+                    } catch (StoreUnavailableException | IllegalArgumentException e) {
+                        indexed.put(reference, reference);
+                    }
+                }
+                byStore.put(store, indexed);
+            }));
+            return new IndexedReferences(byStore);
+        }));
     }
 
     /** Blocking (like the crawls' own state writes) and idempotent: a redelivery after a failed commit is harmless. */
