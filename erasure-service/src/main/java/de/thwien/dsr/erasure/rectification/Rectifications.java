@@ -71,9 +71,9 @@ public class Rectifications {
 
     /**
      * Corrected values for the record; only fields that differ from the store's current values count. A corrected
-     * e-mail address that is one of the operator's own is refused ({@link OperatorAddresses}); a corrected e-mail address
-     * or phone number that identifies another person's records (or that the subject index could not
-     * be asked about) is refused unless {@code confirmedRequesterControls}: the assistant checked that the requester
+     * e-mail address that is one of the operator's own is refused ({@link OperatorAddresses}); a corrected e-mail
+     * address or phone number that identifies another person's records (or that the subject index could not be asked
+     * about) is refused unless {@code confirmedRequesterControls}: the assistant checked that the requester
      * controls it; her confirmation is audited ({@link CorrectedIdentifierRule}).
      */
     public Uni<RectificationView.Item> correct(UUID caseId, long itemId, Map<String, String> values,

@@ -5,9 +5,9 @@ import de.thwien.dsr.connectors.identity.EmailNormaliser;
 import de.thwien.dsr.connectors.identity.IdentifierKind;
 import de.thwien.dsr.connectors.identity.NameNormaliser;
 import de.thwien.dsr.connectors.identity.PhoneNormaliser;
+import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.RectificationEvents;
-import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -32,7 +32,7 @@ import java.util.Set;
  * Keeps the index from outliving an erasure: on {@code records.erased} the entries of the erased records are deleted
  * (they held her e-mail, name and phone keys). A restricted record that moved (a mail into the restricted folder gets
  * a new UID) and whose event names its earlier place has its entries moved to the new place at once, under the
- * reference the store's crawl gives it (one mail, one entry: {@link de.thwien.dsr.connectors.spi.StoreReader#indexedReference}). One whose event
+ * reference the store's crawl gives it (one mail, one entry: {@code StoreReader.indexedReference}). One whose event
  * does not name it (older events), or from which her mention was removed, may have moved too: its store's next crawl
  * is a full one, which finds it at its new place and drops the old one ({@link Crawler}). The same for
  * {@code records.restricted}. On {@code records.rectified} the corrected e-mail, phone and name keys are indexed at
@@ -150,11 +150,11 @@ public class ErasedRecordsConsumer {
 
     /**
      * A restricted record that moved keeps its keys at its new place, and its old place leaves the index at once: the
-     * dashboard and the next locate never name a folder the mail has left. The new place is kept under the reference
-     * the store's crawl gives the record ({@link #indexed}): a mail restricted by the erasure service is reported with
-     * the folder it came from, and the crawl of the restricted folder, which cannot see that, must update this entry
-     * rather than add a second one for the same mail. Idempotent: a second delivery finds the old place gone and
-     * copies nothing; an entry the crawl wrote first is kept as it is.
+     * dashboard and the next locate never name a folder the mail has left. The new place is kept under the
+     * reference the store's crawl gives the record ({@link #indexedReferences}): a mail restricted by the erasure
+     * service is reported with the folder it came from, and the crawl of the restricted folder, which cannot see
+     * that, must update this entry rather than add a second one for the same mail. Idempotent: a second delivery
+     * finds the old place gone and copies nothing; an entry the crawl wrote first is kept as it is.
      */
     private static Uni<Void> relocate(List<ErasureEvents.RestrictedRecord> restricted, IndexedReferences indexed) {
         return Multi.createFrom().iterable(restricted.stream().filter(ErasureEvents.RestrictedRecord::moved).toList())
@@ -183,7 +183,7 @@ public class ErasedRecordsConsumer {
                 .collect().last().replaceWithVoid();
     }
 
-    /** Both the reported reference and the one the index keeps for it leave (a restricted mail erased after its hold). */
+    /** The reported reference and the one the index keeps for it leave (a restricted mail erased after its hold). */
     private static Uni<Void> forget(List<ErasureEvents.ErasedRecord> records, IndexedReferences indexed) {
         return Multi.createFrom().iterable(records)
                 .onItem().transformToUniAndConcatenate(erased -> Panache.getSession().chain(session -> session
@@ -218,7 +218,8 @@ public class ErasedRecordsConsumer {
     /**
      * The references the index keeps for records a writer reported: the ones the store's crawl gives them
      * ({@link de.thwien.dsr.connectors.spi.StoreReader#indexedReference}). A store this service does not crawl, or a
-     * reference its reader does not read, is kept as reported. Blocking: a store's reader may connect when first opened.
+     * reference its reader does not read, is kept as reported. Blocking: a store's reader may connect when first
+     * opened.
      */
     private Uni<IndexedReferences> indexedReferences(Map<String, Set<String>> named) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
