@@ -143,6 +143,15 @@ public final class ImapMailReader implements StoreReader {
         return parsed.folder() + " (" + parsed.account() + ")";
     }
 
+    /**
+     * A restricted message as its crawl names it: folder, UIDVALIDITY, UID and Message-ID, without the folder it was
+     * restricted from ({@code ;ORIGIN=}), which the erasure service keeps and the crawl cannot see.
+     */
+    @Override
+    public String indexedReference(String reference) {
+        return MailReference.parse(reference).withoutOrigin().toString();
+    }
+
     /** Folder cursor: the UIDVALIDITY seen and the highest UID crawled in it. */
     record FolderCursor(long uidValidity, long lastUid) {
     }

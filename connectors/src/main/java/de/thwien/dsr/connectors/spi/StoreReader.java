@@ -41,6 +41,18 @@ public interface StoreReader {
     }
 
     /**
+     * The reference under which the index keeps a record that a writer reported (an erasure moved or restricted it, a
+     * rectification changed it): the one this reader's crawl hands out for the same record, so that the crawl updates
+     * that entry instead of adding a second one for the same record. A writer's reference may say more than a crawl
+     * can see (a restricted message names the folder it came from); the index keeps what identifies the record.
+     *
+     * @param reference a reference this store's reader or writer handed out
+     */
+    default String indexedReference(String reference) {
+        return reference;
+    }
+
+    /**
      * Confirms index hits against the live store: a record that is gone yields no finding. A hit may
      * also bring the records that depend on it (a CRM partner's invoices), with the hit's strength.
      */

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.rectification;
 
+import de.thwien.dsr.connectors.identity.PhoneNormaliser;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -50,8 +51,14 @@ final class CorrectedValueCheck {
         return open >= 0 && close == value.length() - 1 ? value.substring(open + 1, close).strip() : value;
     }
 
+    /**
+     * Written as people write numbers, and a number the subject index can key (libphonenumber, German unless it has a
+     * country code, as {@link PhoneNormaliser#e164} keys the stores' numbers): a value the index cannot key would
+     * never be checked against other people's numbers.
+     */
     private static boolean isPhoneNumber(String value) {
         return PHONE_CHARACTERS.matcher(value).matches()
-                && value.chars().filter(Character::isDigit).count() >= MIN_PHONE_DIGITS;
+                && value.chars().filter(Character::isDigit).count() >= MIN_PHONE_DIGITS
+                && !PhoneNormaliser.e164Readings(value).isEmpty();
     }
 }

@@ -43,16 +43,18 @@ public class Rectifications {
     private final SealedCaseText sealed;
     private final Outbox outbox;
     private final IdentifierHolders holders;
+    private final OperatorAddresses operatorAddresses;
     private final Clock clock;
 
     /** {@code storeNames}: where the names of the records' stores come from, as their types declare them. */
     public Rectifications(StoreOperations stores, RecordStores storeNames, SealedCaseText sealed, Outbox outbox,
-            IdentifierHolders holders, Clock clock) {
+            IdentifierHolders holders, OperatorAddresses operatorAddresses, Clock clock) {
         this.stores = stores;
         this.storeNames = storeNames;
         this.sealed = sealed;
         this.outbox = outbox;
         this.holders = holders;
+        this.operatorAddresses = operatorAddresses;
         this.clock = clock;
     }
 
@@ -69,8 +71,9 @@ public class Rectifications {
 
     /**
      * Corrected values for the record; only fields that differ from the store's current values count. A corrected
-     * e-mail address or phone number that identifies another person's records (or that the subject index could not
-     * be asked about) is refused unless {@code confirmedRequesterControls}: the assistant checked that the requester
+     * e-mail address that is one of the operator's own is refused ({@link OperatorAddresses}); a corrected e-mail
+     * address or phone number that identifies another person's records (or that the subject index could not be asked
+     * about) is refused unless {@code confirmedRequesterControls}: the assistant checked that the requester
      * controls it; her confirmation is audited ({@link CorrectedIdentifierRule}).
      */
     public Uni<RectificationView.Item> correct(UUID caseId, long itemId, Map<String, String> values,
@@ -90,6 +93,10 @@ public class Rectifications {
             java.util.Optional<String> problem = CorrectedValueCheck.problemWith(value.getKey(), value.getValue());
             if (problem.isPresent()) {
                 return Uni.createFrom().failure(RectificationRefused.invalid(problem.get()));
+            }
+            if (CorrectedIdentifierRule.Kind.of(value.getKey()) == CorrectedIdentifierRule.Kind.EMAIL
+                    && operatorAddresses.isOurs(value.getValue())) {
+                return Uni.createFrom().failure(new CorrectedIdentifierIsOurs(value.getKey()));
             }
         }
         return Panache.withSession(() -> item(caseId, itemId)).chain(found -> current(found).chain(fields -> {

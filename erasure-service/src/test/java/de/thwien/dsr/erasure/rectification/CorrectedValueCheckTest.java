@@ -31,6 +31,17 @@ class CorrectedValueCheckTest {
         assertThat(CorrectedValueCheck.problemWith("phone", "+49 2102 123456")).isEmpty();
         assertThat(CorrectedValueCheck.problemWith("phone", "(0211) 555-02 02")).isEmpty();
         assertThat(CorrectedValueCheck.problemWith("mobile", "0171/1234567")).isEmpty();
+        // a switchboard suffix is a way to write a number (the identifier check asks it with and without)
+        assertThat(CorrectedValueCheck.problemWith("phone", "+49 221 5550303 / 0")).isEmpty();
+        assertThat(CorrectedValueCheck.problemWith("phone", "0221 5550303-0")).isEmpty();
+    }
+
+    @Test
+    void aPhoneFieldRefusesDigitsThatAreNoPhoneNumber() {
+        for (String wrong : new String[] {"123456", "+49 0 000000", "00000", "0 / 0 / 0 / 0 / 0"}) {
+            assertThat(CorrectedValueCheck.problemWith("phone", wrong)).as(wrong)
+                    .hasValue("field phone: the corrected value is no phone number");
+        }
     }
 
     @Test

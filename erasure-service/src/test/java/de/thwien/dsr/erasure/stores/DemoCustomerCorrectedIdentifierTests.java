@@ -93,13 +93,62 @@ class DemoCustomerCorrectedIdentifierTests {
 
     @Test
     void aValueOnlyRecordsOfHerOwnCaseHoldIsTakenWithoutConfirmation() throws Exception {
-        index.holds("+49 221 7777777", "{\"store\":\"crm\",\"reference\":\"" + LEAD + "\"}");
+        index.holds("+492217777777", "{\"store\":\"crm\",\"reference\":\"" + LEAD + "\"}");
         long partner = planned();
 
         correct(partner, Map.of("phone", "+49 221 7777777"), null).then().statusCode(200);
 
         assertThat(audit()).extracting(entry -> entry.get("action"))
                 .contains("RECTIFICATION_DECIDED").doesNotContain("RECTIFICATION_IDENTIFIER_CONFIRMED");
+    }
+
+    /**
+     * Issue #18: "+49 221 5550303 / 0" was asked as it was written and passed, although it is his +49 221 5550303
+     * with the switchboard's "0" after it. The index is asked for the number's normalised digits, with and without
+     * the suffix.
+     */
+    @Test
+    void anotherPersonsNumberWrittenWithASwitchboardSuffixIsRefusedAsHis() throws Exception {
+        index.holds("+492215550303", "{\"store\":\"crm\",\"reference\":\"res_partner/3\"}");
+        long partner = planned();
+
+        for (String written : List.of("+49 221 5550303 / 0", "0221 5550303-0", "+49 (221) 555 03 03")) {
+            Response refused = correct(partner, Map.of("phone", written), null);
+            refused.then().statusCode(409).contentType("application/problem+json");
+            assertThat(refused.jsonPath().getString("type")).as(written).endsWith(":CorrectedIdentifierOfOthers");
+            assertThat(refused.jsonPath().getString("detail")).contains("field phone", "records in crm;")
+                    .doesNotContain("5550303");
+        }
+        assertThat(plan().getString("items.find { it.reference == '" + PARTNER + "' }.decision")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void whatIsNoPhoneNumberIsRefusedInAPhoneField() throws Exception {
+        long partner = planned();
+
+        for (String written : List.of("123456", "+49 0 000000", "00000")) {
+            correct(partner, Map.of("phone", written), true).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    /**
+     * Issue #18: info@ and thomas@ were refused as "another person's" addresses, the privacy mailbox was taken. Every
+     * address of the operator is refused as his, also with her confirmation, however it is written.
+     */
+    @Test
+    void theOperatorsOwnAddressesAreRefusedAsOursEvenWhenConfirmed() throws Exception {
+        long partner = planned();
+
+        for (String ours : List.of("datenschutz@thwien.de", "Info@THWIEN.de", "Thomas Wien <thomas@thwien.de>",
+                "assistenz+jana@thwien.de")) {
+            Response refused = correct(partner, Map.of("email", ours), true);
+            refused.then().statusCode(409).contentType("application/problem+json");
+            assertThat(refused.jsonPath().getString("type")).as(ours).endsWith(":CorrectedIdentifierIsOurs");
+            assertThat(refused.jsonPath().getString("detail")).contains("field email", "operator's own")
+                    .doesNotContainIgnoringCase("thwien");
+        }
+        assertThat(plan().getString("items.find { it.reference == '" + PARTNER + "' }.decision")).isEqualTo("OPEN");
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stands in for subject-index-service's identifier lookup ({@code POST /api/identifiers/records}) at the edge of
- * erasure-service: answers the records given with {@link #holds} for a request body containing the value (in any case), none for
- * any other, after checking erasure-service's service login. {@link #unreachable(boolean)} closes connections
+ * erasure-service: answers the records given with {@link #holds} for a request that asks exactly that value (a JSON
+ * string, in any case; the index keys a phone number by its E.164 form {@code +492215550303}), none for any other, after checking erasure-service's service login. {@link #unreachable(boolean)} closes connections
  * without an answer. A field of this type in the test class is filled with it.
  */
 public class StandInSubjectIndex implements QuarkusTestResourceLifecycleManager {
@@ -41,7 +41,7 @@ public class StandInSubjectIndex implements QuarkusTestResourceLifecycleManager 
                 "dsr.erasure.subject-index.password", PASSWORD);
     }
 
-    /** A request whose body contains {@code value} is answered with these records (JSON objects store, reference). */
+    /** A request asking {@code value} is answered with these records (JSON objects store, reference). */
     public void holds(String value, String recordsJson) {
         holders.put(value, recordsJson);
     }
@@ -65,7 +65,7 @@ public class StandInSubjectIndex implements QuarkusTestResourceLifecycleManager 
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
                 .toLowerCase(Locale.ROOT);
         String records = holders.entrySet().stream()
-                .filter(held -> body.contains(held.getKey().toLowerCase(Locale.ROOT)))
+                .filter(held -> body.contains("\"" + held.getKey().toLowerCase(Locale.ROOT) + "\""))
                 .map(Map.Entry::getValue).findFirst().orElse("");
         byte[] answer = ("{\"records\":[" + records + "]}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -11,17 +11,20 @@ import java.util.stream.Collectors;
 
 /**
  * erasure-service refused a corrected e-mail address or phone number that identifies another person's records, or
- * that it could not check (Art. 16, Art. 5(1)(f)): the case page shows why, in the page's language with the stores'
- * names, beside the form that offers the assistant's confirmation that the requester controls the value.
+ * that it could not check (Art. 16, Art. 5(1)(f)), or an address that is the operator's own: the case page shows why,
+ * in the page's language with the stores' names, beside the form, which offers the assistant's confirmation that the
+ * requester controls the value where a confirmation can change the answer (never for the operator's own address).
  *
- * @param itemId the record the correction was for
- * @param values the corrected values as she entered them, so she need not type them again
- * @param text   the refusal in the page's language
+ * @param itemId      the record the correction was for
+ * @param values      the corrected values as she entered them, so she need not type them again
+ * @param text        the refusal in the page's language
+ * @param confirmable whether her confirmation that the requester controls the value lets it be taken
  */
-public record CorrectedIdentifierRefusal(long itemId, Map<String, String> values, String text) {
+public record CorrectedIdentifierRefusal(long itemId, Map<String, String> values, String text, boolean confirmable) {
 
     static final String HELD_BY_OTHERS = "CorrectedIdentifierOfOthers";
     static final String UNCHECKED = "CorrectedIdentifierUnchecked";
+    static final String OURS = "CorrectedIdentifierIsOurs";
     /** erasure-service's detail lists the store ids after this, up to ";". */
     private static final String STORES_MARKER = "another person's records in ";
 
@@ -31,10 +34,14 @@ public record CorrectedIdentifierRefusal(long itemId, Map<String, String> values
         MessageFile texts = PageLanguage.messages(language);
         if (HELD_BY_OTHERS.equals(reply.problemCode())) {
             return Optional.of(new CorrectedIdentifierRefusal(itemId, values, texts.text("problem." + HELD_BY_OTHERS,
-                    Map.of("stores", storeNames(reply.problem(), language)))));
+                    Map.of("stores", storeNames(reply.problem(), language))), true));
         }
         if (UNCHECKED.equals(reply.problemCode())) {
-            return Optional.of(new CorrectedIdentifierRefusal(itemId, values, texts.text("problem." + UNCHECKED)));
+            return Optional.of(new CorrectedIdentifierRefusal(itemId, values, texts.text("problem." + UNCHECKED),
+                    true));
+        }
+        if (OURS.equals(reply.problemCode())) {
+            return Optional.of(new CorrectedIdentifierRefusal(itemId, values, texts.text("problem." + OURS), false));
         }
         return Optional.empty();
     }

@@ -146,6 +146,36 @@ class RectificationPagesTests {
                 "{\"values\":{\"email\":\"lukas.mueller@example.com\"},\"confirmedRequesterControls\":true}");
     }
 
+    /** Issue #18: the operator's own address has its own reason, and no confirmation is offered: none makes it hers. */
+    @Test
+    void anAddressOfTheOperatorIsRefusedAsHisWithoutOfferingHerConfirmation() {
+        String caseId = de.thwien.dsr.intake.CaseTables.openCase("RECTIFICATION");
+        standIns.erasure(exchange -> {
+            if ("POST".equals(exchange.getRequestMethod())) {
+                exchange.getRequestBody().readAllBytes();
+                byte[] problem = ("{\"type\":\"urn:thwien:dsr:refusal:CorrectedIdentifierIsOurs\","
+                        + "\"title\":\"Conflict\",\"status\":409,\"detail\":\"field email: the corrected value is one"
+                        + " of the operator's own addresses, which never becomes a requester's\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(409, problem.length);
+                exchange.getResponseBody().write(problem);
+                exchange.close();
+            } else {
+                json(exchange, plan().replace("\"city\":\"Ratingen\"}", "\"city\":\"Ratingen\",\"email\":\"erika@example.org\"}"));
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        var refused = assistant.submit(page, page + "/rectification/3/correct", Map.of("field.email", "info@thwien.de"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("id=\"rectification-identifier-refused-3\"",
+                "Das ist eine Adresse des Betreibers", "value=\"info@thwien.de\"")
+                .doesNotContain("id=\"rectification-confirm-3\"", "einer anderen Person");
+    }
+
     private static String plan() {
         return "{\"status\":\"OPEN\",\"items\":[" + item() + ",{\"id\":4,\"store\":\"mail\",\"reference\":\"imap://x\","
                 + "\"summary\":\"E-Mail vom 3. März 2026\",\"rectifiable\":false,\"fields\":{},\"decision\":\"OPEN\","

@@ -3,19 +3,25 @@ package de.thwien.dsr.subjectindex.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.thwien.dsr.connectors.identity.EmailNormaliser;
 import de.thwien.dsr.connectors.identity.Identifier;
 import de.thwien.dsr.connectors.identity.IdentifierKind;
 import de.thwien.dsr.connectors.spi.IndexedRecord;
+import de.thwien.dsr.connectors.mail.MailReference;
 import de.thwien.dsr.connectors.spi.RecordHit;
+import de.thwien.dsr.connectors.stores.ConnectedStore;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.Topics;
+import de.thwien.dsr.infra.InfraConfiguration;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.platform.codec.EventCodec;
+import de.thwien.dsr.subjectindex.DemoMailbox;
 import de.thwien.dsr.subjectindex.SeededStoresTestResource;
+import de.thwien.dsr.subjectindex.locate.SubjectLocator;
 import de.thwien.dsr.subjectindex.stores.StoreRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,8 +57,17 @@ class ErasedRecordsConsumerTests {
     @Inject
     StoreRegistry stores;
 
+    @Inject
+    SubjectLocator locator;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @ConfigProperty(name = InfraConfiguration.MAIL_HOST)
+    String mailHost;
+
+    @ConfigProperty(name = InfraConfiguration.MAIL_IMAP_PORT)
+    int imapPort;
 
     @Test
     void theEntriesOfAnErasedRecordLeaveTheIndexWhileTheStoresOtherRecordsStay() throws Exception {
@@ -151,6 +166,45 @@ class ErasedRecordsConsumerTests {
         assertThat(index.lookup(Set.of(email)).get("crm")).extracting(RecordHit::reference)
                 .containsExactlyInAnyOrder(after, "res_partner/other-" + id);
         assertThat(states.fullCrawlDue("crm")).as("the event named both places").isFalse();
+    }
+
+    /**
+     * Issue #18 (M4): a mail the erasure service moved into the restricted folder was indexed twice, under the
+     * reference it reported (naming the folder the mail came from) and under the one the crawl of the restricted
+     * folder gives it; a later locate, and so the access answer, listed the mail twice.
+     */
+    @Test
+    void aMailTheErasureServiceRestrictedStaysOneEntryWhenTheRestrictedFolderIsCrawled() throws Exception {
+        ConnectedStore mail = stores.store("mail").orElseThrow();
+        String sender = "restricted-" + UUID.randomUUID() + "@example.org";
+        DemoMailbox.receive(mailHost, imapPort, sender, "Rechnung zur Aufbewahrung");
+        assertThat(crawler.crawl(mail)).isTrue();
+        Identifier email = new Identifier(IdentifierKind.EMAIL, EmailNormaliser.canonical(sender).orElseThrow());
+        String before = index.lookup(Set.of(email)).get("mail").get(0).reference();
+
+        // what erasure-service does with its write credentials: the mail moves, the reference names where it came from
+        String restricted = mail.writer().restrict(before, LocalDate.now().plusYears(10));
+        assertThat(restricted).contains(";ORIGIN=INBOX");
+        try (TopicProbe probe = new TopicProbe(bootstrapServers)) {
+            EventEnvelope envelope = EventEnvelope.of("/dsr/test", Instant.now(), new ErasureEvents.RecordsRestricted(
+                    UUID.randomUUID().toString(), "de", List.of(new ErasureEvents.RestrictedRecord("mail", restricted,
+                            "correspondence", "§147 AO", LocalDate.now().plusYears(10),
+                            LocalDate.now().plusYears(10), null, ErasureEvents.ReasonCode.RETENTION_HOLD, List.of(),
+                            before)), List.of(), new Person(sender, "Erika Muster")));
+            send(probe, envelope);
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(index.lookup(Set.of(email)).get("mail"))
+                .extracting(RecordHit::reference).noneMatch(before::equals));
+
+        assertThat(crawler.crawl(mail)).isTrue();
+
+        List<RecordHit> hits = index.lookup(Set.of(email)).get("mail");
+        assertThat(hits).as("one mail, one entry").hasSize(1);
+        assertThat(hits.get(0).reference()).startsWith(MailReference.folderPrefix("info", "DSR-Restricted"))
+                .doesNotContain(";ORIGIN=");
+        assertThat(locator.locate(Set.of(email), new CaughtUp(Instant.now(), Map.of())).findings())
+                .as("the locate behind every answer names the mail once")
+                .filteredOn(finding -> finding.store().equals("mail")).hasSize(1);
     }
 
     private static EventEnvelope recordsErased(String caseId, List<ErasureEvents.ErasedRecord> erased,

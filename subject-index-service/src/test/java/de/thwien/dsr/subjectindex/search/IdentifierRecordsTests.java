@@ -46,6 +46,16 @@ class IdentifierRecordsTests {
                 .contains("res_partner/1").doesNotContain("res_partner/3");
     }
 
+    /** Issue #18: "+49 221 5550303 / 0" passed as another number than his "+49 221 5550303". */
+    @Test
+    void aNumberWrittenWithASwitchboardSuffixNamesTheRecordsOfTheNumberWithoutIt() {
+        for (String written : new String[] {"+49 89 1234567 / 0", "089 1234567-0", "+49 (89) 1234567 ext. 0"}) {
+            assertThat(holders("{\"phone\":\"" + written + "\"}")
+                    .getList("records.findAll { it.store == 'crm' }.reference", String.class)).as(written)
+                    .contains("res_partner/2").doesNotContain("res_partner/1", "res_partner/3");
+        }
+    }
+
     @Test
     void anAddressNobodyHasHoldsNoRecords() {
         assertThat(holders("{\"email\":\"nobody.here@example.org\"}").getList("records")).isEmpty();
