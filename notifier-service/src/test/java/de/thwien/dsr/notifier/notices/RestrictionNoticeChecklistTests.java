@@ -79,6 +79,24 @@ class RestrictionNoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void eachGroundsRestrictionLastsUntilWhatEndsIt(NoticeLanguage language) {
+        assertNamesAll(confirmation(RestrictionSamples.restrictedAsAsked(RestrictionGround.UNLAWFUL_PROCESSING,
+                language.code()), language), List.of(inEither(language, "Wie lange: bis Sie Ihren Antrag zurücknehmen,"
+                + " der Aufhebung zustimmen oder in die Verarbeitung einwilligen",
+                "How long: until you withdraw your request, agree to its lifting or consent to the processing")));
+        assertNamesAll(confirmation(RestrictionSamples.restrictedAsAsked(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS,
+                language.code()), language), List.of(inEither(language, "Wie lange: bis Sie uns mitteilen, dass Sie"
+                + " die Daten nicht mehr für Rechtsansprüche benötigen.", "How long: until you tell us that you no"
+                + " longer need the data for legal claims.")));
+        assertNamesAll(confirmation(RestrictionSamples.restrictedAsAsked(RestrictionGround.OBJECTION_PENDING,
+                language.code()), language), List.of(inEither(language, "Wie lange: bis wir Ihren Widerspruch geprüft"
+                + " haben.", "How long: until we have examined your objection."), inEither(language, "überwiegen Ihre"
+                + " Gründe, löschen wir die Daten oder sie bleiben eingeschränkt", "if your grounds prevail, we erase"
+                + " the data or they stay restricted")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void restrictionCarriedOutAsAskedNamesTheComplaintButNoRefusal(NoticeLanguage language) {
         RenderedNotice notice = confirmation(RestrictionSamples.restrictedAsAsked(
                 RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS, language.code()), language);
