@@ -42,8 +42,10 @@ class RestrictionNoticeChecklistTests {
                         + " Löschung die Einschränkung (Art. 18 Abs. 1 lit. b DSGVO)",
                 "According to you the processing is unlawful, and you ask for restriction instead of erasure"
                         + " (Art. 18(1)(b) GDPR)"));
-        items.add(inEither(language, "Wie lange: bis wir die Einschränkung aufheben, weil ihr Grund entfallen ist.",
-                "How long: until we lift the restriction because its ground no longer applies."));
+        // (b): only she ends it, never our own lift
+        items.add(inEither(language, "Wie lange: bis Sie Ihren Antrag zurücknehmen, der Aufhebung zustimmen oder in"
+                + " die Verarbeitung einwilligen; von uns aus heben wir sie nicht auf.", "How long: until you withdraw"
+                + " your request, agree to its lifting or consent to the processing; we do not lift it on our own."));
         items.add(promiseToTellBeforeTheLift(language));
         items.add(inEither(language, "(Art. 18 Abs. 2 DSGVO)", "(Art. 18(2) GDPR)"));
         items.addAll(recipients(language));
@@ -166,7 +168,7 @@ class RestrictionNoticeChecklistTests {
                 + " DSGVO)", "erasure of your data (Art. 17 GDPR)")));
         assertNoCheckClaimed(notice, language);
         assertThat(notice.text()).as("we never found the processing lawful")
-                .doesNotContain(inEither(language, "rechtmäßig", "is lawful"));
+                .doesNotContain(inEither(language, "Sie ist rechtmäßig", "lawful: it is"));
     }
 
     @ParameterizedTest
