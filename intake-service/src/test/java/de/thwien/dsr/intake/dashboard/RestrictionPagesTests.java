@@ -175,7 +175,8 @@ class RestrictionPagesTests {
                         + "\"items\":[{\"id\":1,\"store\":\"crm\",\"reference\":\"res_partner/7\","
                         + "\"retentionCategory\":\"customer-master-data\",\"matchStrength\":\"STRONG\","
                         + "\"action\":\"RESTRICT\",\"reasonCode\":\"RESTRICTION_REQUESTED\","
-                        + "\"execution\":\"RESTRICTED\"}]}");
+                        + "\"holdUntil\":null,\"approval\":\"NOT_REQUIRED\",\"execution\":\"RESTRICTED\","
+                        + "\"consentBased\":false}]}");
             } else {
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
