@@ -260,9 +260,9 @@ public class DashboardResource {
             case "end" -> services.erasure(erasure -> erasure.stateRestrictionEnd(id, user(),
                     new ErasureService.EndStatement(nullToEmpty(end), nullToEmpty(reason))))
                     .chain(answer -> answer.ok()
-                            ? afterAction(id, "restriction-end", actions.restrictionEndStated(id,
-                                    answer.value() == null ? end : answer.value().end(), nullToEmpty(reason).strip(),
-                                    user()))
+                            // the timeline names what she stated (erasure-service took it as a RestrictionEnd)
+                            ? afterAction(id, "restriction-end", actions.restrictionEndStated(id, end,
+                                    nullToEmpty(reason).strip(), user()))
                             : refusedByErasure(id, answer));
             case "lift" -> services.erasure(erasure -> erasure.liftRestriction(id, user())).chain(answer -> answer.ok()
                     ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=restriction-lift"))
