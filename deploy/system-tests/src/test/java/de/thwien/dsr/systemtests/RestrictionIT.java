@@ -86,6 +86,16 @@ class RestrictionIT {
         assertThat(events(caseId, EventTypes.RECORDS_RESTRICTED)).isNotEmpty();
         assertThat(timeline(caseId)).contains("RECORDS_RESTRICTED");
 
+        // Art. 18(1)(c): the restriction ends only once she told us she no longer needs the data
+        given().baseUri(erasureUrl()).auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift")
+                .then().statusCode(409);
+        given().baseUri(erasureUrl()).auth().preemptive().basic("assistant", "demo-assistant")
+                .contentType("application/json")
+                .body("{\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"reason\":\"Sie schreibt, der Rechtsstreit ist"
+                        + " verglichen und sie braucht die Daten nicht mehr.\"}")
+                .when().put("/api/cases/" + caseId + "/restriction/end")
+                .then().statusCode(200);
         given().baseUri(erasureUrl()).auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/restriction/lift")
                 .then().statusCode(200);

@@ -13,7 +13,7 @@ public class AccuracyCheckMissing extends Refusal {
         super(Kind.CONFLICT, "the restriction rests on Art. 18(1)(a) (accuracy contested) and lasts until her data's"
                 + " accuracy is checked: the lift needs the check's result. Missing: either a rectification of her"
                 + " restricted records completed after the restriction (corrected, or found correct with no change"
-                + " needed), or the assistant's statement on this case that the data are accurate or were rectified,"
-                + " with a short reason (PUT /api/cases/{caseId}/restriction/accuracy-check)");
+                + " needed), or the assistant's statement on this case that the data are accurate (CONFIRMED_ACCURATE),"
+                + " with a reason (PUT /api/cases/{caseId}/restriction/end)");
     }
 }

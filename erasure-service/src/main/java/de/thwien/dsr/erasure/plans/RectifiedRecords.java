@@ -1,6 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.events.AccuracyCheck;
+import de.thwien.dsr.events.RestrictionEnd;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,8 +18,8 @@ public interface RectifiedRecords {
 
     /**
      * The result of a rectification completed at or after {@code since} that decided on any of {@code records}:
-     * {@link AccuracyCheck#RECTIFIED} when one of them was corrected with proof, {@link AccuracyCheck#CONFIRMED_ACCURATE}
+     * {@link RestrictionEnd#RECTIFIED} when one of them was corrected with proof, {@link RestrictionEnd#CONFIRMED_ACCURATE}
      * when they were reviewed and found correct; null when no such rectification exists.
      */
-    Uni<AccuracyCheck> accuracyCheckOf(Collection<StoredRecord> records, Instant since);
+    Uni<RestrictionEnd> accuracyCheckOf(Collection<StoredRecord> records, Instant since);
 }

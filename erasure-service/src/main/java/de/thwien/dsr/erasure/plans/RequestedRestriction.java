@@ -1,8 +1,8 @@
 package de.thwien.dsr.erasure.plans;
 
 import de.thwien.dsr.erasure.plans.lifecycle.Execution;
-import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -41,20 +41,26 @@ public class RequestedRestriction extends PanacheEntityBase {
     @Column(name = "set_at", nullable = false)
     public Instant setAt;
 
-    /** On ground 18(1)(a): the result of the accuracy check as the assistant stated it; null while she did not. */
+    /**
+     * Why the restriction ends, as the assistant stated it (one of its ground's {@link RestrictionEnd}s); null while
+     * she did not. On 18(1)(a) a completed rectification of her records gives the result too.
+     */
     @Enumerated(EnumType.STRING)
-    @Column(name = "accuracy_check")
-    public AccuracyCheck accuracyCheck;
+    @Column(name = "end_reason")
+    public RestrictionEnd end;
 
-    /** Her short reason for that result, sealed with the case's data key (it may name the data checked). */
-    @Column(name = "accuracy_reason")
-    public String accuracyReason;
+    /**
+     * Her reason for it, sealed with the case's data key (it may name the data or her situation); on 18(1)(d) our
+     * compelling legitimate grounds, which the notice before the lift gives.
+     */
+    @Column(name = "end_statement")
+    public String endStatement;
 
-    @Column(name = "accuracy_checked_by")
-    public String accuracyCheckedBy;
+    @Column(name = "end_stated_by")
+    public String endStatedBy;
 
-    @Column(name = "accuracy_checked_at")
-    public Instant accuracyCheckedAt;
+    @Column(name = "end_stated_at")
+    public Instant endStatedAt;
 
     /** The ground of the case, or null while nobody said it. */
     public static Uni<RestrictionGround> groundOf(UUID caseId) {
@@ -75,16 +81,15 @@ public class RequestedRestriction extends PanacheEntityBase {
                         .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    /** The assistant's statement of the accuracy check's result (a later one replaces an earlier one). */
-    void accuracyChecked(AccuracyCheck result, String sealedReason, String by, Instant at) {
-        if (ground != RestrictionGround.ACCURACY_CONTESTED) {
-            throw new PlanItemConflict("the restriction does not rest on Art. 18(1)(a) (accuracy contested):"
-                    + " there is no accuracy check to state");
-        }
-        accuracyCheck = result;
-        accuracyReason = sealedReason;
-        accuracyCheckedBy = by;
-        accuracyCheckedAt = at;
+    /**
+     * The assistant's statement why the restriction ends, already checked against its ground
+     * ({@link RestrictionEndRule#statement}); a later one replaces an earlier one.
+     */
+    void endStated(RestrictionEnd reason, String sealedStatement, String by, Instant at) {
+        end = reason;
+        endStatement = sealedStatement;
+        endStatedBy = by;
+        endStatedAt = at;
     }
 
     /** Records the ground (a later choice replaces an earlier one); returns whether it changed. */
@@ -94,11 +99,11 @@ public class RequestedRestriction extends PanacheEntityBase {
                 return Uni.createFrom().item(false);
             }
             RequestedRestriction entry = found != null ? found : new RequestedRestriction();
-            // a statement on the accuracy check belongs to ground 18(1)(a) as it was: another ground starts afresh
-            entry.accuracyCheck = null;
-            entry.accuracyReason = null;
-            entry.accuracyCheckedBy = null;
-            entry.accuracyCheckedAt = null;
+            // why the restriction ends belongs to the ground as it was: another ground starts afresh
+            entry.end = null;
+            entry.endStatement = null;
+            entry.endStatedBy = null;
+            entry.endStatedAt = null;
             entry.caseId = caseId;
             entry.ground = ground;
             entry.setBy = by;

@@ -3,9 +3,9 @@ package de.thwien.dsr.erasure.plans;
 import de.thwien.dsr.erasure.ledger.LedgerEntry;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
-import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.platform.crypto.KeyScopes;
 import de.thwien.dsr.platform.keyring.SealedFields;
@@ -59,8 +59,8 @@ public class RestrictionLifts {
         this.sealedFields = sealedFields;
     }
 
-    /** The sealed field of the assistant's reason for the accuracy check's result. */
-    static final String ACCURACY_REASON = "restriction.accuracy_reason";
+    /** The sealed field of the assistant's reason why the restriction ends. */
+    static final String END_STATEMENT = "restriction.end_statement";
 
     /**
      * The ground she gave with her request (request.received). The request and the located records come on two
@@ -102,12 +102,12 @@ public class RestrictionLifts {
     }
 
     /**
-     * The assistant states the result of the accuracy check on a restriction on ground Art. 18(1)(a): the data are
-     * accurate, or they were rectified, with a short reason (sealed with the case's key; the audit trail names only the
-     * result). It is what the lift waits for when no rectification of her records gave it, and what the notice before
-     * the lift says. Not after the lift was announced: that notice told her the result as it was then.
+     * The assistant states why the restriction ends (one reason of its ground, {@link RestrictionEndRule}), with her
+     * reason in a sentence (sealed with the case's key; the audit trail names only the reason's code). It is what the
+     * lift waits for, and what the notice before the lift says; on 18(1)(d) the notice gives her reason as our
+     * grounds. Not after the lift was announced: that notice told her the reason as it was then.
      */
-    public Uni<RestrictionView> stateAccuracyCheck(UUID caseId, AccuracyCheck result, String reason, String actor) {
+    public Uni<RestrictionView> stateEnd(UUID caseId, RestrictionEnd end, String reason, String actor) {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> ErasurePlan.<ErasurePlan>findById(caseId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(plan -> {
@@ -115,29 +115,32 @@ public class RestrictionLifts {
                         throw new PlanItemNotFound("no restriction request with a plan for this case");
                     }
                     if (plan.liftAnnouncedAt != null) {
-                        throw new PlanItemConflict("the lift was already announced to the requester with the result"
-                                + " of the accuracy check as it was then");
+                        throw new PlanItemConflict("the lift was already announced to the requester with the reason"
+                                + " why the restriction ends as it was then");
                     }
                     return RequestedRestriction.<RequestedRestriction>findById(caseId,
                                     LockModeType.PESSIMISTIC_WRITE)
                             .chain(requested -> {
                                 if (requested == null) {
-                                    throw new PlanItemConflict("the restriction has no ground yet: choose Art. 18(1)(a)"
-                                            + " first, then state the accuracy check");
+                                    throw new PlanItemConflict("the restriction has no ground yet: choose it first,"
+                                            + " then state why the restriction ends");
                                 }
+                                String statement = RestrictionEndRule.statement(requested.ground, end, reason);
                                 return sealedFields.forSealing(KeyScopes.ofCase(caseId.toString()))
-                                        .invoke(cipher -> requested.accuracyChecked(result,
-                                                cipher.shredded() ? null : cipher.seal(ACCURACY_REASON, reason),
-                                                actor, now));
-                            })
-                            .chain(() -> AuditEntry.record(caseId, null, actor, "ACCURACY_CHECKED",
-                                    "accuracy check stated by the assistant (Art. 18(1)(a) GDPR): " + result, now));
+                                        .invoke(cipher -> requested.endStated(end,
+                                                cipher.shredded() ? null : cipher.seal(END_STATEMENT, statement),
+                                                actor, now))
+                                        .chain(() -> AuditEntry.record(caseId, null, actor, "RESTRICTION_END_STATED",
+                                                "why the restriction on Art. 18(1)(" + requested.ground.letter()
+                                                        + ") ends, stated by the assistant: " + end, now));
+                            });
                 })).chain(() -> view(caseId));
     }
 
     /**
      * The assistant lifts the restriction: recorded, and announced for the Art. 18(3) notice; the stores do not change
-     * before that notice was sent. Only a restriction request whose records are restricted now, once.
+     * before that notice was sent. Only a restriction request whose answer was sent and whose records are restricted
+     * now, once, and only for a reason that ends its ground ({@link RestrictionEndRule#checkLift}).
      */
     public Uni<RestrictionView> announce(UUID caseId, String actor) {
         Instant now = clock.instant();
@@ -151,27 +154,30 @@ public class RestrictionLifts {
                     }
                     return PlanItem.ofCase(caseId).chain(entries -> {
                         List<PlanItem> restricted = entries.stream().filter(PlanItem::restrictedAtHerRequest).toList();
-                        if (restricted.isEmpty() || plan.status != ErasurePlan.Status.COMPLETED) {
-                            throw new PlanItemConflict("nothing is restricted yet, or her answer is not out yet:"
-                                    + " there is no restriction to lift");
+                        if (plan.status != ErasurePlan.Status.COMPLETED) {
+                            throw new RestrictionAnswerPending(restricted.size());
+                        }
+                        if (restricted.isEmpty()) {
+                            throw new NothingRestricted();
                         }
                         // one after the other: they share the session
                         return RequestedRestriction.<RequestedRestriction>findById(caseId)
-                                .chain(requested -> accuracyCheck(plan, requested, restricted).chain(check -> {
+                                .chain(requested -> endOf(plan, requested, restricted).chain(end -> {
                                     RestrictionGround ground = requested == null ? null : requested.ground;
-                                    if (ground != null && ground.endsWithAccuracyCheck() && check == null) {
-                                        throw new AccuracyCheckMissing();
-                                    }
+                                    RestrictionEndRule.checkLift(ground, end);
                                     plan.liftAnnouncedAt = now;
                                     plan.liftAnnouncedBy = actor;
                                     LOG.infof("case %s: lift of %d restricted records announced", caseId,
                                             restricted.size());
-                                    return planPerson.open(plan).chain(person -> outbox.append(
-                                            new ErasureEvents.RestrictionLiftAnnounced(caseId.toString(),
-                                                    plan.language, ground,
-                                                    ground != null && ground.endsWithAccuracyCheck() ? check : null,
-                                                    restricted.stream().map(PlanItem::toRestrictedRecord).toList(),
-                                                    actor, now, person)));
+                                    return planPerson.open(plan).chain(person -> overridingGrounds(caseId, requested,
+                                                    end)
+                                            .chain(grounds -> outbox.append(
+                                                    new ErasureEvents.RestrictionLiftAnnounced(caseId.toString(),
+                                                            plan.language, ground, end,
+                                                            restricted.stream().map(PlanItem::toRestrictedRecord)
+                                                                    .toList(),
+                                                            actor, now,
+                                                            ErasureEvents.LiftPersonal.of(person, grounds)))));
                                 }))
                                 .chain(() -> AuditEntry.record(caseId, null, actor, "LIFT_ANNOUNCED",
                                         restricted.size() + " restricted records; lifted once the requester was told"
@@ -181,23 +187,36 @@ public class RestrictionLifts {
     }
 
     /**
-     * The result of the accuracy check for a restriction on 18(1)(a): the assistant's statement, else a rectification
-     * of the restricted records completed since the restriction was planned; null when there is none (or no 18(1)(a)).
+     * On 18(1)(d) the grounds the assistant wrote down, which the notice gives her; null on the other grounds, and
+     * when the case's key is shredded (there is nobody left to tell).
      */
-    private Uni<AccuracyCheck> accuracyCheck(ErasurePlan plan, RequestedRestriction requested,
-            List<PlanItem> restricted) {
-        if (requested == null || !requested.ground.endsWithAccuracyCheck()) {
+    private Uni<String> overridingGrounds(UUID caseId, RequestedRestriction requested, RestrictionEnd end) {
+        if (end != RestrictionEnd.OVERRIDING_GROUNDS || requested.endStatement == null) {
             return Uni.createFrom().nullItem();
         }
-        if (requested.accuracyCheck != null) {
-            return Uni.createFrom().item(requested.accuracyCheck);
+        return sealedFields.forOpening(KeyScopes.ofCase(caseId.toString())).map(cipher -> cipher.shredded() ? null
+                : cipher.open(END_STATEMENT, requested.endStatement).orElse(null));
+    }
+
+    /**
+     * Why the restriction ends: on 18(1)(a) the result of a rectification of the restricted records completed since
+     * the restriction was planned (what was done to her records comes first), else the assistant's statement; on the
+     * other grounds her statement; null when there is none.
+     */
+    private Uni<RestrictionEnd> endOf(ErasurePlan plan, RequestedRestriction requested, List<PlanItem> restricted) {
+        if (requested == null) {
+            return Uni.createFrom().nullItem();
+        }
+        if (!requested.ground.endsWithAccuracyCheck()) {
+            return Uni.createFrom().item(requested.end);
         }
         // a record may have moved when it was restricted (a mail into the restricted folder): where it was found too
         List<RectifiedRecords.StoredRecord> records = restricted.stream()
                 .flatMap(item -> Stream.of(item.reference(), item.foundReference()).filter(Objects::nonNull)
                         .map(reference -> new RectifiedRecords.StoredRecord(item.store(), reference)))
                 .distinct().toList();
-        return rectified.accuracyCheckOf(records, plan.plannedAt);
+        return rectified.accuracyCheckOf(records, plan.plannedAt)
+                .map(fromRectification -> fromRectification != null ? fromRectification : requested.end);
     }
 
     /** The Art. 18(3) notice went out: from now on the records are lifted (by the next {@link #liftDue}). */
@@ -295,9 +314,9 @@ public class RestrictionLifts {
         return Panache.withSession(() -> ErasurePlan.<ErasurePlan>findById(caseId)
                 .chain(plan -> RequestedRestriction.<RequestedRestriction>findById(caseId)
                         .chain(ground -> PlanItem.ofCase(caseId).chain(entries -> (plan == null
-                                ? Uni.createFrom().<AccuracyCheck>nullItem()
-                                : accuracyCheck(plan, ground, entries.stream()
+                                ? Uni.createFrom().<RestrictionEnd>nullItem()
+                                : endOf(plan, ground, entries.stream()
                                         .filter(PlanItem::restrictedAtHerRequest).toList()))
-                                .map(check -> RestrictionView.of(plan, ground, entries, check))))));
+                                .map(end -> RestrictionView.of(plan, ground, entries, end))))));
     }
 }

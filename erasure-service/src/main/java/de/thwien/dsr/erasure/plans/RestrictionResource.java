@@ -1,6 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
-import de.thwien.dsr.events.AccuracyCheck;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.platform.security.OnBehalfOf;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,8 +30,11 @@ public class RestrictionResource {
     public record Ground(@NotNull RestrictionGround ground) {
     }
 
-    /** The result of the accuracy check on ground 18(1)(a), with a short reason. */
-    public record AccuracyCheckStatement(@NotNull AccuracyCheck result, @NotBlank @Size(max = 500) String reason) {
+    /**
+     * Why the restriction ends, one reason of its ground ({@link RestrictionEndRule}), with a reason in a sentence (on
+     * 18(1)(d) our compelling legitimate grounds, which the notice gives her).
+     */
+    public record EndStatement(@NotNull RestrictionEnd end, @NotBlank @Size(max = 2000) String reason) {
     }
 
     private final RestrictionLifts lifts;
@@ -56,21 +59,21 @@ public class RestrictionResource {
     }
 
     /**
-     * On ground Art. 18(1)(a): the assistant states the accuracy check's result (the data are accurate, or they were
-     * rectified) where no rectification of her records gave it; the lift waits for it.
+     * The assistant states why the restriction ends, as its ground allows: (a) the data are accurate, (b) she withdrew
+     * her request or consented, (c) she no longer needs the data for legal claims, (d) our grounds override hers; the
+     * lift waits for it (400 a reason the ground or the assistant may not give, or one shorter than a sentence).
      */
     @PUT
-    @Path("/accuracy-check")
+    @Path("/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<RestrictionView> accuracyCheck(@PathParam("caseId") UUID caseId,
-            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf, @NotNull @Valid AccuracyCheckStatement body) {
-        return lifts.stateAccuracyCheck(caseId, body.result(), body.reason().strip(),
-                OnBehalfOf.actor(identity, onBehalfOf));
+    public Uni<RestrictionView> end(@PathParam("caseId") UUID caseId,
+            @HeaderParam(OnBehalfOf.HEADER) String onBehalfOf, @NotNull @Valid EndStatement body) {
+        return lifts.stateEnd(caseId, body.end(), body.reason(), OnBehalfOf.actor(identity, onBehalfOf));
     }
 
     /**
-     * Tells her first (Art. 18(3) GDPR); the stores are lifted once that notice was sent. On ground 18(1)(a) only with
-     * the result of the accuracy check (409 naming what is missing).
+     * Tells her first (Art. 18(3) GDPR); the stores are lifted once that notice was sent. Only with a reason that ends
+     * its ground (409 naming what is missing).
      */
     @POST
     @Path("/lift")

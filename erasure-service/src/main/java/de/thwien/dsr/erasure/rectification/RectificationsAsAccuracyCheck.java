@@ -1,7 +1,7 @@
 package de.thwien.dsr.erasure.rectification;
 
 import de.thwien.dsr.erasure.plans.RectifiedRecords;
-import de.thwien.dsr.events.AccuracyCheck;
+import de.thwien.dsr.events.RestrictionEnd;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public class RectificationsAsAccuracyCheck implements RectifiedRecords {
 
     @Override
-    public Uni<AccuracyCheck> accuracyCheckOf(Collection<StoredRecord> records, Instant since) {
+    public Uni<RestrictionEnd> accuracyCheckOf(Collection<StoredRecord> records, Instant since) {
         if (records.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
@@ -32,13 +32,13 @@ public class RectificationsAsAccuracyCheck implements RectifiedRecords {
                         .filter(item -> records.contains(new StoredRecord(item.store, item.reference))).toList()));
     }
 
-    private static AccuracyCheck resultOf(List<RectificationItem> decided) {
+    private static RestrictionEnd resultOf(List<RectificationItem> decided) {
         if (decided.stream().anyMatch(item -> item.decision == RectificationItem.Decision.CORRECT
                 && item.execution == RectificationItem.Execution.DONE)) {
-            return AccuracyCheck.RECTIFIED;
+            return RestrictionEnd.RECTIFIED;
         }
         if (decided.stream().anyMatch(item -> item.decision == RectificationItem.Decision.NO_CHANGE)) {
-            return AccuracyCheck.CONFIRMED_ACCURATE;
+            return RestrictionEnd.CONFIRMED_ACCURATE;
         }
         return null;
     }

@@ -9,13 +9,13 @@ import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
 import de.thwien.dsr.erasure.testing.InMemoryConferenceRecordings;
 import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
 import de.thwien.dsr.erasure.testing.MovableClock;
-import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -112,6 +112,12 @@ class RestrictionRequestTests {
         assertThat(restriction().getString("ground")).isNull();
         assertThat(plan().getString("status")).as("her answer waits for the ground").isEqualTo("OPEN");
         assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).isEmpty();
+        // her record is restricted: the lift is refused because her answer is not out, not for want of a restriction
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("RestrictionAnswerPending"))
+                .body("detail", org.hamcrest.Matchers.containsString("her records are restricted (1)"));
 
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
                 .body("{\"ground\":\"ACCURACY_CONTESTED\"}")
@@ -162,6 +168,18 @@ class RestrictionRequestTests {
                 List.of(finding("mail", "mail-3", "general-correspondence", "2025-05-05"),
                         finding("conference", "recording-3", "conference-recording", "2026-03-03")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        // Art. 18(1)(b): she asked for restriction instead of erasure; only she ends it
+        assertThat(restriction().getBoolean("liftable")).isFalse();
+        assertThat(restriction().getBoolean("liftWaitsForEnd")).isTrue();
+        assertThat(restriction().getList("endsStatable", String.class))
+                .containsExactly("REQUEST_WITHDRAWN", "CONSENT_GIVEN");
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("RestrictionWithdrawalMissing"));
+        assertThat(restriction().getString("liftAnnouncedAt")).as("nothing announced").isNull();
+        stateEnd("REQUEST_WITHDRAWN", "Sie hat ihren Antrag auf Einschränkung am Telefon zurückgenommen.")
+                .then().statusCode(200);
         assertThat(restriction().getBoolean("liftable")).isTrue();
 
         JsonPath announced = given().auth().preemptive().basic("assistant", "demo-assistant")
@@ -176,7 +194,9 @@ class RestrictionRequestTests {
         assertThat(announcement.ground()).isEqualTo(RestrictionGround.UNLAWFUL_PROCESSING);
         assertThat(announcement.records()).extracting(ErasureEvents.RestrictedRecord::reference)
                 .containsExactlyInAnyOrder(ref("mail-3"), ref("recording-3"));
-        assertThat(announcement.personal()).isEqualTo(ERIKA);
+        assertThat(announcement.end()).isEqualTo(RestrictionEnd.REQUEST_WITHDRAWN);
+        assertThat(announcement.personal().person()).isEqualTo(ERIKA);
+        assertThat(announcement.personal().overridingGrounds()).isNull();
         // asked twice: one notice, one lift
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(409);
@@ -221,6 +241,7 @@ class RestrictionRequestTests {
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, byLetter,
                 List.of(finding("crm", "partner-5", "general-correspondence", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        stateEnd("REQUEST_WITHDRAWN", "Sie stimmt der Aufhebung in ihrem Brief vom 3. März zu.").then().statusCode(200);
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
         await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
@@ -253,6 +274,7 @@ class RestrictionRequestTests {
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, byLetter,
                 List.of(finding("crm", "partner-6", "general-correspondence", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        stateEnd("CONSENT_GIVEN", "Sie willigt in die Verarbeitung ein (Art. 18 Abs. 2 DSGVO).").then().statusCode(200);
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
 
@@ -298,27 +320,33 @@ class RestrictionRequestTests {
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
         JsonPath waiting = restriction();
         assertThat(waiting.getBoolean("liftable")).as("Art. 18(1)(a): until the accuracy is checked").isFalse();
-        assertThat(waiting.getBoolean("liftWaitsForAccuracyCheck")).isTrue();
-        assertThat(waiting.getString("accuracyCheck")).isNull();
+        assertThat(waiting.getBoolean("liftWaitsForEnd")).isTrue();
+        assertThat(waiting.getString("end")).isNull();
+        assertThat(waiting.getList("endsStatable", String.class)).containsExactly("CONFIRMED_ACCURATE");
 
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/restriction/lift")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("Art. 18(1)(a)"))
                 .body("detail", org.hamcrest.Matchers.containsString("rectification of her restricted records"))
-                .body("detail", org.hamcrest.Matchers.containsString("the data are accurate or were rectified"));
+                .body("detail", org.hamcrest.Matchers.containsString("the data are accurate (CONFIRMED_ACCURATE)"));
         assertThat(restriction().getString("liftAnnouncedAt")).as("nothing announced").isNull();
 
         String reason = "Anschrift mit dem unterschriebenen Vertrag abgeglichen";
-        JsonPath stated = given().auth().preemptive().basic("assistant", "demo-assistant")
-                .contentType(ContentType.JSON)
-                .body("{\"result\":\"CONFIRMED_ACCURATE\",\"reason\":\"" + reason + "\"}")
-                .when().put("/api/cases/" + caseId + "/restriction/accuracy-check")
-                .then().statusCode(200).extract().jsonPath();
-        assertThat(stated.getString("accuracyCheck")).isEqualTo("CONFIRMED_ACCURATE");
-        assertThat(stated.getString("accuracyCheckedBy")).isEqualTo("assistant");
+        // "rectified" is no word of hers: only a completed rectification of her records says so
+        stateEnd("RECTIFIED", "Die Anschrift wurde im CRM berichtigt.").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("RestrictionEndNotAllowed"));
+        stateEnd("CONFIRMED_ACCURATE", "x").then().statusCode(400).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("RestrictionEndReasonTooShort"));
+        stateEnd("CLAIMS_NO_LONGER_NEEDED", reason).then().statusCode(400)
+                .body("type", org.hamcrest.Matchers.endsWith("RestrictionEndNotAllowed"));
+        assertThat(restriction().getBoolean("liftable")).as("nothing refused was recorded").isFalse();
+        JsonPath stated = stateEnd("CONFIRMED_ACCURATE", reason).then().statusCode(200).extract().jsonPath();
+        assertThat(stated.getString("end")).isEqualTo("CONFIRMED_ACCURATE");
+        assertThat(stated.getString("endStatedBy")).isEqualTo("assistant");
         assertThat(stated.getBoolean("liftable")).isTrue();
-        assertThat(stated.getBoolean("liftWaitsForAccuracyCheck")).isFalse();
+        assertThat(stated.getBoolean("liftWaitsForEnd")).isFalse();
 
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
@@ -327,16 +355,14 @@ class RestrictionRequestTests {
         ErasureEvents.RestrictionLiftAnnounced announcement = events.erasureEventsOf(caseId,
                 ErasureEvents.RestrictionLiftAnnounced.class).get(0);
         assertThat(announcement.ground()).isEqualTo(RestrictionGround.ACCURACY_CONTESTED);
-        assertThat(announcement.accuracyCheck()).isEqualTo(AccuracyCheck.CONFIRMED_ACCURATE);
+        assertThat(announcement.end()).isEqualTo(RestrictionEnd.CONFIRMED_ACCURATE);
+        assertThat(announcement.personal().overridingGrounds()).as("the reason stays with the case").isNull();
         String audit = given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
                 .asString();
-        assertThat(audit).contains("ACCURACY_CHECKED", "CONFIRMED_ACCURATE").doesNotContain(reason);
+        assertThat(audit).contains("RESTRICTION_END_STATED", "CONFIRMED_ACCURATE").doesNotContain(reason);
         // the notice told her the result as it was: it no longer changes
-        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
-                .body("{\"result\":\"RECTIFIED\",\"reason\":\"doch berichtigt\"}")
-                .when().put("/api/cases/" + caseId + "/restriction/accuracy-check")
-                .then().statusCode(409);
+        stateEnd("CONFIRMED_ACCURATE", "Noch einmal geprüft, die Anschrift stimmt.").then().statusCode(409);
     }
 
     @Test
@@ -367,53 +393,64 @@ class RestrictionRequestTests {
                 .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
 
         JsonPath view = restriction();
-        assertThat(view.getString("accuracyCheck")).isEqualTo("CONFIRMED_ACCURATE");
-        assertThat(view.getString("accuracyCheckedBy")).as("no statement of the assistant").isNull();
+        assertThat(view.getString("end")).isEqualTo("CONFIRMED_ACCURATE");
+        assertThat(view.getString("endStatedBy")).as("no statement of the assistant").isNull();
         assertThat(view.getBoolean("liftable")).isTrue();
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
         await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
                 ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
         assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLiftAnnounced.class).get(0)
-                .accuracyCheck()).isEqualTo(AccuracyCheck.CONFIRMED_ACCURATE);
+                .end()).isEqualTo(RestrictionEnd.CONFIRMED_ACCURATE);
     }
 
     @Test
-    void aLiftOnAnotherGroundNeedsNoAccuracyCheckAndTakesNoStatementOfOne() {
+    void aRestrictionPendingHerObjectionIsLiftedOnlyWithOurOverridingGroundsWhichTheAnnouncementCarries() {
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.OBJECTION_PENDING);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
                 List.of(finding("crm", "partner-9", "general-correspondence", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
 
-        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
-                .body("{\"result\":\"CONFIRMED_ACCURATE\",\"reason\":\"geprüft\"}")
-                .when().put("/api/cases/" + caseId + "/restriction/accuracy-check")
-                .then().statusCode(409).contentType("application/problem+json");
+        // seconds after the restriction, with no weighing done: refused, saying what to do if she prevails
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("ObjectionWeighingMissing"))
+                .body("detail", org.hamcrest.Matchers.containsString("If her objection prevails, do not lift"));
+        stateEnd("CONFIRMED_ACCURATE", "Die Daten wurden geprüft und sind richtig.").then().statusCode(400)
+                .body("type", org.hamcrest.Matchers.endsWith("RestrictionEndNotAllowed"));
+        String grounds = "Die Rechnungsdaten werden zur Abwehr der von ihr angekündigten Klage benötigt.";
+        stateEnd("OVERRIDING_GROUNDS", grounds).then().statusCode(200).body("liftable", org.hamcrest.Matchers.is(true));
+
         given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
         await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
                 ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
-        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLiftAnnounced.class).get(0)
-                .accuracyCheck()).isNull();
+        ErasureEvents.RestrictionLiftAnnounced announcement = events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).get(0);
+        assertThat(announcement.end()).isEqualTo(RestrictionEnd.OVERRIDING_GROUNDS);
+        assertThat(announcement.personal().overridingGrounds()).as("the notice gives her our grounds")
+                .isEqualTo(grounds);
+        String audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                .asString();
+        assertThat(audit).contains("OVERRIDING_GROUNDS").doesNotContain(grounds);
     }
 
     @Test
-    void anAccuracyCheckWithoutAReasonIsRefusedWithAProblem() {
-        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
-                .body("{\"result\":\"RECTIFIED\",\"reason\":\" \"}")
-                .when().put("/api/cases/" + caseId + "/restriction/accuracy-check")
-                .then().statusCode(400);
+    void aStatementWithoutAReasonIsRefusedWithAProblem() {
+        stateEnd("CONFIRMED_ACCURATE", " ").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
-    void theGroundOrTheAccuracyCheckOfACaseErasureServiceDoesNotKnowIsNotFound() {
+    void theGroundOrTheEndOfACaseErasureServiceDoesNotKnowIsNotFound() {
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
                 .body("{\"ground\":\"UNLAWFUL_PROCESSING\"}")
                 .when().put("/api/cases/" + UUID.randomUUID() + "/restriction/ground")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
-                .body("{\"result\":\"RECTIFIED\",\"reason\":\"berichtigt\"}")
-                .when().put("/api/cases/" + UUID.randomUUID() + "/restriction/accuracy-check")
+                .body("{\"end\":\"CONFIRMED_ACCURATE\",\"reason\":\"Die Daten sind richtig, geprüft.\"}")
+                .when().put("/api/cases/" + UUID.randomUUID() + "/restriction/end")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -431,6 +468,12 @@ class RestrictionRequestTests {
         var response = given().auth().preemptive().basic("assistant", "demo-assistant")
                 .when().get("/api/cases/" + caseId + "/erasure-plan");
         return response.statusCode() == 200 ? response.jsonPath() : new JsonPath("{}");
+    }
+
+    private io.restassured.response.Response stateEnd(String end, String reason) {
+        return given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"end\":\"" + end + "\",\"reason\":\"" + reason + "\"}")
+                .when().put("/api/cases/" + caseId + "/restriction/end");
     }
 
     private JsonPath restriction() {

@@ -400,27 +400,57 @@ public final class ErasureEvents {
     /**
      * The assistant lifts the restriction a requester asked for (Art. 18 GDPR): before anything changes in a store she
      * is told (Art. 18(3)); {@code records} are the records still restricted, {@code ground} why she asked,
-     * {@code accuracyCheck} the result of the accuracy check that ends a restriction on ground 18(1)(a) (null on the
-     * other grounds). The lift itself follows the {@code notice.sent} of that notice ({@code restriction.lifted} per
-     * record).
+     * {@code end} why the restriction ends, one of its ground's own reasons (null only in events written before it
+     * existed, and on a case without a recorded ground). The lift itself follows the {@code notice.sent} of that
+     * notice ({@code restriction.lifted} per record).
+     *
+     * @param accuracyCheck only in events written before {@code end} existed (the accuracy check's result on 18(1)(a),
+     *                      whose values {@link RestrictionEnd} keeps): read into {@code end}, never written
      */
     public record RestrictionLiftAnnounced(
             String caseId,
             String language,
             RestrictionGround ground,
-            AccuracyCheck accuracyCheck,
+            RestrictionEnd accuracyCheck,
             List<RestrictedRecord> records,
             String requestedBy,
             Instant requestedAt,
-            Person personal) implements EventData {
+            LiftPersonal personal,
+            RestrictionEnd end) implements EventData {
 
         public RestrictionLiftAnnounced {
             records = records == null ? List.of() : List.copyOf(records);
+            if (end == null) {
+                end = accuracyCheck;
+            }
+            accuracyCheck = null;
+        }
+
+        public RestrictionLiftAnnounced(String caseId, String language, RestrictionGround ground, RestrictionEnd end,
+                List<RestrictedRecord> records, String requestedBy, Instant requestedAt, LiftPersonal personal) {
+            this(caseId, language, ground, null, records, requestedBy, requestedAt, personal, end);
         }
 
         @Override
         public String subjectId() {
             return caseId;
+        }
+    }
+
+    /**
+     * The personal block of a lift announcement: the requester (the fields of {@link Person}, so a block written
+     * before this one decodes) and, on ground 18(1)(d), our compelling legitimate grounds that override hers in the
+     * assistant's words, which the notice gives her (null on the other grounds).
+     */
+    public record LiftPersonal(String email, String name, String overridingGrounds) {
+
+        /** The requester, or null when there is none to tell. */
+        public static LiftPersonal of(Person person, String overridingGrounds) {
+            return person == null ? null : new LiftPersonal(person.email(), person.name(), overridingGrounds);
+        }
+
+        public Person person() {
+            return new Person(email, name);
         }
     }
 

@@ -2,8 +2,9 @@ package de.thwien.dsr.events;
 
 /**
  * Why a requester asks for restriction (Art. 18(1) GDPR), as a stable code a notice words in its language. The ground
- * decides how long the restriction lasts: {@link #ACCURACY_CONTESTED} until the accuracy check (the rectification
- * case) is finished, the others until the assistant lifts it; every lift is told to her first (Art. 18(3)).
+ * decides how long the restriction lasts and what ends it ({@link RestrictionEnd}): {@link #ACCURACY_CONTESTED} until
+ * the accuracy check is finished, the others until their own reason to end is recorded and the assistant lifts it;
+ * every lift is told to her first (Art. 18(3)).
  */
 public enum RestrictionGround {
     /** Art. 18(1)(a): she contests the accuracy, for the time we need to verify it. */
@@ -26,7 +27,7 @@ public enum RestrictionGround {
         return letter;
     }
 
-    /** Whether the restriction ends by itself with a check (the accuracy check), not only by the assistant's lift. */
+    /** Whether the restriction lasts for the accuracy check (18(1)(a)), and ends with its result. */
     public boolean endsWithAccuracyCheck() {
         return this == ACCURACY_CONTESTED;
     }

@@ -255,15 +255,14 @@ public class CaseActions {
     }
 
     /**
-     * On a restriction on ground Art. 18(1)(a) the assistant stated the accuracy check's result ({@code result}:
-     * CONFIRMED_ACCURATE or RECTIFIED; erasure-service keeps it and lifts only with it) with her reason: the timeline
-     * says it in her name.
+     * The assistant stated why the restriction ends ({@code end}: a RestrictionEnd of its ground; erasure-service keeps
+     * it and lifts only with it) with her reason: the timeline says it in her name.
      */
     @WithTransaction
-    public Uni<DsrCase> accuracyCheckStated(UUID caseId, String result, String reason, String assistant) {
-        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "RESTRICTION_ACCURACY_CHECKED",
-                "Accuracy checked (Art. 18(1)(a) GDPR): " + result + ": " + reason,
-                Map.of("variant", result, "note", reason), assistant, clock.instant(), null));
+    public Uni<DsrCase> restrictionEndStated(UUID caseId, String end, String reason, String assistant) {
+        return workflow.act(caseId, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED, "RESTRICTION_END_STATED",
+                "Why the restriction ends (Art. 18 GDPR): " + end + ": " + reason,
+                Map.of("variant", end, "note", reason), assistant, clock.instant(), null));
     }
 
     /**

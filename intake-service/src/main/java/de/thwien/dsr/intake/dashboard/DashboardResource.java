@@ -59,8 +59,6 @@ public class DashboardResource {
     /** The grounds of Art. 18(1)(a)–(d) GDPR as erasure-service takes them (RestrictionGround). */
     private static final List<String> RESTRICTION_GROUNDS = List.of("ACCURACY_CONTESTED", "UNLAWFUL_PROCESSING",
             "NEEDED_FOR_LEGAL_CLAIMS", "OBJECTION_PENDING");
-    /** The results of the accuracy check on ground Art. 18(1)(a) as erasure-service takes them (AccuracyCheck). */
-    private static final List<String> ACCURACY_CHECK_RESULTS = List.of("CONFIRMED_ACCURATE", "RECTIFIED");
     /** The reason code subject-index takes when the assistant rejects a name match (erasure's code for the same). */
     private static final List<String> NAME_MATCH_REJECT_REASONS = List.of("NOT_THE_REQUESTER");
 
@@ -241,17 +239,17 @@ public class DashboardResource {
 
     /**
      * A restriction request (Art. 18 GDPR): the assistant chooses its ground ({@code ground}, Art. 18(1)(a)–(d)) where
-     * the request did not say it; on ground 18(1)(a) states the accuracy check's result ({@code accuracy-check}: the
-     * data are accurate, or were rectified, with a short reason), which the lift waits for; lifts it ({@code lift}):
+     * the request did not say it; states why it ends ({@code end}: a reason its ground allows, as erasure-service
+     * offers it, with a reason in a sentence), which the lift waits for; lifts it ({@code lift}):
      * erasure-service has the requester told first (Art. 18(3)) and lifts the records in their stores only after that
      * notice was sent; and, when that notice was a letter, confirms she posted it ({@code letter-posted}). The
-     * timeline records the ground, the accuracy check and the posted letter in her name.
+     * timeline records the ground, why it ends and the posted letter in her name.
      */
     @POST
     @Path("/cases/{id}/restriction/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> restriction(@PathParam("id") UUID id, @PathParam("action") String action,
-            @FormParam("ground") String ground, @FormParam("result") String result,
+            @FormParam("ground") String ground, @FormParam("end") String end,
             @FormParam("reason") String reason) {
         return switch (action) {
             case "ground" -> services.erasure(erasure -> erasure.chooseRestrictionGround(id, user(),
@@ -259,11 +257,12 @@ public class DashboardResource {
                             ? afterAction(id, "restriction-ground", actions.restrictionGroundChosen(id,
                                     answer.value() == null ? ground : answer.value().ground(), user()))
                             : refusedByErasure(id, answer));
-            case "accuracy-check" -> services.erasure(erasure -> erasure.stateAccuracyCheck(id, user(),
-                    new ErasureService.AccuracyCheckStatement(nullToEmpty(result), nullToEmpty(reason))))
+            case "end" -> services.erasure(erasure -> erasure.stateRestrictionEnd(id, user(),
+                    new ErasureService.EndStatement(nullToEmpty(end), nullToEmpty(reason))))
                     .chain(answer -> answer.ok()
-                            ? afterAction(id, "restriction-accuracy-check", actions.accuracyCheckStated(id,
-                                    result, nullToEmpty(reason).strip(), user()))
+                            // the timeline names what she stated (erasure-service took it as a RestrictionEnd)
+                            ? afterAction(id, "restriction-end", actions.restrictionEndStated(id, end,
+                                    nullToEmpty(reason).strip(), user()))
                             : refusedByErasure(id, answer));
             case "lift" -> services.erasure(erasure -> erasure.liftRestriction(id, user())).chain(answer -> answer.ok()
                     ? Uni.createFrom().item(Pages.seeOther("/dashboard/cases/" + id + "?done=restriction-lift"))
@@ -486,7 +485,6 @@ public class DashboardResource {
                         .data("plan", plan.value())
                         .data("restriction", restriction)
                         .data("restrictionGrounds", RESTRICTION_GROUNDS)
-                        .data("accuracyCheckResults", ACCURACY_CHECK_RESULTS)
                         .data("rectification", rectification.ok() ? rectification.value() : null)
                         .data("rectificationState", rectification.ok() ? "ok" : rectification.status() == 404 ? "none"
                                 : rectification.answered() ? "error" : "unavailable")

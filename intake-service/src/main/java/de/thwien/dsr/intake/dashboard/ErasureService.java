@@ -185,22 +185,27 @@ public interface ErasureService {
      * (her answer waits for it); how far a lift got: announced (the Art. 18(3) notice on its way), notice sent (the
      * stores are lifted now; {@code liftNoticeByPost}: she has no e-mail address, the notice was handed to the
      * assistant to post); {@code liftable}: the lift can be asked for now; {@code groundChangeable}: her answer is not
-     * out yet, the ground can still be chosen. On ground 18(1)(a): {@code accuracyCheck} the accuracy check's result
-     * (CONFIRMED_ACCURATE or RECTIFIED; {@code accuracyCheckedBy} null when a completed rectification gave it),
-     * {@code liftWaitsForAccuracyCheck}: the lift needs that result first.
+     * out yet, the ground can still be chosen. {@code end}: why the restriction ends (erasure-service's
+     * RestrictionEnd, one of its ground's; {@code endStatedBy} null when a completed rectification gave it on
+     * 18(1)(a)); {@code endsStatable}: the reasons the assistant may state on its ground, which the form offers;
+     * {@code liftWaitsForEnd}: her records are restricted and the lift needs such a reason first.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Restriction(String ground, String groundSetBy, boolean planned, int restricted, int lifted,
             Instant liftAnnouncedAt, String liftAnnouncedBy, Instant liftNoticeSentAt, boolean liftNoticeByPost,
-            boolean liftable, boolean groundChangeable, String accuracyCheck, String accuracyCheckedBy,
-            Instant accuracyCheckedAt, boolean liftWaitsForAccuracyCheck) {
+            boolean liftable, boolean groundChangeable, String end, String endStatedBy, Instant endStatedAt,
+            List<String> endsStatable, boolean liftWaitsForEnd) {
+
+        public Restriction {
+            endsStatable = endsStatable == null ? List.of() : List.copyOf(endsStatable);
+        }
     }
 
     record RestrictionGround(String ground) {
     }
 
-    /** The assistant's statement of the accuracy check's result on ground 18(1)(a), with her short reason. */
-    record AccuracyCheckStatement(String result, String reason) {
+    /** The assistant's statement why the restriction ends (a RestrictionEnd of its ground), with her reason. */
+    record EndStatement(String end, String reason) {
     }
 
     /** The decisions' bodies as the assistant entered them; erasure-service validates them. */
@@ -303,10 +308,10 @@ public interface ErasureService {
             @HeaderParam(OnBehalfOf.HEADER) String assistant, RestrictionGround ground);
 
     @jakarta.ws.rs.PUT
-    @Path("/cases/{caseId}/restriction/accuracy-check")
+    @Path("/cases/{caseId}/restriction/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Restriction> stateAccuracyCheck(@PathParam("caseId") UUID caseId,
-            @HeaderParam(OnBehalfOf.HEADER) String assistant, AccuracyCheckStatement statement);
+    Uni<Restriction> stateRestrictionEnd(@PathParam("caseId") UUID caseId,
+            @HeaderParam(OnBehalfOf.HEADER) String assistant, EndStatement statement);
 
     /** Asks for the lift: the requester is told first (Art. 18(3) GDPR), the stores change after that notice. */
     @POST

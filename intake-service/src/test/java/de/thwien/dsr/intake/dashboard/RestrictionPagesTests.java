@@ -159,19 +159,24 @@ class RestrictionPagesTests {
     }
 
     @Test
-    void onContestedAccuracyThePageSaysTheLiftWaitsForTheCheckAndRecordsTheAssistantsStatementOnTheTimeline() {
+    void onContestedAccuracyTheFormOffersOnlyAccurateAndRecordsTheAssistantsStatementOnTheTimeline() {
         String caseId = CaseTables.openCase("RESTRICTION");
         List<String> statements = new CopyOnWriteArrayList<>();
         standIns.erasure(exchange -> {
             String path = exchange.getRequestURI().getPath();
-            if ("PUT".equals(exchange.getRequestMethod()) && path.endsWith("/restriction/accuracy-check")) {
+            if ("PUT".equals(exchange.getRequestMethod()) && path.endsWith("/restriction/end")) {
                 statements.add(path + "|" + exchange.getRequestHeaders().getFirst("X-DSR-On-Behalf-Of") + "|"
                         + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                json(exchange, accuracyChecked("RECTIFIED"));
+                json(exchange, endStated("ACCURACY_CONTESTED", "CONFIRMED_ACCURATE"));
             } else if (path.endsWith("/restriction")) {
-                json(exchange, "{\"ground\":\"ACCURACY_CONTESTED\",\"planned\":true,\"restricted\":2,"
-                        + "\"lifted\":0,\"liftable\":false,\"groundChangeable\":false,"
-                        + "\"liftWaitsForAccuracyCheck\":true}");
+                json(exchange, waitingForEnd("ACCURACY_CONTESTED", "CONFIRMED_ACCURATE"));
+            } else if (path.endsWith("/erasure-plan")) {
+                json(exchange, "{\"status\":\"COMPLETED\",\"requestType\":\"RESTRICTION\",\"operatorTasks\":[],"
+                        + "\"items\":[{\"id\":1,\"store\":\"crm\",\"reference\":\"res_partner/7\","
+                        + "\"retentionCategory\":\"customer-master-data\",\"matchStrength\":\"STRONG\","
+                        + "\"action\":\"RESTRICT\",\"reasonCode\":\"RESTRICTION_REQUESTED\","
+                        + "\"holdUntil\":null,\"approval\":\"NOT_REQUIRED\",\"execution\":\"RESTRICTED\","
+                        + "\"consentBased\":false}]}");
             } else {
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
@@ -180,39 +185,83 @@ class RestrictionPagesTests {
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
         String page = "/dashboard/cases/" + caseId;
 
-        String html = assistant.get(page).asString();
-        assertThat(html).contains("Prüfung der Richtigkeit (Art. 18 Abs. 1 lit. a DSGVO)",
+        String html = assistant.get(page + "?lang=de").asString();
+        assertThat(html).contains("Warum die Einschränkung endet",
                 "aufheben lässt sie sich erst mit dem Ergebnis",
-                "Richtigkeit geprüft: die Daten sind richtig", "Richtigkeit geprüft: die Daten wurden berichtigt",
-                "action=\"" + page + "/restriction/accuracy-check\"")
+                "value=\"CONFIRMED_ACCURATE\"", "Richtigkeit geprüft: die Daten sind richtig",
+                "minlength=\"20\"", "action=\"" + page + "/restriction/end\"",
+                // the plan row says how long: until the accuracy check, not until some lift
+                "auf Antrag eingeschränkt, bis die Prüfung der Richtigkeit abgeschlossen ist (Art. 18 Abs. 1 lit. a)")
+                .doesNotContain("value=\"RECTIFIED\"", "Richtigkeit geprüft: die Daten wurden berichtigt",
+                        "bis zur Aufhebung")
                 .doesNotContain("action=\"" + page + "/restriction/lift\"");
 
-        assertThat(assistant.submit(page, page + "/restriction/accuracy-check", Map.of("result", "RECTIFIED",
-                "reason", "Anschrift laut Meldebescheinigung im CRM berichtigt")).statusCode()).isEqualTo(303);
+        assertThat(assistant.submit(page, page + "/restriction/end", Map.of("end", "CONFIRMED_ACCURATE",
+                "reason", "Anschrift mit dem unterschriebenen Vertrag abgeglichen")).statusCode()).isEqualTo(303);
 
-        assertThat(statements).containsExactly("/erasure/api/cases/" + caseId + "/restriction/accuracy-check|assistant|"
-                + "{\"result\":\"RECTIFIED\",\"reason\":\"Anschrift laut Meldebescheinigung im CRM berichtigt\"}");
-        assertThat(assistant.get(page).asString()).contains("Richtigkeit geprüft: die Daten wurden berichtigt."
-                + " Begründung: Anschrift laut Meldebescheinigung im CRM berichtigt");
-        assertThat(assistant.get(page + "?lang=en").asString()).contains("Accuracy checked: the data were"
-                + " rectified. Reason: Anschrift laut Meldebescheinigung im CRM berichtigt");
+        assertThat(statements).containsExactly("/erasure/api/cases/" + caseId + "/restriction/end|assistant|"
+                + "{\"end\":\"CONFIRMED_ACCURATE\",\"reason\":\"Anschrift mit dem unterschriebenen Vertrag abgeglichen\"}");
+        assertThat(assistant.get(page + "?lang=de").asString()).contains("Richtigkeit geprüft: die Daten sind richtig."
+                + " Begründung: Anschrift mit dem unterschriebenen Vertrag abgeglichen");
+        assertThat(assistant.get(page + "?lang=en").asString()).contains("Accuracy checked: the data are"
+                + " accurate. Reason: Anschrift mit dem unterschriebenen Vertrag abgeglichen");
     }
 
     @Test
-    void aLiftRefusedForTheMissingAccuracyCheckSaysWhatIsMissingInThePagesLanguage() {
+    void onAPendingObjectionTheFormAsksForOurOverridingGroundsAndSaysWhatToDoIfHersPrevail() {
+        String caseId = CaseTables.openCase("RESTRICTION");
+        standIns.erasure(exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith("/restriction")) {
+                json(exchange, waitingForEnd("OBJECTION_PENDING", "OVERRIDING_GROUNDS"));
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        assertThat(assistant.get(page + "?lang=de").asString()).contains("value=\"OVERRIDING_GROUNDS\"",
+                "Abwägung des Widerspruchs abgeschlossen: unsere zwingenden schutzwürdigen Gründe überwiegen ihre",
+                "Unsere zwingenden schutzwürdigen Gründe (mindestens 20 Zeichen; stehen wörtlich in der Mitteilung",
+                "Überwiegen ihre Gründe, heben Sie nicht auf: Dann sind die Daten zu löschen")
+                .doesNotContain("value=\"CONFIRMED_ACCURATE\"", "value=\"REQUEST_WITHDRAWN\"",
+                        "action=\"" + page + "/restriction/lift\"");
+    }
+
+    @Test
+    void aStatementTheErasureServiceRefusesIsShownInThePagesLanguage() {
+        String caseId = CaseTables.openCase("RESTRICTION");
+        standIns.erasure(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if ("PUT".equals(exchange.getRequestMethod()) && path.endsWith("/restriction/end")) {
+                problem(exchange, 400, "RestrictionEndReasonTooShort");
+            } else if (path.endsWith("/restriction")) {
+                json(exchange, waitingForEnd("NEEDED_FOR_LEGAL_CLAIMS", "CLAIMS_NO_LONGER_NEEDED"));
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        var refused = assistant.submit(page, page + "/restriction/end", Map.of("end", "CLAIMS_NO_LONGER_NEEDED",
+                "reason", "x"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.asString()).contains("Bitte begründen Sie die Feststellung in einem Satz (mindestens 20"
+                + " Zeichen");
+    }
+
+    @Test
+    void aLiftRefusedForTheMissingReasonToEndSaysWhatIsMissingForItsGroundInThePagesLanguage() {
         String caseId = CaseTables.openCase("RESTRICTION");
         standIns.erasure(exchange -> {
             String path = exchange.getRequestURI().getPath();
             if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/restriction/lift")) {
-                byte[] problem = ("{\"type\":\"urn:thwien:dsr:refusal:AccuracyCheckMissing\",\"title\":\"Conflict\","
-                        + "\"status\":409,\"detail\":\"the lift needs the check's result\"}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-                exchange.sendResponseHeaders(409, problem.length);
-                exchange.getResponseBody().write(problem);
-                exchange.close();
+                problem(exchange, 409, "RestrictionWithdrawalMissing");
             } else if (path.endsWith("/restriction")) {
-                json(exchange, restriction("\"ACCURACY_CONTESTED\"", 2, false, false));
+                json(exchange, restriction("\"UNLAWFUL_PROCESSING\"", 2, false, false));
             } else {
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
@@ -223,7 +272,31 @@ class RestrictionPagesTests {
 
         var refused = assistant.submit(page, page + "/restriction/lift", Map.of());
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.asString()).contains("Es fehlt das Ergebnis: entweder eine abgeschlossene Berichtigung");
+        assertThat(refused.asString()).contains("Die Einschränkung lässt sich noch nicht aufheben: Die Person hat sie"
+                + " statt der Löschung verlangt (Art. 18 Abs. 1 lit. b DSGVO)");
+    }
+
+    @Test
+    void aLiftRefusedWhileHerAnswerIsPendingSaysSoAndNotThatNothingIsRestricted() {
+        String caseId = CaseTables.openCase("RESTRICTION");
+        standIns.erasure(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/restriction/lift")) {
+                problem(exchange, 409, "RestrictionAnswerPending");
+            } else if (path.endsWith("/restriction")) {
+                json(exchange, restriction("\"NEEDED_FOR_LEGAL_CLAIMS\"", 18, false, true));
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        var refused = assistant.submit(page, page + "/restriction/lift", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("Die Datensätze sind eingeschränkt, aber die Antwort an die Person ist"
+                + " noch nicht verschickt").doesNotContain("nichts aufzuheben");
     }
 
     @Test
@@ -297,10 +370,26 @@ class RestrictionPagesTests {
                 + ",\"groundChangeable\":" + groundChangeable + "}";
     }
 
-    private static String accuracyChecked(String result) {
-        return "{\"ground\":\"ACCURACY_CONTESTED\",\"planned\":true,\"restricted\":2,\"lifted\":0,"
-                + "\"liftable\":true,\"groundChangeable\":false,\"accuracyCheck\":\"" + result + "\","
-                + "\"accuracyCheckedBy\":\"assistant\",\"liftWaitsForAccuracyCheck\":false}";
+    /** Her records restricted on {@code ground}, the lift waiting for the reason it ends ({@code statable}). */
+    private static String waitingForEnd(String ground, String statable) {
+        return "{\"ground\":\"" + ground + "\",\"planned\":true,\"restricted\":2,\"lifted\":0,"
+                + "\"liftable\":false,\"groundChangeable\":false,\"endsStatable\":[\"" + statable + "\"],"
+                + "\"liftWaitsForEnd\":true}";
+    }
+
+    private static String endStated(String ground, String end) {
+        return "{\"ground\":\"" + ground + "\",\"planned\":true,\"restricted\":2,\"lifted\":0,"
+                + "\"liftable\":true,\"groundChangeable\":false,\"end\":\"" + end + "\","
+                + "\"endStatedBy\":\"assistant\",\"endsStatable\":[\"" + end + "\"],\"liftWaitsForEnd\":false}";
+    }
+
+    private static void problem(HttpExchange exchange, int status, String code) throws IOException {
+        byte[] problem = ("{\"type\":\"urn:thwien:dsr:refusal:" + code + "\",\"title\":\"Refused\",\"status\":"
+                + status + ",\"detail\":\"refused\"}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+        exchange.sendResponseHeaders(status, problem.length);
+        exchange.getResponseBody().write(problem);
+        exchange.close();
     }
 
     /** The case list's row of the case (from its link to the end of its row). */

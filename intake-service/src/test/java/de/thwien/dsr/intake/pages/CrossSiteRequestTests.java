@@ -43,7 +43,7 @@ class CrossSiteRequestTests {
             Map.entry("POST /dashboard/cases/{id}/objection/{purpose}/{decision}", List.of("stop", "continue")),
             Map.entry("POST /dashboard/cases/{id}/operator-tasks/{taskId}/done", List.of("")),
             Map.entry("POST /dashboard/cases/{id}/restriction/{action}",
-                    List.of("ground", "accuracy-check", "lift", "letter-posted")),
+                    List.of("ground", "end", "lift", "letter-posted")),
             Map.entry("POST /dashboard/cases/{id}/rectification/{itemId}/{decision}",
                     List.of("correct", "no-change", "statement")),
             Map.entry("POST /dashboard/cases/{id}/rectification/execute", List.of("")),

@@ -51,7 +51,7 @@ public class ErasureEventConsumer {
         if (envelope.data() instanceof ErasureEvents.RestrictionLiftAnnounced announced) {
             // Art. 18(3): she is told before the lift; erasure-service lifts on this notice's notice.sent
             return notices.record(announced.caseId(), NoticeKind.RESTRICTION_LIFT_NOTICE, envelope,
-                    announced.personal(), announced.language(),
+                    announced.personal() == null ? null : announced.personal().person(), announced.language(),
                     language -> RestrictionNotices.liftAnnounced(announced, language));
         }
         if (envelope.data() instanceof RectificationEvents.RecordsRectified rectified) {

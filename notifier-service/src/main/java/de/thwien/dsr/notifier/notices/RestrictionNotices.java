@@ -1,6 +1,7 @@
 package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.ControllerStatus;
@@ -23,8 +24,7 @@ public final class RestrictionNotices {
                 .filter(k -> k.reasonCode() != ErasureEvents.ReasonCode.NOT_THE_REQUESTER).toList();
         return new RestrictionNotice(CaseReference.of(outcome.caseId()),
                 DisplayNames.of(outcome.personal() == null ? null : outcome.personal().name()),
-                ground(outcome.restrictionGround(), language),
-                outcome.restrictionGround() != null && outcome.restrictionGround().endsWithAccuracyCheck(),
+                ground(outcome.restrictionGround(), language), duration(outcome.restrictionGround(), language),
                 outcome.restricted().stream().map(r -> described(r, language)).toList(),
                 kept.stream().map(k -> new KeptItem(
                         RecordDescriptions.of(k.store(), k.reference(), k.retentionCategory(), k.retentionStart(),
@@ -40,26 +40,35 @@ public final class RestrictionNotices {
         return new RestrictionLiftNotice(CaseReference.of(announced.caseId()),
                 DisplayNames.of(announced.personal() == null ? null : announced.personal().name()),
                 ground(announced.ground(), language), liftReason(announced, language),
+                overridingGrounds(announced),
                 announced.records().stream().map(r -> described(r, language)).toList());
     }
 
     /**
-     * Why the restriction ends, as is true for its ground: on 18(1)(a) the accuracy check's result as erasure-service
-     * recorded it (never a check that has no result); on (b)-(d) the end its own ground names.
+     * Why the restriction ends, as is true for its ground: the reason erasure-service recorded for it (on 18(1)(a)
+     * the accuracy check's actual result; on (d) the weighing's); the general words, never a check that did not
+     * happen, when it recorded none that ends the ground (an event written before it recorded one).
      */
     static String liftReason(ErasureEvents.RestrictionLiftAnnounced announced, NoticeLanguage language) {
-        RestrictionGround ground = announced.ground();
-        if (ground == null) {
+        RestrictionEnd end = announced.end();
+        if (announced.ground() == null || end == null || !end.ends(announced.ground())) {
             return language.text("restrictionLiftReason.UNKNOWN");
         }
-        if (ground.endsWithAccuracyCheck()) {
-            if (announced.accuracyCheck() == null) {
-                // erasure-service lifts 18(1)(a) only with a result; an announcement without one claims no check
-                return language.text("restrictionLiftReason.UNKNOWN");
-            }
-            return language.text("restrictionLiftReason." + ground.name() + "." + announced.accuracyCheck().name());
+        return language.text("restrictionLiftReason." + end.name());
+    }
+
+    /** On 18(1)(d): our compelling legitimate grounds in the assistant's words; null otherwise. */
+    private static String overridingGrounds(ErasureEvents.RestrictionLiftAnnounced announced) {
+        if (announced.end() != RestrictionEnd.OVERRIDING_GROUNDS || announced.personal() == null) {
+            return null;
         }
-        return language.text("restrictionLiftReason." + ground.name());
+        String grounds = announced.personal().overridingGrounds();
+        return grounds == null || grounds.isBlank() ? null : grounds.strip();
+    }
+
+    /** How long the restriction lasts, as its ground says: until what ends it. */
+    static String duration(RestrictionGround ground, NoticeLanguage language) {
+        return language.text("restrictionDuration." + (ground == null ? "UNKNOWN" : ground.name()));
     }
 
     /** The ground in words, with its letter of Art. 18(1); the general words when none was recorded. */

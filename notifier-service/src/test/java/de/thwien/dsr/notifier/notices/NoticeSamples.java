@@ -77,7 +77,7 @@ final class NoticeSamples {
             case RESTRICTION_CONFIRMATION -> RestrictionNotices.confirmation(RestrictionSamples.restricted(
                     RestrictionGround.UNLAWFUL_PROCESSING, language.code()), recipientsTold(language), status, language);
             case RESTRICTION_LIFT_NOTICE -> RestrictionNotices.liftAnnounced(RestrictionSamples.liftAnnounced(
-                    RestrictionGround.ACCURACY_CONTESTED, de.thwien.dsr.events.AccuracyCheck.RECTIFIED,
+                    RestrictionGround.ACCURACY_CONTESTED, de.thwien.dsr.events.RestrictionEnd.RECTIFIED,
                     language.code()), language);
             case OBJECTION_ANSWER -> ObjectionAnswers.of(ObjectionSamples.answer(CASE_ID, language.code()),
                     recipientsTold(language), status, language);

@@ -3,8 +3,8 @@ package de.thwien.dsr.notifier.notices;
 import static de.thwien.dsr.notifier.notices.ExpectedWords.inEither;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.notifier.delivery.RenderedNotice;
@@ -42,8 +42,10 @@ class RestrictionNoticeChecklistTests {
                         + " Löschung die Einschränkung (Art. 18 Abs. 1 lit. b DSGVO)",
                 "According to you the processing is unlawful, and you ask for restriction instead of erasure"
                         + " (Art. 18(1)(b) GDPR)"));
-        items.add(inEither(language, "Wie lange: bis wir die Einschränkung aufheben, weil ihr Grund entfallen ist.",
-                "How long: until we lift the restriction because its ground no longer applies."));
+        // (b): only she ends it, never our own lift
+        items.add(inEither(language, "Wie lange: bis Sie Ihren Antrag zurücknehmen, der Aufhebung zustimmen oder in"
+                + " die Verarbeitung einwilligen; von uns aus heben wir sie nicht auf.", "How long: until you withdraw"
+                + " your request, agree to its lifting or consent to the processing; we do not lift it on our own."));
         items.add(promiseToTellBeforeTheLift(language));
         items.add(inEither(language, "(Art. 18 Abs. 2 DSGVO)", "(Art. 18(2) GDPR)"));
         items.addAll(recipients(language));
@@ -79,6 +81,24 @@ class RestrictionNoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void eachGroundsRestrictionLastsUntilWhatEndsIt(NoticeLanguage language) {
+        assertNamesAll(confirmation(RestrictionSamples.restrictedAsAsked(RestrictionGround.UNLAWFUL_PROCESSING,
+                language.code()), language), List.of(inEither(language, "Wie lange: bis Sie Ihren Antrag zurücknehmen,"
+                + " der Aufhebung zustimmen oder in die Verarbeitung einwilligen",
+                "How long: until you withdraw your request, agree to its lifting or consent to the processing")));
+        assertNamesAll(confirmation(RestrictionSamples.restrictedAsAsked(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS,
+                language.code()), language), List.of(inEither(language, "Wie lange: bis Sie uns mitteilen, dass Sie"
+                + " die Daten nicht mehr für Rechtsansprüche benötigen.", "How long: until you tell us that you no"
+                + " longer need the data for legal claims.")));
+        assertNamesAll(confirmation(RestrictionSamples.restrictedAsAsked(RestrictionGround.OBJECTION_PENDING,
+                language.code()), language), List.of(inEither(language, "Wie lange: bis wir Ihren Widerspruch geprüft"
+                + " haben.", "How long: until we have examined your objection."), inEither(language, "überwiegen Ihre"
+                + " Gründe, löschen wir die Daten oder sie bleiben eingeschränkt", "if your grounds prevail, we erase"
+                + " the data or they stay restricted")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void restrictionCarriedOutAsAskedNamesTheComplaintButNoRefusal(NoticeLanguage language) {
         RenderedNotice notice = confirmation(RestrictionSamples.restrictedAsAsked(
                 RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS, language.code()), language);
@@ -91,7 +111,7 @@ class RestrictionNoticeChecklistTests {
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
     void noticeBeforeTheLiftSaysItIsLiftedNowWhichRecordsAndWhy(NoticeLanguage language) {
-        RenderedNotice notice = lift(RestrictionGround.ACCURACY_CONTESTED, AccuracyCheck.CONFIRMED_ACCURATE,
+        RenderedNotice notice = lift(RestrictionGround.ACCURACY_CONTESTED, RestrictionEnd.CONFIRMED_ACCURATE,
                 language);
 
         List<String> items = new ArrayList<>(restrictedRecords(language));
@@ -118,7 +138,7 @@ class RestrictionNoticeChecklistTests {
     @EnumSource(NoticeLanguage.class)
     void afterARectificationTheNoticeBeforeTheLiftSaysTheDataWereRectifiedNotThatTheyAreAccurate(
             NoticeLanguage language) {
-        RenderedNotice notice = lift(RestrictionGround.ACCURACY_CONTESTED, AccuracyCheck.RECTIFIED, language);
+        RenderedNotice notice = lift(RestrictionGround.ACCURACY_CONTESTED, RestrictionEnd.RECTIFIED, language);
 
         assertNamesAll(notice, List.of(inEither(language, "Wir haben die Richtigkeit Ihrer Daten überprüft und die"
                 + " unrichtigen Daten berichtigt (Art. 16 DSGVO).", "We have verified the accuracy of your data and"
@@ -138,31 +158,91 @@ class RestrictionNoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
-    void aLiftOnAnotherGroundSaysItsOwnReasonAndNoAccuracyCheck(NoticeLanguage language) {
-        assertNamesAll(lift(RestrictionGround.UNLAWFUL_PROCESSING, null, language), List.of(inEither(language,
-                "Wir haben die Rechtmäßigkeit der Verarbeitung überprüft: Sie ist rechtmäßig. Damit liegt die"
-                        + " Voraussetzung der Einschränkung nach Art. 18 Abs. 1 lit. b DSGVO nicht mehr vor.",
-                "We have verified whether the processing is lawful: it is. The condition for the restriction under"
-                        + " Art. 18(1)(b) GDPR therefore no longer applies.")));
-        assertNamesAll(lift(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS, null, language), List.of(inEither(language,
-                "Sie haben uns mitgeteilt, dass Sie die Daten nicht mehr zur Geltendmachung, Ausübung oder"
-                        + " Verteidigung von Rechtsansprüchen benötigen.", "You have told us that you no longer need"
-                        + " the data for the establishment, exercise or defence of legal claims."),
-                inEither(language, "Art. 18 Abs. 1 lit. c DSGVO nicht mehr vor", "Art. 18(1)(c) GDPR therefore no"
-                        + " longer applies")));
-        RenderedNotice objection = lift(RestrictionGround.OBJECTION_PENDING, null, language);
-        assertNamesAll(objection, List.of(inEither(language, "Die Prüfung, ob unsere berechtigten Gründe gegenüber"
-                + " Ihren Gründen überwiegen, ist abgeschlossen.", "The verification whether our legitimate grounds"
-                + " override yours is finished."), inEither(language, "(Art. 18 Abs. 1 lit. d DSGVO)",
-                "(Art. 18(1)(d) GDPR)")));
-        for (RestrictionGround ground : List.of(RestrictionGround.UNLAWFUL_PROCESSING,
-                RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS, RestrictionGround.OBJECTION_PENDING)) {
-            assertThat(lift(ground, null, language).text()).as(ground + ": no accuracy check")
-                    .doesNotContain(inEither(language, "Richtigkeit Ihrer Daten", "accuracy of your data"));
-        }
+    void aLiftInsteadOfErasureSaysSheWithdrewHerRequestAndClaimsNoCheck(NoticeLanguage language) {
+        RenderedNotice notice = lift(RestrictionGround.UNLAWFUL_PROCESSING, RestrictionEnd.REQUEST_WITHDRAWN, language);
+
+        assertNamesAll(notice, List.of(inEither(language, "Sie haben uns mitgeteilt, dass Sie Ihren Antrag auf"
+                + " Einschränkung zurücknehmen oder der Aufhebung zustimmen.", "You have told us that you withdraw your"
+                + " request for restriction or agree to its lifting."), inEither(language, "(Art. 18 Abs. 1 lit. b"
+                + " DSGVO)", "(Art. 18(1)(b) GDPR)"), inEither(language, "Löschung Ihrer Daten verlangen (Art. 17"
+                + " DSGVO)", "erasure of your data (Art. 17 GDPR)")));
+        assertNoCheckClaimed(notice, language);
+        assertThat(notice.text()).as("we never found the processing lawful")
+                .doesNotContain(inEither(language, "Sie ist rechtmäßig", "lawful: it is"));
     }
 
-    private RenderedNotice lift(RestrictionGround ground, AccuracyCheck check, NoticeLanguage language) {
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aLiftOnHerConsentSaysSoAndThatSheMayWithdrawIt(NoticeLanguage language) {
+        RenderedNotice notice = lift(RestrictionGround.UNLAWFUL_PROCESSING, RestrictionEnd.CONSENT_GIVEN, language);
+
+        assertNamesAll(notice, List.of(inEither(language, "Sie haben in die Verarbeitung der eingeschränkten Daten"
+                + " eingewilligt (Art. 18 Abs. 2 DSGVO)", "You have consented to the processing of the restricted data"
+                + " (Art. 18(2) GDPR)"), inEither(language, "(Art. 7 Abs. 3 DSGVO)", "(Art. 7(3) GDPR)")));
+        assertNoCheckClaimed(notice, language);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aLiftForHerLegalClaimsSaysSheNoLongerNeedsTheData(NoticeLanguage language) {
+        RenderedNotice notice = lift(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS, RestrictionEnd.CLAIMS_NO_LONGER_NEEDED,
+                language);
+
+        assertNamesAll(notice, List.of(inEither(language, "Sie haben uns mitgeteilt, dass Sie die Daten nicht mehr zur"
+                + " Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen benötigen.", "You have told us that"
+                + " you no longer need the data for the establishment, exercise or defence of legal claims."),
+                inEither(language, "Art. 18 Abs. 1 lit. c DSGVO nicht mehr vor", "Art. 18(1)(c) GDPR therefore no"
+                        + " longer applies")));
+        assertNoCheckClaimed(notice, language);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aLiftAfterTheWeighingOfHerObjectionGivesOurGroundsWithComplaintAndJudicialRemedy(NoticeLanguage language) {
+        RenderedNotice notice = lift(RestrictionGround.OBJECTION_PENDING, RestrictionEnd.OVERRIDING_GROUNDS,
+                language);
+
+        List<String> items = new ArrayList<>(List.of(
+                inEither(language, "Ihre Gründe gegen unsere abgewogen: Es bestehen zwingende schutzwürdige Gründe für"
+                        + " die Verarbeitung, die Ihre Interessen, Rechte und Freiheiten überwiegen.", "weighed your"
+                        + " grounds against ours: there are compelling legitimate grounds for the processing which"
+                        + " override your interests, rights and freedoms."),
+                inEither(language, "(Art. 18 Abs. 1 lit. d DSGVO)", "(Art. 18(1)(d) GDPR)"),
+                inEither(language, "Unsere zwingenden schutzwürdigen Gründe: ", "Our compelling legitimate grounds: ")
+                        + RestrictionSamples.OVERRIDING_GROUNDS,
+                inEither(language, "gerichtlichen Rechtsbehelf gegen uns als Verantwortlichen (Art. 79 DSGVO)",
+                        "judicial remedy against us as the controller (Art. 79 GDPR)")));
+        items.addAll(complaint(language));
+        assertNamesAll(notice, items);
+        assertThat(notice.text()).doesNotContain(inEither(language, "Richtigkeit Ihrer Daten", "accuracy of your data"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aLiftWithoutARecordedReasonOrWithAnotherGroundsClaimsNoCheckAndGivesNoGrounds(NoticeLanguage language) {
+        for (RestrictionGround ground : RestrictionGround.values()) {
+            RenderedNotice notice = lift(ground, null, language);
+            assertThat(notice.text()).as(ground + ": the general words").contains(inEither(language,
+                    "Der Grund der Einschränkung ist entfallen.", "The ground for the restriction no longer applies."));
+            assertNoCheckClaimed(notice, language);
+        }
+        RenderedNotice mismatched = lift(RestrictionGround.OBJECTION_PENDING, RestrictionEnd.CONFIRMED_ACCURATE,
+                language);
+        assertNoCheckClaimed(mismatched, language);
+        assertThat(mismatched.text()).doesNotContain(inEither(language, "Richtigkeit Ihrer Daten",
+                "accuracy of your data"));
+    }
+
+    private static void assertNoCheckClaimed(RenderedNotice notice, NoticeLanguage language) {
+        assertThat(notice.text()).as("no check that was not made")
+                .doesNotContain(inEither(language, "Prüfung", "verification"))
+                .doesNotContain(inEither(language, "abgeschlossen", "finished"))
+                .doesNotContain(inEither(language, "überprüft", "verified"))
+                .doesNotContain(inEither(language, "abgewogen", "weighed"))
+                .doesNotContain(inEither(language, "zwingenden schutzwürdigen Gründe", "compelling legitimate"));
+    }
+
+    private RenderedNotice lift(RestrictionGround ground, RestrictionEnd check, NoticeLanguage language) {
         return renderer.render(NoticeKind.RESTRICTION_LIFT_NOTICE, language, RestrictionNotices.liftAnnounced(
                 RestrictionSamples.liftAnnounced(ground, check, language.code()), language));
     }

@@ -11,6 +11,7 @@ import de.thwien.dsr.events.EventEnvelope;
 import de.thwien.dsr.events.EventTypes;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import de.thwien.dsr.infra.test.ReceivedMail;
@@ -62,13 +63,16 @@ class RestrictionNoticeDeliveryTests {
                 .contains("Bevor wir die Einschränkung aufheben, teilen wir Ihnen das mit (Art. 18 Abs. 3 DSGVO).");
 
         ErasureEvents.RestrictionLiftAnnounced lift = RestrictionSamples.liftAnnounced(
-                RestrictionGround.OBJECTION_PENDING, "de");
-        kit.publish(new ErasureEvents.RestrictionLiftAnnounced(caseId, "de", lift.ground(), null, lift.records(),
-                "assistant", lift.requestedAt(), her));
+                RestrictionGround.OBJECTION_PENDING, RestrictionEnd.OVERRIDING_GROUNDS, "de");
+        kit.publish(new ErasureEvents.RestrictionLiftAnnounced(caseId, "de", lift.ground(), lift.end(),
+                lift.records(), "assistant", lift.requestedAt(),
+                ErasureEvents.LiftPersonal.of(her, RestrictionSamples.OVERRIDING_GROUNDS)));
 
+        // the grounds travel sealed in the personal block and reach her notice
         ReceivedMail notice = awaitMail(address, "Aufhebung der Einschränkung Ihrer Daten");
         assertThat(notice.text()).contains("(Art. 18 Abs. 3 DSGVO)").contains("Kundenstammdaten")
-                .contains("Die Einschränkung galt nur für die Dauer dieser Prüfung (Art. 18 Abs. 1 lit. d DSGVO)");
+                .contains("Die Einschränkung galt nur bis zu dieser Abwägung (Art. 18 Abs. 1 lit. d DSGVO)")
+                .contains("Unsere zwingenden schutzwürdigen Gründe: " + RestrictionSamples.OVERRIDING_GROUNDS);
         await().atMost(NotifierTestKit.PATIENCE).until(() -> noticeSentPayloads(caseId).stream()
                 .anyMatch(payload -> payload.contains("\"RESTRICTION_LIFT_NOTICE\"")));
         assertThat(noticeSentPayloads(caseId)).anyMatch(payload -> payload.contains("\"RESTRICTION_CONFIRMATION\""));

@@ -1,9 +1,9 @@
 package de.thwien.dsr.notifier.notices;
 
-import de.thwien.dsr.events.AccuracyCheck;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,15 +36,16 @@ final class RestrictionSamples {
                 all.restricted(), List.of(), List.of(), List.of(), all.personal(), List.of(), List.of(), ground);
     }
 
-    /** A lift on ground (b)-(d): no accuracy check. */
-    static ErasureEvents.RestrictionLiftAnnounced liftAnnounced(RestrictionGround ground, String language) {
-        return liftAnnounced(ground, null, language);
-    }
+    /** Our compelling legitimate grounds on 18(1)(d), as the assistant wrote them down. */
+    static final String OVERRIDING_GROUNDS = "Die Rechnungsdaten werden zur Abwehr der angekündigten Klage benötigt.";
 
-    static ErasureEvents.RestrictionLiftAnnounced liftAnnounced(RestrictionGround ground, AccuracyCheck check,
+    /** A lift for the reason that ends {@code ground}'s restriction (on 18(1)(d) with our grounds). */
+    static ErasureEvents.RestrictionLiftAnnounced liftAnnounced(RestrictionGround ground, RestrictionEnd end,
             String language) {
-        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, ground, check, records(), "assistant",
-                Instant.parse("2026-04-20T09:00:00Z"), new Person("erika@example.org", "Erika Mustermann"));
+        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, ground, end, records(), "assistant",
+                Instant.parse("2026-04-20T09:00:00Z"), ErasureEvents.LiftPersonal.of(
+                        new Person("erika@example.org", "Erika Mustermann"),
+                        end == RestrictionEnd.OVERRIDING_GROUNDS ? OVERRIDING_GROUNDS : null));
     }
 
     private static List<ErasureEvents.RestrictedRecord> records() {

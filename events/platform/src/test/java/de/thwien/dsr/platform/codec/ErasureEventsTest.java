@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.thwien.dsr.events.ErasureEvents.ProcessingBasis;
 import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.EventEnvelope;
+import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.Finding;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,5 +115,37 @@ class ErasureEventsTest {
         return codec.headers(EventEnvelope.of("/dsr/test", Instant.now(),
                 new ErasureEvents.RecordsErased("case-1", RequestType.ERASURE, "de", null, null, null, null, null,
                         null)));
+    }
+
+    @Test
+    void aLiftAnnouncementWrittenBeforeItsReasonToEndExistedStillDecodesWithTheAccuracyChecksResultAsItsEnd() {
+        String json = """
+                {"caseId":"case-2","language":"de","ground":"ACCURACY_CONTESTED","accuracyCheck":"RECTIFIED",
+                 "records":[],"requestedBy":"assistant","requestedAt":"2026-11-01T09:00:00Z",
+                 "personal":{"email":"erika@example.org","name":"Erika Mustermann"}}""";
+        Map<String, String> headers = codec.headers(EventEnvelope.of("/dsr/test", Instant.now(),
+                new ErasureEvents.RestrictionLiftAnnounced("case-2", "de", null, null, null, null, null, null)));
+
+        ErasureEvents.RestrictionLiftAnnounced decoded =
+                (ErasureEvents.RestrictionLiftAnnounced) codec.decode(headers, json).data();
+
+        assertThat(decoded.end()).isEqualTo(RestrictionEnd.RECTIFIED);
+        assertThat(decoded.personal().person()).isEqualTo(new Person("erika@example.org", "Erika Mustermann"));
+        assertThat(decoded.personal().overridingGrounds()).isNull();
+    }
+
+    @Test
+    void aLiftAnnouncementOfAnotherGroundWrittenBeforeItsReasonToEndExistedDecodesWithoutOne() {
+        String json = """
+                {"caseId":"case-3","language":"en","ground":"OBJECTION_PENDING","accuracyCheck":null,"records":[],
+                 "requestedBy":"assistant","requestedAt":"2026-11-01T09:00:00Z","personal":null}""";
+        Map<String, String> headers = codec.headers(EventEnvelope.of("/dsr/test", Instant.now(),
+                new ErasureEvents.RestrictionLiftAnnounced("case-3", "en", null, null, null, null, null, null)));
+
+        ErasureEvents.RestrictionLiftAnnounced decoded =
+                (ErasureEvents.RestrictionLiftAnnounced) codec.decode(headers, json).data();
+
+        assertThat(decoded.end()).as("the notice then claims no reason it cannot know").isNull();
+        assertThat(decoded.records()).isEmpty();
     }
 }
