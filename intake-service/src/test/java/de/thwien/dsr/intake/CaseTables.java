@@ -51,6 +51,19 @@ public final class CaseTables {
         return openCase(type, uniqueEmail());
     }
 
+    /**
+     * A case of a letter the assistant registered without classifying it: the way an {@code UNCLASSIFIED} case opens
+     * besides the privacy mailbox (a requester cannot submit one).
+     */
+    public static String registerUnclassifiedLetter() {
+        return given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body(Map.of("type", "UNCLASSIFIED", "channel", "LETTER", "receivedAt",
+                        java.time.Instant.now().minusSeconds(60).toString(), "email", uniqueEmail(),
+                        "name", "Test Requester"))
+                .when().post("/api/cases")
+                .then().statusCode(201).extract().path("id");
+    }
+
     public String status(String caseId) {
         return single("select status from dsr_case where id = $1", Tuple.of(UUID.fromString(caseId)))
                 .getString(0);

@@ -37,8 +37,8 @@ public final class RestrictionEndRule {
                     + " rectification, or state " + statable(ground));
         }
         if (!end.ends(ground)) {
-            throw new RestrictionEndNotAllowed(end + " does not end a restriction on Art. 18(1)(" + ground.letter()
-                    + "); on that ground only " + statable(ground) + " may be stated");
+            throw new RestrictionEndNotAllowed(end + " is not a reason that ends the restriction on Art. 18(1)("
+                    + ground.letter() + "); on that ground only " + statable(ground) + " may be stated");
         }
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.length() < MINIMUM_REASON_LENGTH) {

@@ -180,11 +180,11 @@ public final class ErasureEvents {
             if (bases.isEmpty()) {
                 return null;
             }
-            StringBuilder cited = new StringBuilder("Art. 6(1)");
+            StringBuilder letters = new StringBuilder();
             for (int i = 0; i < bases.size(); i++) {
-                cited.append(i == 0 ? "" : ", ").append('(').append(bases.get(i).letter).append(')');
+                letters.append(i == 0 ? "" : ", ").append('(').append(bases.get(i).letter).append(')');
             }
-            return cited.append(" GDPR").toString();
+            return String.format("Art. 6(1)%s GDPR", letters);
         }
     }
 

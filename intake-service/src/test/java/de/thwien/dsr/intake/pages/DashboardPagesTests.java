@@ -461,7 +461,7 @@ class DashboardPagesTests {
 
     @Test
     void triageListsUnclassifiedCases() {
-        String caseId = CaseTables.openCase("UNCLASSIFIED");
+        String caseId = CaseTables.registerUnclassifiedLetter();
         FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
 
         String html = assistant.get("/dashboard/triage").asString();

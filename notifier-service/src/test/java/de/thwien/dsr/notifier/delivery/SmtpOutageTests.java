@@ -114,11 +114,16 @@ class SmtpOutageTests {
 
     @Test
     void anInstructionToARecipientIsRetriedLikeEveryNoticeAndAFailureForGoodIsOnTheCaseAndAlerted() {
-        // the instruction to sipgate and the requester's confirmation: three attempts each, all refused
-        gate.refuseNext(6);
+        // the instruction to sipgate: three attempts, all refused. Her confirmation is held until the instruction is
+        // sent or has failed for good (it names the recipients as told), so these are the first three connections;
+        // the alert and her confirmation come after and get through. (Refusing six, for her confirmation too, let
+        // the alert's own attempts take refusals in whichever order they came, and an alert refused three times
+        // never arrived.)
+        gate.refuseNext(3);
         String caseId = newCaseId();
+        String address = uniqueAddress();
 
-        kit.publish(erasedVoicemail(caseId, uniqueAddress()));
+        kit.publish(erasedVoicemail(caseId, address));
 
         await().atMost(PATIENCE).until(() -> deliveries(caseId).stream()
                 .anyMatch(entry -> "RECIPIENT_INSTRUCTION".equals(entry.get("kind"))
@@ -132,6 +137,9 @@ class SmtpOutageTests {
                 .filter(mail -> mail.text().contains(caseId) && mail.text().contains("RECIPIENT_INSTRUCTION"))
                 .findFirst().orElse(null), mail -> mail != null);
         assertThat(alert.text()).contains("nach 3 Versuchen");
+        assertThat(kit.awaitMails(address, 1)).singleElement().satisfies(mail -> assertThat(mail.text())
+                .contains("sipgate GmbH"));
+        assertThat(gate.refused()).isEqualTo(3);
     }
 
     /** A voicemail erased: sipgate is instructed by mail. */
