@@ -62,7 +62,12 @@ public class PlanDecisions {
                             return follow(decision, List.of(entry), actor, now);
                         }).replaceWith(entry);
                     }
-                    entry.approve(now);
+                    if (plan.requestType == RequestType.RESTRICTION) {
+                        // hers, so restricted at her request with the others, not under a hold of its own
+                        entry.approveRestriction(now);
+                    } else {
+                        entry.approve(now);
+                    }
                     return masterDataFollowsTheLastHold(entry, actor, now)
                             .chain(() -> audit(entry, actor, "APPROVED", "approved: " + entry.action(), now));
                 }));
@@ -279,7 +284,9 @@ public class PlanDecisions {
             Optional<PlanItem> last = MasterDataHold.lastHold(entries);
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (PlanItem masterData : entries) {
-                if (!MasterDataHold.isMasterData(masterData)) {
+                if (!MasterDataHold.isMasterData(masterData)
+                        || masterData.reasonCode() == ReasonCode.RESTRICTION_REQUESTED) {
+                    // restricted at her request (Art. 18) with no end date: no hold of another record moves it
                     continue;
                 }
                 String before = MasterDataHold.describe(masterData);

@@ -165,6 +165,17 @@ public class PlanItem extends RetriedStoreWrite {
     }
 
     /**
+     * On a restriction request, the assistant confirmed that a record found by name only is the requester's: it is
+     * restricted at her request like her other records, with no end date, and lifted with them.
+     */
+    void approveRestriction(Instant now) {
+        approve(now);
+        reason = "the requester's (approved by the assistant): restricted at the requester's request (Art. 18(1)"
+                + " GDPR) until the restriction is lifted";
+        reasonCode = ReasonCode.RESTRICTION_REQUESTED;
+    }
+
+    /**
      * On an objection, the assistant stopped the processing of the item's purpose: it runs with the action the
      * deletion concept gives (erased, or restricted under a hold).
      */

@@ -103,6 +103,49 @@ class RestrictionRequestTests {
     }
 
     @Test
+    void aNameOnlyMatchTheAssistantConfirmsIsRestrictedAtHerRequestAndNoHoldMovesHerMasterData() {
+        stores.add(ref("mention-1"));
+        List<Finding> findings = List.of(finding("crm", "partner-1", "customer-master-data", "2020-05-06"),
+                finding("mail", "mail-4", "general-correspondence", "2025-05-05"),
+                new Finding("mail", ref("mention-1"), List.of("name"), "general-correspondence", parse("2025-06-03"),
+                        "Art. 6(1)(f) GDPR", MatchStrength.WEAK, "a mail naming her"));
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.UNLAWFUL_PROCESSING);
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, findings, List.of());
+        await().atMost(PATIENCE).until(() -> plan().getList("items").size() == 3);
+        Object byName = plan().getList("items", java.util.Map.class).stream()
+                .filter(item -> ref("mention-1").equals(item.get("reference"))).findFirst().orElseThrow().get("id");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + byName + "/approve")
+                .then().statusCode(200);
+
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        assertThat(plan().getList("items.reasonCode", String.class)).as("all three restricted at her request")
+                .containsOnly("RESTRICTION_REQUESTED");
+        assertThat(plan().getList("items.holdUntil")).as("no hold of its own, none moved onto her master data")
+                .containsOnlyNulls();
+        assertThat(restriction().getInt("restricted")).isEqualTo(3);
+        String audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                .asString();
+        assertThat(audit).doesNotContain("MASTER_DATA_HOLD");
+
+        stateEnd("REQUEST_WITHDRAWN", "Sie hat ihren Antrag auf Einschränkung schriftlich zurückgenommen.")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLiftAnnounced.class).get(0).records())
+                .extracting(ErasureEvents.RestrictedRecord::reference)
+                .containsExactlyInAnyOrder(ref("partner-1"), ref("mail-4"), ref("mention-1"));
+        events.noticeSent(caseId, NoticeKind.RESTRICTION_LIFT_NOTICE, Instant.now());
+        await().atMost(PATIENCE).until(() -> restriction().getInt("lifted") == 3);
+        assertThat(stores.restrictedUntil(ref("partner-1"))).isNull();
+        assertThat(stores.restrictedUntil(ref("mention-1"))).isNull();
+    }
+
+    @Test
     void withoutAGroundTheRecordsAreRestrictedButTheAnswerWaitsUntilTheAssistantChoosesIt() {
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
                 List.of(finding("mail", "mail-2", "general-correspondence", "2025-05-05")), List.of());
