@@ -121,7 +121,10 @@ public class PlanDecisions {
             return Uni.createFrom().failure(new InvalidDecision(
                     "direct marketing stops on objection without weighing (Art. 21(3) GDPR)"));
         }
-        return decide(caseId, purpose, ObjectionDecision.Outcome.CONTINUE, grounds, actor);
+        if (!WrittenReason.isASentence(grounds)) {
+            return Uni.createFrom().failure(new ObjectionGroundsNotWrittenOut());
+        }
+        return decide(caseId, purpose, ObjectionDecision.Outcome.CONTINUE, grounds.strip(), actor);
     }
 
     /**

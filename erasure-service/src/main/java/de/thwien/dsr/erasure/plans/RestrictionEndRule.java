@@ -13,9 +13,6 @@ import java.util.List;
  */
 public final class RestrictionEndRule {
 
-    /** The shortest reason, trimmed, that is a sentence and not a placeholder ("x", "ok"). */
-    public static final int MINIMUM_REASON_LENGTH = 20;
-
     private RestrictionEndRule() {
     }
 
@@ -28,7 +25,7 @@ public final class RestrictionEndRule {
     /**
      * The assistant's statement why the restriction on {@code ground} ends, its reason trimmed; refused (400) when
      * she may not state it (another ground's reason, or "rectified", which only a rectification gives) or when the
-     * reason is shorter than {@link #MINIMUM_REASON_LENGTH} characters.
+     * reason is no sentence ({@link WrittenReason}).
      */
     public static String statement(RestrictionGround ground, RestrictionEnd end, String reason) {
         if (!end.statableByAssistant()) {
@@ -41,7 +38,7 @@ public final class RestrictionEndRule {
                     + ground.letter() + "); on that ground only " + statable(ground) + " may be stated");
         }
         String trimmed = reason == null ? "" : reason.strip();
-        if (trimmed.length() < MINIMUM_REASON_LENGTH) {
+        if (!WrittenReason.isASentence(trimmed)) {
             throw new RestrictionEndReasonTooShort();
         }
         return trimmed;

@@ -156,6 +156,12 @@ class ObjectionPlanTests {
         assistant().contentType(ContentType.JSON).body(Map.of("grounds", " "))
                 .when().post("/api/cases/" + caseId + "/erasure-plan/objection/CONFERENCE_USE/continue")
                 .then().statusCode(400);
+        for (String placeholder : List.of("x", "aaaaaaaaaaaaaaaaaaaaaaa", "Gründe siehe Akte")) {
+            assistant().contentType(ContentType.JSON).body(Map.of("grounds", placeholder))
+                    .when().post("/api/cases/" + caseId + "/erasure-plan/objection/CONFERENCE_USE/continue")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.endsWith("ObjectionGroundsNotWrittenOut"));
+        }
         assistant().when().post("/api/cases/" + caseId + "/erasure-plan/objection/NO_SUCH_PURPOSE/stop")
                 .then().statusCode(404);
     }
