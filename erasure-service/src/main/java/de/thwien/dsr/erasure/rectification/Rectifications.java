@@ -92,7 +92,7 @@ public class Rectifications {
             }
             java.util.Optional<String> problem = CorrectedValueCheck.problemWith(value.getKey(), value.getValue());
             if (problem.isPresent()) {
-                return Uni.createFrom().failure(RectificationRefused.invalid(problem.get()));
+                return Uni.createFrom().failure(new CorrectedValueMalformed(problem.get()));
             }
             if (CorrectedIdentifierRule.Kind.of(value.getKey()) == CorrectedIdentifierRule.Kind.EMAIL
                     && operatorAddresses.isOurs(value.getValue())) {

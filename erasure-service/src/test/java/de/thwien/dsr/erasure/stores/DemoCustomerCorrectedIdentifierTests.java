@@ -126,9 +126,12 @@ class DemoCustomerCorrectedIdentifierTests {
     void whatIsNoPhoneNumberIsRefusedInAPhoneField() throws Exception {
         long partner = planned();
 
-        for (String written : List.of("123456", "+49 0 000000", "00000")) {
+        for (String written : List.of("123456", "+49 0 000000", "00000", "tel:+4921025550101",
+                "+49 2102 5550101 (privat)")) {
             correct(partner, Map.of("phone", written), true).then().statusCode(400)
-                    .contentType("application/problem+json");
+                    .contentType("application/problem+json")
+                    // its own type: the case page says it in German (pages.properties problem.CorrectedValueMalformed)
+                    .body("type", org.hamcrest.Matchers.endsWith("CorrectedValueMalformed"));
         }
     }
 
