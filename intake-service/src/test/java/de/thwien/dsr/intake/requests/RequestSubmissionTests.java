@@ -75,6 +75,7 @@ class RequestSubmissionTests {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("type"))
+                .body("detail", containsString("one of: ACCESS, ERASURE"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("DESTROY")));
     }
 

@@ -2,6 +2,7 @@ package de.thwien.dsr.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
@@ -39,14 +40,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
-        String refusal = strictBodyRefusal(exception);
+        String refusal = exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()
+                ? "The body's field '" + path(invalid) + "' must be one of: " + java.util.Arrays.stream(
+                        invalid.getTargetType().getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + "."
+                : strictBodyRefusal(exception);
         if (refusal != null) {
             return Problem.of(Response.Status.BAD_REQUEST, refusal).at(uri.getPath()).toResponse();
         }
         String where = exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? "field '" + mapping.getPath().stream()
-                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining(".")) + "'"
+                ? "field '" + path(mapping) + "'"
                 : exception.getLocation() == null ? "its nesting or size"
                 : "line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
         return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON of the expected shape (at "
@@ -76,6 +80,12 @@ public class ProblemMappers {
             return "The body has content after its JSON value; send one JSON object.";
         }
         return null;
+    }
+
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
     }
 
     private static String fieldName(String field) {
