@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  *     <td>withdraw consent, withdraw my consent, revoke consent, Art. 7</td></tr>
  * <tr><td>RECTIFICATION</td><td>Berichtigung, berichtigen, Art. 16</td>
  *     <td>rectification, rectify, correct my data</td></tr>
- * <tr><td>RESTRICTION</td><td>Einschränkung der Verarbeitung, Art. 18</td>
- *     <td>restriction of processing, restrict processing</td></tr>
+ * <tr><td>RESTRICTION</td><td>Einschränkung der Verarbeitung, schränken Sie die Verarbeitung … ein, die Nutzung
+ *     meiner Daten einschränken, Art. 18</td>
+ *     <td>restriction of processing, restrict processing, restrict the processing of my</td></tr>
  * <tr><td>PORTABILITY</td><td>Datenübertragbarkeit, meine Daten … übertragen, übertragen Sie meine Daten, Übertragung
  *     meiner Daten, meine Daten exportieren, maschinenlesbares Format, Art. 20</td>
  *     <td>data portability, export my data, machine-readable format, Art. 20</td></tr>
@@ -57,8 +58,13 @@ public final class RequestClassifier {
                 article(7), "withdraw (my )?consent", "revoke (my )?consent"));
         KEYWORDS.put(RequestType.RECTIFICATION, patterns("berichtigung", "berichtigen", article(16), "rectification",
                 "rectify", "correct my data"));
+        // the verb as people write it ("schränken Sie die Verarbeitung meiner Daten ein"), but only about processing
+        // her data: "die Werbung einschränken" or a restricted meeting room is no Art. 18 request
         KEYWORDS.put(RequestType.RESTRICTION, patterns("einschränkung der verarbeitung", article(18),
-                "restriction of processing", "restrict processing"));
+                "schränken sie[^.?!\\n]{0,40} (verarbeitung|nutzung|speicherung)[^.?!\\n]{0,60} ein\\b",
+                "(verarbeitung|nutzung|speicherung) meiner (personenbezogenen )?daten[^.?!\\n]{0,40}"
+                        + " (einzuschränken|einschränken)",
+                "restriction of processing", "restrict processing", "restrict (the )?processing of my"));
         // "Daten übertragen" only with "meine": a data transfer that failed or a meeting moved is no request
         KEYWORDS.put(RequestType.PORTABILITY, patterns("datenübertragbarkeit", "recht auf übertragbarkeit",
                 "meine (personenbezogenen )?daten([^.?!\\n]{0,60})? übertragen", "übertragen sie meine (personenbezogenen )?daten",
