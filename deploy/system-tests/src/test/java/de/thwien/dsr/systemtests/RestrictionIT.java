@@ -69,7 +69,9 @@ class RestrictionIT {
                 mail -> mail.subject().startsWith("Einschränkung der Verarbeitung Ihrer Daten"));
         assertThat(answer.text())
                 .contains("Wir benötigen die Daten nicht mehr, Sie benötigen sie aber zur Geltendmachung")
-                .contains("Wie lange: bis wir die Einschränkung aufheben")
+                // 18(1)(c): it lasts until she tells us she no longer needs the data
+                .contains("Wie lange: bis Sie uns mitteilen, dass Sie die Daten nicht mehr für Rechtsansprüche"
+                        + " benötigen.")
                 .contains("Bevor wir die Einschränkung aufheben, teilen wir Ihnen das mit (Art. 18 Abs. 3 DSGVO).")
                 .contains("Kundenstammdaten")
                 .contains("Konferenzaufzeichnung")
