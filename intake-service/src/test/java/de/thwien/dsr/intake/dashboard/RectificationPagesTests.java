@@ -83,12 +83,8 @@ class RectificationPagesTests {
         String caseId = de.thwien.dsr.intake.CaseTables.openCase("RECTIFICATION");
         standIns.erasure(exchange -> {
             if ("POST".equals(exchange.getRequestMethod())) {
-                byte[] problem = ("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                        + "\"detail\":\"field vat cannot be rectified in this record\"}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-                exchange.sendResponseHeaders(400, problem.length);
-                exchange.getResponseBody().write(problem);
-                exchange.close();
+                problem(exchange, 400, "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                        + "\"detail\":\"field vat cannot be rectified in this record\"}");
             } else {
                 json(exchange, plan());
             }
@@ -114,14 +110,10 @@ class RectificationPagesTests {
                     json(exchange, item());
                     return;
                 }
-                byte[] problem = ("{\"type\":\"urn:thwien:dsr:refusal:CorrectedIdentifierOfOthers\","
+                problem(exchange, 409, "{\"type\":\"urn:thwien:dsr:refusal:CorrectedIdentifierOfOthers\","
                         + "\"title\":\"Conflict\",\"status\":409,\"detail\":\"field email: the corrected value is an"
                         + " identifier of another person's records in crm, mail; it is applied only when the assistant"
-                        + " confirms\"}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-                exchange.sendResponseHeaders(409, problem.length);
-                exchange.getResponseBody().write(problem);
-                exchange.close();
+                        + " confirms\"}");
             } else {
                 json(exchange, plan().replace("\"city\":\"Ratingen\"}", "\"city\":\"Ratingen\",\"email\":\"erika@example.org\"}"));
             }
@@ -153,14 +145,9 @@ class RectificationPagesTests {
         standIns.erasure(exchange -> {
             if ("POST".equals(exchange.getRequestMethod())) {
                 exchange.getRequestBody().readAllBytes();
-                byte[] problem = ("{\"type\":\"urn:thwien:dsr:refusal:CorrectedIdentifierIsOurs\","
+                problem(exchange, 409, "{\"type\":\"urn:thwien:dsr:refusal:CorrectedIdentifierIsOurs\","
                         + "\"title\":\"Conflict\",\"status\":409,\"detail\":\"field email: the corrected value is one"
-                        + " of the operator's own addresses, which never becomes a requester's\"}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-                exchange.sendResponseHeaders(409, problem.length);
-                exchange.getResponseBody().write(problem);
-                exchange.close();
+                        + " of the operator's own addresses, which never becomes a requester's\"}");
             } else {
                 json(exchange, plan().replace("\"city\":\"Ratingen\"}", "\"city\":\"Ratingen\",\"email\":\"erika@example.org\"}"));
             }
@@ -190,9 +177,19 @@ class RectificationPagesTests {
     }
 
     private static void json(HttpExchange exchange, String body) throws IOException {
+        answer(exchange, 200, "application/json", body);
+    }
+
+    /** erasure-service's refusal as it sends it: problem+json with its status. */
+    private static void problem(HttpExchange exchange, int status, String body) throws IOException {
+        answer(exchange, status, "application/problem+json", body);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String contentType, String body)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }
