@@ -144,20 +144,35 @@ public final class ErasurePlanner {
 
     /**
      * A consent withdrawal ends the processing on consent: such data is erased (Art. 17(1)(b) GDPR). Processing on
-     * another basis continues (LEGAL.md §4), but only while its storage period runs (Art. 5(1)(e) GDPR), counted as
-     * for an erasure request: a record whose period has ended has no purpose left and is erased (Art. 17(1)(a) GDPR);
-     * one whose period runs is kept with its basis and the day it will be erased; a record in parts whose earlier part's
-     * hold has ended (a voucher mail's body) loses that part now and is kept restricted for the rest's hold alone.
+     * another basis continues (LEGAL.md §4), but only while its storage period runs ({@link #whileItsStoragePeriodRuns}).
      */
     private PlanProposal forConsentWithdrawal(Finding finding, LocalDate asOf) {
         if (consentBased(finding)) {
             return forErasure(finding, asOf);
         }
+        return whileItsStoragePeriodRuns(finding, asOf, ErasurePlanner::continuingWithoutConsent);
+    }
+
+    /** How a record that goes on being processed on its own basis is kept, until its period ends (if it has one). */
+    @FunctionalInterface
+    private interface Continuing {
+        PlanProposal until(Finding finding, LocalDate holdUntil, LocalDate erasableFrom, String partFirst);
+    }
+
+    /**
+     * A record a request does not reach (processed on another basis) goes on being processed, but only while its
+     * storage period runs (Art. 5(1)(e) GDPR), counted as for an erasure request: one whose period has ended has no
+     * purpose left and is erased (Art. 17(1)(a) GDPR, LEGAL.md §3: a 2015 business letter is erased like the 2015
+     * invoice beside it); one whose period runs is kept with its basis and the day it will be erased; a record in
+     * parts whose earlier part's hold has ended (a voucher mail's body) loses that part now and is kept restricted for
+     * the rest's hold alone. Records of the relationship itself continue with it.
+     */
+    private PlanProposal whileItsStoragePeriodRuns(Finding finding, LocalDate asOf, Continuing continuing) {
         if (keptWhileTheRelationshipRuns(finding)) {
-            return continuing(finding, null, null, "");
+            return continuing.until(finding, null, null, "");
         }
         if (maximumStorage(finding)) {
-            return withinMaximumStorage(finding, asOf);
+            return withinMaximumStorage(finding, asOf, continuing);
         }
         PlanProposal evaluated = forErasure(finding, asOf);
         if (evaluated.reasonCode() == ReasonCode.UNKNOWN_CATEGORY
@@ -174,7 +189,7 @@ public final class ErasurePlanner {
             // the body's own hold has ended: it goes now, and the rest is kept only for its hold (LEGAL.md §3)
             return evaluated;
         }
-        return continuing(finding, evaluated.holdUntil(), evaluated.erasableFrom(),
+        return continuing.until(finding, evaluated.holdUntil(), evaluated.erasableFrom(),
                 part == null ? "" : "; its " + part.kind() + " (" + part.retentionCategory() + ") ends on "
                         + part.erasableFrom().minusDays(1));
     }
@@ -183,8 +198,9 @@ public final class ErasurePlanner {
      * On an objection (Art. 21 GDPR): a record processed on a legitimate interest (Art. 6(1)(f)) waits for the
      * assistant's decision on its purpose, stop (what the deletion concept says: erased, or restricted under a hold)
      * or continue on compelling grounds; direct marketing stops without weighing (Art. 21(3)). A record processed on
-     * another basis is not touched by the objection and continues, unless its only stated basis is a retention duty
-     * that no longer (or never) keeps it. A name-only match is reviewed first; confirmed as hers, it waits for the
+     * another basis is not touched by the objection: on consent it continues until she withdraws it, on another basis
+     * only while its storage period runs ({@link #whileItsStoragePeriodRuns}): a business letter whose hold has ended is
+     * erased, as a withdrawal or the routine deletion would (Art. 5(1)(e), 17(1)(a) GDPR). A name-only match is reviewed first; confirmed as hers, it waits for the
      * decision on its purpose like her other records ({@link PlanDecisions#approve}): confirming whose a record is
      * stops nothing.
      */
@@ -192,26 +208,10 @@ public final class ErasurePlanner {
         boolean consent = consentBased(finding);
         List<ProcessingBasis> stated = ProcessingBasis.namedIn(finding.legalBasis());
         if (!stated.contains(ProcessingBasis.LEGITIMATE_INTERESTS)) {
-            // a record a law still holds carries its hold date: it is kept under Art. 6(1)(c) too, as the answer says;
-            // one no hold keeps (any more) is not, whatever its store states (a business letter from 2015)
-            PlanProposal hold = forErasure(finding, asOf);
-            boolean held = hold.action() == PlannedAction.RESTRICT && hold.holdUntil() != null;
-            String statedToday = held || !stated.contains(ProcessingBasis.LEGAL_OBLIGATION) ? finding.legalBasis()
-                    : ProcessingBasis.cited(stated.stream().filter(b -> b != ProcessingBasis.LEGAL_OBLIGATION)
-                            .toList());
-            String basis = statedToday == null ? "another legal basis" : statedToday;
-            if (hold.evaluatedAction() == PlannedAction.ERASE
-                    && stated.equals(List.of(ProcessingBasis.LEGAL_OBLIGATION))) {
-                // the only basis its store names is a retention duty, and none keeps it today (an invoice draft never
-                // issued is no voucher; a voucher whose hold has ended): nothing justifies keeping it (LEGAL.md §3);
-                // a name-only match is reviewed first, as on an erasure
-                return hold.action() == PlannedAction.ERASE ? periodEnded(finding) : hold;
-            }
-            return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
-                    PlannedAction.KEEP, PlannedAction.KEEP, held ? hold.holdUntil() : null,
-                    held ? hold.erasableFrom() : null, statedToday, "not processed on a legitimate interest:"
-                    + " processing continues on " + basis + " (Art. 21(1) GDPR covers Art. 6(1)(e), (f) only)",
-                    ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST, false, consent);
+            // not reached by the objection; processed on consent it lasts until she withdraws it, on another basis
+            // while its storage period runs
+            return consent && !maximumStorage(finding) ? notReachedByObjection(finding, null, null, "")
+                    : whileItsStoragePeriodRuns(finding, asOf, this::notReachedByObjection);
         }
         PlanProposal stop = forErasure(finding, asOf);
         Optional<ObjectionPurpose> purpose = RetentionCategory.find(finding.retentionCategory()).map(purposes);
@@ -263,25 +263,47 @@ public final class ErasurePlanner {
      * A record the privacy policy keeps at most a while (a log): kept until then, erased once it has passed. Known by
      * its date only, it counts from the start of that day, never later than from its actual moment (LEGAL.md §3).
      */
-    private PlanProposal withinMaximumStorage(Finding finding, LocalDate asOf) {
+    private PlanProposal withinMaximumStorage(Finding finding, LocalDate asOf, Continuing continuing) {
         LocalDate erasableFrom = LocalDate.ofInstant(policy.routinelyErasableAt(finding.retentionCategory(),
                 finding.retentionStart().atStartOfDay(BERLIN).toInstant(), BERLIN), BERLIN);
         return asOf.isBefore(erasableFrom)
-                ? continuing(finding, erasableFrom.minusDays(1), erasableFrom, "")
+                ? continuing.until(finding, erasableFrom.minusDays(1), erasableFrom, "")
                 : periodEnded(finding);
     }
 
-    /** Processing on another basis continues until the record's storage period ends, if it has one. */
-    private static PlanProposal continuing(Finding finding, LocalDate holdUntil, LocalDate erasableFrom,
+    /** Processing on another basis than consent continues until the record's storage period ends, if it has one. */
+    private static PlanProposal continuingWithoutConsent(Finding finding, LocalDate holdUntil, LocalDate erasableFrom,
             String partFirst) {
         String basis = finding.legalBasis() == null ? "another legal basis" : finding.legalBasis();
-        String until = holdUntil == null ? "" : " until " + holdUntil + " when its storage period ends, erased from "
-                + erasableFrom + partFirst;
         // the basis itself only where the finding names one: the placeholder is no legal basis to quote
         return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                 PlannedAction.KEEP, PlannedAction.KEEP, holdUntil, erasableFrom, finding.legalBasis(),
-                "not processed on consent: processing continues on " + basis + until
-                        + " (Art. 7(3), 17(1)(b) GDPR)", ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
+                "not processed on consent: processing continues on " + basis + until(holdUntil, erasableFrom,
+                        partFirst) + " (Art. 7(3), 17(1)(b) GDPR)", ReasonCode.NOT_PROCESSED_ON_CONSENT, false, false);
+    }
+
+    /**
+     * Processing on another basis than a legitimate interest is not reached by an objection (Art. 21(1) GDPR covers
+     * Art. 6(1)(e), (f) only) and continues until the record's storage period ends, if it has one. A record no hold
+     * keeps is not said to be kept under Art. 6(1)(c), whatever its store states.
+     */
+    private PlanProposal notReachedByObjection(Finding finding, LocalDate holdUntil, LocalDate erasableFrom,
+            String partFirst) {
+        List<ProcessingBasis> stated = ProcessingBasis.namedIn(finding.legalBasis());
+        String statedToday = holdUntil != null || !stated.contains(ProcessingBasis.LEGAL_OBLIGATION)
+                ? finding.legalBasis()
+                : ProcessingBasis.cited(stated.stream().filter(b -> b != ProcessingBasis.LEGAL_OBLIGATION).toList());
+        String basis = statedToday == null ? "another legal basis" : statedToday;
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                PlannedAction.KEEP, PlannedAction.KEEP, holdUntil, erasableFrom, statedToday,
+                "not processed on a legitimate interest: processing continues on " + basis
+                        + until(holdUntil, erasableFrom, partFirst) + " (Art. 21(1) GDPR covers Art. 6(1)(e), (f) only)",
+                ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST, false, consentBased(finding));
+    }
+
+    private static String until(LocalDate holdUntil, LocalDate erasableFrom, String partFirst) {
+        return holdUntil == null ? "" : " until " + holdUntil + " when its storage period ends, erased from "
+                + erasableFrom + partFirst;
     }
 
     /**

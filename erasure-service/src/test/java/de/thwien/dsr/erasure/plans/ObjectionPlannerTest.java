@@ -81,34 +81,58 @@ class ObjectionPlannerTest {
         // the CRM states the contract the letter was written for; the law keeps it 6 years (LEGAL.md §3)
         Finding letter = finding("crm", "crm:mail_message:9", "commercial-letter", "2024-03-01",
                 "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG);
-        Finding greeting = finding("crm", "crm:mail_message:10", "general-correspondence", "2024-03-01",
-                "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG);
-
-        List<PlanProposal> items = planner.plan(RequestType.OBJECTION, List.of(letter, greeting), List.of(), TODAY);
-
-        assertThat(items).extracting(PlanProposal::reasonCode)
-                .containsOnly(ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST);
-        assertThat(items.get(0).holdUntil()).isEqualTo(parse("2030-12-31"));
-        assertThat(items.get(1).holdUntil()).isNull();
-        assertThat(PlanItem.planned(UUID.randomUUID(), items.get(0), NOW).toEvent().processingBases())
-                .containsExactly(ProcessingBasis.CONTRACT, ProcessingBasis.LEGAL_OBLIGATION);
-        assertThat(PlanItem.planned(UUID.randomUUID(), items.get(1), NOW).toEvent().processingBases())
-                .containsExactly(ProcessingBasis.CONTRACT);
-    }
-
-    @Test
-    void aLetterWhoseHoldEndedIsNotSaidToBeKeptUnderALegalObligationWhateverItsStoreStates() {
-        // a 2015 business letter in a mailbox: its 6-year hold ended on 31 Dec 2021; the reader still names (b) and (c)
-        Finding letter = finding("crm", "crm:mail_message:11", "commercial-letter", "2015-02-18",
-                "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB)",
-                MatchStrength.STRONG);
 
         PlanProposal item = planner.plan(RequestType.OBJECTION, List.of(letter), List.of(), TODAY).get(0);
 
         assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST);
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.holdUntil()).isEqualTo(parse("2030-12-31"));
+        assertThat(item.erasableFrom()).isEqualTo(parse("2031-01-01"));
+        assertThat(item.reason()).contains("until 2030-12-31");
+        assertThat(PlanItem.planned(UUID.randomUUID(), item, NOW).toEvent().processingBases())
+                .containsExactly(ProcessingBasis.CONTRACT, ProcessingBasis.LEGAL_OBLIGATION);
+    }
+
+    @Test
+    void aLetterNoHoldKeepsIsErasedOnAnObjectionAsOnAWithdrawalForItsStoragePeriodHasEnded() {
+        // storage limitation (Art. 5(1)(e) GDPR): a 2015 business letter's 6-year hold ended on 31 Dec 2021, and a
+        // greeting is general correspondence with no hold at all (LEGAL.md §3); whatever basis the store states,
+        // nothing needs them any more, as nothing needs the 2015 invoice beside them
+        Finding oldLetter = finding("crm", "crm:mail_message:11", "commercial-letter", "2015-02-18",
+                "Art. 6(1)(b) GDPR (contract); kept under Art. 6(1)(c) GDPR (§147 AO, §257 HGB)",
+                MatchStrength.STRONG);
+        Finding greeting = finding("crm", "crm:mail_message:10", "general-correspondence", "2024-03-01",
+                "Art. 6(1)(b) GDPR (contract)", MatchStrength.STRONG);
+        Finding oldInvoice = finding("crm", "crm:invoice:2", "accounting-voucher", "2015-06-10",
+                "Art. 6(1)(c) GDPR (§147 AO, §257 HGB)", MatchStrength.STRONG);
+
+        for (RequestType type : List.of(RequestType.OBJECTION, RequestType.CONSENT_WITHDRAWAL)) {
+            List<PlanProposal> items = planner.plan(type, List.of(oldLetter, greeting, oldInvoice), List.of(), TODAY);
+
+            assertThat(items).extracting(PlanProposal::action).as(type.name())
+                    .containsOnly(PlannedAction.ERASE);
+            assertThat(items).extracting(PlanProposal::reasonCode).as(type.name())
+                    .containsExactly(ReasonCode.ERASED_AFTER_HOLD, ReasonCode.NO_HOLD, ReasonCode.ERASED_AFTER_HOLD);
+            assertThat(items).allSatisfy(item -> {
+                assertThat(item.legalBasis()).isNull();
+                assertThat(item.needsApproval()).isFalse();
+                assertThat(item.reason()).contains("Art. 17(1)(a), 5(1)(e)");
+            });
+        }
+    }
+
+    @Test
+    void aRecordProcessedOnConsentIsNotReachedByAnObjectionAndLastsUntilSheWithdrawsIt() {
+        Finding subscription = finding("crm", "crm:mailing_contact:4", "general-correspondence", "2019-04-01",
+                "Art. 6(1)(a) GDPR (consent)", MatchStrength.STRONG);
+
+        PlanProposal item = single(subscription);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST);
         assertThat(item.holdUntil()).isNull();
-        assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
-        assertThat(item.reason()).contains("Art. 6(1)(b) GDPR").doesNotContain("(c)");
+        assertThat(item.consentBased()).isTrue();
+        assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(a) GDPR (consent)");
     }
 
     @Test
