@@ -305,8 +305,19 @@ public final class SqlStoreWriter implements StoreWriter {
                 throw new StoreRefusedException(store(), "the record to rectify is gone", null);
             }
         } catch (SQLException e) {
+            if (violatesAConstraint(e)) {
+                // no outage: the same value will be refused again (another account has this e-mail already)
+                throw new StoreRefusedException(store(), "table '" + table.table() + "' refuses the corrected value:"
+                        + " a constraint of the store forbids it (" + e.getSQLState() + "), e.g. another record has it"
+                        + " already", null);
+            }
             throw SqlStoreReader.unavailable(store(), e);
         }
+    }
+
+    /** SQLSTATE class 23, integrity constraint violation (a unique index, a check, a foreign key). */
+    private static boolean violatesAConstraint(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     private static boolean rectifiable(TableMapping table, Map<String, Object> row) {

@@ -288,6 +288,18 @@ class ConferenceWriterTest {
     }
 
     @Test
+    void anEmailAnotherAccountHasIsRefusedForGoodAndNothingIsWritten() throws Exception {
+        // Greenlight's unique index on (email, provider): Lukas Müller's address cannot become Jana's
+        assertThatThrownBy(() -> writer.rectify(JANA,
+                java.util.Map.of("name", "Jana Neumann", "email", "lukas.mueller@example.com")))
+                .isInstanceOf(de.thwien.dsr.connectors.spi.StoreRefusedException.class)
+                .hasMessageContaining("constraint");
+
+        assertThat(rows("select count(*) from users where id = '" + JANA_ID + "' and name = 'Jana Becker'"
+                + " and email = 'Jana.Becker@example.net'")).isOne();
+    }
+
+    @Test
     void herRestrictedAccountIsRectifiedUnderItsRestrictedReference() throws Exception {
         String restricted = writer.restrict(JANA, LocalDate.of(2030, 12, 31));
 
