@@ -310,16 +310,16 @@ public class RestrictionLifts {
      * and the deferred erasure erases them with proof, in the erasure ledger, and confirms it to her.
      */
     Uni<Void> endLegalClaimsRestrictions() {
-        return Panache.withTransaction(() -> ErasurePlan.<ErasurePlan>list("liftNoticeSentAt is not null and caseId in"
-                        + " (select r.caseId from RequestedRestriction r where r.ground = ?1) and caseId in (select"
-                        + " i.caseId from PlanItem i where i.execution = ?2 and i.reasonCode = ?3) order by caseId",
-                        RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS,
+        // the items first, never the plans: each plan is read under its lock, before its items
+        return Panache.withTransaction(() -> PlanItem.<PlanItem>list("execution = ?1 and reasonCode = ?2 and caseId in"
+                        + " (select p.caseId from ErasurePlan p where p.liftNoticeSentAt is not null) and caseId in"
+                        + " (select r.caseId from RequestedRestriction r where r.ground = ?3) order by caseId, id",
                         de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
-                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED)
-                .chain(plans -> {
+                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)
+                .chain(entries -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (ErasurePlan plan : plans) {
-                        chain = chain.chain(() -> endLegalClaimsRestriction(plan.caseId));
+                    for (UUID caseId : entries.stream().map(PlanItem::caseId).distinct().toList()) {
+                        chain = chain.chain(() -> endLegalClaimsRestriction(caseId));
                     }
                     return chain;
                 }));
