@@ -288,9 +288,12 @@ public class RestrictionLifts {
     public Uni<Integer> liftDue() {
         return endLegalClaimsRestrictions().chain(() -> Panache.withTransaction(() -> PlanItem.<PlanItem>list(
                         "execution = ?1 and reasonCode = ?2 and caseId in (select p.caseId from ErasurePlan p"
-                                + " where p.liftNoticeSentAt is not null) order by id",
+                                + " where p.liftNoticeSentAt is not null) and caseId not in (select r.caseId from"
+                                + " RequestedRestriction r where r.ground = ?3) order by id",
                         de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
-                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED)))
+                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED,
+                        // a restriction on 18(1)(c) never goes back into use: it ends in erasure or a hold
+                        RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)))
                 .map(entries -> entries.stream().map(e -> new Lift(e.id(), e.caseId(), e.store(), e.reference(), null))
                         .toList())
                 .chain(due -> Multi.createFrom().iterable(due)
@@ -319,7 +322,14 @@ public class RestrictionLifts {
                 .chain(entries -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (UUID caseId : entries.stream().map(PlanItem::caseId).distinct().toList()) {
-                        chain = chain.chain(() -> endLegalClaimsRestriction(caseId));
+                        // a record the deletion concept cannot count stops its own case, never the others' (the
+                        // refusal comes before anything of the case is changed)
+                        chain = chain.chain(() -> endLegalClaimsRestriction(caseId)
+                                .onFailure(PlanItemConflict.class).recoverWithItem(refused -> {
+                                    LOG.warnf("case %s: restriction on Art. 18(1)(c) not ended: %s", caseId,
+                                            refused.getMessage());
+                                    return null;
+                                }));
                     }
                     return chain;
                 }));

@@ -245,6 +245,26 @@ class RestrictionNoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void theErasureAfterTheEndOfARestrictionForHerLegalClaimsSaysNoPurposeIsLeftAndNamesTheHeldRecords(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureConfirmations.of(
+                RestrictionSamples.erasedAfterLegalClaims(language.code()), NoticeSamples.recipientsTold(language),
+                ControllerStatus.merchant(true), language));
+
+        assertNamesAll(notice, List.of(
+                inEither(language, "Ihren Antrag auf Einschränkung der Verarbeitung (Art. 18 DSGVO)",
+                        "your request for restriction of processing (Art. 18 GDPR)"),
+                inEither(language, "E-Mail vom 12. März 2024 im Postfach „info“",
+                        "Email dated 12 March 2024 in our mailbox “info”"),
+                inEither(language, "keine gesetzliche Aufbewahrungspflicht, für keinen Zweck mehr erforderlich (Art. 17"
+                        + " Abs. 1 lit. a", "there was no statutory retention obligation, it was no longer needed for"
+                        + " any purpose (Art. 17(1)(a)"),
+                inEither(language, "Aufbewahrung bis " + language.date(LocalDate.parse("2027-12-31")),
+                        "kept until " + language.date(LocalDate.parse("2027-12-31")))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void aLiftAfterTheWeighingOfHerObjectionGivesOurGroundsWithComplaintAndJudicialRemedy(NoticeLanguage language) {
         RenderedNotice notice = lift(RestrictionGround.OBJECTION_PENDING, RestrictionEnd.OVERRIDING_GROUNDS,
                 language);

@@ -71,6 +71,20 @@ final class RestrictionSamples {
                         new Person("erika@example.org", "Erika Mustermann"), null));
     }
 
+    /**
+     * After the end of a restriction on 18(1)(c): her mail erased for no purpose left (Art. 17(1)(a)), the invoice
+     * still restricted under its hold, as erasure-service's deferred erasure confirms it on the restriction's case.
+     */
+    static ErasureEvents.RecordsErased erasedAfterLegalClaims(String language) {
+        ErasureEvents.RestrictionLiftAnnounced ended = legalClaimsEnded(language);
+        return new ErasureEvents.RecordsErased(CASE_ID, RequestType.RESTRICTION, language,
+                List.of(new ErasureEvents.ErasedRecord("mail", "imap://info/Restricted;UIDVALIDITY=5/;UID=31",
+                        "general-correspondence", Instant.parse("2026-04-22T08:00:00Z"),
+                        LocalDate.parse("2024-03-12"), true)),
+                ended.records().subList(1, 3), List.of(), List.of(), List.of(),
+                new Person("erika@example.org", "Erika Mustermann"), List.of());
+    }
+
     private static List<ErasureEvents.RestrictedRecord> records() {
         String basis = "Art. 18(1) GDPR: restricted at the data subject's request";
         return List.of(
