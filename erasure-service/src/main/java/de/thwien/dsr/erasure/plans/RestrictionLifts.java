@@ -283,7 +283,8 @@ public class RestrictionLifts {
 
     /**
      * Lifts the records of every case whose Art. 18(3) notice was sent; returns how many were tried. A store that
-     * fails leaves its record restricted, tried again by the next run.
+     * fails leaves its record restricted, tried again by the next run. A restriction under Art. 18(1)(c) is ended
+     * instead ({@link #endLegalClaimsRestrictions}), never lifted.
      */
     public Uni<Integer> liftDue() {
         return endLegalClaimsRestrictions().chain(() -> Panache.withTransaction(() -> PlanItem.<PlanItem>list(
@@ -313,18 +314,18 @@ public class RestrictionLifts {
      * and the deferred erasure erases them with proof, in the erasure ledger, and confirms it to her.
      */
     Uni<Void> endLegalClaimsRestrictions() {
-        // the items first, never the plans: each plan is read under its lock, before its items
-        return Panache.withTransaction(() -> PlanItem.<PlanItem>list("execution = ?1 and reasonCode = ?2 and caseId in"
+        return Panache.withSession(() -> PlanItem.<PlanItem>list("execution = ?1 and reasonCode = ?2 and caseId in"
                         + " (select p.caseId from ErasurePlan p where p.liftNoticeSentAt is not null) and caseId in"
                         + " (select r.caseId from RequestedRestriction r where r.ground = ?3) order by caseId, id",
                         de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
                         ErasureEvents.ReasonCode.RESTRICTION_REQUESTED, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)
-                .chain(entries -> {
+                .map(entries -> entries.stream().map(PlanItem::caseId).distinct().toList()))
+                .chain(cases -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (UUID caseId : entries.stream().map(PlanItem::caseId).distinct().toList()) {
-                        // a record the deletion concept cannot count stops its own case, never the others' (the
-                        // refusal comes before anything of the case is changed)
-                        chain = chain.chain(() -> endLegalClaimsRestriction(caseId)
+                    for (UUID caseId : cases) {
+                        // one transaction per case, its plan read under its lock before its items; a record the
+                        // deletion concept cannot count stops its own case, never the others'
+                        chain = chain.chain(() -> Panache.withTransaction(() -> endLegalClaimsRestriction(caseId))
                                 .onFailure(PlanItemConflict.class).recoverWithItem(refused -> {
                                     LOG.warnf("case %s: restriction on Art. 18(1)(c) not ended: %s", caseId,
                                             refused.getMessage());
@@ -332,7 +333,7 @@ public class RestrictionLifts {
                                 }));
                     }
                     return chain;
-                }));
+                });
     }
 
     private Uni<Void> endLegalClaimsRestriction(UUID caseId) {
