@@ -327,7 +327,7 @@ public class RestrictionLifts {
                         // deletion concept cannot count stops its own case, never the others'
                         chain = chain.chain(() -> Panache.withTransaction(() -> endLegalClaimsRestriction(caseId))
                                 .onFailure(PlanItemConflict.class).recoverWithItem(refused -> {
-                                    LOG.warnf("case %s: restriction on Art. 18(1)(c) not ended: %s", caseId,
+                                    LOG.warnf("case %s: restriction on Art. 18(1)(c) GDPR not ended: %s", caseId,
                                             refused.getMessage());
                                     return null;
                                 }));
@@ -363,7 +363,7 @@ public class RestrictionLifts {
                                         entry.reason(), now))
                                 .replaceWithVoid();
                     }
-                    LOG.infof("case %s: restriction on Art. 18(1)(c) ended for %d records, erased or held",
+                    LOG.infof("case %s: restriction on Art. 18(1)(c) GDPR ended for %d records, erased or held",
                             caseId, restricted.size());
                     return chain;
                 });
