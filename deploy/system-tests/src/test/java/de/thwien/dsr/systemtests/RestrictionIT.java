@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Restriction at the requester's request (Art. 18 GDPR, issue 18 item 2) through the running services: a web-form
  * request with its ground restricts her mail (moved to the restricted folder), her CRM partner (the restriction tag)
  * and her published recording (unpublished on BBB) and answers her with the records, the ground, how long and the
- * Art. 18(3) promise; the assistant's lift first tells her, and only then are the stores lifted.
+ * Art. 18(3) promise; the assistant's lift first tells her, and only then do the stores change. On 18(1)(c) the end of
+ * the restriction puts nothing back into use: what no retention hold keeps is erased, what one keeps stays restricted.
  */
 class RestrictionIT {
 
@@ -102,29 +103,38 @@ class RestrictionIT {
                 .when().post("/api/cases/" + caseId + "/restriction/lift")
                 .then().statusCode(200);
 
-        // the stores show the record lifted only after her notice was sent: once they do, the notice is in her box
-        await().atMost(PATIENCE).until(() -> stores.count(RESTRICTION_TAGGED + " where r.partner_id = ?",
-                her.partnerId()) == 0);
+        // 18(1)(c): we no longer needed the data, and now she does not either: nothing goes back into use. What no
+        // retention hold keeps is erased after her notice (Art. 17(1)(a)); once the store shows it, the notice is in her box
+        await().atMost(PATIENCE).until(() -> thanksIn("DSR-Restricted") == thanksRestricted);
         List<ReceivedMail> received = new Mailbox(system.infra().mailHost(), system.infra().imapPort())
                 .messagesFor(her.email());
         ReceivedMail notice = received.stream()
                 .filter(mail -> mail.subject().startsWith("Aufhebung der Einschränkung Ihrer Daten")).findFirst()
-                .orElseThrow(() -> new AssertionError("the store was lifted before her Art. 18(3) notice arrived"));
-        assertThat(notice.text()).contains("bevor wir die Einschränkung der Verarbeitung aufheben (Art. 18 Abs. 3"
-                + " DSGVO)").contains("Kundenstammdaten")
+                .orElseThrow(() -> new AssertionError("a store was changed before her Art. 18(3) notice arrived"));
+        assertThat(notice.text()).contains("bevor die Einschränkung der Verarbeitung endet (Art. 18 Abs. 3 DSGVO)")
+                .contains("Kundenstammdaten")
                 // her ground's own end, never an accuracy check that did not happen
                 .contains("Sie haben uns mitgeteilt, dass Sie die Daten nicht mehr zur Geltendmachung, Ausübung oder"
                         + " Verteidigung von Rechtsansprüchen benötigen.")
+                .contains("Da auch wir diese Daten nicht mehr benötigen, verwenden wir sie nicht wieder, sondern"
+                        + " löschen sie im Anschluss an diese Mitteilung (Art. 17 Abs. 1 lit. a DSGVO)")
+                .contains("Empfänger Ihrer Daten (Art. 19 DSGVO)")
+                .doesNotContain("wieder wie vor Ihrem Antrag")
                 .doesNotContain("Richtigkeit Ihrer Daten");
         Instant noticeSent = eventTime(caseId, EventTypes.NOTICE_SENT, Topics.NOTICES);
-        await().atMost(PATIENCE).until(() -> thanksIn("INBOX") == thanksInInbox
-                && system.demo().bbb().recording(recordId).orElseThrow().published());
-        assertThat(thanksIn("DSR-Restricted")).isEqualTo(thanksRestricted);
-        assertThat(stores.count(GREENLIGHT_RECORDING + " and visibility = 'Unpublished'", recordId)).isZero();
+        // the thank-you mail and the recording had no hold: erased with proof, never back in the INBOX or published
+        assertThat(thanksIn("INBOX")).isEqualTo(thanksInInbox - 1);
+        await().atMost(PATIENCE).until(() -> system.demo().bbb().recording(recordId).isEmpty());
+        List<ConsumerRecord<String, String>> erased = events(caseId, EventTypes.RECORDS_ERASED);
+        assertThat(erased).hasSizeGreaterThan(1).anySatisfy(record -> assertThat(
+                Instant.ofEpochMilli(record.timestamp())).isAfterOrEqualTo(noticeSent));
         List<ConsumerRecord<String, String>> lifted = events(caseId, EventTypes.RESTRICTION_LIFTED);
         assertThat(lifted).isNotEmpty().allSatisfy(record -> assertThat(Instant.ofEpochMilli(record.timestamp()))
                 .isAfterOrEqualTo(noticeSent));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(timeline(caseId)).contains("RESTRICTION_LIFTED"));
+        // her confirmation of the erasure: nothing left that they are needed for
+        ReceivedMail confirmation = probes.awaitMail(her.email(),
+                mail -> mail.subject().startsWith("Bestätigung der Löschung Ihrer Daten"));
+        assertThat(confirmation.text()).contains("für keinen Zweck mehr erforderlich (Art. 17 Abs. 1 lit. a");
     }
 
     /**

@@ -74,8 +74,11 @@ final class Confirmations {
      */
     ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, Person person, List<PlanItem> erasedNow,
             List<PlanItem> entries, List<OperatorTask> tasks) {
+        // on a restriction request only the end of one under Art. 18(1)(c) erases: no purpose is left for the record
+        // (Art. 17(1)(a) GDPR), at once or when its hold ends; on the other requests the request itself erases it
+        boolean noPurposeLeft = plan.requestType == RequestType.RESTRICTION;
         List<ErasedRecord> erased = erasedNow.stream()
-                .map(e -> e.toErasedRecord(false))
+                .map(e -> e.toErasedRecord(noPurposeLeft))
                 .toList();
         return named(new ErasureEvents.RecordsErased(plan.caseId.toString(), plan.requestType, plan.language, erased,
                 stillRestricted(entries), List.of(), List.of(), List.of(), person, open(erasedNow, tasks, entries)));

@@ -68,11 +68,12 @@ public class DeferredConfirmation {
             List<PlanItem> erasedNow = entries.stream().filter(e -> proofByItem.containsKey(e.id())).toList();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (PlanItem entry : erasedNow) {
-                LocalDate holdEnded = entry.holdUntil();
+                String ended = entry.keptByNoHold()
+                        ? "erased: no retention hold keeps it" : "retention hold ended on " + entry.holdUntil();
                 entry.recordErasedAfterHold(proofByItem.get(entry.id()), now);
                 chain = chain
                         .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store(),
-                                entry.reference(), "retention hold ended on " + holdEnded, now)))
+                                entry.reference(), ended, now)))
                         .chain(() -> AuditEntry.record(caseId, entry.id(), AuditEntry.SYSTEM, "ERASED_AFTER_HOLD",
                                 entry.proof(), now))
                         .chain(() -> OperatorTask.reported(entry, tasksByItem.getOrDefault(entry.id(), List.of()), now))

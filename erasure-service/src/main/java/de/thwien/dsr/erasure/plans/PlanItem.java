@@ -445,6 +445,51 @@ public class PlanItem extends RetriedStoreWrite {
         reason = "restriction lifted after the requester was told (Art. 18(3) GDPR)";
     }
 
+    /**
+     * The restriction she asked for under Art. 18(1)(c) ended (she no longer needs the data for legal claims, and we
+     * did not either) and no retention hold keeps the record: it is erased (Art. 17(1)(a) GDPR) as a record whose
+     * hold ended yesterday, by the deferred erasure's next run, with its proof. Nothing changes in the store before.
+     */
+    void eraseAfterLegalClaims(LocalDate today) {
+        requireRestrictedAtHerRequest();
+        move(PlanItemIntent.CHANGE_HOLD);
+        evaluatedAction = PlannedAction.ERASE;
+        holdUntil = today.minusDays(1);
+        erasableFrom = today;
+        legalBasis = null;
+        reason = "restriction on Art. 18(1)(c) GDPR ended, the requester no longer needs it for legal claims: no"
+                + " retention hold, erased (Art. 17(1)(a) GDPR)";
+        reasonCode = ReasonCode.NO_HOLD;
+    }
+
+    /**
+     * The restriction she asked for under Art. 18(1)(c) ended, but a retention hold keeps the record ({@code
+     * evaluated}: the deletion concept's proposal, a hold or her master data held alongside): it stays restricted under
+     * that hold, used only to meet the duty, and is erased when it ends. The store keeps it restricted as it is.
+     */
+    void holdAfterLegalClaims(PlanProposal evaluated) {
+        requireRestrictedAtHerRequest();
+        if (evaluated.action() != PlannedAction.RESTRICT || evaluated.holdUntil() == null) {
+            throw new PlanItemConflict("only a record a retention hold keeps stays restricted after the restriction"
+                    + " under Art. 18(1)(c) GDPR ended");
+        }
+        move(PlanItemIntent.CHANGE_HOLD);
+        evaluatedAction = PlannedAction.RESTRICT;
+        holdUntil = evaluated.holdUntil();
+        erasableFrom = evaluated.erasableFrom();
+        legalBasis = evaluated.legalBasis();
+        reason = "restriction on Art. 18(1)(c) GDPR ended, the requester no longer needs it for legal claims; "
+                + evaluated.reason();
+        reasonCode = evaluated.reasonCode();
+    }
+
+    private void requireRestrictedAtHerRequest() {
+        if (!restrictedAtHerRequest()) {
+            throw new PlanItemConflict("only a restriction the requester asked for that is in force ends with her"
+                    + " legal claims");
+        }
+    }
+
     /** Whether the item is a restriction she asked for that is in force in its store now. */
     boolean restrictedAtHerRequest() {
         return execution == Execution.RESTRICTED && reasonCode == ReasonCode.RESTRICTION_REQUESTED;
@@ -466,13 +511,16 @@ public class PlanItem extends RetriedStoreWrite {
             throw PlanItemConflict.notAllowed(execution, PlanItemIntent.RECORD_ERASED);
         }
         LocalDate holdEnded = holdUntil;
+        boolean noHold = keptByNoHold();
         move(PlanItemIntent.RECORD_ERASED);
         executedAt = now;
         // both steps of a record erased part by part: its earlier part, then the rest
         this.proof = partErasedAt == null ? proof
                 : partKind + " (" + partCategory + ") erased when its hold ended: " + partProof
                         + "; the rest erased when its hold ended: " + proof;
-        reason = "erased after the retention hold ended on " + holdEnded;
+        // a record no hold kept (released master data, the end of a restriction on 18(1)(c)) had no hold to end
+        reason = noHold ? "erased: no retention hold keeps it"
+                : "erased after the retention hold ended on " + holdEnded;
         reasonCode = ReasonCode.ERASED_AFTER_HOLD;
     }
 
@@ -491,6 +539,15 @@ public class PlanItem extends RetriedStoreWrite {
         }
         partErasedAt = now;
         partProof = proof;
+    }
+
+    /**
+     * Whether the record is restricted only until the deferred erasure takes it, with no hold of its own: the deletion
+     * concept says erase (master data released when no other record is held any more, the end of a restriction under
+     * Art. 18(1)(c)).
+     */
+    boolean keptByNoHold() {
+        return execution == Execution.RESTRICTED && evaluatedAction == PlannedAction.ERASE;
     }
 
     /** The part still to be erased before the rest, if any. */
@@ -751,6 +808,16 @@ public class PlanItem extends RetriedStoreWrite {
      */
     ErasureEvents.RestrictedRecord toStillRestrictedRecord() {
         return restrictedRecord(partErasedAt == null ? foundReference : null);
+    }
+
+    /**
+     * The record restricted at her request as the deletion concept would now have it ({@code evaluated}): to be erased
+     * (no dates, {@link ReasonCode#NO_HOLD}), or kept under its hold with its basis and dates.
+     */
+    ErasureEvents.RestrictedRecord restrictedRecordAs(PlanProposal evaluated) {
+        return new ErasureEvents.RestrictedRecord(store(), reference(), retentionCategory(), evaluated.legalBasis(),
+                evaluated.holdUntil(), evaluated.erasableFrom(), retentionStart, evaluated.reasonCode(), List.of(),
+                foundReference);
     }
 
     private ErasureEvents.RestrictedRecord restrictedRecord(String referenceBefore) {

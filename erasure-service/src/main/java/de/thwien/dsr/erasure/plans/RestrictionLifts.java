@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.erasure.ledger.ErasureLedger;
 import de.thwien.dsr.erasure.ledger.LedgerEntry;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,6 +32,9 @@ import org.jboss.logging.Logger;
  * request and emits {@code restriction.lift-announced}, from which the notifier sends her the notice; only when that
  * notice was sent ({@link #noticeSent}) are the records lifted in their stores ({@link #liftDue}, outside any
  * transaction like the plan's own store writes), each with the store's answer as proof and {@code restriction.lifted}.
+ * A restriction under Art. 18(1)(c) is not lifted but ends in erasure ({@link LegalClaimsEnded}): the notice names per
+ * record what is erased and what a retention hold keeps until when, and after it the records become items of the
+ * deferred erasure ({@link #endLegalClaimsRestrictions}).
  */
 @ApplicationScoped
 public class RestrictionLifts {
@@ -47,9 +52,12 @@ public class RestrictionLifts {
     private final PlanCompletion completion;
     private final RectifiedRecords rectified;
     private final SealedFields sealedFields;
+    private final ErasurePlanner planner;
+    private final ErasureLedger ledger;
 
     public RestrictionLifts(StoreOperations operations, Outbox outbox, Clock clock, PlanPerson planPerson,
-            PlanCompletion completion, RectifiedRecords rectified, SealedFields sealedFields) {
+            PlanCompletion completion, RectifiedRecords rectified, SealedFields sealedFields,
+            ErasurePlanning planning, ErasureLedger ledger) {
         this.operations = operations;
         this.outbox = outbox;
         this.clock = clock;
@@ -57,6 +65,8 @@ public class RestrictionLifts {
         this.completion = completion;
         this.rectified = rectified;
         this.sealedFields = sealedFields;
+        this.planner = planning.planner();
+        this.ledger = ledger;
     }
 
     /** The sealed field of the assistant's reason why the restriction ends. */
@@ -165,6 +175,7 @@ public class RestrictionLifts {
                                 .chain(requested -> endOf(plan, requested, restricted).chain(end -> {
                                     RestrictionGround ground = requested == null ? null : requested.ground;
                                     RestrictionEndRule.checkLift(ground, end);
+                                    List<ErasureEvents.RestrictedRecord> records = announced(ground, restricted);
                                     plan.liftAnnouncedAt = now;
                                     plan.liftAnnouncedBy = actor;
                                     LOG.infof("case %s: lift of %d restricted records announced", caseId,
@@ -173,10 +184,7 @@ public class RestrictionLifts {
                                                     end)
                                             .chain(grounds -> outbox.append(
                                                     new ErasureEvents.RestrictionLiftAnnounced(caseId.toString(),
-                                                            plan.language, ground, end,
-                                                            restricted.stream().map(PlanItem::toRestrictedRecord)
-                                                                    .toList(),
-                                                            actor, now,
+                                                            plan.language, ground, end, records, actor, now,
                                                             ErasureEvents.LiftPersonal.of(person, grounds)))));
                                 }))
                                 .chain(() -> AuditEntry.record(caseId, null, actor, "LIFT_ANNOUNCED",
@@ -184,6 +192,22 @@ public class RestrictionLifts {
                                                 + " (Art. 18(3) GDPR)", now));
                     });
                 })).chain(() -> view(caseId));
+    }
+
+    /**
+     * The records as the notice before the lift names them: on 18(1)(c) each as the deletion concept has it today
+     * (erased, or kept under its hold with law and dates); on the other grounds as they are restricted now.
+     */
+    private List<ErasureEvents.RestrictedRecord> announced(RestrictionGround ground, List<PlanItem> restricted) {
+        if (!LegalClaimsEnded.endsInErasure(ground)) {
+            return restricted.stream().map(PlanItem::toRestrictedRecord).toList();
+        }
+        return LegalClaimsEnded.evaluate(planner, restricted, today()).stream()
+                .map(LegalClaimsEnded.Outcome::announced).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
 
     /**
@@ -259,14 +283,18 @@ public class RestrictionLifts {
 
     /**
      * Lifts the records of every case whose Art. 18(3) notice was sent; returns how many were tried. A store that
-     * fails leaves its record restricted, tried again by the next run.
+     * fails leaves its record restricted, tried again by the next run. A restriction under Art. 18(1)(c) is ended
+     * instead ({@link #endLegalClaimsRestrictions}), never lifted.
      */
     public Uni<Integer> liftDue() {
-        return Panache.withTransaction(() -> PlanItem.<PlanItem>list(
+        return endLegalClaimsRestrictions().chain(() -> Panache.withTransaction(() -> PlanItem.<PlanItem>list(
                         "execution = ?1 and reasonCode = ?2 and caseId in (select p.caseId from ErasurePlan p"
-                                + " where p.liftNoticeSentAt is not null) order by id",
+                                + " where p.liftNoticeSentAt is not null) and caseId not in (select r.caseId from"
+                                + " RequestedRestriction r where r.ground = ?3) order by id",
                         de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
-                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED))
+                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED,
+                        // a restriction on 18(1)(c) never goes back into use: it ends in erasure or a hold
+                        RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)))
                 .map(entries -> entries.stream().map(e -> new Lift(e.id(), e.caseId(), e.store(), e.reference(), null))
                         .toList())
                 .chain(due -> Multi.createFrom().iterable(due)
@@ -276,6 +304,93 @@ public class RestrictionLifts {
                         .collect().asList())
                 .chain(done -> done.isEmpty() ? Uni.createFrom().item(0)
                         : Panache.withTransaction(() -> record(done)).replaceWith(done.size()));
+    }
+
+    /**
+     * Ends, instead of lifting, every restriction under Art. 18(1)(c) whose notice was sent: each record is evaluated
+     * again as on the notice (the same day gives the same answer; a hold that ended since is no longer a reason to
+     * keep it) and becomes an item of the deferred erasure, due today when no hold keeps it, else when its hold ends,
+     * restricted under that hold until then. Nothing changes in a store here: the records are restricted already,
+     * and the deferred erasure erases them with proof, in the erasure ledger, and confirms it to her.
+     */
+    Uni<Void> endLegalClaimsRestrictions() {
+        return Panache.withSession(() -> PlanItem.<PlanItem>list("execution = ?1 and reasonCode = ?2 and caseId in"
+                        + " (select p.caseId from ErasurePlan p where p.liftNoticeSentAt is not null) and caseId in"
+                        + " (select r.caseId from RequestedRestriction r where r.ground = ?3) order by caseId, id",
+                        de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
+                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)
+                .map(entries -> entries.stream().map(PlanItem::caseId).distinct().toList()))
+                .chain(cases -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (UUID caseId : cases) {
+                        // one transaction per case, its plan read under its lock before its items; a record the
+                        // deletion concept cannot count stops its own case, never the others'
+                        chain = chain.chain(() -> Panache.withTransaction(() -> endLegalClaimsRestriction(caseId))
+                                .onFailure(PlanItemConflict.class).recoverWithItem(refused -> {
+                                    LOG.warnf("case %s: restriction on Art. 18(1)(c) GDPR not ended: %s", caseId,
+                                            refused.getMessage());
+                                    return null;
+                                }));
+                    }
+                    return chain;
+                });
+    }
+
+    private Uni<Void> endLegalClaimsRestriction(UUID caseId) {
+        Instant now = clock.instant();
+        LocalDate today = today();
+        return ErasurePlan.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(() -> PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                .chain(entries -> {
+                    List<PlanItem> restricted = entries.stream().filter(PlanItem::restrictedAtHerRequest).toList();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    if (restricted.isEmpty()) {
+                        return chain;
+                    }
+                    for (LegalClaimsEnded.Outcome outcome : LegalClaimsEnded.evaluate(planner, restricted, today)) {
+                        PlanItem entry = outcome.item();
+                        if (outcome.erasedNow()) {
+                            entry.eraseAfterLegalClaims(today);
+                        } else {
+                            entry.holdAfterLegalClaims(outcome.evaluated());
+                        }
+                        chain = chain.chain(() -> scheduleErasure(entry))
+                                .chain(() -> outcome.erasedNow() ? Uni.createFrom().voidItem()
+                                        : heldInLedger(entry, now))
+                                .chain(() -> AuditEntry.record(caseId, entry.id(), AuditEntry.SYSTEM,
+                                        outcome.erasedNow() ? "LEGAL_CLAIMS_ENDED_ERASED" : "LEGAL_CLAIMS_ENDED_HELD",
+                                        entry.reason(), now))
+                                .replaceWithVoid();
+                    }
+                    LOG.infof("case %s: restriction on Art. 18(1)(c) GDPR ended for %d records, erased or held",
+                            caseId, restricted.size());
+                    return chain;
+                });
+    }
+
+    /** The record is erased by the deferred erasure from its first day without a hold (today, when it has none). */
+    private static Uni<Void> scheduleErasure(PlanItem entry) {
+        return DeferredErasure.<DeferredErasure>find("itemId", entry.id()).firstResult().chain(existing -> {
+            if (existing != null) {
+                existing.moveTo(entry.reference(), entry.erasableFrom());
+                return Uni.createFrom().voidItem();
+            }
+            return DeferredErasure.scheduled(entry.id(), entry.caseId(), entry.store(), entry.reference(),
+                    entry.retentionCategory(), entry.erasableFrom()).persist().replaceWithVoid();
+        });
+    }
+
+    /**
+     * The restriction the record is under now has the hold's last day: a backup restored before the hold ends brings
+     * it back restricted again with that day, and the restore check reads the latest entry of the item.
+     */
+    private Uni<Void> heldInLedger(PlanItem entry, Instant now) {
+        return LedgerEntry.<LedgerEntry>find("itemId = ?1 and action = ?2 order by executedAt desc, id desc",
+                        entry.id(), LedgerEntry.Action.RESTRICTED).firstResult()
+                .chain(restriction -> restriction == null ? Uni.createFrom().voidItem()
+                        : ledger.append(restriction.store(), restriction.identityDigest(),
+                                LedgerEntry.Action.RESTRICTED, entry.holdUntil(), entry.caseId(), entry.id(), now));
     }
 
     private Uni<Void> record(List<Lift> done) {

@@ -402,7 +402,11 @@ public final class ErasureEvents {
      * is told (Art. 18(3)); {@code records} are the records still restricted, {@code ground} why she asked,
      * {@code end} why the restriction ends, one of its ground's own reasons (null only in events written before it
      * existed, and on a case without a recorded ground). The lift itself follows the {@code notice.sent} of that
-     * notice ({@code restriction.lifted} per record).
+     * notice ({@code restriction.lifted} per record). On 18(1)(c) ended because she no longer needs the data for legal
+     * claims ({@link RestrictionEnd#CLAIMS_NO_LONGER_NEEDED}) there is no lift back into use: each record is named as
+     * the deletion concept has it, {@link ReasonCode#NO_HOLD} (no dates) to be erased after the notice (Art. 17(1)(a)),
+     * or kept restricted under its hold ({@link ReasonCode#RETENTION_HOLD}, {@link ReasonCode#MASTER_DATA_WHILE_HELD}
+     * ...) with its basis, last day and first day of erasure; the erasure confirmation follows as {@code records.erased}.
      *
      * @param accuracyCheck only in events written before {@code end} existed (the accuracy check's result on 18(1)(a),
      *                      whose values {@link RestrictionEnd} keeps): read into {@code end}, never written

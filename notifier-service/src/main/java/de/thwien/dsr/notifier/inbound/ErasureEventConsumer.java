@@ -5,8 +5,10 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
 import de.thwien.dsr.events.RectificationEvents;
 import de.thwien.dsr.notifier.cases.UnpublishedRecordings;
+import de.thwien.dsr.notifier.controller.ControllerConfig;
 import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.RestrictionNotices;
+import de.thwien.dsr.notifier.wording.ControllerStatus;
 import de.thwien.dsr.platform.inbox.EventInbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +31,14 @@ public class ErasureEventConsumer {
     private final EventInbox inbox;
     private final ConfirmationsAfterInstructions confirmations;
     private final CaseNotices notices;
+    private final ControllerStatus status;
 
-    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations, CaseNotices notices) {
+    public ErasureEventConsumer(EventInbox inbox, ConfirmationsAfterInstructions confirmations, CaseNotices notices,
+            ControllerConfig controller) {
         this.inbox = inbox;
         this.confirmations = confirmations;
         this.notices = notices;
+        this.status = ControllerStatus.merchant(controller.merchant());
     }
 
     @Incoming("erasure")
@@ -52,7 +57,7 @@ public class ErasureEventConsumer {
             // Art. 18(3): she is told before the lift; erasure-service lifts on this notice's notice.sent
             return notices.record(announced.caseId(), NoticeKind.RESTRICTION_LIFT_NOTICE, envelope,
                     announced.personal() == null ? null : announced.personal().person(), announced.language(),
-                    language -> RestrictionNotices.liftAnnounced(announced, language));
+                    language -> RestrictionNotices.liftAnnounced(announced, status, language));
         }
         if (envelope.data() instanceof RectificationEvents.RecordsRectified rectified) {
             return confirmations.answerOrHold(envelope, rectified);

@@ -9,6 +9,7 @@ import de.thwien.dsr.notifier.wording.DisplayNames;
 import de.thwien.dsr.notifier.wording.ItemReasons;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
+import de.thwien.dsr.notifier.wording.RetentionLegalBases;
 import java.util.List;
 
 /** The data of the restriction answer and of the Art. 18(3) notice before a lift, in the notice's language. */
@@ -35,13 +36,39 @@ public final class RestrictionNotices {
                 recipients, !kept.isEmpty());
     }
 
+    /**
+     * The notice before the lift. On 18(1)(c), ended because she no longer needs the data for legal claims, it names
+     * per record what erasure-service's deletion concept said when the lift was announced: erased (no hold keeps it),
+     * or kept restricted under its retention duty with law ({@code status}: whether § 257 HGB binds us) and dates.
+     */
     public static RestrictionLiftNotice liftAnnounced(ErasureEvents.RestrictionLiftAnnounced announced,
-            NoticeLanguage language) {
-        return new RestrictionLiftNotice(CaseReference.of(announced.caseId()),
-                DisplayNames.of(announced.personal() == null ? null : announced.personal().name()),
-                ground(announced.ground(), language), liftReason(announced, language),
-                overridingGrounds(announced),
-                announced.records().stream().map(r -> described(r, language)).toList());
+            ControllerStatus status, NoticeLanguage language) {
+        String caseReference = CaseReference.of(announced.caseId());
+        String name = DisplayNames.of(announced.personal() == null ? null : announced.personal().name());
+        List<String> records = announced.records().stream().map(r -> described(r, language)).toList();
+        if (!endsInErasure(announced)) {
+            return new RestrictionLiftNotice(caseReference, name, ground(announced.ground(), language),
+                    liftReason(announced, language), overridingGrounds(announced), records);
+        }
+        List<ErasureEvents.RestrictedRecord> held = announced.records().stream().filter(r -> r.holdUntil() != null)
+                .toList();
+        return new RestrictionLiftNotice(caseReference, name, ground(announced.ground(), language),
+                liftReason(announced, language), null, records, true,
+                announced.records().stream().filter(r -> r.holdUntil() == null).map(r -> described(r, language))
+                        .toList(),
+                held.stream().map(r -> new RestrictedItem(described(r, language),
+                        RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), status, language),
+                        language.date(r.holdUntil()), language.date(r.erasableFrom()),
+                        ItemReasons.restrictionExtended(r.reasonCode(), language), List.of())).toList());
+    }
+
+    /**
+     * Whether the restriction ends in erasure rather than back into use: on 18(1)(c) she no longer needs the data for
+     * legal claims, and we had no longer needed them (that was the ground), so nothing is left to use them for.
+     */
+    static boolean endsInErasure(ErasureEvents.RestrictionLiftAnnounced announced) {
+        return announced.ground() == RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS
+                && announced.end() == RestrictionEnd.CLAIMS_NO_LONGER_NEEDED;
     }
 
     /**

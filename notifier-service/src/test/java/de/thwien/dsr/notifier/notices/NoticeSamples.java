@@ -78,7 +78,7 @@ final class NoticeSamples {
                     RestrictionGround.UNLAWFUL_PROCESSING, language.code()), recipientsTold(language), status, language);
             case RESTRICTION_LIFT_NOTICE -> RestrictionNotices.liftAnnounced(RestrictionSamples.liftAnnounced(
                     RestrictionGround.ACCURACY_CONTESTED, de.thwien.dsr.events.RestrictionEnd.RECTIFIED,
-                    language.code()), language);
+                    language.code()), status, language);
             case OBJECTION_ANSWER -> ObjectionAnswers.of(ObjectionSamples.answer(CASE_ID, language.code()),
                     recipientsTold(language), status, language);
             case RECTIFICATION_CONFIRMATION -> RectificationAnswers.of(RectificationSamples.rectified(language.code()),

@@ -13,6 +13,7 @@ import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -198,6 +199,72 @@ class RestrictionNoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void theEndOfARestrictionForHerLegalClaimsErasesWhatNoHoldKeepsAndNamesEachHeldRecordsLawAndDates(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.RESTRICTION_LIFT_NOTICE, language,
+                RestrictionNotices.liftAnnounced(RestrictionSamples.legalClaimsEnded(language.code()),
+                        ControllerStatus.merchant(true), language));
+
+        List<String> items = new ArrayList<>(List.of(
+                inEither(language, "Sie haben uns mitgeteilt, dass Sie die Daten nicht mehr zur Geltendmachung,"
+                        + " Ausübung oder Verteidigung von Rechtsansprüchen benötigen.", "You have told us that you no"
+                        + " longer need the data for the establishment, exercise or defence of legal claims."),
+                inEither(language, "Da auch wir diese Daten nicht mehr benötigen, verwenden wir sie nicht wieder,"
+                        + " sondern löschen sie im Anschluss an diese Mitteilung (Art. 17 Abs. 1 lit. a DSGVO):",
+                        "As we no longer need these data either, we do not use them again but erase them following"
+                                + " this notice (Art. 17(1)(a) GDPR):"),
+                inEither(language, "E-Mail vom 12. März 2024 im Postfach „info“",
+                        "Email dated 12 March 2024 in our mailbox “info”"),
+                inEither(language, "(Art. 17 Abs. 3 lit. b DSGVO in Verbindung mit Art. 6 Abs. 1 lit. c DSGVO",
+                        "(Art. 17(3)(b) GDPR with Art. 6(1)(c) GDPR"),
+                inEither(language, "Wir verwenden sie nur, um diese Pflicht zu erfüllen (zum Beispiel bei einer"
+                        + " Steuerprüfung)", "we use them only to meet that duty (for example in a tax audit)"),
+                inEither(language, "§ 147 Abs. 1 Nr. 4, Abs. 3 AO",
+                        "Section 147(1) No. 4 and (3) of the German Fiscal Code (AO)"),
+                inEither(language, "Aufbewahrung bis " + language.date(LocalDate.parse("2027-12-31"))
+                        + "; wird ab dem " + language.date(LocalDate.parse("2028-01-01")) + " gelöscht",
+                        "kept until " + language.date(LocalDate.parse("2027-12-31")) + "; erased from "
+                                + language.date(LocalDate.parse("2028-01-01"))),
+                inEither(language, "Kundenstammdaten in unserer Kunden- und Rechnungsverwaltung",
+                        "Customer master data in our customer and invoice records"),
+                inEither(language, "Empfänger Ihrer Daten (Art. 19 DSGVO)", "Recipients of your data (Art. 19 GDPR)"),
+                inEither(language, "(Art. 19 Satz 2 DSGVO)", "(Art. 19, second sentence, GDPR)"),
+                inEither(language, "gerichtlichen Rechtsbehelf gegen uns als Verantwortlichen (Art. 79 DSGVO)",
+                        "judicial remedy against us as the controller (Art. 79 GDPR)")));
+        items.addAll(complaint(language));
+        assertNamesAll(notice, items);
+        assertThat(notice.text()).as("her data do not go back into use")
+                .doesNotContain(inEither(language, "wieder wie vor Ihrem Antrag", "again as before your request"))
+                .doesNotContain(inEither(language, "Wir heben die Einschränkung jetzt auf",
+                        "we are lifting the restriction now"))
+                .doesNotContain(inEither(language, "für nichts anderes", "for nothing else"));
+        assertThat(notice.html()).contains(inEither(language, "Art. 17 Abs. 1 lit. a DSGVO", "Art. 17(1)(a) GDPR"))
+                .contains(inEither(language, "Steuerprüfung", "tax audit"));
+        assertNoCheckClaimed(notice, language);
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void theErasureAfterTheEndOfARestrictionForHerLegalClaimsSaysNoPurposeIsLeftAndNamesTheHeldRecords(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.ERASURE_CONFIRMATION, language, ErasureConfirmations.of(
+                RestrictionSamples.erasedAfterLegalClaims(language.code()), NoticeSamples.recipientsTold(language),
+                ControllerStatus.merchant(true), language));
+
+        assertNamesAll(notice, List.of(
+                inEither(language, "Ihren Antrag auf Einschränkung der Verarbeitung (Art. 18 DSGVO)",
+                        "your request for restriction of processing (Art. 18 GDPR)"),
+                inEither(language, "E-Mail vom 12. März 2024 im Postfach „info“",
+                        "Email dated 12 March 2024 in our mailbox “info”"),
+                inEither(language, "keine gesetzliche Aufbewahrungspflicht, für keinen Zweck mehr erforderlich (Art. 17"
+                        + " Abs. 1 lit. a", "there was no statutory retention obligation, it was no longer needed for"
+                        + " any purpose (Art. 17(1)(a)"),
+                inEither(language, "Aufbewahrung bis " + language.date(LocalDate.parse("2027-12-31")),
+                        "kept until " + language.date(LocalDate.parse("2027-12-31")))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void aLiftAfterTheWeighingOfHerObjectionGivesOurGroundsWithComplaintAndJudicialRemedy(NoticeLanguage language) {
         RenderedNotice notice = lift(RestrictionGround.OBJECTION_PENDING, RestrictionEnd.OVERRIDING_GROUNDS,
                 language);
@@ -244,7 +311,8 @@ class RestrictionNoticeChecklistTests {
 
     private RenderedNotice lift(RestrictionGround ground, RestrictionEnd check, NoticeLanguage language) {
         return renderer.render(NoticeKind.RESTRICTION_LIFT_NOTICE, language, RestrictionNotices.liftAnnounced(
-                RestrictionSamples.liftAnnounced(ground, check, language.code()), language));
+                RestrictionSamples.liftAnnounced(ground, check, language.code()), ControllerStatus.merchant(true),
+                language));
     }
 
     private RenderedNotice confirmation(de.thwien.dsr.events.ErasureEvents.RecordsErased outcome,

@@ -48,6 +48,43 @@ final class RestrictionSamples {
                         end == RestrictionEnd.OVERRIDING_GROUNDS ? OVERRIDING_GROUNDS : null));
     }
 
+    /**
+     * The end of a restriction on 18(1)(c) as erasure-service announces it: each record as the deletion concept had it
+     * then, her mail erased (no hold), an invoice of 10 Jun 2019 kept under its hold, her master data alongside.
+     */
+    static ErasureEvents.RestrictionLiftAnnounced legalClaimsEnded(String language) {
+        LocalDate holdUntil = LocalDate.parse("2027-12-31");
+        LocalDate erasableFrom = LocalDate.parse("2028-01-01");
+        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS,
+                RestrictionEnd.CLAIMS_NO_LONGER_NEEDED, List.of(
+                        new ErasureEvents.RestrictedRecord("mail", "imap://info/Restricted;UIDVALIDITY=5/;UID=31",
+                                "general-correspondence", null, null, null, LocalDate.parse("2024-03-12"),
+                                ErasureEvents.ReasonCode.NO_HOLD),
+                        new ErasureEvents.RestrictedRecord("crm", "account_move/12", "accounting-voucher",
+                                "§147(1) Nr. 4, (3) AO; §14b(1) UStG", holdUntil, erasableFrom,
+                                LocalDate.parse("2019-06-10"), ErasureEvents.ReasonCode.RETENTION_HOLD),
+                        new ErasureEvents.RestrictedRecord("crm", "res_partner/7", "customer-master-data",
+                                "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the"
+                                        + " person are on hold", holdUntil, erasableFrom,
+                                LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.MASTER_DATA_WHILE_HELD)),
+                "assistant", Instant.parse("2026-04-20T09:00:00Z"), ErasureEvents.LiftPersonal.of(
+                        new Person("erika@example.org", "Erika Mustermann"), null));
+    }
+
+    /**
+     * After the end of a restriction on 18(1)(c): her mail erased for no purpose left (Art. 17(1)(a)), the invoice
+     * still restricted under its hold, as erasure-service's deferred erasure confirms it on the restriction's case.
+     */
+    static ErasureEvents.RecordsErased erasedAfterLegalClaims(String language) {
+        ErasureEvents.RestrictionLiftAnnounced ended = legalClaimsEnded(language);
+        return new ErasureEvents.RecordsErased(CASE_ID, RequestType.RESTRICTION, language,
+                List.of(new ErasureEvents.ErasedRecord("mail", "imap://info/Restricted;UIDVALIDITY=5/;UID=31",
+                        "general-correspondence", Instant.parse("2026-04-22T08:00:00Z"),
+                        LocalDate.parse("2024-03-12"), true)),
+                ended.records().subList(1, 3), List.of(), List.of(), List.of(),
+                new Person("erika@example.org", "Erika Mustermann"), List.of());
+    }
+
     private static List<ErasureEvents.RestrictedRecord> records() {
         String basis = "Art. 18(1) GDPR: restricted at the data subject's request";
         return List.of(

@@ -1,0 +1,201 @@
+package de.thwien.dsr.erasure.plans;
+
+import static io.restassured.RestAssured.given;
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import de.thwien.dsr.erasure.testing.ErasureEventsProbe;
+import de.thwien.dsr.erasure.testing.InMemoryRecordStores;
+import de.thwien.dsr.erasure.testing.MovableClock;
+import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.ErasureEvents.ReasonCode;
+import de.thwien.dsr.events.Finding;
+import de.thwien.dsr.events.Finding.MatchStrength;
+import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.Person;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionEnd;
+import de.thwien.dsr.events.RestrictionGround;
+import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The end of a restriction she asked for under Art. 18(1)(c) GDPR (she needed the data for legal claims, we no longer
+ * did): once she no longer needs them, they are not lifted back into use; after the notice each record is erased with
+ * proof or kept restricted under its retention hold, as on her erasure request.
+ */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedInfraTestResource.class)
+class LegalClaimsEndTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Person ERIKA = new Person("erika@example.org", "Erika Mustermann");
+
+    @Inject
+    InMemoryRecordStores stores;
+
+    @Inject
+    MovableClock clock;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    private ErasureEventsProbe events;
+    private final String caseId = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void openProbe() {
+        clock.reset();
+        events = new ErasureEventsProbe(bootstrapServers);
+    }
+
+    @AfterEach
+    void closeProbe() {
+        events.close();
+        clock.reset();
+    }
+
+    @Test
+    void herRecordsAreErasedWithProofOrKeptUnderTheirHoldAfterTheNoticeNeverLifted() throws Exception {
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
+                List.of(finding("mail", "mail-1", "general-correspondence", "2025-05-05"),
+                        finding("crm", "invoice-1", "accounting-voucher", "2019-06-10"),
+                        finding("crm", "partner-1", "customer-master-data", "2019-01-01")), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"reason\":\"Sie schreibt, der Rechtsstreit ist"
+                        + " verglichen und sie braucht die Daten nicht mehr.\"}")
+                .when().put("/api/cases/" + caseId + "/restriction/end").then().statusCode(200);
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        ErasureEvents.RestrictionLiftAnnounced announced = events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).get(0);
+        assertThat(announced.end()).isEqualTo(RestrictionEnd.CLAIMS_NO_LONGER_NEEDED);
+        Map<String, ErasureEvents.RestrictedRecord> told = new java.util.HashMap<>();
+        announced.records().forEach(r -> told.put(r.reference(), r));
+        assertThat(told.get(ref("mail-1")).reasonCode()).as("erased: no hold keeps it").isEqualTo(ReasonCode.NO_HOLD);
+        assertThat(told.get(ref("mail-1")).holdUntil()).isNull();
+        assertThat(told.get(ref("invoice-1")).reasonCode()).isEqualTo(ReasonCode.RETENTION_HOLD);
+        assertThat(told.get(ref("invoice-1")).holdUntil()).isEqualTo(parse("2027-12-31"));
+        assertThat(told.get(ref("invoice-1")).erasableFrom()).isEqualTo(parse("2028-01-01"));
+        assertThat(told.get(ref("invoice-1")).legalBasis()).contains("§147");
+        assertThat(told.get(ref("partner-1")).reasonCode()).isEqualTo(ReasonCode.MASTER_DATA_WHILE_HELD);
+        assertThat(told.get(ref("partner-1")).holdUntil()).isEqualTo(parse("2027-12-31"));
+        assertThat(stores.contains(ref("mail-1"))).as("nothing erased before she was told").isTrue();
+
+        events.noticeSent(caseId, NoticeKind.RESTRICTION_LIFT_NOTICE, Instant.now());
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("mail-1")));
+        await().atMost(PATIENCE).until(() -> events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
+                .size() == 2);
+        JsonPath plan = plan();
+        assertThat(item(plan, "mail-1").get("execution")).isEqualTo("ERASED");
+        assertThat((String) item(plan, "mail-1").get("proof")).isNotBlank();
+        assertThat(item(plan, "invoice-1").get("execution")).isEqualTo("RESTRICTED");
+        assertThat(item(plan, "invoice-1").get("reasonCode")).isEqualTo("RETENTION_HOLD");
+        assertThat(item(plan, "invoice-1").get("holdUntil")).isEqualTo("2027-12-31");
+        assertThat(item(plan, "partner-1").get("reasonCode")).isEqualTo("MASTER_DATA_WHILE_HELD");
+        assertThat(item(plan, "partner-1").get("holdUntil")).isEqualTo("2027-12-31");
+        assertThat(stores.restrictedUntil(ref("invoice-1"))).as("still restricted in its store").isNotNull();
+        assertThat(stores.contains(ref("partner-1"))).isTrue();
+        assertThat(plan.getList("items.execution", String.class)).doesNotContain("LIFTED");
+        assertThat(restriction().getInt("lifted")).isZero();
+
+        // her confirmation: the record erased for no purpose left (Art. 17(1)(a)), the others restricted with dates
+        ErasureEvents.RecordsErased confirmation = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
+                .get(1);
+        assertThat(confirmation.requestType()).isEqualTo(RequestType.RESTRICTION);
+        assertThat(confirmation.records()).extracting(ErasureEvents.ErasedRecord::reference)
+                .containsExactly(ref("mail-1"));
+        assertThat(confirmation.records().get(0).storagePeriodEnded()).isTrue();
+        assertThat(confirmation.restricted()).extracting(ErasureEvents.RestrictedRecord::reference)
+                .containsExactlyInAnyOrder(ref("invoice-1"), ref("partner-1"));
+        assertThat(confirmation.restricted()).allSatisfy(r -> assertThat(r.holdUntil()).isEqualTo(parse("2027-12-31")));
+
+        // the erasure ledger: the erased record as ERASED; the held ones' latest entry restricts with the hold's day
+        List<String> ledger = ledgerRowsOfCase();
+        assertThat(ledger).anySatisfy(row -> assertThat(row).contains(",ERASED,"));
+        assertThat(ledger.stream().filter(row -> row.contains(",RESTRICTED,") && row.contains("2027-12-31")))
+                .hasSize(2);
+        String audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                .asString();
+        assertThat(audit).contains("LEGAL_CLAIMS_ENDED_ERASED", "LEGAL_CLAIMS_ENDED_HELD", "ERASED_AFTER_HOLD");
+
+        // when the invoice's hold ends, it goes with her master data
+        clock.moveTo(parse("2028-01-02"));
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("invoice-1")) && !stores.contains(ref("partner-1")));
+    }
+
+    private Finding finding(String store, String name, String category, String date) {
+        stores.add(ref(name));
+        return new Finding(store, ref(name), List.of("name", "email"), category, parse(date), "Art. 6(1)(b) GDPR",
+                MatchStrength.STRONG, "test record");
+    }
+
+    private String ref(String name) {
+        return name + ":" + caseId;
+    }
+
+    private Map<?, ?> item(JsonPath plan, String name) {
+        return plan.getList("items", Map.class).stream().filter(item -> ref(name).equals(item.get("reference")))
+                .findFirst().orElseThrow();
+    }
+
+    private JsonPath plan() {
+        var response = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan");
+        return response.statusCode() == 200 ? response.jsonPath() : new JsonPath("{}");
+    }
+
+    private JsonPath restriction() {
+        return given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/restriction").then().statusCode(200).extract().jsonPath();
+    }
+
+    private List<String> ledgerRowsOfCase() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "select l::text from erasure_ledger l where case_id = '" + caseId + "'")) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+}
