@@ -113,10 +113,12 @@ class MailIntakeTests {
         assertThat(row.getString("message")).as("sealed with the case's key").isNotNull()
                 .doesNotContain("eigentlich");
         String page = de.thwien.dsr.intake.pages.FormSession.loggedInAs("assistant", "demo-assistant")
-                .get("/dashboard/cases/" + row.getUUID("id")).then().statusCode(200).extract().asString();
+                .get("/dashboard/cases/" + row.getUUID("id")).then().statusCode(200).extract().asString()
+                .replace("\r\n", "\n");
         assertThat(page).contains("id=\"request-text\"",
                 "Frage\n\nWann ist eigentlich unser Termin?\nGruß Jo", "id=\"classification\"");
-        assertThat(caseFileMessage(messageId)).isEqualTo("Frage\n\nWann ist eigentlich unser Termin?\nGruß Jo");
+        assertThat(caseFileMessage(messageId).replace("\r\n", "\n"))
+                .isEqualTo("Frage\n\nWann ist eigentlich unser Termin?\nGruß Jo");
     }
 
     @Test
