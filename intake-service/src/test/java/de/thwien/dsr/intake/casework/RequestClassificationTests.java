@@ -177,14 +177,14 @@ class RequestClassificationTests {
         String page = "/dashboard/cases/" + caseId;
 
         String before = session.get(page).asString();
-        assertThat(before).contains("id=\"request-text\"", "Text der Anfrage",
+        assertThat(before).contains("id=\"request-text\"", "Das Schreiben der Person im Wortlaut",
                 "Brief: Was wissen Sie über mich? &lt;b&gt;bitte&lt;/b&gt;", "id=\"classification\"",
                 "action=\"/dashboard/cases/" + caseId + "/actions/type\"", "Art des Antrags festlegen",
                 "<option value=\"ACCESS\">Auskunft (Art. 15)</option>")
                 .doesNotContain("<option value=\"UNCLASSIFIED\"");
 
         String english = session.get(page + "?lang=en").asString();
-        assertThat(english).contains("Text of the request", "Set the kind of request", "Set kind");
+        assertThat(english).contains("message as written", "Set the kind of request", "Set kind");
         // the language chosen sticks to the session: back to German for the rest
         session.get(page + "?lang=de");
 
