@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * erasure or consent-withdrawal case gets its erasure plan, once per event; {@link LocatedSubjectListener}s (the
  * rectification plan) follow in the same transaction. A consent withdrawal takes effect
  * when its case opens ({@link ConsentWithdrawal}), before verification; a restriction request's ground (Art. 18(1))
- * is kept from its case's opening.
+ * is kept from its case's opening. A request the assistant classified later ({@code request.classified}) gets the same
+ * at that moment.
  */
 @ApplicationScoped
 public class LocatedSubjectConsumer {
@@ -44,6 +45,9 @@ public class LocatedSubjectConsumer {
     @Incoming("cases")
     public Uni<Void> onCaseEvent(ConsumerRecord<String, String> record) {
         return inbox.applyOnce(record, envelope -> {
+            if (envelope.data() instanceof CaseEvents.RequestClassified classified) {
+                return onClassified(classified, envelope.personalShredded());
+            }
             if (!(envelope.data() instanceof CaseEvents.RequestReceived received)) {
                 return Uni.createFrom().voidItem();
             }
@@ -54,6 +58,18 @@ public class LocatedSubjectConsumer {
             }
             return envelope.personalShredded() ? Uni.createFrom().voidItem() : withdrawal.onRequestReceived(received);
         });
+    }
+
+    /**
+     * The assistant set the kind of a request the software could not assign: what its opening would have done for
+     * that kind happens now (a restriction's ground is kept, a withdrawal unpublishes her recordings at once).
+     */
+    private Uni<Void> onClassified(CaseEvents.RequestClassified classified, boolean personalShredded) {
+        if (classified.requestType() == RequestType.RESTRICTION && classified.restrictionGround() != null) {
+            return lifts.groundGiven(UUID.fromString(classified.caseId()), classified.restrictionGround(),
+                    classified.classifiedAt());
+        }
+        return personalShredded ? Uni.createFrom().voidItem() : withdrawal.onRequestClassified(classified);
     }
 
     @Incoming("discovery")

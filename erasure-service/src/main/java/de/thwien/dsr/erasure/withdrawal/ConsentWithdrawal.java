@@ -1,8 +1,10 @@
 package de.thwien.dsr.erasure.withdrawal;
 
 import de.thwien.dsr.erasure.stores.ConferenceUnpublishing;
+import de.thwien.dsr.events.CaseEvents.RequestClassified;
 import de.thwien.dsr.events.CaseEvents.RequestReceived;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -36,13 +38,26 @@ public class ConsentWithdrawal {
     }
 
     public Uni<Void> onRequestReceived(RequestReceived received) {
-        if (received.requestType() != RequestType.CONSENT_WITHDRAWAL || received.personal() == null
-                || received.personal().email() == null || received.personal().email().isBlank()) {
+        return received.requestType() == RequestType.CONSENT_WITHDRAWAL
+                ? withdrawn(received.caseId(), received.personal()) : Uni.createFrom().voidItem();
+    }
+
+    /**
+     * A request the software could not assign turned out to be a withdrawal (the assistant set its kind): it took
+     * effect on receipt as well, so her recordings are unpublished now, as on the opening of a withdrawal's case.
+     */
+    public Uni<Void> onRequestClassified(RequestClassified classified) {
+        return classified.requestType() == RequestType.CONSENT_WITHDRAWAL
+                ? withdrawn(classified.caseId(), classified.personal()) : Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> withdrawn(String caseIdText, Person personal) {
+        if (personal == null || personal.email() == null || personal.email().isBlank()) {
             // without an address (a letter, a call) nothing identifies her recordings before verification
             return Uni.createFrom().voidItem();
         }
-        UUID caseId = UUID.fromString(received.caseId());
-        return conference.unpublishRecordingsOf(received.personal().email()).chain(unpublished -> {
+        UUID caseId = UUID.fromString(caseIdText);
+        return conference.unpublishRecordingsOf(personal.email()).chain(unpublished -> {
             if (unpublished.isEmpty()) {
                 LOG.infof("case %s: consent withdrawal received, no conference store to stop", caseId);
                 return Uni.createFrom().voidItem();
@@ -55,7 +70,7 @@ public class ConsentWithdrawal {
             List<UnpublishedRecording> rows = recordIds.stream()
                     .map(recordId -> UnpublishedRecording.of(caseId, store, recordId, at)).toList();
             return (rows.isEmpty() ? Uni.createFrom().voidItem() : UnpublishedRecording.persist(rows))
-                    .chain(() -> outbox.append(new ErasureEvents.RecordingsUnpublished(received.caseId(), store,
+                    .chain(() -> outbox.append(new ErasureEvents.RecordingsUnpublished(caseIdText, store,
                             recordIds, at)))
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
                     .replaceWithVoid();

@@ -72,6 +72,22 @@ public final class ErasureEventsProbe implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Publishes {@code request.classified} as intake does when the assistant set the kind of a request the software
+     * could not assign; {@code ground} for a restriction, or null.
+     */
+    public String requestClassified(String caseId, RequestType type, Person person, RestrictionGround ground) {
+        Instant now = Instant.now();
+        CaseEvents.RequestClassified classified = new CaseEvents.RequestClassified(caseId, type, ground, "de",
+                LocalDate.now(), LocalDate.now().plusMonths(1), now, person);
+        EventEnvelope envelope = EventEnvelope.of("/dsr/intake-service", now, classified);
+        String id = envelope.id().toString();
+        sentCaseEvents.put(id, () -> probe.send(Topics.CASES, caseId, codec.headers(envelope),
+                codec.encode(classified)));
+        redeliver(id);
+        return id;
+    }
+
     /** Publishes {@code notice.sent} as the notifier does once a notice of the case was handed to the mail server. */
     public void noticeSent(String caseId, NoticeEvents.NoticeKind kind, Instant sentAt) {
         NoticeEvents.NoticeSent sent = new NoticeEvents.NoticeSent(caseId, kind, UUID.randomUUID(),

@@ -95,6 +95,31 @@ class ConsentWithdrawalTests {
         assertThat(unpublishedRowsOf(caseId)).isEmpty();
     }
 
+    @Test
+    void aLetterTheAssistantSetToAWithdrawalUnpublishesHerRecordingsThenAndOnce() {
+        String received = events.requestReceived(caseId, RequestType.UNCLASSIFIED, JANA);
+        await().atMost(PATIENCE).until(() -> processed(received));
+        assertThat(published("rec-jana-0001")).as("nobody knew yet that she withdrew").isTrue();
+
+        String classified = events.requestClassified(caseId, RequestType.CONSENT_WITHDRAWAL, JANA, null);
+
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, RecordingsUnpublished.class).isEmpty());
+        assertThat(events.erasureEventsOf(caseId, RecordingsUnpublished.class).get(0).recordIds())
+                .containsExactly("rec-jana-0001");
+        assertThat(published("rec-jana-0001")).isFalse();
+        assertThat(published("rec-lukas-0001")).as("another person's recording").isTrue();
+        assertThat(unpublishedRowsOf(caseId)).containsExactly("conference/rec-jana-0001");
+
+        // published again by its owner: the same event delivered again changes nothing
+        SeededConferenceTestResource.bbb().addRecording(
+                SeededConferenceTestResource.recording("rec-jana-0001", "meeting-jana-1", true));
+        events.redeliver(classified);
+        String later = events.requestClassified(caseId, RequestType.ACCESS, JANA, null);
+        await().atMost(PATIENCE).until(() -> processed(later));
+        assertThat(published("rec-jana-0001")).isTrue();
+        assertThat(events.erasureEventsOf(caseId, RecordingsUnpublished.class)).hasSize(1);
+    }
+
     private static boolean published(String recordId) {
         return SeededConferenceTestResource.bbb().recording(recordId).orElseThrow().published();
     }

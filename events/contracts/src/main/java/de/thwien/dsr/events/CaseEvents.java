@@ -52,6 +52,29 @@ public final class CaseEvents {
         }
     }
 
+    /**
+     * The assistant set the kind of a request the software could not assign (a mail the classifier could not read,
+     * a letter registered as UNCLASSIFIED): from now on the case is a request of {@code requestType}.
+     * {@code restrictionGround}: for a restriction, the ground she read in it (Art. 18(1)), null when it names none.
+     * The receipt and the deadline stay as they were (Art. 12(3) runs from receipt): {@code receivedOn} and
+     * {@code dueOn} (the due date now in force) are told to the requester. The personal block addresses her notice
+     * and lets a consent withdrawal take effect at once.
+     */
+    public record RequestClassified(
+            String caseId,
+            RequestType requestType,
+            RestrictionGround restrictionGround,
+            String language,
+            LocalDate receivedOn,
+            LocalDate dueOn,
+            Instant classifiedAt,
+            Person personal) implements EventData {
+        @Override
+        public String subjectId() {
+            return caseId;
+        }
+    }
+
     /** How an identity was confirmed (Art. 12(6)). */
     public enum VerificationMethod { EMAIL_LINK, MANUAL }
 

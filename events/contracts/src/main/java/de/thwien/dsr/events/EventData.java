@@ -5,7 +5,7 @@ package de.thwien.dsr.events;
  * personal data, if any, sits in a single field named {@code personal}.
  */
 public sealed interface EventData permits
-        CaseEvents.RequestReceived, CaseEvents.IdentityVerified, CaseEvents.DeadlineExtended,
+        CaseEvents.RequestReceived, CaseEvents.RequestClassified, CaseEvents.IdentityVerified, CaseEvents.DeadlineExtended,
         CaseEvents.RequestRejected, CaseEvents.CaseClosed, CaseEvents.VerificationRequested,
         CaseEvents.VerificationReminderDue, CaseEvents.IdentityUnconfirmed, CaseEvents.DeadlineDigestDue,
         CaseEvents.NoticeBounced,

@@ -12,6 +12,7 @@ public final class EventTypes {
     private static final String PREFIX = "de.thwien.dsr.";
 
     public static final String REQUEST_RECEIVED = PREFIX + "request.received.v1";
+    public static final String REQUEST_CLASSIFIED = PREFIX + "request.classified.v1";
     public static final String IDENTITY_VERIFIED = PREFIX + "identity.verified.v1";
     public static final String DEADLINE_EXTENDED = PREFIX + "deadline.extended.v1";
     public static final String REQUEST_REJECTED = PREFIX + "request.rejected.v1";
@@ -45,6 +46,7 @@ public final class EventTypes {
 
     private static final Map<Class<? extends EventData>, Registration> BY_CLASS = Map.ofEntries(
             entry(REQUEST_RECEIVED, Topics.CASES, CaseEvents.RequestReceived.class),
+            entry(REQUEST_CLASSIFIED, Topics.CASES, CaseEvents.RequestClassified.class),
             entry(IDENTITY_VERIFIED, Topics.CASES, CaseEvents.IdentityVerified.class),
             entry(DEADLINE_EXTENDED, Topics.CASES, CaseEvents.DeadlineExtended.class),
             entry(REQUEST_REJECTED, Topics.CASES, CaseEvents.RequestRejected.class),

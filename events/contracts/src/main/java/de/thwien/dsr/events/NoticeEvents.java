@@ -12,6 +12,11 @@ public final class NoticeEvents {
     /** The kinds of notices the notifier sends. */
     public enum NoticeKind {
         ACKNOWLEDGEMENT,
+        /**
+         * The assistant set the kind of a request the software could not assign: how we treat her letter, that the
+         * deadline stays, and to tell us if she meant something else.
+         */
+        REQUEST_CLASSIFIED,
         VERIFICATION_LINK,
         VERIFICATION_REMINDER,
         FIRST_CONTACT,

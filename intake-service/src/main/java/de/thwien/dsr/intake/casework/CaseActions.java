@@ -1,6 +1,9 @@
 package de.thwien.dsr.intake.casework;
 
 import de.thwien.dsr.events.CaseEvents;
+import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
+import de.thwien.dsr.platform.problem.RefusesUnknownFields;
 import de.thwien.dsr.platform.outbox.Outbox;
 import de.thwien.dsr.intake.cases.Attention;
 import de.thwien.dsr.intake.cases.CaseAttention;
@@ -10,6 +13,9 @@ import de.thwien.dsr.intake.cases.DsrCase;
 import de.thwien.dsr.intake.cases.TimelineEntry;
 import de.thwien.dsr.intake.cases.lifecycle.CaseTrigger;
 import de.thwien.dsr.intake.deadlines.DeadlineCalculator;
+import de.thwien.dsr.intake.requests.GroundOnlyWithRestriction;
+import de.thwien.dsr.intake.requests.GroundedRequest;
+import de.thwien.dsr.intake.requests.KindOfRequest;
 import de.thwien.dsr.intake.requests.RegisteredRequest;
 import de.thwien.dsr.intake.requests.RequestAccepted;
 import de.thwien.dsr.intake.requests.RequestRegistration;
@@ -26,6 +32,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,6 +82,18 @@ public class CaseActions {
 
     public record Closure(@Size(max = 2000)
             @Pattern(regexp = NO_NUL, message = "{dsr.case.noNul}") String note) {
+    }
+
+    /**
+     * The kind of request the assistant read in a request the software could not assign; {@code restrictionGround}
+     * only with a restriction (Art. 18(1)), null when the request names none.
+     */
+    @GroundOnlyWithRestriction(message = "{dsr.case.groundOnlyWithRestriction}")
+    @RefusesUnknownFields
+    public record Classification(
+            @NotNull(message = "{dsr.case.typeRequired}") @KindOfRequest(message = "{dsr.case.kindOfRequest}")
+            RequestType type,
+            RestrictionGround restrictionGround) implements GroundedRequest {
     }
 
     private final CaseWorkflow workflow;
@@ -171,6 +191,55 @@ public class CaseActions {
                                             "monthEndedOn", dsrCase.dueOn.toString())
                                     : Map.of("reasonCode", reasonCode.name(), "reasons", reasons),
                             assistant, now, envelope.id())));
+        });
+    }
+
+    /**
+     * Sets the kind of a request the software could not assign (UNCLASSIFIED), once, while the case is open
+     * ({@link ClassificationRule}). Receipt and due dates stay: Art. 12(3) runs from receipt. request.classified tells
+     * the other services (the notifier tells the requester how her letter is treated); a restriction without a ground
+     * waits for it as any other; if her identity was confirmed already, identity.verified follows with the new kind,
+     * so that her data is searched and the request carried out.
+     */
+    @WithTransaction
+    public Uni<DsrCase> classify(UUID caseId, @NotNull @Valid Classification classification, String assistant) {
+        RequestType type = classification.type();
+        RestrictionGround ground = type == RequestType.RESTRICTION ? classification.restrictionGround() : null;
+        Instant now = clock.instant();
+        return workflow.load(caseId).chain(dsrCase -> {
+            ClassificationRule.refusal(dsrCase.status, dsrCase.requestType).ifPresent(refusal -> {
+                throw refusal;
+            });
+            dsrCase.requestType = type;
+            return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.RequestClassified(
+                            dsrCase.id.toString(), type, ground, dsrCase.language, dsrCase.receivedOn,
+                            dsrCase.currentDueOn, now, requester.person())))
+                    .chain(classified -> verifications.goOnClassified(dsrCase).chain(goesOn -> {
+                        Map<String, String> facts = new LinkedHashMap<>();
+                        facts.put("requestType", type.name());
+                        facts.put("dueOn", dsrCase.currentDueOn.toString());
+                        List<String> also = new ArrayList<>();
+                        if (ground != null) {
+                            facts.put("restrictionGround", ground.name());
+                            also.add("restrictionGround");
+                        }
+                        if (goesOn) {
+                            also.add("searchStarts");
+                        }
+                        if (!also.isEmpty()) {
+                            facts.put("also", String.join(",", also));
+                        }
+                        return workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED,
+                                "REQUEST_CLASSIFIED", "Kind of request set to " + type
+                                        + (ground == null ? "" : " (Art. 18(1)(" + ground.letter() + "))")
+                                        + "; still due on " + dsrCase.currentDueOn
+                                        + (goesOn ? "; identity confirmed before: the search for her data starts"
+                                                : ""),
+                                facts, assistant, now, classified.id()));
+                    }))
+                    .call(() -> type == RequestType.RESTRICTION && ground == null
+                            ? CaseAttention.raise(caseId, Attention.RESTRICTION_GROUND_MISSING, now)
+                            : Uni.createFrom().voidItem());
         });
     }
 

@@ -3,6 +3,7 @@ package de.thwien.dsr.intake.casework;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.cases.CaseReference;
 import de.thwien.dsr.intake.cases.lifecycle.CaseStatus;
+import de.thwien.dsr.intake.casework.CaseActions.Classification;
 import de.thwien.dsr.intake.casework.CaseActions.Closure;
 import de.thwien.dsr.intake.casework.CaseActions.Extension;
 import de.thwien.dsr.intake.casework.CaseActions.Note;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -110,6 +112,20 @@ public class CaseResource {
             description = "For a case awaiting verification or whose link expired unused; 409 otherwise.")
     public Uni<CaseView> renewVerificationLink(@PathParam("id") UUID id) {
         return actions.renewVerificationLink(id, actor()).chain(() -> views.of(id));
+    }
+
+    @PUT
+    @WithSession
+    @Path("/{id}/type")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the kind of a request the software could not assign (UNCLASSIFIED)",
+            description = "Once, while the case is open and UNCLASSIFIED (409 otherwise); UNCLASSIFIED is no kind to"
+                    + " set (400); restrictionGround only with RESTRICTION. Receipt and due dates stay. The requester"
+                    + " is told how her request is treated; if her identity was confirmed already, her data is"
+                    + " searched now.")
+    public Uni<CaseView> classify(@PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid Classification body) {
+        return actions.classify(id, body, actor()).chain(() -> views.of(id));
     }
 
     @POST

@@ -102,6 +102,20 @@ public record CaseView(
                 DeadlineExtensionRule.answerGoingOut(timeline.stream().map(Entry::kind).toList())).isEmpty();
     }
 
+    /**
+     * Whether the page offers setting the kind of request: what {@link CaseActions#classify} accepts
+     * ({@link ClassificationRule}), an open case the software could not assign.
+     */
+    public boolean offersClassification() {
+        return ClassificationRule.refusal(status, type).isEmpty();
+    }
+
+    /** The kinds of request the assistant can set (every right; UNCLASSIFIED is what she replaces). */
+    public List<RequestType> classifiableTypes() {
+        return java.util.Arrays.stream(RequestType.values()).filter(kind -> kind != RequestType.UNCLASSIFIED)
+                .toList();
+    }
+
     /** Whether erasure-service makes a plan for this kind of request (erasure, consent withdrawal, objection). */
     public boolean hasErasurePlan() {
         return type == RequestType.ERASURE || type == RequestType.CONSENT_WITHDRAWAL || type == RequestType.OBJECTION

@@ -178,13 +178,16 @@ public class DashboardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> act(@PathParam("id") UUID id, @PathParam("action") String action,
             @FormParam("text") String text, @FormParam("reasonCode") String reasonCode,
-            @FormParam("channel") String channel, @FormParam("lateConfirmed") String lateConfirmed) {
+            @FormParam("channel") String channel, @FormParam("lateConfirmed") String lateConfirmed,
+            @FormParam("type") String type, @FormParam("restrictionGround") String restrictionGround) {
         Uni<?> done = switch (action) {
             case "verify" -> actions.verifyManually(id, new CaseActions.Note(text), user());
             case "verification-link" -> actions.renewVerificationLink(id, user());
             case "extend" -> actions.extend(id, new CaseActions.Extension(text), user());
             case "reject" -> actions.reject(id, new CaseActions.Rejection(
                     parse(CaseEvents.RejectionReason.class, reasonCode), text, "true".equals(lateConfirmed)), user());
+            case "type" -> actions.classify(id, new CaseActions.Classification(parse(RequestType.class, type),
+                    parse(de.thwien.dsr.events.RestrictionGround.class, restrictionGround)), user());
             case "note" -> actions.addNote(id, new CaseActions.Note(text), user());
             case "close" -> actions.close(id, new CaseActions.Closure(text), user());
             case "read" -> replies.markRead(id, user()).chain(() -> cases.of(id));

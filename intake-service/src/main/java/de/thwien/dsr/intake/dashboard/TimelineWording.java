@@ -31,7 +31,8 @@ public class TimelineWording {
     /** Facts whose value is a code with a text of its own under this prefix of the page texts. */
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("statusFrom", ""), Map.entry("statusTo", ""), Map.entry("statusKept", ""),
-            Map.entry("outcome", ""), Map.entry("channel", ""), Map.entry("reasonCode", ""),
+            Map.entry("outcome", ""), Map.entry("channel", ""), Map.entry("requestType", ""),
+            Map.entry("reasonCode", ""),
             Map.entry("automaticReason", ""), Map.entry("noticeKind", "noticeKind."),
             Map.entry("decision", "nameMatchDecision."), Map.entry("method", "verificationMethod."),
             Map.entry("proof", "reachedProof."), Map.entry("deliveryAction", "deliveryAction."),

@@ -212,22 +212,67 @@ public class IdentityVerifications {
 
     /**
      * identity.verified and the case's next step. A confirmation after the link had expired goes on with the case as
-     * any other: its due date stays the one counted from receipt (Art. 12(3)), and the timeline says so.
+     * any other: its due date stays the one counted from receipt (Art. 12(3)), and the timeline says so. For a request
+     * nobody has assigned a kind yet (UNCLASSIFIED) identity.verified is withheld: the other services would search for
+     * her data and plan for no right at all. It goes out when the assistant sets the kind ({@link #goOnClassified}).
      */
     private Uni<DsrCase> verify(UUID caseId, CaseTrigger trigger, CaseEvents.VerificationMethod method,
             String detail, Map<String, String> facts, String actor, Instant now) {
         return workflow.load(caseId).chain(dsrCase -> {
             CaseWorkflow.require(dsrCase, trigger);
+            boolean waitsForType = dsrCase.requestType == RequestType.UNCLASSIFIED;
             return IdentityVerification.<IdentityVerification>findById(caseId)
                     .map(verification -> lateness(dsrCase, verification))
-                    .chain(late -> personalData.open(dsrCase).chain(requester -> outbox.append(
-                                    new CaseEvents.IdentityVerified(dsrCase.id.toString(), dsrCase.requestType,
-                                            dsrCase.language, method, now, requester.person())))
-                            .chain(envelope -> workflow.advance(dsrCase, new CaseWorkflow.Step(trigger,
-                                    "IDENTITY_VERIFIED", detail + late.detail(dsrCase),
-                                    late.facts(facts, dsrCase), actor, now, envelope.id()))))
+                    .chain(late -> (waitsForType ? Uni.createFrom().<UUID>nullItem()
+                                    : announceVerified(dsrCase, method, now))
+                            .chain(eventId -> workflow.advance(dsrCase, new CaseWorkflow.Step(trigger,
+                                    "IDENTITY_VERIFIED", detail + late.detail(dsrCase) + (waitsForType
+                                            ? "; the search for her data waits until the kind of request is set"
+                                            : ""),
+                                    waitsForType ? withAlso(late.facts(facts, dsrCase), "waitsForType")
+                                            : late.facts(facts, dsrCase), actor, now, eventId))))
                     .chain(verified -> duplicates.link(verified, now).replaceWith(verified));
         });
+    }
+
+    /**
+     * The assistant has set the kind of a case that was UNCLASSIFIED: if its requester's identity was confirmed
+     * already, identity.verified goes out now with the new kind (as confirmed then, by the method used then), so that
+     * her data is searched and her request carried out. Returns whether it went out. Runs inside the caller's
+     * transaction, with the case locked.
+     */
+    public Uni<Boolean> goOnClassified(DsrCase dsrCase) {
+        return TimelineEntry.<TimelineEntry>find("caseId = ?1 and kind = ?2 order by occurredAt desc, id desc",
+                dsrCase.id, "IDENTITY_VERIFIED").firstResult().chain(confirmed -> {
+            if (confirmed == null) {
+                // her confirmation (link or assistant) sends it with the kind now set
+                return Uni.createFrom().item(false);
+            }
+            return IdentityVerification.<IdentityVerification>findById(dsrCase.id).chain(verification -> {
+                boolean recorded = verification != null && verification.verifiedAt != null;
+                Map<String, String> facts = confirmed.params();
+                CaseEvents.VerificationMethod method = recorded && verification.method != null ? verification.method
+                        : facts != null && facts.containsKey("method")
+                                ? CaseEvents.VerificationMethod.valueOf(facts.get("method"))
+                                : CaseEvents.VerificationMethod.MANUAL;
+                Instant verifiedAt = recorded ? verification.verifiedAt : confirmed.occurredAt;
+                return announceVerified(dsrCase, method, verifiedAt).replaceWith(true);
+            });
+        });
+    }
+
+    /** Appends identity.verified for the case as it is now; the event's id. */
+    private Uni<UUID> announceVerified(DsrCase dsrCase, CaseEvents.VerificationMethod method, Instant verifiedAt) {
+        return personalData.open(dsrCase).chain(requester -> outbox.append(new CaseEvents.IdentityVerified(
+                dsrCase.id.toString(), dsrCase.requestType, dsrCase.language, method, verifiedAt,
+                requester.person()))).map(envelope -> envelope.id());
+    }
+
+    /** The facts with one more name in {@code also} (worded by the dashboard as {@code timeline.also.<name>}). */
+    private static Map<String, String> withAlso(Map<String, String> facts, String name) {
+        Map<String, String> all = new LinkedHashMap<>(facts);
+        all.merge("also", name, (before, added) -> before + "," + added);
+        return all;
     }
 
     /** A confirmation in time, after the link had expired, or with a new link (issued {@code renewedAt}). */

@@ -103,6 +103,25 @@ class MailIntakeTests {
     }
 
     @Test
+    void theTextOfAnUnclearMailIsOnItsCasePageAndSealedInTheTable() throws Exception {
+        String messageId = newMessageId();
+        mailbox.send(plainMail(messageId, "Frage", "Wann ist eigentlich unser Termin?\nGruß Jo"));
+
+        await().atMost(PATIENCE).until(() -> casesWith(messageId) == 1);
+        Row row = caseWith(messageId);
+        assertThat(row.getString("request_type")).isEqualTo("UNCLASSIFIED");
+        assertThat(row.getString("message")).as("sealed with the case's key").isNotNull()
+                .doesNotContain("eigentlich");
+        String page = de.thwien.dsr.intake.pages.FormSession.loggedInAs("assistant", "demo-assistant")
+                .get("/dashboard/cases/" + row.getUUID("id")).then().statusCode(200).extract().asString()
+                .replace("\r\n", "\n");
+        assertThat(page).contains("id=\"request-text\"",
+                "Frage\n\nWann ist eigentlich unser Termin?\nGruß Jo", "id=\"classification\"");
+        assertThat(caseFileMessage(messageId).replace("\r\n", "\n"))
+                .isEqualTo("Frage\n\nWann ist eigentlich unser Termin?\nGruß Jo");
+    }
+
+    @Test
     void htmlOnlyMailWithEntitiesAndLineBreaksIsClassifiedAndItsTextReadsCorrectly() throws Exception {
         String messageId = newMessageId();
         mailbox.send(header(messageId, "Anfrage") + "MIME-Version: 1.0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"

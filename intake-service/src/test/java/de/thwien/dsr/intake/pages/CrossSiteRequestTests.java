@@ -37,7 +37,7 @@ class CrossSiteRequestTests {
     private static final Map<String, List<String>> ACTIONS = Map.ofEntries(
             Map.entry("POST /dashboard/cases/{id}/actions/{action}",
                     List.of("verify", "verification-link", "extend", "reject", "note", "close", "read", "follow-up",
-                            "other-channel")),
+                            "other-channel", "type")),
             Map.entry("POST /dashboard/cases/{id}/plan/{itemId}/{decision}",
                     List.of("approve", "redact", "decline", "reclassify", "pin")),
             Map.entry("POST /dashboard/cases/{id}/objection/{purpose}/{decision}", List.of("stop", "continue")),
@@ -114,7 +114,8 @@ class CrossSiteRequestTests {
 
     @Test
     void postsFromASameSitePageOnAnotherPortChangeNothing() throws Exception {
-        String caseId = CaseTables.openCase("ERASURE");
+        // a case whose kind is not set yet, so that the forged "type" could set it
+        String caseId = CaseTables.registerUnclassifiedLetter();
         CaseTables tables = new CaseTables(pool);
         List<String> timelineBefore = tables.timeline(caseId);
         String statusBefore = tables.status(caseId);
@@ -133,6 +134,7 @@ class CrossSiteRequestTests {
 
             assertThat(tables.timeline(caseId)).isEqualTo(timelineBefore);
             assertThat(tables.status(caseId)).isEqualTo(statusBefore);
+            assertThat(tables.outboxEvents(caseId, "request.classified")).as("the kind of request not set").isZero();
             assertThat(erasureService.decisions()).isEmpty();
             assertThat(notifierService.confirmations()).as("no recipient confirmed").isEmpty();
             assertThat(subjectIndex.decisions()).as("no name match decided").isEmpty();

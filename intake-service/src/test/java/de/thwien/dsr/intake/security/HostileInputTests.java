@@ -127,7 +127,8 @@ class HostileInputTests extends HostileInputContract {
                 .when().post("/api/requests").then().statusCode(202).extract().path("caseId");
         String page = FormSession.loggedInAs("assistant", "demo-assistant").get("/dashboard/cases/" + caseId)
                 .then().statusCode(200).extract().asString();
-        assertThat(page).doesNotContain("<script>", "<img src=x").contains("&lt;script&gt;");
+        assertThat(page).doesNotContain("<script>", "<img src=x").contains("&lt;script&gt;")
+                .as("her message, shown as the request's text").contains("&lt;img src=x onerror=alert(1)&gt;");
     }
 
     @Test

@@ -56,6 +56,18 @@ public class CaseContacts {
     }
 
     /**
+     * The assistant set the kind of a request the software could not assign: every later notice of the case words
+     * the request as that kind. A case whose {@code request.received} was not seen has no contact to change.
+     */
+    public Uni<Void> classify(CaseEvents.RequestClassified classified) {
+        return CaseContact.<CaseContact>findById(classified.caseId()).invoke(contact -> {
+            if (contact != null) {
+                contact.requestType = classified.requestType().name();
+            }
+        }).replaceWithVoid();
+    }
+
+    /**
      * The requester's identity was verified: from now on notices may greet her by the name she gave. A case whose
      * {@code request.received} was not seen has no contact to mark.
      */

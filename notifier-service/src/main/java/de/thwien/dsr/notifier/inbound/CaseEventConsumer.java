@@ -14,6 +14,7 @@ import de.thwien.dsr.notifier.notices.CaseNotices;
 import de.thwien.dsr.notifier.notices.ExtensionNotice;
 import de.thwien.dsr.notifier.notices.IdentityNotConfirmedNotice;
 import de.thwien.dsr.notifier.notices.RefusalNotice;
+import de.thwien.dsr.notifier.notices.RequestClassifiedNotice;
 import de.thwien.dsr.notifier.notices.VerificationNotice;
 import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.DisplayNames;
@@ -66,6 +67,14 @@ public class CaseEventConsumer {
         }
         if (envelope.data() instanceof CaseEvents.RequestReceived received) {
             return contacts.remember(received).chain(() -> acknowledge(received, envelope));
+        }
+        if (envelope.data() instanceof CaseEvents.RequestClassified classified) {
+            return contacts.classify(classified).chain(() -> greeting(classified.caseId(), classified.personal()))
+                    .chain(name -> notices.record(classified.caseId(), NoticeKind.REQUEST_CLASSIFIED, envelope,
+                            classified.personal(), classified.language(), language -> RequestClassifiedNotice.of(
+                                    CaseReference.of(classified.caseId()), name, classified.requestType(), language,
+                                    classified.receivedOn(), classified.dueOn(), classified.dueOn()
+                                            .isBefore(envelope.time().atZone(BERLIN).toLocalDate()))));
         }
         if (envelope.data() instanceof CaseEvents.VerificationRequested requested) {
             return verification(NoticeKind.VERIFICATION_LINK, requested.caseId(), requested.requestType(),

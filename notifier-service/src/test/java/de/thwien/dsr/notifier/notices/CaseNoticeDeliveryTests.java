@@ -166,6 +166,52 @@ class CaseNoticeDeliveryTests {
     }
 
     @Test
+    void aRequestTheAssistantClassifiedIsToldInGermanAndLaterNoticesNameItsKind() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.UNCLASSIFIED, address, "de", REQUEST_MESSAGE_ID));
+        EventEnvelope classified = NotifierTestKit.envelope(new CaseEvents.RequestClassified(caseId,
+                RequestType.ERASURE, null, "de", LocalDate.parse("2026-03-05"), LocalDate.parse("2099-04-07"),
+                Instant.now(), new Person(address, "Erika Mustermann")));
+        kit.publish(classified);
+        kit.publish(classified);
+        kit.publish(new CaseEvents.RequestRejected(caseId, "de", CaseEvents.RejectionReason.OTHER, "Marker",
+                new Person(address, null)));
+
+        awaitAllSent(caseId, 3);
+        List<ReceivedMail> mails = kit.mailsFor(address);
+        ReceivedMail mail = single(mails, "Ihr Schreiben vom 5. März 2026: Antrag auf Löschung (Vorgang "
+                + CaseReference.of(caseId) + ")");
+        assertThat(mail.text()).startsWith("Guten Tag,").doesNotContain("Erika")
+                .contains("Ihr Schreiben vom 5. März 2026 behandeln wir als Antrag auf Löschung (Art. 17 DSGVO).",
+                        "spätestens bis zum 7. April 2099 (Art. 12 Abs. 3 DSGVO)",
+                        "Falls Sie etwas anderes gemeint haben", CaseReference.of(caseId));
+        assertThreaded(mail);
+        assertThat(single(mails, "Ihr Antrag: Wir werden nicht tätig").text()).as("the refusal names the kind now set")
+                .contains("wir werden auf Ihren Antrag auf Löschung (Art. 17 DSGVO), eingegangen am");
+        assertThat(mails).hasSize(3);
+    }
+
+    @Test
+    void aLetterClassifiedAsAWithdrawalAfterItsMonthIsToldInEnglishWithItsEffectAndTheRightToComplain() {
+        String caseId = newCaseId();
+        String address = uniqueAddress();
+        kit.publish(requestReceived(caseId, RequestType.UNCLASSIFIED, address, "en", REQUEST_MESSAGE_ID));
+        kit.publish(new CaseEvents.RequestClassified(caseId, RequestType.CONSENT_WITHDRAWAL, null, "en",
+                LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"), Instant.now(),
+                new Person(address, "Erika Mustermann")));
+
+        awaitAllSent(caseId, 2);
+        ReceivedMail mail = single(kit.mailsFor(address), "Your message of 5 March 2026: withdrawal of consent (case "
+                + CaseReference.of(caseId) + ")");
+        assertThat(mail.text()).startsWith("Hello,")
+                .contains("we treat your message of 5 March 2026 as your withdrawal of consent (Art. 7(3) GDPR).",
+                        "Your withdrawal took effect when we received it on 5 March 2026",
+                        "ended on 7 April 2026", "Kavalleriestraße 2-4", "If you meant something else");
+        assertThreaded(mail);
+    }
+
+    @Test
     void accessAnswerLinksThePackageInTheRequestThread() {
         String caseId = newCaseId();
         String address = uniqueAddress();
