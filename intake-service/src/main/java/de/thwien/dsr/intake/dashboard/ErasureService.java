@@ -177,14 +177,13 @@ public interface ErasureService {
         }
 
         /**
-         * The one state the record is in, in the page's language; a written correction with the day the
-         * rectification was carried out ({@code RECORDS_RECTIFIED} on the case's timeline).
+         * The one state the record is in, in the page's language; a written correction with the time the
+         * rectification was carried out: {@code carriedOut} the case's {@code RECORDS_RECTIFIED} entry, null before.
          */
-        public String state(String lang, boolean planCompleted, CaseView view) {
+        public String state(String lang, boolean planCompleted, CaseView.Entry carriedOut) {
             RectificationItemState state = RectificationItemState.of(decision, execution, rectifiable, planCompleted);
             MessageFile texts = PageLanguage.messages(lang);
             String key = "rectificationItemState." + state;
-            CaseView.Entry carriedOut = view == null ? null : view.latestEntry("RECORDS_RECTIFIED");
             if (state == RectificationItemState.CORRECTED && carriedOut != null) {
                 return texts.text(key + ".on", java.util.Map.of("date", TemplateExtensions.local(carriedOut.at())));
             }

@@ -2,7 +2,10 @@ package de.thwien.dsr.intake.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.intake.casework.CaseView;
 import de.thwien.dsr.intake.pages.PageLanguage;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Each record of a rectification shows the one state it is in, also once the rectification is completed. */
@@ -33,6 +36,21 @@ class RectificationItemStateTest {
         assertThat(RectificationItemState.of("OPEN", "NONE", true, true)).isEqualTo(RectificationItemState.NOT_DECIDED);
         assertThat(RectificationItemState.of("NO_CHANGE", "NONE", true, true))
                 .isEqualTo(RectificationItemState.NO_CHANGE_NEEDED);
+    }
+
+    @Test
+    void aWrittenCorrectionNamesWhenTheRectificationWasCarriedOut() {
+        ErasureService.RectificationItem written = new ErasureService.RectificationItem(3, "crm", "res_partner/7",
+                "CRM partner #7", true, Map.of(), null, "CORRECT", Map.of("street", "Neue Straße 5"), null, "DONE",
+                "read back", null);
+        CaseView.Entry carriedOut = new CaseView.Entry(Instant.parse("2026-03-10T09:15:00Z"), "RECORDS_RECTIFIED",
+                "erasure-service", "", Map.of());
+
+        assertThat(written.state("de", true, carriedOut))
+                .isEqualTo("berichtigt am 2026-03-10 10:15, durch erneutes Lesen bestätigt");
+        assertThat(written.state("en", true, carriedOut))
+                .isEqualTo("corrected on 2026-03-10 10:15, confirmed by reading it again");
+        assertThat(written.state("de", true, null)).isEqualTo("berichtigt und durch erneutes Lesen bestätigt");
     }
 
     @Test
