@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The SQL of the mapped SQL store connector. Table and column names come only from a mapping that
@@ -36,6 +37,9 @@ final class MappedSql {
 
     /** Keys bound in one {@code in (...)} list; well below any driver's limit of bound parameters. */
     static final int KEYS_PER_QUERY = 500;
+
+    /** A part of a summary shown only when its columns have values: {@code [, last login {last_login}]}. */
+    private static final Pattern OPTIONAL_PART = Pattern.compile("\\[([^\\[\\]]*)]");
 
     private final LiveSchema schema;
 
@@ -373,16 +377,41 @@ final class MappedSql {
         return null;
     }
 
+    /**
+     * The template with each {@code {column}} replaced by the row's value; a part in square brackets
+     * ({@code [, last login {last_login}]}) is shown only when each of its columns has a value, so a summary never
+     * ends in a label without its value. Values are put in as they are (their own brackets and braces stay).
+     */
     static String render(String template, Map<String, Object> row) {
+        Matcher optional = OPTIONAL_PART.matcher(template);
+        StringBuilder rendered = new StringBuilder();
+        int at = 0;
+        while (optional.find()) {
+            rendered.append(filled(template.substring(at, optional.start()), row));
+            String part = optional.group(1);
+            if (SqlSchemaValidator.placeholders(part).stream().allMatch(column -> shown(row.get(column)) != null)) {
+                rendered.append(filled(part, row));
+            }
+            at = optional.end();
+        }
+        return rendered.append(filled(template.substring(at), row)).toString();
+    }
+
+    private static String filled(String template, Map<String, Object> row) {
         Matcher matcher = SqlSchemaValidator.PLACEHOLDER.matcher(template);
         StringBuilder rendered = new StringBuilder();
         while (matcher.find()) {
-            Object value = row.get(matcher.group(1));
-            Object shown = toLocalDate(value) != null ? toLocalDate(value) : value;
-            matcher.appendReplacement(rendered, Matcher.quoteReplacement(shown == null ? "" : shown.toString()));
+            String shown = shown(row.get(matcher.group(1)));
+            matcher.appendReplacement(rendered, Matcher.quoteReplacement(shown == null ? "" : shown));
         }
         matcher.appendTail(rendered);
         return rendered.toString();
+    }
+
+    /** A value as a summary shows it (a date without its time); null for none or only blanks. */
+    private static String shown(Object value) {
+        Object shown = toLocalDate(value) != null ? toLocalDate(value) : value;
+        return shown == null || shown.toString().isBlank() ? null : shown.toString();
     }
 
     private static Object exportable(Object value) {

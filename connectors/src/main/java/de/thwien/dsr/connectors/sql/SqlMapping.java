@@ -53,7 +53,9 @@ public record SqlMapping(String store, String schema, List<TableMapping> tables)
      * @param pii            columns with personal data: exported for Art. 15, erased for Art. 17
      * @param dataCategories categories reported in findings (name, email, phone, address, …)
      * @param legalBasis     legal basis of processing, e.g. "Art. 6(1)(b) GDPR"
-     * @param summary        one-line summary; {@code {column}} is replaced by the row's value
+     * @param summary        one-line summary; {@code {column}} is replaced by the row's value, a part in square
+     *                       brackets is left out unless each of its columns has one ({@code [, last login
+     *                       {last_login}]})
      * @param retention      first rule whose {@code when} matches the row gives category and start
      * @param relations      foreign keys of this table to other mapped tables: a located parent row
      *                       brings the rows of this table that point at it

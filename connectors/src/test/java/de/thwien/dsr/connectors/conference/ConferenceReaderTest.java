@@ -83,6 +83,21 @@ class ConferenceReaderTest {
     }
 
     @Test
+    void anAccountsSummaryNamesItsLastLoginOnlyWhenThereWasOne() throws Exception {
+        String neverSignedIn = "users/00000000-0000-0000-0000-0000000000a3";
+
+        List<Finding> findings = conference.find(List.of(new RecordHit(JANA_USER, MatchStrength.STRONG),
+                new RecordHit(neverSignedIn, MatchStrength.STRONG)));
+
+        assertThat(findings).filteredOn(finding -> finding.reference().equals(JANA_USER)).singleElement()
+                .extracting(Finding::summary).asString()
+                .isEqualTo("Greenlight account (greenlight), created 2023-01-10, last login 2024-02-01");
+        assertThat(findings).filteredOn(finding -> finding.reference().equals(neverSignedIn)).singleElement()
+                .extracting(Finding::summary).asString()
+                .isEqualTo("Greenlight account (greenlight), created 2023-05-05");
+    }
+
+    @Test
     void aRecordingBbbFinishedAfterGreenlightsLastSyncIsReportedByItsRoomsMeetingIdAndExported() throws Exception {
         // no Greenlight row yet (RecordingsSync has not run): only BBB knows it, by the room's meeting id
         bbb.addRecording(new BbbApiSimulator.SimulatedRecording("rec-jana-0003", "meeting-jana-1", "Nachtrag", true,

@@ -122,7 +122,7 @@ class BrowserScenarioIT {
         assertThat(browser.find(By.id("case-due")).getText()).contains("verlängert").isNotEqualTo(dueBefore);
         browser.screenshot("7-deadline-extended");
         ReceivedMail extension = probes.awaitMail(email,
-                mail -> mail.subject().startsWith("Verlängerung der Frist für Ihren Antrag"));
+                mail -> mail.subject().startsWith("Verlängerung der Frist für Ihren Löschantrag"));
         assertThat(extension.text()).contains("mehreren Postfächern aus vielen Jahren");
 
         browser.find(By.cssSelector("#" + weakRow + " button.approve")).click();

@@ -194,7 +194,7 @@ class DataSubjectRequestsIT {
                 .when().post("/api/cases/" + extendedCase + "/extension")
                 .then().statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300)));
         ReceivedMail extension = awaitMail(extended,
-                mail -> mail.subject().startsWith("Verlängerung der Frist für Ihren Antrag"));
+                mail -> mail.subject().startsWith("Verlängerung der Frist für Ihren Auskunftsantrag"));
         assertThat(extension.text()).contains("Unterlagen aus zehn Jahren");
 
         String rejected = "rejection-" + UUID.randomUUID() + "@example.org";
@@ -205,7 +205,8 @@ class DataSubjectRequestsIT {
                         + " in dieser Woche gestellt.\"}")
                 .when().post("/api/cases/" + rejectedCase + "/rejection")
                 .then().statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300)));
-        ReceivedMail refusal = awaitMail(rejected, mail -> mail.subject().contains("Wir werden nicht tätig"));
+        ReceivedMail refusal = awaitMail(rejected,
+                mail -> mail.subject().startsWith("Ihr Auskunftsantrag: Wir werden nicht tätig"));
         assertThat(refusal.text())
                 .contains("Art. 12 Abs. 4")
                 .contains("LDI NRW").contains("Kavalleriestraße 2-4")

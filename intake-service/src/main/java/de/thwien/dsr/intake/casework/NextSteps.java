@@ -19,13 +19,20 @@ public final class NextSteps {
             Attention.RESTRICTION_GROUND_MISSING, Attention.DELIVERY_FAILED, Attention.NEW_REPLY,
             Attention.STORES_NOT_SEARCHED, Attention.OPERATOR_TASKS_OPEN);
 
+    /**
+     * Request types whose plan the case page calls by its own name (an objection is decided per purpose, a
+     * restriction has an "Einschränkungsplan"): their step says so; an erasure's is the plain step.
+     */
+    private static final Set<RequestType> OWN_APPROVAL_STEP = Set.of(RequestType.OBJECTION, RequestType.RESTRICTION,
+            RequestType.CONSENT_WITHDRAWAL);
+
     private NextSteps() {
     }
 
     public static List<String> of(CaseStatus status, RequestType type, Set<Attention> attention) {
         List<String> steps = new ArrayList<>();
         if (status == CaseStatus.AWAITING_APPROVAL) {
-            steps.add(type == RequestType.OBJECTION ? "nextStep.AWAITING_APPROVAL.OBJECTION"
+            steps.add(OWN_APPROVAL_STEP.contains(type) ? "nextStep.AWAITING_APPROVAL." + type
                     : "nextStep.AWAITING_APPROVAL");
         }
         if (status.isOpen() && type == RequestType.UNCLASSIFIED) {

@@ -1,7 +1,11 @@
 package de.thwien.dsr.intake.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import de.thwien.dsr.intake.casework.CaseView;
+import de.thwien.dsr.intake.pages.PageLanguage;
+import de.thwien.dsr.intake.pages.TemplateExtensions;
 import de.thwien.dsr.platform.security.OnBehalfOf;
+import de.thwien.dsr.platform.text.MessageFile;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -166,6 +170,25 @@ public interface ErasureService {
     record RectificationItem(long id, String store, String reference, String summary, boolean rectifiable,
             java.util.Map<String, String> fields, String storeError, String decision,
             java.util.Map<String, String> corrected, String text, String execution, String proof, String lastError) {
+
+        /** What the record is, in the page's language: its summary is the connector's technical line in English. */
+        public String title(String lang) {
+            return RecordTitle.of(store, reference, PageLanguage.messages(lang));
+        }
+
+        /**
+         * The one state the record is in, in the page's language; a written correction with the time the
+         * rectification was carried out: {@code carriedOut} the case's {@code RECORDS_RECTIFIED} entry, null before.
+         */
+        public String state(String lang, boolean planCompleted, CaseView.Entry carriedOut) {
+            RectificationItemState state = RectificationItemState.of(decision, execution, rectifiable, planCompleted);
+            MessageFile texts = PageLanguage.messages(lang);
+            String key = "rectificationItemState." + state;
+            if (state == RectificationItemState.CORRECTED && carriedOut != null) {
+                return texts.text(key + ".on", java.util.Map.of("date", TemplateExtensions.local(carriedOut.at())));
+            }
+            return texts.text(key);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.thwien.dsr.intake.dashboard;
 
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.StoreId;
 import de.thwien.dsr.intake.casework.CaseView;
 import de.thwien.dsr.intake.casework.ContactChannel;
@@ -44,8 +45,11 @@ public class TimelineWording {
     private TimelineWording() {
     }
 
-    /** What the entry says, in the language {@code lang} ("de" or "en"). */
-    static String wording(CaseView.Entry entry, String lang) {
+    /**
+     * What the entry says, in the language {@code lang} ("de" or "en"), in the words of the case's request type
+     * where it has its own ({@code timeline.<KIND>.<TYPE>}: a restriction's plan is no erasure plan).
+     */
+    static String wording(CaseView.Entry entry, String lang, RequestType type) {
         Map<String, String> params = entry.params();
         if (params == null) {
             return entry.detail() == null ? "" : InvisibleCharacters.shown(entry.detail());
@@ -55,6 +59,9 @@ public class TimelineWording {
         String key = "timeline." + entry.kind() + (variant == null ? "" : "." + variant);
         if (!texts.has(key)) {
             return entry.detail() == null ? "" : InvisibleCharacters.shown(entry.detail());
+        }
+        if (type != null && texts.has(key + "." + type)) {
+            key += "." + type;
         }
         if (texts.has(key + ".one") && countsOne(texts.text(key), params)) {
             key += ".one";
@@ -91,9 +98,16 @@ public class TimelineWording {
         return false;
     }
 
-    /** What kind of entry it is, in the page's language. */
-    static String kindLabel(CaseView.Entry entry, Map<String, String> texts) {
-        return texts.getOrDefault("timelineKind." + entry.kind(), texts.getOrDefault(entry.kind(), entry.kind()));
+    /**
+     * What kind of entry it is, in the page's language and the words of the case's request type where it has its own
+     * ({@code timelineKind.<KIND>.<TYPE>}: "Einschränkungsplan erstellt", not "Löschplan erstellt").
+     */
+    static String kindLabel(CaseView.Entry entry, Map<String, String> texts, RequestType type) {
+        String key = "timelineKind." + entry.kind();
+        if (type != null && texts.containsKey(key + "." + type)) {
+            return texts.get(key + "." + type);
+        }
+        return texts.getOrDefault(key, texts.getOrDefault(entry.kind(), entry.kind()));
     }
 
     /** Who did it: an assistant's login as it is, {@code system}, {@code requester} or a service in words. */

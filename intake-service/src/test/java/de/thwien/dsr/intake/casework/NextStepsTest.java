@@ -23,6 +23,18 @@ class NextStepsTest {
     }
 
     @Test
+    void aRestrictionOrWithdrawalPlanWaitingForApprovalNamesItsOwnPlanNotAnErasurePlan() {
+        assertThat(NextSteps.of(CaseStatus.AWAITING_APPROVAL, RequestType.RESTRICTION, Set.of()))
+                .containsExactly("nextStep.AWAITING_APPROVAL.RESTRICTION");
+        assertThat(PageLanguage.messages("de").text("nextStep.AWAITING_APPROVAL.RESTRICTION"))
+                .startsWith("Einschränkungsplan prüfen").doesNotContain("Löschplan");
+        assertThat(NextSteps.of(CaseStatus.AWAITING_APPROVAL, RequestType.CONSENT_WITHDRAWAL, Set.of()))
+                .containsExactly("nextStep.AWAITING_APPROVAL.CONSENT_WITHDRAWAL");
+        assertThat(PageLanguage.messages("de").text("nextStep.AWAITING_APPROVAL.CONSENT_WITHDRAWAL"))
+                .doesNotContain("Löschplan");
+    }
+
+    @Test
     void anErasurePlanWaitingForApprovalNamesTheReviewOfThePlan() {
         assertThat(NextSteps.of(CaseStatus.AWAITING_APPROVAL, RequestType.ERASURE, Set.of()))
                 .containsExactly("nextStep.AWAITING_APPROVAL");
@@ -43,7 +55,8 @@ class NextStepsTest {
     @Test
     void everyNextStepIsWordedInGermanAndEnglish() {
         List<String> keys = new java.util.ArrayList<>(List.of("nextStep.AWAITING_APPROVAL",
-                "nextStep.AWAITING_APPROVAL.OBJECTION", "nextStep.UNCLASSIFIED"));
+                "nextStep.AWAITING_APPROVAL.OBJECTION", "nextStep.AWAITING_APPROVAL.RESTRICTION",
+                "nextStep.AWAITING_APPROVAL.CONSENT_WITHDRAWAL", "nextStep.UNCLASSIFIED"));
         for (Attention attention : Attention.values()) {
             keys.add("nextStep." + attention.name());
         }

@@ -163,6 +163,44 @@ class RectificationPagesTests {
                 .doesNotContain("id=\"rectification-confirm-3\"", "einer anderen Person");
     }
 
+    @Test
+    void aCompletedRectificationShowsEachRecordsOneStateUnderATitleInThePagesLanguage() {
+        String caseId = de.thwien.dsr.intake.CaseTables.openCase("RECTIFICATION");
+        standIns.erasure(exchange -> json(exchange, """
+                {"status":"COMPLETED","items":[
+                 {"id":3,"store":"crm","reference":"res_partner/7","summary":"CRM partner #7, created 2019-03-01",
+                  "rectifiable":true,"fields":{},"decision":"CORRECT","corrected":{"street":"Neue Straße 5"},
+                  "execution":"DONE"},
+                 {"id":4,"store":"mail","reference":"imap://info/INBOX;UIDVALIDITY=5/;UID=7",
+                  "summary":"Mail in INBOX of 2026-03-03: Umzug","rectifiable":false,"fields":{},"decision":"OPEN",
+                  "corrected":{},"execution":"NONE"},
+                 {"id":5,"store":"conference","reference":"users/00000000-0000-0000-0000-0000000000a3",
+                  "summary":"Greenlight account (greenlight), created 2023-05-05, last login ","rectifiable":true,
+                  "fields":{},"decision":"NO_CHANGE","corrected":{},"execution":"NONE"}]}"""));
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        org.jsoup.nodes.Document german = org.jsoup.Jsoup.parse(
+                assistant.get("/dashboard/cases/" + caseId + "?lang=de").asString());
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(
+                assistant.get("/dashboard/cases/" + caseId + "?lang=en").asString());
+
+        assertThat(german.select(".rectification-item h3").eachText()).containsExactly(
+                "Kunden- und Rechnungsverwaltung – Kontakt Nr. 7", "E-Mail-Postfach – E-Mail im Ordner INBOX",
+                "Web-Konferenz-Server – Konferenz-Benutzerkonto (Greenlight)");
+        assertThat(english.select(".rectification-item h3").eachText()).containsExactly(
+                "customer and invoice records – contact no. 7", "mailbox – e-mail in the folder INBOX",
+                "web conference server – conference user account (Greenlight)");
+        assertThat(german.selectFirst("#rectification-state-3").text())
+                .isEqualTo("Stand: berichtigt und durch erneutes Lesen bestätigt");
+        assertThat(german.selectFirst("#rectification-state-4").text())
+                .isEqualTo("Stand: nicht änderbar – keine ergänzende Erklärung");
+        assertThat(german.selectFirst("#rectification-state-5").text()).isEqualTo("Stand: keine Änderung nötig");
+        assertThat(english.selectFirst("#rectification-state-4").text())
+                .isEqualTo("State: cannot be changed – no supplementary statement");
+        assertThat(german.select("#rectification").text()).doesNotContain("noch offen", "wird berichtigt");
+        assertThat(german.select("#rectification-statement-4, #rectification-execute")).isEmpty();
+    }
+
     private static String plan() {
         return "{\"status\":\"OPEN\",\"items\":[" + item() + ",{\"id\":4,\"store\":\"mail\",\"reference\":\"imap://x\","
                 + "\"summary\":\"E-Mail vom 3. März 2026\",\"rectifiable\":false,\"fields\":{},\"decision\":\"OPEN\","

@@ -2,6 +2,7 @@ package de.thwien.dsr.intake.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.intake.casework.CaseView;
 import java.time.Instant;
 import java.util.Map;
@@ -12,7 +13,7 @@ class TimelinePluralTest {
 
     private static String worded(String kind, Map<String, String> params, String language) {
         return TimelineWording.wording(new CaseView.Entry(Instant.parse("2026-03-05T10:00:00Z"), kind, "system", "",
-                params), language);
+                params), language, RequestType.ERASURE);
     }
 
     @Test

@@ -195,6 +195,33 @@ class CaseTimelineLanguageTests {
                 .doesNotContainPattern(RAW_CODE).doesNotContainPattern(GERMAN);
     }
 
+    @Test
+    void aRestrictionsPlanAndItsExecutionAreNamedAsARestrictionNotAsAnErasure() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("RESTRICTION");
+        given().when().post("/api/verification/" + tables.verificationToken(caseId)).then().statusCode(200);
+        publish("/dsr/subject-index-service", new DiscoveryEvents.SubjectLocated(caseId, RequestType.RESTRICTION,
+                "de", List.of("crm"), List.of(), new DiscoveryEvents.Located(PERSON, List.of(
+                        finding("crm", "invoice/2024-17", "accounting-voucher")))));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "SUBJECT_LOCATED") == 1);
+        publish("/dsr/erasure-service", new ErasureEvents.ErasurePlanned(caseId, List.of(
+                planItem(ErasureEvents.PlannedAction.RESTRICT))));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "ERASURE_PLANNED") == 1);
+        publish("/dsr/erasure-service", new ErasureEvents.RecordsErased(caseId, RequestType.RESTRICTION, "de",
+                List.of(), List.of(), List.of(), List.of(), List.of(), PERSON));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RECORDS_ERASED") == 1);
+
+        Document german = casePage(caseId, "de");
+        Document english = casePage(caseId, "en");
+
+        assertThat(timelineText(german)).contains("Einschränkungsplan erstellt", "Einschränkungsplan: einschränken: 1",
+                "Einschränkung ausgeführt").doesNotContain("Löschplan", "Löschung");
+        assertThat(german.select("h2").eachText()).contains("Einschränkungsplan").doesNotContain("Löschplan");
+        assertThat(timelineText(english)).contains("Restriction plan made", "Restriction plan: restrict: 1",
+                "Restriction carried out").doesNotContain("Erasure plan", "Erasure carried out");
+        assertThat(english.select("h2").eachText()).contains("Restriction plan").doesNotContain("Erasure plan");
+    }
+
     /** No plan row shows a store id ({@code conference}) or a category id where a name belongs. */
     private static void assertStoreAndCategoryNamesNotIds(Document page) {
         List<String> ids = Stream.concat(Arrays.stream(StoreId.values()).map(StoreId::id),

@@ -37,6 +37,24 @@ class RecipientNotificationPageTests {
     }
 
     @Test
+    void aRecipientCoveredOnOurServersIsCoveredByTheChangeTheRequestBroughtNotByAnErasure() {
+        String restriction = CaseTables.openCase("RESTRICTION");
+        String rectification = CaseTables.openCase("RECTIFICATION");
+        notifier.prepareRecipient(restriction, UUID.randomUUID().toString(), "Hetzner Online GmbH", "HOSTING",
+                "COVERED");
+        notifier.prepareRecipient(rectification, UUID.randomUUID().toString(), "Hetzner Online GmbH", "HOSTING",
+                "COVERED");
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+
+        assertThat(assistant.get("/dashboard/cases/" + restriction).asString())
+                .contains("durch die Einschränkung auf unseren Servern erledigt").doesNotContain("durch die Löschung");
+        assertThat(assistant.get("/dashboard/cases/" + rectification).asString())
+                .contains("durch die Berichtigung auf unseren Servern erledigt").doesNotContain("durch die Löschung");
+        assertThat(assistant.get("/dashboard/cases/" + restriction + "?lang=en").asString())
+                .contains("covered by the restriction on our servers");
+    }
+
+    @Test
     void theAssistantConfirmsAManualRecipientWithTheDayAndHowAndThePageShowsIt() {
         String caseId = CaseTables.openCase("ERASURE");
         String taxAdviser = UUID.randomUUID().toString();

@@ -90,11 +90,13 @@ public class CaseEventConsumer {
             return contacts.markVerified(verified);
         }
         if (envelope.data() instanceof CaseEvents.DeadlineExtended extended) {
-            return greeting(extended.caseId(), extended.personal()).chain(name -> notices.record(extended.caseId(),
+            // the subject names the extended request: the case's contact knows its type
+            return contacts.requestTypeOf(extended.caseId()).chain(type -> greeting(extended.caseId(),
+                    extended.personal()).chain(name -> notices.record(extended.caseId(),
                     NoticeKind.EXTENSION, envelope, extended.personal(), extended.language(),
                     language -> new ExtensionNotice(CaseReference.of(extended.caseId()), name,
                             language.date(extended.previousDueOn()), language.date(extended.extendedDueOn()),
-                            extended.reasons())));
+                            extended.reasons(), type == null ? "" : language.requestSubjectAccusative(type)))));
         }
         if (envelope.data() instanceof CaseEvents.RequestRejected rejected) {
             // the refusal names the request it refuses: the case's contact knows its type and when it came in
@@ -104,6 +106,7 @@ public class CaseEventConsumer {
                     language -> new RefusalNotice(CaseReference.of(rejected.caseId()), name,
                             language.rejectionReason(rejected.reasonCode()), rejected.reasons(),
                             request == null ? "" : language.yourRequest(request.type()),
+                            request == null ? "" : language.requestSubject(request.type()),
                             request == null || request.receivedAt() == null ? ""
                                     : language.date(request.receivedAt().atZone(BERLIN).toLocalDate()),
                             RefusalNotice.lateness(rejected.lateAfter(),

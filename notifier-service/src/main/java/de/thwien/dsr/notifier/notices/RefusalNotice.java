@@ -9,17 +9,18 @@ import java.util.Map;
 /**
  * Not acting on the request (Art. 12(4) GDPR). {@code request}: which request is refused, worded as the object of a
  * sentence ("Ihren Antrag auf Löschung (Art. 17 DSGVO)"), and {@code receivedOn} the day it was received, so the
- * requester knows which of her requests it is; both empty when the case's request is not known here. {@code late}:
- * the sentence that the refusal comes after the month of Art. 12(4) GDPR, empty when it is in time.
+ * requester knows which of her requests it is, and {@code requestSubject} the request as the subject line names it
+ * ("Ihr Löschantrag"); all empty when the case's request is not known here. {@code late}: the sentence that the
+ * refusal comes after the month of Art. 12(4) GDPR, empty when it is in time.
  */
 @TemplateData
 public record RefusalNotice(String caseReference, String name, String reason, String reasons, String request,
-        String receivedOn, String late) {
+        String requestSubject, String receivedOn, String late) {
 
     /** A refusal in time. */
     public RefusalNotice(String caseReference, String name, String reason, String reasons, String request,
-            String receivedOn) {
-        this(caseReference, name, reason, reasons, request, receivedOn, "");
+            String requestSubject, String receivedOn) {
+        this(caseReference, name, reason, reasons, request, requestSubject, receivedOn, "");
     }
 
     /**
@@ -34,6 +35,6 @@ public record RefusalNotice(String caseReference, String name, String reason, St
 
     /** A refusal whose request is not known here: the notice speaks of "Ihren Antrag". */
     public RefusalNotice(String caseReference, String name, String reason, String reasons) {
-        this(caseReference, name, reason, reasons, "", "");
+        this(caseReference, name, reason, reasons, "", "", "");
     }
 }

@@ -87,6 +87,8 @@ class CaseNoticeDeliveryTests {
 
         awaitAllSent(caseId, 2);
         ReceivedMail mail = single(kit.mailsFor(address), "Verlängerung der Frist");
+        // the subject names the request whose period is extended, as the case's contact knows it
+        assertThat(mail.subject()).startsWith("Verlängerung der Frist für Ihren Auskunftsantrag (Vorgang ");
         assertThat(mail.text()).contains("Drei Systeme, zwei davon archiviert.").contains("5. Juni 2026");
         assertThreaded(mail);
     }
@@ -118,7 +120,7 @@ class CaseNoticeDeliveryTests {
                 "You asked about a company we have never worked for.", new Person(address, "Erika Mustermann")));
 
         awaitAllSent(caseId, 2);
-        ReceivedMail mail = single(kit.mailsFor(address), "Your data protection request: we will not take action");
+        ReceivedMail mail = single(kit.mailsFor(address), "We will not take action on your access request (case ");
         // which request it refuses: received at 23:30 UTC on 4 March, i.e. on 5 March in Germany
         assertThat(mail.text()).contains("we will not take action on your request for access (Art. 15 GDPR),"
                 + " received on 5 March 2026 (Art. 12(4) GDPR).");
@@ -137,7 +139,7 @@ class CaseNoticeDeliveryTests {
                 new Person(address, "Erika Mustermann")));
 
         awaitAllSent(caseId, 2);
-        ReceivedMail mail = single(kit.mailsFor(address), "Ihr Antrag: Wir werden nicht tätig");
+        ReceivedMail mail = single(kit.mailsFor(address), "Ihr Auskunftsantrag: Wir werden nicht tätig (Vorgang ");
         assertThat(mail.text()).contains("Diese Mitteilung kommt nach Ablauf der Frist")
                 .contains("also bis zum 7. April 2026 (Art. 12 Abs. 4 DSGVO)").contains("Art. 79 DSGVO");
     }

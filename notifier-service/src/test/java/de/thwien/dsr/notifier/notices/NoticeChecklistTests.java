@@ -774,7 +774,7 @@ class NoticeChecklistTests {
         RenderedNotice notice = renderer.render(NoticeKind.REFUSAL, language, new RefusalNotice(
                 "DSR-1234ABCD", "Erika Mustermann", language.rejectionReason(RejectionReason.EXCESSIVE),
                 "Vierte gleichlautende Anfrage in diesem Monat.", language.yourRequest(RequestType.ERASURE),
-                language.date(LocalDate.parse("2026-03-05"))));
+                language.requestSubject(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05"))));
 
         List<String> items = new ArrayList<>(remediesAgainstARefusal(language));
         // which request is refused: its type and the day it was received

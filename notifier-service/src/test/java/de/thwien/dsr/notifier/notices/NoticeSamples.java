@@ -60,7 +60,8 @@ final class NoticeSamples {
             case FIRST_CONTACT -> new FirstContactNotice("Erika Mustermann");
             case EXTENSION -> new ExtensionNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.date(LocalDate.parse("2026-04-07")), language.date(LocalDate.parse("2026-06-05")),
-                    "Daten in drei Systemen, zwei davon archiviert.");
+                    "Daten in drei Systemen, zwei davon archiviert.",
+                    language.requestSubjectAccusative(RequestType.ERASURE));
             case ACCESS_ANSWER -> AccessAnswers.answer(accessPackage(language, List.of("conference"), null), language);
             case ACCESS_FOLLOW_UP -> AccessAnswers.followUp(accessPackage(language, List.of(), List.of("conference")),
                     language);
@@ -92,7 +93,7 @@ final class NoticeSamples {
             case REFUSAL -> new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
                     language.rejectionReason(RejectionReason.EXCESSIVE),
                     "Vierte gleichlautende Anfrage in diesem Monat.", language.yourRequest(RequestType.ERASURE),
-                    language.date(LocalDate.parse("2026-03-05")));
+                    language.requestSubject(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")));
             case ASSISTANT_DIGEST -> new DigestNotice(language.date(LocalDate.parse("2026-04-01")),
                     List.of(new DigestLine("DSR-AAAA1111", "a", language.requestType(RequestType.ACCESS), "VERIFIED",
                             language.date(LocalDate.parse("2026-04-07")), 6)),

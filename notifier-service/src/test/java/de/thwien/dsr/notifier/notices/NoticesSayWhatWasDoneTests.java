@@ -216,7 +216,8 @@ class NoticesSayWhatWasDoneTests {
     private static RefusalNotice refusal(NoticeLanguage language, String late) {
         return new RefusalNotice("DSR-1234ABCD", "Erika Mustermann",
                 language.rejectionReason(RejectionReason.EXCESSIVE), "Vierte gleichlautende Anfrage in diesem Monat.",
-                language.yourRequest(RequestType.ERASURE), language.date(LocalDate.parse("2026-03-05")), late);
+                language.yourRequest(RequestType.ERASURE), language.requestSubject(RequestType.ERASURE),
+                language.date(LocalDate.parse("2026-03-05")), late);
     }
 
     private RenderedNotice withdrawalKeeping(NoticeLanguage language, List<ErasureEvents.PlanItem> kept) {

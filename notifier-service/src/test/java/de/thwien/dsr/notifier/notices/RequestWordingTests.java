@@ -142,8 +142,36 @@ class RequestWordingTests {
         assertThat(refusal.subject()).isEqualTo("Ihr Antrag: Wir werden nicht tätig (Vorgang DSR-1234ABCD)");
         assertThat(refusal.text()).contains("wir werden auf Ihren Antrag hin nicht tätig (Art. 12 Abs. 4 DSGVO).",
                 "Der Antrag ist exzessiv");
-        assertThat(extension.subject()).isEqualTo("Verlängerung der Frist für Ihren Antrag (Vorgang DSR-1234ABCD)");
+        assertThat(extension.subject()).isEqualTo("Verlängerung der Frist für Ihren Löschantrag (Vorgang DSR-1234ABCD)");
         assertThat(extension.text()).contains("wir können Ihren Antrag nicht bis zum 7. April 2026 abschließend");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void refusalAndExtensionSubjectsNameTheKindOfRequestAsTheOtherSubjectsDo(NoticeLanguage language) {
+        for (RequestType type : RequestType.values()) {
+            RenderedNotice refusal = renderer.render(NoticeKind.REFUSAL, language, new RefusalNotice("DSR-1234ABCD",
+                    null, language.rejectionReason(RejectionReason.EXCESSIVE), "Vierte Mail.",
+                    language.yourRequest(type), language.requestSubject(type), language.date(LocalDate.of(2026, 3, 5))));
+            RenderedNotice extension = renderer.render(NoticeKind.EXTENSION, language, new ExtensionNotice(
+                    "DSR-1234ABCD", null, language.date(LocalDate.of(2026, 4, 7)),
+                    language.date(LocalDate.of(2026, 6, 5)), "Drei Systeme.", language.requestSubjectAccusative(type)));
+
+            assertThat(refusal.subject()).as(type.name()).contains(language.requestSubject(type))
+                    .doesNotContain("data protection request");
+            assertThat(extension.subject()).as(type.name()).contains(language.requestSubjectAccusative(type))
+                    .doesNotContain("data protection request");
+        }
+        RenderedNotice refusal = renderer.render(NoticeKind.REFUSAL, language,
+                NoticeSamples.of(NoticeKind.REFUSAL, language));
+        RenderedNotice extension = renderer.render(NoticeKind.EXTENSION, language,
+                NoticeSamples.of(NoticeKind.EXTENSION, language));
+        assertThat(refusal.subject()).isEqualTo(inEither(language,
+                "Ihr Löschantrag: Wir werden nicht tätig (Vorgang DSR-1234ABCD)",
+                "We will not take action on your erasure request (case DSR-1234ABCD)"));
+        assertThat(extension.subject()).isEqualTo(inEither(language,
+                "Verlängerung der Frist für Ihren Löschantrag (Vorgang DSR-1234ABCD)",
+                "Extension of the period for your erasure request (case DSR-1234ABCD)"));
     }
 
     @ParameterizedTest
