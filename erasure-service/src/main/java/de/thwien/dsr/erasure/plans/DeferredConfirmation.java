@@ -73,7 +73,7 @@ public class DeferredConfirmation {
                 entry.recordErasedAfterHold(proofByItem.get(entry.id()), now);
                 chain = chain
                         .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store(),
-                                entry.reference(), ended, now)))
+                                entry.reference(), ended, now, true)))
                         .chain(() -> AuditEntry.record(caseId, entry.id(), AuditEntry.SYSTEM, "ERASED_AFTER_HOLD",
                                 entry.proof(), now))
                         .chain(() -> OperatorTask.reported(entry, tasksByItem.getOrDefault(entry.id(), List.of()), now))

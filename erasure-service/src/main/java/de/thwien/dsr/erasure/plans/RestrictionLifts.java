@@ -415,7 +415,7 @@ public class RestrictionLifts {
                                 .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(
                                         lift.caseId().toString(), entry.store(), lift.reference(),
                                         "lifted by the assistant after the requester was told (Art. 18(3) GDPR)",
-                                        now)))
+                                        now, false)))
                                 .chain(() -> AuditEntry.record(lift.caseId(), entry.id(), AuditEntry.SYSTEM, "LIFTED",
                                         entry.proof(), now))
                                 .replaceWithVoid();

@@ -458,12 +458,18 @@ public final class ErasureEvents {
         }
     }
 
+    /**
+     * A record's restriction ended: lifted back into use by the assistant (Art. 18(3)), or, {@code erased}, ended with
+     * the record itself, erased when its hold ended or, after a restriction under 18(1)(c), because nothing keeps it
+     * (false in events written before the field existed, which were all lifts or erasures after a hold).
+     */
     public record RestrictionLifted(
             String caseId,
             String store,
             String reference,
             String reason,
-            Instant liftedAt) implements EventData {
+            Instant liftedAt,
+            boolean erased) implements EventData {
         @Override
         public String subjectId() {
             return caseId;

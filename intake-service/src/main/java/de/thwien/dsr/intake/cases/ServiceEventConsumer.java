@@ -135,6 +135,12 @@ public class ServiceEventConsumer {
                     "Lift of " + announced.records().size() + " restricted records announced to the requester",
                     Map.of("records", String.valueOf(announced.records().size()))));
         }
+        if (data instanceof ErasureEvents.RestrictionLifted lifted && lifted.erased()) {
+            // the restriction ended with the record: erased, not back in use
+            return workflow.report(lifted.caseId(), new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED,
+                    "RESTRICTED_RECORD_ERASED", "Restricted record erased in store " + lifted.store(),
+                    Map.of("store", lifted.store()), actor, envelope.time(), envelope.id()));
+        }
         if (data instanceof ErasureEvents.RestrictionLifted lifted) {
             return workflow.report(lifted.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
                     "Restriction lifted in store " + lifted.store(), Map.of("store", lifted.store())));

@@ -196,6 +196,25 @@ class CaseTimelineLanguageTests {
     }
 
     @Test
+    void aRestrictedRecordErasedWhenNothingKeepsItIsNotSaidToBeLiftedBackIntoUse() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("RESTRICTION");
+        publish("/dsr/erasure-service", new ErasureEvents.RestrictionLifted(caseId, "mail", "mail:Restricted:1:9",
+                "erased: no retention hold keeps it", Instant.now(), true));
+        publish("/dsr/erasure-service", new ErasureEvents.RestrictionLifted(caseId, "crm", "crm:res_partner:4",
+                "lifted by the assistant after the requester was told (Art. 18(3) GDPR)", Instant.now(), false));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RESTRICTED_RECORD_ERASED") == 1
+                && tables.timelineEntries(caseId, "RESTRICTION_LIFTED") == 1);
+
+        String german = casePage(caseId, "de").select("ol.timeline").text();
+        assertThat(german).contains("Eingeschränkter Datensatz in E-Mail-Postfach gelöscht")
+                .contains("Einschränkung in Kunden- und Rechnungsverwaltung aufgehoben")
+                .doesNotContain("Einschränkung in E-Mail-Postfach aufgehoben").doesNotContainPattern(RAW_CODE);
+        assertThat(casePage(caseId, "en").select("ol.timeline").text())
+                .contains("Restricted record in mailbox erased").doesNotContainPattern(RAW_CODE);
+    }
+
+    @Test
     void aRestrictionsPlanAndItsExecutionAreNamedAsARestrictionNotAsAnErasure() {
         CaseTables tables = new CaseTables(pool);
         String caseId = CaseTables.openCase("RESTRICTION");
