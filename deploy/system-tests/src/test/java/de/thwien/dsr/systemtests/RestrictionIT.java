@@ -65,6 +65,17 @@ class RestrictionIT {
                 .when().post("/api/requests")
                 .then().statusCode(202).extract().path("caseId");
         confirm(probes.awaitMail(her.email(), mail -> SystemProbes.VERIFICATION_LINK.matcher(mail.text()).find()));
+        // 18(1)(c) presumes that we no longer need the data: for her master data (and a conference account) the
+        // assistant confirms that the customer relationship has ended; until then the answer waits
+        await().atMost(PATIENCE).until(() -> plan(caseId).statusCode() == 200);
+        List<Object> premiseChecks = plan(caseId).jsonPath()
+                .getList("items.findAll { it.reasonCode == 'RESTRICTION_PREMISE_CHECK' }.id");
+        assertThat(premiseChecks).as("her master data waits for the check").isNotEmpty();
+        for (Object item : premiseChecks) {
+            given().baseUri(erasureUrl()).auth().preemptive().basic("assistant", "demo-assistant")
+                    .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item + "/approve")
+                    .then().statusCode(200);
+        }
 
         ReceivedMail answer = probes.awaitMail(her.email(),
                 mail -> mail.subject().startsWith("Einschränkung der Verarbeitung Ihrer Daten"));
@@ -171,6 +182,11 @@ class RestrictionIT {
         Matcher link = SystemProbes.VERIFICATION_LINK.matcher(verification.text());
         assertThat(link.find()).isTrue();
         given().when().post(link.group(1)).then().statusCode(200);
+    }
+
+    private static io.restassured.response.Response plan(String caseId) {
+        return given().baseUri(erasureUrl()).auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan");
     }
 
     private static String erasureUrl() {

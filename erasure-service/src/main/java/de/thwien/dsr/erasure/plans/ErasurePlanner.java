@@ -13,6 +13,7 @@ import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.ObjectionPurpose;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.events.RetentionCategory;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,11 +53,17 @@ public final class ErasurePlanner {
 
     public List<PlanProposal> plan(RequestType requestType, List<Finding> findings, List<String> storesUnavailable,
             LocalDate asOf) {
+        return plan(requestType, findings, storesUnavailable, asOf, null);
+    }
+
+    /** {@code ground}: on a restriction, the ground she gave, if it is known yet (null otherwise). */
+    public List<PlanProposal> plan(RequestType requestType, List<Finding> findings, List<String> storesUnavailable,
+            LocalDate asOf, RestrictionGround ground) {
         List<PlanProposal> items = new ArrayList<>();
         for (Finding finding : findings) {
             items.add(switch (requestType) {
                 case CONSENT_WITHDRAWAL -> forConsentWithdrawal(finding, asOf);
-                case RESTRICTION -> forRestriction(finding);
+                case RESTRICTION -> forRestriction(finding, ground);
                 case OBJECTION -> forObjection(finding, asOf);
                 default -> forErasure(finding, asOf);
             });
@@ -125,6 +132,24 @@ public final class ErasurePlanner {
      * like on an erasure: restricting another person's record is no restriction of hers.
      */
     public PlanProposal forRestriction(Finding finding) {
+        return forRestriction(finding, null);
+    }
+
+    /**
+     * On 18(1)(c) her restriction presumes that we no longer need the data: a record of the relationship itself
+     * (customer master data, a conference account) may still be needed while it runs, so the assistant checks it
+     * first ({@link ReasonCode#RESTRICTION_PREMISE_CHECK}): approved, it is restricted with the others; declined in
+     * her words, it stays in use and the answer says why.
+     */
+    public PlanProposal forRestriction(Finding finding, RestrictionGround ground) {
+        if (ground == RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS && keptWhileTheRelationshipRuns(finding)
+                && finding.matchStrength() != MatchStrength.WEAK) {
+            return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                    PlannedAction.KEEP, PlannedAction.RESTRICT, null, null, RESTRICTION_BASIS,
+                    "Art. 18(1)(c) GDPR presumes that we no longer need the data: approve the restriction if the"
+                            + " relationship has ended, decline it in your words if we still need the record",
+                    ReasonCode.RESTRICTION_PREMISE_CHECK, true, consentBased(finding));
+        }
         boolean weak = finding.matchStrength() == MatchStrength.WEAK;
         return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                 weak ? PlannedAction.KEEP : PlannedAction.RESTRICT, PlannedAction.RESTRICT, null, null,

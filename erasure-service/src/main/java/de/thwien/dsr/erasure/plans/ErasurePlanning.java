@@ -6,6 +6,7 @@ import de.thwien.dsr.events.ErasureEvents;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -136,11 +137,18 @@ public class ErasurePlanning {
     }
 
     private Uni<Void> persistPlan(UUID caseId, SubjectLocated located) {
+        // on a restriction its ground, when she gave it with the request: 18(1)(c) checks its premise per record
+        return (located.requestType() == RequestType.RESTRICTION ? RequestedRestriction.groundOf(caseId)
+                : Uni.createFrom().<RestrictionGround>nullItem())
+                .chain(ground -> persistPlan(caseId, located, ground));
+    }
+
+    private Uni<Void> persistPlan(UUID caseId, SubjectLocated located, RestrictionGround ground) {
         Instant now = clock.instant();
         List<Finding> findings = findingsOf(located);
         List<String> unavailable = located.storesUnavailable() == null ? List.of() : located.storesUnavailable();
         List<PlanProposal> proposed = planner.plan(located.requestType(), findings, unavailable,
-                LocalDate.ofInstant(now, clock.getZone()));
+                LocalDate.ofInstant(now, clock.getZone()), ground);
 
         ErasurePlan plan = new ErasurePlan();
         plan.caseId = caseId;

@@ -86,10 +86,17 @@ class LegalClaimsEndTests {
     @Test
     void herRecordsAreErasedWithProofOrKeptUnderTheirHoldAfterTheNoticeNeverLifted() throws Exception {
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
+        await().atMost(PATIENCE).until(() -> "NEEDED_FOR_LEGAL_CLAIMS".equals(restriction().getString("ground")));
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
                 List.of(finding("mail", "mail-1", "general-correspondence", "2025-05-05"),
                         finding("crm", "invoice-1", "accounting-voucher", "2019-06-10"),
                         finding("crm", "partner-1", "customer-master-data", "2019-01-01")), List.of());
+        await().atMost(PATIENCE).until(() -> plan().getList("items") != null && plan().getList("items").size() == 3);
+        // on (c) her master data waits for the check that we no longer need it: the customer relationship has ended
+        Object partner = item(plan(), "partner-1").get("id");
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + partner + "/approve")
+                .then().statusCode(200);
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
                 .body("{\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"reason\":\"Sie schreibt, der Rechtsstreit ist"

@@ -11,6 +11,7 @@ import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Finding.MatchStrength;
 import de.thwien.dsr.events.RequestType;
+import de.thwien.dsr.events.RestrictionGround;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -65,5 +66,37 @@ class RestrictionPlannerTest {
 
         assertThat(plan).extracting(PlanProposal::reasonCode)
                 .containsExactly(ReasonCode.RESTRICTION_REQUESTED, ReasonCode.STORE_UNAVAILABLE);
+    }
+
+    @Test
+    void onLegalClaimsTheRecordsOfTheRelationshipWaitForTheAssistantToCheckThatWeNoLongerNeedThem() {
+        // Art. 18(1)(c) presumes that we no longer need the data: the customer's master data and her conference
+        // account may still serve a running contract; her mails and invoices are restricted at once
+        Finding account = strong("conference", "greenlight:users:7", "conference-account", "2024-01-01");
+
+        List<PlanProposal> plan = planner.plan(RequestType.RESTRICTION, List.of(plainMail, invoice, partner, account),
+                List.of(), TODAY, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
+
+        assertThat(plan).extracting(PlanProposal::reasonCode).containsExactly(ReasonCode.RESTRICTION_REQUESTED,
+                ReasonCode.RESTRICTION_REQUESTED, ReasonCode.RESTRICTION_PREMISE_CHECK,
+                ReasonCode.RESTRICTION_PREMISE_CHECK);
+        assertThat(plan.subList(2, 4)).allSatisfy(item -> {
+            assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+            assertThat(item.evaluatedAction()).isEqualTo(PlannedAction.RESTRICT);
+            assertThat(item.needsApproval()).isTrue();
+            assertThat(item.reason()).contains("no longer need");
+        });
+    }
+
+    @Test
+    void onTheOtherGroundsTheRecordsOfTheRelationshipAreRestrictedAtOnce() {
+        for (RestrictionGround ground : List.of(RestrictionGround.ACCURACY_CONTESTED,
+                RestrictionGround.UNLAWFUL_PROCESSING, RestrictionGround.OBJECTION_PENDING)) {
+            List<PlanProposal> plan = planner.plan(RequestType.RESTRICTION, List.of(partner), List.of(), TODAY,
+                    ground);
+
+            assertThat(plan).extracting(PlanProposal::reasonCode).as(ground.name())
+                    .containsExactly(ReasonCode.RESTRICTION_REQUESTED);
+        }
     }
 }

@@ -103,6 +103,51 @@ class RestrictionRequestTests {
     }
 
     @Test
+    void onLegalClaimsHerMasterDataStillNeededForTheContractStaysInUseAndTheAnswerSaysWhyAnEndedOnesIsRestricted() {
+        // Art. 18(1)(c) presumes that we no longer need the data: the assistant checks the records of the relationship
+        List<Finding> findings = List.of(finding("crm", "partner-7", "customer-master-data", "2020-05-06"),
+                finding("conference", "account-7", "conference-account", "2023-01-10"),
+                finding("mail", "mail-9", "general-correspondence", "2025-05-05"));
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
+        await().atMost(PATIENCE).until(() -> "NEEDED_FOR_LEGAL_CLAIMS".equals(restriction().getString("ground")));
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, findings, List.of());
+        await().atMost(PATIENCE).until(() -> plan().getList("items").size() == 3);
+        await().atMost(PATIENCE).until(() -> stores.restrictedUntil(ref("mail-9")) != null);
+        assertThat(stores.restrictedUntil(ref("partner-7"))).as("not restricted before the check").isNull();
+        assertThat(stores.restrictedUntil(ref("account-7"))).isNull();
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).as("the answer waits").isEmpty();
+
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reasonCode\":\"OTHER\",\"reason\":\"Ihr Wartungsvertrag läuft bis Ende 2027; für ihn"
+                        + " benötigen wir Ihre Kundendaten weiterhin.\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId("partner-7") + "/decline")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId("account-7") + "/approve")
+                .then().statusCode(200);
+
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
+                .isEmpty());
+        ErasureEvents.RecordsErased answer = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0);
+        assertThat(answer.restricted()).extracting(ErasureEvents.RestrictedRecord::reference)
+                .containsExactlyInAnyOrder(ref("mail-9"), ref("account-7"));
+        assertThat(answer.restricted()).extracting(ErasureEvents.RestrictedRecord::reasonCode)
+                .containsOnly(ErasureEvents.ReasonCode.RESTRICTION_REQUESTED);
+        assertThat(answer.kept()).singleElement().satisfies(kept -> {
+            assertThat(kept.reference()).isEqualTo(ref("partner-7"));
+            assertThat(kept.reasonCode()).isEqualTo(ErasureEvents.ReasonCode.DECLINED);
+            assertThat(kept.reason()).contains("Wartungsvertrag");
+        });
+        assertThat(stores.restrictedUntil(ref("partner-7"))).as("still in use").isNull();
+        assertThat(stores.restrictedUntil(ref("account-7"))).isNotNull();
+    }
+
+    private Object itemId(String name) {
+        return plan().getList("items", java.util.Map.class).stream()
+                .filter(item -> ref(name).equals(item.get("reference"))).findFirst().orElseThrow().get("id");
+    }
+
+    @Test
     void aLetterTheAssistantSetToARestrictionKeepsTheGroundSheReadInIt() {
         List<Finding> findings = List.of(finding("mail", "mail-7", "general-correspondence", "2025-05-05"));
         events.requestReceived(caseId, RequestType.UNCLASSIFIED, ERIKA);

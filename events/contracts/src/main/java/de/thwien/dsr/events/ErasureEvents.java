@@ -104,7 +104,14 @@ public final class ErasureEvents {
          * On an objection: the record is not processed on a legitimate interest (Art. 6(1)(f)) but on another basis
          * (contract, legal obligation, consent), to which the right to object does not apply; it continues.
          */
-        NOT_PROCESSED_ON_LEGITIMATE_INTEREST
+        NOT_PROCESSED_ON_LEGITIMATE_INTEREST,
+        /**
+         * On a restriction under Art. 18(1)(c) GDPR, whose premise is that we no longer need the data: a record of the
+         * relationship itself (customer master data, a conference account) waits for the assistant, who approves its
+         * restriction if the relationship has ended or declines it in her words if we still need it (then it stays in
+         * use and the answer says why, with her right to complain and to a judicial remedy).
+         */
+        RESTRICTION_PREMISE_CHECK
     }
 
     /** The legal bases of Art. 6(1) GDPR, as stable codes for the basis on which processing continues. */
