@@ -71,6 +71,30 @@ public class DeferredErasureJob {
                 });
     }
 
+    /**
+     * A record due today is not left waiting for the daily run: an Art. 18(1)(c) restriction whose end her notice
+     * announced ("im Anschluss an diese Mitteilung") is erased within seconds of the notice, a hold that ends tonight
+     * in the first minutes of its first day without one. Only a run that finds something due is recorded.
+     */
+    @Scheduled(every = "{dsr.erasure.execution.every}", delayed = "{dsr.erasure.deferred.delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> whenDue() {
+        Instant now = clock.instant();
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                                "select count(*) from deferred_erasure where status = 'SCHEDULED'"
+                                        + " and coalesce(part_erasable_from, erasable_from) <= :today"
+                                        + " and (next_attempt_at is null or next_attempt_at <= :now)"
+                                        + " and (claimed_until is null or claimed_until < :now)", Long.class)
+                        .setParameter("today", LocalDate.ofInstant(now, clock.getZone()))
+                        .setParameter("now", now)
+                        .getSingleResult()))
+                .chain(due -> due > 0 ? runOnce().replaceWithVoid() : Uni.createFrom().voidItem())
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf("deferred erasure run failed: %s", failure.getClass().getName());
+                    return null;
+                });
+    }
+
     /** One run: erases everything due today (by the service clock) and records the run. */
     public Uni<JobRun> runOnce() {
         Instant started = clock.instant();

@@ -20,6 +20,8 @@ import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -45,7 +47,20 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedInfraTestResource.class)
+@TestProfile(LegalClaimsEndTests.DailyDeferredErasure.class)
 class LegalClaimsEndTests {
+
+    /**
+     * The deferred erasure's daily run as in production: what the end of the restriction leaves due today is erased
+     * within seconds of her notice all the same (DeferredErasureJob#whenDue), not the next day.
+     */
+    public static class DailyDeferredErasure implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("dsr.erasure.deferred.every", "24h", "dsr.erasure.deferred.delay", "1s");
+        }
+    }
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Person ERIKA = new Person("erika@example.org", "Erika Mustermann");

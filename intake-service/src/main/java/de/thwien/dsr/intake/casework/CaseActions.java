@@ -231,7 +231,8 @@ public class CaseActions {
                         }
                         return workflow.advance(dsrCase, new CaseWorkflow.Step(CaseTrigger.NOTE_ADDED,
                                 "REQUEST_CLASSIFIED", "Kind of request set to " + type
-                                        + (ground == null ? "" : " (Art. 18(1)(" + ground.letter() + "))")
+                                        + (ground == null ? ""
+                                                : " (ground of Art. 18(1)(" + ground.letter() + ") GDPR)")
                                         + "; still due on " + dsrCase.currentDueOn
                                         + (goesOn ? "; identity confirmed before: the search for her data starts"
                                                 : ""),

@@ -113,7 +113,8 @@ class RequestClassificationTests {
         assertThat(tables.outboxPayloads(withGround, "request.classified")).singleElement().satisfies(payload ->
                 assertThat(payload).contains("\"restrictionGround\":\"NEEDED_FOR_LEGAL_CLAIMS\""));
         assertThat(tables.timeline(withGround)).anySatisfy(entry -> assertThat(entry)
-                .startsWith("REQUEST_CLASSIFIED|assistant|Kind of request set to RESTRICTION (Art. 18(1)(c))"));
+                .startsWith("REQUEST_CLASSIFIED|assistant|Kind of request set to RESTRICTION"
+                        + " (ground of Art. 18(1)(c) GDPR)"));
     }
 
     @Test

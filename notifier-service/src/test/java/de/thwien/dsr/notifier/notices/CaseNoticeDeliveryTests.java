@@ -189,7 +189,8 @@ class CaseNoticeDeliveryTests {
                         "spätestens bis zum 7. April 2099 (Art. 12 Abs. 3 DSGVO)",
                         "Falls Sie etwas anderes gemeint haben", CaseReference.of(caseId));
         assertThreaded(mail);
-        assertThat(single(mails, "Ihr Antrag: Wir werden nicht tätig").text()).as("the refusal names the kind now set")
+        assertThat(single(mails, "Ihr Löschantrag: Wir werden nicht tätig").text())
+                .as("the refusal names the kind now set")
                 .contains("wir werden auf Ihren Antrag auf Löschung (Art. 17 DSGVO), eingegangen am");
         assertThat(mails).hasSize(3);
     }
