@@ -159,6 +159,23 @@ public final class ErasurePlanner {
                 consentBased(finding));
     }
 
+    /**
+     * A record restricted at her request whose restriction is lifted (on 18(1)(a), (b), (d)): it goes back into use
+     * only while its storage period runs, as a record a withdrawal or an objection does not reach
+     * ({@link #whileItsStoragePeriodRuns}); one whose period ended while it was restricted is erased instead (Art. 5(1)(e),
+     * 17(1)(a) GDPR). Processed on consent, it lasts until she withdraws it. Any other answer: lifted.
+     */
+    public PlanProposal atLift(Finding finding, LocalDate asOf) {
+        PlanProposal lifted = new PlanProposal(finding, finding.store(), finding.reference(),
+                finding.retentionCategory(), PlannedAction.KEEP, PlannedAction.KEEP, null, null, RESTRICTION_BASIS,
+                "restriction lifted: back into use", ReasonCode.RESTRICTION_REQUESTED, false, consentBased(finding));
+        if (consentBased(finding) && !maximumStorage(finding)) {
+            return lifted;
+        }
+        PlanProposal evaluated = whileItsStoragePeriodRuns(finding, asOf, (f, holdUntil, erasableFrom, part) -> lifted);
+        return evaluated.action() == PlannedAction.ERASE ? evaluated : lifted;
+    }
+
     /** The part erased first: from the day its own hold ends, or from today when it has none. */
     private static EarlierPart earlierPart(Finding finding, PartHolds holds, Finding.PartKind kind, LocalDate asOf) {
         RetentionDecision part = holds.of(kind);

@@ -70,4 +70,13 @@ final class LegalClaimsEnded {
         }
         return outcomes;
     }
+
+    /**
+     * The lift of a restriction on the other grounds: each of {@code restricted} goes back into use, but one whose
+     * storage period ended while it was restricted is erased instead ({@link ErasurePlanner#atLift}).
+     */
+    static List<Outcome> atLift(ErasurePlanner planner, List<PlanItem> restricted, LocalDate today) {
+        return restricted.stream()
+                .map(item -> new Outcome(item, planner.atLift(item.finding().confirmed(), today))).toList();
+    }
 }

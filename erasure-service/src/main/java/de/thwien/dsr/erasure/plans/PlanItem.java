@@ -451,15 +451,28 @@ public class PlanItem extends RetriedStoreWrite {
      * hold ended yesterday, by the deferred erasure's next run, with its proof. Nothing changes in the store before.
      */
     void eraseAfterLegalClaims(LocalDate today) {
+        eraseInsteadOfLift(today, "restriction on Art. 18(1)(c) GDPR ended, the requester no longer needs it for"
+                + " legal claims: no retention hold, erased (Art. 17(1)(a) GDPR)", ReasonCode.NO_HOLD);
+    }
+
+    /**
+     * The restriction she asked for on another ground is lifted, but the record's storage period ended while it was
+     * restricted ({@code evaluated}: the deletion concept's erasure, {@link ErasurePlanner#atLift}): erased from today
+     * by the deferred erasure instead of going back into use.
+     */
+    void eraseForItsPeriodEndedAtLift(LocalDate today, PlanProposal evaluated) {
+        eraseInsteadOfLift(today, "restriction lifted, but " + evaluated.reason(), evaluated.reasonCode());
+    }
+
+    private void eraseInsteadOfLift(LocalDate today, String why, ReasonCode code) {
         requireRestrictedAtHerRequest();
         move(PlanItemIntent.CHANGE_HOLD);
         evaluatedAction = PlannedAction.ERASE;
         holdUntil = today.minusDays(1);
         erasableFrom = today;
         legalBasis = null;
-        reason = "restriction on Art. 18(1)(c) GDPR ended, the requester no longer needs it for legal claims: no"
-                + " retention hold, erased (Art. 17(1)(a) GDPR)";
-        reasonCode = ReasonCode.NO_HOLD;
+        reason = why;
+        reasonCode = code;
     }
 
     /**

@@ -200,7 +200,9 @@ public class RestrictionLifts {
      */
     private List<ErasureEvents.RestrictedRecord> announced(RestrictionGround ground, List<PlanItem> restricted) {
         if (!LegalClaimsEnded.endsInErasure(ground)) {
-            return restricted.stream().map(PlanItem::toRestrictedRecord).toList();
+            return LegalClaimsEnded.atLift(planner, restricted, today()).stream()
+                    .map(outcome -> outcome.erasedNow() ? outcome.announced() : outcome.item().toRestrictedRecord())
+                    .toList();
         }
         return LegalClaimsEnded.evaluate(planner, restricted, today()).stream()
                 .map(LegalClaimsEnded.Outcome::announced).toList();
@@ -287,7 +289,8 @@ public class RestrictionLifts {
      * instead ({@link #endLegalClaimsRestrictions}), never lifted.
      */
     public Uni<Integer> liftDue() {
-        return endLegalClaimsRestrictions().chain(() -> Panache.withTransaction(() -> PlanItem.<PlanItem>list(
+        return endLegalClaimsRestrictions().chain(this::eraseWhatExpiredInsteadOfLifting)
+                .chain(() -> Panache.withTransaction(() -> PlanItem.<PlanItem>list(
                         "execution = ?1 and reasonCode = ?2 and caseId in (select p.caseId from ErasurePlan p"
                                 + " where p.liftNoticeSentAt is not null) and caseId not in (select r.caseId from"
                                 + " RequestedRestriction r where r.ground = ?3) order by id",
@@ -331,6 +334,51 @@ public class RestrictionLifts {
                                             refused.getMessage());
                                     return null;
                                 }));
+                    }
+                    return chain;
+                });
+    }
+
+    /**
+     * Before a lift on 18(1)(a), (b) or (d): a record whose storage period ended while it was restricted (a 2016
+     * business letter, an invoice whose hold ended) is not lifted back into use but becomes an item of the deferred
+     * erasure, due today, as her notice before the lift said; the others are lifted by {@link #liftDue}.
+     */
+    Uni<Void> eraseWhatExpiredInsteadOfLifting() {
+        return Panache.withSession(() -> PlanItem.<PlanItem>list("execution = ?1 and reasonCode = ?2 and caseId in"
+                        + " (select p.caseId from ErasurePlan p where p.liftNoticeSentAt is not null) and caseId not in"
+                        + " (select r.caseId from RequestedRestriction r where r.ground = ?3) order by caseId, id",
+                        de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
+                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)
+                .map(entries -> entries.stream().map(PlanItem::caseId).distinct().toList()))
+                .chain(cases -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (UUID caseId : cases) {
+                        chain = chain.chain(() -> Panache.withTransaction(() -> eraseWhatExpired(caseId)));
+                    }
+                    return chain;
+                });
+    }
+
+    private Uni<Void> eraseWhatExpired(UUID caseId) {
+        Instant now = clock.instant();
+        LocalDate today = today();
+        return ErasurePlan.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(() -> PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                .chain(entries -> {
+                    List<PlanItem> restricted = entries.stream().filter(PlanItem::restrictedAtHerRequest).toList();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (LegalClaimsEnded.Outcome outcome : LegalClaimsEnded.atLift(planner, restricted, today)) {
+                        if (!outcome.erasedNow()) {
+                            continue;
+                        }
+                        PlanItem entry = outcome.item();
+                        entry.eraseForItsPeriodEndedAtLift(today, outcome.evaluated());
+                        chain = chain.chain(() -> scheduleErasure(entry))
+                                .chain(() -> AuditEntry.record(caseId, entry.id(), AuditEntry.SYSTEM,
+                                        "ERASED_INSTEAD_OF_LIFTED", entry.reason(), now))
+                                .replaceWithVoid();
                     }
                     return chain;
                 });

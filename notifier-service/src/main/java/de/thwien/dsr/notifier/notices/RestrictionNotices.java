@@ -47,8 +47,13 @@ public final class RestrictionNotices {
         String name = DisplayNames.of(announced.personal() == null ? null : announced.personal().name());
         List<String> records = announced.records().stream().map(r -> described(r, language)).toList();
         if (!endsInErasure(announced)) {
+            // a record whose storage period ended while it was restricted is erased instead of lifted back into use
             return new RestrictionLiftNotice(caseReference, name, ground(announced.ground(), language),
-                    liftReason(announced, language), overridingGrounds(announced), records);
+                    liftReason(announced, language), overridingGrounds(announced),
+                    announced.records().stream().filter(r -> !erasedInsteadOfLifted(r))
+                            .map(r -> described(r, language)).toList(),
+                    false, announced.records().stream().filter(RestrictionNotices::erasedInsteadOfLifted)
+                            .map(r -> described(r, language)).toList(), List.of());
         }
         List<ErasureEvents.RestrictedRecord> held = announced.records().stream().filter(r -> r.holdUntil() != null)
                 .toList();
@@ -60,6 +65,15 @@ public final class RestrictionNotices {
                         RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), status, language),
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
                         ItemReasons.restrictionExtended(r.reasonCode(), language), List.of())).toList());
+    }
+
+    /**
+     * On a lift back into use: erasure-service names a record whose storage period has ended by the reason it is
+     * erased for ({@code ERASED_AFTER_HOLD}, {@code NO_HOLD}); the others are restricted at her request until the lift.
+     */
+    private static boolean erasedInsteadOfLifted(ErasureEvents.RestrictedRecord record) {
+        return record.reasonCode() == ErasureEvents.ReasonCode.ERASED_AFTER_HOLD
+                || record.reasonCode() == ErasureEvents.ReasonCode.NO_HOLD;
     }
 
     /**
