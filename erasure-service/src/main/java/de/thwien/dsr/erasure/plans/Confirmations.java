@@ -74,8 +74,9 @@ final class Confirmations {
      */
     ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, Person person, List<PlanItem> erasedNow,
             List<PlanItem> entries, List<OperatorTask> tasks) {
-        // on a restriction request only the end of one under Art. 18(1)(c) erases: no purpose is left for the record
-        // (Art. 17(1)(a) GDPR), at once or when its hold ends; on the other requests the request itself erases it
+        // on a restriction request only its end erases, for no purpose is left for the record (Art. 17(1)(a) GDPR):
+        // under 18(1)(c) at once or when its hold ends, on the other grounds when its period ended while restricted;
+        // on the other requests the request itself erases it
         boolean noPurposeLeft = plan.requestType == RequestType.RESTRICTION;
         List<ErasedRecord> erased = erasedNow.stream()
                 .map(e -> e.toErasedRecord(noPurposeLeft))

@@ -99,4 +99,18 @@ class RestrictionPlannerTest {
                     .containsExactly(ReasonCode.RESTRICTION_REQUESTED);
         }
     }
+
+    @Test
+    void atTheLiftARecordWhosePeriodEndedIsErasedTheOthersGoBackIntoUse() {
+        Finding oldLetter = strong("mail", "mail:INBOX:1:3", "commercial-letter", "2016-04-04");
+        Finding letter = strong("mail", "mail:INBOX:1:4", "commercial-letter", "2025-04-04");
+
+        assertThat(planner.atLift(oldLetter, TODAY).action()).isEqualTo(PlannedAction.ERASE);
+        assertThat(planner.atLift(oldLetter, TODAY).reasonCode()).isEqualTo(ReasonCode.ERASED_AFTER_HOLD);
+        assertThat(planner.atLift(invoice, TODAY).action()).as("2019 voucher, held to 2027").isEqualTo(PlannedAction.KEEP);
+        for (Finding lifted : List.of(letter, invoice, partner, recording)) {
+            assertThat(planner.atLift(lifted, TODAY).reasonCode()).as(lifted.reference())
+                    .isEqualTo(ReasonCode.RESTRICTION_REQUESTED);
+        }
+    }
 }

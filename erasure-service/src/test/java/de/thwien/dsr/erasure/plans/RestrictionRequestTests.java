@@ -79,7 +79,7 @@ class RestrictionRequestTests {
 
     @Test
     void herRecordsAreRestrictedUntilLiftedAndTheAnswerNamesTheGroundSheGave() {
-        List<Finding> findings = List.of(finding("mail", "mail-1", "general-correspondence", "2025-05-05"),
+        List<Finding> findings = List.of(finding("mail", "mail-1", "commercial-letter", "2025-05-05"),
                 finding("crm", "invoice-1", "accounting-voucher", "2019-06-10"));
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, findings, List.of());
@@ -107,7 +107,7 @@ class RestrictionRequestTests {
         // Art. 18(1)(c) presumes that we no longer need the data: the assistant checks the records of the relationship
         List<Finding> findings = List.of(finding("crm", "partner-7", "customer-master-data", "2020-05-06"),
                 finding("conference", "account-7", "conference-account", "2023-01-10"),
-                finding("mail", "mail-9", "general-correspondence", "2025-05-05"));
+                finding("mail", "mail-9", "commercial-letter", "2025-05-05"));
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
         await().atMost(PATIENCE).until(() -> "NEEDED_FOR_LEGAL_CLAIMS".equals(restriction().getString("ground")));
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, findings, List.of());
@@ -149,7 +149,7 @@ class RestrictionRequestTests {
 
     @Test
     void aLetterTheAssistantSetToARestrictionKeepsTheGroundSheReadInIt() {
-        List<Finding> findings = List.of(finding("mail", "mail-7", "general-correspondence", "2025-05-05"));
+        List<Finding> findings = List.of(finding("mail", "mail-7", "commercial-letter", "2025-05-05"));
         events.requestReceived(caseId, RequestType.UNCLASSIFIED, ERIKA);
         events.requestClassified(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, findings, List.of());
@@ -167,8 +167,8 @@ class RestrictionRequestTests {
     void aNameOnlyMatchTheAssistantConfirmsIsRestrictedAtHerRequestAndNoHoldMovesHerMasterData() {
         stores.add(ref("mention-1"));
         List<Finding> findings = List.of(finding("crm", "partner-1", "customer-master-data", "2020-05-06"),
-                finding("mail", "mail-4", "general-correspondence", "2025-05-05"),
-                new Finding("mail", ref("mention-1"), List.of("name"), "general-correspondence", parse("2025-06-03"),
+                finding("mail", "mail-4", "commercial-letter", "2025-05-05"),
+                new Finding("mail", ref("mention-1"), List.of("name"), "commercial-letter", parse("2025-06-03"),
                         "Art. 6(1)(f) GDPR", MatchStrength.WEAK, "a mail naming her"));
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.UNLAWFUL_PROCESSING);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, findings, List.of());
@@ -209,7 +209,7 @@ class RestrictionRequestTests {
     @Test
     void withoutAGroundTheRecordsAreRestrictedButTheAnswerWaitsUntilTheAssistantChoosesIt() {
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
-                List.of(finding("mail", "mail-2", "general-correspondence", "2025-05-05")), List.of());
+                List.of(finding("mail", "mail-2", "commercial-letter", "2025-05-05")), List.of());
 
         await().atMost(PATIENCE).until(() -> stores.restrictedUntil(ref("mail-2")) != null
                 && "RESTRICTED".equals(plan().getString("items[0].execution")));
@@ -244,7 +244,7 @@ class RestrictionRequestTests {
     void whenHerRequestArrivesAfterHerRecordsWereRestrictedItsGroundCompletesThePlan() {
         // request.received and subject.located travel on two topics: the located records may come first
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
-                List.of(finding("mail", "mail-5", "general-correspondence", "2025-05-05")), List.of());
+                List.of(finding("mail", "mail-5", "commercial-letter", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "RESTRICTED".equals(plan().getString("items[0].execution")));
         assertThat(plan().getString("status")).isEqualTo("OPEN");
 
@@ -269,8 +269,8 @@ class RestrictionRequestTests {
     void theLiftChangesNoStoreBeforeTheNoticeToHerWasSentAndThenLiftsEachRecordWithProof() {
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.UNLAWFUL_PROCESSING);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
-                List.of(finding("mail", "mail-3", "general-correspondence", "2025-05-05"),
-                        finding("conference", "recording-3", "conference-recording", "2026-03-03")), List.of());
+                List.of(finding("mail", "mail-3", "commercial-letter", "2025-05-05"),
+                        finding("conference", "recording-3", "conference-recording", "2026-11-20")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
         // Art. 18(1)(b): she asked for restriction instead of erasure; only she ends it
         assertThat(restriction().getBoolean("liftable")).isFalse();
@@ -339,11 +339,52 @@ class RestrictionRequestTests {
     }
 
     @Test
+    void aRecordWhoseStoragePeriodEndedWhileRestrictedIsErasedInsteadOfLiftedBackIntoUse() {
+        // a 2016 business letter: its 6-year hold ended on 31 Dec 2022; the 2025 letter's runs until 2031
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.UNLAWFUL_PROCESSING);
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
+                List.of(finding("mail", "letter-2016", "commercial-letter", "2016-04-04"),
+                        finding("mail", "letter-2025", "commercial-letter", "2025-05-05")), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        stateEnd("REQUEST_WITHDRAWN", "Sie hat ihren Antrag auf Einschränkung schriftlich zurückgenommen.")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        ErasureEvents.RestrictionLiftAnnounced announcement = events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).get(0);
+        assertThat(announcement.records()).extracting(ErasureEvents.RestrictedRecord::reference,
+                        ErasureEvents.RestrictedRecord::reasonCode)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ref("letter-2016"), ErasureEvents.ReasonCode.ERASED_AFTER_HOLD),
+                        org.assertj.core.groups.Tuple.tuple(ref("letter-2025"),
+                                ErasureEvents.ReasonCode.RESTRICTION_REQUESTED));
+        assertThat(stores.contains(ref("letter-2016"))).as("nothing changes before her notice").isTrue();
+
+        events.noticeSent(caseId, NoticeKind.RESTRICTION_LIFT_NOTICE, Instant.now());
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("letter-2016")));
+        await().atMost(PATIENCE).until(() -> stores.restrictedUntil(ref("letter-2025")) == null);
+        assertThat(stores.contains(ref("letter-2025"))).as("lifted back into use").isTrue();
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
+                .stream().filter(erased -> !erased.records().isEmpty()).toList().isEmpty());
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).stream()
+                .flatMap(erased -> erased.records().stream()).toList())
+                .extracting(ErasureEvents.ErasedRecord::reference).containsExactly(ref("letter-2016"));
+        String audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                .asString();
+        assertThat(audit).contains("ERASED_INSTEAD_OF_LIFTED", "LIFTED");
+    }
+
+    @Test
     void withoutAnEmailAddressTheRecordsAreLiftedOnceTheNoticeWasHandedOverForPostAndTheCaseSaysItWasALetter() {
         Person byLetter = new Person(null, "Erika Mustermann");
         events.requestReceived(caseId, RequestType.RESTRICTION, byLetter, RestrictionGround.UNLAWFUL_PROCESSING);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, byLetter,
-                List.of(finding("crm", "partner-5", "general-correspondence", "2025-05-05")), List.of());
+                List.of(finding("crm", "partner-5", "commercial-letter", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
         stateEnd("REQUEST_WITHDRAWN", "Sie stimmt der Aufhebung in ihrem Brief vom 3. März zu.").then().statusCode(200);
         given().auth().preemptive().basic("assistant", "demo-assistant")
@@ -376,7 +417,7 @@ class RestrictionRequestTests {
         Person byLetter = new Person(null, "Erika Mustermann");
         events.requestReceived(caseId, RequestType.RESTRICTION, byLetter, RestrictionGround.UNLAWFUL_PROCESSING);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, byLetter,
-                List.of(finding("crm", "partner-6", "general-correspondence", "2025-05-05")), List.of());
+                List.of(finding("crm", "partner-6", "commercial-letter", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
         stateEnd("CONSENT_GIVEN", "Sie willigt in die Verarbeitung ein (Art. 18 Abs. 2 DSGVO).").then().statusCode(200);
         given().auth().preemptive().basic("assistant", "demo-assistant")
@@ -420,7 +461,7 @@ class RestrictionRequestTests {
     void aRestrictionOnContestedAccuracyIsNotLiftedWithoutTheAccuracyChecksResultAndTheLiftCarriesIt() {
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.ACCURACY_CONTESTED);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
-                List.of(finding("crm", "partner-7", "general-correspondence", "2025-05-05")), List.of());
+                List.of(finding("crm", "partner-7", "commercial-letter", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
         JsonPath waiting = restriction();
         assertThat(waiting.getBoolean("liftable")).as("Art. 18(1)(a): until the accuracy is checked").isFalse();
@@ -472,7 +513,7 @@ class RestrictionRequestTests {
     @Test
     void aRectificationOfHerRecordsCompletedAfterTheRestrictionIsTheAccuracyCheck() {
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.ACCURACY_CONTESTED);
-        Finding partner = finding("crm", "partner-8", "general-correspondence", "2025-05-05");
+        Finding partner = finding("crm", "partner-8", "commercial-letter", "2025-05-05");
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, List.of(partner), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
         assertThat(restriction().getBoolean("liftable")).isFalse();
@@ -512,7 +553,7 @@ class RestrictionRequestTests {
     void aRestrictionPendingHerObjectionIsLiftedOnlyWithOurOverridingGroundsWhichTheAnnouncementCarries() {
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.OBJECTION_PENDING);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
-                List.of(finding("crm", "partner-9", "general-correspondence", "2025-05-05")), List.of());
+                List.of(finding("crm", "partner-9", "commercial-letter", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
 
         // seconds after the restriction, with no weighing done: refused, saying what to do if she prevails
@@ -561,7 +602,7 @@ class RestrictionRequestTests {
     @Test
     void anErasureCaseHasNoRestrictionToLift() {
         events.subjectLocated(caseId, caseId, RequestType.ERASURE, ERIKA,
-                List.of(finding("mail", "mail-4", "general-correspondence", "2025-05-05")), List.of());
+                List.of(finding("mail", "mail-4", "commercial-letter", "2025-05-05")), List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
 
         given().auth().preemptive().basic("assistant", "demo-assistant")

@@ -137,6 +137,25 @@ class RestrictionNoticeChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void aRecordWhoseStoragePeriodEndedWhileRestrictedIsNamedAsErasedNotAsBackInUse(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.RESTRICTION_LIFT_NOTICE, language,
+                RestrictionNotices.liftAnnounced(RestrictionSamples.liftWithAnExpiredRecord(language.code()),
+                        ControllerStatus.merchant(true), language));
+
+        String text = notice.text();
+        String lifted = inEither(language, "Die Einschränkung endet für:", "The restriction ends for:");
+        String erased = inEither(language, "Diese Daten verwenden wir nicht wieder, sondern löschen sie im Anschluss"
+                + " an diese Mitteilung, weil ihre Speicherfrist inzwischen abgelaufen ist", "These data we do not use"
+                + " again but erase right after this notice, because their storage period has ended");
+        assertNamesAll(notice, List.of(lifted, erased, inEither(language, "Art. 5 Abs. 1 lit. e, Art. 17 Abs. 1"
+                + " lit. a DSGVO", "Art. 5(1)(e), Art. 17(1)(a) GDPR"), "2016", "2025"));
+        // each record in its own list: the 2016 letter after the erasure sentence, the 2025 one before it
+        assertThat(text.indexOf("2025")).isBetween(text.indexOf(lifted), text.indexOf(erased));
+        assertThat(text.indexOf("2016")).isGreaterThan(text.indexOf(erased));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void afterARectificationTheNoticeBeforeTheLiftSaysTheDataWereRectifiedNotThatTheyAreAccurate(
             NoticeLanguage language) {
         RenderedNotice notice = lift(RestrictionGround.ACCURACY_CONTESTED, RestrictionEnd.RECTIFIED, language);

@@ -49,6 +49,24 @@ final class RestrictionSamples {
     }
 
     /**
+     * A lift on 18(1)(a) as erasure-service announces it when a record's storage period ended while it was restricted:
+     * a business letter of 2016 (its 6-year hold ended on 31 Dec 2022) erased instead, a letter of 2025 lifted.
+     */
+    static ErasureEvents.RestrictionLiftAnnounced liftWithAnExpiredRecord(String language) {
+        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, RestrictionGround.ACCURACY_CONTESTED,
+                RestrictionEnd.CONFIRMED_ACCURATE, List.of(
+                        new ErasureEvents.RestrictedRecord("mail", "imap://info/Restricted;UIDVALIDITY=5/;UID=12",
+                                "commercial-letter", null, null, null, LocalDate.parse("2016-04-04"),
+                                ErasureEvents.ReasonCode.ERASED_AFTER_HOLD),
+                        new ErasureEvents.RestrictedRecord("mail", "imap://info/Restricted;UIDVALIDITY=5/;UID=13",
+                                "commercial-letter", "Art. 18(1) GDPR: restricted at the data subject's request",
+                                null, null, LocalDate.parse("2025-05-05"),
+                                ErasureEvents.ReasonCode.RESTRICTION_REQUESTED)),
+                "assistant", Instant.parse("2026-04-20T09:00:00Z"), ErasureEvents.LiftPersonal.of(
+                        new Person("erika@example.org", "Erika Mustermann"), null));
+    }
+
+    /**
      * The end of a restriction on 18(1)(c) as erasure-service announces it: each record as the deletion concept had it
      * then, her mail erased (no hold), an invoice of 10 Jun 2019 kept under its hold, her master data alongside.
      */
