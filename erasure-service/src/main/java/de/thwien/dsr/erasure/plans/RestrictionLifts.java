@@ -317,8 +317,20 @@ public class RestrictionLifts {
      * and the deferred erasure erases them with proof, in the erasure ledger, and confirms it to her.
      */
     Uni<Void> endLegalClaimsRestrictions() {
+        return eachCaseToldBeforeItsLift(true, this::endLegalClaimsRestriction);
+    }
+
+    /**
+     * Runs {@code work} for each case whose notice before the lift was sent and that still has records restricted at
+     * her request, on 18(1)(c) ({@code legalClaims}) or on the other grounds: one transaction per case, its plan read
+     * under its lock before its items ({@link #lockedRestrictedItems}); a record the deletion concept cannot count
+     * stops its own case, never the others'.
+     */
+    private Uni<Void> eachCaseToldBeforeItsLift(boolean legalClaims,
+            java.util.function.Function<UUID, Uni<Void>> work) {
         return Panache.withSession(() -> PlanItem.<PlanItem>list("execution = ?1 and reasonCode = ?2 and caseId in"
-                        + " (select p.caseId from ErasurePlan p where p.liftNoticeSentAt is not null) and caseId in"
+                        + " (select p.caseId from ErasurePlan p where p.liftNoticeSentAt is not null) and caseId"
+                        + (legalClaims ? " in" : " not in")
                         + " (select r.caseId from RequestedRestriction r where r.ground = ?3) order by caseId, id",
                         de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
                         ErasureEvents.ReasonCode.RESTRICTION_REQUESTED, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)
@@ -326,17 +338,23 @@ public class RestrictionLifts {
                 .chain(cases -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (UUID caseId : cases) {
-                        // one transaction per case, its plan read under its lock before its items; a record the
-                        // deletion concept cannot count stops its own case, never the others'
-                        chain = chain.chain(() -> Panache.withTransaction(() -> endLegalClaimsRestriction(caseId))
+                        chain = chain.chain(() -> Panache.withTransaction(() -> work.apply(caseId))
                                 .onFailure(PlanItemConflict.class).recoverWithItem(refused -> {
-                                    LOG.warnf("case %s: restriction on Art. 18(1)(c) GDPR not ended: %s", caseId,
-                                            refused.getMessage());
+                                    LOG.warnf("case %s: the end of its restriction waits: a record's storage period"
+                                            + " cannot be counted", caseId);
                                     return null;
                                 }));
                     }
                     return chain;
                 });
+    }
+
+    /** The case's records restricted at her request, read under their locks after the plan's. */
+    private static Uni<List<PlanItem>> lockedRestrictedItems(UUID caseId) {
+        return ErasurePlan.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(() -> PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                .map(entries -> entries.stream().filter(PlanItem::restrictedAtHerRequest).toList());
     }
 
     /**
@@ -345,29 +363,14 @@ public class RestrictionLifts {
      * erasure, due today, as her notice before the lift said; the others are lifted by {@link #liftDue}.
      */
     Uni<Void> eraseWhatExpiredInsteadOfLifting() {
-        return Panache.withSession(() -> PlanItem.<PlanItem>list("execution = ?1 and reasonCode = ?2 and caseId in"
-                        + " (select p.caseId from ErasurePlan p where p.liftNoticeSentAt is not null) and caseId not in"
-                        + " (select r.caseId from RequestedRestriction r where r.ground = ?3) order by caseId, id",
-                        de.thwien.dsr.erasure.plans.lifecycle.Execution.RESTRICTED,
-                        ErasureEvents.ReasonCode.RESTRICTION_REQUESTED, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)
-                .map(entries -> entries.stream().map(PlanItem::caseId).distinct().toList()))
-                .chain(cases -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (UUID caseId : cases) {
-                        chain = chain.chain(() -> Panache.withTransaction(() -> eraseWhatExpired(caseId)));
-                    }
-                    return chain;
-                });
+        return eachCaseToldBeforeItsLift(false, this::eraseWhatExpired);
     }
 
     private Uni<Void> eraseWhatExpired(UUID caseId) {
         Instant now = clock.instant();
         LocalDate today = today();
-        return ErasurePlan.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
-                .chain(() -> PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId)
-                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
-                .chain(entries -> {
-                    List<PlanItem> restricted = entries.stream().filter(PlanItem::restrictedAtHerRequest).toList();
+        return lockedRestrictedItems(caseId)
+                .chain(restricted -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (LegalClaimsEnded.Outcome outcome : LegalClaimsEnded.atLift(planner, restricted, today)) {
                         if (!outcome.erasedNow()) {
@@ -387,11 +390,8 @@ public class RestrictionLifts {
     private Uni<Void> endLegalClaimsRestriction(UUID caseId) {
         Instant now = clock.instant();
         LocalDate today = today();
-        return ErasurePlan.findById(caseId, LockModeType.PESSIMISTIC_WRITE)
-                .chain(() -> PlanItem.<PlanItem>find("caseId = ?1 order by id", caseId)
-                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
-                .chain(entries -> {
-                    List<PlanItem> restricted = entries.stream().filter(PlanItem::restrictedAtHerRequest).toList();
+        return lockedRestrictedItems(caseId)
+                .chain(restricted -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     if (restricted.isEmpty()) {
                         return chain;
