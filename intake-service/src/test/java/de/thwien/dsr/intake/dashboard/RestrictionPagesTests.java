@@ -186,7 +186,7 @@ class RestrictionPagesTests {
         String page = "/dashboard/cases/" + caseId;
 
         String html = assistant.get(page + "?lang=de").asString();
-        assertThat(html).contains("Warum die Einschränkung endet",
+        assertThat(html).contains("Feststellen, warum die Einschränkung endet",
                 "aufheben lässt sie sich erst mit dem Ergebnis",
                 "value=\"CONFIRMED_ACCURATE\"", "Richtigkeit geprüft: die Daten sind richtig",
                 "minlength=\"20\"", "action=\"" + page + "/restriction/end\"",
@@ -320,8 +320,10 @@ class RestrictionPagesTests {
         assertThat(assistant.get(page).asString()).contains(
                 "Mitteilung nach Art. 18 Abs. 3 als Brief zum Versand übergeben am",
                 "Bitte drucken, per Post versenden und den Versand hier bestätigen.",
-                "action=\"" + page + "/restriction/letter-posted\"")
-                .doesNotContain("Mitteilung nach Art. 18 Abs. 3 versandt am");
+                "action=\"" + page + "/restriction/letter-posted\"",
+                // Berlin time as everywhere on the page, never the service's UTC instant
+                "2026-12-01 10:00", "2026-12-01 10:05")
+                .doesNotContain("Mitteilung nach Art. 18 Abs. 3 versandt am", "2026-12-01T09:00:00Z");
 
         assertThat(assistant.submit(page, page + "/restriction/letter-posted", Map.of()).statusCode())
                 .isEqualTo(303);
