@@ -72,7 +72,8 @@ public class CaseEventConsumer {
             return contacts.classify(classified).chain(() -> greeting(classified.caseId(), classified.personal()))
                     .chain(name -> notices.record(classified.caseId(), NoticeKind.REQUEST_CLASSIFIED, envelope,
                             classified.personal(), classified.language(), language -> RequestClassifiedNotice.of(
-                                    CaseReference.of(classified.caseId()), name, classified.requestType(), language,
+                                    CaseReference.of(classified.caseId()), name, classified.requestType(),
+                                    classified.restrictionGround(), language,
                                     classified.receivedOn(), classified.dueOn(), classified.dueOn()
                                             .isBefore(envelope.time().atZone(BERLIN).toLocalDate()))));
         }

@@ -53,7 +53,8 @@ final class NoticeSamples {
                     language.date(LocalDate.parse("2026-03-05")),
                     language.date(LocalDate.parse("2026-04-07")), "https://thwien.de/status/token");
             case REQUEST_CLASSIFIED -> RequestClassifiedNotice.of("DSR-1234ABCD", "Erika Mustermann",
-                    RequestType.ACCESS, language, LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"), false);
+                    RequestType.ACCESS, null, language, LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"),
+                    false);
             case VERIFICATION_LINK, VERIFICATION_REMINDER -> new VerificationNotice("DSR-1234ABCD",
                     "Erika Mustermann", language.yourRequest(RequestType.ACCESS),
                     language.requestSubjectAccusative(RequestType.ACCESS), "https://thwien.de/verify/secret-token", language.dateTime(Instant.parse("2026-03-12T13:30:00Z")));

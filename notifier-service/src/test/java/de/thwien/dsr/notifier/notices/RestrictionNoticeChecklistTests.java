@@ -4,6 +4,7 @@ import static de.thwien.dsr.notifier.notices.ExpectedWords.inEither;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.thwien.dsr.events.NoticeEvents.NoticeKind;
+import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import de.thwien.dsr.infra.test.EmbeddedInfraTestResource;
@@ -133,6 +134,23 @@ class RestrictionNoticeChecklistTests {
         assertThat(notice.subject()).isEqualTo(inEither(language,
                 "Aufhebung der Einschränkung Ihrer Daten (Vorgang DSR-1234ABCD)",
                 "Lifting of the restriction of your data (case DSR-1234ABCD)"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aLetterSetToARestrictionIsToldTheGroundReadInIt(NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.REQUEST_CLASSIFIED, language, RequestClassifiedNotice.of(
+                "DSR-1234ABCD", "Erika Mustermann", RequestType.RESTRICTION, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS,
+                language, LocalDate.parse("2026-03-05"), LocalDate.parse("2026-04-07"), false));
+
+        assertNamesAll(notice, List.of(inEither(language, "Als Grund Ihres Antrags auf Einschränkung haben wir Ihrem"
+                + " Schreiben entnommen: Wir benötigen die Daten nicht mehr, Sie benötigen sie aber zur Geltendmachung",
+                "As the ground of your request for restriction we read in your message:"),
+                inEither(language, "Art. 18 Abs. 1 lit. c DSGVO", "Art. 18(1)(c) GDPR")));
+        assertThat(renderer.render(NoticeKind.REQUEST_CLASSIFIED, language, RequestClassifiedNotice.of(
+                "DSR-1234ABCD", "Erika Mustermann", RequestType.ACCESS, null, language, LocalDate.parse("2026-03-05"),
+                LocalDate.parse("2026-04-07"), false)).text()).doesNotContain(inEither(language, "Als Grund",
+                "As the ground"));
     }
 
     @ParameterizedTest
