@@ -105,7 +105,7 @@ class CaseTimelineLanguageTests {
         assertThat(timelineText(page)).contains("Antrag eingegangen", "Eingang über Webformular",
                 "Identität bestätigt", "Daten gesucht", "Kunden- und Rechnungsverwaltung: 1",
                 "Löschplan: löschen: 1, einschränken: 1", "0 Datensätze gelöscht", "„Löschbestätigung“ gesendet",
-                "Status: bestätigt → in Bearbeitung", "Antragsteller/in", "Löschdienst");
+                "Status: bestätigt → in Bearbeitung", "Antragsteller/in", "Ausführungsdienst");
         assertThat(page.selectFirst("#findings").text()).contains("2 Fundstellen", "E-Mail-Postfach: 1")
                 .doesNotContainPattern(RAW_CODE).doesNotContainPattern(ENGLISH);
         assertThat(planRows(page)).hasSize(3).allSatisfy(row ->
@@ -186,7 +186,7 @@ class CaseTimelineLanguageTests {
         Element german = casePage(caseId, "de").select("ol.timeline li").stream()
                 .filter(entry -> entry.text().contains("Aufzeichnungen")).findFirst().orElseThrow();
         assertThat(german.text()).contains("Widerruf wirkt sofort (Art. 7 Abs. 3 DSGVO)",
-                "Web-Konferenz-Server: 2 Aufzeichnungen nicht mehr veröffentlicht", "vor der Bestätigung der Identität", "Löschdienst")
+                "Web-Konferenz-Server: 2 Aufzeichnungen nicht mehr veröffentlicht", "vor der Bestätigung der Identität", "Ausführungsdienst")
                 .doesNotContainPattern(RAW_CODE).doesNotContainPattern(ENGLISH);
         Element english = casePage(caseId, "en").select("ol.timeline li").stream()
                 .filter(entry -> entry.text().contains("recordings")).findFirst().orElseThrow();
