@@ -110,8 +110,7 @@ public final class FaultHarness {
         int bbbPort = LowPorts.free();
         Outages outages = Outages.inFrontOf(infra, bbbPort);
         DemoData demo = DemoData.generate(LocalDate.now());
-        List<ServiceDefinition> services = ServiceDefinition.defaults().stream()
-                .map(service -> service.withPort(LowPorts.free())).toList();
+        List<ServiceDefinition> services = ServiceDefinition.defaultsOnFreePorts();
         Path logs = projectRoot.resolve("deploy/fault-harness/target/service-logs").resolve(scenario.id);
         Map<String, String> told = new LinkedHashMap<>();
         try (LocalStack stack = LocalStack.startOn(infra, services, projectRoot, logs, demo, bbbPort,

@@ -5,9 +5,6 @@ import de.thwien.dsr.localstack.FastTimings;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceDefinition;
 import de.thwien.dsr.localstack.demo.DemoData;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,21 +32,11 @@ final class RunningSystem {
 
     private static LocalStack start() {
         Path root = Path.of(System.getProperty("dsr.project.root", "../..")).toAbsolutePath().normalize();
-        List<ServiceDefinition> services = ServiceDefinition.defaults().stream()
-                .map(service -> service.withPort(freePort()))
-                .toList();
+        List<ServiceDefinition> services = ServiceDefinition.defaultsOnFreePorts();
         return LocalStack.start(EmbeddedInfraOptions.defaults().withShutdownHook(false), services, root,
                 root.resolve("deploy/system-tests/target/service-logs"), DemoData.generate(LocalDate.now()), 0,
                 // every system test submits from the one loopback address, more than a visitor may in an hour;
                 // the limit itself is intake's to test (SubmissionLimits)
                 FastTimings.with(Map.of("dsr.intake.rate-limits.per-client-address", "1000")));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

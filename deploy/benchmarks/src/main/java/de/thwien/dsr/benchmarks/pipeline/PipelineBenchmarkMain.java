@@ -11,7 +11,6 @@ import de.thwien.dsr.faults.Requesters;
 import de.thwien.dsr.faults.SystemState;
 import de.thwien.dsr.infra.EmbeddedInfra;
 import de.thwien.dsr.infra.EmbeddedInfraOptions;
-import de.thwien.dsr.infra.test.LowPorts;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.ServiceDefinition;
 import de.thwien.dsr.localstack.ServiceProcess;
@@ -84,8 +83,7 @@ public final class PipelineBenchmarkMain {
 
         EmbeddedInfra infra = EmbeddedInfra.start(EmbeddedInfraOptions.defaults().withShutdownHook(false));
         DemoData demo = DemoData.generate(LocalDate.now());
-        List<ServiceDefinition> services = ServiceDefinition.defaults().stream()
-                .map(service -> service.withPort(LowPorts.free())).toList();
+        List<ServiceDefinition> services = ServiceDefinition.defaultsOnFreePorts();
         long stackStart = System.nanoTime();
         try (LocalStack stack = LocalStack.startOn(infra, services, projectRoot,
                 reportDir.resolve("service-logs"), demo, 0, configuration -> {

@@ -3,6 +3,8 @@ package de.thwien.dsr.infra.test;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -27,5 +29,20 @@ public final class LowPorts {
             }
         }
         throw new IllegalStateException("no free port between 20000 and 32000");
+    }
+
+    /**
+     * {@code count} free ports, each a different one: the services of one stack are given theirs before any binds, so
+     * a port that is free twice must not go to two of them (intake and the notifier once got the same).
+     */
+    public static List<Integer> free(int count) {
+        List<Integer> ports = new ArrayList<>();
+        while (ports.size() < count) {
+            int port = free();
+            if (!ports.contains(port)) {
+                ports.add(port);
+            }
+        }
+        return List.copyOf(ports);
     }
 }
