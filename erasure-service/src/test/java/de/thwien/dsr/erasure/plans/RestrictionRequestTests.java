@@ -84,9 +84,7 @@ class RestrictionRequestTests {
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, findings, List.of());
 
-        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
-                .isEmpty());
-        ErasureEvents.RecordsErased answer = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0);
+        ErasureEvents.RecordsErased answer = firstAnswer();
         assertThat(answer.requestType()).isEqualTo(RequestType.RESTRICTION);
         assertThat(answer.restrictionGround()).isEqualTo(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
         assertThat(answer.records()).as("nothing erased").isEmpty();
@@ -126,9 +124,7 @@ class RestrictionRequestTests {
                 .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + itemId("account-7") + "/approve")
                 .then().statusCode(200);
 
-        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
-                .isEmpty());
-        ErasureEvents.RecordsErased answer = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0);
+        ErasureEvents.RecordsErased answer = firstAnswer();
         assertThat(answer.restricted()).extracting(ErasureEvents.RestrictedRecord::reference)
                 .containsExactlyInAnyOrder(ref("mail-9"), ref("account-7"));
         assertThat(answer.restricted()).extracting(ErasureEvents.RestrictedRecord::reasonCode)
@@ -140,6 +136,13 @@ class RestrictionRequestTests {
         });
         assertThat(stores.restrictedUntil(ref("partner-7"))).as("still in use").isNull();
         assertThat(stores.restrictedUntil(ref("account-7"))).isNotNull();
+    }
+
+    /** Her answer (the first records.erased of the case), once it came. */
+    private ErasureEvents.RecordsErased firstAnswer() {
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
+                .isEmpty());
+        return events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0);
     }
 
     private Object itemId(String name) {
@@ -154,9 +157,7 @@ class RestrictionRequestTests {
         events.requestClassified(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA, findings, List.of());
 
-        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
-                .isEmpty());
-        ErasureEvents.RecordsErased answer = events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0);
+        ErasureEvents.RecordsErased answer = firstAnswer();
         assertThat(answer.requestType()).isEqualTo(RequestType.RESTRICTION);
         assertThat(answer.restrictionGround()).isEqualTo(RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
         assertThat(answer.restricted()).extracting(ErasureEvents.RestrictedRecord::reference)
@@ -228,9 +229,7 @@ class RestrictionRequestTests {
                 .when().put("/api/cases/" + caseId + "/restriction/ground")
                 .then().statusCode(200);
 
-        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
-                .isEmpty());
-        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0).restrictionGround())
+        assertThat(firstAnswer().restrictionGround())
                 .isEqualTo(RestrictionGround.ACCURACY_CONTESTED);
         assertThat(plan().getString("status")).isEqualTo("COMPLETED");
         // her answer is out with its ground: it cannot change any more
@@ -250,9 +249,7 @@ class RestrictionRequestTests {
 
         events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.OBJECTION_PENDING);
 
-        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)
-                .isEmpty());
-        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).get(0).restrictionGround())
+        assertThat(firstAnswer().restrictionGround())
                 .isEqualTo(RestrictionGround.OBJECTION_PENDING);
         assertThat(plan().getString("status")).isEqualTo("COMPLETED");
     }
