@@ -68,7 +68,8 @@ public final class ErasurePlanner {
                 default -> forErasure(finding, asOf);
             });
         }
-        List<PlanProposal> withMasterData = restrictMasterDataWhileHeld(items);
+        List<PlanProposal> withMasterData = restrictMasterDataWhileHeld(items, longestHold(items)
+                .or(() -> longestHoldContinuing(items)));
         for (String store : storesUnavailable) {
             withMasterData.add(new PlanProposal(null, store, null, null, PlannedAction.KEEP, PlannedAction.KEEP,
                     null, null, null, "store unavailable: it could not be searched, its records are handled"
@@ -169,7 +170,8 @@ public final class ErasurePlanner {
         PlanProposal lifted = new PlanProposal(finding, finding.store(), finding.reference(),
                 finding.retentionCategory(), PlannedAction.KEEP, PlannedAction.KEEP, null, null, RESTRICTION_BASIS,
                 "restriction lifted: back into use", ReasonCode.RESTRICTION_REQUESTED, false, consentBased(finding));
-        if (consentBased(finding) && !maximumStorage(finding)) {
+        if (consentBased(finding) && !maximumStorage(finding) || keptWhileTheRelationshipRuns(finding)) {
+            // a record of the relationship was in use before she asked; the restriction's end gives it back
             return lifted;
         }
         PlanProposal evaluated = whileItsStoragePeriodRuns(finding, asOf, (f, holdUntil, erasableFrom, part) -> lifted);
@@ -207,11 +209,13 @@ public final class ErasurePlanner {
      * purpose left and is erased (Art. 17(1)(a) GDPR, LEGAL.md §3: a 2015 business letter is erased like the 2015
      * invoice beside it); one whose period runs is kept with its basis and the day it will be erased; a record in
      * parts whose earlier part's hold has ended (a voucher mail's body) loses that part now and is kept restricted for
-     * the rest's hold alone. Records of the relationship itself continue with it.
+     * the rest's hold alone. Records of the relationship itself continue while it runs, which the assistant confirms
+     * ({@link #relationshipCheck}).
      */
     private PlanProposal whileItsStoragePeriodRuns(Finding finding, LocalDate asOf, Continuing continuing) {
         if (keptWhileTheRelationshipRuns(finding)) {
-            return continuing.until(finding, null, null, "");
+            return finding.matchStrength() == MatchStrength.WEAK ? continuing.until(finding, null, null, "")
+                    : relationshipCheck(finding, asOf);
         }
         if (maximumStorage(finding)) {
             return withinMaximumStorage(finding, asOf, continuing);
@@ -294,6 +298,21 @@ public final class ErasurePlanner {
                 .orElse(false);
     }
 
+    /**
+     * Customer master data or a conference account on a withdrawal or an objection: it serves the contract while the
+     * relationship runs, which only the assistant knows. Approved (the relationship has ended), it goes as on an
+     * erasure request: erased, or master data restricted until the last record a law makes us keep about her is
+     * erased ({@link #restrictMasterDataWhileHeld}); declined in her words, it continues with no end date.
+     */
+    private PlanProposal relationshipCheck(Finding finding, LocalDate asOf) {
+        PlanProposal ended = forErasure(finding, asOf);
+        return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                PlannedAction.KEEP, ended.evaluatedAction(), ended.holdUntil(), ended.erasableFrom(),
+                finding.legalBasis(), "record of the relationship: approve if it has ended (then "
+                        + ended.evaluatedAction() + "), decline in your words if it still runs (it continues)",
+                ReasonCode.RELATIONSHIP_CHECK, true, consentBased(finding));
+    }
+
     private boolean maximumStorage(Finding finding) {
         return policy.knows(finding.retentionCategory())
                 && policy.rule(finding.retentionCategory()).kind() == RuleKind.MAXIMUM_STORAGE
@@ -372,8 +391,8 @@ public final class ErasurePlanner {
      * until the last hold ends (LEGAL.md §3). Only holds of records that are certainly the person's
      * (STRONG, restricted) count.
      */
-    private static List<PlanProposal> restrictMasterDataWhileHeld(List<PlanProposal> items) {
-        Optional<PlanProposal> longestHold = longestHold(items);
+    private static List<PlanProposal> restrictMasterDataWhileHeld(List<PlanProposal> items,
+            Optional<PlanProposal> longestHold) {
         List<PlanProposal> result = new ArrayList<>();
         for (PlanProposal item : items) {
             boolean masterData = CUSTOMER_MASTER_DATA.id().equals(item.retentionCategory());
@@ -395,10 +414,35 @@ public final class ErasurePlanner {
                 .max(Comparator.comparing(PlanProposal::holdUntil));
     }
 
+    /**
+     * On a withdrawal or an objection the records a law makes us keep continue in use until their hold ends (they
+     * are not restricted): the one that ends last, for the master data that makes them hers.
+     */
+    private Optional<PlanProposal> longestHoldContinuing(List<PlanProposal> items) {
+        return items.stream()
+                .filter(i -> i.action() == PlannedAction.KEEP && i.holdUntil() != null && !i.needsApproval()
+                        && RetentionCategory.find(i.retentionCategory()).map(RetentionCategory::heldByLaw)
+                                .orElse(false))
+                .max(Comparator.comparing(PlanProposal::holdUntil))
+                // the hold's basis, not the one it is used on meanwhile: that is what the master data is kept for
+                .map(i -> new PlanProposal(i.finding(), i.store(), i.reference(), i.retentionCategory(), i.action(),
+                        i.evaluatedAction(), i.holdUntil(), i.erasableFrom(),
+                        policy.rule(i.retentionCategory()).legalBasis(), i.reason(), i.reasonCode(),
+                        i.needsApproval(), i.consentBased()));
+    }
+
     static PlanProposal heldAlongside(PlanProposal masterData, PlanProposal longest) {
         boolean weak = masterData.finding() != null && masterData.finding().matchStrength() == MatchStrength.WEAK;
         String basis = "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the person"
                 + " are on hold (" + longest.legalBasis() + ")";
+        if (masterData.reasonCode() == ReasonCode.RELATIONSHIP_CHECK) {
+            return new PlanProposal(masterData.finding(), masterData.store(), masterData.reference(),
+                    masterData.retentionCategory(), PlannedAction.KEEP, PlannedAction.RESTRICT, longest.holdUntil(),
+                    longest.erasableFrom(), basis, "record of the relationship: approve if it has ended (then"
+                            + " restricted until the last hold ends on " + longest.holdUntil() + "), decline in your"
+                            + " words if it still runs (it continues)", ReasonCode.RELATIONSHIP_CHECK, true,
+                    masterData.consentBased());
+        }
         return new PlanProposal(masterData.finding(), masterData.store(), masterData.reference(),
                 masterData.retentionCategory(), weak ? PlannedAction.KEEP : PlannedAction.RESTRICT,
                 PlannedAction.RESTRICT, longest.holdUntil(), longest.erasableFrom(), basis,

@@ -23,10 +23,14 @@ final class MasterDataHold {
         return RetentionCategory.CUSTOMER_MASTER_DATA.id().equals(entry.retentionCategory());
     }
 
-    /** The other record whose hold ends last: restricted (or about to be), not erased yet. */
+    /**
+     * The other record whose hold ends last: restricted (or about to be), or kept in use on another basis under its
+     * hold (after a withdrawal or an objection), not erased yet.
+     */
     static Optional<PlanItem> lastHold(List<PlanItem> entries) {
         return entries.stream()
-                .filter(e -> !isMasterData(e) && e.holdsUntilADate() && e.execution() != Execution.ERASED)
+                .filter(e -> !isMasterData(e) && (e.holdsUntilADate() || e.continuesUnderAHold())
+                        && e.execution() != Execution.ERASED)
                 .max(Comparator.comparing(PlanItem::holdUntil));
     }
 

@@ -250,12 +250,20 @@ public class PlanItem extends RetriedStoreWrite {
 
     /** Declines an item waiting for review: the record is kept, for the reason in her words. */
     void decline(DeclineReason why, String words) {
+        boolean relationshipRuns = reasonCode == ReasonCode.RELATIONSHIP_CHECK && why == DeclineReason.OTHER;
         move(PlanItemIntent.DECLINE);
         approval = Approval.DECLINED;
         action = PlannedAction.KEEP;
         // her words as she wrote them: the notice quotes them to the requester (the code says "declined")
         reason = words;
-        reasonCode = why.code();
+        reasonCode = relationshipRuns ? ReasonCode.RELATIONSHIP_CONTINUES : why.code();
+        if (relationshipRuns) {
+            // it serves the running contract: no hold's dates, no end while the relationship runs
+            evaluatedAction = PlannedAction.KEEP;
+            holdUntil = null;
+            erasableFrom = null;
+            legalBasis = processingBasis;
+        }
     }
 
     /** Another retention category; the planner's proposal for it (null: the plan stays as it is). */
@@ -270,6 +278,17 @@ public class PlanItem extends RetriedStoreWrite {
                     : next == Execution.KEPT ? PlanItemIntent.REPLAN_KEEPING : PlanItemIntent.REPLAN_TO_RUN);
             take(proposed, now);
         }
+    }
+
+    /**
+     * Whether the item keeps a record a law makes us keep, in use on another basis than the request reached (after a
+     * withdrawal or an objection), until its hold ends: master data stays as long, or the record is no longer hers.
+     */
+    boolean continuesUnderAHold() {
+        return execution == Execution.KEPT && holdUntil != null
+                && (reasonCode == ReasonCode.NOT_PROCESSED_ON_CONSENT
+                        || reasonCode == ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST)
+                && RetentionCategory.find(retentionCategory()).map(RetentionCategory::heldByLaw).orElse(false);
     }
 
     /** Whether the item restricts a record until a date: only such a hold can be pinned. */
@@ -316,6 +335,11 @@ public class PlanItem extends RetriedStoreWrite {
         legalBasis = "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the"
                 + " person are on hold (" + last.legalBasis + ")";
         evaluatedAction = PlannedAction.RESTRICT;
+        if (execution == Execution.AWAITING_APPROVAL && reasonCode == ReasonCode.RELATIONSHIP_CHECK) {
+            reason = "record of the relationship: approve if it has ended (then restricted until the last hold ends on "
+                    + last.holdUntil + "), decline in your words if it still runs (it continues)";
+            return true;
+        }
         if (execution == Execution.AWAITING_APPROVAL) {
             reason = "weak match (name only) awaiting review; master data restricted until the last hold"
                     + " ends on " + last.holdUntil;
@@ -340,6 +364,17 @@ public class PlanItem extends RetriedStoreWrite {
         move(PlanItemIntent.CHANGE_HOLD);
         evaluatedAction = PlannedAction.ERASE;
         legalBasis = null;
+        if (execution == Execution.AWAITING_APPROVAL) {
+            // still waiting for the assistant, for the question it waits on: only what approving it does changed
+            holdUntil = null;
+            erasableFrom = null;
+            reason = reasonCode == ReasonCode.RELATIONSHIP_CHECK
+                    ? "record of the relationship: approve if it has ended (then ERASE), decline in your words if it"
+                            + " still runs (it continues)"
+                    : "weak match (name only) awaiting review; if it is the person: ERASE (no other record of the"
+                            + " person is on hold)";
+            return true;
+        }
         reason = "no other record of the person is on hold: no retention hold";
         reasonCode = ReasonCode.NO_HOLD;
         if (execution == Execution.RESTRICTED) {

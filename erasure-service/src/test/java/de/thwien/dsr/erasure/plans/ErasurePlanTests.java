@@ -671,13 +671,23 @@ class ErasurePlanTests {
                                 new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher"))));
 
         events.subjectLocated(caseId, RequestType.CONSENT_WITHDRAWAL, findings, List.of());
-        awaitPlan();
+        JsonPath planned = awaitPlan();
+        // her master data serves the contract while it runs: the assistant says it does, in her words
+        assertThat(item(planned, "cw-partner")).containsEntry("reasonCode", "RELATIONSHIP_CHECK")
+                .containsEntry("execution", "AWAITING_APPROVAL");
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"reasonCode\":\"OTHER\",\"reason\":\"Wartungsvertrag läuft bis Ende 2027\"}")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item(planned, "cw-partner").get("id")
+                        + "/decline")
+                .then().statusCode(200);
         awaitCompleted();
 
         JsonPath plan = plan();
         assertThat(item(plan, "cw-recording")).containsEntry("execution", "ERASED");
         assertThat(item(plan, "cw-invoice")).containsEntry("action", "KEEP").containsEntry("execution", "KEPT");
-        assertThat((String) item(plan, "cw-partner").get("reason")).contains("processing continues on Art. 6(1)(b) GDPR");
+        assertThat(item(plan, "cw-partner")).containsEntry("reasonCode", "RELATIONSHIP_CONTINUES")
+                .containsEntry("execution", "KEPT").containsEntry("reason", "Wartungsvertrag läuft bis Ende 2027");
+        assertThat(item(plan, "cw-partner").get("holdUntil")).isNull();
         assertThat(item(plan, "cw-invoice")).containsEntry("holdUntil", "2032-12-31");
         assertThat(stores.contains(ref("cw-invoice"))).isTrue();
         assertThat(stores.restrictedUntil(ref("cw-invoice"))).isNull();
@@ -701,11 +711,11 @@ class ErasurePlanTests {
                                 assertThat(mail.parts()).extracting(ErasureEvents.RestrictedPart::kind)
                                         .contains(Finding.PartKind.BODY);
                             });
-                            assertThat(confirmation.kept()).hasSize(2).allSatisfy(kept -> {
-                                assertThat(kept.action()).isEqualTo(PlannedAction.KEEP);
-                                assertThat(kept.reasonCode())
-                                        .isEqualTo(ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT);
-                            });
+                            assertThat(confirmation.kept()).hasSize(2).allSatisfy(kept ->
+                                    assertThat(kept.action()).isEqualTo(PlannedAction.KEEP));
+                            assertThat(confirmation.kept()).extracting(ErasureEvents.PlanItem::reasonCode)
+                                    .containsExactlyInAnyOrder(ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT,
+                                            ErasureEvents.ReasonCode.RELATIONSHIP_CONTINUES);
                             // the invoice is kept under its statutory hold: Art. 6(1)(c) too, though the CRM states
                             // only the contract (LEGAL.md §3); her master data serves the running contract
                             assertThat(confirmation.kept()).extracting(ErasureEvents.PlanItem::reference,
@@ -726,6 +736,39 @@ class ErasurePlanTests {
                                             org.assertj.core.groups.Tuple.tuple("customer-master-data", List.of(
                                                     ErasureEvents.ProcessingBasis.CONTRACT)));
                         }));
+    }
+
+    @Test
+    void consentWithdrawalOfAFormerCustomerRestrictsHerMasterDataUntilHerLastInvoiceIsErased() {
+        // her last invoice is from 2021 (held to the end of 2029); the relationship ended long ago
+        events.subjectLocated(caseId, RequestType.CONSENT_WITHDRAWAL, List.of(
+                strong("crm", "former-invoice", "accounting-voucher", "2021-06-10"),
+                strong("crm", "former-partner", "customer-master-data", "2018-01-01")), List.of());
+        JsonPath planned = awaitPlan();
+        assertThat(item(planned, "former-partner")).containsEntry("reasonCode", "RELATIONSHIP_CHECK")
+                .containsEntry("holdUntil", "2029-12-31");
+        assertThat((String) item(planned, "former-partner").get("legalBasis")).contains("§147(1) Nr. 4, (3) AO");
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item(planned, "former-partner")
+                        .get("id") + "/approve")
+                .then().statusCode(200);
+        awaitCompleted();
+
+        // restricted until then, and erased by the deferred erasure the day after: the date the notice gives is kept
+        assertThat(item(plan(), "former-partner")).containsEntry("execution", "RESTRICTED")
+                .containsEntry("holdUntil", "2029-12-31").containsEntry("erasableFrom", "2030-01-01");
+        assertThat(stores.restrictedUntil(ref("former-partner"))).isEqualTo(parse("2029-12-31"));
+        assertThat(given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/jobs").then().statusCode(200).extract().jsonPath().getList("upcoming.month"))
+                .contains("2030-01");
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class)).singleElement()
+                        .satisfies(confirmation -> assertThat(confirmation.restricted()).singleElement()
+                                .satisfies(masterData -> {
+                                    assertThat(masterData.reference()).isEqualTo(ref("former-partner"));
+                                    assertThat(masterData.erasableFrom()).isEqualTo(parse("2030-01-01"));
+                                })));
     }
 
     @Test

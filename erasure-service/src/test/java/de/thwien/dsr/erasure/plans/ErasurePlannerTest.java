@@ -227,18 +227,58 @@ class ErasurePlannerTest {
                 .contains("until 2027-12-31 when its storage period ends, erased from 2028-01-01");
         assertThat(itemFor(plan, businessMail).holdUntil()).isEqualTo(parse("2028-12-31"));
         assertThat(itemFor(plan, businessMail).action()).isEqualTo(PlannedAction.KEEP);
-        // the relationship itself (master data, the conference account) serves the contract while it runs
+        // the relationship itself (master data, the conference account) serves the contract only while it runs:
+        // the assistant says whether it does; ended, the account is erased and the master data restricted until the
+        // last record a law keeps about her (the business letter) is erased
         for (Finding relationship : List.of(partner, account)) {
             PlanProposal item = itemFor(plan, relationship);
             assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
-            assertThat(item.holdUntil()).isNull();
-            assertThat(item.legalBasis()).isEqualTo("Art. 6(1)(b) GDPR");
-            assertThat(item.reason()).contains("processing continues on Art. 6(1)(b) GDPR");
+            assertThat(item.reasonCode()).isEqualTo(ReasonCode.RELATIONSHIP_CHECK);
+            assertThat(item.needsApproval()).isTrue();
         }
-        for (Finding kept : List.of(invoice, businessMail, partner, account)) {
+        assertThat(itemFor(plan, account).evaluatedAction()).isEqualTo(PlannedAction.ERASE);
+        assertThat(itemFor(plan, account).holdUntil()).isNull();
+        assertThat(itemFor(plan, partner).evaluatedAction()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(itemFor(plan, partner).holdUntil()).isEqualTo(parse("2028-12-31"));
+        assertThat(itemFor(plan, partner).erasableFrom()).isEqualTo(parse("2029-01-01"));
+        for (Finding kept : List.of(invoice, businessMail)) {
             assertThat(itemFor(plan, kept).reasonCode()).isEqualTo(ReasonCode.NOT_PROCESSED_ON_CONSENT);
             assertThat(itemFor(plan, kept).needsApproval()).isFalse();
         }
+    }
+
+    @Test
+    void consentWithdrawalErasesTheMasterDataOfAnEndedRelationshipWhenNoRecordALawKeepsIsLeft() {
+        // her last invoice is from 2015: its hold has ended, nothing a law keeps needs her master data any more
+        Finding oldInvoice = strong("crm", "crm:invoice:2", "accounting-voucher", "2015-06-10");
+        List<PlanProposal> plan = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(oldInvoice, partner),
+                List.of(), TODAY);
+
+        assertThat(itemFor(plan, oldInvoice).action()).isEqualTo(PlannedAction.ERASE);
+        PlanProposal masterData = itemFor(plan, partner);
+        assertThat(masterData.reasonCode()).isEqualTo(ReasonCode.RELATIONSHIP_CHECK);
+        assertThat(masterData.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(masterData.evaluatedAction()).isEqualTo(PlannedAction.ERASE);
+        assertThat(masterData.holdUntil()).isNull();
+    }
+
+    @Test
+    void objectionAsksWhetherTheRelationshipRunsAsAWithdrawalDoes() {
+        List<PlanProposal> plan = planner.plan(RequestType.OBJECTION, List.of(invoice, partner), List.of(), TODAY);
+
+        PlanProposal masterData = itemFor(plan, partner);
+        assertThat(masterData.reasonCode()).isEqualTo(ReasonCode.RELATIONSHIP_CHECK);
+        assertThat(masterData.needsApproval()).isTrue();
+        assertThat(masterData.evaluatedAction()).isEqualTo(PlannedAction.RESTRICT);
+        assertThat(masterData.holdUntil()).isEqualTo(itemFor(plan, invoice).holdUntil());
+    }
+
+    @Test
+    void aLiftGivesTheRelationshipsRecordsBackWithoutAsking() {
+        PlanProposal item = planner.atLift(partner, TODAY);
+
+        assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.needsApproval()).isFalse();
     }
 
     @Test
@@ -321,7 +361,7 @@ class ErasurePlannerTest {
 
     @Test
     void consentWithdrawalQuotesNoPlaceholderAsTheLegalBasisOfAFindingWithoutOne() {
-        Finding unexplained = finding("crm", "crm:partner:9", "customer-master-data", "2025-01-01", null,
+        Finding unexplained = finding("crm", "mail_message/9", "commercial-letter", "2025-01-01", null,
                 MatchStrength.STRONG);
 
         PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL, List.of(unexplained), List.of(), TODAY)

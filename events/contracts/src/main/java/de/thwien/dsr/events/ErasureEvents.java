@@ -111,7 +111,20 @@ public final class ErasureEvents {
          * restriction if the relationship has ended or declines it in her words if we still need it (then it stays in
          * use and the answer says why, with her right to complain and to a judicial remedy).
          */
-        RESTRICTION_PREMISE_CHECK
+        RESTRICTION_PREMISE_CHECK,
+        /**
+         * On a consent withdrawal or an objection, which do not reach the contract: a record of the relationship itself
+         * (customer master data, a conference account) serves the contract only while it runs, so the assistant
+         * confirms that: approved, the relationship has ended and the record goes as on an erasure request (erased,
+         * or master data restricted until the last record a law makes us keep about her is erased); declined in her
+         * words, it runs and the record continues ({@link #RELATIONSHIP_CONTINUES}).
+         */
+        RELATIONSHIP_CHECK,
+        /**
+         * The assistant confirmed that the relationship still runs: the record goes on serving the contract (Art.
+         * 6(1)(b) GDPR), with no end date while it runs; {@link PlanItem#reason()} gives her words.
+         */
+        RELATIONSHIP_CONTINUES
     }
 
     /** The legal bases of Art. 6(1) GDPR, as stable codes for the basis on which processing continues. */

@@ -79,7 +79,7 @@ public final class ErasureConfirmations {
                 k.retentionStart(), erased.storeNames(), language);
         String basis = keptBasis(k, status, language);
         String reason = ItemReasons.kept(k.reasonCode(), k.reason(), language);
-        if (k.reasonCode() != ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT) {
+        if (!continuesOnItsOwnBasis(k)) {
             return new KeptItem(description, basis, reason, language.date(k.holdUntil()));
         }
         String purpose = Objects.toString(ProcessingPurposes.of(k.retentionCategory(), null, language), "");
@@ -164,7 +164,16 @@ public final class ErasureConfirmations {
     private static boolean notCarriedOutAsAsked(ErasureEvents.RecordsErased erased) {
         return (erased.restricted() != null && !erased.restricted().isEmpty())
                 || requestersKept(erased).stream()
-                        .anyMatch(k -> k.reasonCode() != ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT);
+                        .anyMatch(k -> !continuesOnItsOwnBasis(k));
+    }
+
+    /**
+     * A record a withdrawal does not reach: processed on another basis than consent, or serving a contract the
+     * assistant confirmed still runs. It continues, as the withdrawal asks.
+     */
+    private static boolean continuesOnItsOwnBasis(ErasureEvents.PlanItem kept) {
+        return kept.reasonCode() == ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT
+                || kept.reasonCode() == ErasureEvents.ReasonCode.RELATIONSHIP_CONTINUES;
     }
 
     /** The kept records without those the assistant found to be another person's: they are not the requester's. */
@@ -183,7 +192,7 @@ public final class ErasureConfirmations {
         if (kept.reasonCode() == null) {
             return kept.legalBasis();
         }
-        if (kept.reasonCode() == ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT) {
+        if (continuesOnItsOwnBasis(kept)) {
             return Objects.requireNonNullElse(
                     ProcessingBases.of(founded(kept.processingBases(), kept.retentionCategory(), status, language),
                             kept.retentionCategory(), status, language), kept.legalBasis());

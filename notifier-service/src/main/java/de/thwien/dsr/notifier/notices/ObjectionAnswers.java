@@ -83,7 +83,9 @@ public final class ObjectionAnswers {
                 String purpose = purpose(k.retentionCategory(), language);
                 groundsBy.computeIfAbsent(purpose, p -> new LinkedHashSet<>()).add(k.reason());
                 continuedRecords.computeIfAbsent(purpose, p -> new ArrayList<>()).add(description);
-            } else if (k.reasonCode() == ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST) {
+            } else if (k.reasonCode() == ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST
+                    || k.reasonCode() == ReasonCode.RELATIONSHIP_CONTINUES) {
+                // a record of a relationship the assistant confirmed still runs serves the contract: not reached
                 notCovered.add(notCovered(k, description, status, language));
             } else {
                 otherKept.add(new KeptItem(description, ErasureConfirmations.keptBasis(k, status, language),

@@ -23,7 +23,7 @@ public final class ItemReasons {
             return statedReason;
         }
         return switch (code) {
-            case DECLINED, LEGAL_CLAIMS -> language.text("reason." + code.name(),
+            case DECLINED, LEGAL_CLAIMS, RELATIONSHIP_CONTINUES -> language.text("reason." + code.name(),
                     Map.of("reasons", Objects.toString(statedReason, "")));
             default -> language.text("reason." + code.name());
         };
