@@ -173,6 +173,10 @@ class NoticesSayWhatWasDoneTests {
         assertNamesAll(notice, List.of(inEither(language, "E-Mail-Adressen); wird gelöscht, sobald dieser Zweck"
                 + " entfällt", "erased as soon as this purpose ends")));
         assertNamesNone(notice, List.of(inEither(language, "frühestens aber", "but not before")));
+        // the assistant confirmed the relationship runs, in her words: what the withdrawal asks, no part refused
+        assertNamesAll(notice, List.of(inEither(language, "Unsere Geschäftsbeziehung mit Ihnen besteht noch",
+                "Our business relationship with you continues"), "(Wartungsvertrag läuft bis Ende 2027)"));
+        assertNamesNone(notice, List.of("Art. 79", inEither(language, "Soweit wir", "Where we have not")));
     }
 
     @ParameterizedTest
@@ -236,9 +240,9 @@ class NoticesSayWhatWasDoneTests {
 
     private static ErasureEvents.PlanItem masterDataOnOtherBasis() {
         return new ErasureEvents.PlanItem("crm", "res_partner/7", "customer-master-data",
-                ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR (contract)", "not processed on consent",
-                false, LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT,
-                List.of(ErasureEvents.ProcessingBasis.CONTRACT));
+                ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR (contract)",
+                "Wartungsvertrag läuft bis Ende 2027", false, LocalDate.parse("2018-01-01"),
+                ErasureEvents.ReasonCode.RELATIONSHIP_CONTINUES, List.of(ErasureEvents.ProcessingBasis.CONTRACT));
     }
 
     /** Every item in the text and in the HTML alternative (compared unescaped and without markup line breaks). */

@@ -171,6 +171,25 @@ class ObjectionAnswerChecklistTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void masterDataOfARelationshipThatStillRunsIsNotReachedByTheObjection(NoticeLanguage language) {
+        // the assistant confirmed the contract runs: her master data serves it, which an objection does not reach
+        ErasureEvents.PlanItem masterData = new ErasureEvents.PlanItem("crm", "res_partner/7", "customer-master-data",
+                PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR (contract)", "Wartungsvertrag läuft", false,
+                LocalDate.parse("2018-01-01"), ReasonCode.RELATIONSHIP_CONTINUES, List.of(ProcessingBasis.CONTRACT));
+
+        RenderedNotice notice = render(ObjectionSamples.nothingToStop(CASE_ID, language.code(), List.of(masterData),
+                List.of()), language);
+
+        String notCovered = notice.text().lines()
+                .dropWhile(line -> !line.startsWith(inEither(language, "Nicht vom Widerspruch erfasst", "Not covered")))
+                .limit(2).reduce("", String::concat);
+        assertThat(notCovered).contains(inEither(language, "Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO",
+                "legal basis: Art. 6(1)(b) GDPR"));
+        assertThat(notice.text()).doesNotContain(inEither(language, "Weiter aufbewahrt:", "Still kept:"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void theRemedyParagraphRefersOnlyToPartsTheAnswerHas(NoticeLanguage language) {
         ErasureEvents.RecordsErased sample = ObjectionSamples.answer(CASE_ID, language.code());
         ErasureEvents.RecordsErased continuedOnly = new ErasureEvents.RecordsErased(sample.caseId(),
