@@ -12,6 +12,7 @@ import de.thwien.dsr.events.EventTypes;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Topics;
 import de.thwien.dsr.infra.test.ReceivedMail;
+import io.restassured.path.json.JsonPath;
 import de.thwien.dsr.infra.test.TopicProbe;
 import de.thwien.dsr.localstack.LocalStack;
 import de.thwien.dsr.localstack.demo.DemoData;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -163,10 +165,14 @@ class DataSubjectRequestsIT {
 
         confirm(awaitMail(miriam.email(), mail -> VERIFICATION_LINK.matcher(mail.text()).find()));
         // a withdrawal also erases what outlived its storage period; a record matched by her name only waits for the
-        // assistant, as on an erasure: here she finds it is not Miriam's
+        // assistant, as on an erasure: here she finds it is not Miriam's. Her master data and conference account wait
+        // for the assistant's word that the relationship still runs: it does
         declinePendingItems(caseOpenedFor(miriam.email()));
 
-        awaitMail(miriam.email(), mail -> mail.subject().startsWith("Bestätigung Ihres Widerrufs der Einwilligung"));
+        ReceivedMail confirmation = awaitMail(miriam.email(),
+                mail -> mail.subject().startsWith("Bestätigung Ihres Widerrufs der Einwilligung"));
+        assertThat(confirmation.text()).contains("Unsere Geschäftsbeziehung mit Ihnen besteht noch")
+                .contains(RELATIONSHIP_RUNS);
         List<String> recordIds = demo.recordings().stream().map(DemoData.Recording::recordId)
                 .filter(id -> id.startsWith("rec-" + miriam.partnerId() + "-")).toList();
         assertThat(recordIds).hasSize(2);
@@ -286,21 +292,34 @@ class DataSubjectRequestsIT {
     }
 
     /** The assistant declines, as not the requester's, every item of the case's plan that waits for her decision. */
+    private static final String RELATIONSHIP_RUNS = "Ihr Konferenz-Abonnement läuft weiter";
+
+    /** Name-only matches are another person's; a record of the relationship waits on it, which still runs. */
     private static void declinePendingItems(String caseId) {
         String erasure = system.service("erasure-service").service().baseUrl();
-        List<Integer> pending = await().atMost(SystemProbes.PATIENCE).until(() -> given().baseUri(erasure).auth()
+        JsonPath plan = await().atMost(SystemProbes.PATIENCE).until(() -> given().baseUri(erasure).auth()
                         .preemptive().basic("assistant", "demo-assistant")
                         .when().get("/api/cases/" + caseId + "/erasure-plan")
                         .then().extract().jsonPath(),
-                plan -> plan.getList("items") != null && !plan.getList("items").isEmpty())
-                .getList("items.findAll { it.approval == 'PENDING' }.id");
-        for (Integer item : pending) {
-            given().baseUri(erasure).auth().preemptive().basic("assistant", "demo-assistant")
-                    .contentType(ContentType.JSON)
-                    .body("{\"reasonCode\":\"NOT_THE_REQUESTER\",\"reason\":\"Namensgleichheit, nicht die Antragstellerin\"}")
-                    .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item + "/decline")
-                    .then().statusCode(200);
+                planned -> planned.getList("items") != null && !planned.getList("items").isEmpty());
+        List<Integer> relationship = plan.getList(
+                "items.findAll { it.approval == 'PENDING' && it.reasonCode == 'RELATIONSHIP_CHECK' }.id");
+        List<Integer> namesakes = plan.getList(
+                "items.findAll { it.approval == 'PENDING' && it.reasonCode != 'RELATIONSHIP_CHECK' }.id");
+        for (Integer item : relationship) {
+            decline(erasure, caseId, item, "OTHER", RELATIONSHIP_RUNS);
         }
+        for (Integer item : namesakes) {
+            decline(erasure, caseId, item, "NOT_THE_REQUESTER", "Namensgleichheit, nicht die Antragstellerin");
+        }
+    }
+
+    private static void decline(String erasure, String caseId, Integer item, String reasonCode, String reason) {
+        given().baseUri(erasure).auth().preemptive().basic("assistant", "demo-assistant")
+                .contentType(ContentType.JSON)
+                .body(Map.of("reasonCode", reasonCode, "reason", reason))
+                .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + item + "/decline")
+                .then().statusCode(200);
     }
 
     private static String intakeUrl() {
