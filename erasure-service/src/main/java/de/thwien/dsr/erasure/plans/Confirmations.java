@@ -74,10 +74,10 @@ final class Confirmations {
      */
     ErasureEvents.RecordsErased erasedAfterHold(ErasurePlan plan, Person person, List<PlanItem> erasedNow,
             List<PlanItem> entries, List<OperatorTask> tasks) {
-        // on a restriction request only its end erases, for no purpose is left for the record (Art. 17(1)(a) GDPR):
-        // under 18(1)(c) at once or when its hold ends, on the other grounds when its period ended while restricted;
-        // on the other requests the request itself erases it
-        boolean noPurposeLeft = plan.requestType == RequestType.RESTRICTION;
+        // only an erasure request erases at her request (when the hold ends); otherwise no purpose is left for the
+        // record (Art. 17(1)(a) GDPR): a restriction's end under 18(1)(c), or a period that ended while restricted,
+        // and on a withdrawal or an objection a record kept on its own basis (or restricted) until its period ended
+        boolean noPurposeLeft = plan.requestType != RequestType.ERASURE;
         List<ErasedRecord> erased = erasedNow.stream()
                 .map(e -> e.toErasedRecord(noPurposeLeft))
                 .toList();

@@ -1,5 +1,6 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.erasure.retention.rules.RetentionPolicy;
 import de.thwien.dsr.erasure.stores.RecordStores;
 import de.thwien.dsr.events.ErasureEvents;
@@ -70,10 +71,13 @@ public class DeferredConfirmation {
             for (PlanItem entry : erasedNow) {
                 String ended = entry.keptByNoHold()
                         ? "erased: no retention hold keeps it" : "retention hold ended on " + entry.holdUntil();
+                // a record kept in use on its own basis was never restricted: the confirmation alone tells of it
+                boolean wasRestricted = entry.execution() == Execution.RESTRICTED;
                 entry.recordErasedAfterHold(proofByItem.get(entry.id()), now);
                 chain = chain
-                        .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store(),
-                                entry.reference(), ended, now, true)))
+                        .chain(() -> !wasRestricted ? Uni.createFrom().voidItem()
+                                : outbox.append(new ErasureEvents.RestrictionLifted(caseId.toString(), entry.store(),
+                                        entry.reference(), ended, now, true)).replaceWithVoid())
                         .chain(() -> AuditEntry.record(caseId, entry.id(), AuditEntry.SYSTEM, "ERASED_AFTER_HOLD",
                                 entry.proof(), now))
                         .chain(() -> OperatorTask.reported(entry, tasksByItem.getOrDefault(entry.id(), List.of()), now))

@@ -1,6 +1,8 @@
 package de.thwien.dsr.erasure.plans;
 
+import de.thwien.dsr.erasure.plans.lifecycle.Execution;
 import de.thwien.dsr.events.Finding;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A restricted record to be erased when its hold ends; persisted so it survives restarts. Its state changes only
+ * A restricted record to be erased when its hold ends, or a record kept on its own basis when its storage period
+ * ends; persisted so it survives restarts. Its state changes only
  * through its intent methods: claimed by the job, then erased (with the store's proof), failed, or handed to the
  * assistant.
  */
@@ -65,6 +69,37 @@ public class DeferredErasure extends RetriedStoreWrite {
             job.partErasableFrom = earlierPart.erasableFrom();
         }
         return job;
+    }
+
+    /**
+     * The records of {@code entries} kept on their own basis until their storage period ends are erased then
+     * ({@link PlanItem#erasedWhenItsPeriodEnds}): the date the answer gives is one the deferred erasure keeps.
+     * The items have their ids (flushed).
+     */
+    static Uni<Void> afterTheirPeriod(List<PlanItem> entries) {
+        List<DeferredErasure> jobs = entries.stream().filter(PlanItem::erasedWhenItsPeriodEnds)
+                .map(e -> scheduled(e.id(), e.caseId(), e.store(), e.reference(), e.retentionCategory(),
+                        e.erasableFrom()))
+                .toList();
+        return jobs.isEmpty() ? Uni.createFrom().voidItem() : persist(jobs);
+    }
+
+    /**
+     * The item's period may have changed (reclassified): its erasure follows, is scheduled now, or is dropped when
+     * the item is no longer kept until a period ends.
+     */
+    static Uni<Void> followPeriodOf(PlanItem entry, Instant now) {
+        return DeferredErasure.<DeferredErasure>find("itemId", entry.id()).firstResult().chain(row -> {
+            if (row == null) {
+                return afterTheirPeriod(List.of(entry));
+            }
+            if (entry.erasedWhenItsPeriodEnds()) {
+                row.reschedule(entry.erasableFrom(), now);
+                return Uni.createFrom().voidItem();
+            }
+            return row.status == Status.SCHEDULED && entry.execution() == Execution.KEPT
+                    ? row.delete() : Uni.createFrom().voidItem();
+        });
     }
 
     /** The part to erase on {@code today} before the rest, or null when the whole record is due. */

@@ -101,6 +101,8 @@ public class ErasurePlanning {
                     added.size(), settled);
             return followTakenDecisions(plan, added, now)
                     .chain(() -> added.isEmpty() ? Uni.createFrom().voidItem() : PlanItem.persist(added))
+                    .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                    .chain(() -> DeferredErasure.afterTheirPeriod(added))
                     .chain(() -> AuditEntry.record(plan.caseId, null, AuditEntry.SYSTEM, "REPLANNED",
                             added.size() + " items added after the subject was located again", now))
                     .chain(() -> added.isEmpty() ? Uni.createFrom().voidItem()
@@ -165,6 +167,8 @@ public class ErasurePlanning {
         return planPerson.seal(plan, person)
                 .chain(() -> plan.persist())
                 .chain(() -> entries.isEmpty() ? Uni.createFrom().voidItem() : PlanItem.persist(entries))
+                .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                .chain(() -> DeferredErasure.afterTheirPeriod(entries))
                 .chain(() -> AuditEntry.record(caseId, null, AuditEntry.SYSTEM, "PLANNED",
                         entries.size() + " items planned for " + located.requestType(), now))
                 .chain(() -> outbox.append(new ErasureEvents.ErasurePlanned(located.caseId(),

@@ -240,7 +240,8 @@ public class PlanDecisions {
                                     ? planning.planner().forObjection(reclassified, today)
                                     : planning.planner().forErasure(reclassified, today);
                     entry.reclassify(category, proposed, now);
-                    return masterDataFollowsTheLastHold(entry, actor, now).chain(() ->
+                    return DeferredErasure.followPeriodOf(entry, now)
+                            .chain(() -> masterDataFollowsTheLastHold(entry, actor, now)).chain(() ->
                             audit(entry, actor, "RECLASSIFIED", previous + " -> " + category + ": " + reason, now))
                             .chain(() -> followTakenDecision(plan, entry, actor, now));
                 }));

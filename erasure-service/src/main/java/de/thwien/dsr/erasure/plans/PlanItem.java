@@ -291,6 +291,17 @@ public class PlanItem extends RetriedStoreWrite {
                 && RetentionCategory.find(retentionCategory()).map(RetentionCategory::heldByLaw).orElse(false);
     }
 
+    /**
+     * A record a withdrawal or an objection does not reach, kept in use on its own basis until its storage period
+     * ends: the deferred erasure erases it then, on the day the answer gives (Art. 5(1)(e) GDPR). Only a record
+     * certainly hers: a name-only match is not erased through her case.
+     */
+    boolean erasedWhenItsPeriodEnds() {
+        return execution == Execution.KEPT && erasableFrom != null && matchStrength != Finding.MatchStrength.WEAK
+                && (reasonCode == ReasonCode.NOT_PROCESSED_ON_CONSENT
+                        || reasonCode == ReasonCode.NOT_PROCESSED_ON_LEGITIMATE_INTEREST);
+    }
+
     /** Whether the item restricts a record until a date: only such a hold can be pinned. */
     boolean holdsUntilADate() {
         return action == PlannedAction.RESTRICT && holdUntil != null;
@@ -555,7 +566,7 @@ public class PlanItem extends RetriedStoreWrite {
      */
     void recordErasedAfterHold(String proof, Instant now) {
         requireProof(proof);
-        if (execution != Execution.RESTRICTED) {
+        if (execution != Execution.RESTRICTED && !erasedWhenItsPeriodEnds()) {
             throw PlanItemConflict.notAllowed(execution, PlanItemIntent.RECORD_ERASED);
         }
         LocalDate holdEnded = holdUntil;
@@ -608,8 +619,9 @@ public class PlanItem extends RetriedStoreWrite {
     void needsAttention(String error, int attempts) {
         move(PlanItemIntent.NEED_ATTENTION);
         failedFor(error);
-        attention = "the store refused to erase the record after its hold ended (" + attempts
-                + " attempts); it stays restricted until the assistant resolves it: " + error;
+        attention = "the store refused to erase the record after its " + (execution == Execution.KEPT
+                ? "storage period" : "hold") + " ended (" + attempts + " attempts); it stays " + (execution
+                == Execution.KEPT ? "as it is" : "restricted") + " until the assistant resolves it: " + error;
     }
 
     /**

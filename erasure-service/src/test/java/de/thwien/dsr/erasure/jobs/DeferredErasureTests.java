@@ -122,6 +122,38 @@ class DeferredErasureTests {
     }
 
     @Test
+    void aRecordAWithdrawalLeavesInUseIsErasedOnTheDayItsAnswerGivesWithoutBeingRestricted() throws Throwable {
+        // a 2019 invoice after a consent withdrawal: kept on its own basis, "wird ab dem 1. Januar 2028 gelöscht"
+        events.subjectLocated(caseId, RequestType.CONSENT_WITHDRAWAL, List.of(
+                strong("crm", "continuing-invoice", "accounting-voucher", "2019-06-10")), List.of());
+        awaitPlanCompleted();
+        String invoice = "items.find { it.reference == '" + ref("continuing-invoice") + "' }";
+        assertThat(plan().getString(invoice + ".execution")).isEqualTo("KEPT");
+        assertThat(plan().getString(invoice + ".erasableFrom")).isEqualTo("2028-01-01");
+        assertThat(stores.restrictedUntil(ref("continuing-invoice"))).isNull();
+
+        clock.moveTo(parse("2027-12-31"));
+        VertxContextSupport.subscribeAndAwait(() -> job.runOnce());
+        assertThat(stores.contains(ref("continuing-invoice"))).isTrue();
+
+        clock.moveTo(parse("2028-01-01"));
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(ref("continuing-invoice")));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(plan().getString(invoice + ".execution")).isEqualTo("ERASED");
+            List<ErasureEvents.RecordsErased> confirmations =
+                    events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class);
+            assertThat(confirmations).hasSize(2);
+            // erased because its storage period ended, not because of the withdrawal; it was never restricted
+            assertThat(confirmations.get(1).records()).singleElement().satisfies(erased -> {
+                assertThat(erased.reference()).isEqualTo(ref("continuing-invoice"));
+                assertThat(erased.storagePeriodEnded()).isTrue();
+            });
+        });
+        assertThat(events.erasureEventsOf(caseId, ErasureEvents.RestrictionLifted.class)).isEmpty();
+    }
+
+    @Test
     void anErasureAfterTheHoldRecordsItsOperatorTasksNamesThemInTheConfirmationAndSparesTheRecordsStillHeld() {
         OperatorTask purge = new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA, "conference",
                 "bbb-record --delete rec-" + caseId);

@@ -44,13 +44,15 @@ public final class PlanItemLifecycle {
         // a restricted record is erased when its hold ends; a part whose hold ends first, before it
         allow(RESTRICTED, PlanItemIntent.RECORD_ERASED, ERASED);
         allow(RESTRICTED, PlanItemIntent.RECORD_PART_ERASED, RESTRICTED);
+        // a record kept on its own basis (after a withdrawal or an objection) is erased when its period ends
+        allow(KEPT, PlanItemIntent.RECORD_ERASED, ERASED);
         for (Execution from : EnumSet.of(AWAITING_APPROVAL, PENDING, RESTRICTED)) {
             allow(from, PlanItemIntent.CHANGE_HOLD, from);
         }
         allow(RESTRICTED, PlanItemIntent.RESTRICT_AGAIN, PENDING);
         allow(RESTRICTED, PlanItemIntent.RECORD_LIFTED, LIFTED);
         // the deferred erasure may refuse while the record is restricted again with a new date
-        for (Execution from : EnumSet.of(PENDING, RESTRICTED)) {
+        for (Execution from : EnumSet.of(PENDING, RESTRICTED, KEPT)) {
             allow(from, PlanItemIntent.NEED_ATTENTION, from);
         }
     }

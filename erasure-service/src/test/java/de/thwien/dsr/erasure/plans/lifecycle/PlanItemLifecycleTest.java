@@ -55,6 +55,8 @@ class PlanItemLifecycleTest {
                     PlanItemIntent.RECORD_LIFTED, LIFTED,
                     PlanItemIntent.NEED_ATTENTION, RESTRICTED),
             KEPT, Map.of(
+                    PlanItemIntent.RECORD_ERASED, ERASED,
+                    PlanItemIntent.NEED_ATTENTION, KEPT,
                     PlanItemIntent.RECLASSIFY, KEPT,
                     PlanItemIntent.REPLAN_FOR_REVIEW, AWAITING_APPROVAL,
                     PlanItemIntent.REPLAN_KEEPING, KEPT,
