@@ -54,7 +54,12 @@ public final class RestrictionNotices {
                     announced.records().stream().filter(r -> !erasedInsteadOfLifted(r))
                             .map(r -> described(r, language)).toList(),
                     false, announced.records().stream().filter(RestrictionNotices::erasedInsteadOfLifted)
-                            .map(r -> described(r, language)).toList(), List.of());
+                            .map(r -> described(r, language)).toList(), List.of(),
+                    announced.records().stream().filter(r -> !erasedInsteadOfLifted(r) && !r.parts().isEmpty())
+                            .map(r -> new RestrictedItem(describedWhole(r, language), null, null, null, null,
+                                    RecordParts.of(r.parts().stream().filter(part -> part.erasableFrom() != null)
+                                            .toList(), status, language, language.day(announced.requestedAt()))))
+                            .toList());
         }
         List<ErasureEvents.RestrictedRecord> held = announced.records().stream().filter(r -> r.holdUntil() != null)
                 .toList();
@@ -68,7 +73,7 @@ public final class RestrictionNotices {
                         ItemReasons.restrictionExtended(r.reasonCode(), language),
                         // a record in parts: its part whose hold ended goes now, the rest under its own hold
                         RecordParts.of(r.parts(), status, language, language.day(announced.requestedAt()))))
-                        .toList());
+                        .toList(), List.of());
     }
 
     /**
