@@ -238,4 +238,20 @@ class LegalClaimsEndedTest {
         assertThat(old.restrictedAtHerRequest()).as("still lifted afterwards, not erased").isTrue();
         assertThat(recent.earlierPart()).isNull();
     }
+
+    @Test
+    void aRecordRestrictedAtHerRequestRemembersItsPartsUndatedUntilTheAssistantClassifiesItAsAWhole() {
+        PlanItem mail = PlanItem.planned(caseId, planner.forRestriction(
+                voucherMail("mail:INBOX:1:26", "2019-06-10", "commercial-letter")), NOW);
+
+        assertThat(mail.finding().parts()).containsExactly(
+                new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher"));
+        assertThat(mail.earlierPart()).as("no hold dates a part of a restriction she asked for").isNull();
+        assertThat(mail.toRestrictedRecord().parts()).as("her answer names the record, not parts").isEmpty();
+
+        mail.reclassify("commercial-letter", null, NOW);
+
+        assertThat(mail.finding().parts()).isEmpty();
+    }
 }
