@@ -127,9 +127,15 @@ public class DeferredErasure extends RetriedStoreWrite {
         relocate(reference);
     }
 
-    void moveTo(String reference, LocalDate erasableFrom) {
+    /**
+     * Scheduled again for the item as it is now: at {@code reference}, due from {@code erasableFrom}, with the part
+     * erased first ({@code earlierPart}, null: none left).
+     */
+    void moveTo(String reference, LocalDate erasableFrom, EarlierPart earlierPart) {
         relocate(reference);
         this.erasableFrom = erasableFrom;
+        partKind = earlierPart == null ? null : earlierPart.kind();
+        partErasableFrom = earlierPart == null ? null : earlierPart.erasableFrom();
     }
 
     /**

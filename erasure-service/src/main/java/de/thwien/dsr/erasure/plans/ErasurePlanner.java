@@ -164,7 +164,10 @@ public final class ErasurePlanner {
      * A record restricted at her request whose restriction is lifted (on 18(1)(a), (b), (d)): it goes back into use
      * only while its storage period runs, as a record a withdrawal or an objection does not reach
      * ({@link #whileItsStoragePeriodRuns}); one whose period ended while it was restricted is erased instead (Art. 5(1)(e),
-     * 17(1)(a) GDPR). Processed on consent, it lasts until she withdraws it. Any other answer: lifted.
+     * 17(1)(a) GDPR). Processed on consent, it lasts until she withdraws it. A record in parts whose earlier part's
+     * own hold has ended (a voucher mail's body, LEGAL.md §3) goes back into use without that part: it has no purpose
+     * left and is erased before the lift ({@link PlanProposal#earlierPart}), the rest is lifted while its period runs.
+     * Any other answer: lifted.
      */
     public PlanProposal atLift(Finding finding, LocalDate asOf) {
         PlanProposal lifted = new PlanProposal(finding, finding.store(), finding.reference(),
@@ -175,7 +178,18 @@ public final class ErasurePlanner {
             return lifted;
         }
         PlanProposal evaluated = whileItsStoragePeriodRuns(finding, asOf, (f, holdUntil, erasableFrom, part) -> lifted);
-        return evaluated.action() == PlannedAction.ERASE ? evaluated : lifted;
+        if (evaluated.action() == PlannedAction.ERASE) {
+            return evaluated;
+        }
+        EarlierPart part = evaluated.earlierPart();
+        if (evaluated.action() == PlannedAction.RESTRICT && part != null && !part.erasableFrom().isAfter(asOf)) {
+            return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
+                    PlannedAction.KEEP, PlannedAction.KEEP, null, null, RESTRICTION_BASIS,
+                    "restriction lifted: back into use without its " + part.kind() + " (" + part.retentionCategory()
+                            + "), whose own storage period has ended: erased before the lift (Art. 17(1)(a),"
+                            + " 5(1)(e) GDPR)", ReasonCode.RESTRICTION_REQUESTED, false, consentBased(finding), part);
+        }
+        return lifted;
     }
 
     /** The part erased first: from the day its own hold ends, or from today when it has none. */

@@ -285,7 +285,7 @@ public class PlanExecutor {
         return DeferredErasure.<DeferredErasure>find("itemId", entry.id()).firstResult().chain(existing -> {
             if (existing != null) {
                 // restricted again (a pinned or followed hold): the job erases where the record is now
-                existing.moveTo(entry.reference(), entry.erasableFrom());
+                existing.moveTo(entry.reference(), entry.erasableFrom(), entry.earlierPart());
                 return Uni.createFrom().voidItem();
             }
             DeferredErasure job = DeferredErasure.scheduled(entry.id(), entry.caseId(), entry.store(),

@@ -145,7 +145,25 @@ public class PlanItem extends RetriedStoreWrite {
         item.consentBased = proposed.consentBased();
         item.execution = stateFor(proposed);
         item.take(proposed, now);
+        item.rememberPartsOf(finding);
         return item;
+    }
+
+    /**
+     * A record in parts whose part is not yet dated by a hold (restricted at her request, kept, awaiting review) keeps
+     * its part of another category than the record's, so that the record can be counted in parts later (the end of a
+     * restriction under Art. 18(1)(c), a lift): the record's category is the one of the part held longest, the other
+     * part's is kept here without a date. One whose earlier part the planner dated keeps that one.
+     */
+    private void rememberPartsOf(Finding finding) {
+        if (partKind != null || finding == null) {
+            return;
+        }
+        finding.parts().stream().filter(part -> !part.retentionCategory().equals(finding.retentionCategory()))
+                .findFirst().ifPresent(part -> {
+                    partKind = part.kind();
+                    partCategory = part.retentionCategory();
+                });
     }
 
     // ---- the assistant's decisions
@@ -272,6 +290,11 @@ public class PlanItem extends RetriedStoreWrite {
             throw new PlanItemConflict("the item was already carried out or has no record; it cannot be reclassified");
         }
         reclassifyAs(category);
+        if (proposed == null && partErasableFrom == null) {
+            // the assistant classified the record as a whole: its parts are no longer counted apart
+            partKind = null;
+            partCategory = null;
+        }
         if (proposed != null) {
             Execution next = stateFor(proposed);
             move(next == Execution.AWAITING_APPROVAL ? PlanItemIntent.REPLAN_FOR_REVIEW
@@ -540,6 +563,30 @@ public class PlanItem extends RetriedStoreWrite {
         reason = "restriction on Art. 18(1)(c) GDPR ended, the requester no longer needs it for legal claims; "
                 + evaluated.reason();
         reasonCode = evaluated.reasonCode();
+        erasesFirst(evaluated.earlierPart());
+    }
+
+    /**
+     * The restriction she asked for is lifted on another ground than 18(1)(c), and the record goes back into use, but
+     * its {@code part} has no purpose left (its own storage period ended, {@link ErasurePlanner#atLift}): it is erased
+     * before the lift. Null: the record goes back whole.
+     */
+    void erasePartBeforeLift(EarlierPart part) {
+        requireRestrictedAtHerRequest();
+        erasesFirst(part);
+    }
+
+    /**
+     * The part of the record erased before the rest, dated by its own hold ({@code part}, null: none is): the deferred
+     * erasure erases it from that day (today when its hold has ended or it has none), the rest when its hold ends.
+     */
+    private void erasesFirst(EarlierPart part) {
+        if (part == null || partErasedAt != null) {
+            return;
+        }
+        partKind = part.kind();
+        partCategory = part.retentionCategory();
+        partErasableFrom = part.erasableFrom();
     }
 
     private void requireRestrictedAtHerRequest() {
@@ -609,9 +656,9 @@ public class PlanItem extends RetriedStoreWrite {
         return execution == Execution.RESTRICTED && evaluatedAction == PlannedAction.ERASE;
     }
 
-    /** The part still to be erased before the rest, if any. */
+    /** The part still to be erased before the rest, if any: only one a hold dated (not one merely remembered). */
     EarlierPart earlierPart() {
-        return partKind == null || partErasedAt != null ? null
+        return partKind == null || partErasedAt != null || partErasableFrom == null ? null
                 : new EarlierPart(partKind, partCategory, partErasableFrom);
     }
 
@@ -822,7 +869,22 @@ public class PlanItem extends RetriedStoreWrite {
     Finding finding() {
         return new Finding(store(), reference(),
                 dataCategories == null || dataCategories.isBlank() ? List.of() : Arrays.asList(dataCategories.split(",")),
-                retentionCategory(), retentionStart, processingBasis, matchStrength, null);
+                retentionCategory(), retentionStart, processingBasis, matchStrength, null, partsLeft());
+    }
+
+    /**
+     * The parts of a record in parts that are still there: the part kept apart with its category and the rest with
+     * the record's; none for a record that is one whole, or whose part was erased already (the rest is one whole).
+     */
+    private List<Finding.Part> partsLeft() {
+        if (partKind == null || partErasedAt != null) {
+            return List.of();
+        }
+        List<Finding.Part> parts = new ArrayList<>();
+        for (Finding.PartKind kind : Finding.PartKind.values()) {
+            parts.add(new Finding.Part(kind, kind == partKind ? partCategory : retentionCategory()));
+        }
+        return parts;
     }
 
     ErasureEvents.PlanItem toEvent() {
@@ -871,13 +933,23 @@ public class PlanItem extends RetriedStoreWrite {
     }
 
     /**
+     * The record restricted at her request as it goes back into use at a lift ({@code evaluated}: {@link
+     * ErasurePlanner#atLift}): a record in parts names its part erased before the lift, the rest without a date.
+     */
+    ErasureEvents.RestrictedRecord liftedAs(PlanProposal evaluated) {
+        return new ErasureEvents.RestrictedRecord(store(), reference(), retentionCategory(), legalBasis, holdUntil,
+                erasableFrom, retentionStart, reasonCode, restrictedParts(evaluated.earlierPart(), null, null),
+                foundReference);
+    }
+
+    /**
      * The record restricted at her request as the deletion concept would now have it ({@code evaluated}): to be erased
      * (no dates, {@link ReasonCode#NO_HOLD}), or kept under its hold with its basis and dates.
      */
     ErasureEvents.RestrictedRecord restrictedRecordAs(PlanProposal evaluated) {
         return new ErasureEvents.RestrictedRecord(store(), reference(), retentionCategory(), evaluated.legalBasis(),
-                evaluated.holdUntil(), evaluated.erasableFrom(), retentionStart, evaluated.reasonCode(), List.of(),
-                foundReference);
+                evaluated.holdUntil(), evaluated.erasableFrom(), retentionStart, evaluated.reasonCode(),
+                restrictedParts(evaluated.earlierPart(), null, evaluated.erasableFrom()), foundReference);
     }
 
     private ErasureEvents.RestrictedRecord restrictedRecord(String referenceBefore) {
@@ -890,14 +962,25 @@ public class PlanItem extends RetriedStoreWrite {
      * first with its own date, the rest (the other part) with the record's; none for a record that is one whole.
      */
     private List<ErasureEvents.RestrictedPart> restrictedParts() {
-        if (partKind == null) {
+        return restrictedParts(partKind == null || partErasableFrom == null ? null
+                : new EarlierPart(partKind, partCategory, partErasableFrom), partErasedAt, erasableFrom);
+    }
+
+    /**
+     * The parts of a record whose {@code earlier} part goes first (erased at {@code earlierErasedAt}, null: not yet),
+     * the rest with the record's category from {@code restErasableFrom}; none when no part goes first.
+     */
+    private List<ErasureEvents.RestrictedPart> restrictedParts(EarlierPart earlier, Instant earlierErasedAt,
+            LocalDate restErasableFrom) {
+        if (earlier == null) {
             return List.of();
         }
         List<ErasureEvents.RestrictedPart> parts = new ArrayList<>();
         for (Finding.PartKind kind : Finding.PartKind.values()) {
-            parts.add(kind == partKind
-                    ? new ErasureEvents.RestrictedPart(kind, partCategory, partErasableFrom, partErasedAt)
-                    : new ErasureEvents.RestrictedPart(kind, retentionCategory(), erasableFrom, null));
+            parts.add(kind == earlier.kind()
+                    ? new ErasureEvents.RestrictedPart(kind, earlier.retentionCategory(), earlier.erasableFrom(),
+                            earlierErasedAt)
+                    : new ErasureEvents.RestrictedPart(kind, retentionCategory(), restErasableFrom, null));
         }
         return parts;
     }

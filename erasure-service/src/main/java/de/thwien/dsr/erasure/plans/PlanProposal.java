@@ -19,7 +19,8 @@ import java.time.LocalDate;
  * @param reasonCode      why, as the code a notice words in the requester's language
  * @param needsApproval   waits for the assistant before anything is done
  * @param consentBased    the finding is processed on consent (Art. 6(1)(a) GDPR)
- * @param earlierPart     a part of a RESTRICT item erased before the rest, when its hold ends first; otherwise null
+ * @param earlierPart     a part of a RESTRICT item erased before the rest, when its hold ends first (at a lift: the
+ *                        part of a record going back into use whose own period has ended); otherwise null
  */
 public record PlanProposal(
         Finding finding,

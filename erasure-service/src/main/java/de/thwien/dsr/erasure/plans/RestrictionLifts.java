@@ -5,6 +5,7 @@ import de.thwien.dsr.erasure.ledger.LedgerEntry;
 import de.thwien.dsr.erasure.stores.StoreOperations;
 import de.thwien.dsr.erasure.stores.StoreOperations.Outcome;
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
@@ -41,8 +42,23 @@ public class RestrictionLifts {
 
     private static final Logger LOG = Logger.getLogger(RestrictionLifts.class);
 
-    /** The record of one lift: the item, where the record is, what the store answered. */
-    private record Lift(long itemId, UUID caseId, String store, String reference, Outcome outcome) {
+    /**
+     * The record of one lift: the item, where the record is, what the store answered; {@code part}: the part erased
+     * before the lift (its own storage period ended), with the store's answer {@code partOutcome}, or null.
+     */
+    private record Lift(long itemId, UUID caseId, String store, String reference, Outcome outcome,
+            Finding.PartKind part, Outcome partOutcome) {
+
+        /** Where the record is after its part was erased (a stripped mail is a new message). */
+        String referenceAfterPart() {
+            return partOutcome == null || partOutcome.referenceAfter() == null ? reference
+                    : partOutcome.referenceAfter();
+        }
+
+        /** Lifted only once its part whose period ended is gone: never back into use with it. */
+        boolean partLeftInPlace() {
+            return part != null && (partOutcome == null || !partOutcome.succeeded());
+        }
     }
 
     private final StoreOperations operations;
@@ -201,7 +217,8 @@ public class RestrictionLifts {
     private List<ErasureEvents.RestrictedRecord> announced(RestrictionGround ground, List<PlanItem> restricted) {
         if (!LegalClaimsEnded.endsInErasure(ground)) {
             return LegalClaimsEnded.atLift(planner, restricted, today()).stream()
-                    .map(outcome -> outcome.erasedNow() ? outcome.announced() : outcome.item().toRestrictedRecord())
+                    .map(outcome -> outcome.erasedNow() ? outcome.announced()
+                            : outcome.item().liftedAs(outcome.evaluated()))
                     .toList();
         }
         return LegalClaimsEnded.evaluate(planner, restricted, today()).stream()
@@ -298,15 +315,34 @@ public class RestrictionLifts {
                         ErasureEvents.ReasonCode.RESTRICTION_REQUESTED,
                         // a restriction on 18(1)(c) never goes back into use: it ends in erasure or a hold
                         RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS)))
-                .map(entries -> entries.stream().map(e -> new Lift(e.id(), e.caseId(), e.store(), e.reference(), null))
+                .map(entries -> entries.stream().map(e -> new Lift(e.id(), e.caseId(), e.store(), e.reference(), null,
+                                e.earlierPart() == null ? null : e.earlierPart().kind(), null))
                         .toList())
                 .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(lift -> operations.lift(lift.store(), lift.reference())
-                                .map(outcome -> new Lift(lift.itemId(), lift.caseId(), lift.store(), lift.reference(),
-                                        outcome)))
+                        .onItem().transformToUniAndConcatenate(this::stripThenLift)
                         .collect().asList())
                 .chain(done -> done.isEmpty() ? Uni.createFrom().item(0)
                         : Panache.withTransaction(() -> record(done)).replaceWith(done.size()));
+    }
+
+    /**
+     * Erases the part of the record whose own storage period ended ({@link ErasurePlanner#atLift}) while it is still
+     * restricted, then lifts the rest where it is now; a part the store did not erase leaves the record restricted,
+     * tried again by the next run.
+     */
+    private Uni<Lift> stripThenLift(Lift lift) {
+        Uni<Outcome> part = lift.part() == null ? Uni.createFrom().nullItem()
+                : operations.erasePartWithProof(lift.store(), lift.reference(), lift.part());
+        return part.chain(partOutcome -> {
+            Lift stripped = new Lift(lift.itemId(), lift.caseId(), lift.store(), lift.reference(), null, lift.part(),
+                    partOutcome);
+            if (stripped.partLeftInPlace()) {
+                return Uni.createFrom().item(stripped);
+            }
+            return operations.lift(lift.store(), stripped.referenceAfterPart())
+                    .map(outcome -> new Lift(lift.itemId(), lift.caseId(), lift.store(), lift.reference(), outcome,
+                            lift.part(), partOutcome));
+        });
     }
 
     /**
@@ -360,7 +396,8 @@ public class RestrictionLifts {
     /**
      * Before a lift on 18(1)(a), (b) or (d): a record whose storage period ended while it was restricted (a 2016
      * business letter, an invoice whose hold ended) is not lifted back into use but becomes an item of the deferred
-     * erasure, due today, as her notice before the lift said; the others are lifted by {@link #liftDue}.
+     * erasure, due today, as her notice before the lift said; the others are lifted by {@link #liftDue}, a record in
+     * parts without its part whose own period ended (a voucher mail's body), which is erased first.
      */
     Uni<Void> eraseWhatExpiredInsteadOfLifting() {
         return eachCaseToldBeforeItsLift(false, this::eraseWhatExpired);
@@ -374,6 +411,8 @@ public class RestrictionLifts {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (LegalClaimsEnded.Outcome outcome : LegalClaimsEnded.atLift(planner, restricted, today)) {
                         if (!outcome.erasedNow()) {
+                            // a part whose own period ended goes before the lift, as her notice said
+                            outcome.item().erasePartBeforeLift(outcome.evaluated().earlierPart());
                             continue;
                         }
                         PlanItem entry = outcome.item();
@@ -417,15 +456,18 @@ public class RestrictionLifts {
                 });
     }
 
-    /** The record is erased by the deferred erasure from its first day without a hold (today, when it has none). */
+    /**
+     * The record is erased by the deferred erasure from its first day without a hold (today, when it has none); a
+     * record in parts loses its earlier part first, from that part's own day (today, when its hold has ended).
+     */
     private static Uni<Void> scheduleErasure(PlanItem entry) {
         return DeferredErasure.<DeferredErasure>find("itemId", entry.id()).firstResult().chain(existing -> {
             if (existing != null) {
-                existing.moveTo(entry.reference(), entry.erasableFrom());
+                existing.moveTo(entry.reference(), entry.erasableFrom(), entry.earlierPart());
                 return Uni.createFrom().voidItem();
             }
             return DeferredErasure.scheduled(entry.id(), entry.caseId(), entry.store(), entry.reference(),
-                    entry.retentionCategory(), entry.erasableFrom()).persist().replaceWithVoid();
+                    entry.retentionCategory(), entry.erasableFrom(), entry.earlierPart()).persist().replaceWithVoid();
         });
     }
 
@@ -447,11 +489,13 @@ public class RestrictionLifts {
         for (Lift lift : done) {
             chain = chain.chain(() -> ErasurePlan.findById(lift.caseId(), LockModeType.PESSIMISTIC_WRITE))
                     .chain(() -> PlanItem.<PlanItem>findById(lift.itemId(), LockModeType.PESSIMISTIC_WRITE))
+                    .chain(entry -> partRecorded(lift, entry, now).replaceWith(entry))
                     .chain(entry -> {
-                        if (!lift.outcome().succeeded()) {
+                        if (lift.outcome() == null || !lift.outcome().succeeded()) {
                             LOG.warnf("case %s: lift of item %d failed, tried again", lift.caseId(), lift.itemId());
-                            return AuditEntry.record(lift.caseId(), lift.itemId(), AuditEntry.SYSTEM, "LIFT_FAILED",
-                                    lift.outcome().detail(), now).replaceWithVoid();
+                            return lift.outcome() == null ? Uni.createFrom().voidItem()
+                                    : AuditEntry.record(lift.caseId(), lift.itemId(), AuditEntry.SYSTEM, "LIFT_FAILED",
+                                            lift.outcome().detail(), now).replaceWithVoid();
                         }
                         if (!entry.restrictedAtHerRequest()) {
                             return Uni.createFrom().voidItem();
@@ -461,7 +505,7 @@ public class RestrictionLifts {
                         return LedgerEntry.delete("itemId = ?1 and action = ?2", entry.id(),
                                         LedgerEntry.Action.RESTRICTED)
                                 .chain(() -> outbox.append(new ErasureEvents.RestrictionLifted(
-                                        lift.caseId().toString(), entry.store(), lift.reference(),
+                                        lift.caseId().toString(), entry.store(), lift.referenceAfterPart(),
                                         "lifted by the assistant after the requester was told (Art. 18(3) GDPR)",
                                         now, false)))
                                 .chain(() -> AuditEntry.record(lift.caseId(), entry.id(), AuditEntry.SYSTEM, "LIFTED",
@@ -470,6 +514,26 @@ public class RestrictionLifts {
                     });
         }
         return chain;
+    }
+
+    /**
+     * The part erased before the lift, with its proof, on the item and in the audit trail; a part the store did not
+     * erase is recorded as failed (the record stays restricted and is tried again).
+     */
+    private static Uni<Void> partRecorded(Lift lift, PlanItem entry, Instant now) {
+        if (lift.part() == null || lift.partOutcome() == null || entry.earlierPart() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (!lift.partOutcome().succeeded()) {
+            LOG.warnf("case %s: erasure of a part of item %d before its lift failed, tried again", lift.caseId(),
+                    lift.itemId());
+            return AuditEntry.record(lift.caseId(), lift.itemId(), AuditEntry.SYSTEM, "PART_ERASURE_FAILED",
+                    lift.part() + ": " + lift.partOutcome().detail(), now).replaceWithVoid();
+        }
+        entry.recordPartErased(lift.partOutcome().detail(), lift.partOutcome().referenceAfter(), now);
+        return AuditEntry.record(lift.caseId(), lift.itemId(), AuditEntry.SYSTEM, "PART_ERASED_BEFORE_LIFT",
+                lift.part() + " (" + entry.partCategory() + "), its own storage period ended: "
+                        + lift.partOutcome().detail(), now).replaceWithVoid();
     }
 
     /** The restriction of the case as the dashboard shows it. */

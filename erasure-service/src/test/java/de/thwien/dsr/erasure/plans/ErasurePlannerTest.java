@@ -39,7 +39,7 @@ class ErasurePlannerTest {
     private final Finding recording = finding("conference", "bbb:recording:abc", "conference-recording", "2026-11-20",
             "Art. 6(1)(a) GDPR", MatchStrength.STRONG);
 
-    private static Finding voucherMail(String reference, String date, String bodyCategory) {
+    static Finding voucherMail(String reference, String date, String bodyCategory) {
         return new Finding("mail", reference, List.of("email", "message-content"), "accounting-voucher", parse(date),
                 "Art. 6(1)(b) GDPR", MatchStrength.STRONG, "mail with an invoice",
                 List.of(new Finding.Part(Finding.PartKind.BODY, bodyCategory),

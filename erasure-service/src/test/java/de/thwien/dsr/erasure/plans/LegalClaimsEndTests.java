@@ -182,6 +182,101 @@ class LegalClaimsEndTests {
         await().atMost(PATIENCE).until(() -> !stores.contains(ref("invoice-1")) && !stores.contains(ref("partner-1")));
     }
 
+    @Test
+    void aVoucherMailLosesItsBodyWhenItsOwnHoldEndsAndTheRestStaysRestrictedUnderTheInvoicesHold() throws Exception {
+        // LEGAL.md §3: a mail of June 2019 (letter held to 2025, invoice to 2027), one of March 2021 (2027, 2029)
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS);
+        await().atMost(PATIENCE).until(() -> "NEEDED_FOR_LEGAL_CLAIMS".equals(restriction().getString("ground")));
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
+                List.of(voucherMail("old-voucher-mail", "2019-06-10"), voucherMail("recent-voucher-mail",
+                        "2021-03-15")), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"reason\":\"Sie schreibt, der Rechtsstreit ist"
+                        + " verglichen und sie braucht die Daten nicht mehr.\"}")
+                .when().put("/api/cases/" + caseId + "/restriction/end").then().statusCode(200);
+
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+
+        // her notice names each part: the old mail's body goes now, the rest with its own dates
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        Map<String, ErasureEvents.RestrictedRecord> told = new java.util.HashMap<>();
+        events.erasureEventsOf(caseId, ErasureEvents.RestrictionLiftAnnounced.class).get(0).records()
+                .forEach(r -> told.put(r.reference(), r));
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        ErasureEvents.RestrictedRecord old = told.get(ref("old-voucher-mail"));
+        assertThat(old.reasonCode()).isEqualTo(ReasonCode.RETENTION_HOLD);
+        assertThat(old.holdUntil()).isEqualTo(parse("2027-12-31"));
+        assertThat(old.legalBasis()).contains("§147");
+        assertThat(old.parts()).containsExactly(
+                new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter", today, null),
+                new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS, "accounting-voucher",
+                        parse("2028-01-01"), null));
+        ErasureEvents.RestrictedRecord recent = told.get(ref("recent-voucher-mail"));
+        assertThat(recent.holdUntil()).isEqualTo(parse("2029-12-31"));
+        assertThat(recent.parts()).containsExactly(
+                new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter", parse("2028-01-01"),
+                        null),
+                new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS, "accounting-voucher",
+                        parse("2030-01-01"), null));
+        assertThat(stores.partErasureCount(ref("old-voucher-mail"))).as("nothing erased before she was told")
+                .isZero();
+
+        events.noticeSent(caseId, NoticeKind.RESTRICTION_LIFT_NOTICE, Instant.now());
+
+        // the old mail's body is erased with proof by the deferred erasure; its invoice stays restricted until 2027
+        String oldStripped = ref("old-voucher-mail") + InMemoryRecordStores.STRIPPED;
+        await().atMost(PATIENCE).until(() -> stores.contains(oldStripped));
+        await().atMost(PATIENCE).until(() -> item(plan(), "old-voucher-mail", oldStripped) != null
+                && ((Map<?, ?>) item(plan(), "old-voucher-mail", oldStripped).get("earlierPart")).get("erasedAt")
+                        != null);
+        JsonPath plan = plan();
+        Map<?, ?> oldItem = item(plan, "old-voucher-mail", oldStripped);
+        assertThat(oldItem.get("execution")).isEqualTo("RESTRICTED");
+        assertThat(oldItem.get("reasonCode")).isEqualTo("RETENTION_HOLD");
+        assertThat(oldItem.get("holdUntil")).isEqualTo("2027-12-31");
+        assertThat((String) ((Map<?, ?>) oldItem.get("earlierPart")).get("proof")).contains("BODY gone");
+        assertThat(stores.restrictedUntil(oldStripped)).as("the invoice is still restricted").isNotNull();
+        Map<?, ?> recentItem = item(plan, "recent-voucher-mail");
+        assertThat(recentItem.get("execution")).isEqualTo("RESTRICTED");
+        assertThat(recentItem.get("holdUntil")).isEqualTo("2029-12-31");
+        assertThat(((Map<?, ?>) recentItem.get("earlierPart")).get("erasableFrom")).isEqualTo("2028-01-01");
+        assertThat(((Map<?, ?>) recentItem.get("earlierPart")).get("erasedAt")).isNull();
+        assertThat(stores.partErasureCount(ref("recent-voucher-mail"))).isZero();
+        List<String> audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                .jsonPath().getList("action");
+        assertThat(audit).containsSubsequence("LEGAL_CLAIMS_ENDED_HELD", "PART_ERASED_AFTER_HOLD")
+                .doesNotContain("LEGAL_CLAIMS_ENDED_ERASED", "LIFTED");
+
+        // 2028: the recent mail's body goes, the old mail's invoice with it; 2030: the recent mail's invoice
+        clock.moveTo(parse("2028-01-02"));
+        String recentStripped = ref("recent-voucher-mail") + InMemoryRecordStores.STRIPPED;
+        await().atMost(PATIENCE).until(() -> stores.contains(recentStripped) && !stores.contains(oldStripped));
+        assertThat(stores.restrictedUntil(recentStripped)).isNotNull();
+        clock.moveTo(parse("2030-01-02"));
+        await().atMost(PATIENCE).until(() -> !stores.contains(recentStripped));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(plan().getList("items.execution", String.class))
+                .containsOnly("ERASED"));
+        assertThat(stores.partErasureCount(ref("recent-voucher-mail"))).isEqualTo(1);
+    }
+
+    private Finding voucherMail(String name, String date) {
+        stores.add(ref(name));
+        return new Finding("mail", ref(name), List.of("email", "message-content"), "accounting-voucher", parse(date),
+                "Art. 6(1)(b) GDPR", MatchStrength.STRONG, "mail with an invoice", List.of(
+                        new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+    }
+
+    /** The item of the record found as {@code name}, wherever it is now ({@code now}: after it moved). */
+    private Map<?, ?> item(JsonPath plan, String name, String now) {
+        return plan.getList("items", Map.class).stream().filter(item -> now.equals(item.get("reference"))
+                || ref(name).equals(item.get("reference"))).findFirst().orElse(null);
+    }
+
     private Finding finding(String store, String name, String category, String date) {
         stores.add(ref(name));
         return new Finding(store, ref(name), List.of("name", "email"), category, parse(date), "Art. 6(1)(b) GDPR",

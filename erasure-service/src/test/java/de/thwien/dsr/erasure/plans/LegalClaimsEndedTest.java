@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.plans;
 
 import static de.thwien.dsr.erasure.plans.ErasurePlannerTest.finding;
 import static de.thwien.dsr.erasure.plans.ErasurePlannerTest.strong;
+import static de.thwien.dsr.erasure.plans.ErasurePlannerTest.voucherMail;
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -144,5 +145,113 @@ class LegalClaimsEndedTest {
 
         assertThat(mail.execution()).isEqualTo(Execution.ERASED);
         assertThat(mail.reason()).isEqualTo("erased: no retention hold keeps it");
+    }
+
+    @Test
+    void aVoucherMailWhoseLetterHoldEndedLosesItsBodyNowAndItsInvoiceStaysRestrictedUnderItsOwnHold() {
+        // LEGAL.md §3: June 2019; the body, a business letter, was held to 2025, the invoice attached to 2027
+        PlanItem mail = restrictedAtHerRequest(voucherMail("mail:INBOX:1:20", "2019-06-10", "commercial-letter"));
+        assertThat(mail.earlierPart()).as("restricted at her request: no part is dated yet").isNull();
+
+        LegalClaimsEnded.Outcome outcome = LegalClaimsEnded.evaluate(planner, List.of(mail), TODAY).get(0);
+
+        assertThat(outcome.erasedNow()).as("the invoice is held: the record is not erased whole").isFalse();
+        ErasureEvents.RestrictedRecord told = outcome.announced();
+        assertThat(told.holdUntil()).isEqualTo(parse("2027-12-31"));
+        assertThat(told.erasableFrom()).isEqualTo(parse("2028-01-01"));
+        assertThat(told.legalBasis()).contains("§147");
+        assertThat(told.parts()).containsExactly(
+                new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter", TODAY, null),
+                new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS, "accounting-voucher",
+                        parse("2028-01-01"), null));
+
+        mail.holdAfterLegalClaims(outcome.evaluated());
+
+        assertThat(mail.earlierPart()).isEqualTo(new EarlierPart(Finding.PartKind.BODY, "commercial-letter", TODAY));
+        assertThat(mail.holdUntil()).isEqualTo(parse("2027-12-31"));
+        DeferredErasure deferred = DeferredErasure.scheduled(1L, caseId, mail.store(), mail.reference(),
+                mail.retentionCategory(), mail.erasableFrom(), mail.earlierPart());
+        assertThat(deferred.partDueOn(TODAY)).as("the body goes by the next deferred run")
+                .isEqualTo(Finding.PartKind.BODY);
+
+        mail.recordPartErased("re-read: BODY gone", "mail:Restricted:1:21", NOW);
+
+        assertThat(mail.earlierPart()).isNull();
+        assertThat(mail.finding().parts()).as("what is left is one whole: the invoice").isEmpty();
+        assertThat(mail.toStillRestrictedRecord().parts()).filteredOn(p -> p.kind() == Finding.PartKind.BODY)
+                .singleElement().satisfies(body -> assertThat(body.erasedAt()).isEqualTo(NOW));
+    }
+
+    @Test
+    void aVoucherMailWhoseLetterHoldRunsLosesItsBodyWhenThatHoldEndsAndTheRestWhenTheInvoiceHoldEnds() {
+        // March 2021: the letter is held to 2027, the invoice to 2029
+        PlanItem mail = restrictedAtHerRequest(voucherMail("mail:INBOX:1:22", "2021-03-15", "commercial-letter"));
+
+        LegalClaimsEnded.Outcome outcome = LegalClaimsEnded.evaluate(planner, List.of(mail), TODAY).get(0);
+        mail.holdAfterLegalClaims(outcome.evaluated());
+
+        assertThat(outcome.erasedNow()).isFalse();
+        assertThat(outcome.announced().parts()).containsExactly(
+                new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter", parse("2028-01-01"),
+                        null),
+                new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS, "accounting-voucher",
+                        parse("2030-01-01"), null));
+        assertThat(mail.holdUntil()).isEqualTo(parse("2029-12-31"));
+        assertThat(mail.earlierPart())
+                .isEqualTo(new EarlierPart(Finding.PartKind.BODY, "commercial-letter", parse("2028-01-01")));
+        DeferredErasure deferred = DeferredErasure.scheduled(1L, caseId, mail.store(), mail.reference(),
+                mail.retentionCategory(), mail.erasableFrom(), mail.earlierPart());
+        assertThat(deferred.partDueOn(TODAY)).isNull();
+        assertThat(deferred.partDueOn(parse("2028-01-01"))).isEqualTo(Finding.PartKind.BODY);
+    }
+
+    @Test
+    void aVoucherMailWhoseBodyIsNoBusinessLetterLosesItsBodyNowAtTheEnd() {
+        PlanItem mail = restrictedAtHerRequest(voucherMail("mail:INBOX:1:23", "2024-02-20",
+                "general-correspondence"));
+
+        LegalClaimsEnded.Outcome outcome = LegalClaimsEnded.evaluate(planner, List.of(mail), TODAY).get(0);
+        mail.holdAfterLegalClaims(outcome.evaluated());
+
+        assertThat(mail.earlierPart())
+                .isEqualTo(new EarlierPart(Finding.PartKind.BODY, "general-correspondence", TODAY));
+        assertThat(mail.holdUntil()).isEqualTo(parse("2032-12-31"));
+    }
+
+    @Test
+    void atALiftAVoucherMailWhoseLetterPeriodEndedIsNamedWithoutItsBodyAndLosesItBeforeTheLift() {
+        PlanItem old = restrictedAtHerRequest(voucherMail("mail:INBOX:1:24", "2019-06-10", "commercial-letter"));
+        PlanItem recent = restrictedAtHerRequest(voucherMail("mail:INBOX:1:25", "2021-03-15", "commercial-letter"));
+
+        List<LegalClaimsEnded.Outcome> outcomes = LegalClaimsEnded.atLift(planner, List.of(old, recent), TODAY);
+
+        assertThat(outcomes).extracting(LegalClaimsEnded.Outcome::erasedNow).containsExactly(false, false);
+        ErasureEvents.RestrictedRecord told = old.liftedAs(outcomes.get(0).evaluated());
+        assertThat(told.parts()).filteredOn(p -> p.erasableFrom() != null).containsExactly(
+                new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter", TODAY, null));
+        assertThat(recent.liftedAs(outcomes.get(1).evaluated()).parts()).isEmpty();
+
+        old.erasePartBeforeLift(outcomes.get(0).evaluated().earlierPart());
+        recent.erasePartBeforeLift(outcomes.get(1).evaluated().earlierPart());
+
+        assertThat(old.earlierPart()).isEqualTo(new EarlierPart(Finding.PartKind.BODY, "commercial-letter", TODAY));
+        assertThat(old.restrictedAtHerRequest()).as("still lifted afterwards, not erased").isTrue();
+        assertThat(recent.earlierPart()).isNull();
+    }
+
+    @Test
+    void aRecordRestrictedAtHerRequestRemembersItsPartsUndatedUntilTheAssistantClassifiesItAsAWhole() {
+        PlanItem mail = PlanItem.planned(caseId, planner.forRestriction(
+                voucherMail("mail:INBOX:1:26", "2019-06-10", "commercial-letter")), NOW);
+
+        assertThat(mail.finding().parts()).containsExactly(
+                new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher"));
+        assertThat(mail.earlierPart()).as("no hold dates a part of a restriction she asked for").isNull();
+        assertThat(mail.toRestrictedRecord().parts()).as("her answer names the record, not parts").isEmpty();
+
+        mail.reclassify("commercial-letter", null, NOW);
+
+        assertThat(mail.finding().parts()).isEmpty();
     }
 }

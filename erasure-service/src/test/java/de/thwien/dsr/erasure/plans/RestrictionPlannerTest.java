@@ -2,6 +2,7 @@ package de.thwien.dsr.erasure.plans;
 
 import static de.thwien.dsr.erasure.plans.ErasurePlannerTest.finding;
 import static de.thwien.dsr.erasure.plans.ErasurePlannerTest.strong;
+import static de.thwien.dsr.erasure.plans.ErasurePlannerTest.voucherMail;
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,5 +113,23 @@ class RestrictionPlannerTest {
             assertThat(planner.atLift(lifted, TODAY).reasonCode()).as(lifted.reference())
                     .isEqualTo(ReasonCode.RESTRICTION_REQUESTED);
         }
+    }
+
+    @Test
+    void atTheLiftAVoucherMailWhoseLetterPeriodEndedGoesBackIntoUseWithoutItsBody() {
+        // LEGAL.md §3: a mail of June 2019, its body a business letter (to 2025), its invoice a voucher (to 2027)
+        PlanProposal old = planner.atLift(voucherMail("mail:INBOX:1:7", "2019-06-10", "commercial-letter"), TODAY);
+        // a mail of March 2021: its letter is held to 2027, its invoice to 2029
+        PlanProposal recent = planner.atLift(voucherMail("mail:INBOX:1:8", "2021-03-15", "commercial-letter"),
+                TODAY);
+
+        assertThat(old.action()).as("back into use, not erased: its voucher's period runs")
+                .isEqualTo(PlannedAction.KEEP);
+        assertThat(old.reasonCode()).isEqualTo(ReasonCode.RESTRICTION_REQUESTED);
+        assertThat(old.earlierPart()).as("the body has no purpose left: erased before the lift")
+                .isEqualTo(new EarlierPart(Finding.PartKind.BODY, "commercial-letter", TODAY));
+        assertThat(old.reason()).contains("without its BODY");
+        assertThat(recent.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(recent.earlierPart()).as("both periods run: lifted whole").isNull();
     }
 }

@@ -377,6 +377,67 @@ class RestrictionRequestTests {
     }
 
     @Test
+    void aVoucherMailWhoseLetterPeriodEndedGoesBackIntoUseWithoutItsBodyErasedWithProofBeforeTheLift() {
+        // LEGAL.md §3: June 2019, its body a business letter (held to 2025), its invoice a voucher (held to 2027);
+        // March 2021: both periods run, so it goes back whole
+        events.requestReceived(caseId, RequestType.RESTRICTION, ERIKA, RestrictionGround.UNLAWFUL_PROCESSING);
+        events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
+                List.of(voucherMail("old-voucher-mail", "2019-06-10"),
+                        voucherMail("recent-voucher-mail", "2021-03-15")), List.of());
+        await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
+        stateEnd("REQUEST_WITHDRAWN", "Sie hat ihren Antrag auf Einschränkung schriftlich zurückgenommen.")
+                .then().statusCode(200);
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+
+        await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
+                ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
+        java.util.Map<String, ErasureEvents.RestrictedRecord> told = new java.util.HashMap<>();
+        events.erasureEventsOf(caseId, ErasureEvents.RestrictionLiftAnnounced.class).get(0).records()
+                .forEach(r -> told.put(r.reference(), r));
+        ErasureEvents.RestrictedRecord old = told.get(ref("old-voucher-mail"));
+        assertThat(old.reasonCode()).as("lifted, not erased").isEqualTo(ErasureEvents.ReasonCode.RESTRICTION_REQUESTED);
+        assertThat(old.parts()).filteredOn(part -> part.kind() == Finding.PartKind.BODY).singleElement()
+                .satisfies(body -> {
+                    assertThat(body.retentionCategory()).isEqualTo("commercial-letter");
+                    assertThat(body.erasableFrom()).isNotNull();
+                });
+        assertThat(told.get(ref("recent-voucher-mail")).parts()).isEmpty();
+        assertThat(stores.partErasureCount(ref("old-voucher-mail"))).as("nothing changes before her notice")
+                .isZero();
+
+        events.noticeSent(caseId, NoticeKind.RESTRICTION_LIFT_NOTICE, Instant.now());
+
+        String stripped = ref("old-voucher-mail") + InMemoryRecordStores.STRIPPED;
+        await().atMost(PATIENCE).until(() -> stores.contains(stripped) && stores.restrictedUntil(stripped) == null);
+        await().atMost(PATIENCE).until(() -> stores.restrictedUntil(ref("recent-voucher-mail")) == null);
+        assertThat(stores.contains(ref("old-voucher-mail"))).isFalse();
+        assertThat(stores.contains(ref("recent-voucher-mail"))).as("lifted whole").isTrue();
+        assertThat(stores.partErasureCount(ref("recent-voucher-mail"))).isZero();
+        await().atMost(PATIENCE).until(() -> plan().getList("items.execution", String.class).stream()
+                .allMatch("LIFTED"::equals));
+        JsonPath plan = plan();
+        java.util.Map<?, ?> oldItem = plan.getList("items", java.util.Map.class).stream()
+                .filter(item -> stripped.equals(item.get("reference"))).findFirst().orElseThrow();
+        java.util.Map<?, ?> body = (java.util.Map<?, ?>) oldItem.get("earlierPart");
+        assertThat(body.get("erasedAt")).isNotNull();
+        assertThat((String) body.get("proof")).contains("BODY gone");
+        String audit = given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
+                .asString();
+        assertThat(audit).contains("PART_ERASED_BEFORE_LIFT", "LIFTED").doesNotContain("ERASED_INSTEAD_OF_LIFTED");
+        assertThat(audit.indexOf("PART_ERASED_BEFORE_LIFT")).isLessThan(audit.lastIndexOf("\"LIFTED\""));
+    }
+
+    private Finding voucherMail(String name, String date) {
+        stores.add(ref(name));
+        return new Finding("mail", ref(name), List.of("email", "message-content"), "accounting-voucher", parse(date),
+                "Art. 6(1)(b) GDPR", MatchStrength.STRONG, "mail with an invoice", List.of(
+                        new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+    }
+
+    @Test
     void withoutAnEmailAddressTheRecordsAreLiftedOnceTheNoticeWasHandedOverForPostAndTheCaseSaysItWasALetter() {
         Person byLetter = new Person(null, "Erika Mustermann");
         events.requestReceived(caseId, RequestType.RESTRICTION, byLetter, RestrictionGround.UNLAWFUL_PROCESSING);

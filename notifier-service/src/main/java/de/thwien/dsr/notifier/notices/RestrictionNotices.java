@@ -9,6 +9,7 @@ import de.thwien.dsr.notifier.wording.DisplayNames;
 import de.thwien.dsr.notifier.wording.ItemReasons;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
+import de.thwien.dsr.notifier.wording.RecordParts;
 import de.thwien.dsr.notifier.wording.RetentionLegalBases;
 import java.util.List;
 
@@ -53,7 +54,12 @@ public final class RestrictionNotices {
                     announced.records().stream().filter(r -> !erasedInsteadOfLifted(r))
                             .map(r -> described(r, language)).toList(),
                     false, announced.records().stream().filter(RestrictionNotices::erasedInsteadOfLifted)
-                            .map(r -> described(r, language)).toList(), List.of());
+                            .map(r -> described(r, language)).toList(), List.of(),
+                    announced.records().stream().filter(r -> !erasedInsteadOfLifted(r) && !r.parts().isEmpty())
+                            .map(r -> new RestrictedItem(describedWhole(r, language), null, null, null, null,
+                                    RecordParts.of(r.parts().stream().filter(part -> part.erasableFrom() != null)
+                                            .toList(), status, language, language.day(announced.requestedAt()))))
+                            .toList());
         }
         List<ErasureEvents.RestrictedRecord> held = announced.records().stream().filter(r -> r.holdUntil() != null)
                 .toList();
@@ -61,10 +67,13 @@ public final class RestrictionNotices {
                 liftReason(announced, language), null, records, true,
                 announced.records().stream().filter(r -> r.holdUntil() == null).map(r -> described(r, language))
                         .toList(),
-                held.stream().map(r -> new RestrictedItem(described(r, language),
+                held.stream().map(r -> new RestrictedItem(describedWhole(r, language),
                         RetentionLegalBases.of(r.retentionCategory(), r.legalBasis(), status, language),
                         language.date(r.holdUntil()), language.date(r.erasableFrom()),
-                        ItemReasons.restrictionExtended(r.reasonCode(), language), List.of())).toList());
+                        ItemReasons.restrictionExtended(r.reasonCode(), language),
+                        // a record in parts: its part whose hold ended goes now, the rest under its own hold
+                        RecordParts.of(r.parts(), status, language, language.day(announced.requestedAt()))))
+                        .toList(), List.of());
     }
 
     /**
@@ -115,6 +124,12 @@ public final class RestrictionNotices {
     /** The ground in words, with its letter of Art. 18(1); the general words when none was recorded. */
     static String ground(RestrictionGround ground, NoticeLanguage language) {
         return language.text("restrictionGround." + (ground == null ? "UNKNOWN" : ground.name()));
+    }
+
+    /** The record in plain words; one in parts without one category, as each part names its own. */
+    private static String describedWhole(ErasureEvents.RestrictedRecord record, NoticeLanguage language) {
+        return RecordDescriptions.of(record.store(), record.reference(), record.parts() == null
+                || record.parts().isEmpty() ? record.retentionCategory() : null, record.retentionStart(), language);
     }
 
     private static String described(ErasureEvents.RestrictedRecord record, NoticeLanguage language) {

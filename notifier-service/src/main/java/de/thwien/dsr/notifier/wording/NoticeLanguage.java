@@ -60,6 +60,11 @@ public enum NoticeLanguage {
         return date == null ? "" : dateFormat.format(date);
     }
 
+    /** The calendar day in Germany of {@code instant}; null for none. */
+    public LocalDate day(Instant instant) {
+        return instant == null ? null : instant.atZone(BERLIN).toLocalDate();
+    }
+
     /** A moment as the requester in Germany reads it, e.g. "12. März 2026, 14:30 Uhr". */
     public String dateTime(Instant instant) {
         if (instant == null) {

@@ -379,6 +379,56 @@ class RestrictionNoticeChecklistTests {
                 + " 2026"), "Steuerberatung Beispiel GmbH", "Hetzner Online GmbH");
     }
 
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void theEndOfARestrictionForHerLegalClaimsNamesEachPartOfAVoucherMailTheBodyWhoseHoldEndedGoingNow(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.RESTRICTION_LIFT_NOTICE, language,
+                RestrictionNotices.liftAnnounced(RestrictionSamples.legalClaimsEndedWithVoucherMails(language.code()),
+                        ControllerStatus.merchant(true), language));
+
+        String body = inEither(language, "Text der E-Mail", "Text of the email");
+        String attachments = inEither(language, "Angehängte Dateien", "Attached files");
+        assertNamesAll(notice, List.of(
+                body + " – " + language.retentionCategory("commercial-letter") + ": " + inEither(language,
+                        "Aufbewahrungspflicht abgelaufen; wird jetzt gelöscht", "retention obligation ended; erased now"),
+                attachments + " – " + language.retentionCategory("accounting-voucher") + ": " + inEither(language,
+                        "wird ab dem " + language.date(LocalDate.parse("2028-01-01")) + " gelöscht",
+                        "erased from " + language.date(LocalDate.parse("2028-01-01"))),
+                body + " – " + language.retentionCategory("commercial-letter") + ": " + inEither(language,
+                        "wird ab dem " + language.date(LocalDate.parse("2028-01-01")) + " gelöscht",
+                        "erased from " + language.date(LocalDate.parse("2028-01-01"))),
+                attachments + " – " + language.retentionCategory("accounting-voucher") + ": " + inEither(language,
+                        "wird ab dem " + language.date(LocalDate.parse("2030-01-01")) + " gelöscht",
+                        "erased from " + language.date(LocalDate.parse("2030-01-01")))));
+        assertThat(notice.text()).as("the record in parts gives no one date for all of it")
+                .doesNotContain(inEither(language, "Aufbewahrung bis", "kept until"))
+                .doesNotContain(inEither(language, "wird ab dem " + language.date(LocalDate.parse("2026-04-20")),
+                        "erased from " + language.date(LocalDate.parse("2026-04-20"))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
+    void aLiftNamesTheBodyOfAVoucherMailWhosePeriodEndedAsErasedBeforeTheRestGoesBackIntoUse(
+            NoticeLanguage language) {
+        RenderedNotice notice = renderer.render(NoticeKind.RESTRICTION_LIFT_NOTICE, language,
+                RestrictionNotices.liftAnnounced(RestrictionSamples.liftOfAVoucherMailWithoutItsBody(language.code()),
+                        ControllerStatus.merchant(true), language));
+
+        String lifted = inEither(language, "Die Einschränkung endet für:", "The restriction ends for:");
+        String partErased = inEither(language, "Von diesen Datensätzen löschen wir einen Teil unmittelbar vor der"
+                + " Aufhebung, weil seine eigene Speicherfrist abgelaufen ist", "Of these records we erase one part"
+                + " right before the lift, because its own storage period has ended");
+        String bodyLine = inEither(language, "Text der E-Mail", "Text of the email") + " – "
+                + language.retentionCategory("commercial-letter") + ": " + inEither(language,
+                        "Aufbewahrungspflicht abgelaufen; wird jetzt gelöscht", "retention obligation ended; erased now");
+        assertNamesAll(notice, List.of(lifted, partErased, bodyLine));
+        String text = notice.text();
+        assertThat(text.indexOf(bodyLine)).isGreaterThan(text.indexOf(partErased));
+        assertThat(text).as("the attachments go back into use: no erasure line for them")
+                .doesNotContain(inEither(language, "Angehängte Dateien", "Attached files"));
+    }
+
     private static List<String> complaint(NoticeLanguage language) {
         return List.of(
                 inEither(language, "Recht, sich bei einer Datenschutzaufsichtsbehörde zu beschweren (Art. 77 DSGVO)",

@@ -1,6 +1,7 @@
 package de.thwien.dsr.notifier.notices;
 
 import de.thwien.dsr.events.ErasureEvents;
+import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.Person;
 import de.thwien.dsr.events.RequestType;
 import de.thwien.dsr.events.RestrictionEnd;
@@ -85,6 +86,50 @@ final class RestrictionSamples {
                                 "Art. 17(3)(b), 18 GDPR: customer master data is kept while other records of the"
                                         + " person are on hold", holdUntil, erasableFrom,
                                 LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.MASTER_DATA_WHILE_HELD)),
+                "assistant", Instant.parse("2026-04-20T09:00:00Z"), ErasureEvents.LiftPersonal.of(
+                        new Person("erika@example.org", "Erika Mustermann"), null));
+    }
+
+    /**
+     * The end of a restriction on 18(1)(c) with two mails carrying an invoice (LEGAL.md §3), told on 20 Apr 2026: one of
+     * June 2019 whose body's hold (a business letter) has ended, so it goes now while its invoice is held to 2027; one
+     * of March 2021 whose body goes in 2028 and its invoice in 2030.
+     */
+    static ErasureEvents.RestrictionLiftAnnounced legalClaimsEndedWithVoucherMails(String language) {
+        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, RestrictionGround.NEEDED_FOR_LEGAL_CLAIMS,
+                RestrictionEnd.CLAIMS_NO_LONGER_NEEDED, List.of(
+                        voucherMail(41, "2019-06-10", "2027-12-31", "2026-04-20", "2028-01-01"),
+                        voucherMail(42, "2021-03-15", "2029-12-31", "2028-01-01", "2030-01-01")),
+                "assistant", Instant.parse("2026-04-20T09:00:00Z"), ErasureEvents.LiftPersonal.of(
+                        new Person("erika@example.org", "Erika Mustermann"), null));
+    }
+
+    private static ErasureEvents.RestrictedRecord voucherMail(int uid, String date, String holdUntil, String bodyFrom,
+            String restFrom) {
+        return new ErasureEvents.RestrictedRecord("mail", "imap://info/Restricted;UIDVALIDITY=5/;UID=" + uid,
+                "accounting-voucher", "§147(1) Nr. 4, (3) AO; §14b(1) UStG", LocalDate.parse(holdUntil),
+                LocalDate.parse(restFrom), LocalDate.parse(date), ErasureEvents.ReasonCode.RETENTION_HOLD, List.of(
+                        new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter",
+                                LocalDate.parse(bodyFrom), null),
+                        new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS, "accounting-voucher",
+                                LocalDate.parse(restFrom), null)));
+    }
+
+    /**
+     * A lift on 18(1)(a) of a mail of June 2019 carrying an invoice: its body's period (a business letter) has ended,
+     * so it is erased before the lift and only the invoice goes back into use.
+     */
+    static ErasureEvents.RestrictionLiftAnnounced liftOfAVoucherMailWithoutItsBody(String language) {
+        return new ErasureEvents.RestrictionLiftAnnounced(CASE_ID, language, RestrictionGround.ACCURACY_CONTESTED,
+                RestrictionEnd.CONFIRMED_ACCURATE, List.of(
+                        new ErasureEvents.RestrictedRecord("mail", "imap://info/Restricted;UIDVALIDITY=5/;UID=43",
+                                "accounting-voucher", "Art. 18(1) GDPR: restricted at the data subject's request",
+                                null, null, LocalDate.parse("2019-06-10"),
+                                ErasureEvents.ReasonCode.RESTRICTION_REQUESTED, List.of(
+                                        new ErasureEvents.RestrictedPart(Finding.PartKind.BODY, "commercial-letter",
+                                                LocalDate.parse("2026-04-20"), null),
+                                        new ErasureEvents.RestrictedPart(Finding.PartKind.ATTACHMENTS,
+                                                "accounting-voucher", null, null)))),
                 "assistant", Instant.parse("2026-04-20T09:00:00Z"), ErasureEvents.LiftPersonal.of(
                         new Person("erika@example.org", "Erika Mustermann"), null));
     }
