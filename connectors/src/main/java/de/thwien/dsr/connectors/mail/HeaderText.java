@@ -1,13 +1,16 @@
 package de.thwien.dsr.connectors.mail;
 
 import de.thwien.dsr.platform.mail.RawHeaderBytes;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
 
 import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,16 +40,38 @@ final class HeaderText {
         }
     }
 
-    /** The addresses of one header ({@code From}, {@code To} …), every occurrence; empty when the mail has none. */
+    /**
+     * The addresses of one header ({@code From}, {@code To} …), every occurrence; empty when the mail has none. A
+     * header too malformed to parse is read as Jakarta Mail reads it (from the server's envelope on IMAP), so one
+     * broken mail never stops a crawl.
+     */
     static List<InternetAddress> addresses(Message message, String header) throws MessagingException {
         String[] values = message.getHeader(header);
         List<InternetAddress> addresses = new ArrayList<>();
         if (values != null) {
-            for (String value : values) {
-                addresses.addAll(List.of(InternetAddress.parseHeader(RawHeaderBytes.asSent(value), false)));
+            try {
+                for (String value : values) {
+                    addresses.addAll(List.of(InternetAddress.parseHeader(RawHeaderBytes.asSent(value), false)));
+                }
+            } catch (AddressException malformed) {
+                return asJakartaMailReadsThem(message, header);
             }
         }
         return addresses;
+    }
+
+    private static List<InternetAddress> asJakartaMailReadsThem(Message message, String header)
+            throws MessagingException {
+        Address[] read = switch (header) {
+            case "From" -> message.getFrom();
+            case "Reply-To" -> message.getReplyTo();
+            case "To" -> message.getRecipients(Message.RecipientType.TO);
+            case "Cc" -> message.getRecipients(Message.RecipientType.CC);
+            case "Bcc" -> message.getRecipients(Message.RecipientType.BCC);
+            default -> throw new IllegalArgumentException("not an address header: " + header);
+        };
+        return read == null ? List.of() : Arrays.stream(read).filter(InternetAddress.class::isInstance)
+                .map(InternetAddress.class::cast).toList();
     }
 
     private static String first(Message message, String header) throws MessagingException {
