@@ -222,12 +222,12 @@ class CaseTimelineLanguageTests {
         await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RECORDINGS_UNPUBLISHED") == 1);
 
         String german = casePage(caseId, "de").select("ol.timeline").text();
-        assertThat(german).contains("Web-Konferenz-Server: 1 Aufzeichnung nicht mehr veröffentlicht, als die Anfrage"
-                        + " als Widerruf eingeordnet wurde (Identität schon bestätigt)")
+        assertThat(german).contains("Web-Konferenz-Server: 1 Aufzeichnung nicht mehr veröffentlicht, als der Antrag"
+                        + " als Widerruf festgelegt wurde (Identität schon bestätigt)")
                 .doesNotContain("vor der Bestätigung").doesNotContainPattern(RAW_CODE);
         String english = casePage(caseId, "en").select("ol.timeline").text();
-        assertThat(english).contains("web conference server: 1 recording unpublished when the request was classified"
-                        + " as a withdrawal (identity already confirmed)")
+        assertThat(english).contains("web conference server: 1 recording unpublished when the request was set as a"
+                        + " withdrawal (identity already confirmed)")
                 .doesNotContain("before the identity").doesNotContainPattern(RAW_CODE);
     }
 
