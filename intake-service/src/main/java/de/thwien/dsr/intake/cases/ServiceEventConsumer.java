@@ -181,7 +181,7 @@ public class ServiceEventConsumer {
     }
 
     /** The English detail: how many recordings were unpublished, or that none was published. */
-    static String unpublishedDetail(ErasureEvents.RecordingsUnpublished unpublished, boolean verified) {
+    private static String unpublishedDetail(ErasureEvents.RecordingsUnpublished unpublished, boolean verified) {
         if (unpublished.recordIds().isEmpty()) {
             return "consent withdrawal: no published recording found in store " + unpublished.store();
         }
@@ -193,7 +193,8 @@ public class ServiceEventConsumer {
      * The facts: store and count; variant {@code none} when no recording was published (nothing was unpublished),
      * {@code afterVerification} when it happened after her identity was confirmed.
      */
-    static Map<String, String> unpublishedFacts(ErasureEvents.RecordingsUnpublished unpublished, boolean verified) {
+    private static Map<String, String> unpublishedFacts(ErasureEvents.RecordingsUnpublished unpublished,
+            boolean verified) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("store", unpublished.store());
         facts.put("unpublished", String.valueOf(unpublished.recordIds().size()));
