@@ -21,7 +21,6 @@ import de.thwien.dsr.connectors.spi.StoreUnavailableException;
 import de.thwien.dsr.events.Finding;
 import de.thwien.dsr.events.RetentionCategory;
 import de.thwien.dsr.events.StoreId;
-import jakarta.mail.Address;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -53,6 +52,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -298,7 +298,7 @@ public final class ImapMailReader implements StoreReader {
         String inboundFrom = !sent && from != null && !from.equals(own) ? from : null;
         // a first contact is answered in the sender's language and never to a machine (list, auto-reply, bounce)
         String language = inboundFrom == null ? null
-                : MailLanguage.told((message.getSubject() == null ? "" : message.getSubject()) + "\n" + content.text());
+                : MailLanguage.told(Objects.requireNonNullElse(HeaderText.subject(message), "") + "\n" + content.text());
         boolean automatic = inboundFrom != null && AutomaticMail.reasonOf(name -> headerValues(message, name),
                 message.getContentType(), from).isPresent();
         Date seen = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
@@ -467,7 +467,7 @@ public final class ImapMailReader implements StoreReader {
         List<String> referenced = referencedMessageIds(message);
         Date date = sent ? firstNonNull(message.getSentDate(), message.getReceivedDate())
                 : firstNonNull(message.getReceivedDate(), message.getSentDate());
-        return new ReadMail(folder.getFullName(), sent, facts, message.getSubject(),
+        return new ReadMail(folder.getFullName(), sent, facts, HeaderText.subject(message),
                 counterpartInvoiced(message, sent, invoicedByAddress), header(message, "Message-ID"), referenced,
                 date == null ? null : date.toInstant());
     }
@@ -506,7 +506,7 @@ public final class ImapMailReader implements StoreReader {
         List<String> counterparts = new ArrayList<>();
         if (sent) {
             List<InternetAddress> recipients = new ArrayList<>();
-            addAll(recipients, message.getRecipients(Message.RecipientType.TO));
+            recipients.addAll(HeaderText.addresses(message, "To"));
             recipients.forEach(r -> EmailNormaliser.canonical(r.getAddress()).ifPresent(counterparts::add));
         } else if (sender(message) != null) {
             counterparts.add(sender(message));
@@ -531,7 +531,7 @@ public final class ImapMailReader implements StoreReader {
     }
 
     private static MailFacts facts(Message message, MessageContent content, boolean sent) throws MessagingException {
-        return new MailFacts(sender(message), message.getSubject(), content.text(), content.attachments(), sent);
+        return new MailFacts(sender(message), HeaderText.subject(message), content.text(), content.attachments(), sent);
     }
 
     /**
@@ -594,12 +594,12 @@ public final class ImapMailReader implements StoreReader {
                     fields.put("folder", folder.getFullName());
                     fields.put("messageId", header(message, "Message-ID"));
                     fields.put("date", message.getSentDate() == null ? null : message.getSentDate().toInstant().toString());
-                    fields.put("from", text(message.getFrom()));
-                    fields.put("replyTo", text(message.getReplyTo()));
-                    fields.put("to", text(message.getRecipients(Message.RecipientType.TO)));
-                    fields.put("cc", text(message.getRecipients(Message.RecipientType.CC)));
-                    fields.put("bcc", text(message.getRecipients(Message.RecipientType.BCC)));
-                    fields.put("subject", message.getSubject());
+                    fields.put("from", text(HeaderText.addresses(message, "From")));
+                    fields.put("replyTo", text(HeaderText.addresses(message, "Reply-To")));
+                    fields.put("to", text(HeaderText.addresses(message, "To")));
+                    fields.put("cc", text(HeaderText.addresses(message, "Cc")));
+                    fields.put("bcc", text(HeaderText.addresses(message, "Bcc")));
+                    fields.put("subject", HeaderText.subject(message));
                     MessageContent content = MessageContent.withAttachmentContent(message);
                     fields.put("body", content.text());
                     List<Map<String, Object>> attachments = new ArrayList<>();
@@ -767,35 +767,25 @@ public final class ImapMailReader implements StoreReader {
         for (String header : AUTOMATIC_HEADERS) {
             profile.add(header);
         }
+        for (String header : HeaderText.HEADERS) {
+            profile.add(header);
+        }
         return profile;
     }
 
     private static List<InternetAddress> addresses(Message message) throws MessagingException {
         List<InternetAddress> addresses = new ArrayList<>();
-        addAll(addresses, message.getFrom());
-        addAll(addresses, message.getReplyTo());
-        addAll(addresses, message.getRecipients(Message.RecipientType.TO));
-        addAll(addresses, message.getRecipients(Message.RecipientType.CC));
-        addAll(addresses, message.getRecipients(Message.RecipientType.BCC));
+        for (String header : HeaderText.HEADERS) {
+            if (!header.equals("Subject")) {
+                addresses.addAll(HeaderText.addresses(message, header));
+            }
+        }
         return addresses;
     }
 
-    private static void addAll(List<InternetAddress> into, Address[] addresses) {
-        if (addresses != null) {
-            for (Address address : addresses) {
-                if (address instanceof InternetAddress internet) {
-                    into.add(internet);
-                }
-            }
-        }
-    }
-
     private static String sender(Message message) throws MessagingException {
-        Address[] from = message.getFrom();
-        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress internet)) {
-            return null;
-        }
-        return EmailNormaliser.canonical(internet.getAddress()).orElse(null);
+        List<InternetAddress> from = HeaderText.addresses(message, "From");
+        return from.isEmpty() ? null : EmailNormaliser.canonical(from.get(0).getAddress()).orElse(null);
     }
 
     private static List<String> referencedMessageIds(Message message) throws MessagingException {
@@ -818,16 +808,12 @@ public final class ImapMailReader implements StoreReader {
         return values == null || values.length == 0 ? null : values[0].trim();
     }
 
-    private static String text(Address[] addresses) {
-        if (addresses == null || addresses.length == 0) {
+    private static String text(List<InternetAddress> addresses) {
+        if (addresses.isEmpty()) {
             return null;
         }
         // as written, not as encoded in the header (RFC 2047): "Jan Köhler", not "=?UTF-8?Q?Jan_K=C3=B6hler?="
-        return String.join(", ", Arrays.stream(addresses).map(ImapMailReader::unicode).toList());
-    }
-
-    private static String unicode(Address address) {
-        return address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString();
+        return String.join(", ", addresses.stream().map(InternetAddress::toUnicodeString).toList());
     }
 
     private static String legalBasis(String category) {

@@ -77,6 +77,18 @@ class DovecotMailStoreTest {
     }
 
     @Test
+    void anExportReadsRawLatin1HeadersAsLatin1() throws Exception {
+        // GreenMail stores raw Latin-1 header bytes as U+FFFD; Dovecot keeps the bytes as sent
+        append(account, "INBOX", TestMailboxes.raw(
+                ImapMailReaderTest.rawHeaderMail(account, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        String reference = crawl().get(0);
+
+        assertThat(reader.export(reference).fields())
+                .containsEntry("from", "\"Ilse Claßen\" <ilse.classen@example.net>")
+                .containsEntry("subject", "Rückfrage zur Rechnung für Claßen");
+    }
+
+    @Test
     void restrictingFromLongAndNonAsciiFoldersAndLiftingTwiceStaysWithinDovecotsKeywordLimits() throws Exception {
         append(account, LONG_FOLDER, message().from("jana.becker@example.net").to(account.address())
                 .subject("Rechnung").text("Bitte prüfen.").attachment("Rechnung.pdf", "application/pdf", new byte[] {1})

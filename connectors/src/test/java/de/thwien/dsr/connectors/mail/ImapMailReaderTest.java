@@ -524,6 +524,33 @@ class ImapMailReaderTest {
     }
 
     @Test
+    void anExportReadsRawUtf8HeadersOnceNotAsLatin1() throws Exception {
+        append(account, "INBOX", TestMailboxes.raw(rawHeaderMail(account, StandardCharsets.UTF_8)));
+        String reference = crawl().keySet().iterator().next();
+
+        ExportedRecord exported = mail.export(reference);
+
+        assertThat(exported.fields()).containsEntry("from", "\"Ilse Claßen\" <ilse.classen@example.net>")
+                .containsEntry("subject", "Rückfrage zur Rechnung für Claßen");
+        assertThat(mail.find(List.of(new RecordHit(reference, MatchStrength.STRONG)))).singleElement()
+                .satisfies(finding -> assertThat(finding.summary()).endsWith(": Rückfrage zur Rechnung für Claßen"));
+    }
+
+    /** A mail whose sender's name and subject are written in 8-bit bytes of the charset, not RFC 2047 encoded. */
+    static byte[] rawHeaderMail(MailAccount account, java.nio.charset.Charset charset) {
+        return ("From: Ilse Claßen <ilse.classen@example.net>\r\n"
+                + "To: " + account.address() + "\r\n"
+                + "Subject: Rückfrage zur Rechnung für Claßen\r\n"
+                + "Message-ID: <raw-header-1@example.net>\r\n"
+                + "Date: Tue, 20 Feb 2024 10:00:00 +0100\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=" + charset.name() + "\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n"
+                + "\r\n"
+                + "Guten Tag, bitte prüfen Sie die Rechnung.\r\n").getBytes(charset);
+    }
+
+    @Test
     void anExportCarriesTheMessageExactlyAsStoredWithItsAttachment() throws Exception {
         MimeMessage stored = message().from("jana.becker@example.net").to(account.address()).subject("Rechnung")
                 .text("Anbei.").attachment("rechnung.pdf", "application/pdf", new byte[] {37, 80, 68, 70}).build();

@@ -44,6 +44,11 @@ final class TestMailboxes {
         return new MessageBuilder();
     }
 
+    /** A message exactly as the bytes are, 8-bit headers included (parsed, written back byte for byte on APPEND). */
+    static MimeMessage raw(byte[] source) throws MessagingException {
+        return new MimeMessage(Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(source));
+    }
+
     static void append(MailAccount account, String folderName, MimeMessage... messages) throws MessagingException {
         try (Store store = store(account)) {
             Folder folder = store.getFolder(folderName);

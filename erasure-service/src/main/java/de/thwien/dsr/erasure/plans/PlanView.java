@@ -49,13 +49,16 @@ public record PlanView(String caseId, RequestType requestType, String status, In
     /**
      * {@code consentBased}: the record is processed on consent (Art. 6(1)(a) GDPR), as the planner judged it.
      * {@code objectionPurpose}: on an objection, the purpose whose decision the record follows (null: none, or not
-     * named in this answer).
+     * named in this answer). {@code awaitingErasure}: the record stays restricted only until the deferred erasure takes
+     * it on {@code erasableFrom}, with no hold of its own (the end of a restriction under Art. 18(1)(c) GDPR, master
+     * data released): its {@code holdUntil} is the day before, no hold that runs.
      */
     public record Item(long id, String store, String reference, String retentionCategory, String matchStrength,
             PlannedAction action, LocalDate holdUntil, LocalDate erasableFrom, String legalBasis, String reason,
             ReasonCode reasonCode, String approval, String execution, int attempts, String lastError,
             Instant executedAt, String proof, String pinnedReason, String attention, PartView earlierPart,
-            LocalDate retentionStart, boolean consentBased, ObjectionPurpose objectionPurpose) {
+            LocalDate retentionStart, boolean consentBased, ObjectionPurpose objectionPurpose,
+            boolean awaitingErasure) {
 
         static Item of(PlanItem e) {
             return of(e, null);
@@ -68,7 +71,7 @@ public record PlanView(String caseId, RequestType requestType, String status, In
                     e.execution().name(), e.attempts(), e.lastError(), e.executedAt(), e.proof(), e.pinnedReason(),
                     e.attention(), e.partKind() == null ? null : new PartView(e.partKind(), e.partCategory(),
                             e.partErasableFrom(), e.partErasedAt(), e.partProof()), e.retentionStart(),
-                    e.consentBased(), objectionPurpose);
+                    e.consentBased(), objectionPurpose, e.keptByNoHold());
         }
     }
 

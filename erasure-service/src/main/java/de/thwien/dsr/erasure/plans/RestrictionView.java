@@ -5,7 +5,10 @@ import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.RestrictionEnd;
 import de.thwien.dsr.events.RestrictionGround;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A restriction request as the assistant sees it: the ground (null: nobody said it yet, her answer waits for it), how
@@ -15,17 +18,27 @@ import java.util.List;
  * restriction ends (stated by {@code endStatedBy} at {@code endStatedAt}; on 18(1)(a) also the result of a completed
  * rectification of her records, then {@code endStatedBy} is null); {@code endsStatable}: the reasons the assistant may
  * state on its ground; {@code liftWaitsForEnd}: her records are restricted and the lift needs such a reason first.
+ * {@code awaitingErasure}: records no longer restricted at her request but only until the deferred erasure takes them
+ * (the end of a restriction under Art. 18(1)(c) was recorded, no retention hold keeps them), the first due on
+ * {@code erasureDueOn}; {@code keptUnderHold}: records that stay restricted under a retention hold after that end
+ * (erased when it ends). Neither is counted as {@code restricted}.
  */
 public record RestrictionView(String caseId, RestrictionGround ground, String groundSetBy, boolean planned,
         int restricted, int lifted, Instant liftAnnouncedAt, String liftAnnouncedBy, Instant liftNoticeSentAt,
         boolean liftNoticeByPost, boolean liftable, boolean groundChangeable, RestrictionEnd end, String endStatedBy,
-        Instant endStatedAt, List<RestrictionEnd> endsStatable, boolean liftWaitsForEnd) {
+        Instant endStatedAt, List<RestrictionEnd> endsStatable, boolean liftWaitsForEnd, int awaitingErasure,
+        LocalDate erasureDueOn, int keptUnderHold) {
 
     static RestrictionView of(ErasurePlan plan, RequestedRestriction ground, List<PlanItem> entries,
             RestrictionEnd end) {
         int restricted = (int) entries.stream().filter(PlanItem::restrictedAtHerRequest).count();
         int lifted = (int) entries.stream().filter(e -> e.execution() == Execution.LIFTED
                 && e.reasonCode() == ReasonCode.RESTRICTION_REQUESTED).count();
+        List<PlanItem> toBeErased = entries.stream().filter(PlanItem::keptByNoHold).toList();
+        LocalDate erasureDueOn = toBeErased.stream().map(PlanItem::erasableFrom).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        int keptUnderHold = (int) entries.stream().filter(e -> e.execution() == Execution.RESTRICTED
+                && !e.restrictedAtHerRequest() && !e.keptByNoHold()).count();
         RestrictionGround restrictionGround = ground == null ? null : ground.ground;
         RestrictionEnd ending = end != null && end.ends(restrictionGround) ? end : null;
         boolean open = plan != null && plan.liftAnnouncedAt == null && restricted > 0;
@@ -38,6 +51,7 @@ public record RestrictionView(String caseId, RestrictionGround ground, String gr
                 plan != null && plan.liftNoticeByPost, liftable,
                 plan != null && plan.status != ErasurePlan.Status.COMPLETED,
                 ending, stated ? ground.endStatedBy : null, stated ? ground.endStatedAt : null,
-                RestrictionEndRule.statable(restrictionGround), open && restrictionGround != null && ending == null);
+                RestrictionEndRule.statable(restrictionGround), open && restrictionGround != null && ending == null,
+                toBeErased.size(), erasureDueOn, keptUnderHold);
     }
 }

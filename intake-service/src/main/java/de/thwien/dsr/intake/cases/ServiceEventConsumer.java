@@ -158,15 +158,52 @@ public class ServiceEventConsumer {
                             "unchanged", String.valueOf(unchanged), "notChangeable", String.valueOf(notChangeable))));
         }
         if (data instanceof ErasureEvents.RecordingsUnpublished unpublished) {
-            // a consent withdrawal took effect on receipt, before verification: the case's state does not change
-            return workflow.report(unpublished.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
-                    unpublished.recordIds().size() + " recordings unpublished in store " + unpublished.store()
-                            + " on receipt of the withdrawal",
-                    Map.of("store", unpublished.store(),
-                            "unpublished", String.valueOf(unpublished.recordIds().size()))));
+            // a consent withdrawal took effect at once: the case's state does not change
+            return verifiedBefore(unpublished.caseId(), unpublished.unpublishedAt()).chain(verified ->
+                    workflow.report(unpublished.caseId(), step(envelope, actor, CaseTrigger.NOTE_ADDED,
+                            unpublishedDetail(unpublished, verified), unpublishedFacts(unpublished, verified))));
         }
         // contacts are not cases
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Whether the requester's identity was confirmed before the instant: a withdrawal the assistant classified after
+     * the confirmation unpublished her recordings then, not "before the confirmation".
+     */
+    private static Uni<Boolean> verifiedBefore(String caseId, java.time.Instant at) {
+        UUID id = caseIdOf(caseId);
+        if (id == null || at == null) {
+            return Uni.createFrom().item(false);
+        }
+        return TimelineEntry.count("caseId = ?1 and kind = ?2 and occurredAt <= ?3", id, "IDENTITY_VERIFIED", at)
+                .map(count -> count > 0);
+    }
+
+    /** The English detail: how many recordings were unpublished, or that none was published. */
+    private static String unpublishedDetail(ErasureEvents.RecordingsUnpublished unpublished, boolean verified) {
+        if (unpublished.recordIds().isEmpty()) {
+            return "consent withdrawal: no published recording found in store " + unpublished.store();
+        }
+        return unpublished.recordIds().size() + " recordings unpublished in store " + unpublished.store()
+                + (verified ? " after the identity was confirmed" : " before the identity was confirmed");
+    }
+
+    /**
+     * The facts: store and count; variant {@code none} when no recording was published (nothing was unpublished),
+     * {@code afterVerification} when it happened after her identity was confirmed.
+     */
+    private static Map<String, String> unpublishedFacts(ErasureEvents.RecordingsUnpublished unpublished,
+            boolean verified) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("store", unpublished.store());
+        facts.put("unpublished", String.valueOf(unpublished.recordIds().size()));
+        if (unpublished.recordIds().isEmpty()) {
+            facts.put("variant", "none");
+        } else if (verified) {
+            facts.put("variant", "afterVerification");
+        }
+        return facts;
     }
 
     /** A step a service reported: the event's kind, time and id, the English detail and its facts by name. */

@@ -81,12 +81,15 @@ public interface ErasureService {
 
     /**
      * {@code reference} is the record's place in its store (an IMAP URL, a table and key): an id, never shown; the
-     * page names the record by store, what it is and its date ({@code retentionStart}).
+     * page names the record by store, what it is and its date ({@code retentionStart}). {@code awaitingErasure}: the
+     * record stays restricted only until the deferred erasure takes it from {@code erasableFrom}, with no hold that
+     * runs (its {@code holdUntil} is the day before): the page says it is to be erased, and when.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanItem(long id, String store, String reference, String retentionCategory, String matchStrength,
             String action, String reasonCode, String holdUntil, String approval, String execution,
-            String retentionStart, boolean consentBased, String objectionPurpose) {
+            String retentionStart, boolean consentBased, String objectionPurpose, boolean awaitingErasure,
+            String erasableFrom) {
 
         /**
          * The reason the page words ({@code reasonCode.*}): erasure-service's code, except for a record processed on
@@ -212,12 +215,16 @@ public interface ErasureService {
      * RestrictionEnd, one of its ground's; {@code endStatedBy} null when a completed rectification gave it on
      * 18(1)(a)); {@code endsStatable}: the reasons the assistant may state on its ground, which the form offers;
      * {@code liftWaitsForEnd}: her records are restricted and the lift needs such a reason first.
+     * {@code awaitingErasure}: records restricted only until their erasure after the end of a restriction under
+     * Art. 18(1)(c), the first due on {@code erasureDueOn}; {@code keptUnderHold}: records kept restricted under a
+     * retention hold after that end. Neither is counted in {@code restricted}.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Restriction(String ground, String groundSetBy, boolean planned, int restricted, int lifted,
             Instant liftAnnouncedAt, String liftAnnouncedBy, Instant liftNoticeSentAt, boolean liftNoticeByPost,
             boolean liftable, boolean groundChangeable, String end, String endStatedBy, Instant endStatedAt,
-            List<String> endsStatable, boolean liftWaitsForEnd) {
+            List<String> endsStatable, boolean liftWaitsForEnd, int awaitingErasure, String erasureDueOn,
+            int keptUnderHold) {
 
         public Restriction {
             endsStatable = endsStatable == null ? List.of() : List.copyOf(endsStatable);

@@ -1,6 +1,7 @@
 package de.thwien.dsr.intake.mail;
 
 import de.thwien.dsr.platform.address.MailAddressRule;
+import de.thwien.dsr.platform.mail.RawHeaderBytes;
 import de.thwien.dsr.platform.text.HtmlText;
 import jakarta.mail.BodyPart;
 import jakarta.mail.FolderClosedException;
@@ -15,9 +16,6 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -167,20 +165,12 @@ public record RequestMail(String messageId, String fromAddress, String fromName,
      * Many mail clients put UTF-8 into headers as it is, without encoded words (RFC 6532), and Jakarta Mail reads
      * header bytes as ISO-8859-1 (an IMAP message always, whatever {@code mail.mime.allowutf8} says; the IMAP
      * envelope loses what ISO-8859-1 cannot hold): "Jürgen" arrives as "JÃ¼rgen". Such a value is read again as
-     * UTF-8; bytes that are no valid UTF-8 stay ISO-8859-1, the older 8-bit habit. A value with characters beyond
+     * UTF-8; bytes that are no valid UTF-8 are read as windows-1252 (ISO-8859-1 alike but for 0x80 to 0x9F), the older
+     * 8-bit habit ({@link RawHeaderBytes}). A value with characters beyond
      * ISO-8859-1 was decoded already and stays as it is.
      */
     static String rawBytesAsUtf8(String value) {
-        if (value.chars().allMatch(c -> c < 0x80) || value.chars().anyMatch(c -> c > 0xFF)) {
-            return value;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1))).toString();
-        } catch (CharacterCodingException e) {
-            return value;
-        }
+        return RawHeaderBytes.asSent(value); // the one reading the mail connector uses too
     }
 
     /** The first text/plain part, else the first text/html part as text, searching nested multiparts. */

@@ -300,6 +300,52 @@ class RestrictionPagesTests {
     }
 
     @Test
+    void afterTheEndOfLegalClaimsRecordsWaitingForTheirErasureAreCountedAndShownAsToBeErasedWithTheirDay() {
+        String caseId = CaseTables.openCase("RESTRICTION");
+        standIns.erasure(exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/restriction")) {
+                json(exchange, "{\"ground\":\"NEEDED_FOR_LEGAL_CLAIMS\",\"planned\":true,\"restricted\":0,"
+                        + "\"lifted\":0,\"liftAnnouncedAt\":\"2026-12-01T09:00:00Z\","
+                        + "\"liftNoticeSentAt\":\"2026-12-01T09:05:00Z\",\"liftable\":false,"
+                        + "\"groundChangeable\":false,\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"awaitingErasure\":1,"
+                        + "\"erasureDueOn\":\"2026-12-02\",\"keptUnderHold\":1}");
+            } else if (path.endsWith("/erasure-plan")) {
+                json(exchange, "{\"status\":\"COMPLETED\",\"requestType\":\"RESTRICTION\",\"operatorTasks\":[],"
+                        + "\"items\":[{\"id\":1,\"store\":\"mail\",\"reference\":\"imap://info/INBOX;UID=4\","
+                        + "\"retentionCategory\":\"general-correspondence\",\"matchStrength\":\"STRONG\","
+                        + "\"action\":\"RESTRICT\",\"reasonCode\":\"NO_HOLD\",\"holdUntil\":\"2026-12-01\","
+                        + "\"erasableFrom\":\"2026-12-02\",\"awaitingErasure\":true,"
+                        + "\"approval\":\"NOT_REQUIRED\",\"execution\":\"RESTRICTED\",\"consentBased\":false},"
+                        + "{\"id\":2,\"store\":\"crm\",\"reference\":\"account_move/7\","
+                        + "\"retentionCategory\":\"accounting-voucher\",\"matchStrength\":\"STRONG\","
+                        + "\"action\":\"RESTRICT\",\"reasonCode\":\"RETENTION_HOLD\",\"holdUntil\":\"2027-12-31\","
+                        + "\"erasableFrom\":\"2028-01-01\",\"awaitingErasure\":false,"
+                        + "\"approval\":\"NOT_REQUIRED\",\"execution\":\"RESTRICTED\",\"consentBased\":false}]}");
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+            }
+        });
+        FormSession assistant = FormSession.loggedInAs("assistant", "demo-assistant");
+        String page = "/dashboard/cases/" + caseId;
+
+        org.jsoup.nodes.Document german = org.jsoup.Jsoup.parse(assistant.get(page + "?lang=de").asString());
+        assertThat(german.select("#restriction-awaiting-erasure").text()).isEqualTo("1 (fällig ab 2026-12-02)");
+        assertThat(german.select("#restriction-kept-under-hold").text()).isEqualTo("1");
+        assertThat(german.select("#restriction").text()).contains("Bis zur Löschung eingeschränkte Datensätze",
+                "Wegen einer Aufbewahrungspflicht eingeschränkte Datensätze");
+        String mailRow = german.select("#plan-item-1").text();
+        assertThat(mailRow).contains("wird gelöscht, fällig ab 2026-12-02 (keine Aufbewahrungspflicht)")
+                .doesNotContain("einschränken", "2026-12-01");
+        assertThat(german.select("#plan-item-2").text()).contains("einschränken", "2027-12-31");
+        org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(assistant.get(page + "?lang=en").asString());
+        assertThat(english.select("#restriction-awaiting-erasure").text()).isEqualTo("1 (due from 2026-12-02)");
+        assertThat(english.select("#plan-item-1").text()).contains("to be erased, due from 2026-12-02")
+                .doesNotContain("restrict (", "2026-12-01");
+    }
+
+    @Test
     void aLiftNoticeByPostIsShownAsALetterAndTheAssistantConfirmsItWasPostedOnTheTimeline() {
         String caseId = CaseTables.openCase("RESTRICTION");
         standIns.erasure(exchange -> {

@@ -196,6 +196,42 @@ class CaseTimelineLanguageTests {
     }
 
     @Test
+    void aWithdrawalThatFoundNoPublishedRecordingSaysSoAndCountsNoRecordings() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("CONSENT_WITHDRAWAL");
+        publish("/dsr/erasure-service", new ErasureEvents.RecordingsUnpublished(caseId, "conference", List.of(),
+                Instant.now()));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RECORDINGS_UNPUBLISHED") == 1);
+
+        String german = casePage(caseId, "de").select("ol.timeline").text();
+        assertThat(german).contains("Web-Konferenz-Server: keine veröffentlichte Aufzeichnung gefunden")
+                .doesNotContain("0 Aufzeichnungen", "vor der Bestätigung").doesNotContainPattern(RAW_CODE);
+        String english = casePage(caseId, "en").select("ol.timeline").text();
+        assertThat(english).contains("web conference server: no published recording found")
+                .doesNotContain("0 recordings", "before the identity").doesNotContainPattern(RAW_CODE);
+    }
+
+    @Test
+    void recordingsUnpublishedAfterTheIdentityWasConfirmedAreNotSaidToBeUnpublishedBeforeIt() {
+        CaseTables tables = new CaseTables(pool);
+        String caseId = CaseTables.openCase("CONSENT_WITHDRAWAL");
+        given().when().post("/api/verification/" + tables.verificationToken(caseId)).then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "IDENTITY_VERIFIED") == 1);
+        publish("/dsr/erasure-service", new ErasureEvents.RecordingsUnpublished(caseId, "conference",
+                List.of("rec-1"), Instant.now()));
+        await().atMost(PATIENCE).until(() -> tables.timelineEntries(caseId, "RECORDINGS_UNPUBLISHED") == 1);
+
+        String german = casePage(caseId, "de").select("ol.timeline").text();
+        assertThat(german).contains("Web-Konferenz-Server: 1 Aufzeichnung nicht mehr veröffentlicht, als der Antrag"
+                        + " als Widerruf festgelegt wurde (Identität schon bestätigt)")
+                .doesNotContain("vor der Bestätigung").doesNotContainPattern(RAW_CODE);
+        String english = casePage(caseId, "en").select("ol.timeline").text();
+        assertThat(english).contains("web conference server: 1 recording unpublished when the request was set as a"
+                        + " withdrawal (identity already confirmed)")
+                .doesNotContain("before the identity").doesNotContainPattern(RAW_CODE);
+    }
+
+    @Test
     void aRestrictedRecordErasedWhenNothingKeepsItIsNotSaidToBeLiftedBackIntoUse() {
         CaseTables tables = new CaseTables(pool);
         String caseId = CaseTables.openCase("RESTRICTION");

@@ -9,6 +9,8 @@ import de.thwien.dsr.notifier.wording.CaseReference;
 import de.thwien.dsr.notifier.wording.NoticeLanguage;
 import de.thwien.dsr.notifier.wording.RecordDescriptions;
 import de.thwien.dsr.notifier.wording.UnchangeableReason;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.Objects;
  * is the case's recorded recipient notifications, as for an erasure.
  */
 public final class RectificationAnswers {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private RectificationAnswers() {
     }
@@ -40,14 +44,19 @@ public final class RectificationAnswers {
                 case NO_CHANGE_NEEDED -> unchanged.add(new RectificationNotice.ExplainedRecord(described,
                         textOf(personal.noChangeReasons(), record)));
                 case CANNOT_BE_CHANGED -> notChangeable.add(new RectificationNotice.UnchangeableRecord(described,
-                        UnchangeableReason.of(record.store(), record.reference(), record.retentionCategory())
-                                .in(language),
+                        UnchangeableReason.of(record.store(), record.reference(), record.retentionCategory(),
+                                record.retentionStart(), decidedOn(record)).in(language),
                         textOf(personal.statements(), record)));
             }
         }
         String name = personal.person() == null ? null : personal.person().name();
         return new RectificationNotice(CaseReference.of(rectified.caseId()), name, corrected, unchanged,
                 notChangeable, recipients, !unchanged.isEmpty() || !notChangeable.isEmpty());
+    }
+
+    /** The day (Europe/Berlin) the record's answer was decided, null where the event does not say. */
+    private static LocalDate decidedOn(RectifiedRecord record) {
+        return record.decidedAt() == null ? null : LocalDate.ofInstant(record.decidedAt(), BERLIN);
     }
 
     /**

@@ -43,8 +43,10 @@ class WithdrawalEffectTests {
 
         ReceivedMail mail = NotifierTestKit.single(kit.awaitMails(address, 2), "Bestätigung Ihres Widerrufs");
         assertThat(mail.text()).contains("Ihr Widerruf ist mit seinem Eingang bei uns wirksam geworden",
-                "Ihre veröffentlichten Aufzeichnungen von Web-Konferenzen haben wir gleich nach dem Eingang Ihres"
-                        + " Widerrufs, am 5. März 2026, 00:31 Uhr, aus der Veröffentlichung genommen");
+                "Ihre veröffentlichten Aufzeichnungen von Web-Konferenzen haben wir am 5. März 2026, 00:31 Uhr, aus der"
+                        + " Veröffentlichung genommen")
+                // the time says when; a withdrawal the assistant classified later was not unpublished "on receipt"
+                .doesNotContain("gleich nach dem Eingang");
     }
 
     @Test

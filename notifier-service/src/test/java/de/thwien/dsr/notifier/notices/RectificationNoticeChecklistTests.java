@@ -137,8 +137,8 @@ class RectificationNoticeChecklistTests {
         String mail = inEither(language, "E-Mail vom 12. März 2024 im Postfach „info“ – Geschäftsbrief",
                 "Email dated 12 March 2024 in our mailbox “info” – business letter");
         String mailReason = inEither(language,
-                "Eine E-Mail oder Nachricht bewahren wir so auf, wie sie gesendet oder empfangen wurde",
-                "We keep an e-mail or message as it was sent or received");
+                "Eine E-Mail oder Nachricht gibt wieder, was gesendet oder empfangen wurde",
+                "An e-mail or message shows what was sent or received");
         String invoiceReason = inEither(language,
                 "Eine ausgestellte Rechnung oder eine Buchung darf nicht so verändert werden, dass ihr ursprünglicher"
                         + " Inhalt nicht mehr feststellbar ist (§ 146 Abs. 4 AO). Eine Rechnung wird nicht durch"
