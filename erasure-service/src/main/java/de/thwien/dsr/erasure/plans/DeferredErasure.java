@@ -79,7 +79,7 @@ public class DeferredErasure extends RetriedStoreWrite {
     static Uni<Void> afterTheirPeriod(List<PlanItem> entries) {
         List<DeferredErasure> jobs = entries.stream().filter(PlanItem::erasedWhenItsPeriodEnds)
                 .map(e -> scheduled(e.id(), e.caseId(), e.store(), e.reference(), e.retentionCategory(),
-                        e.erasableFrom()))
+                        e.erasableFrom(), e.earlierPart()))
                 .toList();
         return jobs.isEmpty() ? Uni.createFrom().voidItem() : persist(jobs);
     }
@@ -94,7 +94,7 @@ public class DeferredErasure extends RetriedStoreWrite {
                 return afterTheirPeriod(List.of(entry));
             }
             if (entry.erasedWhenItsPeriodEnds()) {
-                row.reschedule(entry.erasableFrom(), now);
+                row.moveTo(entry.reference(), entry.erasableFrom(), entry.earlierPart());
                 return Uni.createFrom().voidItem();
             }
             return row.status == Status.SCHEDULED && entry.execution() == Execution.KEPT

@@ -249,9 +249,17 @@ public final class ErasurePlanner {
             // the body's own hold has ended: it goes now, and the rest is kept only for its hold (LEGAL.md §3)
             return evaluated;
         }
-        return continuing.until(finding, evaluated.holdUntil(), evaluated.erasableFrom(),
+        PlanProposal kept = continuing.until(finding, evaluated.holdUntil(), evaluated.erasableFrom(),
                 part == null ? "" : "; its " + part.kind() + " (" + part.retentionCategory() + ") ends on "
                         + part.erasableFrom().minusDays(1));
+        // each part only as long as its own period (LEGAL.md §3): the body goes on its day, the rest on its own
+        return part == null || kept.action() != PlannedAction.KEEP ? kept : withEarlierPart(kept, part);
+    }
+
+    private static PlanProposal withEarlierPart(PlanProposal kept, EarlierPart part) {
+        return new PlanProposal(kept.finding(), kept.store(), kept.reference(), kept.retentionCategory(),
+                kept.action(), kept.evaluatedAction(), kept.holdUntil(), kept.erasableFrom(), kept.legalBasis(),
+                kept.reason(), kept.reasonCode(), kept.needsApproval(), kept.consentBased(), part);
     }
 
     /**

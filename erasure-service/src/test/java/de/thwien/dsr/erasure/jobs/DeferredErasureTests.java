@@ -154,6 +154,34 @@ class DeferredErasureTests {
     }
 
     @Test
+    void aVoucherMailAWithdrawalLeavesInUseLosesItsBodyWhenTheLetterEndsAndTheRestWhenTheInvoiceEnds() {
+        // a 2021 mail with an invoice: the letter's 6 years end with 2027, the voucher's 8 years with 2029
+        stores.add(ref("continuing-voucher-mail"));
+        Finding mail = new Finding("mail", ref("continuing-voucher-mail"), List.of("email", "message-content"),
+                "accounting-voucher", parse("2021-03-15"), "Art. 6(1)(b) GDPR", MatchStrength.STRONG,
+                "mail with an invoice", List.of(new Finding.Part(Finding.PartKind.BODY, "commercial-letter"),
+                        new Finding.Part(Finding.PartKind.ATTACHMENTS, "accounting-voucher")));
+        events.subjectLocated(caseId, RequestType.CONSENT_WITHDRAWAL, List.of(mail), List.of());
+        awaitPlanCompleted();
+        String item = "items.find { it.reference == '" + ref("continuing-voucher-mail") + "' }";
+        assertThat(plan().getString(item + ".execution")).isEqualTo("KEPT");
+
+        clock.moveTo(parse("2028-01-01"));
+
+        String stripped = ref("continuing-voucher-mail") + InMemoryRecordStores.STRIPPED;
+        await().atMost(PATIENCE).until(() -> stores.contains(stripped)
+                && !stores.contains(ref("continuing-voucher-mail")));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(plan().getString(
+                "items.find { it.reference == '" + stripped + "' }.execution")).isEqualTo("KEPT"));
+
+        clock.moveTo(parse("2030-01-01"));
+
+        await().atMost(PATIENCE).until(() -> !stores.contains(stripped));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(plan().getString(
+                "items.find { it.reference == '" + stripped + "' }.execution")).isEqualTo("ERASED"));
+    }
+
+    @Test
     void anErasureAfterTheHoldRecordsItsOperatorTasksNamesThemInTheConfirmationAndSparesTheRecordsStillHeld() {
         OperatorTask purge = new OperatorTask(OperatorTaskKind.PURGE_RECORDING_MEDIA, "conference",
                 "bbb-record --delete rec-" + caseId);

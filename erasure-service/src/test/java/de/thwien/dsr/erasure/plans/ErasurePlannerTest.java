@@ -297,11 +297,13 @@ class ErasurePlannerTest {
     }
 
     @Test
-    void consentWithdrawalKeepsAVoucherMailWhoseLetterHoldStillRunsAsAWholeUntilItsLastHoldEnds() {
+    void consentWithdrawalKeepsAVoucherMailWhoseLetterHoldStillRunsEachPartUntilItsOwnHoldEnds() {
         PlanProposal item = planner.plan(RequestType.CONSENT_WITHDRAWAL,
                 List.of(voucherMail("mail:Sent:1:5", "2021-03-15", "commercial-letter")), List.of(), TODAY).get(0);
 
         assertThat(item.action()).isEqualTo(PlannedAction.KEEP);
+        assertThat(item.earlierPart())
+                .isEqualTo(new EarlierPart(Finding.PartKind.BODY, "commercial-letter", parse("2028-01-01")));
         assertThat(item.holdUntil()).isEqualTo(parse("2029-12-31"));
         assertThat(item.erasableFrom()).isEqualTo(parse("2030-01-01"));
         assertThat(item.reason()).contains("its BODY (commercial-letter) ends on 2027-12-31");

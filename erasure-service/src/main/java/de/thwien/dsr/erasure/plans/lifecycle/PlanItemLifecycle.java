@@ -46,6 +46,7 @@ public final class PlanItemLifecycle {
         allow(RESTRICTED, PlanItemIntent.RECORD_PART_ERASED, RESTRICTED);
         // a record kept on its own basis (after a withdrawal or an objection) is erased when its period ends
         allow(KEPT, PlanItemIntent.RECORD_ERASED, ERASED);
+        allow(KEPT, PlanItemIntent.RECORD_PART_ERASED, KEPT);
         for (Execution from : EnumSet.of(AWAITING_APPROVAL, PENDING, RESTRICTED)) {
             allow(from, PlanItemIntent.CHANGE_HOLD, from);
         }

@@ -56,6 +56,7 @@ class PlanItemLifecycleTest {
                     PlanItemIntent.NEED_ATTENTION, RESTRICTED),
             KEPT, Map.of(
                     PlanItemIntent.RECORD_ERASED, ERASED,
+                    PlanItemIntent.RECORD_PART_ERASED, KEPT,
                     PlanItemIntent.NEED_ATTENTION, KEPT,
                     PlanItemIntent.RECLASSIFY, KEPT,
                     PlanItemIntent.REPLAN_FOR_REVIEW, AWAITING_APPROVAL,
