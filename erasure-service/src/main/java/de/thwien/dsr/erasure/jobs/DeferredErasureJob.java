@@ -158,6 +158,8 @@ public class DeferredErasureJob {
             chain = chain.chain(() -> DeferredErasure.<DeferredErasure>findById(d.due().jobId()).chain(row -> {
                 if (d.outcome().succeeded() && d.due().part() != null) {
                     row.partErased(d.outcome().referenceAfter());
+                    // erasures of the case left unconfirmed for this part are confirmed now, the part with them
+                    erasedByCase.computeIfAbsent(row.caseId(), c -> new LinkedHashMap<>());
                     report.add("erased the " + d.due().part() + " of " + d.due().store() + " " + d.due().reference()
                             + ", the rest stays restricted until " + row.erasableFrom().minusDays(1));
                     return confirmation.partErased(row.caseId(), row.itemId(), d.outcome().detail(),
@@ -174,6 +176,8 @@ public class DeferredErasureJob {
                             row.itemId(), now);
                 } else {
                     run.failed++;
+                    // erasures of the case held back for this one are confirmed now; it is retried, or handed on
+                    erasedByCase.computeIfAbsent(row.caseId(), c -> new LinkedHashMap<>());
                     if (row.failed(d.outcome().detail(), d.outcome().refused(), maxRefusals, now, execution)) {
                         report.add("refused " + row.store() + " " + row.reference() + " (" + row.attempts()
                                 + " attempts), handed to the assistant: " + d.outcome().detail());

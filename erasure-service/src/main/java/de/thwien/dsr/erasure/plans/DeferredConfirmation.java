@@ -8,9 +8,12 @@ import de.thwien.dsr.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,11 +32,14 @@ public class DeferredConfirmation {
     private final Outbox outbox;
     private final Confirmations confirmations;
     private final PlanPerson planPerson;
+    private final Clock clock;
 
-    public DeferredConfirmation(Outbox outbox, RetentionPolicy policy, PlanPerson planPerson, RecordStores stores) {
+    public DeferredConfirmation(Outbox outbox, RetentionPolicy policy, PlanPerson planPerson, RecordStores stores,
+            Clock clock) {
         this.outbox = outbox;
         this.confirmations = new Confirmations(policy, stores);
         this.planPerson = planPerson;
+        this.clock = clock;
     }
 
     /**
@@ -59,8 +65,11 @@ public class DeferredConfirmation {
     }
 
     /**
-     * {@code proofByItem}: plan item id to the re-query proof of its erasure; {@code tasksByItem}: what each erasure
-     * left to the operator, kept on the plan and named in the confirmation like the plan's own erasures'.
+     * {@code proofByItem}: plan item id to the re-query proof of its erasure (empty when this run only erased parts);
+     * {@code tasksByItem}: what each erasure left to the operator, kept on the plan and named in the confirmation like
+     * the plan's own erasures'. One confirmation tells her of all erasures due on a day: while another record or part
+     * of the case is still due (in another instance's run, or the next), the run that erases the last confirms them
+     * all, with what is still restricted as it is then (a body erased, not "erased from today").
      */
     public Uni<Void> erasedAfterHold(UUID caseId, Map<Long, String> proofByItem,
             Map<Long, List<de.thwien.dsr.connectors.spi.OperatorTask>> tasksByItem, Instant now) {
@@ -83,14 +92,32 @@ public class DeferredConfirmation {
                         .chain(() -> OperatorTask.reported(entry, tasksByItem.getOrDefault(entry.id(), List.of()), now))
                         .replaceWithVoid();
             }
-            if (plan == null || erasedNow.isEmpty()) {
+            if (plan == null) {
                 return chain;
             }
-            return chain.chain(() -> planPerson.open(plan))
-                    .chain(person -> OperatorTask.ofCase(caseId).chain(tasks -> outbox.append(
-                            confirmations.erasedAfterHold(plan, person, erasedNow, entries, tasks))))
-                    .replaceWithVoid();
+            return chain.chain(() -> Panache.getSession().chain(session -> session.flush()))
+                    .chain(() -> DeferredErasure.stillDue(caseId, LocalDate.ofInstant(now, clock.getZone()), now))
+                    .chain(due -> due > 0 ? Uni.createFrom().voidItem() : confirmUnconfirmed(plan, entries, now));
         }));
+    }
+
+    /** One confirmation of every erasure of the case no confirmation has told her of yet, if there is any. */
+    private Uni<Void> confirmUnconfirmed(ErasurePlan plan, List<PlanItem> entries, Instant now) {
+        return DeferredErasure.unconfirmedOf(plan.caseId).chain(rows -> {
+            if (rows.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            Set<Long> items = new HashSet<>();
+            rows.forEach(row -> {
+                row.confirmed(now);
+                items.add(row.itemId());
+            });
+            List<PlanItem> erased = entries.stream().filter(e -> items.contains(e.id())).toList();
+            return planPerson.open(plan)
+                    .chain(person -> OperatorTask.ofCase(plan.caseId).chain(tasks -> outbox.append(
+                            confirmations.erasedAfterHold(plan, person, erased, entries, tasks))))
+                    .replaceWithVoid();
+        });
     }
 
     /** The plan's items, read as they are under their row locks (taken after the plan's). */

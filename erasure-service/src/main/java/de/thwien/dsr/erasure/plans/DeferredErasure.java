@@ -50,6 +50,10 @@ public class DeferredErasure extends RetriedStoreWrite {
     @Column(name = "part_erasable_from")
     private LocalDate partErasableFrom;
 
+    /** When her confirmation told her of this erasure; null while it has not (or the record is not erased yet). */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     /** The deferred erasure of a plan item's restricted record, due from {@code erasableFrom}. */
     public static DeferredErasure scheduled(long itemId, UUID caseId, String store, String reference,
             String retentionCategory, LocalDate erasableFrom) {
@@ -100,6 +104,26 @@ public class DeferredErasure extends RetriedStoreWrite {
             return row.status == Status.SCHEDULED && entry.execution() == Execution.KEPT
                     ? row.delete() : Uni.createFrom().voidItem();
         });
+    }
+
+    /** The erasures of the case no confirmation has told her of yet. */
+    static Uni<List<DeferredErasure>> unconfirmedOf(UUID caseId) {
+        return list("caseId = ?1 and status = ?2 and confirmedAt is null order by id", caseId, Status.ERASED);
+    }
+
+    /**
+     * How many of the case's records (or parts) are due for erasure by {@code today} and not erased yet: a run
+     * erasing some of them leaves the confirmation to the run that erases the last (another instance's, or the next).
+     * Rows waiting for their next attempt after a failure do not hold it back.
+     */
+    static Uni<Long> stillDue(UUID caseId, LocalDate today, Instant now) {
+        return count("caseId = ?1 and status = ?2 and coalesce(partErasableFrom, erasableFrom) <= ?3"
+                + " and (nextAttemptAt is null or nextAttemptAt <= ?4)", caseId, Status.SCHEDULED, today, now);
+    }
+
+    /** Her confirmation told her of this erasure. */
+    void confirmed(Instant now) {
+        confirmedAt = now;
     }
 
     /** The part to erase on {@code today} before the rest, or null when the whole record is due. */

@@ -58,7 +58,9 @@ class LegalClaimsEndTests {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("dsr.erasure.deferred.every", "24h", "dsr.erasure.deferred.delay", "1s");
+            // one record per run: what is due on one day is erased in several runs, and confirmed once
+            return Map.of("dsr.erasure.deferred.every", "24h", "dsr.erasure.deferred.delay", "1s",
+                    "dsr.erasure.execution.batch-size", "1");
         }
     }
 
@@ -189,7 +191,8 @@ class LegalClaimsEndTests {
         await().atMost(PATIENCE).until(() -> "NEEDED_FOR_LEGAL_CLAIMS".equals(restriction().getString("ground")));
         events.subjectLocated(caseId, caseId, RequestType.RESTRICTION, ERIKA,
                 List.of(voucherMail("old-voucher-mail", "2019-06-10"), voucherMail("recent-voucher-mail",
-                        "2021-03-15")), List.of());
+                        "2021-03-15"), finding("mail", "enquiry", "general-correspondence", "2025-05-05")),
+                List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
         given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
                 .body("{\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"reason\":\"Sie schreibt, der Rechtsstreit ist"
@@ -249,7 +252,21 @@ class LegalClaimsEndTests {
                 .when().get("/api/cases/" + caseId + "/erasure-plan/audit").then().statusCode(200).extract()
                 .jsonPath().getList("action");
         assertThat(audit).containsSubsequence("LEGAL_CLAIMS_ENDED_HELD", "PART_ERASED_AFTER_HOLD")
-                .doesNotContain("LEGAL_CLAIMS_ENDED_ERASED", "LIFTED");
+                .doesNotContain("LIFTED");
+
+        // one confirmation of what was due today, sent once the last of it was erased (each went in a run of its
+        // own): the enquiry erased, the old mail's body erased, not "erased from today"
+        await().atMost(PATIENCE).until(() -> stores.contains(oldStripped) && !stores.contains(ref("enquiry"))
+                && events.erasureEventsOf(caseId, ErasureEvents.RecordsErased.class).size() >= 2);
+        List<ErasureEvents.RecordsErased> confirmations = events.erasureEventsOf(caseId,
+                ErasureEvents.RecordsErased.class);
+        assertThat(confirmations).hasSize(2);
+        assertThat(confirmations.get(1).records()).extracting(ErasureEvents.ErasedRecord::reference)
+                .containsExactly(ref("enquiry"));
+        assertThat(confirmations.get(1).restricted()).filteredOn(r -> r.reference().equals(oldStripped))
+                .singleElement().satisfies(mail -> assertThat(mail.parts())
+                        .filteredOn(part -> part.kind() == Finding.PartKind.BODY).singleElement()
+                        .satisfies(body -> assertThat(body.erasedAt()).isNotNull()));
 
         // 2028: the recent mail's body goes, the old mail's invoice with it; 2030: the recent mail's invoice
         clock.moveTo(parse("2028-01-02"));
