@@ -83,7 +83,9 @@ public final class ErasureConfirmations {
             return new KeptItem(description, basis, reason, language.date(k.holdUntil()));
         }
         String purpose = Objects.toString(ProcessingPurposes.of(k.retentionCategory(), null, language), "");
+        // confirmed running, the relationship alone decides: no date beside the assistant's words
         Optional<LocalDate> recordsHeldUntil = k.holdUntil() == null && isMasterData(k.retentionCategory())
+                && k.reasonCode() != ErasureEvents.ReasonCode.RELATIONSHIP_CONTINUES
                 ? lastHoldOfHeldRecords(erased, status, language) : Optional.empty();
         if (recordsHeldUntil.isPresent()) {
             return KeptItem.masterDataWhileRecordsHeld(description, basis, reason, purpose,

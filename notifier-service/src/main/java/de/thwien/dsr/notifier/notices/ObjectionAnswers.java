@@ -137,7 +137,10 @@ public final class ObjectionAnswers {
         boolean held = k.holdUntil() != null;
         List<ProcessingBasis> today = k.processingBases().stream()
                 .filter(basis -> held || basis != ProcessingBasis.LEGAL_OBLIGATION).toList();
-        return new KeptItem(description, ProcessingBases.of(today, k.retentionCategory(), status, language), null,
+        // a record of a relationship the assistant confirmed still runs: that, in her words, is why it continues
+        String reason = k.reasonCode() == ReasonCode.RELATIONSHIP_CONTINUES
+                ? ItemReasons.kept(k.reasonCode(), k.reason(), language) : null;
+        return new KeptItem(description, ProcessingBases.of(today, k.retentionCategory(), status, language), reason,
                 held && today.contains(ProcessingBasis.LEGAL_OBLIGATION) ? language.date(k.holdUntil()) : null);
     }
 

@@ -167,8 +167,19 @@ class NoticesSayWhatWasDoneTests {
 
     @ParameterizedTest
     @EnumSource(NoticeLanguage.class)
+    void masterDataOfARelationshipThatRunsGivesNoDateBesideTheAssistantsWordsThoughInvoicesAreHeld(
+            NoticeLanguage language) {
+        RenderedNotice notice = withdrawalKeeping(language, List.of(
+                voucherOnOtherBasis("account_move/21", "2026-12-31"), masterDataOfARunningRelationship()));
+
+        assertNamesAll(notice, List.of("(Wartungsvertrag läuft bis Ende 2027)"));
+        assertNamesNone(notice, List.of(inEither(language, "frühestens aber", "but not before")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeLanguage.class)
     void masterDataKeptOnAWithdrawalWithNoRecordHeldEndsWithItsPurposeAlone(NoticeLanguage language) {
-        RenderedNotice notice = withdrawalKeeping(language, List.of(masterDataOnOtherBasis()));
+        RenderedNotice notice = withdrawalKeeping(language, List.of(masterDataOfARunningRelationship()));
 
         assertNamesAll(notice, List.of(inEither(language, "E-Mail-Adressen); wird gelöscht, sobald dieser Zweck"
                 + " entfällt", "erased as soon as this purpose ends")));
@@ -239,6 +250,14 @@ class NoticesSayWhatWasDoneTests {
     }
 
     private static ErasureEvents.PlanItem masterDataOnOtherBasis() {
+        return new ErasureEvents.PlanItem("crm", "res_partner/7", "customer-master-data",
+                ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR (contract)", "not processed on consent",
+                false, LocalDate.parse("2018-01-01"), ErasureEvents.ReasonCode.NOT_PROCESSED_ON_CONSENT,
+                List.of(ErasureEvents.ProcessingBasis.CONTRACT));
+    }
+
+    /** Her master data, the assistant confirmed, serves a contract that still runs. */
+    private static ErasureEvents.PlanItem masterDataOfARunningRelationship() {
         return new ErasureEvents.PlanItem("crm", "res_partner/7", "customer-master-data",
                 ErasureEvents.PlannedAction.KEEP, null, "Art. 6(1)(b) GDPR (contract)",
                 "Wartungsvertrag läuft bis Ende 2027", false, LocalDate.parse("2018-01-01"),

@@ -184,7 +184,9 @@ class ObjectionAnswerChecklistTests {
                 .dropWhile(line -> !line.startsWith(inEither(language, "Nicht vom Widerspruch erfasst", "Not covered")))
                 .limit(2).reduce("", String::concat);
         assertThat(notCovered).contains(inEither(language, "Rechtsgrundlage: Art. 6 Abs. 1 lit. b DSGVO",
-                "legal basis: Art. 6(1)(b) GDPR"));
+                "legal basis: Art. 6(1)(b) GDPR")).contains(inEither(language,
+                "Grund: Unsere Geschäftsbeziehung mit Ihnen besteht noch",
+                "reason: Our business relationship with you continues")).contains("(Wartungsvertrag läuft)");
         assertThat(notice.text()).doesNotContain(inEither(language, "Weiter aufbewahrt:", "Still kept:"));
     }
 
