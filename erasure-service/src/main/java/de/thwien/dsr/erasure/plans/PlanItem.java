@@ -520,8 +520,12 @@ public class PlanItem extends RetriedStoreWrite {
      * hold ended yesterday, by the deferred erasure's next run, with its proof. Nothing changes in the store before.
      */
     void eraseAfterLegalClaims(LocalDate today) {
+        // a record of a category a law keeps whose hold has ended is not one "with no retention duty"
+        boolean holdEnded = RetentionCategory.find(retentionCategory()).map(RetentionCategory::heldByLaw)
+                .orElse(false);
         eraseInsteadOfLift(today, "restriction on Art. 18(1)(c) GDPR ended, the requester no longer needs it for"
-                + " legal claims: no retention hold, erased (Art. 17(1)(a) GDPR)", ReasonCode.NO_HOLD);
+                + " legal claims: " + (holdEnded ? "its retention hold has ended" : "no retention hold")
+                + ", erased (Art. 17(1)(a) GDPR)", holdEnded ? ReasonCode.ERASED_AFTER_HOLD : ReasonCode.NO_HOLD);
     }
 
     /**

@@ -137,6 +137,21 @@ class LegalClaimsEndedTest {
     }
 
     @Test
+    void aRecordWhoseHoldEndedAwaitsItsErasureAsSuchNotAsOneWithoutARetentionDuty() {
+        PlanItem oldLetter = restrictedAtHerRequest(strong("mail", "mail:INBOX:1:13", "commercial-letter",
+                "2017-02-01"));
+        PlanItem mail = restrictedAtHerRequest(plainMail);
+
+        oldLetter.eraseAfterLegalClaims(TODAY);
+        mail.eraseAfterLegalClaims(TODAY);
+
+        assertThat(oldLetter.reasonCode()).isEqualTo(ReasonCode.ERASED_AFTER_HOLD);
+        assertThat(oldLetter.reason()).contains("its retention hold has ended");
+        assertThat(mail.reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
+        assertThat(mail.reason()).contains("no retention hold");
+    }
+
+    @Test
     void theRecordErasedWithoutAHoldSaysSoNotThatAHoldEnded() {
         PlanItem mail = restrictedAtHerRequest(plainMail);
         mail.eraseAfterLegalClaims(TODAY);
