@@ -631,7 +631,8 @@ public class PlanItem extends RetriedStoreWrite {
         // a record no hold kept (released master data, the end of a restriction on 18(1)(c)) had no hold to end
         reason = noHold ? "erased: no retention hold keeps it"
                 : "erased after the retention hold ended on " + holdEnded;
-        reasonCode = ReasonCode.ERASED_AFTER_HOLD;
+        // one that never had a hold (a general letter at the end of an 18(1)(c) restriction) is not said to end one
+        reasonCode = noHold && reasonCode == ReasonCode.NO_HOLD ? ReasonCode.NO_HOLD : ReasonCode.ERASED_AFTER_HOLD;
     }
 
     /**

@@ -160,6 +160,7 @@ class LegalClaimsEndedTest {
 
         assertThat(mail.execution()).isEqualTo(Execution.ERASED);
         assertThat(mail.reason()).isEqualTo("erased: no retention hold keeps it");
+        assertThat(mail.reasonCode()).isEqualTo(ReasonCode.NO_HOLD);
     }
 
     @Test

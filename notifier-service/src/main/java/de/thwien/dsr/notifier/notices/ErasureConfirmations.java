@@ -47,7 +47,8 @@ public final class ErasureConfirmations {
                         RecordDescriptions.of(r.store(), r.reference(), r.retentionCategory(), r.retentionStart(),
                                 erased.storeNames(), language),
                         r.erasedAt() == null ? "" : language.dateTime(r.erasedAt()),
-                        r.storagePeriodEnded() ? ItemReasons.noPurposeLeft(r.retentionCategory(), language) : "")),
+                        r.storagePeriodEnded() ? ItemReasons.noPurposeLeft(r.retentionCategory(), r.retentionStart(),
+                                r.erasedAt(), language) : "")),
                 map(erased.restricted(), r -> new RestrictedItem(
                         // a record in parts: each part names its own category
                         RecordDescriptions.of(r.store(), r.reference(), r.parts().isEmpty() ? r.retentionCategory()

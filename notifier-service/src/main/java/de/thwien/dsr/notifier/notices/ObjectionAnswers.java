@@ -53,7 +53,8 @@ public final class ObjectionAnswers {
             if (r.storagePeriodEnded()) {
                 // not processed on a legitimate interest, and no retention duty keeps it (any more): no purpose left
                 noDutyLeft.add(new ErasedItem(description, on,
-                        ItemReasons.noPurposeLeft(r.retentionCategory(), language)));
+                        ItemReasons.noPurposeLeft(r.retentionCategory(), r.retentionStart(), r.erasedAt(),
+                                language)));
                 continue;
             }
             directMarketingStopped |= directMarketing(r.retentionCategory());

@@ -2,6 +2,9 @@ package de.thwien.dsr.notifier.wording;
 
 import de.thwien.dsr.events.ErasureEvents.ReasonCode;
 import de.thwien.dsr.events.RetentionCategory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,6 +16,9 @@ import java.util.Objects;
  * before the code existed (no code).
  */
 public final class ItemReasons {
+
+    /** The calendar the privacy policy's periods are counted on. */
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private ItemReasons() {
     }
@@ -36,11 +42,25 @@ public final class ItemReasons {
      * a period, as the erasure-service counted one for it.
      */
     public static String noPurposeLeft(String category, NoticeLanguage language) {
+        return noPurposeLeft(category, null, null, language);
+    }
+
+    /**
+     * As {@link #noPurposeLeft(String, NoticeLanguage)}, for a record erased at {@code erasedAt} dated {@code
+     * retentionStart}: one the privacy policy keeps at most a while (a recording: 14 days) whose time had not run out
+     * (a two-day-old recording at the end of a restriction) had no period that ended: it had no retention duty.
+     */
+    public static String noPurposeLeft(String category, LocalDate retentionStart, Instant erasedAt,
+            NoticeLanguage language) {
         boolean hadPeriod = RetentionCategory.find(category)
-                .map(known -> known.heldByLaw() || known.maximumStorage().isPresent())
+                .map(known -> known.heldByLaw() || known.maximumStorage()
+                        .filter(period -> retentionStart == null || erasedAt == null
+                                || !retentionStart.plus(period).isAfter(LocalDate.ofInstant(erasedAt, BERLIN)))
+                        .isPresent())
                 .orElse(true);
         return language.text(hadPeriod ? "erased.storagePeriodEnded" : "erased.noRetentionDuty");
     }
+
 
     /** True when the code says the assistant declined to act on the requester's record (Art. 12(4) GDPR). */
     public static boolean refused(ReasonCode code) {

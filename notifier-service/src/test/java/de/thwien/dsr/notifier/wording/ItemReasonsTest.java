@@ -39,6 +39,18 @@ class ItemReasonsTest {
     }
 
     @Test
+    void aRecordingErasedBeforeItsFourteenDaysRanOutHadNoPeriodThatEnded() {
+        java.time.LocalDate recorded = java.time.LocalDate.parse("2026-12-06");
+
+        assertThat(ItemReasons.noPurposeLeft("conference-recording", recorded,
+                java.time.Instant.parse("2026-12-08T01:59:00Z"), NoticeLanguage.DE))
+                .startsWith("keine gesetzliche Aufbewahrungspflicht");
+        assertThat(ItemReasons.noPurposeLeft("conference-recording", recorded,
+                java.time.Instant.parse("2026-12-20T09:00:00Z"), NoticeLanguage.EN))
+                .startsWith("its storage period had ended");
+    }
+
+    @Test
     void aDeclinedItemQuotesTheAssistantsReasonsAsArticle12Paragraph4Requires() {
         String reasons = "Der Vertrag ist Gegenstand eines laufenden Gerichtsverfahrens";
 
