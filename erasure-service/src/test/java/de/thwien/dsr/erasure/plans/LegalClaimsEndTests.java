@@ -115,13 +115,7 @@ class LegalClaimsEndTests {
                 .when().post("/api/cases/" + caseId + "/erasure-plan/items/" + partner + "/approve")
                 .then().statusCode(200);
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
-        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
-                .body("{\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"reason\":\"Sie schreibt, der Rechtsstreit ist"
-                        + " verglichen und sie braucht die Daten nicht mehr.\"}")
-                .when().put("/api/cases/" + caseId + "/restriction/end").then().statusCode(200);
-
-        given().auth().preemptive().basic("assistant", "demo-assistant")
-                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+        endBecauseSheNoLongerNeedsTheDataAndLift();
 
         await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
                 ErasureEvents.RestrictionLiftAnnounced.class).isEmpty());
@@ -195,13 +189,7 @@ class LegalClaimsEndTests {
                         finding("mail", "old-letter", "commercial-letter", "2017-02-01")),
                 List.of());
         await().atMost(PATIENCE).until(() -> "COMPLETED".equals(plan().getString("status")));
-        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
-                .body("{\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"reason\":\"Sie schreibt, der Rechtsstreit ist"
-                        + " verglichen und sie braucht die Daten nicht mehr.\"}")
-                .when().put("/api/cases/" + caseId + "/restriction/end").then().statusCode(200);
-
-        given().auth().preemptive().basic("assistant", "demo-assistant")
-                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
+        endBecauseSheNoLongerNeedsTheDataAndLift();
 
         // her notice names each part: the old mail's body goes now, the rest with its own dates
         await().atMost(PATIENCE).until(() -> !events.erasureEventsOf(caseId,
@@ -294,6 +282,16 @@ class LegalClaimsEndTests {
     private Map<?, ?> item(JsonPath plan, String name, String now) {
         return plan.getList("items", Map.class).stream().filter(item -> now.equals(item.get("reference"))
                 || ref(name).equals(item.get("reference"))).findFirst().orElse(null);
+    }
+
+    /** The assistant records that she no longer needs the data for legal claims, and lifts: the notice goes first. */
+    private void endBecauseSheNoLongerNeedsTheDataAndLift() {
+        given().auth().preemptive().basic("assistant", "demo-assistant").contentType(ContentType.JSON)
+                .body("{\"end\":\"CLAIMS_NO_LONGER_NEEDED\",\"reason\":\"Sie schreibt, der Rechtsstreit ist"
+                        + " verglichen und sie braucht die Daten nicht mehr.\"}")
+                .when().put("/api/cases/" + caseId + "/restriction/end").then().statusCode(200);
+        given().auth().preemptive().basic("assistant", "demo-assistant")
+                .when().post("/api/cases/" + caseId + "/restriction/lift").then().statusCode(200);
     }
 
     private Finding finding(String store, String name, String category, String date) {
