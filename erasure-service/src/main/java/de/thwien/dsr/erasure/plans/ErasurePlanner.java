@@ -186,8 +186,8 @@ public final class ErasurePlanner {
             return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                     PlannedAction.KEEP, PlannedAction.KEEP, null, null, RESTRICTION_BASIS,
                     "restriction lifted: back into use without its " + part.kind() + " (" + part.retentionCategory()
-                            + "), whose own storage period has ended: erased before the lift (Art. 17(1)(a),"
-                            + " 5(1)(e) GDPR)", ReasonCode.RESTRICTION_REQUESTED, false, consentBased(finding), part);
+                            + "), whose own storage period has ended: erased before the lift",
+                    ReasonCode.RESTRICTION_REQUESTED, false, consentBased(finding), part);
         }
         return lifted;
     }

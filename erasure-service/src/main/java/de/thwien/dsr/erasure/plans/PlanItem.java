@@ -523,9 +523,10 @@ public class PlanItem extends RetriedStoreWrite {
         // a record of a category a law keeps whose hold has ended is not one "with no retention duty"
         boolean holdEnded = RetentionCategory.find(retentionCategory()).map(RetentionCategory::heldByLaw)
                 .orElse(false);
-        eraseInsteadOfLift(today, "restriction on Art. 18(1)(c) GDPR ended, the requester no longer needs it for"
-                + " legal claims: " + (holdEnded ? "its retention hold has ended" : "no retention hold")
-                + ", erased (Art. 17(1)(a) GDPR)", holdEnded ? ReasonCode.ERASED_AFTER_HOLD : ReasonCode.NO_HOLD);
+        // the reason's code is what her notice and the case page word; this is the assistant's audit detail
+        eraseInsteadOfLift(today, "restriction for legal claims ended, the requester no longer needs the data: "
+                + (holdEnded ? "its retention hold has ended" : "no retention hold") + ", erased",
+                holdEnded ? ReasonCode.ERASED_AFTER_HOLD : ReasonCode.NO_HOLD);
     }
 
     /**
