@@ -330,9 +330,14 @@ public final class ErasurePlanner {
         PlanProposal ended = forErasure(finding, asOf);
         return new PlanProposal(finding, finding.store(), finding.reference(), finding.retentionCategory(),
                 PlannedAction.KEEP, ended.evaluatedAction(), ended.holdUntil(), ended.erasableFrom(),
-                finding.legalBasis(), "record of the relationship: approve if it has ended (then "
-                        + ended.evaluatedAction() + "), decline in your words if it still runs (it continues)",
+                finding.legalBasis(), relationshipQuestion(ended.evaluatedAction().name()),
                 ReasonCode.RELATIONSHIP_CHECK, true, consentBased(finding));
+    }
+
+    /** What the assistant is asked about a record of the relationship, and what approving it does. */
+    static String relationshipQuestion(String whenEnded) {
+        return "record of the relationship: approve if it has ended (then " + whenEnded + "), decline in your words"
+                + " if it still runs (it continues)";
     }
 
     private boolean maximumStorage(Finding finding) {
@@ -460,9 +465,9 @@ public final class ErasurePlanner {
         if (masterData.reasonCode() == ReasonCode.RELATIONSHIP_CHECK) {
             return new PlanProposal(masterData.finding(), masterData.store(), masterData.reference(),
                     masterData.retentionCategory(), PlannedAction.KEEP, PlannedAction.RESTRICT, longest.holdUntil(),
-                    longest.erasableFrom(), basis, "record of the relationship: approve if it has ended (then"
-                            + " restricted until the last hold ends on " + longest.holdUntil() + "), decline in your"
-                            + " words if it still runs (it continues)", ReasonCode.RELATIONSHIP_CHECK, true,
+                    longest.erasableFrom(), basis,
+                    relationshipQuestion("restricted until the last hold ends on " + longest.holdUntil()),
+                    ReasonCode.RELATIONSHIP_CHECK, true,
                     masterData.consentBased());
         }
         return new PlanProposal(masterData.finding(), masterData.store(), masterData.reference(),

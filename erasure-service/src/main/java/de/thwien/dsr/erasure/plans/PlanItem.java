@@ -370,8 +370,7 @@ public class PlanItem extends RetriedStoreWrite {
                 + " person are on hold (" + last.legalBasis + ")";
         evaluatedAction = PlannedAction.RESTRICT;
         if (execution == Execution.AWAITING_APPROVAL && reasonCode == ReasonCode.RELATIONSHIP_CHECK) {
-            reason = "record of the relationship: approve if it has ended (then restricted until the last hold ends on "
-                    + last.holdUntil + "), decline in your words if it still runs (it continues)";
+            reason = ErasurePlanner.relationshipQuestion("restricted until the last hold ends on " + last.holdUntil);
             return true;
         }
         if (execution == Execution.AWAITING_APPROVAL) {
@@ -403,8 +402,7 @@ public class PlanItem extends RetriedStoreWrite {
             holdUntil = null;
             erasableFrom = null;
             reason = reasonCode == ReasonCode.RELATIONSHIP_CHECK
-                    ? "record of the relationship: approve if it has ended (then ERASE), decline in your words if it"
-                            + " still runs (it continues)"
+                    ? ErasurePlanner.relationshipQuestion("ERASE")
                     : "weak match (name only) awaiting review; if it is the person: ERASE (no other record of the"
                             + " person is on hold)";
             return true;
